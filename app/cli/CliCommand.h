@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tansiq::cli {
+
+class CliContext;
+
+// Exit codes of tansiq-cli.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// One subcommand: its name, a one-line summary (translated at display) and its entry point.
+// `args` holds the command name followed by its own arguments (as QCommandLineParser wants).
+struct CliCommand {
+    const char* name;
+    const char* summary;  // marked with QT_TRANSLATE_NOOP("tansiq::cli", ...)
+    int (*run)(CliContext& context, const QStringList& args);
+};
+
+const QList<CliCommand>& commands();
+
+}  // namespace tansiq::cli

@@ -1,0 +1,23 @@
+#include "CliCommand.h"
+
+#include <QtGlobal>
+
+namespace tansiq::cli {
+
+int runInit(CliContext&, const QStringList&);
+int runImportGazetteer(CliContext&, const QStringList&);
+int runDemo(CliContext&, const QStringList&);
+int runStats(CliContext&, const QStringList&);
+
+const QList<CliCommand>& commands()
+{
+    static const QList<CliCommand> table = {
+        {"init", QT_TRANSLATE_NOOP("tansiq::cli", "create the database (with the gazetteer) if it does not exist"), runInit},
+        {"import-gazetteer", QT_TRANSLATE_NOOP("tansiq::cli", "import an OCHA COD tabular gazetteer (CSV)"), runImportGazetteer},
+        {"demo", QT_TRANSLATE_NOOP("tansiq::cli", "fill an empty database with realistic demo data"), runDemo},
+        {"stats", QT_TRANSLATE_NOOP("tansiq::cli", "count records per entity and places per level"), runStats},
+    };
+    return table;
+}
+
+}  // namespace tansiq::cli

@@ -1,0 +1,60 @@
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "demo/DemoGenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace tansiq::cli {
+
+int runDemo(CliContext& context, const QStringList& args)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
+    QCommandLineParser parser;
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("random seed (same seed, same data)"),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption activities(QStringLiteral("activities"), tr("number of activities"),
+                                        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption projects(QStringLiteral("projects"), tr("number of projects"),
+                                      QStringLiteral("N"), QStringLiteral("300"));
+    parser.addOptions({seed, activities, projects});
+    if (auto stop = context.parse(parser, args, tr("Fills an empty database with demo data.")))
+        return *stop;
+    DemoOptions options;
+    bool ok[3] = {false, false, false};
+    options.seed = parser.value(seed).toULongLong(&ok[0]);
+    options.activities = parser.value(activities).toLongLong(&ok[1]);
+    options.projects = parser.value(projects).toInt(&ok[2]);
+    if (!ok[0] || !ok[1] || !ok[2] || options.activities < 0 || options.activities > 50'000'000
+        || options.projects < 1 || options.projects > 100'000) {
+        context.err() << tr("error: --seed, --activities and --projects take whole numbers "
+                            "(at most 50,000,000 activities)")
+                      << '\n';
+        return UsageError;
+    }
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return Failure;
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(workspace->registry(), options);
+    const auto summary = generator.run([&](qint64 done, qint64 total) {
+        if (done % 100000 == 0 || done == total)
+            context.err() << tr("%1 of %2 activities").arg(done).arg(total) << '\n' << Qt::flush;
+    });
+    if (!summary.ok())
+        return context.fail(summary.issues());
+    context.out() << tr("Demo data: %1 organisations, %2 projects, %3 needs, %4 activities "
+                        "(%5 planted duplicates, %6 planted gaps) in %7 s.")
+                         .arg(summary->organisations)
+                         .arg(summary->projects)
+                         .arg(summary->needs)
+                         .arg(summary->activities)
+                         .arg(summary->plantedDuplicates)
+                         .arg(summary->plantedGaps)
+                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                  << '\n';
+    return Success;
+}
+
+}  // namespace tansiq::cli

@@ -1,0 +1,87 @@
+// tansiq-cli: Tansiq without a display. `tansiq-cli --help` lists the commands.
+
+#include "CliCommand.h"
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace tansiq::cli;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::cli", text);
+}
+
+void printUsage(QTextStream& out)
+{
+    out << tr("Usage: tansiq-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
+        << tr("Tansiq keeps the 4W registry of a humanitarian coordination office.") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const CliCommand& command : commands()) {
+        out << "  " << QString::fromLatin1(command.name).leftJustified(20) << ' '
+            << QCoreApplication::translate("tansiq::cli", command.summary) << '\n';
+    }
+    out << '\n'
+        << tr("Options:") << '\n'
+        << "  --db PATH            " << tr("the database (default: %1)").arg(tansiq::Workspace::defaultDatabasePath()) << '\n'
+        << "  -h, --help           " << tr("show this help; COMMAND --help shows a command's options") << '\n'
+        << "  --version            " << tr("show the version") << '\n';
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tansiq"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tansiq"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANSIQ_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // --db may stand anywhere; everything else after the command name is the command's.
+    QStringList args = app.arguments().mid(1);
+    QString databasePath = qEnvironmentVariable("TANSIQ_DB", tansiq::Workspace::defaultDatabasePath());
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--db") {
+            if (i + 1 >= args.size()) {
+                err << tr("error: --db needs a path") << '\n';
+                return UsageError;
+            }
+            databasePath = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(u"--db=")) {
+            databasePath = args.at(i).mid(5);
+            args.remove(i);
+            break;
+        }
+    }
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        printUsage(out);
+        return args.isEmpty() ? UsageError : Success;
+    }
+    if (args.first() == u"--version") {
+        out << "tansiq-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    for (const CliCommand& command : commands()) {
+        if (args.first() == QLatin1String(command.name)) {
+            CliContext context(databasePath, out, err);
+            const int code = command.run(context, args);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << tr("error: unknown command “%1”. Run “tansiq-cli --help” for the list.").arg(args.first())
+        << '\n';
+    return UsageError;
+}

@@ -1,0 +1,11 @@
+target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Clock.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Clock.h
+  ${CMAKE_CURRENT_LIST_DIR}/Dates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Dates.h
+  ${CMAKE_CURRENT_LIST_DIR}/Issue.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Issue.h
+  ${CMAKE_CURRENT_LIST_DIR}/Result.h
+  ${CMAKE_CURRENT_LIST_DIR}/Text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Text.h
+)

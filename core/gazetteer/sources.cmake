@@ -1,0 +1,6 @@
+target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/GazetteerColumns.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/GazetteerColumns.h
+  ${CMAKE_CURRENT_LIST_DIR}/GazetteerImporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/GazetteerImporter.h
+)

@@ -1,0 +1,68 @@
+#include "LocalOffice.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace tansiq {
+
+namespace {
+const QString kOfficeId = QStringLiteral("office_id");
+const QString kOfficeName = QStringLiteral("office_name");
+const QString kReplicaId = QStringLiteral("replica_id");
+}  // namespace
+
+QString LocalOffice::setting(Database& db, const QString& key)
+{
+    Statement& query = db.cached("SELECT value FROM local_setting WHERE key = ?");
+    query.bind(1, key);
+    QString value;
+    if (query.step() == Statement::Step::Row)
+        value = query.text(0);
+    query.reset();
+    return value;
+}
+
+Status LocalOffice::setSetting(Database& db, const QString& key, const QString& value)
+{
+    Statement& upsert = db.cached(
+        "INSERT INTO local_setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, key);
+    upsert.bind(2, value);
+    return upsert.run();
+}
+
+Result<OfficeIdentity> LocalOffice::ensure(Database& db, const QString& defaultName)
+{
+    OfficeIdentity identity{QUuid(setting(db, kOfficeId)), setting(db, kOfficeName),
+                            QUuid(setting(db, kReplicaId))};
+    if (!identity.officeId.isNull() && !identity.replicaId.isNull())
+        return identity;
+    Transaction tx(db);
+    if (!tx.begun().ok())
+        return Result<OfficeIdentity>::failure(tx.begun().issues());
+    if (identity.officeId.isNull()) {
+        identity.officeId = QUuid::createUuid();
+        identity.officeName = defaultName;
+    }
+    identity.replicaId = QUuid::createUuid();
+    for (const auto& [key, value] :
+         {std::pair{kOfficeId, identity.officeId.toString(QUuid::WithoutBraces)},
+          std::pair{kOfficeName, identity.officeName},
+          std::pair{kReplicaId, identity.replicaId.toString(QUuid::WithoutBraces)}}) {
+        const Status saved = setSetting(db, key, value);
+        if (!saved.ok())
+            return Result<OfficeIdentity>::failure(saved.issues());
+    }
+    const Status committed = tx.commit();
+    if (!committed.ok())
+        return Result<OfficeIdentity>::failure(committed.issues());
+    return identity;
+}
+
+Status LocalOffice::rename(Database& db, const QString& name)
+{
+    return setSetting(db, kOfficeName, name);
+}
+
+}  // namespace tansiq

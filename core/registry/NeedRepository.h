@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Need.h"
+#include "RecordWriter.h"
+#include "common/Result.h"
+
+namespace tansiq {
+
+class Validators;
+
+class NeedRepository {
+public:
+    NeedRepository(RecordWriter& writer, const Validators& validators)
+        : m_writer(writer), m_validators(validators) {}
+
+    Result<QUuid> create(Need need, RecordWriter::Audit audit = RecordWriter::Audit::PerRecord);
+    Status update(const Need& need);
+    Status remove(const QUuid& id);
+    std::optional<Need> get(const QUuid& id) const;
+
+    static QVariantList toValues(const Need& need);
+
+private:
+    RecordWriter& m_writer;
+    const Validators& m_validators;
+};
+
+}  // namespace tansiq

@@ -1,0 +1,224 @@
+#include "RecordWriter.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace tansiq {
+
+namespace {
+
+QJsonValue toJson(const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    if (value.metaType().id() == QMetaType::QByteArray) {
+        const QByteArray bytes = value.toByteArray();
+        if (bytes.size() == 16)
+            return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+        return QString::fromLatin1(bytes.toHex());
+    }
+    return QJsonValue::fromVariant(value);
+}
+
+QByteArray columnList(const TableSpec& table)
+{
+    QByteArray list;
+    for (const char* column : table.columns)
+        list += QByteArray(", ") + column;
+    return list;
+}
+
+Issue notFound(const TableSpec& table, const QUuid& id)
+{
+    return Issue::error(QStringLiteral("not-found"), QString::fromLatin1(table.name),
+                        id.toString(QUuid::WithoutBraces),
+                        QCoreApplication::translate("tansiq::RecordWriter",
+                                                    "No record %1 exists in %2.")
+                            .arg(id.toString(QUuid::WithoutBraces),
+                                 QString::fromLatin1(table.name)));
+}
+
+}  // namespace
+
+RecordWriter::RecordWriter(Database& db, const Clock& clock, WriteContext context)
+    : m_db(db), m_clock(clock), m_context(std::move(context))
+{
+}
+
+RecordWriter::~RecordWriter() = default;
+
+QVariant RecordWriter::storageValue(const QVariant& value)
+{
+    if (value.isNull())
+        return QVariant();
+    switch (value.metaType().id()) {
+    case QMetaType::QUuid: {
+        const QUuid id = value.toUuid();
+        return id.isNull() ? QVariant() : QVariant(id.toRfc4122());
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return QVariant(value.toLongLong());
+    case QMetaType::Float:
+        return QVariant(value.toDouble());
+    default:
+        return value;
+    }
+}
+
+Statement& RecordWriter::insertStatement(const TableSpec& table)
+{
+    auto it = m_inserts.find(&table);
+    if (it == m_inserts.end()) {
+        QByteArray placeholders = "?";
+        for (qsizetype i = 0; i < table.columns.size() + 4; ++i)
+            placeholders += ", ?";
+        const QByteArray sql = QByteArray("INSERT INTO ") + table.name + " (id" + columnList(table)
+                               + ", origin_office, created_at, updated_at, deleted) VALUES ("
+                               + placeholders + ")";
+        it = m_inserts.insert(&table, std::make_shared<Statement>(m_db.handle(), sql));
+    }
+    return *it.value();
+}
+
+Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVariantList& values,
+                            Audit auditMode)
+{
+    Q_ASSERT(values.size() == table.columns.size());
+    const qint64 now = m_clock.nowMs();
+    Statement& statement = insertStatement(table);
+    int index = 1;
+    statement.bind(index++, id);
+    for (const QVariant& value : values)
+        statement.bind(index++, storageValue(value));
+    statement.bind(index++, m_context.officeId);
+    statement.bind(index++, now);
+    statement.bind(index++, now);
+    statement.bind(index++, qint64(0));
+    const Status written = statement.run();
+    if (!written.ok() || auditMode == Audit::Batch)
+        return written;
+    QJsonObject details;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant stored = storageValue(values.at(i));
+        if (!stored.isNull())
+            details.insert(QString::fromLatin1(table.columns.at(i)), toJson(stored));
+    }
+    return audit("create", table, id, details);
+}
+
+std::optional<QVariantList> RecordWriter::read(const TableSpec& table, const QUuid& id)
+{
+    QByteArray columns = columnList(table).mid(2);
+    Statement select(m_db.handle(),
+                     QByteArray("SELECT ") + columns + " FROM " + table.name + " WHERE id = ?");
+    select.bind(1, id);
+    if (select.step() != Statement::Step::Row)
+        return std::nullopt;
+    QVariantList values;
+    values.reserve(table.columns.size());
+    for (int i = 0; i < table.columns.size(); ++i)
+        values << select.value(i);
+    return values;
+}
+
+bool RecordWriter::exists(const TableSpec& table, const QUuid& id, bool includeDeleted)
+{
+    Statement select(m_db.handle(), QByteArray("SELECT deleted FROM ") + table.name
+                                        + " WHERE id = ?");
+    select.bind(1, id);
+    if (select.step() != Statement::Step::Row)
+        return false;
+    return includeDeleted || select.int64(0) == 0;
+}
+
+Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
+                                  const QVariantList& values)
+{
+    Q_ASSERT(values.size() == table.columns.size());
+    const std::optional<QVariantList> current = read(table, id);
+    if (!current)
+        return notFound(table, id);
+    QByteArray assignments;
+    QVariantList changed;
+    QJsonObject details;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant next = storageValue(values.at(i));
+        const QVariant& before = current->at(i);
+        if (next.isNull() == before.isNull() && (next.isNull() || next == before))
+            continue;
+        assignments += QByteArray(table.columns.at(i)) + " = ?, ";
+        changed << next;
+        details.insert(QString::fromLatin1(table.columns.at(i)),
+                       QJsonObject{{QStringLiteral("old"), toJson(before)},
+                                   {QStringLiteral("new"), toJson(next)}});
+    }
+    if (changed.isEmpty())
+        return false;
+    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name + " SET "
+                                           + assignments + "updated_at = ? WHERE id = ?");
+    int index = 1;
+    for (const QVariant& value : changed)
+        statement.bind(index++, value);
+    statement.bind(index++, m_clock.nowMs());
+    statement.bind(index++, id);
+    const Status written = statement.run();
+    if (!written.ok())
+        return Result<bool>::failure(written.issues());
+    const Status audited = audit("update", table, id, details);
+    if (!audited.ok())
+        return Result<bool>::failure(audited.issues());
+    return true;
+}
+
+Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
+{
+    if (!exists(table, id, true))
+        return notFound(table, id);
+    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
+                                           + " SET deleted = 1, updated_at = ? WHERE id = ?");
+    statement.bind(1, m_clock.nowMs());
+    statement.bind(2, id);
+    const Status written = statement.run();
+    if (!written.ok())
+        return written;
+    return audit("delete", table, id, {});
+}
+
+Status RecordWriter::recordBatch(const QString& tableName, const QJsonObject& details)
+{
+    Statement& statement = m_db.cached(
+        "INSERT INTO audit_log (at, office_id, user_name, action, table_name, record_id, details)"
+        " VALUES (?, ?, ?, 'bulk', ?, NULL, ?)");
+    statement.bind(1, m_clock.nowMs());
+    statement.bind(2, m_context.officeId);
+    statement.bind(3, m_context.userName);
+    statement.bind(4, tableName);
+    statement.bind(5, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return statement.run();
+}
+
+Status RecordWriter::audit(const char* action, const TableSpec& table, const QUuid& id,
+                           const QJsonObject& details)
+{
+    Statement& statement = m_db.cached(
+        "INSERT INTO audit_log (at, office_id, user_name, action, table_name, record_id, details)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    statement.bind(1, m_clock.nowMs());
+    statement.bind(2, m_context.officeId);
+    statement.bind(3, m_context.userName);
+    statement.bind(4, QString::fromLatin1(action));
+    statement.bind(5, QString::fromLatin1(table.name));
+    statement.bind(6, id);
+    statement.bind(7, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return statement.run();
+}
+
+}  // namespace tansiq

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "TableSpec.h"
+#include "WriteContext.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QUuid>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+namespace tansiq {
+
+class Clock;
+class Database;
+class Statement;
+
+// The single write path for replicated records. Repositories validate, then call this inside a
+// transaction; it stamps identity and times, writes the row and the audit trail, and is the
+// one place where sync capture happens. Nothing else in Tansiq writes replicated tables.
+class RecordWriter {
+public:
+    enum class Audit { PerRecord, Batch };  // Batch: the caller records one entry per batch
+
+    RecordWriter(Database& db, const Clock& clock, WriteContext context);
+    ~RecordWriter();
+
+    // Inserts a new record with the given user-column values (in TableSpec order).
+    Status insert(const TableSpec& table, const QUuid& id, const QVariantList& values,
+                  Audit audit = Audit::PerRecord);
+    // Writes the columns whose values differ; returns whether anything changed.
+    Result<bool> update(const TableSpec& table, const QUuid& id, const QVariantList& values);
+    // Soft delete: the row stays as a tombstone.
+    Status markDeleted(const TableSpec& table, const QUuid& id);
+    // One audit entry for a bulk operation (a demo, an import).
+    Status recordBatch(const QString& tableName, const QJsonObject& details);
+
+    // The stored user-column values of a record (tombstones included), or nothing.
+    std::optional<QVariantList> read(const TableSpec& table, const QUuid& id);
+    bool exists(const TableSpec& table, const QUuid& id, bool includeDeleted = false);
+
+    const WriteContext& context() const { return m_context; }
+    Database& database() const { return m_db; }
+
+    // Converts a value to how SQLite stores it (uuids as 16 bytes, booleans as integers).
+    static QVariant storageValue(const QVariant& value);
+
+private:
+    Status audit(const char* action, const TableSpec& table, const QUuid& id,
+                 const QJsonObject& details);
+    Statement& insertStatement(const TableSpec& table);
+
+    Database& m_db;
+    const Clock& m_clock;
+    WriteContext m_context;
+    QHash<const TableSpec*, std::shared_ptr<Statement>> m_inserts;
+};
+
+}  // namespace tansiq

@@ -1,0 +1,105 @@
+#include "Vocabulary.h"
+
+#include "common/Text.h"
+
+#include <QHash>
+
+namespace tansiq {
+
+namespace {
+
+Term term(const char* code, const char* en, const char* ar, const char* synonyms = "")
+{
+    return Term{QString::fromUtf8(code), QString::fromUtf8(en), QString::fromUtf8(ar),
+                QString::fromUtf8(synonyms)};
+}
+
+const QList<Term> kOrgTypes = {
+    term("un", "UN agency", "وكالة أممية", "united nations|un agency|uno"),
+    term("ingo", "International NGO", "منظمة غير حكومية دولية", "international ngo|ingo"),
+    term("nngo", "National NGO", "منظمة غير حكومية وطنية", "national ngo|local ngo|nngo|ngo|جمعية"),
+    term("government", "Government", "جهة حكومية", "government|gov|directorate|مديرية|حكومي"),
+    term("red_cross", "Red Crescent / Red Cross", "الهلال الأحمر / الصليب الأحمر",
+         "red crescent|red cross|rcrc|sarc|الهلال الأحمر"),
+    term("cbo", "Community-based organisation", "منظمة مجتمعية",
+         "community based organisation|community based organization|cbo"),
+    term("private", "Private sector", "قطاع خاص", "private|private sector|company|شركة"),
+};
+
+const QList<Term> kStatuses = {
+    term("planned", "Planned", "مخطط", "pipeline|مخطط له"),
+    term("ongoing", "Ongoing", "جارٍ", "active|in progress|ongoing|قيد التنفيذ|جاري"),
+    term("completed", "Completed", "منجز", "complete|finished|done|مكتمل|منتهي"),
+    term("suspended", "Suspended", "معلّق", "on hold|paused|متوقف"),
+    term("cancelled", "Cancelled", "ملغى", "canceled|cancelled|ملغي"),
+};
+
+const QList<Term> kModalities = {
+    term("in_kind", "In-kind", "عيني", "in kind|inkind|commodities|عينية"),
+    term("cash", "Cash", "نقدي", "cash transfer|multipurpose cash|mpca|نقدية"),
+    term("voucher", "Voucher", "قسائم", "vouchers|e-voucher|قسيمة"),
+    term("service", "Service", "خدمة", "services|service delivery|خدمات"),
+};
+
+const QList<Term> kPopulationGroups = {
+    term("idp", "IDPs", "نازحون", "idp|idps|internally displaced|displaced|نازحين"),
+    term("returnee", "Returnees", "عائدون", "returnee|returnees|returned|عائدين"),
+    term("host", "Host community", "المجتمع المضيف", "host|host community|residents|مقيمون|مقيمين"),
+    term("mixed", "Mixed", "مختلط", "all|mixed|all groups|الجميع"),
+};
+
+const QList<Term> kPartnerRoles = {
+    term("funding", "Funding", "ممول", "donor|funding|1|مانح"),
+    term("programming", "Programming", "شريك البرنامج", "accountable|programming|appealing|2"),
+    term("implementing", "Implementing", "منفذ", "implementing|implementer|4|شريك منفذ"),
+};
+
+}  // namespace
+
+const QList<Term>& terms(Vocabulary vocabulary)
+{
+    switch (vocabulary) {
+    case Vocabulary::OrgType: return kOrgTypes;
+    case Vocabulary::Status: return kStatuses;
+    case Vocabulary::Modality: return kModalities;
+    case Vocabulary::PopulationGroup: return kPopulationGroups;
+    case Vocabulary::PartnerRole: return kPartnerRoles;
+    }
+    Q_UNREACHABLE();
+}
+
+bool isKnownTerm(Vocabulary vocabulary, const QString& code)
+{
+    for (const Term& t : terms(vocabulary)) {
+        if (t.code == code)
+            return true;
+    }
+    return false;
+}
+
+QString termLabel(Vocabulary vocabulary, const QString& code, Language language)
+{
+    for (const Term& t : terms(vocabulary)) {
+        if (t.code == code)
+            return language == Language::Arabic ? t.nameAr : t.nameEn;
+    }
+    return code;
+}
+
+std::optional<QString> matchTerm(Vocabulary vocabulary, const QString& text)
+{
+    const QString wanted = text::foldForSearch(text);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const Term& t : terms(vocabulary)) {
+        QStringList spellings = t.hxlSynonyms.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        spellings << t.code << t.nameEn << t.nameAr;
+        for (const QString& spelling : spellings) {
+            if (text::foldForSearch(spelling) == wanted)
+                return t.code;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace tansiq

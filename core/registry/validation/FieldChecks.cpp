@@ -1,0 +1,185 @@
+#include "FieldChecks.h"
+
+#include "common/Dates.h"
+#include "common/Result.h"
+#include "common/Text.h"
+
+namespace tansiq {
+
+void FieldChecks::error(const QString& code, const QString& field, const QString& value,
+                        const QString& message)
+{
+    m_issues << Issue::error(code, field, value, message);
+}
+
+void FieldChecks::warning(const QString& code, const QString& field, const QString& value,
+                          const QString& message)
+{
+    m_issues << Issue::warning(code, field, value, message);
+}
+
+bool FieldChecks::text(const QString& field, const QString& value, bool required, int maxLength)
+{
+    if (!text::isWellFormed(value)) {
+        error(QStringLiteral("malformed-text"), field, value,
+              tr("%1 contains characters that are not valid text (broken UTF-8 or control "
+                 "characters).")
+                  .arg(field));
+        return false;
+    }
+    if (required && value.trimmed().isEmpty()) {
+        error(QStringLiteral("required"), field, value, tr("%1 is required.").arg(field));
+        return false;
+    }
+    if (value.size() > maxLength) {
+        error(QStringLiteral("too-long"), field, value.left(40),
+              tr("%1 is too long (%2 characters; at most %3).")
+                  .arg(field)
+                  .arg(value.size())
+                  .arg(maxLength));
+        return false;
+    }
+    return true;
+}
+
+bool FieldChecks::date(const QString& field, const QString& value, bool required)
+{
+    if (value.isEmpty()) {
+        if (required)
+            error(QStringLiteral("required"), field, value, tr("%1 is required.").arg(field));
+        return !required;
+    }
+    if (!dates::parseIsoDate(value)) {
+        error(QStringLiteral("bad-date"), field, value,
+              tr("%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.")
+                  .arg(field, value));
+        return false;
+    }
+    return true;
+}
+
+bool FieldChecks::month(const QString& field, const QString& value)
+{
+    if (!dates::parseMonth(value)) {
+        error(QStringLiteral("bad-month"), field, value,
+              tr("%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.")
+                  .arg(field, value));
+        return false;
+    }
+    return true;
+}
+
+bool FieldChecks::period(const QString& startField, const QString& start,
+                         const QString& endField, const QString& end)
+{
+    const bool startOk = date(startField, start, true);
+    const bool endOk = date(endField, end, false);
+    if (!startOk || !endOk || end.isEmpty())
+        return startOk && endOk;
+    if (end < start) {
+        error(QStringLiteral("end-before-start"), endField, end,
+              tr("%1 %2 is before %3 %4.").arg(endField, end, startField, start));
+        return false;
+    }
+    return true;
+}
+
+bool FieldChecks::count(const QString& field, std::optional<qint64> value)
+{
+    if (value && *value < 0) {
+        error(QStringLiteral("negative"), field, QString::number(*value),
+              tr("%1 cannot be negative (%2).").arg(field).arg(*value));
+        return false;
+    }
+    return true;
+}
+
+bool FieldChecks::amount(const QString& field, std::optional<double> value)
+{
+    if (value && (!(*value >= 0) || *value > 1e15)) {
+        error(QStringLiteral("bad-amount"), field, QString::number(*value),
+              tr("%1 must be a non-negative amount (%2).").arg(field).arg(*value));
+        return false;
+    }
+    return true;
+}
+
+bool FieldChecks::currency(const QString& field, const QString& value)
+{
+    const bool ok = value.size() == 3
+                    && std::all_of(value.begin(), value.end(), [](QChar c) {
+                           return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+                       });
+    if (!ok) {
+        error(QStringLiteral("bad-currency"), field, value,
+              tr("%1 “%2” is not a currency code such as USD, EUR or SYP.").arg(field, value));
+    }
+    return ok;
+}
+
+bool FieldChecks::term(const QString& field, Vocabulary vocabulary, const QString& value)
+{
+    if (isKnownTerm(vocabulary, value))
+        return true;
+    QStringList allowed;
+    for (const Term& t : terms(vocabulary))
+        allowed << t.code;
+    error(QStringLiteral("unknown-term"), field, value,
+          tr("%1 “%2” is not one of: %3.").arg(field, value, allowed.join(QStringLiteral(", "))));
+    return false;
+}
+
+bool FieldChecks::coordinates(std::optional<double> latitude, std::optional<double> longitude)
+{
+    const QString lat = tr("latitude");
+    const QString lon = tr("longitude");
+    if (latitude.has_value() != longitude.has_value()) {
+        error(QStringLiteral("half-coordinates"), latitude ? lon : lat, QString(),
+              tr("Give both latitude and longitude, or neither."));
+        return false;
+    }
+    if (latitude && !(*latitude >= -90 && *latitude <= 90)) {
+        error(QStringLiteral("bad-coordinate"), lat, QString::number(*latitude),
+              tr("%1 %2 is outside -90 to 90.").arg(lat).arg(*latitude));
+        return false;
+    }
+    if (longitude && !(*longitude >= -180 && *longitude <= 180)) {
+        error(QStringLiteral("bad-coordinate"), lon, QString::number(*longitude),
+              tr("%1 %2 is outside -180 to 180.").arg(lon).arg(*longitude));
+        return false;
+    }
+    return true;
+}
+
+Result<std::optional<qint64>> FieldChecks::parseCount(const QString& field, const QString& input)
+{
+    QString digits;
+    for (const QChar c : input.trimmed()) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            digits += c;
+        else if (u >= 0x0660 && u <= 0x0669)
+            digits += QChar(char16_t(u'0' + (u - 0x0660)));
+        else if (u >= 0x06F0 && u <= 0x06F9)
+            digits += QChar(char16_t(u'0' + (u - 0x06F0)));
+        else if (u == u',' || u == 0x066C || u == u' ' || u == 0x00A0)
+            continue;  // thousands separators
+        else {
+            const bool negative = u == u'-' || u == 0x2212;
+            return Issue::error(negative ? QStringLiteral("negative") : QStringLiteral("not-a-number"),
+                                field, input,
+                                negative ? tr("%1 cannot be negative (%2).").arg(field, input)
+                                         : tr("%1 “%2” is not a whole number.").arg(field, input));
+        }
+    }
+    if (digits.isEmpty())
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok || value > 100'000'000'000LL)
+        return Issue::error(QStringLiteral("not-a-number"), field, input,
+                            tr("%1 “%2” is not a plausible count.").arg(field, input));
+    return std::optional<qint64>(value);
+}
+
+}  // namespace tansiq

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "registry/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace tansiq {
+
+// Building blocks for validators: each check appends a translated issue that names the field
+// and the offending value, and returns whether the value passed.
+class FieldChecks {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::FieldChecks)
+
+public:
+    explicit FieldChecks(Issues& issues) : m_issues(issues) {}
+
+    bool text(const QString& field, const QString& value, bool required, int maxLength = 500);
+    bool date(const QString& field, const QString& value, bool required);
+    bool month(const QString& field, const QString& value);
+    bool period(const QString& startField, const QString& start, const QString& endField,
+                const QString& end);
+    bool count(const QString& field, std::optional<qint64> value);
+    bool amount(const QString& field, std::optional<double> value);
+    bool currency(const QString& field, const QString& value);
+    bool term(const QString& field, Vocabulary vocabulary, const QString& value);
+    bool coordinates(std::optional<double> latitude, std::optional<double> longitude);
+
+    void error(const QString& code, const QString& field, const QString& value,
+               const QString& message);
+    void warning(const QString& code, const QString& field, const QString& value,
+                 const QString& message);
+
+    // Parses a count typed by a person or read from a file: digits only (Arabic-Indic digits
+    // and thousands separators accepted); empty means "not reported".
+    static Result<std::optional<qint64>> parseCount(const QString& field, const QString& text);
+
+private:
+    Issues& m_issues;
+};
+
+}  // namespace tansiq

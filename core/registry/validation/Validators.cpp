@@ -1,0 +1,205 @@
+#include "Validators.h"
+
+#include "FieldChecks.h"
+#include "registry/References.h"
+
+namespace tansiq {
+
+namespace {
+QString uuidText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+}  // namespace
+
+void Validators::place(Issues& issues, const QString& field, const QString& pcode) const
+{
+    FieldChecks checks(issues);
+    if (pcode.isEmpty()) {
+        checks.error(QStringLiteral("required"), field, pcode, tr("%1 is required.").arg(field));
+    } else if (!m_refs.adminLevel(pcode)) {
+        checks.error(QStringLiteral("unknown-pcode"), field, pcode,
+                     tr("%1 “%2” is not in the gazetteer.").arg(field, pcode));
+    }
+}
+
+void Validators::organisation(Issues& issues, const QString& field, const QUuid& id,
+                              bool required) const
+{
+    FieldChecks checks(issues);
+    if (id.isNull()) {
+        if (required)
+            checks.error(QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
+    } else if (!m_refs.organisationExists(id)) {
+        checks.error(QStringLiteral("unknown-organisation"), field, uuidText(id),
+                     tr("%1 “%2” is not a known organisation.").arg(field, uuidText(id)));
+    }
+}
+
+void Validators::sector(Issues& issues, const QUuid& id) const
+{
+    FieldChecks checks(issues);
+    const QString field = tr("sector");
+    if (id.isNull())
+        checks.error(QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
+    else if (!m_refs.sectorExists(id))
+        checks.error(QStringLiteral("unknown-sector"), field, uuidText(id),
+                     tr("%1 “%2” is not a known sector.").arg(field, uuidText(id)));
+}
+
+Issues Validators::check(const Organisation& org) const
+{
+    Issues issues;
+    FieldChecks checks(issues);
+    checks.text(tr("acronym"), org.acronym, true, 40);
+    checks.text(tr("English name"), org.nameEn, true);
+    checks.text(tr("Arabic name"), org.nameAr, true);
+    checks.term(tr("organisation type"), Vocabulary::OrgType, org.type);
+    checks.text(tr("registration number"), org.registrationNo, false, 60);
+    checks.text(tr("contact name"), org.contactName, false);
+    checks.text(tr("contact email"), org.contactEmail, false);
+    checks.text(tr("contact phone"), org.contactPhone, false, 60);
+    if (!org.contactEmail.isEmpty() && !org.contactEmail.contains(QLatin1Char('@')))
+        checks.error(QStringLiteral("bad-email"), tr("contact email"), org.contactEmail,
+                     tr("%1 “%2” is not an email address.").arg(tr("contact email"), org.contactEmail));
+    return issues;
+}
+
+Issues Validators::check(const Project& project) const
+{
+    Issues issues;
+    FieldChecks checks(issues);
+    checks.text(tr("project code"), project.code, true, 60);
+    checks.text(tr("English title"), project.titleEn, true);
+    checks.text(tr("Arabic title"), project.titleAr, true);
+    organisation(issues, tr("lead organisation"), project.leadOrgId, true);
+    checks.period(tr("start date"), project.startDate, tr("end date"), project.endDate);
+    checks.term(tr("status"), Vocabulary::Status, project.status);
+    checks.amount(tr("budget"), project.budget);
+    checks.currency(tr("currency"), project.currency);
+    for (const ProjectPartner& partner : project.partners) {
+        organisation(issues, tr("partner"), partner.orgId, true);
+        checks.term(tr("partner role"), Vocabulary::PartnerRole, partner.role);
+    }
+    for (const QUuid& sectorId : project.sectorIds)
+        sector(issues, sectorId);
+    return issues;
+}
+
+void Validators::complete(Activity& a)
+{
+    if (!a.reached) {
+        const std::optional<qint64> parts[] = {a.reachedGirls, a.reachedBoys, a.reachedWomen,
+                                               a.reachedMen, a.reachedElderlyWomen,
+                                               a.reachedElderlyMen};
+        qint64 sum = 0;
+        bool any = false;
+        for (const auto& part : parts) {
+            if (part && *part >= 0) {
+                sum += *part;
+                any = true;
+            }
+        }
+        if (any)
+            a.reached = sum;
+    }
+    if (a.reportingOrgId.isNull())
+        a.reportingOrgId = a.implementingOrgId;
+}
+
+void Validators::reachBreakdown(Issues& issues, const Activity& a) const
+{
+    FieldChecks checks(issues);
+    const std::pair<QString, std::optional<qint64>> parts[] = {
+        {tr("girls reached"), a.reachedGirls},   {tr("boys reached"), a.reachedBoys},
+        {tr("women reached"), a.reachedWomen},   {tr("men reached"), a.reachedMen},
+        {tr("elderly women reached"), a.reachedElderlyWomen},
+        {tr("elderly men reached"), a.reachedElderlyMen}};
+    qint64 sum = 0;
+    bool allValid = true;
+    for (const auto& [label, value] : parts) {
+        allValid = checks.count(label, value) && allValid;
+        sum += value.value_or(0);
+    }
+    if (allValid && a.reached && sum > *a.reached) {
+        checks.error(QStringLiteral("breakdown-exceeds-total"), tr("people reached"),
+                     QString::number(*a.reached),
+                     tr("The breakdown by sex and age adds up to %1, more than the %2 people "
+                        "reached in total.")
+                         .arg(sum)
+                         .arg(*a.reached));
+    }
+}
+
+Issues Validators::check(const Activity& a) const
+{
+    Issues issues;
+    FieldChecks checks(issues);
+    organisation(issues, tr("implementing organisation"), a.implementingOrgId, true);
+    organisation(issues, tr("reporting organisation"), a.reportingOrgId, false);
+    organisation(issues, tr("programming partner"), a.programmingOrgId, false);
+    organisation(issues, tr("donor"), a.donorOrgId, false);
+    if (!a.projectId.isNull() && !m_refs.projectExists(a.projectId))
+        checks.error(QStringLiteral("unknown-project"), tr("project"), uuidText(a.projectId),
+                     tr("%1 “%2” is not a known project.").arg(tr("project"), uuidText(a.projectId)));
+    sector(issues, a.sectorId);
+    if (!a.activityTypeId.isNull()) {
+        const auto typeSector = m_refs.sectorOfActivityType(a.activityTypeId);
+        if (!typeSector)
+            checks.error(QStringLiteral("unknown-activity-type"), tr("activity type"),
+                         uuidText(a.activityTypeId),
+                         tr("%1 “%2” is not a known activity type.")
+                             .arg(tr("activity type"), uuidText(a.activityTypeId)));
+        else if (*typeSector != a.sectorId)
+            checks.error(QStringLiteral("activity-type-sector"), tr("activity type"),
+                         uuidText(a.activityTypeId),
+                         tr("The activity type does not belong to the chosen sector."));
+    }
+    place(issues, tr("place P-code"), a.adminPcode);
+    checks.text(tr("site"), a.siteName, false);
+    checks.coordinates(a.latitude, a.longitude);
+    checks.period(tr("start date"), a.startDate, tr("end date"), a.endDate);
+    checks.month(tr("reporting month"), a.reportingMonth);
+    checks.term(tr("status"), Vocabulary::Status, a.status);
+    checks.term(tr("modality"), Vocabulary::Modality, a.modality);
+    checks.term(tr("population group"), Vocabulary::PopulationGroup, a.populationGroup);
+    const bool targetedOk = checks.count(tr("people targeted"), a.targeted);
+    const bool reachedOk = checks.count(tr("people reached"), a.reached);
+    checks.count(tr("households"), a.households);
+    reachBreakdown(issues, a);
+    checks.amount(tr("budget"), a.budget);
+    checks.currency(tr("currency"), a.currency);
+    checks.amount(tr("transfer value"), a.transferValue);
+    checks.text(tr("contact name"), a.contactName, false);
+    checks.text(tr("contact email"), a.contactEmail, false);
+    checks.text(tr("contact phone"), a.contactPhone, false, 60);
+    checks.text(tr("comments"), a.comments, false, 4000);
+    if (targetedOk && reachedOk && a.targeted && a.reached && *a.reached > *a.targeted) {
+        checks.warning(QStringLiteral("reached-above-target"), tr("people reached"),
+                       QString::number(*a.reached),
+                       tr("%1 people reached is more than the %2 targeted; please check the "
+                          "figures.")
+                           .arg(*a.reached)
+                           .arg(*a.targeted));
+    }
+    return issues;
+}
+
+Issues Validators::check(const Need& need) const
+{
+    Issues issues;
+    FieldChecks checks(issues);
+    place(issues, tr("place P-code"), need.adminPcode);
+    sector(issues, need.sectorId);
+    if (need.severity < 1 || need.severity > 5)
+        checks.error(QStringLiteral("bad-severity"), tr("severity"), QString::number(need.severity),
+                     tr("%1 must be from 1 (minimal) to 5 (catastrophic), not %2.")
+                         .arg(tr("severity"))
+                         .arg(need.severity));
+    checks.count(tr("people in need"), need.peopleInNeed);
+    checks.text(tr("source"), need.source, false);
+    checks.date(tr("assessment date"), need.assessedOn, true);
+    return issues;
+}
+
+}  // namespace tansiq

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Issue.h"
+#include "registry/Activity.h"
+#include "registry/Need.h"
+#include "registry/Organisation.h"
+#include "registry/Project.h"
+
+#include <QCoreApplication>
+
+namespace tansiq {
+
+class References;
+
+// Validation of each record before it is written. Errors block the write; warnings (such as
+// more people reached than targeted) accompany a successful write.
+class Validators {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::Validators)
+
+public:
+    explicit Validators(const References& references) : m_refs(references) {}
+
+    Issues check(const Organisation& organisation) const;
+    Issues check(const Project& project) const;
+    Issues check(const Activity& activity) const;
+    Issues check(const Need& need) const;
+
+    // Fills what can be derived: the reached total from its breakdown, the reporting
+    // organisation from the implementing one. Applied before check().
+    static void complete(Activity& activity);
+
+private:
+    void place(Issues& issues, const QString& field, const QString& pcode) const;
+    void organisation(Issues& issues, const QString& field, const QUuid& id, bool required) const;
+    void sector(Issues& issues, const QUuid& id) const;
+    void reachBreakdown(Issues& issues, const Activity& activity) const;
+
+    const References& m_refs;
+};
+
+}  // namespace tansiq

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Statement.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace tansiq {
+
+// One open Tansiq database: a QSqlDatabase connection (QSQLITE, the system SQLite) whose
+// sqlite3 handle the storage layer drives directly. WAL journal, foreign keys on.
+// Not thread-safe: use one Database per thread.
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) and upgrades the database at `path` to the latest schema.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Opens without migrating: for tests of the migrations themselves.
+    static Result<std::unique_ptr<Database>> openRaw(const QString& path);
+
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_handle; }
+
+    // A statement prepared once and kept for the life of the connection.
+    Statement& cached(const char* sql);
+    // Runs one or more SQL statements with no bound values (schema scripts, pragmas).
+    Status execScript(const QByteArray& sql);
+    int schemaVersion();
+    bool inTransaction() const;
+
+    // Tansiq's SQLite application_id ("TSIQ").
+    static constexpr int kApplicationId = 0x54534951;
+
+private:
+    Database() = default;
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3* m_handle = nullptr;
+    QHash<const char*, std::shared_ptr<Statement>> m_cache;
+};
+
+}  // namespace tansiq

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace tansiq {
+
+class Database;
+
+// Brings a database to a schema version, one numbered migration at a time, each in its own
+// transaction together with the new version number (PRAGMA user_version).
+class Migrator {
+public:
+    explicit Migrator(Database& db) : m_db(db) {}
+
+    Status migrateToLatest();
+    Status migrateTo(int version);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace tansiq
