@@ -103,7 +103,10 @@ Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVari
     statement.bind(index++, now);
     statement.bind(index++, qint64(0));
     const Status written = statement.run();
-    if (!written.ok() || auditMode == Audit::Batch)
+    if (!written.ok())
+        return written;
+    notify(table, id);
+    if (auditMode == Audit::Batch)
         return written;
     QJsonObject details;
     for (int i = 0; i < values.size(); ++i) {
@@ -172,6 +175,7 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
     const Status written = statement.run();
     if (!written.ok())
         return Result<bool>::failure(written.issues());
+    notify(table, id);
     const Status audited = audit("update", table, id, details);
     if (!audited.ok())
         return Result<bool>::failure(audited.issues());
@@ -189,7 +193,14 @@ Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
     const Status written = statement.run();
     if (!written.ok())
         return written;
+    notify(table, id);
     return audit("delete", table, id, {});
+}
+
+void RecordWriter::notify(const TableSpec& table, const QUuid& id)
+{
+    for (RecordListener* listener : std::as_const(m_listeners))
+        listener->recordWritten(table, id);
 }
 
 Status RecordWriter::recordBatch(const QString& tableName, const QJsonObject& details)

@@ -18,6 +18,15 @@ class Clock;
 class Database;
 class Statement;
 
+// Told about every record the write path touches (after the row is written, inside the
+// caller's transaction: a listener that caches must re-read, since the transaction may still
+// roll back). Used to keep in-memory views (the 4W engine's snapshot) current.
+class RecordListener {
+public:
+    virtual ~RecordListener() = default;
+    virtual void recordWritten(const TableSpec& table, const QUuid& id) = 0;
+};
+
 // The single write path for replicated records. Repositories validate, then call this inside a
 // transaction; it stamps identity and times, writes the row and the audit trail, and is the
 // one place where sync capture happens. Nothing else in Tansiq writes replicated tables.
@@ -42,6 +51,9 @@ public:
     std::optional<QVariantList> read(const TableSpec& table, const QUuid& id);
     bool exists(const TableSpec& table, const QUuid& id, bool includeDeleted = false);
 
+    void addListener(RecordListener* listener) { m_listeners << listener; }
+    void removeListener(RecordListener* listener) { m_listeners.removeAll(listener); }
+
     const WriteContext& context() const { return m_context; }
     Database& database() const { return m_db; }
 
@@ -52,11 +64,13 @@ private:
     Status audit(const char* action, const TableSpec& table, const QUuid& id,
                  const QJsonObject& details);
     Statement& insertStatement(const TableSpec& table);
+    void notify(const TableSpec& table, const QUuid& id);
 
     Database& m_db;
     const Clock& m_clock;
     WriteContext m_context;
     QHash<const TableSpec*, std::shared_ptr<Statement>> m_inserts;
+    QList<RecordListener*> m_listeners;
 };
 
 }  // namespace tansiq
