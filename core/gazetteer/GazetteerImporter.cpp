@@ -188,9 +188,18 @@ Result<GazetteerSummary> GazetteerImporter::importBytes(const QByteArray& bytes,
     if (!tx.begun().ok())
         return Result<GazetteerSummary>::failure(tx.begun().issues());
     for (int level = 0; level < GazetteerColumns::kLevels; ++level) {  // parents first
-        for (const AdminUnit& unit : std::as_const(collected.units)) {
+        for (AdminUnit unit : std::as_const(collected.units)) {
             if (unit.level != level)
                 continue;
+            // A file without centroids, populations or alternative names keeps the known ones.
+            if (const auto known = m_reference.adminUnit(unit.pcode)) {
+                unit.latitude = unit.latitude ? unit.latitude : known->latitude;
+                unit.longitude = unit.longitude ? unit.longitude : known->longitude;
+                unit.population = unit.population ? unit.population : known->population;
+                unit.populationYear = unit.populationYear ? unit.populationYear : known->populationYear;
+                if (unit.altNames.isEmpty())
+                    unit.altNames = known->altNames;
+            }
             const auto upserted = m_reference.upsertAdminUnit(unit);
             if (!upserted.ok())
                 return Result<GazetteerSummary>::failure(upserted.issues());
