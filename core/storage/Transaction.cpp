@@ -2,19 +2,14 @@
 
 #include "Database.h"
 
-#include <QAtomicInteger>
-
 namespace tansiq {
 
+// Statements are prepared once per connection. Nested scopes all use the savepoint name
+// "nested": SQLite releases or rolls back the innermost savepoint of that name.
 Transaction::Transaction(Database& db) : m_db(db), m_begun(success())
 {
-    if (db.inTransaction()) {
-        static QAtomicInteger<quint64> counter;
-        m_savepoint = "sp_" + QByteArray::number(counter.fetchAndAddRelaxed(1));
-        m_begun = db.execScript("SAVEPOINT " + m_savepoint);
-    } else {
-        m_begun = db.execScript("BEGIN IMMEDIATE");
-    }
+    m_nested = db.inTransaction();
+    m_begun = (m_nested ? db.cached("SAVEPOINT nested") : db.cached("BEGIN IMMEDIATE")).run();
     m_open = m_begun.ok();
 }
 
@@ -27,8 +22,7 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_begun.ok() ? success() : m_begun;
-    const Status done = m_db.execScript(m_savepoint.isEmpty() ? QByteArray("COMMIT")
-                                                              : "RELEASE " + m_savepoint);
+    const Status done = (m_nested ? m_db.cached("RELEASE nested") : m_db.cached("COMMIT")).run();
     if (!done.ok()) {
         rollback();
         return done;
@@ -42,10 +36,11 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
-    if (m_savepoint.isEmpty()) {
-        (void)m_db.execScript("ROLLBACK");
+    if (m_nested) {
+        (void)m_db.cached("ROLLBACK TO nested").run();
+        (void)m_db.cached("RELEASE nested").run();
     } else {
-        (void)m_db.execScript("ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint);
+        (void)m_db.cached("ROLLBACK").run();
     }
 }
 

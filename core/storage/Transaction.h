@@ -2,8 +2,6 @@
 
 #include "common/Result.h"
 
-#include <QByteArray>
-
 namespace tansiq {
 
 class Database;
@@ -24,7 +22,7 @@ public:
 
 private:
     Database& m_db;
-    QByteArray m_savepoint;
+    bool m_nested = false;
     Status m_begun;
     bool m_open = false;
 };

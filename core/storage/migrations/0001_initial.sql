@@ -1,5 +1,7 @@
 -- Tansiq schema version 1: the registry.
 -- Conventions (docs/formats/database.md):
+--   * CHECK constraints spell vocabularies as OR chains: SQLite 3.40 builds an ephemeral
+--     table for every `x IN (...)` list evaluated in a CHECK (a third of the insert time);
 --   * replicated records have a random UUID `id` stored as 16 bytes (BLOB), the office that
 --     created them (`origin_office`, 16 bytes), `created_at`/`updated_at` in Unix milliseconds
 --     (UTC) and a soft-delete flag `deleted` (tombstone; rows are never physically deleted);
@@ -32,17 +34,16 @@ CREATE TABLE organisation (
     acronym          TEXT NOT NULL,
     name_en          TEXT NOT NULL,
     name_ar          TEXT NOT NULL,
-    org_type         TEXT NOT NULL CHECK (org_type IN ('un', 'ingo', 'nngo', 'government',
-                                          'red_cross', 'cbo', 'private')),
+    org_type         TEXT NOT NULL CHECK ((org_type = 'un' OR org_type = 'ingo' OR org_type = 'nngo' OR org_type = 'government' OR org_type = 'red_cross' OR org_type = 'cbo' OR org_type = 'private')),
     registration_no  TEXT NOT NULL DEFAULT '',
     contact_name     TEXT NOT NULL DEFAULT '',
     contact_email    TEXT NOT NULL DEFAULT '',
     contact_phone    TEXT NOT NULL DEFAULT '',
-    active           INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    active           INTEGER NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
     origin_office    BLOB NOT NULL,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 
 CREATE TABLE sector (
@@ -53,7 +54,7 @@ CREATE TABLE sector (
     origin_office    BLOB NOT NULL,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 
 CREATE TABLE activity_type (
@@ -65,7 +66,7 @@ CREATE TABLE activity_type (
     origin_office    BLOB NOT NULL,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 CREATE INDEX activity_type_sector ON activity_type (sector_id);
 
@@ -77,14 +78,13 @@ CREATE TABLE project (
     lead_org_id      BLOB NOT NULL REFERENCES organisation (id),
     start_date       TEXT NOT NULL CHECK (date(start_date) = start_date),
     end_date         TEXT CHECK (end_date IS NULL OR (date(end_date) = end_date AND end_date >= start_date)),
-    status           TEXT NOT NULL CHECK (status IN ('planned', 'ongoing', 'completed',
-                                         'suspended', 'cancelled')),
+    status           TEXT NOT NULL CHECK ((status = 'planned' OR status = 'ongoing' OR status = 'completed' OR status = 'suspended' OR status = 'cancelled')),
     budget           REAL CHECK (budget IS NULL OR budget >= 0),
     currency         TEXT NOT NULL DEFAULT 'USD' CHECK (length(currency) = 3),
     origin_office    BLOB NOT NULL,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 CREATE INDEX project_lead ON project (lead_org_id);
 
@@ -93,11 +93,11 @@ CREATE TABLE project_partner (
     id               BLOB PRIMARY KEY CHECK (length(id) = 16),
     project_id       BLOB NOT NULL REFERENCES project (id),
     org_id           BLOB NOT NULL REFERENCES organisation (id),
-    role             TEXT NOT NULL CHECK (role IN ('funding', 'programming', 'implementing')),
+    role             TEXT NOT NULL CHECK ((role = 'funding' OR role = 'programming' OR role = 'implementing')),
     origin_office    BLOB NOT NULL,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 CREATE INDEX project_partner_project ON project_partner (project_id);
 
@@ -108,7 +108,7 @@ CREATE TABLE project_sector (
     origin_office    BLOB NOT NULL,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 CREATE INDEX project_sector_project ON project_sector (project_id);
 
@@ -129,10 +129,9 @@ CREATE TABLE activity (
     start_date            TEXT NOT NULL CHECK (date(start_date) = start_date),
     end_date              TEXT CHECK (end_date IS NULL OR (date(end_date) = end_date AND end_date >= start_date)),
     reporting_month       TEXT NOT NULL CHECK (reporting_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
-    status                TEXT NOT NULL CHECK (status IN ('planned', 'ongoing', 'completed',
-                                              'suspended', 'cancelled')),
-    modality              TEXT NOT NULL CHECK (modality IN ('in_kind', 'cash', 'voucher', 'service')),
-    population_group      TEXT NOT NULL CHECK (population_group IN ('idp', 'returnee', 'host', 'mixed')),
+    status                TEXT NOT NULL CHECK ((status = 'planned' OR status = 'ongoing' OR status = 'completed' OR status = 'suspended' OR status = 'cancelled')),
+    modality              TEXT NOT NULL CHECK ((modality = 'in_kind' OR modality = 'cash' OR modality = 'voucher' OR modality = 'service')),
+    population_group      TEXT NOT NULL CHECK ((population_group = 'idp' OR population_group = 'returnee' OR population_group = 'host' OR population_group = 'mixed')),
     targeted              INTEGER CHECK (targeted IS NULL OR targeted >= 0),
     reached               INTEGER CHECK (reached IS NULL OR reached >= 0),
     reached_girls         INTEGER CHECK (reached_girls IS NULL OR reached_girls >= 0),
@@ -149,11 +148,11 @@ CREATE TABLE activity (
     contact_email         TEXT NOT NULL DEFAULT '',
     contact_phone         TEXT NOT NULL DEFAULT '',
     comments              TEXT NOT NULL DEFAULT '',
-    sensitive             INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
+    sensitive             INTEGER NOT NULL DEFAULT 0 CHECK ((sensitive = 0 OR sensitive = 1)),
     origin_office         BLOB NOT NULL,
     created_at            INTEGER NOT NULL,
     updated_at            INTEGER NOT NULL,
-    deleted               INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted               INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 CREATE INDEX activity_place ON activity (admin_pcode);
 CREATE INDEX activity_impl_org ON activity (implementing_org_id);
@@ -170,7 +169,7 @@ CREATE TABLE need (
     origin_office    BLOB NOT NULL,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK ((deleted = 0 OR deleted = 1))
 );
 CREATE INDEX need_place_sector ON need (admin_pcode, sector_id);
 
@@ -181,7 +180,7 @@ CREATE TABLE audit_log (
     at           INTEGER NOT NULL,
     office_id    BLOB NOT NULL,
     user_name    TEXT NOT NULL,
-    action       TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'bulk')),
+    action       TEXT NOT NULL CHECK ((action = 'create' OR action = 'update' OR action = 'delete' OR action = 'bulk')),
     table_name   TEXT NOT NULL,
     record_id    BLOB,
     details      TEXT NOT NULL DEFAULT '{}'
