@@ -8,6 +8,8 @@ int runInit(CliContext&, const QStringList&);
 int runImportGazetteer(CliContext&, const QStringList&);
 int runDemo(CliContext&, const QStringList&);
 int runStats(CliContext&, const QStringList&);
+int runExportFourW(CliContext&, const QStringList&);
+int runImportFourW(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -16,6 +18,8 @@ const QList<CliCommand>& commands()
         {"import-gazetteer", QT_TRANSLATE_NOOP("tansiq::cli", "import an OCHA COD tabular gazetteer (CSV)"), runImportGazetteer},
         {"demo", QT_TRANSLATE_NOOP("tansiq::cli", "fill an empty database with realistic demo data"), runDemo},
         {"stats", QT_TRANSLATE_NOOP("tansiq::cli", "count records per entity and places per level"), runStats},
+        {"export-4w", QT_TRANSLATE_NOOP("tansiq::cli", "export the 4W as HXL-tagged CSV or XLSX"), runExportFourW},
+        {"import-4w", QT_TRANSLATE_NOOP("tansiq::cli", "import a 4W spreadsheet (CSV or XLSX; --dry-run to review)"), runImportFourW},
     };
     return table;
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ExportFilter.h"
+#include "registry/Activity.h"
+
+#include <QList>
+#include <QUuid>
+
+#include <functional>
+
+namespace tansiq {
+class Database;
+}
+
+namespace tansiq::interop {
+
+// The SQL of the interop feature over activities: live activities matching an export filter,
+// in a stable order (reporting month, organisation, place, start, id).
+class ActivityQuery {
+public:
+    explicit ActivityQuery(Database& db) : m_db(db) {}
+
+    // Calls `visit` for each match; stops early (returning false) when `visit` does.
+    bool forEach(const ExportFilter& filter, const QList<QUuid>& organisationIds,
+                 const std::function<bool(const Activity&)>& visit) const;
+
+private:
+    Database& m_db;
+};
+
+}  // namespace tansiq::interop
