@@ -152,12 +152,16 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
         }
     }
     if (bestRow < 0) {
+        // Show the fullest of the first rows: most likely the partner's header row.
         QStringList seen;
-        for (int r = 0; r < n && seen.isEmpty(); ++r) {
+        for (int r = 0; r < n; ++r) {
+            QStringList filled;
             for (const QString& cell : sheet.rows.at(r)) {
                 if (!cell.trimmed().isEmpty())
-                    seen << cell.trimmed();
+                    filled << cell.trimmed();
             }
+            if (filled.size() > seen.size())
+                seen = filled;
         }
         return Issue::error(QStringLiteral("no-tag-row"), what, seen.join(QStringLiteral(" | ")),
                             tr("“%1” has no HXL hashtag row in its first %2 rows and its headers "

@@ -2,6 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "interop/ImportPlanner.h"
+#include "registry/Registry.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,22 @@ void fillDemo(Workspace& workspace, qint64 activities)
     DemoGenerator generator(workspace.registry(), options);
     const auto summary = generator.run();
     ASSERT_TRUE(summary.ok()) << summary.errorText().toStdString();
+}
+
+void addPartners(Workspace& workspace)
+{
+    const auto add = [&](const char* acronym, const char* en, const char* ar, const char* type) {
+        Organisation org;
+        org.acronym = QString::fromUtf8(acronym);
+        org.nameEn = QString::fromUtf8(en);
+        org.nameAr = QString::fromUtf8(ar);
+        org.type = QString::fromUtf8(type);
+        const auto created = workspace.registry().organisations().create(org);
+        ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
+    };
+    add("SARC", "Syrian Arab Red Crescent", "الهلال الأحمر العربي السوري", "red_cross");
+    add("JSR", "Jusoor Relief", "جسور للإغاثة", "nngo");
+    add("UNICEF", "United Nations Children's Fund", "منظمة الأمم المتحدة للطفولة", "un");
 }
 
 interop::ImportPlan planPath(Workspace& workspace, const QString& path, const QString& partner)

@@ -11,6 +11,10 @@ namespace tansiq::test {
 // A test workspace with deterministic demo data (organisations, projects, activities).
 void fillDemo(Workspace& workspace, qint64 activities);
 
+// Adds the three organisations the partner-file fixtures name: SARC (Syrian Arab Red
+// Crescent), JSR (Jusoor Relief) and UNICEF.
+void addPartners(Workspace& workspace);
+
 // Plans an import of a fixture file (tests/fixtures/interop/NAME) or of a path.
 interop::ImportPlan planFixture(Workspace& workspace, const QString& name,
                                 const QString& partner = QString());
