@@ -10,6 +10,7 @@ int runDemo(CliContext&, const QStringList&);
 int runStats(CliContext&, const QStringList&);
 int runExportFourW(CliContext&, const QStringList&);
 int runImportFourW(CliContext&, const QStringList&);
+int runImportBoundaries(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -20,6 +21,7 @@ const QList<CliCommand>& commands()
         {"stats", QT_TRANSLATE_NOOP("tansiq::cli", "count records per entity and places per level"), runStats},
         {"export-4w", QT_TRANSLATE_NOOP("tansiq::cli", "export the 4W as HXL-tagged CSV or XLSX"), runExportFourW},
         {"import-4w", QT_TRANSLATE_NOOP("tansiq::cli", "import a 4W spreadsheet (CSV or XLSX; --dry-run to review)"), runImportFourW},
+        {"import-boundaries", QT_TRANSLATE_NOOP("tansiq::cli", "import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map"), runImportBoundaries},
     };
     return table;
 }

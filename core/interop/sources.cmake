@@ -38,3 +38,14 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ZipArchive.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ZipArchive.h
 )
+target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Boundaries.h
+  ${CMAKE_CURRENT_LIST_DIR}/BoundaryImporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BoundaryImporter.h
+  ${CMAKE_CURRENT_LIST_DIR}/BoundaryStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BoundaryStore.h
+  ${CMAKE_CURRENT_LIST_DIR}/CodAbGeoJson.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CodAbGeoJson.h
+  ${CMAKE_CURRENT_LIST_DIR}/Simplify.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Simplify.h
+)
