@@ -11,6 +11,7 @@ int runStats(CliContext&, const QStringList&);
 int runExportFourW(CliContext&, const QStringList&);
 int runImportFourW(CliContext&, const QStringList&);
 int runImportBoundaries(CliContext&, const QStringList&);
+int runBenchImport(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -22,6 +23,7 @@ const QList<CliCommand>& commands()
         {"export-4w", QT_TRANSLATE_NOOP("tansiq::cli", "export the 4W as HXL-tagged CSV or XLSX"), runExportFourW},
         {"import-4w", QT_TRANSLATE_NOOP("tansiq::cli", "import a 4W spreadsheet (CSV or XLSX; --dry-run to review)"), runImportFourW},
         {"import-boundaries", QT_TRANSLATE_NOOP("tansiq::cli", "import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map"), runImportBoundaries},
+        {"bench-import", QT_TRANSLATE_NOOP("tansiq::cli", "time importing a generated 4W CSV (default 100,000 rows) against a baseline"), runBenchImport},
     };
     return table;
 }

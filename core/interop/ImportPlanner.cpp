@@ -30,6 +30,28 @@ Issue cancelled()
                         tr("The import was cancelled; nothing was written."));
 }
 
+// One read transaction for the whole plan: a consistent snapshot (WAL) and no lock taken
+// and released around each of the planner's many queries. Nothing is written.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_own(!db.inTransaction())
+    {
+        if (m_own)
+            m_own = m_db.execScript("BEGIN DEFERRED").ok();
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            (void)m_db.execScript("ROLLBACK");
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_own;
+};
+
 // Ids of every activity, tombstones included (one query instead of one per row).
 QHash<QUuid, bool> activityIds(Database& db)
 {
@@ -84,6 +106,7 @@ Result<ImportPlan> ImportPlanner::plan(const Sheet& sheet, const QString& what,
                                        const ImportOptions& options, const Progress& progress,
                                        const std::atomic_bool* cancel)
 {
+    const ReadSnapshot snapshot(m_registry.database());
     const ReferenceCatalog catalog = ReferenceCatalog::load(m_registry);
     ImportPlan plan;
     plan.file = what;

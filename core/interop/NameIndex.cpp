@@ -31,6 +31,18 @@ int editDistance(const QString& a, const QString& b, int limit)
     return previous[m];
 }
 
+QString NameIndex::fold(const QString& text) const
+{
+    const auto it = m_foldCache.constFind(text);
+    if (it != m_foldCache.cend())
+        return it.value();
+    if (m_foldCache.size() > 50000)
+        m_foldCache.clear();
+    const QString folded = text::foldForSearch(text);
+    m_foldCache.insert(text, folded);
+    return folded;
+}
+
 void NameIndex::add(const QString& key, const QString& spelling, const QString& display)
 {
     const QString folded = text::foldForSearch(spelling);
@@ -49,7 +61,7 @@ QStringList NameIndex::find(const QString& text,
                             const std::function<bool(const QString&)>& accept) const
 {
     QStringList keys;
-    const auto it = m_byFolded.constFind(text::foldForSearch(text));
+    const auto it = m_byFolded.constFind(fold(text));
     if (it == m_byFolded.cend())
         return keys;
     for (int slot : it.value()) {

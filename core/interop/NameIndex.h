@@ -25,6 +25,8 @@ public:
                         const std::function<bool(const QString&)>& accept = {}) const;
 
 private:
+    QString fold(const QString& text) const;
+
     struct Entry {
         QString folded;
         QString key;
@@ -32,6 +34,7 @@ private:
     };
     QHash<QString, QList<int>> m_byFolded;
     QList<Entry> m_entries;
+    mutable QHash<QString, QString> m_foldCache;  // imports repeat the same few names
 };
 
 int editDistance(const QString& a, const QString& b, int limit);

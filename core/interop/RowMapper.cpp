@@ -72,6 +72,17 @@ QString RowMapper::cell(const QStringList& cells, Field field) const
     return QString();
 }
 
+std::optional<QString> RowMapper::term(Vocabulary vocabulary, const QString& text) const
+{
+    auto& cache = m_terms[int(vocabulary)];
+    const auto it = cache.constFind(text);
+    if (it != cache.cend())
+        return it.value();
+    const std::optional<QString> code = matchTerm(vocabulary, text);
+    cache.insert(text, code);
+    return code;
+}
+
 QUuid RowMapper::naturalId(const Activity& a)
 {
     const QStringList parts = {
@@ -334,7 +345,7 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
                                    .arg(fieldLabel(field), termLabel(vocabulary, target, Language::English)));
             return;
         }
-        if (const auto code = matchTerm(vocabulary, value)) {
+        if (const auto code = this->term(vocabulary, value)) {
             target = *code;
             return;
         }

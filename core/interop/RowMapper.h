@@ -4,7 +4,10 @@
 #include "ReferenceCatalog.h"
 #include "SheetLayout.h"
 
+#include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 namespace tansiq::interop {
 
@@ -35,9 +38,12 @@ public:
     static QUuid naturalId(const Activity& activity);
 
 private:
+    std::optional<QString> term(Vocabulary vocabulary, const QString& text) const;
+
     const ReferenceCatalog& m_catalog;
     const SheetLayout& m_layout;
     QUuid m_partnerId;
+    mutable QHash<QString, std::optional<QString>> m_terms[5];  // matchTerm per vocabulary, memoised
 };
 
 }  // namespace tansiq::interop

@@ -49,3 +49,7 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Simplify.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Simplify.h
 )
+target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.h
+)

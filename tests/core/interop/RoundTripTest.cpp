@@ -9,6 +9,7 @@
 #include "support/DatabaseDump.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -175,4 +176,16 @@ TEST(Import, PlanOnlyAuditsWhenApplied)
     const QString path = exportTo(*ws, QDir(ws.dir()).filePath(u"4w.csv"_qs), false, Language::English);
     planPath(*ws, path);
     EXPECT_EQ(auditEntries(ws->database()), audits);
+}
+
+#include "interop/ImportBenchmark.h"
+
+TEST(ImportBenchmark, SmallRunImportsEveryGeneratedRow)
+{
+    QTemporaryDir dir;
+    FixedClock clock(1793491200000);
+    const auto report = runImportBenchmark(dir.path(), 300, 1, clock);
+    ASSERT_TRUE(report.ok()) << report.errorText().toStdString();  // it checks 300 rows were created
+    EXPECT_EQ(report->runs.size(), 1);
+    EXPECT_GT(report->fileBytes, 300 * 50);
 }
