@@ -54,6 +54,15 @@ TEST_P(RoundTrip, EditedExportUpdatesTheSameRecordAndASecondImportChangesNothing
     const bool xlsx = GetParam();
     TestWorkspace ws;
     fillDemo(*ws, 150);
+    // Coordinates and amounts with many digits must come back exactly (text and XLSX numbers).
+    Statement pick(ws->database().handle(), "SELECT id FROM activity WHERE sensitive = 0 ORDER BY id LIMIT 1");
+    ASSERT_EQ(pick.step(), Statement::Step::Row);
+    Activity precise = *ws->registry().activities().get(pick.uuid(0));
+    precise.latitude = 35.123456789012;
+    precise.longitude = 40.1;
+    precise.budget = 1234.56;
+    precise.comments = QStringLiteral("line one\nline two, with a comma and \"quotes\"");
+    ASSERT_TRUE(ws->registry().activities().update(precise).ok());
     const qint64 before = ws->registry().activities().count();
     const QString path = exportTo(*ws, QDir(ws.dir()).filePath(xlsx ? u"4w.xlsx"_qs : u"4w.csv"_qs), xlsx,
                                   xlsx ? Language::Arabic : Language::English);
