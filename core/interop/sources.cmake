@@ -53,3 +53,7 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.h
 )
+target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.h
+)

@@ -219,3 +219,22 @@ TEST_F(Partners, ReimportingAFileWithoutIdsFindsTheSameRecords)
     applyOk(second);
     EXPECT_EQ(logicalDump(ws->database()), dump);
 }
+
+#include "interop/ImportPlanModel.h"
+
+TEST_F(Partners, PlanModelListsRowsWithTheirProblemsForReview)
+{
+    ImportPlanModel model;
+    model.setPlan(planFixture(*ws, u"unknown_places.csv"_qs));
+    ASSERT_EQ(model.rowCount(), 5);
+    int withErrors = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        withErrors += model.data(model.index(r, 0), ImportPlanModel::SeverityRole).toInt() == 2 ? 1 : 0;
+    EXPECT_EQ(withErrors, 3);
+    EXPECT_EQ(model.data(model.index(2, ImportPlanModel::RowColumn), Qt::DisplayRole).toInt(), 4);
+    EXPECT_TRUE(model.data(model.index(2, ImportPlanModel::IssuesColumn), Qt::DisplayRole)
+                    .toString().contains(u"Thibann"_qs));
+
+    model.setPlan(planFixture(*ws, u"merged_leading_rows.xlsx"_qs));
+    EXPECT_EQ(model.rowCount(), 3);  // the blank row is not shown
+}
