@@ -6,6 +6,30 @@
 
 namespace tansiq::interop {
 
+std::optional<Activity> ActivityQuery::load(const QUuid& id) const
+{
+    static const QByteArray sql = [] {
+        QByteArray text = "SELECT deleted";
+        for (const char* column : tables::activity.columns)
+            text += QByteArray(", ") + column;
+        return text + " FROM activity WHERE id = ?";
+    }();
+    Statement& query = m_db.cached(sql.constData());
+    query.bind(1, id);
+    std::optional<Activity> found;
+    if (query.step() == Statement::Step::Row) {
+        QVariantList values;
+        const int n = int(tables::activity.columns.size());
+        values.reserve(n);
+        for (int c = 0; c < n; ++c)
+            values << query.value(c + 1);
+        found = ActivityRepository::fromValues(id, values);
+        found->meta.deleted = query.int64(0) != 0;
+    }
+    query.reset();
+    return found;
+}
+
 bool ActivityQuery::forEach(const ExportFilter& filter, const QList<QUuid>& organisationIds,
                             const std::function<bool(const Activity&)>& visit) const
 {

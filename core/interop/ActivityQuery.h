@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 namespace tansiq {
 class Database;
@@ -23,6 +24,9 @@ public:
     // Calls `visit` for each match; stops early (returning false) when `visit` does.
     bool forEach(const ExportFilter& filter, const QList<QUuid>& organisationIds,
                  const std::function<bool(const Activity&)>& visit) const;
+
+    // The stored activity with this id (live or deleted), with a statement prepared once.
+    std::optional<Activity> load(const QUuid& id) const;
 
 private:
     Database& m_db;

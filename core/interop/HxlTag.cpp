@@ -32,8 +32,10 @@ std::optional<HxlTag> HxlTag::parse(const QString& cell)
     QString text = cell.trimmed().toLower();
     if (!text.startsWith(u'#'))
         return std::nullopt;
-    text.remove(QLatin1Char(' '));
-    const QStringList parts = text.mid(1).split(u'+');
+    // Whitespace is allowed around '+' only: "#org +impl" is a tag, "#not a tag" is not.
+    QStringList parts = text.mid(1).split(u'+');
+    for (QString& part : parts)
+        part = part.trimmed();
     HxlTag tag;
     tag.hashtag = parts.first();
     if (!isWord(tag.hashtag))

@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -219,7 +220,8 @@ Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, i
         }
         if (plan->count(RowAction::Create) != rows) {
             return Issue::error(u"bench-mismatch"_qs, QString(), QString::number(plan->count(RowAction::Create)),
-                                QStringLiteral("The benchmark plan creates %1 of %2 rows.")
+                                QCoreApplication::translate("tansiq::interop::ImportBenchmark",
+                                                            "The benchmark plan creates %1 of %2 rows.")
                                     .arg(plan->count(RowAction::Create)).arg(rows));
         }
         timer.restart();

@@ -1,5 +1,6 @@
 #include "ImportPlanner.h"
 
+#include "ActivityQuery.h"
 #include "ColumnMappingStore.h"
 #include "ReferenceCatalog.h"
 #include "RowMapper.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+
+#include <utility>
 
 namespace tansiq::interop {
 
@@ -99,10 +102,10 @@ Result<ImportPlan> ImportPlanner::planFile(const QString& path, const ImportOpti
     auto sheet = SheetReader::readFile(path);
     if (!sheet.ok())
         return Result<ImportPlan>::failure(sheet.issues());
-    return plan(*sheet, QFileInfo(path).fileName(), options, progress, cancel);
+    return plan(std::move(sheet.value()), QFileInfo(path).fileName(), options, progress, cancel);
 }
 
-Result<ImportPlan> ImportPlanner::plan(const Sheet& sheet, const QString& what,
+Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
                                        const ImportOptions& options, const Progress& progress,
                                        const std::atomic_bool* cancel)
 {
@@ -147,13 +150,14 @@ Result<ImportPlan> ImportPlanner::plan(const Sheet& sheet, const QString& what,
     Validators validators(references);
     const QHash<QUuid, bool> existingIds = activityIds(m_registry.database());
     const RowMapper mapper(catalog, plan.layout, plan.partnerId);
+    const ActivityQuery activities(m_registry.database());
     QHash<QUuid, int> seen;  // id → first row holding it
     const qint64 total = sheet.rows.size() - plan.layout.firstDataRow;
     plan.rows.reserve(total);
     for (int r = plan.layout.firstDataRow; r < sheet.rows.size(); ++r) {
         if (cancel && cancel->load())
             return cancelled();
-        const QStringList& cells = sheet.rows.at(r);
+        const QStringList cells = std::exchange(sheet.rows[r], QStringList());
         PlannedRow planned;
         planned.row = r + 1;
         if (mapper.isBlank(cells)) {
@@ -177,7 +181,7 @@ Result<ImportPlan> ImportPlanner::plan(const Sheet& sheet, const QString& what,
             stored.reset();
             const auto it = existingIds.constFind(key);
             if (it != existingIds.cend() && !it.value())
-                stored = m_registry.activities().get(key);
+                stored = activities.load(key);
             return it != existingIds.cend() && it.value();  // a tombstone
         };
         bool tombstone = !id.isNull() && loadStored(id);

@@ -35,7 +35,8 @@ public:
     Result<ImportPlan> planFile(const QString& path, const ImportOptions& options,
                                 const Progress& progress = {},
                                 const std::atomic_bool* cancel = nullptr);
-    Result<ImportPlan> plan(const Sheet& sheet, const QString& what, const ImportOptions& options,
+    // Takes the sheet by value and releases its rows as they are planned (100,000-row files).
+    Result<ImportPlan> plan(Sheet sheet, const QString& what, const ImportOptions& options,
                             const Progress& progress = {},
                             const std::atomic_bool* cancel = nullptr);
 
