@@ -1,17 +1,16 @@
 #include "XlsxReader.h"
 
 #include "SheetReader.h"
+#include "WorksheetParser.h"
 #include "ZipArchive.h"
 #include "common/Dates.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
-#include <cmath>
 
 namespace tansiq::interop {
 
@@ -158,64 +157,7 @@ Result<QSet<int>> readDateStyles(const ZipArchive& zip, const QString& what)
     return dateStyles;
 }
 
-// "AB12" → column 27 (0-based: 27), row ignored.
-int columnOf(QStringView reference)
-{
-    int column = 0;
-    for (const QChar c : reference) {
-        if (c < u'A' || c > u'Z')
-            break;
-        column = column * 26 + (c.unicode() - u'A' + 1);
-    }
-    return column - 1;
-}
-
-QString numberText(double value)
-{
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-struct CellText {
-    QString type;
-    int style = 0;
-    QString value;
-    QString inlineText;
-};
-
-QString cellValue(const CellText& c, const QStringList& shared, const QSet<int>& dateStyles,
-                  bool date1904)
-{
-    if (c.type == u"s") {
-        const int index = c.value.toInt();
-        return index >= 0 && index < shared.size() ? shared.at(index) : QString();
-    }
-    if (c.type == u"inlineStr")
-        return c.inlineText;
-    if (c.type == u"str" || c.type == u"e")
-        return c.value;
-    if (c.type == u"b")
-        return c.value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    bool ok = false;
-    const double number = c.value.toDouble(&ok);
-    if (!ok)
-        return c.value;
-    if (dateStyles.contains(c.style))
-        return excelSerialToIsoDate(number, date1904);
-    return numberText(number);
-}
-
 }  // namespace
-
-QString excelSerialToIsoDate(double serial, bool date1904)
-{
-    qint64 days = qint64(std::floor(serial));
-    QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-    if (!date1904 && days < 61)
-        base = QDate(1899, 12, 31);  // before Excel's phantom 1900-02-29
-    return dates::toIsoDate(base.addDays(days));
-}
 
 Result<Sheet> XlsxReader::read(const QByteArray& bytes, const QString& what)
 {
@@ -232,72 +174,18 @@ Result<Sheet> XlsxReader::read(const QByteArray& bytes, const QString& what)
     auto dateStyles = readDateStyles(archive, what);
     if (!dateStyles.ok())
         return Result<Sheet>::failure(dateStyles.issues());
-    auto sheetXml = archive.read(book->sheetPath);
-    if (!sheetXml.ok())
-        return Result<Sheet>::failure(sheetXml.issues());
-
     Sheet sheet;
     sheet.format = QStringLiteral("XLSX");
     sheet.sheetName = book->sheetName;
-    QXmlStreamReader xml(*sheetXml);
-    QStringList* row = nullptr;
-    CellText cell;
-    int column = -1;
-    bool inInline = false;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const auto name = xml.name();
-            if (name == u"row") {
-                const int r = xml.attributes().value(QLatin1String("r")).toInt();
-                const int index = r > 0 ? r - 1 : int(sheet.rows.size());
-                if (index < sheet.rows.size() || index > 1'048'575)
-                    return badXml(what, book->sheetPath, xml);
-                while (sheet.rows.size() <= index)
-                    sheet.rows.append(QStringList());
-                row = &sheet.rows.last();
-                column = -1;
-            } else if (name == u"c" && row) {
-                cell = CellText{};
-                cell.type = xml.attributes().value(QLatin1String("t")).toString();
-                cell.style = xml.attributes().value(QLatin1String("s")).toInt();
-                const auto ref = xml.attributes().value(QLatin1String("r"));
-                column = ref.isEmpty() ? column + 1 : columnOf(ref);
-            } else if (name == u"v" && row) {
-                cell.value = xml.readElementText();
-            } else if (name == u"is") {
-                inInline = true;
-            } else if (name == u"t" && inInline) {
-                cell.inlineText += xml.readElementText();
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == u"is") {
-                inInline = false;
-            } else if (xml.name() == u"c" && row && column >= 0) {
-                if (column >= SheetReader::kMaxColumns) {
-                    return Issue::error(QStringLiteral("too-many-columns"), what,
-                                        QString::number(column + 1),
-                                        tr("“%1” has a cell in column %2; a 4W sheet has at most "
-                                           "%3 columns.")
-                                            .arg(what)
-                                            .arg(column + 1)
-                                            .arg(SheetReader::kMaxColumns));
-                }
-                const QString value = cellValue(cell, *shared, *dateStyles, book->date1904);
-                if (!value.isEmpty()) {
-                    while (row->size() <= column)
-                        row->append(QString());
-                    (*row)[column] = value;
-                }
-            } else if (xml.name() == u"row") {
-                row = nullptr;
-            }
-        }
-    }
-    if (xml.hasError())
-        return badXml(what, book->sheetPath, xml);
-    while (!sheet.rows.isEmpty() && sheet.rows.last().isEmpty())
-        sheet.rows.removeLast();
+    WorksheetParser parser(sheet, *shared, *dateStyles, book->date1904, what, book->sheetPath);
+    const Status parsed = archive.readChunks(book->sheetPath, [&](const QByteArray& chunk) {
+        return parser.feed(chunk);
+    });
+    if (!parsed.ok())
+        return Result<Sheet>::failure(parsed.issues());
+    const Status finished = parser.finish();
+    if (!finished.ok())
+        return Result<Sheet>::failure(finished.issues());
     return sheet;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Sheet.h"
+#include "WorksheetParser.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -17,8 +18,5 @@ class XlsxReader {
 public:
     static Result<Sheet> read(const QByteArray& bytes, const QString& what);
 };
-
-// Excel's date serial (1900 system, with its 1900-02-29 quirk) as YYYY-MM-DD.
-QString excelSerialToIsoDate(double serial, bool date1904 = false);
 
 }  // namespace tansiq::interop

@@ -97,3 +97,38 @@ Result<QByteArray> ZipArchive::read(const QString& name) const
 }
 
 }  // namespace tansiq::interop
+
+namespace tansiq::interop {
+
+Status ZipArchive::readChunks(const QString& name, const std::function<Status(const QByteArray&)>& consume) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    zip_file_t* file = zip_fopen(m_handle->archive, utf8.constData(), 0);
+    if (!file)
+        return damaged(m_what, tr("part %1 is missing").arg(name));
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    Status status = success();
+    for (;;) {
+        const zip_int64_t n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
+        if (n < 0) {
+            status = damaged(m_what, tr("part %1 cannot be inflated: %2")
+                                         .arg(name, QString::fromUtf8(zip_file_strerror(file))));
+            break;
+        }
+        if (n == 0)
+            break;
+        total += n;
+        if (total > kMaxEntryBytes) {
+            status = damaged(m_what, tr("part %1 is too large").arg(name));
+            break;
+        }
+        status = consume(QByteArray::fromRawData(chunk.constData(), qsizetype(n)));
+        if (!status.ok())
+            break;
+    }
+    zip_fclose(file);
+    return status;
+}
+
+}  // namespace tansiq::interop

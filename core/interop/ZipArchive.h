@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace tansiq::interop {
@@ -24,6 +25,9 @@ public:
 
     bool contains(const QString& name) const;
     Result<QByteArray> read(const QString& name) const;
+    // Inflates `name` piece by piece (the worksheet of a 100,000-row workbook is hundreds of
+    // MB of XML); stops early when `consume` returns a failure, and returns it.
+    Status readChunks(const QString& name, const std::function<Status(const QByteArray&)>& consume) const;
 
 private:
     struct Handle;

@@ -34,6 +34,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/TableSink.h
   ${CMAKE_CURRENT_LIST_DIR}/XlsxReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/XlsxReader.h
+  ${CMAKE_CURRENT_LIST_DIR}/WorksheetParser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WorksheetParser.h
   ${CMAKE_CURRENT_LIST_DIR}/XlsxSink.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ZipArchive.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ZipArchive.h

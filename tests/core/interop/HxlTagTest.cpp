@@ -20,6 +20,8 @@ TEST(HxlTag, RefusesWhatIsNotAHashtag)
     EXPECT_FALSE(HxlTag::parse(QStringLiteral("#reached+2013")));  // attributes start with a letter
     EXPECT_FALSE(HxlTag::parse(QStringLiteral("#")));
     EXPECT_FALSE(HxlTag::parse(QStringLiteral("#1adm")));
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#not a tag")));   // spaces only around '+'
+    EXPECT_TRUE(HxlTag::parse(QStringLiteral("#org +impl + name")));
     EXPECT_TRUE(HxlTag::parse(QStringLiteral("#reached+age_12_17")));
 }
 

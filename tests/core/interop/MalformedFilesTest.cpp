@@ -45,6 +45,14 @@ TEST_F(Malformed, TruncatedXlsxIsRefused)
     EXPECT_TRUE(issues.first().message.contains(u"truncated.xlsx"_qs)) << issues.first().message.toStdString();
 }
 
+TEST_F(Malformed, WorksheetXmlThatStopsEarlyIsRefused)
+{
+    const Issues issues = refuse(fixturePath(u"interop/cut_worksheet.xlsx"_qs));
+    ASSERT_FALSE(issues.isEmpty());
+    EXPECT_EQ(issues.first().code, u"damaged-workbook"_qs);
+    EXPECT_TRUE(issues.first().message.contains(u"xl/worksheets/sheet1.xml"_qs)) << issues.first().message.toStdString();
+}
+
 TEST_F(Malformed, BinaryDataIsRefused)
 {
     QByteArray bytes(64 * 1024, Qt::Uninitialized);
