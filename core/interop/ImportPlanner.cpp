@@ -141,10 +141,6 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
         plan.fileIssues << Issue::warning(QStringLiteral("ignored-column"), ignored, ignored,
                                           tr("The column “%1” is not a 4W field and is ignored.").arg(ignored));
     }
-    if (plan.layout.has(Field::SubSector)) {
-        plan.fileIssues << Issue::warning(QStringLiteral("ignored-column"), fieldLabel(Field::SubSector), QString(),
-                                          tr("Sub-sectors are not recorded in Tansiq; the column is ignored."));
-    }
 
     References references(m_registry.database());
     Validators validators(references);
@@ -152,12 +148,18 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
     const RowMapper mapper(catalog, plan.layout, plan.partnerId);
     const ActivityQuery activities(m_registry.database());
     QHash<QUuid, int> seen;  // id → first row holding it
+    bool subSectorGiven = false;
     const qint64 total = sheet.rows.size() - plan.layout.firstDataRow;
     plan.rows.reserve(total);
     for (int r = plan.layout.firstDataRow; r < sheet.rows.size(); ++r) {
         if (cancel && cancel->load())
             return cancelled();
         const QStringList cells = std::exchange(sheet.rows[r], QStringList());
+        if (!subSectorGiven && !mapper.cell(cells, Field::SubSector).isEmpty()) {
+            subSectorGiven = true;
+            plan.fileIssues << Issue::warning(QStringLiteral("ignored-column"), fieldLabel(Field::SubSector), QString(),
+                                              tr("Sub-sectors are not recorded in Tansiq; the column is ignored."));
+        }
         PlannedRow planned;
         planned.row = r + 1;
         if (mapper.isBlank(cells)) {

@@ -29,7 +29,8 @@ QString actionName(interop::RowAction action)
     return QString();
 }
 
-void printPlan(CliContext& context, const interop::ImportPlan& plan, bool perRow)
+// `perRow`: 0 none, 1 rows that change something or have errors, 2 every row.
+void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
 {
     using interop::RowAction;
     QTextStream& out = context.out();
@@ -43,7 +44,9 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, bool perRow
             << '\n';
     context.report(plan.fileIssues);
     for (const interop::PlannedRow& row : plan.rows) {
-        if (perRow && row.action != RowAction::Blank)
+        const bool changes = row.action == RowAction::Create || row.action == RowAction::Update
+                             || row.action == RowAction::Error;
+        if ((perRow == 2 && row.action != RowAction::Blank) || (perRow == 1 && changes))
             out << tr("row %1: %2").arg(row.row).arg(actionName(row.action)) << '\n';
         if (!row.issues.isEmpty())
             context.report(row.issues);
@@ -77,7 +80,8 @@ int runImportFourW(CliContext& context, const QStringList& args)
                                          QStringLiteral("FILE"));
     const QCommandLineOption map(QStringLiteral("map"), tr("one column mapping “Header=#hxl+tag” (repeatable)"),
                                  QStringLiteral("MAPPING"));
-    const QCommandLineOption rows(QStringLiteral("rows"), tr("print the action of every row"));
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("print the action of every row (the dry run prints "
+                                                             "the rows that change)"));
     parser.addOptions({dryRun, partner, mappingFile, map, rows});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or XLSX file"));
     if (auto stop = context.parse(parser, args, tr("Imports a 4W spreadsheet (HXL-tagged or mapped).")))
@@ -113,14 +117,21 @@ int runImportFourW(CliContext& context, const QStringList& args)
     if (!workspace)
         return Failure;
     interop::ImportPlanner planner(workspace->registry());
-    const auto plan = planner.planFile(parser.positionalArguments().first(), options);
+    const auto progress = [&](const char* what) {
+        return [&context, what](qint64 done, qint64 total) {
+            if (total >= 20000 && (done % 20000 == 0 || done == total))
+                context.err() << QCoreApplication::translate("tansiq::cli", what).arg(done).arg(total) << '\n' << Qt::flush;
+        };
+    };
+    const auto plan = planner.planFile(parser.positionalArguments().first(), options,
+                                       progress(QT_TRANSLATE_NOOP("tansiq::cli", "planned %1 of %2 rows")));
     if (!plan.ok())
         return context.fail(plan.issues());
-    printPlan(context, *plan, parser.isSet(rows) || parser.isSet(dryRun));
+    printPlan(context, *plan, parser.isSet(rows) ? 2 : parser.isSet(dryRun) ? 1 : 0);
     if (parser.isSet(dryRun))
         return plan->canApply() ? Success : Failure;
     interop::ImportApplier applier(workspace->registry(), context.clock());
-    const auto summary = applier.apply(*plan);
+    const auto summary = applier.apply(*plan, progress(QT_TRANSLATE_NOOP("tansiq::cli", "wrote %1 of %2 rows")));
     if (!summary.ok())
         return context.fail(summary.issues());
     context.out() << tr("Imported: %1 created, %2 updated, %3 unchanged.")
