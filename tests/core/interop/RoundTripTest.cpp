@@ -198,3 +198,22 @@ TEST(ImportBenchmark, SmallRunImportsEveryGeneratedRow)
     EXPECT_EQ(report->runs.size(), 1);
     EXPECT_GT(report->fileBytes, 300 * 50);
 }
+
+TEST(RoundTripHeaders, ExportWhoseTagRowWasDeletedMapsItselfFromTheHeaders)
+{
+    TestWorkspace ws;
+    fillDemo(*ws, 60);
+    for (const Language language : {Language::Arabic, Language::English}) {
+        const QString path = exportTo(*ws, QDir(ws.dir()).filePath(u"h.csv"_qs), false, language);
+        auto sheet = SheetReader::readFile(path);
+        ASSERT_TRUE(sheet.ok());
+        Sheet withoutTags = *sheet;
+        withoutTags.rows.removeAt(1);  // a partner deleted the "strange #row"
+        auto plan = ImportPlanner(ws->registry()).plan(withoutTags, u"h.csv"_qs, {});
+        ASSERT_TRUE(plan.ok()) << plan.errorText().toStdString();
+        EXPECT_EQ(plan->layout.tagRow, -1);
+        EXPECT_EQ(plan->layout.headerRow, 0);
+        EXPECT_EQ(plan->count(RowAction::Unchanged), 60);
+        EXPECT_EQ(plan->count(RowAction::Error), 0);
+    }
+}
