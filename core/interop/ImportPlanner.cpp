@@ -142,6 +142,18 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
                                           tr("The column “%1” is not a 4W field and is ignored.").arg(ignored));
     }
 
+    const std::pair<Field, const char*> defaulted[] = {
+        {Field::Status, QT_TRANSLATE_NOOP("tansiq::interop::ImportPlanner", "ongoing")},
+        {Field::Modality, QT_TRANSLATE_NOOP("tansiq::interop::ImportPlanner", "in-kind")},
+        {Field::PopulationGroup, QT_TRANSLATE_NOOP("tansiq::interop::ImportPlanner", "host community")}};
+    for (const auto& [field, value] : defaulted) {
+        if (!plan.layout.has(field)) {
+            plan.fileIssues << Issue::warning(QStringLiteral("missing-column"), fieldLabel(field), QString(),
+                                              tr("The file has no “%1” column: new activities are recorded "
+                                                 "as “%2”.").arg(fieldLabel(field), tr(value)));
+        }
+    }
+
     References references(m_registry.database());
     Validators validators(references);
     const QHash<QUuid, bool> existingIds = activityIds(m_registry.database());
