@@ -238,3 +238,23 @@ TEST_F(Partners, PlanModelListsRowsWithTheirProblemsForReview)
     model.setPlan(planFixture(*ws, u"merged_leading_rows.xlsx"_qs));
     EXPECT_EQ(model.rowCount(), 3);  // the blank row is not shown
 }
+
+TEST_F(Partners, CancelledApplyWritesNothingAndProgressIsReported)
+{
+    const ImportPlan plan = planFixture(*ws, u"arabic_headers_hxl.csv"_qs);
+    ASSERT_EQ(plan.count(RowAction::Create), 4);
+    const QString dump = logicalDump(ws->database());
+    std::atomic_bool cancel = true;
+    const auto cancelled = ImportApplier(ws->registry(), ws.clock()).apply(plan, {}, &cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.issues().first().code, u"cancelled"_qs);
+    EXPECT_EQ(logicalDump(ws->database()), dump);
+
+    qint64 lastDone = -1, lastTotal = -1;
+    cancel = false;
+    const auto applied = ImportApplier(ws->registry(), ws.clock())
+                             .apply(plan, [&](qint64 done, qint64 total) { lastDone = done; lastTotal = total; }, &cancel);
+    ASSERT_TRUE(applied.ok());
+    EXPECT_EQ(lastDone, 4);
+    EXPECT_EQ(lastTotal, 4);
+}
