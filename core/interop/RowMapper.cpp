@@ -1,6 +1,7 @@
 #include "RowMapper.h"
 
 #include "CellParsing.h"
+#include "PlaceMatcher.h"
 #include "common/Text.h"
 
 #include <QCoreApplication>
@@ -175,61 +176,29 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         }
     }
 
-    // Place: the deepest P-code given; otherwise names, level by level.
-    static const Field codes[] = {Field::Adm4Code, Field::Adm3Code, Field::Adm2Code, Field::Adm1Code};
-    static const Field names[] = {Field::Adm1Name, Field::Adm2Name, Field::Adm3Name, Field::Adm4Name};
-    QString pcode;
-    bool placeGiven = false;
-    for (Field f : codes) {
-        const QString value = get(f).toUpper();
-        if (value.isEmpty())
-            continue;
-        placeGiven = true;
-        if (m_catalog.adminUnit(value)) {
-            pcode = value;
-        } else {
-            const int level = f == Field::Adm4Code ? 4 : f == Field::Adm3Code ? 3 : f == Field::Adm2Code ? 2 : 1;
-            const QString name = get(names[level - 1]);
-            issues.unmatched(QStringLiteral("place"), f, value,
-                             name.isEmpty() ? QStringList() : m_catalog.suggestPlaces(name, level, QString()));
-            pcode = QStringLiteral("?");
-        }
+    // Place: P-code first, then names.
+    const PlaceMatch place = matchPlace(m_catalog, get);
+    switch (place.outcome) {
+    case PlaceMatch::Outcome::Found:
+        a.adminPcode = place.pcode;
+        break;
+    case PlaceMatch::Outcome::NotGiven:
+        if (!existing)
+            a.adminPcode.clear();
+        break;
+    case PlaceMatch::Outcome::Unknown:
+        issues.unmatched(QStringLiteral("place"), place.field, place.value, place.candidates);
+        a.adminPcode.clear();
+        break;
+    case PlaceMatch::Outcome::Ambiguous:
+        issues.error(QStringLiteral("ambiguous-place"), place.field, place.value,
+                     tr("%1 “%2” names %3 places (%4); add the P-code or the governorate.")
+                         .arg(fieldLabel(place.field), place.value)
+                         .arg(place.candidates.size())
+                         .arg(place.candidates.join(QStringLiteral(", "))));
+        a.adminPcode.clear();
         break;
     }
-    if (!placeGiven) {
-        QString parent;
-        for (int level = 1; level <= 4 && pcode != u"?"; ++level) {
-            const QString name = get(names[level - 1]);
-            if (name.isEmpty())
-                continue;
-            placeGiven = true;
-            const QStringList found = m_catalog.findPlaces(name, level, parent);
-            if (found.size() == 1) {
-                pcode = parent = found.first();
-            } else if (found.isEmpty()) {
-                issues.unmatched(QStringLiteral("place"), names[level - 1], name,
-                                 m_catalog.suggestPlaces(name, level, parent));
-                pcode = QStringLiteral("?");
-            } else {
-                bool deeper = false;
-                for (int next = level + 1; next <= 4; ++next)
-                    deeper = deeper || !get(names[next - 1]).isEmpty();
-                if (!deeper) {
-                    issues.error(QStringLiteral("ambiguous-place"), names[level - 1], name,
-                                 tr("%1 “%2” names %3 places (%4); add the P-code or the "
-                                    "governorate.").arg(fieldLabel(names[level - 1]), name)
-                                     .arg(found.size()).arg(found.join(QStringLiteral(", "))));
-                    pcode = QStringLiteral("?");
-                }
-            }
-        }
-    }
-    if (placeGiven && pcode != u"?")
-        a.adminPcode = pcode;
-    else if (!placeGiven && !existing)
-        a.adminPcode.clear();
-    if (pcode == u"?")
-        a.adminPcode.clear();
 
     // Plain text and sensitive fields.
     const bool keepHidden = existing && base.sensitive;

@@ -22,6 +22,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ImportPlanner.h
   ${CMAKE_CURRENT_LIST_DIR}/NameIndex.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NameIndex.h
+  ${CMAKE_CURRENT_LIST_DIR}/PlaceMatcher.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PlaceMatcher.h
   ${CMAKE_CURRENT_LIST_DIR}/ReferenceCatalog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReferenceCatalog.h
   ${CMAKE_CURRENT_LIST_DIR}/RowMapper.cpp

@@ -258,3 +258,14 @@ TEST_F(Partners, CancelledApplyWritesNothingAndProgressIsReported)
     EXPECT_EQ(lastDone, 4);
     EXPECT_EQ(lastTotal, 4);
 }
+
+TEST_F(Partners, TheSameActivityTwiceInOneFileIsAnError)
+{
+    const QByteArray csv = "#org+impl+id,#sector+cluster+code,#adm3+code,#date+start,#date+reported,#reached+ind\r\n"
+                           "SARC,HLT,SY090301,2026-10-01,2026-10,10\r\n"
+                           "JSR,HLT,SY090301,2026-10-01,2026-10,10\r\n"
+                           "sarc,Health,sy090301,01/10/2026,10/2026,12\r\n";
+    const ImportPlan plan = planPath(*ws, writeFile(ws.dir(), u"twice.csv"_qs, csv));
+    EXPECT_EQ(plan.count(RowAction::Create), 2);
+    EXPECT_EQ(issueCodes(plan), QStringList{u"4:duplicate-row"_qs});
+}
