@@ -196,6 +196,13 @@ TEST_F(Partners, FileWithoutTagRowIsMappedOnceAndRememberedForThePartner)
     EXPECT_EQ(plan->count(RowAction::Create), 2);
     EXPECT_EQ(orgAcronym(*ws, rowActivity(*plan, 3).implementingOrgId), u"JSR"_qs);  // the partner
     EXPECT_EQ(applyOk(*plan).created, 2);
+    // The same file with the same mapping again: nothing changes (records nor mapping).
+    const QString dump = logicalDump(ws->database());
+    const auto again = planner.planFile(fixturePath(u"interop/no_tag_row.csv"_qs), options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->count(RowAction::Unchanged), 2);
+    applyOk(*again);
+    EXPECT_EQ(logicalDump(ws->database()), dump);
 
     // Next month's file from the same partner maps itself.
     QFile october(fixturePath(u"interop/no_tag_row.csv"_qs));
