@@ -8,6 +8,10 @@ int runInit(CliContext&, const QStringList&);
 int runImportGazetteer(CliContext&, const QStringList&);
 int runDemo(CliContext&, const QStringList&);
 int runStats(CliContext&, const QStringList&);
+int runExportFourW(CliContext&, const QStringList&);
+int runImportFourW(CliContext&, const QStringList&);
+int runImportBoundaries(CliContext&, const QStringList&);
+int runBenchImport(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -16,6 +20,10 @@ const QList<CliCommand>& commands()
         {"import-gazetteer", QT_TRANSLATE_NOOP("tansiq::cli", "import an OCHA COD tabular gazetteer (CSV)"), runImportGazetteer},
         {"demo", QT_TRANSLATE_NOOP("tansiq::cli", "fill an empty database with realistic demo data"), runDemo},
         {"stats", QT_TRANSLATE_NOOP("tansiq::cli", "count records per entity and places per level"), runStats},
+        {"export-4w", QT_TRANSLATE_NOOP("tansiq::cli", "export the 4W as HXL-tagged CSV or XLSX"), runExportFourW},
+        {"import-4w", QT_TRANSLATE_NOOP("tansiq::cli", "import a 4W spreadsheet (CSV or XLSX; --dry-run to review)"), runImportFourW},
+        {"import-boundaries", QT_TRANSLATE_NOOP("tansiq::cli", "import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map"), runImportBoundaries},
+        {"bench-import", QT_TRANSLATE_NOOP("tansiq::cli", "time importing a generated 4W CSV (default 100,000 rows) against a baseline"), runBenchImport},
     };
     return table;
 }

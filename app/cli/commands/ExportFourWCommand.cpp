@@ -1,0 +1,56 @@
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "interop/FourWExporter.h"
+
+#include <QCoreApplication>
+
+namespace tansiq::cli {
+
+int runExportFourW(CliContext& context, const QStringList& args)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or xlsx"), QStringLiteral("FORMAT"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("language of the header row and names: ar or en"),
+                                  QStringLiteral("LANG"), QStringLiteral("ar"));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    tr("sector=WASH,HLT | place=SY09 | active=2026-10 or "
+                                       "active=2026-01-01..2026-03-31 | org=ACRONYM (repeatable)"),
+                                    QStringLiteral("FILTER"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("file to write"), QStringLiteral("FILE"));
+    parser.addOptions({format, lang, filter, out});
+    if (auto stop = context.parse(parser, args, tr("Exports the 4W as HXL-tagged CSV or XLSX.")))
+        return *stop;
+    const QString formatName = parser.value(format).toLower();
+    const QString langName = parser.value(lang).toLower();
+    if (!parser.isSet(out) || (formatName != u"csv" && formatName != u"xlsx")
+        || (langName != u"ar" && langName != u"en")) {
+        context.err() << tr("error: give --out FILE, --format csv|xlsx and --lang ar|en") << '\n';
+        return UsageError;
+    }
+    auto filters = interop::ExportFilter::parse(parser.values(filter));
+    if (!filters.ok()) {
+        context.report(filters.issues());
+        return UsageError;
+    }
+    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    if (!workspace)
+        return Failure;
+    auto sink = formatName == u"csv" ? interop::TableSink::csv(parser.value(out))
+                                     : interop::TableSink::xlsx(parser.value(out));
+    interop::FourWExporter exporter(workspace->registry());
+    const auto summary = exporter.write(*sink, *filters,
+                                        langName == u"ar" ? Language::Arabic : Language::English);
+    if (!summary.ok())
+        return context.fail(summary.issues());
+    context.out() << tr("Exported %1 activities to %2 (%3 sensitive, written without coordinates, "
+                        "site and focal point).")
+                         .arg(summary->rows)
+                         .arg(parser.value(out))
+                         .arg(summary->sensitiveRows)
+                  << '\n';
+    return Success;
+}
+
+}  // namespace tansiq::cli

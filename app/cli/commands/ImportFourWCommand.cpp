@@ -1,0 +1,145 @@
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "interop/ImportApplier.h"
+#include "interop/ImportPlanner.h"
+#include "io/TextDecoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tansiq::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::cli", text);
+}
+
+QString actionName(interop::RowAction action)
+{
+    switch (action) {
+    case interop::RowAction::Create: return tr("create");
+    case interop::RowAction::Update: return tr("update");
+    case interop::RowAction::Unchanged: return tr("unchanged");
+    case interop::RowAction::Blank: return tr("blank");
+    case interop::RowAction::Error: return tr("error");
+    }
+    return QString();
+}
+
+// `perRow`: 0 none, 1 rows that change something or have errors, 2 every row.
+void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
+{
+    using interop::RowAction;
+    QTextStream& out = context.out();
+    out << tr("File: %1 (%2)").arg(plan.file, plan.description) << '\n';
+    if (plan.layout.tagRow >= 0)
+        out << tr("HXL hashtag row: %1; data from row %2").arg(plan.layout.tagRow + 1).arg(plan.layout.firstDataRow + 1) << '\n';
+    else
+        out << tr("No HXL hashtag row: columns mapped from the headers in row %1%2")
+                   .arg(plan.layout.headerRow + 1)
+                   .arg(plan.layout.usedMapping ? tr(" (column mapping)") : QString())
+            << '\n';
+    context.report(plan.fileIssues);
+    for (const interop::PlannedRow& row : plan.rows) {
+        const bool changes = row.action == RowAction::Create || row.action == RowAction::Update
+                             || row.action == RowAction::Error;
+        if ((perRow == 2 && row.action != RowAction::Blank) || (perRow == 1 && changes))
+            out << tr("row %1: %2").arg(row.row).arg(actionName(row.action)) << '\n';
+        if (!row.issues.isEmpty())
+            context.report(row.issues);
+    }
+    for (const interop::Unmatched& u : plan.unmatched) {
+        out << tr("not matched: %1 “%2” (%3 rows)").arg(u.kind, u.value).arg(u.rows);
+        if (!u.suggestions.isEmpty())
+            out << tr(" — closest: %1").arg(u.suggestions.join(QStringLiteral("; ")));
+        out << '\n';
+    }
+    out << tr("Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.")
+               .arg(plan.count(RowAction::Create))
+               .arg(plan.count(RowAction::Update))
+               .arg(plan.count(RowAction::Unchanged))
+               .arg(plan.count(RowAction::Error))
+               .arg(plan.count(RowAction::Blank))
+        << '\n';
+    out.flush();
+}
+
+}  // namespace
+
+int runImportFourW(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("show what would change; write nothing"));
+    const QCommandLineOption partner(QStringLiteral("partner"), tr("the organisation whose file this is"),
+                                     QStringLiteral("ORG"));
+    const QCommandLineOption mappingFile(QStringLiteral("mapping"),
+                                         tr("column mapping file: one “Header = #hxl+tag” per line"),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption map(QStringLiteral("map"), tr("one column mapping “Header=#hxl+tag” (repeatable)"),
+                                 QStringLiteral("MAPPING"));
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("print the action of every row (the dry run prints "
+                                                             "the rows that change)"));
+    parser.addOptions({dryRun, partner, mappingFile, map, rows});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or XLSX file"));
+    if (auto stop = context.parse(parser, args, tr("Imports a 4W spreadsheet (HXL-tagged or mapped).")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1) {
+        context.err() << tr("error: give exactly one file to import") << '\n';
+        return UsageError;
+    }
+    interop::ImportOptions options;
+    options.partner = parser.value(partner);
+    if (parser.isSet(mappingFile)) {
+        QFile file(parser.value(mappingFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.err() << tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return Failure;
+        }
+        auto text = decodeText(file.readAll(), QFileInfo(file).fileName(), true);
+        if (!text.ok())
+            return context.fail(text.issues());
+        auto parsed = interop::parseColumnMapping(text->text, QFileInfo(file).fileName());
+        if (!parsed.ok())
+            return context.fail(parsed.issues());
+        options.mapping = *parsed;
+    }
+    for (const QString& expression : parser.values(map)) {
+        const Status added = interop::addMappingExpression(options.mapping, expression);
+        if (!added.ok()) {
+            context.report(added.issues());
+            return UsageError;
+        }
+    }
+    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    if (!workspace)
+        return Failure;
+    interop::ImportPlanner planner(workspace->registry());
+    const auto progress = [&](const char* what) {
+        return [&context, what](qint64 done, qint64 total) {
+            if (total >= 20000 && (done % 20000 == 0 || done == total))
+                context.err() << QCoreApplication::translate("tansiq::cli", what).arg(done).arg(total) << '\n' << Qt::flush;
+        };
+    };
+    const auto plan = planner.planFile(parser.positionalArguments().first(), options,
+                                       progress(QT_TRANSLATE_NOOP("tansiq::cli", "planned %1 of %2 rows")));
+    if (!plan.ok())
+        return context.fail(plan.issues());
+    printPlan(context, *plan, parser.isSet(rows) ? 2 : parser.isSet(dryRun) ? 1 : 0);
+    if (parser.isSet(dryRun))
+        return plan->canApply() ? Success : Failure;
+    interop::ImportApplier applier(workspace->registry(), context.clock());
+    const auto summary = applier.apply(*plan, progress(QT_TRANSLATE_NOOP("tansiq::cli", "wrote %1 of %2 rows")));
+    if (!summary.ok())
+        return context.fail(summary.issues());
+    context.out() << tr("Imported: %1 created, %2 updated, %3 unchanged.")
+                         .arg(summary->created)
+                         .arg(summary->updated)
+                         .arg(summary->unchanged)
+                  << '\n';
+    return Success;
+}
+
+}  // namespace tansiq::cli

@@ -1,0 +1,67 @@
+#include "ExportFilter.h"
+
+#include "common/Dates.h"
+
+#include <QCoreApplication>
+
+namespace tansiq::interop {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::interop::ExportFilter", text);
+}
+
+Issue bad(const QString& expression, const QString& why)
+{
+    return Issue::error(QStringLiteral("bad-filter"), tr("filter"), expression,
+                        tr("The filter “%1” is not understood: %2").arg(expression, why));
+}
+
+// A date or a month; `end` picks the month's last day.
+std::optional<QDate> boundary(const QString& text, bool end)
+{
+    if (const auto day = dates::parseIsoDate(text))
+        return day;
+    if (const auto month = dates::parseMonth(text))
+        return end ? month->addMonths(1).addDays(-1) : *month;
+    return std::nullopt;
+}
+}  // namespace
+
+Result<ExportFilter> ExportFilter::parse(const QStringList& expressions)
+{
+    ExportFilter filter;
+    for (const QString& expression : expressions) {
+        const qsizetype eq = expression.indexOf(u'=');
+        if (eq <= 0)
+            return bad(expression, tr("write name=value, e.g. sector=WASH."));
+        const QString name = expression.left(eq).trimmed().toLower();
+        const QString value = expression.mid(eq + 1).trimmed();
+        if (value.isEmpty())
+            return bad(expression, tr("the value is empty."));
+        if (name == u"sector") {
+            for (const QString& code : value.split(u',', Qt::SkipEmptyParts))
+                filter.sectorCodes << code.trimmed().toUpper();
+        } else if (name == u"place" || name == u"pcode") {
+            filter.pcodePrefix = value.toUpper();
+        } else if (name == u"org" || name == u"organisation") {
+            for (const QString& org : value.split(u',', Qt::SkipEmptyParts))
+                filter.organisations << org.trimmed();
+        } else if (name == u"active") {
+            const QStringList parts = value.split(QStringLiteral(".."));
+            const auto from = boundary(parts.first(), false);
+            const auto to = boundary(parts.last(), true);
+            if (parts.size() > 2 || !from || !to || *to < *from)
+                return bad(expression, tr("give a month (2026-10) or a period "
+                                          "(2026-01-01..2026-03-31)."));
+            filter.activeFrom = dates::toIsoDate(*from);
+            filter.activeTo = dates::toIsoDate(*to);
+        } else {
+            return bad(expression, tr("known filters are sector, place, active and org."));
+        }
+    }
+    return filter;
+}
+
+}  // namespace tansiq::interop

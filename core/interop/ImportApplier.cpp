@@ -1,0 +1,95 @@
+#include "ImportApplier.h"
+
+#include "ColumnMappingStore.h"
+#include "common/Clock.h"
+#include "registry/Registry.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace tansiq::interop {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::interop::ImportApplier", text);
+}
+
+Issues atRow(Issues issues, int row)
+{
+    for (Issue& issue : issues)
+        issue.row = row;
+    return issues;
+}
+}  // namespace
+
+Result<ImportSummary> ImportApplier::apply(const ImportPlan& plan, const Progress& progress,
+                                           const std::atomic_bool* cancel)
+{
+    if (!plan.canApply()) {
+        return Issue::error(QStringLiteral("plan-has-errors"), plan.file,
+                            QString::number(plan.count(RowAction::Error)),
+                            tr("“%1” was not imported: %2 rows have errors. Correct them and "
+                               "import the file again; nothing was written.")
+                                .arg(plan.file)
+                                .arg(plan.count(RowAction::Error)));
+    }
+    ImportSummary summary;
+    summary.unchanged = plan.count(RowAction::Unchanged);
+    summary.blank = plan.count(RowAction::Blank);
+    const bool rememberMapping = !plan.partnerId.isNull() && !plan.mapping.isEmpty();
+    if (!plan.changesSomething() && !rememberMapping)
+        return summary;
+
+    Transaction tx(m_registry.database());
+    if (!tx.begun().ok())
+        return Result<ImportSummary>::failure(tx.begun().issues());
+    const qint64 total = plan.count(RowAction::Create) + plan.count(RowAction::Update);
+    qint64 done = 0;
+    for (const PlannedRow& row : plan.rows) {
+        if (row.action != RowAction::Create && row.action != RowAction::Update)
+            continue;
+        if (cancel && cancel->load()) {
+            return Issue::error(QStringLiteral("cancelled"), plan.file, QString(),
+                                tr("The import was cancelled; nothing was written."));
+        }
+        if (row.action == RowAction::Create) {
+            const auto created = m_registry.activities().create(row.activity, RecordWriter::Audit::Batch);
+            if (!created.ok())
+                return Result<ImportSummary>::failure(atRow(created.issues(), row.row));
+            ++summary.created;
+        } else {
+            const Status updated = m_registry.activities().update(row.activity);
+            if (!updated.ok())
+                return Result<ImportSummary>::failure(atRow(updated.issues(), row.row));
+            ++summary.updated;
+        }
+        ++done;
+        if (progress && done % 5000 == 0)
+            progress(done, total);
+    }
+    if (summary.created > 0) {
+        const Status audited = m_registry.writer().recordBatch(
+            QStringLiteral("activity"),
+            QJsonObject{{QStringLiteral("import"), plan.file},
+                        {QStringLiteral("created"), summary.created},
+                        {QStringLiteral("updated"), summary.updated}});
+        if (!audited.ok())
+            return Result<ImportSummary>::failure(audited.issues());
+    }
+    if (rememberMapping) {
+        const Status remembered =
+            ColumnMappingStore(m_registry.database()).remember(plan.partnerId, plan.mapping, m_clock.nowMs());
+        if (!remembered.ok())
+            return Result<ImportSummary>::failure(remembered.issues());
+    }
+    const Status committed = tx.commit();
+    if (!committed.ok())
+        return Result<ImportSummary>::failure(committed.issues());
+    if (progress)
+        progress(done, total);
+    return summary;
+}
+
+}  // namespace tansiq::interop

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ImportPlan.h"
+#include "common/Result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace tansiq {
+class Clock;
+class Registry;
+}
+
+namespace tansiq::interop {
+
+struct ImportSummary {
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int blank = 0;
+};
+
+// Step 2 of an import: writes a reviewed plan through the registry's repositories (validated
+// again, audited), all in one transaction — every row or none. Refuses a plan with errors.
+// Cancelling (or any failure) rolls everything back. A plan that changes nothing writes
+// nothing, not even an audit entry, so importing the same file twice leaves the database
+// exactly as it was. Remembers the plan's column mapping for its partner.
+class ImportApplier {
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    ImportApplier(Registry& registry, const Clock& clock) : m_registry(registry), m_clock(clock) {}
+
+    Result<ImportSummary> apply(const ImportPlan& plan, const Progress& progress = {},
+                                const std::atomic_bool* cancel = nullptr);
+
+private:
+    Registry& m_registry;
+    const Clock& m_clock;
+};
+
+}  // namespace tansiq::interop

@@ -1,0 +1,158 @@
+#include "ReferenceCatalog.h"
+
+#include "registry/Registry.h"
+
+namespace tansiq::interop {
+
+namespace {
+QString idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QUuid idOf(const QString& text)
+{
+    return QUuid::fromString(text);
+}
+}  // namespace
+
+ReferenceCatalog ReferenceCatalog::load(Registry& registry)
+{
+    ReferenceCatalog c;
+    for (const Organisation& org : registry.organisations().list()) {
+        c.m_orgs.insert(org.meta.id, org);
+        const QString key = idText(org.meta.id);
+        const QString display = QStringLiteral("%1 (%2)").arg(org.nameEn, org.acronym);
+        c.m_orgNames.add(key, org.acronym, display);
+        c.m_orgNames.add(key, org.nameEn, display);
+        c.m_orgNames.add(key, org.nameAr, display);
+        c.m_orgNames.add(key, key, display);
+    }
+    for (const Sector& sector : registry.reference().sectors()) {
+        c.m_sectors.insert(sector.id, sector);
+        const QString key = idText(sector.id);
+        const QString display = QStringLiteral("%1 (%2)").arg(sector.nameEn, sector.code);
+        c.m_sectorNames.add(key, sector.code, display);
+        c.m_sectorNames.add(key, sector.nameEn, display);
+        c.m_sectorNames.add(key, sector.nameAr, display);
+    }
+    for (const ActivityType& type : registry.reference().activityTypes()) {
+        c.m_types.insert(type.id, type);
+        const QString key = idText(type.id);
+        const QString display = QStringLiteral("%1 (%2)").arg(type.nameEn, type.code);
+        c.m_typeNames.add(key, type.code, display);
+        c.m_typeNames.add(key, type.nameEn, display);
+        c.m_typeNames.add(key, type.nameAr, display);
+    }
+    for (const Project& project : registry.projects().list()) {
+        c.m_projects.insert(project.meta.id, project);
+        const QString key = idText(project.meta.id);
+        c.m_projectNames.add(key, project.code, project.code);
+        c.m_projectNames.add(key, project.titleEn, project.code);
+        c.m_projectNames.add(key, project.titleAr, project.code);
+    }
+    for (const AdminUnit& unit : registry.reference().adminUnits()) {
+        c.m_units.insert(unit.pcode, unit);
+        const QString display = QStringLiteral("%1 / %2 (%3)").arg(unit.nameEn, unit.nameAr, unit.pcode);
+        c.m_placeNames.add(unit.pcode, unit.nameEn, display);
+        c.m_placeNames.add(unit.pcode, unit.nameAr, display);
+        for (const QString& alt : unit.altNames.split(u'|', Qt::SkipEmptyParts))
+            c.m_placeNames.add(unit.pcode, alt, display);
+    }
+    return c;
+}
+
+const Organisation* ReferenceCatalog::organisation(const QUuid& id) const
+{
+    const auto it = m_orgs.constFind(id);
+    return it == m_orgs.cend() ? nullptr : &it.value();
+}
+
+const Sector* ReferenceCatalog::sector(const QUuid& id) const
+{
+    const auto it = m_sectors.constFind(id);
+    return it == m_sectors.cend() ? nullptr : &it.value();
+}
+
+const ActivityType* ReferenceCatalog::activityType(const QUuid& id) const
+{
+    const auto it = m_types.constFind(id);
+    return it == m_types.cend() ? nullptr : &it.value();
+}
+
+const Project* ReferenceCatalog::project(const QUuid& id) const
+{
+    const auto it = m_projects.constFind(id);
+    return it == m_projects.cend() ? nullptr : &it.value();
+}
+
+const AdminUnit* ReferenceCatalog::adminUnit(const QString& pcode) const
+{
+    const auto it = m_units.constFind(pcode);
+    return it == m_units.cend() ? nullptr : &it.value();
+}
+
+QStringList ReferenceCatalog::findOrganisations(const QString& text) const
+{
+    return m_orgNames.find(text);
+}
+
+QStringList ReferenceCatalog::suggestOrganisations(const QString& text) const
+{
+    return m_orgNames.suggest(text);
+}
+
+QStringList ReferenceCatalog::findSectors(const QString& text) const
+{
+    return m_sectorNames.find(text);
+}
+
+QStringList ReferenceCatalog::suggestSectors(const QString& text) const
+{
+    return m_sectorNames.suggest(text);
+}
+
+QStringList ReferenceCatalog::findActivityTypes(const QString& text, const QUuid& sectorId) const
+{
+    return m_typeNames.find(text, [&](const QString& key) {
+        return sectorId.isNull() || m_types.value(idOf(key)).sectorId == sectorId;
+    });
+}
+
+QStringList ReferenceCatalog::suggestActivityTypes(const QString& text, const QUuid& sectorId) const
+{
+    return m_typeNames.suggest(text, 3, [&](const QString& key) {
+        return sectorId.isNull() || m_types.value(idOf(key)).sectorId == sectorId;
+    });
+}
+
+QStringList ReferenceCatalog::findProjects(const QString& text) const
+{
+    return m_projectNames.find(text);
+}
+
+QStringList ReferenceCatalog::findPlaces(const QString& text, int level, const QString& parent) const
+{
+    return m_placeNames.find(text, [&](const QString& pcode) {
+        const auto it = m_units.constFind(pcode);
+        return it != m_units.cend() && it->level == level && pcode.startsWith(parent);
+    });
+}
+
+QStringList ReferenceCatalog::suggestPlaces(const QString& text, int level, const QString& parent) const
+{
+    return m_placeNames.suggest(text, 3, [&](const QString& pcode) {
+        const auto it = m_units.constFind(pcode);
+        return it != m_units.cend() && it->level == level && pcode.startsWith(parent);
+    });
+}
+
+QString ReferenceCatalog::organisationName(const QUuid& id, bool arabic) const
+{
+    const Organisation* org = organisation(id);
+    if (!org)
+        return QString();
+    return arabic ? org->nameAr : org->nameEn;
+}
+
+}  // namespace tansiq::interop

@@ -1,0 +1,56 @@
+#include "interop/FourWColumns.h"
+#include "interop/HxlTag.h"
+
+#include <gtest/gtest.h>
+
+using namespace tansiq::interop;
+
+TEST(HxlTag, ParsesCaseInsensitivelyInAnyAttributeOrder)
+{
+    const auto a = HxlTag::parse(QStringLiteral(" #Org +Name+IMPL "));
+    const auto b = HxlTag::parse(QStringLiteral("#org+impl+name"));
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(*a, *b);
+    EXPECT_EQ(a->toString(), QStringLiteral("#org+impl+name"));
+}
+
+TEST(HxlTag, RefusesWhatIsNotAHashtag)
+{
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("Organisation")));
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#reached+2013")));  // attributes start with a letter
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#")));
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#1adm")));
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#not a tag")));   // spaces only around '+'
+    EXPECT_TRUE(HxlTag::parse(QStringLiteral("#org +impl + name")));
+    EXPECT_TRUE(HxlTag::parse(QStringLiteral("#reached+age_12_17")));
+}
+
+TEST(HxlTag, FindsTheHashtagRowUnderSeveralHeaderRows)
+{
+    const QList<QStringList> rows = {
+        {QStringLiteral("4W Report — October"), {}, {}},
+        {QStringLiteral("المحافظة"), QStringLiteral("الجهة المنفذة"), QStringLiteral("#not a tag row")},
+        {QStringLiteral("Governorate"), QStringLiteral("Organisation"), QStringLiteral("Notes")},
+        {QStringLiteral("#adm1+code"), QStringLiteral("#ORG+impl"), QString()},
+        {QStringLiteral("SY01"), QStringLiteral("SARC"), QStringLiteral("#hashtag in data")},
+    };
+    EXPECT_EQ(findHashtagRow(rows), 3);
+    EXPECT_EQ(findHashtagRow(rows, 3), std::nullopt);  // only the first rows are searched
+}
+
+TEST(HxlTag, RecognisesTheVariantsPartnersUse)
+{
+    const auto field = [](const char* tag) { return fieldForTag(*HxlTag::parse(QString::fromLatin1(tag))); };
+    EXPECT_EQ(field("#sector"), Field::SectorName);
+    EXPECT_EQ(field("#sector+name"), Field::SectorName);
+    EXPECT_EQ(field("#sector+cluster+code"), Field::SectorCode);
+    EXPECT_EQ(field("#reached+f+adult"), Field::ReachedWomen);
+    EXPECT_EQ(field("#reached+adults+m"), Field::ReachedMen);
+    EXPECT_EQ(field("#reached+hh"), Field::Households);
+    EXPECT_EQ(field("#adm3+pcode"), Field::Adm3Code);
+    EXPECT_EQ(field("#adm3+name+i_ar"), Field::Adm3Name);
+    EXPECT_EQ(field("#org"), Field::ImplOrgName);
+    EXPECT_EQ(field("#org+donor"), Field::DonorName);
+    EXPECT_EQ(field("#reached+f"), std::nullopt);  // by sex only: not a 4W field
+    EXPECT_EQ(field("#population+total"), std::nullopt);
+}
