@@ -15,7 +15,10 @@ QString rangeText(const MapScene& scene, int index)
     const auto format = [&](double v) {
         return scene.formatValue ? scene.formatValue(v) : QString::number(v, 'f', 0);
     };
-    const double lower = scene.scale.lower(index);
+    double lower = scene.scale.lower(index);
+    // Whole-number classes read as 1 – 10, 11 – 25 rather than sharing their bounds.
+    if (index > 0 && lower == std::floor(lower) && lower + 1 <= scene.scale.upper(index))
+        lower += 1;
     const double upper = scene.scale.upper(index);
     if (scene.scale.isSeverity() || lower == upper)
         return format(upper);

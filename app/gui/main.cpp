@@ -14,6 +14,7 @@
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -25,10 +26,10 @@
 using namespace tansiq;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::gui", text);
-}
+// The application's own messages, in the tansiq::gui translation context.
+struct Gui {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::gui)
+};
 
 struct Options {
     QString database;
@@ -41,21 +42,21 @@ struct Options {
 Options parse(QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Tansiq: coordination of humanitarian activities (4W)."));
+    parser.setApplicationDescription(Gui::tr("Tansiq: coordination of humanitarian activities (4W)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("database file (default: the per-user database)"),
+    const QCommandLineOption db(QStringLiteral("db"), Gui::tr("database file (default: the per-user database)"),
                                 QStringLiteral("PATH"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
-                                   tr("render every page to PNG files in DIR, then quit"),
+                                   Gui::tr("render every page to PNG files in DIR, then quit"),
                                    QStringLiteral("DIR"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("interface language: ar or en"),
+    const QCommandLineOption lang(QStringLiteral("lang"), Gui::tr("interface language: ar or en"),
                                   QStringLiteral("LANG"));
     const QCommandLineOption demo(QStringLiteral("demo-activities"),
-                                  tr("activities of demo data in a new database"), QStringLiteral("N"),
+                                  Gui::tr("activities of demo data in a new database"), QStringLiteral("N"),
                                   QStringLiteral("20000"));
     const QCommandLineOption timing(QStringLiteral("report-startup"),
-                                    tr("print the time until the window is shown"));
+                                    Gui::tr("print the time until the window is shown"));
     parser.addOptions({db, shots, lang, demo, timing});
     parser.process(app);
     Options options;
@@ -98,28 +99,28 @@ int main(int argc, char** argv)
         ui::DatabaseCreator creator(path, options.demoActivities);
         const auto created = creator.run(nullptr, options.screenshots.isEmpty());
         if (!created.ok()) {
-            ui::showIssues(nullptr, tr("The database could not be created."), created.issues());
+            ui::showIssues(nullptr, Gui::tr("The database could not be created."), created.issues());
             return 1;
         }
     }
     SystemClock clock;
     auto workspace = Workspace::open(path, clock);
     if (!workspace.ok()) {
-        ui::showIssues(nullptr, tr("The database could not be opened."), workspace.issues());
+        ui::showIssues(nullptr, Gui::tr("The database could not be opened."), workspace.issues());
         return 1;
     }
     ui::Session session(*workspace.value(), display);
     if (!options.screenshots.isEmpty()) {
         const QStringList files = ui::ScreenshotTaker::capture(session.window(), options.screenshots,
                                                                display.language());
-        QTextStream(stdout) << tr("%1 screenshots written to %2").arg(files.size()).arg(options.screenshots)
+        QTextStream(stdout) << Gui::tr("%1 screenshots written to %2").arg(files.size()).arg(options.screenshots)
                             << Qt::endl;
         return files.isEmpty() ? 1 : 0;
     }
     session.window().show();
     if (options.reportStartup) {
         QTimer::singleShot(0, &app, [&] {
-            QTextStream(stderr) << tr("window shown after %1 ms").arg(startup.elapsed()) << Qt::endl;
+            QTextStream(stderr) << Gui::tr("window shown after %1 ms").arg(startup.elapsed()) << Qt::endl;
         });
     }
     return app.exec();

@@ -43,10 +43,9 @@ ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
         for (const QUuid& id : terms.organisationIds)
             values << id;
     }
-    if (!terms.pcodes.isEmpty()) {
-        any += " OR a.admin_pcode IN (" + placeholders(terms.pcodes.size()) + ")";
-        for (const QString& pcode : terms.pcodes)
-            values << pcode;
+    for (const QString& pcode : terms.pcodes) {
+        any += " OR (a.admin_pcode >= ? AND a.admin_pcode < ?)";
+        values << pcode << QString(pcode + QLatin1Char('~'));
     }
     if (!terms.sectorIds.isEmpty()) {
         any += " OR a.sector_id IN (" + placeholders(terms.sectorIds.size()) + ")";

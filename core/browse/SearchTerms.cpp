@@ -33,6 +33,15 @@ SearchTerms SearchTerms::resolve(Database& db, const QString& search)
         if (anyMatches(needle, {places.text(0), places.text(1), places.text(2), places.text(3)}))
             terms.pcodes << places.text(0);
     }
+    // A matching place stands for everything in it: keep only the outermost P-codes, which
+    // the filter then matches by prefix.
+    terms.pcodes.sort();
+    QStringList outermost;
+    for (const QString& pcode : std::as_const(terms.pcodes)) {
+        if (outermost.isEmpty() || !pcode.startsWith(outermost.last()))
+            outermost << pcode;
+    }
+    terms.pcodes = outermost;
     Statement sectors(db.handle(),
                       "SELECT id, code, name_en, name_ar FROM sector WHERE deleted = 0");
     while (sectors.step() == Statement::Step::Row) {

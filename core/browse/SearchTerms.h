@@ -15,7 +15,7 @@ class Database;
 // keeps a search over a million activities to indexed lookups instead of text scans.
 struct SearchTerms {
     QList<QUuid> organisationIds;
-    QStringList pcodes;
+    QStringList pcodes;  // outermost matching places; their children match by prefix
     QList<QUuid> sectorIds;
     QString siteLike;  // a LIKE pattern for site names (raw text, not folded)
 

@@ -66,7 +66,10 @@ QChart* DashboardCharts::bySector(const QList<Breakdown>& sectors, const Display
     categories->append(names);
     categories->setLabelsFont(QApplication::font());
     auto* values = valueAxis(maximum);
-    chart->addAxis(categories, Qt::AlignLeft);
+    // In Arabic the bars grow from the right, under names on the right.
+    const bool rtl = QApplication::layoutDirection() == Qt::RightToLeft;
+    values->setReverse(rtl);
+    chart->addAxis(categories, rtl ? Qt::AlignRight : Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);

@@ -59,6 +59,7 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);  // sample, never scan
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
     m_typing = new QTimer(this);
@@ -105,6 +106,7 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     });
     retranslate();
     applyFilters();
+    m_table->resizeColumnsToContents();
 }
 
 void ActivitiesPage::fillMonths()

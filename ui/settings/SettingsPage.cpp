@@ -36,7 +36,7 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
     for (int i = 0; i < 3; ++i)
         m_digits->addItem(QString(), i);
     m_databaseLabel = new QLabel(this);
-    m_database = new QLabel(context.workspace.database().path(), this);
+    m_database = new QLabel(QChar(0x2066) + context.workspace.database().path() + QChar(0x2069), this);
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_about = new QLabel(this);
     m_about->setWordWrap(true);

@@ -110,7 +110,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    statusBar()->showMessage(tr("Database: %1").arg(m_context.workspace.database().path()));
+    statusBar()->showMessage(tr("Database: %1").arg(QChar(0x2066) + m_context.workspace.database().path() + QChar(0x2069)));
 }
 
 }  // namespace tansiq::ui
