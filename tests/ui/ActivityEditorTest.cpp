@@ -84,6 +84,7 @@ TEST_F(ActivityEditorTest, CreatesAnActivityShowsItInTheTableAndUndoesAnEdit)
     ASSERT_TRUE(created);
     EXPECT_EQ(created->reached, 1250);
     EXPECT_TRUE(created->adminPcode.startsWith(QStringLiteral("SY0903")));
+    settle();
     EXPECT_EQ(page->model()->rowCount(), rowsBefore + 1);
 
     {
@@ -96,6 +97,7 @@ TEST_F(ActivityEditorTest, CreatesAnActivityShowsItInTheTableAndUndoesAnEdit)
     EXPECT_EQ(workspace().registry().activities().get(id)->reached, 1250);
     session().undoStack().undo();
     EXPECT_TRUE(workspace().registry().activities().get(id)->meta.deleted);
+    settle();
     EXPECT_EQ(page->model()->rowCount(), rowsBefore);
 }
 

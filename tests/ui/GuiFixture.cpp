@@ -3,6 +3,7 @@
 #include "common/Page.h"
 #include "demo/DemoGenerator.h"
 #include "shell/MainWindow.h"
+#include "ui/registry/ActivityTableModel.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -34,6 +35,15 @@ void GuiFixture::TearDown()
     settle();
     m_session.reset();
     m_language.apply(QStringLiteral("en"));
+}
+
+void GuiFixture::waitFor(const ui::ActivityTableModel& model)
+{
+    QDeadlineTimer deadline(20000);
+    while (model.loading() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
 }
 
 void GuiFixture::settle()

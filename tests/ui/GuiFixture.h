@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace tansiq::ui {
+class ActivityTableModel;
+}
+
 namespace tansiq::test {
 
 // A temporary workspace with a little demo data, display settings in a temporary file, and
@@ -28,6 +32,8 @@ protected:
     ui::LanguageSwitcher& language() { return m_language; }
     // Processes events until no page waits for a background query.
     void settle();
+    // Processes events until the model has its rows.
+    static void waitFor(const ui::ActivityTableModel& model);
 
 private:
     TestWorkspace m_workspace;

@@ -11,6 +11,7 @@
 #include "common/PlaceSelection.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
+#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -96,6 +97,7 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     connect(m_remove, &QPushButton::clicked, this, [this] { removeActivity(m_table->currentIndex().row()); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editActivity(i.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivitiesPage::updateCount);
+    connect(m_model, &ActivityTableModel::loadingChanged, this, &ActivitiesPage::updateCount);
     connect(&context.edits, &RecordEdits::changed, this, [this](const QString& table) {
         if (table == QLatin1String("activity"))
             m_model->reload();
@@ -106,7 +108,6 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     });
     retranslate();
     applyFilters();
-    m_table->resizeColumnsToContents();
 }
 
 void ActivitiesPage::fillMonths()
@@ -136,6 +137,11 @@ void ActivitiesPage::applyFilters()
     retranslate();
 }
 
+bool ActivitiesPage::busy() const
+{
+    return m_model->loading();
+}
+
 void ActivitiesPage::refresh()
 {
     m_model->reload();
@@ -143,7 +149,12 @@ void ActivitiesPage::refresh()
 
 void ActivitiesPage::updateCount()
 {
-    m_count->setText(tr("%1 activities").arg(m_context.display.number(qint64(m_model->rowCount()))));
+    const QString count = tr("%1 activities").arg(m_context.display.number(qint64(m_model->rowCount())));
+    m_count->setText(m_model->loading() ? tr("%1 (updating…)").arg(count) : count);
+    if (!m_sized && !m_model->loading() && m_model->rowCount() > 0) {
+        m_sized = true;  // once, when the first rows arrive
+        m_table->resizeColumnsToContents();
+    }
 }
 
 void ActivitiesPage::addActivity()

@@ -27,6 +27,7 @@ public:
     QString pageId() const override { return QStringLiteral("activities"); }
     QString title() const override { return tr("Activities (4W)"); }
     void refresh() override;
+    bool busy() const override;
 
     ActivityTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -58,6 +59,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QTimer* m_typing;
+    bool m_sized = false;
 };
 
 }  // namespace tansiq::ui

@@ -1,5 +1,6 @@
 #include "ActivityTableModel.h"
 
+#include "common/BackgroundQuery.h"
 #include "common/DisplaySettings.h"
 #include "registry/Vocabulary.h"
 
@@ -33,7 +34,7 @@ std::optional<ActivitySort> sortOf(int column)
 }  // namespace
 
 ActivityTableModel::ActivityTableModel(Database& db, const DisplaySettings& display, QObject* parent)
-    : QAbstractTableModel(parent), m_browser(db), m_display(display)
+    : QAbstractTableModel(parent), m_db(db), m_browser(db), m_display(display)
 {
 }
 
@@ -45,11 +46,25 @@ void ActivityTableModel::setFilter(const ActivityFilter& filter)
 
 void ActivityTableModel::reload()
 {
-    beginResetModel();
-    m_pages.clear();
-    m_pageOrder.clear();
-    m_keys = m_browser.keys(m_filter, m_sort, m_ascending);
-    endResetModel();
+    const int generation = ++m_generation;
+    if (m_pending++ == 0)
+        emit loadingChanged(true);
+    runBackgroundQuery<QList<qint64>>(
+        this, m_db.path(),
+        [filter = m_filter, sort = m_sort, ascending = m_ascending](Database& db) {
+            return ActivityBrowser(db).keys(filter, sort, ascending);
+        },
+        [this, generation](QList<qint64> keys) {
+            if (generation == m_generation) {  // a later request supersedes this one
+                beginResetModel();
+                m_pages.clear();
+                m_pageOrder.clear();
+                m_keys = std::move(keys);
+                endResetModel();
+            }
+            if (--m_pending == 0)
+                emit loadingChanged(false);
+        });
 }
 
 void ActivityTableModel::sort(int column, Qt::SortOrder order)
