@@ -860,12 +860,17 @@
 <context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.cpp" line="+144" />
+        <location filename="../ui/registry/ActivitiesPage.cpp" line="+152" />
         <source>%1 activities</source>
         <translation>عدد الأنشطة: %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+1" />
+        <source>%1 (updating…)</source>
+        <translation>%1 (جارٍ التحديث…)</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Delete activity</source>
         <translation>حذف النشاط</translation>
     </message>
@@ -1036,7 +1041,7 @@
 <context>
     <name>tansiq::ui::ActivityTableModel</name>
     <message>
-        <location filename="../ui/registry/ActivityTableModel.cpp" line="+150" />
+        <location filename="../ui/registry/ActivityTableModel.cpp" line="+165" />
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -1094,7 +1099,7 @@
         <translation>المستفيدون حسب القطاع</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Activities by reporting month</source>
         <translation>الأنشطة حسب شهر الإبلاغ</translation>
     </message>

@@ -860,12 +860,17 @@
 <context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.cpp" line="+144" />
+        <location filename="../ui/registry/ActivitiesPage.cpp" line="+152" />
         <source>%1 activities</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+1" />
+        <source>%1 (updating…)</source>
+        <translation>%1 (updating…)</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Delete activity</source>
         <translation>Delete activity</translation>
     </message>
@@ -1036,7 +1041,7 @@
 <context>
     <name>tansiq::ui::ActivityTableModel</name>
     <message>
-        <location filename="../ui/registry/ActivityTableModel.cpp" line="+150" />
+        <location filename="../ui/registry/ActivityTableModel.cpp" line="+165" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -1094,7 +1099,7 @@
         <translation>People reached by sector</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Activities by reporting month</source>
         <translation>Activities by reporting month</translation>
     </message>
