@@ -111,7 +111,7 @@ int main(int argc, char** argv)
     }
     ui::Session session(*workspace.value(), display);
     if (!options.screenshots.isEmpty()) {
-        const QStringList files = ui::ScreenshotTaker::capture(session.window(), options.screenshots,
+        const QStringList files = ui::ScreenshotTaker::capture(session.window(), session.context(), options.screenshots,
                                                                display.language());
         QTextStream(stdout) << Gui::tr("%1 screenshots written to %2").arg(files.size()).arg(options.screenshots)
                             << Qt::endl;
