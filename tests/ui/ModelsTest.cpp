@@ -1,6 +1,9 @@
 #include "GuiFixture.h"
 
+#include "browse/ActivityBrowser.h"
+#include "browse/DashboardQuery.h"
 #include "common/Text.h"
+#include "dashboard/DashboardPage.h"
 #include "registry/Registry.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
@@ -59,6 +62,35 @@ TEST_F(ModelsTest, SortingByReachedOrdersTheWholeTable)
         EXPECT_LE(reached, previous) << row;
         previous = reached;
     }
+}
+
+TEST_F(ModelsTest, DashboardFiguresAgreeWithTheTableForTheSameFilter)
+{
+    ActivityFilter filter;
+    filter.placePcode = QStringLiteral("SY09");
+    filter.monthFrom = QStringLiteral("2026-01");
+    const DashboardData data = DashboardQuery::collect(workspace().database(), filter);
+    const qsizetype rows = ActivityBrowser(workspace().database()).keys(filter, ActivitySort::Month, true).size();
+    ASSERT_GT(rows, 0);
+    EXPECT_EQ(data.figures.activities, rows);
+    qint64 bySector = 0, byMonth = 0, reached = 0;
+    for (const Breakdown& b : data.bySector) {
+        bySector += b.activities;
+        reached += b.reached;
+    }
+    for (const Breakdown& b : data.byMonth) {
+        byMonth += b.activities;
+        EXPECT_GE(b.key, filter.monthFrom);
+    }
+    EXPECT_EQ(bySector, rows);
+    EXPECT_EQ(byMonth, rows);
+    EXPECT_EQ(reached, data.figures.reached);
+    for (qsizetype i = 1; i < data.bySector.size(); ++i)
+        EXPECT_GE(data.bySector.at(i - 1).reached, data.bySector.at(i).reached);
+
+    // The page shows the figures of the whole period, grouped and in the chosen digits.
+    auto* page = static_cast<ui::DashboardPage*>(window().page(QStringLiteral("dashboard")));
+    EXPECT_GT(page->data().figures.activities, 0);
 }
 
 }  // namespace tansiq::test
