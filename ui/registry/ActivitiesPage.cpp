@@ -154,6 +154,9 @@ void ActivitiesPage::updateCount()
     if (!m_sized && !m_model->loading() && m_model->rowCount() > 0) {
         m_sized = true;  // once, when the first rows arrive
         m_table->resizeColumnsToContents();
+        const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     }
 }
 

@@ -150,7 +150,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && index.column() >= Targeted)
         return int(Qt::AlignTrailing | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)  // tooltips show elided names whole
         return {};
     const QList<ActivityRow>& rows = page(index.row() / kPageSize);
     return text(rows.at(index.row() % kPageSize), index.column());
