@@ -82,7 +82,7 @@ int main(int argc, char** argv)
     QSettings store;
     ui::DisplaySettings display(store);
     if (!options.language.isEmpty())
-        display.setLanguage(options.language);
+        display.setLanguage(options.language, false);
     ui::AppFonts::install();
     ui::LanguageSwitcher language;
     language.apply(display.language());

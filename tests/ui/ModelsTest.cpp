@@ -2,6 +2,7 @@
 
 #include "browse/ActivityBrowser.h"
 #include "browse/DashboardQuery.h"
+#include "browse/PlaceMeasures.h"
 #include "common/Text.h"
 #include "dashboard/DashboardPage.h"
 #include "registry/Registry.h"
@@ -91,6 +92,29 @@ TEST_F(ModelsTest, DashboardFiguresAgreeWithTheTableForTheSameFilter)
     // The page shows the figures of the whole period, grouped and in the chosen digits.
     auto* page = static_cast<ui::DashboardPage*>(window().page(QStringLiteral("dashboard")));
     EXPECT_GT(page->data().figures.activities, 0);
+}
+
+TEST_F(ModelsTest, MapMeasuresAddUpAcrossLevels)
+{
+    const qint64 total = DashboardQuery::collect(workspace().database(), {}).figures.activities;
+    for (int level = 1; level <= 3; ++level) {
+        const QHash<QString, double> counts =
+            PlaceMeasures::compute(workspace().database(), level, PlaceMeasure::Activities, {});
+        double sum = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            EXPECT_EQ(it.key().size(), 2 + 2 * level) << it.key().toStdString();
+            sum += it.value();
+        }
+        if (level == 1)
+            EXPECT_EQ(qint64(sum), total);  // every activity lies in a governorate
+        else
+            EXPECT_LE(qint64(sum), total);  // activities recorded at a coarser level drop out
+    }
+    const QHash<QString, double> severity =
+        PlaceMeasures::compute(workspace().database(), 1, PlaceMeasure::Severity, {});
+    ASSERT_FALSE(severity.isEmpty());
+    for (const double value : severity)
+        EXPECT_TRUE(value >= 1 && value <= 5) << value;
 }
 
 }  // namespace tansiq::test

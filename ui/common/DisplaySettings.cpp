@@ -20,13 +20,14 @@ DisplaySettings::DisplaySettings(QSettings& store, QObject* parent)
     m_digits = Digits(std::clamp(store.value(kDigitsKey, 0).toInt(), 0, 2));
 }
 
-void DisplaySettings::setLanguage(const QString& language)
+void DisplaySettings::setLanguage(const QString& language, bool remember)
 {
     const QString next = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ar");
     if (next == m_language)
         return;
     m_language = next;
-    m_store.setValue(kLanguageKey, m_language);
+    if (remember)
+        m_store.setValue(kLanguageKey, m_language);
     emit changed();
 }
 

@@ -18,7 +18,8 @@ public:
 
     QString language() const { return m_language; }  // "ar" or "en"
     bool isArabic() const { return m_language == QLatin1String("ar"); }
-    void setLanguage(const QString& language);
+    // `remember`: keep it for the next start (false for a one-off --lang on the command line).
+    void setLanguage(const QString& language, bool remember = true);
     Digits digits() const { return m_digits; }
     void setDigits(Digits digits);
 
