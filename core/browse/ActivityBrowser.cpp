@@ -40,7 +40,8 @@ QList<qint64> ActivityBrowser::keys(const ActivityFilter& filter, ActivitySort s
     const ActivityWhere where(m_db, filter);
     const auto [join, order] = sortClause(sort);
     const QByteArray direction = ascending ? " ASC" : " DESC";
-    Statement query(m_db.handle(), "SELECT a.rowid FROM activity a" + join + where.sql()
+    const bool indexedOrder = sort == ActivitySort::Month || sort == ActivitySort::Place;
+    Statement query(m_db.handle(), "SELECT a.rowid FROM " + where.table(indexedOrder) + join + where.sql()
                                        + " ORDER BY " + order + direction + ", a.rowid"
                                        + direction);
     where.bind(query);

@@ -18,6 +18,9 @@ QByteArray placeholders(qsizetype count)
 ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
     : m_sql(" WHERE a.deleted = 0")
 {
+    m_narrowed = !filter.placePcode.isEmpty() || !filter.organisationId.isNull();
+    m_plain = filter.search.trimmed().isEmpty() && filter.sectorId.isNull() && filter.status.isEmpty()
+              && filter.organisationId.isNull();
     if (!filter.sectorId.isNull())
         add(" AND a.sector_id = ?", {filter.sectorId});
     if (!filter.organisationId.isNull())
@@ -53,6 +56,12 @@ ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
             values << id;
     }
     add(any + ")", values);
+}
+
+QByteArray ActivityWhere::table(bool indexedOrder) const
+{
+    const bool indexHelps = m_narrowed || (indexedOrder && m_plain);
+    return indexHelps ? QByteArray("activity a") : QByteArray("activity a NOT INDEXED");
 }
 
 void ActivityWhere::add(const QByteArray& condition, const QVariantList& values)

@@ -18,7 +18,7 @@ DashboardData DashboardQuery::collect(Database& db, const ActivityFilter& filter
         // Two passes over the matching activities: distinct partners and places, then the
         // totals by sector and month, from which the key figures and both charts are summed.
         Statement query(db.handle(), "SELECT count(DISTINCT a.implementing_org_id),"
-                                     " count(DISTINCT a.admin_pcode) FROM activity a" + where.sql());
+                                     " count(DISTINCT a.admin_pcode) FROM " + where.table() + where.sql());
         where.bind(query);
         if (query.step() == Statement::Step::Row) {
             data.figures.partners = query.int64(0);
@@ -36,7 +36,7 @@ DashboardData DashboardQuery::collect(Database& db, const ActivityFilter& filter
     QMap<QString, Breakdown> months;
     Statement query(db.handle(), "SELECT a.sector_id, a.reporting_month, count(*),"
                                  " coalesce(sum(a.targeted), 0), coalesce(sum(a.reached), 0)"
-                                 " FROM activity a" + where.sql()
+                                 " FROM " + where.table() + where.sql()
                                      + " GROUP BY a.sector_id, a.reporting_month");
     where.bind(query);
     while (query.step() == Statement::Step::Row) {

@@ -36,7 +36,7 @@ QHash<QString, double> PlaceMeasures::compute(Database& db, int level, PlaceMeas
                                                                 : "count(DISTINCT a.implementing_org_id)";
     const ActivityWhere where(db, filter);
     Statement query(db.handle(), QByteArray("SELECT substr(a.admin_pcode, 1, ?) AS place, ")
-                                     + aggregate + " FROM activity a" + where.sql()
+                                     + aggregate + " FROM " + where.table() + where.sql()
                                      + " AND length(a.admin_pcode) >= ? GROUP BY place");
     query.bind(1, length);
     const int next = where.bind(query, 2);
