@@ -197,6 +197,23 @@ Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
     return audit("delete", table, id, {});
 }
 
+Status RecordWriter::restore(const TableSpec& table, const QUuid& id)
+{
+    if (!exists(table, id, true))
+        return notFound(table, id);
+    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
+                                           + " SET deleted = 0, updated_at = ? WHERE id = ?");
+    statement.bind(1, m_clock.nowMs());
+    statement.bind(2, id);
+    const Status written = statement.run();
+    if (!written.ok())
+        return written;
+    notify(table, id);
+    return audit("update", table, id,
+                 QJsonObject{{QStringLiteral("deleted"),
+                              QJsonObject{{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}}});
+}
+
 void RecordWriter::notify(const TableSpec& table, const QUuid& id)
 {
     for (RecordListener* listener : std::as_const(m_listeners))

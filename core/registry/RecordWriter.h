@@ -44,6 +44,8 @@ public:
     Result<bool> update(const TableSpec& table, const QUuid& id, const QVariantList& values);
     // Soft delete: the row stays as a tombstone.
     Status markDeleted(const TableSpec& table, const QUuid& id);
+    // Brings a tombstone back (undoing a delete or a creation in the editor's undo history).
+    Status restore(const TableSpec& table, const QUuid& id);
     // One audit entry for a bulk operation (a demo, an import).
     Status recordBatch(const QString& tableName, const QJsonObject& details);
 

@@ -7,6 +7,8 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> list = {
         {1, "initial registry", QStringLiteral(":/tansiq/migrations/0001_initial.sql")},
         {2, "interop: column mappings, boundaries", QStringLiteral(":/tansiq/migrations/0002_interop.sql")},
+        {3, "covering indexes for browsing activities",
+         QStringLiteral(":/tansiq/migrations/0003_browse_indexes.sql")},
     };
     return list;
 }

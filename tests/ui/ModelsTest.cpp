@@ -1,0 +1,120 @@
+#include "GuiFixture.h"
+
+#include "browse/ActivityBrowser.h"
+#include "browse/DashboardQuery.h"
+#include "browse/PlaceMeasures.h"
+#include "common/Text.h"
+#include "dashboard/DashboardPage.h"
+#include "registry/Registry.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+#include "ui/registry/ActivitiesPage.h"
+#include "ui/registry/ActivityTableModel.h"
+#include "ui/registry/OrganisationModel.h"
+#include "ui/registry/OrganisationsPage.h"
+
+#include <QAbstractItemModelTester>
+
+namespace tansiq::test {
+
+using ModelsTest = GuiFixture;
+
+TEST_F(ModelsTest, ModelsPassTheQtModelTester)
+{
+    auto* activities = static_cast<ui::ActivitiesPage*>(window().page(QStringLiteral("activities")));
+    QAbstractItemModelTester activityTester(activities->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    activities->model()->sort(ui::ActivityTableModel::Reached, Qt::AscendingOrder);
+    waitFor(*activities->model());
+    EXPECT_GT(activities->model()->rowCount(), 0);
+    auto* organisations = static_cast<ui::OrganisationsPage*>(window().page(QStringLiteral("organisations")));
+    QAbstractItemModelTester organisationTester(organisations->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
+    organisations->refresh();
+    EXPECT_GT(organisations->model()->rowCount(), 0);
+}
+
+TEST_F(ModelsTest, ActivitySearchMatchesArabicPlaceNamesWithoutDiacritics)
+{
+    ui::ActivityTableModel model(workspace().database(), display());
+    ActivityFilter filter;
+    filter.search = QStringLiteral("دَيْر الزُّور");
+    model.setFilter(filter);
+    waitFor(model);
+    ASSERT_GT(model.rowCount(), 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_TRUE(model.rowAt(row)->pcode.startsWith(QStringLiteral("SY09"))) << row;
+    const int deirEzZor = model.rowCount();
+    filter.search.clear();
+    filter.placePcode = QStringLiteral("SY09");
+    model.setFilter(filter);
+    waitFor(model);
+    EXPECT_EQ(model.rowCount(), deirEzZor);
+}
+
+TEST_F(ModelsTest, SortingByReachedOrdersTheWholeTable)
+{
+    ui::ActivityTableModel model(workspace().database(), display());
+    model.sort(ui::ActivityTableModel::Reached, Qt::DescendingOrder);
+    waitFor(model);
+    ASSERT_GT(model.rowCount(), ui::ActivityTableModel::kPageSize);  // crosses pages
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 reached = model.rowAt(row)->reached.value_or(-1);
+        EXPECT_LE(reached, previous) << row;
+        previous = reached;
+    }
+}
+
+TEST_F(ModelsTest, DashboardFiguresAgreeWithTheTableForTheSameFilter)
+{
+    ActivityFilter filter;
+    filter.placePcode = QStringLiteral("SY09");
+    filter.monthFrom = QStringLiteral("2026-01");
+    const DashboardData data = DashboardQuery::collect(workspace().database(), filter);
+    const qsizetype rows = ActivityBrowser(workspace().database()).keys(filter, ActivitySort::Month, true).size();
+    ASSERT_GT(rows, 0);
+    EXPECT_EQ(data.figures.activities, rows);
+    qint64 bySector = 0, byMonth = 0, reached = 0;
+    for (const Breakdown& b : data.bySector) {
+        bySector += b.activities;
+        reached += b.reached;
+    }
+    for (const Breakdown& b : data.byMonth) {
+        byMonth += b.activities;
+        EXPECT_GE(b.key, filter.monthFrom);
+    }
+    EXPECT_EQ(bySector, rows);
+    EXPECT_EQ(byMonth, rows);
+    EXPECT_EQ(reached, data.figures.reached);
+    for (qsizetype i = 1; i < data.bySector.size(); ++i)
+        EXPECT_GE(data.bySector.at(i - 1).reached, data.bySector.at(i).reached);
+
+    // The page shows the figures of the whole period, grouped and in the chosen digits.
+    auto* page = static_cast<ui::DashboardPage*>(window().page(QStringLiteral("dashboard")));
+    EXPECT_GT(page->data().figures.activities, 0);
+}
+
+TEST_F(ModelsTest, MapMeasuresAddUpAcrossLevels)
+{
+    const qint64 total = DashboardQuery::collect(workspace().database(), {}).figures.activities;
+    for (int level = 1; level <= 3; ++level) {
+        const QHash<QString, double> counts =
+            PlaceMeasures::compute(workspace().database(), level, PlaceMeasure::Activities, {});
+        double sum = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            EXPECT_EQ(it.key().size(), 2 + 2 * level) << it.key().toStdString();
+            sum += it.value();
+        }
+        if (level == 1)
+            EXPECT_EQ(qint64(sum), total);  // every activity lies in a governorate
+        else
+            EXPECT_LE(qint64(sum), total);  // activities recorded at a coarser level drop out
+    }
+    const QHash<QString, double> severity =
+        PlaceMeasures::compute(workspace().database(), 1, PlaceMeasure::Severity, {});
+    ASSERT_FALSE(severity.isEmpty());
+    for (const double value : severity)
+        EXPECT_TRUE(value >= 1 && value <= 5) << value;
+}
+
+}  // namespace tansiq::test

@@ -1,0 +1,100 @@
+#include "GuiFixture.h"
+
+#include "support/DatabaseDump.h"
+#include "common/EditorForm.h"
+#include "registry/Registry.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+#include "ui/registry/OrganisationEditor.h"
+#include "ui/registry/OrganisationModel.h"
+#include "ui/registry/OrganisationsPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+namespace tansiq::test {
+
+namespace {
+std::optional<Organisation> findByAcronym(Workspace& workspace, const QString& acronym)
+{
+    for (const Organisation& o : workspace.registry().organisations().list()) {
+        if (o.acronym == acronym)
+            return o;
+    }
+    return std::nullopt;
+}
+
+int rowsWithAcronym(const ui::OrganisationModel& model, const QString& acronym)
+{
+    int rows = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows += model.index(row, ui::OrganisationModel::Acronym).data().toString() == acronym;
+    return rows;
+}
+}  // namespace
+
+using OrganisationEditorTest = GuiFixture;
+
+TEST_F(OrganisationEditorTest, CreatesEditsAndUndoesThroughTheEditor)
+{
+    auto* page = static_cast<ui::OrganisationsPage*>(window().page(QStringLiteral("organisations")));
+    ui::UiContext& context = session().context();
+    {
+        ui::OrganisationEditor editor(context.edits, context.display, std::nullopt, &window());
+        QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("acronym")), QStringLiteral("SARC-T"));
+        QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("nameEn")), QStringLiteral("Test Relief"));
+        editor.findChild<QLineEdit*>(QStringLiteral("nameAr"))->insert(QStringLiteral("إغاثة تجريبية"));  // typed
+        ASSERT_TRUE(editor.save()) << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
+    }
+    EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("SARC-T")), 1);
+    const std::optional<Organisation> created = findByAcronym(workspace(), QStringLiteral("SARC-T"));
+    ASSERT_TRUE(created);
+    EXPECT_EQ(created->nameAr, QStringLiteral("إغاثة تجريبية"));
+
+    {
+        ui::OrganisationEditor editor(context.edits, context.display, created, &window());
+        QLineEdit* acronym = editor.findChild<QLineEdit*>(QStringLiteral("acronym"));
+        acronym->clear();
+        QTest::keyClicks(acronym, QStringLiteral("TR"));
+        ASSERT_TRUE(editor.save());
+    }
+    EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("TR")), 1);
+    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym, QStringLiteral("TR"));
+
+    session().undoStack().undo();  // the edit
+    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym, QStringLiteral("SARC-T"));
+    EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("SARC-T")), 1);
+    session().undoStack().undo();  // the creation
+    EXPECT_FALSE(findByAcronym(workspace(), QStringLiteral("SARC-T")));
+    EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("SARC-T")), 0);
+    session().undoStack().redo();
+    session().undoStack().redo();
+    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym, QStringLiteral("TR"));
+}
+
+TEST_F(OrganisationEditorTest, RefusedInputShowsMessagesBesideTheFieldsAndWritesNothing)
+{
+    const QString before = logicalDump(workspace().database());
+    ui::UiContext& context = session().context();
+    ui::OrganisationEditor editor(context.edits, context.display, std::nullopt, &window());
+    editor.show();
+    QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("nameEn")), QStringLiteral("No Acronym"));
+    editor.findChild<QLineEdit*>(QStringLiteral("nameAr"))->insert(QStringLiteral("بلا اختصار"));  // typed
+    QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("contactEmail")), QStringLiteral("not-an-address"));
+    EXPECT_FALSE(editor.save());
+    EXPECT_TRUE(editor.isVisible());
+
+    auto* acronymMessage = editor.findChild<QLabel*>(QStringLiteral("message:acronym"));
+    ASSERT_NE(acronymMessage, nullptr);
+    EXPECT_TRUE(acronymMessage->isVisible());
+    EXPECT_EQ(acronymMessage->text(), QStringLiteral("acronym is required."));
+    auto* emailMessage = editor.findChild<QLabel*>(QStringLiteral("message:contact email"));
+    ASSERT_NE(emailMessage, nullptr);
+    EXPECT_TRUE(emailMessage->text().contains(QStringLiteral("not-an-address")));
+    EXPECT_EQ(logicalDump(workspace().database()), before);
+    EXPECT_EQ(session().undoStack().count(), 0);
+}
+
+}  // namespace tansiq::test

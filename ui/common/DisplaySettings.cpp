@@ -1,0 +1,85 @@
+#include "DisplaySettings.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <QSettings>
+
+namespace tansiq::ui {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kDigitsKey = QStringLiteral("ui/digits");
+}  // namespace
+
+DisplaySettings::DisplaySettings(QSettings& store, QObject* parent)
+    : QObject(parent), m_store(store)
+{
+    m_language = store.value(kLanguageKey, QStringLiteral("ar")).toString();
+    if (m_language != QLatin1String("en"))
+        m_language = QStringLiteral("ar");
+    m_digits = Digits(std::clamp(store.value(kDigitsKey, 0).toInt(), 0, 2));
+}
+
+void DisplaySettings::setLanguage(const QString& language, bool remember)
+{
+    const QString next = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ar");
+    if (next == m_language)
+        return;
+    m_language = next;
+    if (remember)
+        m_store.setValue(kLanguageKey, m_language);
+    emit changed();
+}
+
+void DisplaySettings::setDigits(Digits digits)
+{
+    if (digits == m_digits)
+        return;
+    m_digits = digits;
+    m_store.setValue(kDigitsKey, int(digits));
+    emit changed();
+}
+
+bool DisplaySettings::arabicIndic() const
+{
+    return m_digits == Digits::ArabicIndic || (m_digits == Digits::FollowLanguage && isArabic());
+}
+
+QString DisplaySettings::digitsOf(const QString& text) const
+{
+    if (!arabicIndic())
+        return text;
+    QString out = text;
+    for (QChar& c : out) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            c = QChar(0x0660 + (c.unicode() - '0'));
+    }
+    return out;
+}
+
+QString DisplaySettings::number(qint64 value) const
+{
+    QString text = QLocale(QLocale::English).toString(value);
+    if (arabicIndic())
+        text.replace(QLatin1Char(','), QChar(0x066C));
+    return digitsOf(text);
+}
+
+QString DisplaySettings::number(double value, int decimals) const
+{
+    QString text = QLocale(QLocale::English).toString(value, 'f', decimals);
+    if (arabicIndic()) {
+        text.replace(QLatin1Char(','), QChar(0x066C));
+        text.replace(QLatin1Char('.'), QChar(0x066B));
+    }
+    return digitsOf(text);
+}
+
+QString DisplaySettings::pick(const QString& english, const QString& arabic) const
+{
+    if (isArabic())
+        return arabic.isEmpty() ? english : arabic;
+    return english.isEmpty() ? arabic : english;
+}
+
+}  // namespace tansiq::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QSettings;
+
+namespace tansiq::ui {
+
+// How the user wants things shown: the interface language and the digits. Stored in the
+// per-user settings (QSettings passed in, so tests use their own file).
+class DisplaySettings : public QObject {
+    Q_OBJECT
+public:
+    enum class Digits { FollowLanguage, ArabicIndic, Latin };
+
+    explicit DisplaySettings(QSettings& store, QObject* parent = nullptr);
+
+    QString language() const { return m_language; }  // "ar" or "en"
+    bool isArabic() const { return m_language == QLatin1String("ar"); }
+    // `remember`: keep it for the next start (false for a one-off --lang on the command line).
+    void setLanguage(const QString& language, bool remember = true);
+    Digits digits() const { return m_digits; }
+    void setDigits(Digits digits);
+
+    // Numbers with grouping, in the digits the user chose.
+    QString number(qint64 value) const;
+    QString number(double value, int decimals) const;
+    // Converts ASCII digits in `text` (dates, months, P-codes stay Latin) when Arabic-Indic.
+    QString digitsOf(const QString& text) const;
+    // Picks the Arabic or English form of a bilingual name, falling back to the other.
+    QString pick(const QString& english, const QString& arabic) const;
+
+signals:
+    void changed();
+
+private:
+    bool arabicIndic() const;
+
+    QSettings& m_store;
+    QString m_language;
+    Digits m_digits = Digits::FollowLanguage;
+};
+
+}  // namespace tansiq::ui

@@ -1,0 +1,114 @@
+#include "EditorForm.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tansiq::ui {
+
+namespace {
+const char* const kInvalidStyle = "border: 1px solid #c0392b;";
+
+QLabel* messageLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    label->setVisible(false);
+    return label;
+}
+}  // namespace
+
+EditorForm::EditorForm(QWidget* parent) : QWidget(parent)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_general = messageLabel(this);
+    m_general->setObjectName(QStringLiteral("generalMessages"));
+    outer->addWidget(m_general);
+    m_layout = new QFormLayout;
+    m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    outer->addLayout(m_layout);
+}
+
+QString EditorForm::coreFieldName(const char* coreField)
+{
+    return QCoreApplication::translate("tansiq::Validators", coreField);
+}
+
+QLabel* EditorForm::addRow(const char* coreField, QWidget* input)
+{
+    auto* caption = new QLabel(this);
+    auto* cell = new QWidget(this);
+    auto* column = new QVBoxLayout(cell);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(input);
+    Row row{input, messageLabel(cell)};
+    row.message->setObjectName(QStringLiteral("message:") + QLatin1String(coreField));
+    column->addWidget(row.message);
+    m_layout->addRow(caption, cell);
+    const QString key = QLatin1String(coreField);
+    m_rows.insert(key, row);
+    m_order << key;
+    caption->setBuddy(input);
+    return caption;
+}
+
+void EditorForm::addRow(QLabel* caption, QWidget* input)
+{
+    m_layout->addRow(caption, input);
+}
+
+void EditorForm::clearIssues()
+{
+    for (const Row& row : std::as_const(m_rows)) {
+        row.message->clear();
+        row.message->setVisible(false);
+        row.input->setStyleSheet(QString());
+    }
+    m_general->clear();
+    m_general->setVisible(false);
+}
+
+void EditorForm::showIssues(const Issues& issues)
+{
+    clearIssues();
+    QStringList general;
+    for (const Issue& issue : issues) {
+        const QString text = issue.isError() ? issue.message : tr("Note: %1").arg(issue.message);
+        bool placed = false;
+        for (const QString& key : std::as_const(m_order)) {
+            if (coreFieldName(key.toLatin1().constData()) != issue.field)
+                continue;
+            const Row& row = m_rows[key];
+            const QString before = row.message->text();
+            row.message->setText(before.isEmpty() ? text : before + QLatin1Char('\n') + text);
+            row.message->setVisible(true);
+            if (issue.isError())
+                row.input->setStyleSheet(QLatin1String(kInvalidStyle));
+            placed = true;
+            break;
+        }
+        if (!placed)
+            general << text;
+    }
+    m_general->setText(general.join(QLatin1Char('\n')));
+    m_general->setVisible(!general.isEmpty());
+}
+
+QStringList EditorForm::messages() const
+{
+    QStringList out;
+    if (!m_general->text().isEmpty())
+        out << m_general->text();
+    for (const QString& key : m_order) {
+        const QString text = m_rows.value(key).message->text();
+        if (!text.isEmpty())
+            out << text;
+    }
+    return out;
+}
+
+}  // namespace tansiq::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Issue.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace tansiq::ui {
+
+// A form whose rows show core's validation messages right under the field they concern.
+// Each row is registered with the field name core uses in its issues (the source text in
+// the tansiq::Validators context, e.g. "acronym"), so an issue's translated `field` finds
+// its row in any language. Issues for no known row appear at the top of the form.
+class EditorForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit EditorForm(QWidget* parent = nullptr);
+
+    // Adds a row; returns the caption label so the editor can translate it.
+    QLabel* addRow(const char* coreField, QWidget* input);
+    void addRow(QLabel* caption, QWidget* input);
+
+    void showIssues(const Issues& issues);
+    void clearIssues();
+    // The messages currently shown (for tests and screen readers), in display order.
+    QStringList messages() const;
+
+    static QString coreFieldName(const char* coreField);
+
+private:
+    struct Row {
+        QWidget* input = nullptr;
+        QLabel* message = nullptr;
+    };
+
+    QFormLayout* m_layout;
+    QLabel* m_general;
+    QHash<QString, Row> m_rows;  // by core field source text
+    QList<QString> m_order;
+};
+
+}  // namespace tansiq::ui

@@ -1,0 +1,26 @@
+#include "LanguageSwitcher.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace tansiq::ui {
+
+bool LanguageSwitcher::apply(const QString& language)
+{
+    QCoreApplication::removeTranslator(&m_tansiq);
+    QCoreApplication::removeTranslator(&m_qt);
+    const QLocale locale(language == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Syria)
+                                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(locale);
+    const bool loaded = m_tansiq.load(QStringLiteral(":/i18n/tansiq_%1.qm").arg(language));
+    if (loaded)
+        QCoreApplication::installTranslator(&m_tansiq);
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    QApplication::setLayoutDirection(locale.textDirection());
+    return loaded;
+}
+
+}  // namespace tansiq::ui

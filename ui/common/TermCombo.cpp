@@ -1,0 +1,29 @@
+#include "TermCombo.h"
+
+#include "DisplaySettings.h"
+
+namespace tansiq::ui {
+
+TermCombo::TermCombo(Vocabulary vocabulary, const DisplaySettings& display, QWidget* parent)
+    : QComboBox(parent), m_vocabulary(vocabulary), m_display(display)
+{
+    for (const Term& term : terms(vocabulary))
+        addItem(QString(), term.code);
+    relabel();
+}
+
+void TermCombo::setCode(const QString& code)
+{
+    const int index = findData(code);
+    if (index >= 0)
+        setCurrentIndex(index);
+}
+
+void TermCombo::relabel()
+{
+    const QList<Term>& list = terms(m_vocabulary);
+    for (int i = 0; i < count() && i < list.size(); ++i)
+        setItemText(i, m_display.pick(list.at(i).nameEn, list.at(i).nameAr));
+}
+
+}  // namespace tansiq::ui

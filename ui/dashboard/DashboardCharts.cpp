@@ -1,0 +1,108 @@
+#include "DashboardCharts.h"
+
+#include "common/DisplaySettings.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace tansiq::ui {
+
+namespace {
+void style(QChart* chart, const QString& title, const DisplaySettings& display)
+{
+    chart->setTitle(title);
+    chart->setTitleFont([] {
+        QFont font = QApplication::font();
+        font.setBold(true);
+        return font;
+    }());
+    chart->legend()->setVisible(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true);
+    // Axis numbers follow the digits setting, not just the language.
+    chart->setLocale(display.digitsOf(QStringLiteral("1")) == QStringLiteral("1")
+                         ? QLocale(QLocale::English)
+                         : QLocale(QLocale::Arabic, QLocale::Syria));
+}
+
+QValueAxis* valueAxis(qint64 maximum)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, double(std::max<qint64>(1, maximum)) * 1.08);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTickCount(5);
+    axis->applyNiceNumbers();
+    axis->setLabelsFont(QApplication::font());
+    return axis;
+}
+}  // namespace
+
+QChart* DashboardCharts::bySector(const QList<Breakdown>& sectors, const DisplaySettings& display)
+{
+    auto* chart = new QChart;
+    style(chart, tr("People reached by sector"), display);
+    auto* set = new QBarSet(QString());
+    set->setColor(QColor(0x2c7fb8));
+    QStringList names;
+    qint64 maximum = 0;
+    // The largest sector on top: horizontal bars are drawn from the bottom up.
+    for (auto it = sectors.crbegin(); it != sectors.crend(); ++it) {
+        *set << double(it->reached);
+        names << display.pick(it->labelEn, it->labelAr);
+        maximum = std::max(maximum, it->reached);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setLabelsFont(QApplication::font());
+    auto* values = valueAxis(maximum);
+    // In Arabic the bars grow from the right, under names on the right.
+    const bool rtl = QApplication::layoutDirection() == Qt::RightToLeft;
+    values->setReverse(rtl);
+    chart->addAxis(categories, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    return chart;
+}
+
+QChart* DashboardCharts::byMonth(const QList<Breakdown>& months, const DisplaySettings& display)
+{
+    auto* chart = new QChart;
+    style(chart, tr("Activities by reporting month"), display);
+    auto* set = new QBarSet(QString());
+    set->setColor(QColor(0x41b6c4));
+    QStringList labels;
+    qint64 maximum = 0;
+    for (const Breakdown& month : months) {
+        *set << double(month.activities);
+        labels << display.digitsOf(month.key.mid(2));  // "24-10": short enough for 24 bars
+        maximum = std::max(maximum, month.activities);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    categories->setLabelsFont(small);
+    auto* values = valueAxis(maximum);
+    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    return chart;
+}
+
+}  // namespace tansiq::ui

@@ -1,0 +1,151 @@
+#include "DashboardPage.h"
+
+#include "DashboardCharts.h"
+#include "KeyFigureTile.h"
+#include "common/BackgroundQuery.h"
+#include "common/DisplaySettings.h"
+#include "common/PlaceSelection.h"
+#include "common/UiContext.h"
+#include "registry/Registry.h"
+#include "ui/registry/RecordEdits.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace tansiq::ui {
+
+DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
+{
+    m_periodLabel = new QLabel(this);
+    m_areaLabel = new QLabel(this);
+    m_from = new QComboBox(this);
+    m_to = new QComboBox(this);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("area"));
+    fillFilters();
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_periodLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addSpacing(16);
+    filters->addWidget(m_areaLabel);
+    filters->addWidget(m_area);
+    filters->addStretch();
+    auto* tiles = new QHBoxLayout;
+    for (int i = 0; i < 5; ++i) {
+        m_tiles << new KeyFigureTile(this);
+        tiles->addWidget(m_tiles.last());
+    }
+    m_sectors = new QChartView(this);
+    m_months = new QChartView(this);
+    for (QChartView* view : {m_sectors, m_months}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(280);
+    }
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_sectors, 1);
+    charts->addWidget(m_months, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+
+    for (QComboBox* combo : {m_from, m_to, m_area})
+        connect(combo, &QComboBox::activated, this, [this] {
+            const QString pcode = m_area->currentData().toString();
+            if (pcode != m_context.selection.pcode())
+                m_context.selection.setPcode(pcode);  // refreshes through the selection
+            else
+                refresh();
+        });
+    connect(&context.selection, &PlaceSelection::changed, this, [this](const QString& pcode) {
+        const int index = m_area->findData(pcode);
+        m_area->setCurrentIndex(index >= 0 ? index : 0);
+        refresh();
+    });
+    connect(&context.edits, &RecordEdits::changed, this, &DashboardPage::refresh);
+    connect(&context.display, &DisplaySettings::changed, this, [this] {
+        fillFilters();
+        show(m_data);
+    });
+    retranslate();
+    refresh();
+}
+
+void DashboardPage::fillFilters()
+{
+    const QString from = m_from->currentData().toString();
+    const QString to = m_to->currentData().toString();
+    const QString area = m_area->currentData().toString();
+    m_from->clear();
+    m_to->clear();
+    m_area->clear();
+    const QStringList months = DashboardQuery::months(m_context.workspace.database());
+    for (const QString& month : months) {
+        m_from->addItem(m_context.display.digitsOf(month), month);
+        m_to->addItem(m_context.display.digitsOf(month), month);
+    }
+    // The last twelve months by default: the period a bulletin usually covers.
+    m_from->setCurrentIndex(from.isEmpty() ? std::max(0, int(months.size()) - 12) : m_from->findData(from));
+    m_to->setCurrentIndex(to.isEmpty() ? int(months.size()) - 1 : m_to->findData(to));
+    m_area->addItem(tr("All of Syria"), QString());
+    for (const AdminUnit& unit : m_context.workspace.registry().reference().adminUnits(1))
+        m_area->addItem(m_context.display.pick(unit.nameEn, unit.nameAr), unit.pcode);
+    m_area->setCurrentIndex(std::max(0, m_area->findData(area.isEmpty() ? m_context.selection.pcode() : area)));
+}
+
+void DashboardPage::refresh()
+{
+    ActivityFilter filter;
+    filter.monthFrom = m_from->currentData().toString();
+    filter.monthTo = m_to->currentData().toString();
+    filter.placePcode = m_context.selection.pcode();
+    const int generation = ++m_generation;
+    ++m_pending;
+    for (KeyFigureTile* tile : std::as_const(m_tiles))
+        tile->setValue(QStringLiteral("…"));
+    runBackgroundQuery<DashboardData>(
+        this, m_context.workspace.database().path(),
+        [filter](Database& db) { return DashboardQuery::collect(db, filter); },
+        [this, generation](DashboardData data) {
+            --m_pending;
+            if (generation == m_generation)
+                show(data);
+        });
+}
+
+void DashboardPage::show(const DashboardData& data)
+{
+    m_data = data;
+    const DisplaySettings& d = m_context.display;
+    const qint64 values[] = {data.figures.activities, data.figures.reached, data.figures.targeted,
+                             data.figures.partners, data.figures.places};
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tiles.at(i)->setValue(d.number(values[i]));
+    QChart* oldSectors = m_sectors->chart();
+    QChart* oldMonths = m_months->chart();
+    m_sectors->setChart(DashboardCharts::bySector(data.bySector, d));
+    m_months->setChart(DashboardCharts::byMonth(data.byMonth, d));
+    delete oldSectors;
+    delete oldMonths;
+}
+
+void DashboardPage::retranslate()
+{
+    m_periodLabel->setText(tr("Period:"));
+    m_areaLabel->setText(tr("Area:"));
+    m_area->setItemText(0, tr("All of Syria"));
+    const QStringList captions{tr("Activities"), tr("People reached"), tr("People targeted"),
+                               tr("Partners"), tr("Places")};
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tiles.at(i)->setCaption(captions.at(i));
+    show(m_data);
+}
+
+}  // namespace tansiq::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/Issue.h"
+#include "registry/Activity.h"
+#include "registry/AdminUnit.h"
+#include "registry/Organisation.h"
+#include "registry/Project.h"
+#include "registry/Sector.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace tansiq::ui {
+
+class DisplaySettings;
+class EditorForm;
+class OrganisationCombo;
+class PlacePicker;
+class RecordEdits;
+class SectorCombo;
+class TermCombo;
+
+// What the activity editor chooses from, read once when it opens.
+struct ActivityChoices {
+    QList<Organisation> organisations;
+    QList<Project> projects;
+    QList<Sector> sectors;
+    QList<ActivityType> activityTypes;
+    QList<AdminUnit> places;
+};
+
+// Adds or edits one 4W activity: who (organisation, project), what (sector, activity type),
+// where (place picker), when (period, reporting month) and the figures. Counts accept
+// Arabic-Indic digits; every refusal is shown under its field in the user's language.
+class ActivityEditor : public QDialog {
+    Q_OBJECT
+public:
+    ActivityEditor(RecordEdits& edits, const DisplaySettings& display, const ActivityChoices& choices,
+                   std::optional<Activity> existing, QWidget* parent = nullptr);
+
+    EditorForm* form() const { return m_form; }
+    PlacePicker* placePicker() const { return m_place; }
+    QUuid savedId() const { return m_savedId; }
+    bool save();
+
+private:
+    void retranslate();
+    void fillTypes();
+    std::optional<Activity> collect(Issues& issues) const;
+
+    RecordEdits& m_edits;
+    const DisplaySettings& m_display;
+    QList<ActivityType> m_types;
+    Activity m_record;
+    bool m_isNew;
+    QUuid m_savedId;
+    EditorForm* m_form;
+    QComboBox* m_project;
+    OrganisationCombo* m_organisation;
+    SectorCombo* m_sector;
+    QComboBox* m_type;
+    PlacePicker* m_place;
+    QLineEdit* m_site;
+    QLineEdit* m_start;
+    QLineEdit* m_end;
+    QLineEdit* m_month;
+    TermCombo* m_status;
+    TermCombo* m_modality;
+    TermCombo* m_population;
+    QLineEdit* m_targeted;
+    QLineEdit* m_reached;
+    QLineEdit* m_households;
+    QLineEdit* m_comments;
+    QList<QLabel*> m_captions;
+};
+
+}  // namespace tansiq::ui

@@ -1,0 +1,75 @@
+#include "ProjectsPage.h"
+
+#include "ProjectEditor.h"
+#include "ProjectModel.h"
+#include "RecordEdits.h"
+#include "common/DisplaySettings.h"
+#include "common/FoldingFilterProxy.h"
+#include "common/MessageBoxes.h"
+#include "common/UiContext.h"
+#include "registry/Registry.h"
+#include "workspace/Workspace.h"
+
+#include <QMessageBox>
+
+namespace tansiq::ui {
+
+ProjectsPage::ProjectsPage(UiContext& context, QWidget* parent)
+    : RecordListPage(context, new ProjectModel(context.display), parent)
+{
+    m_model = static_cast<ProjectModel*>(m_proxy->sourceModel());
+    m_model->setParent(this);
+    connect(&context.edits, &RecordEdits::changed, this, [this](const QString& table) {
+        if (table == QLatin1String("project") || table == QLatin1String("organisation"))
+            refresh();
+    });
+    connect(&context.display, &DisplaySettings::changed, this, &ProjectsPage::refresh);
+    retranslate();
+}
+
+void ProjectsPage::refresh()
+{
+    Registry& registry = m_context.workspace.registry();
+    QHash<QUuid, QString> acronyms;
+    for (const Organisation& o : registry.organisations().list())
+        acronyms.insert(o.meta.id, o.acronym);
+    m_model->setProjects(registry.projects().list(), acronyms);
+}
+
+void ProjectsPage::openEditor(std::optional<Project> project)
+{
+    Registry& registry = m_context.workspace.registry();
+    ProjectEditor editor(m_context.edits, m_context.display, registry.organisations().list(),
+                         registry.reference().sectors(), std::move(project), this);
+    editor.exec();
+}
+
+void ProjectsPage::addRecord()
+{
+    openEditor(std::nullopt);
+}
+
+void ProjectsPage::editRecord(int sourceRow)
+{
+    openEditor(m_model->projectAt(sourceRow));
+}
+
+void ProjectsPage::removeRecord(int sourceRow)
+{
+    const Project& p = m_model->projectAt(sourceRow);
+    if (QMessageBox::question(this, tr("Delete project"),
+                              tr("Delete the project %1? You can undo this.").arg(p.code))
+        != QMessageBox::Yes)
+        return;
+    const Status removed = m_context.edits.removeProject(p.meta.id);
+    if (!removed.ok())
+        showIssues(this, tr("The project could not be deleted."), removed.issues());
+}
+
+void ProjectsPage::retranslate()
+{
+    RecordListPage::retranslate();
+    refresh();
+}
+
+}  // namespace tansiq::ui

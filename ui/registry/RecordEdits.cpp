@@ -1,0 +1,148 @@
+#include "RecordEdits.h"
+
+#include "EditCommand.h"
+#include "registry/Registry.h"
+#include "registry/TableSpec.h"
+#include "storage/Transaction.h"
+
+#include <QUndoStack>
+
+namespace tansiq::ui {
+
+RecordEdits::RecordEdits(Registry& registry, QUndoStack& undoStack, QObject* parent)
+    : QObject(parent), m_registry(registry), m_undo(undoStack)
+{
+}
+
+void RecordEdits::push(const QString& text, const QString& table, std::function<Status()> redo,
+                       std::function<Status()> undo)
+{
+    auto report = [this, table](const Status& status) {
+        if (!status.ok())
+            emit failed(status.errorText());
+        emit changed(table);
+    };
+    m_undo.push(new EditCommand(text, std::move(redo), std::move(undo), report));
+    emit changed(table);
+}
+
+Status RecordEdits::restore(const QString& table, const QUuid& id)
+{
+    const TableSpec* spec = tables::byName(table.toLatin1());
+    if (!spec)
+        return success();
+    Transaction tx(m_registry.database());
+    if (!tx.begun().ok())
+        return tx.begun();
+    const Status restored = m_registry.writer().restore(*spec, id);
+    if (!restored.ok())
+        return restored;
+    return tx.commit();
+}
+
+template <typename Repository, typename Record>
+Result<QUuid> RecordEdits::createWith(Repository& repository, Record record, const QString& table,
+                                      const QString& text)
+{
+    record.meta.id = QUuid::createUuid();  // fixed now so redo brings back the same record
+    const Result<QUuid> created = repository.create(record);
+    if (!created.ok())
+        return created;
+    const QUuid id = created.value();
+    push(text, table, [this, table, id] { return restore(table, id); },
+         [&repository, id] { return repository.remove(id); });
+    return created;
+}
+
+template <typename Repository, typename Record>
+Status RecordEdits::updateWith(Repository& repository, const Record& record, const QString& table,
+                               const QString& text)
+{
+    const std::optional<Record> before = repository.get(record.meta.id);
+    const Status updated = repository.update(record);
+    if (!updated.ok() || !before)
+        return updated;
+    push(text, table, [&repository, record] { return repository.update(record); },
+         [&repository, old = *before] { return repository.update(old); });
+    return updated;
+}
+
+template <typename Repository>
+Status RecordEdits::removeWith(Repository& repository, const QUuid& id, const QString& table,
+                               const QString& text)
+{
+    const Status removed = repository.remove(id);
+    if (!removed.ok())
+        return removed;
+    push(text, table, [&repository, id] { return repository.remove(id); },
+         [this, table, id] { return restore(table, id); });
+    return removed;
+}
+
+Result<QUuid> RecordEdits::create(Organisation o)
+{
+    const QString text = tr("Add organisation %1").arg(o.acronym);
+    return createWith(m_registry.organisations(), std::move(o), QStringLiteral("organisation"), text);
+}
+
+Status RecordEdits::update(const Organisation& o)
+{
+    return updateWith(m_registry.organisations(), o, QStringLiteral("organisation"),
+                      tr("Edit organisation %1").arg(o.acronym));
+}
+
+Result<QUuid> RecordEdits::create(Project p)
+{
+    const QString text = tr("Add project %1").arg(p.code);
+    return createWith(m_registry.projects(), std::move(p), QStringLiteral("project"), text);
+}
+
+Status RecordEdits::update(const Project& p)
+{
+    return updateWith(m_registry.projects(), p, QStringLiteral("project"),
+                      tr("Edit project %1").arg(p.code));
+}
+
+Result<QUuid> RecordEdits::create(Activity a)
+{
+    return createWith(m_registry.activities(), std::move(a), QStringLiteral("activity"),
+                      tr("Add activity"));
+}
+
+Status RecordEdits::update(const Activity& a)
+{
+    return updateWith(m_registry.activities(), a, QStringLiteral("activity"), tr("Edit activity"));
+}
+
+Result<QUuid> RecordEdits::create(Need n)
+{
+    return createWith(m_registry.needs(), std::move(n), QStringLiteral("need"), tr("Add need"));
+}
+
+Status RecordEdits::update(const Need& n)
+{
+    return updateWith(m_registry.needs(), n, QStringLiteral("need"), tr("Edit need"));
+}
+
+Status RecordEdits::removeOrganisation(const QUuid& id)
+{
+    return removeWith(m_registry.organisations(), id, QStringLiteral("organisation"),
+                      tr("Delete organisation"));
+}
+
+Status RecordEdits::removeProject(const QUuid& id)
+{
+    return removeWith(m_registry.projects(), id, QStringLiteral("project"), tr("Delete project"));
+}
+
+Status RecordEdits::removeActivity(const QUuid& id)
+{
+    return removeWith(m_registry.activities(), id, QStringLiteral("activity"), tr("Delete activity"));
+}
+
+Status RecordEdits::removeNeed(const QUuid& id)
+{
+    return removeWith(m_registry.needs(), id, QStringLiteral("need"), tr("Delete need"));
+}
+
+}  // namespace tansiq::ui

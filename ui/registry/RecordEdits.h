@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Result.h"
+#include "registry/Activity.h"
+#include "registry/Need.h"
+#include "registry/Organisation.h"
+#include "registry/Project.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace tansiq {
+class Registry;
+}
+
+namespace tansiq::ui {
+
+// The editors' way to change the registry: every change goes through the repositories
+// (validated, transactional) and, when it succeeds, onto the undo stack as an EditCommand.
+// Refused input comes back as issues for the editor to show beside its fields.
+class RecordEdits : public QObject {
+    Q_OBJECT
+public:
+    RecordEdits(Registry& registry, QUndoStack& undoStack, QObject* parent = nullptr);
+
+    Result<QUuid> create(Organisation organisation);
+    Status update(const Organisation& organisation);
+    Result<QUuid> create(Project project);
+    Status update(const Project& project);
+    Result<QUuid> create(Activity activity);
+    Status update(const Activity& activity);
+    Result<QUuid> create(Need need);
+    Status update(const Need& need);
+    Status removeOrganisation(const QUuid& id);
+    Status removeProject(const QUuid& id);
+    Status removeActivity(const QUuid& id);
+    Status removeNeed(const QUuid& id);
+
+    Registry& registry() const { return m_registry; }
+
+signals:
+    // A record of `table` ("organisation", "project", "activity", "need") changed: by an
+    // edit, an undo or a redo. Pages re-read.
+    void changed(const QString& table);
+    // An undo or redo could not be applied; the message is for the user.
+    void failed(const QString& message);
+
+private:
+    template <typename Repository, typename Record>
+    Result<QUuid> createWith(Repository& repository, Record record, const QString& table,
+                             const QString& text);
+    template <typename Repository, typename Record>
+    Status updateWith(Repository& repository, const Record& record, const QString& table,
+                      const QString& text);
+    template <typename Repository>
+    Status removeWith(Repository& repository, const QUuid& id, const QString& table,
+                      const QString& text);
+    void push(const QString& text, const QString& table, std::function<Status()> redo,
+              std::function<Status()> undo);
+    Status restore(const QString& table, const QUuid& id);
+
+    Registry& m_registry;
+    QUndoStack& m_undo;
+};
+
+}  // namespace tansiq::ui

@@ -1,0 +1,111 @@
+#include "SettingsPage.h"
+
+#include "common/DisplaySettings.h"
+#include "common/MessageBoxes.h"
+#include "common/UiContext.h"
+#include "office/LocalOffice.h"
+#include "registry/Registry.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace tansiq::ui {
+
+SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
+{
+    m_officeLabel = new QLabel(this);
+    m_office = new QLineEdit(this);
+    m_office->setObjectName(QStringLiteral("office"));
+    m_saveOffice = new QPushButton(this);
+    m_officeStatus = new QLabel(this);
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Each language is named in itself, so a user lost in the other one finds their own.
+    m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_digitsLabel = new QLabel(this);
+    m_digits = new QComboBox(this);
+    m_digits->setObjectName(QStringLiteral("digits"));
+    for (int i = 0; i < 3; ++i)
+        m_digits->addItem(QString(), i);
+    m_databaseLabel = new QLabel(this);
+    m_database = new QLabel(QChar(0x2066) + context.workspace.database().path() + QChar(0x2069), this);
+    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_about = new QLabel(this);
+    m_about->setWordWrap(true);
+
+    auto* officeRow = new QHBoxLayout;
+    officeRow->addWidget(m_office, 1);
+    officeRow->addWidget(m_saveOffice);
+    auto* form = new QFormLayout;
+    form->addRow(m_officeLabel, officeRow);
+    form->addRow(QString(), m_officeStatus);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_digitsLabel, m_digits);
+    form->addRow(m_databaseLabel, m_database);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(24);
+    layout->addWidget(m_about);
+    layout->addStretch();
+
+    connect(m_saveOffice, &QPushButton::clicked, this, &SettingsPage::saveOfficeName);
+    connect(m_language, &QComboBox::activated, this, [this] {
+        m_context.display.setLanguage(m_language->currentData().toString());
+    });
+    connect(m_digits, &QComboBox::activated, this, [this] {
+        m_context.display.setDigits(DisplaySettings::Digits(m_digits->currentData().toInt()));
+    });
+    retranslate();
+    refresh();
+}
+
+void SettingsPage::refresh()
+{
+    m_office->setText(LocalOffice::setting(m_context.workspace.database(), QStringLiteral("office_name")));
+    m_language->setCurrentIndex(m_language->findData(m_context.display.language()));
+    m_digits->setCurrentIndex(int(m_context.display.digits()));
+}
+
+void SettingsPage::saveOfficeName()
+{
+    const QString name = m_office->text().trimmed();
+    if (name.isEmpty()) {
+        m_officeStatus->setText(tr("The office name cannot be empty."));
+        return;
+    }
+    const Status renamed = LocalOffice::rename(m_context.workspace.database(), name);
+    if (!renamed.ok()) {
+        showIssues(this, tr("The office name could not be saved."), renamed.issues());
+        return;
+    }
+    m_officeStatus->setText(tr("Saved."));
+}
+
+void SettingsPage::retranslate()
+{
+    m_officeLabel->setText(tr("Office name"));
+    m_saveOffice->setText(tr("Save"));
+    m_officeStatus->clear();
+    m_languageLabel->setText(tr("Language"));
+    m_digitsLabel->setText(tr("Digits"));
+    m_digits->setItemText(0, tr("As the language (Arabic-Indic in Arabic)"));
+    m_digits->setItemText(1, tr("Arabic-Indic (٠١٢٣)"));
+    m_digits->setItemText(2, tr("Latin (0123)"));
+    m_databaseLabel->setText(tr("Database"));
+    m_about->setText(tr("Tansiq %1 — coordination of humanitarian activities (4W), offline first.\n"
+                        "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: "
+                        "OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font "
+                        "License.")
+                         .arg(QStringLiteral(TANSIQ_VERSION)));
+    refresh();
+}
+
+}  // namespace tansiq::ui

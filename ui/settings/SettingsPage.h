@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace tansiq::ui {
+
+struct UiContext;
+
+// This office's name, the interface language and the digits. Language and digits apply at
+// once, without a restart.
+class SettingsPage : public Page {
+    Q_OBJECT
+public:
+    explicit SettingsPage(UiContext& context, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("settings"); }
+    QString title() const override { return tr("Settings"); }
+    void refresh() override;
+    QComboBox* languageCombo() const { return m_language; }
+    QComboBox* digitsCombo() const { return m_digits; }
+    QLineEdit* officeField() const { return m_office; }
+    void saveOfficeName();
+
+protected:
+    void retranslate() override;
+
+private:
+    UiContext& m_context;
+    QLabel* m_officeLabel;
+    QLineEdit* m_office;
+    QPushButton* m_saveOffice;
+    QLabel* m_officeStatus;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_digitsLabel;
+    QComboBox* m_digits;
+    QLabel* m_databaseLabel;
+    QLabel* m_database;
+    QLabel* m_about;
+};
+
+}  // namespace tansiq::ui

@@ -1,0 +1,116 @@
+#include "MainWindow.h"
+
+#include "common/Page.h"
+#include "common/UiContext.h"
+#include "registry/Registry.h"
+#include "ui/registry/RecordEdits.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace tansiq::ui {
+
+MainWindow::MainWindow(UiContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_stack = new QStackedWidget(this);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);  // mirrors itself: navigation on the right in Arabic
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undo = context.undo.createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = context.undo.createRedoAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(&context.edits, &RecordEdits::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    resize(1280, 800);
+    retranslate();
+}
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_navigation);
+    item->setData(Qt::UserRole, page->pageId());
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
+    connect(page, &Page::titleChanged, this, [this, page] {
+        const int index = int(m_pages.indexOf(page));
+        if (QListWidgetItem* entry = m_navigation->item(index))
+            entry->setText(page->title());
+    });
+    if (m_pages.size() == 1)
+        m_navigation->setCurrentRow(0);
+}
+
+Page* MainWindow::page(const QString& pageId) const
+{
+    for (Page* page : m_pages) {
+        if (page->pageId() == pageId)
+            return page;
+    }
+    return nullptr;
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString& pageId)
+{
+    Page* target = page(pageId);
+    if (!target)
+        return false;
+    m_navigation->setCurrentRow(int(m_pages.indexOf(target)));
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const QString office = m_context.workspace.registry().office().officeName;
+    setWindowTitle(office.isEmpty() ? tr("Tansiq") : tr("Tansiq — %1").arg(office));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    statusBar()->showMessage(tr("Database: %1").arg(QChar(0x2066) + m_context.workspace.database().path() + QChar(0x2069)));
+}
+
+}  // namespace tansiq::ui

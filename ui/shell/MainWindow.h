@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QAction;
+
+namespace tansiq::ui {
+
+class Page;
+struct UiContext;
+
+// The main window only composes: a navigation list (on the reading side: right in Arabic),
+// the pages in a stack, undo/redo, and a status line. Pages are added by the caller.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(UiContext& context, QWidget* parent = nullptr);
+
+    void addPage(Page* page);
+    QList<Page*> pages() const { return m_pages; }
+    Page* page(const QString& pageId) const;
+    Page* currentPage() const;
+    bool showPage(const QString& pageId);
+    QListWidget* navigation() const { return m_navigation; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    UiContext& m_context;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QList<Page*> m_pages;
+    QMenu* m_fileMenu;
+    QMenu* m_editMenu;
+    QAction* m_quit;
+    QAction* m_undo;
+    QAction* m_redo;
+};
+
+}  // namespace tansiq::ui

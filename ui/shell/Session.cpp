@@ -1,0 +1,29 @@
+#include "Session.h"
+
+#include "MainWindow.h"
+#include "StandardPages.h"
+#include "common/PlaceSelection.h"
+#include "ui/registry/RecordEdits.h"
+#include "workspace/Workspace.h"
+
+#include <QUndoStack>
+
+namespace tansiq::ui {
+
+Session::Session(Workspace& workspace, DisplaySettings& display)
+    : m_undo(std::make_unique<QUndoStack>()),
+      m_selection(std::make_unique<PlaceSelection>()),
+      m_edits(std::make_unique<RecordEdits>(workspace.registry(), *m_undo))
+{
+    m_context = std::make_unique<UiContext>(UiContext{workspace, display, *m_selection, *m_edits, *m_undo});
+    m_window = std::make_unique<MainWindow>(*m_context);
+    addStandardPages(*m_window, *m_context);
+}
+
+Session::~Session()
+{
+    m_window.reset();  // pages first: they hold references to the rest
+    m_undo->clear();
+}
+
+}  // namespace tansiq::ui
