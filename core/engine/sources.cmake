@@ -1,0 +1,27 @@
+target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ActivityFilter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ActivityFilter.h
+  ${CMAKE_CURRENT_LIST_DIR}/Axis.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Axis.h
+  ${CMAKE_CURRENT_LIST_DIR}/Calendar.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Calendar.h
+  ${CMAKE_CURRENT_LIST_DIR}/Dimensions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Dimensions.h
+  ${CMAKE_CURRENT_LIST_DIR}/KeyIndex.h
+  ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.h
+  ${CMAKE_CURRENT_LIST_DIR}/Members.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Members.h
+  ${CMAKE_CURRENT_LIST_DIR}/PeopleInNeed.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PeopleInNeed.h
+  ${CMAKE_CURRENT_LIST_DIR}/PivotEngine.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PivotEngine.h
+  ${CMAKE_CURRENT_LIST_DIR}/PivotQuery.h
+  ${CMAKE_CURRENT_LIST_DIR}/PivotResult.h
+  ${CMAKE_CURRENT_LIST_DIR}/SqlPivot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SqlPivot.h
+  ${CMAKE_CURRENT_LIST_DIR}/Snapshot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Snapshot.h
+  ${CMAKE_CURRENT_LIST_DIR}/SnapshotReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SnapshotReader.h
+)
