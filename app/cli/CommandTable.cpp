@@ -8,6 +8,10 @@ int runInit(CliContext&, const QStringList&);
 int runImportGazetteer(CliContext&, const QStringList&);
 int runDemo(CliContext&, const QStringList&);
 int runStats(CliContext&, const QStringList&);
+int runMatrix(CliContext&, const QStringList&);
+int runGaps(CliContext&, const QStringList&);
+int runDuplicates(CliContext&, const QStringList&);
+int runBench(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -16,6 +20,10 @@ const QList<CliCommand>& commands()
         {"import-gazetteer", QT_TRANSLATE_NOOP("tansiq::cli", "import an OCHA COD tabular gazetteer (CSV)"), runImportGazetteer},
         {"demo", QT_TRANSLATE_NOOP("tansiq::cli", "fill an empty database with realistic demo data"), runDemo},
         {"stats", QT_TRANSLATE_NOOP("tansiq::cli", "count records per entity and places per level"), runStats},
+        {"matrix", QT_TRANSLATE_NOOP("tansiq::cli", "4W pivot: a measure by two dimensions, with totals"), runMatrix},
+        {"gaps", QT_TRANSLATE_NOOP("tansiq::cli", "places and sectors by priority: needs, partners, coverage"), runGaps},
+        {"duplicates", QT_TRANSLATE_NOOP("tansiq::cli", "possible duplications; mark a group complementary"), runDuplicates},
+        {"bench", QT_TRANSLATE_NOOP("tansiq::cli", "time the 4W engine against SQL on this database"), runBench},
     };
     return table;
 }

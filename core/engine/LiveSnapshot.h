@@ -34,6 +34,7 @@ public:
 
     int fullBuilds() const { return m_fullBuilds; }
     double lastBuildMs() const { return m_lastBuildMs; }
+    double lastBuildCpuMs() const { return m_lastBuildCpuMs; }  // all threads of the process
 
 private:
     Status rebuild();
@@ -49,6 +50,7 @@ private:
     qint64 m_dataVersion = -1;
     int m_fullBuilds = 0;
     double m_lastBuildMs = 0;
+    double m_lastBuildCpuMs = 0;
 };
 
 }  // namespace tansiq::engine

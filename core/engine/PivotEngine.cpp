@@ -57,7 +57,8 @@ public:
             const int32_t reached = m_s.reached[size_t(row)];
             const int place = m_s.place[size_t(row)];
             if (!m_max.empty()) {
-                int32_t& slot = m_max[size_t(cell) * size_t(m_places) + size_t(place)];
+                // Place-major: one activity's cells lie close together.
+                int32_t& slot = m_max[size_t(place) * size_t(m_cells) + size_t(cell)];
                 slot = std::max(slot, reached);
             } else {
                 const uint64_t key = uint64_t(cell) * uint64_t(m_places) + uint64_t(place);
@@ -92,15 +93,14 @@ public:
         case Measure::ReachedUnique:
         case Measure::Coverage:
             if (!m_max.empty()) {
-                for (int c = 0; c < m_cells; ++c) {
-                    if (m_count[size_t(c)] == 0)
-                        continue;
-                    qint64 sum = 0;
-                    const int32_t* row = m_max.data() + size_t(c) * size_t(m_places);
-                    for (int p = 0; p < m_places; ++p)
-                        sum += row[p] > 0 ? row[p] : 0;
-                    out[size_t(c)] = double(sum);
+                std::vector<qint64> sums(size_t(m_cells), 0);
+                for (int p = 0; p < m_places; ++p) {
+                    const int32_t* maxima = m_max.data() + size_t(p) * size_t(m_cells);
+                    for (int c = 0; c < m_cells; ++c)
+                        sums[size_t(c)] += maxima[c] > 0 ? maxima[c] : 0;
                 }
+                for (int c = 0; c < m_cells; ++c)
+                    out[size_t(c)] = double(sums[size_t(c)]);
             } else {
                 for (const auto& [key, value] : m_sparse)
                     out[size_t(key / uint64_t(m_places))] += value;

@@ -33,6 +33,29 @@ void Snapshot::reserve(qint64 rows)
     live.reserve(n);
 }
 
+void Snapshot::resizeRows(qint64 rows)
+{
+    const auto n = size_t(rows);
+    id.resize(n);
+    implementingOrg.resize(n, 0);
+    reportingOrg.resize(n, 0);
+    fundingOrg.resize(n, -1);
+    sector.resize(n, 0);
+    activityType.resize(n, -1);
+    place.resize(n, 0);
+    startDay.resize(n, 0);
+    endDay.resize(n, 0);
+    reportingMonth.resize(n, 0);
+    status.resize(n, 0);
+    modality.resize(n, 0);
+    populationGroup.resize(n, 0);
+    targeted.resize(n, 0);
+    reached.resize(n, 0);
+    households.resize(n, 0);
+    budget.resize(n, 0);
+    live.resize(n, 0);
+}
+
 int Snapshot::appendRow()
 {
     id.emplace_back();

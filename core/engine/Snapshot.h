@@ -97,6 +97,8 @@ struct Snapshot {
     qint64 rowCount() const { return qint64(id.size()); }
     qint64 liveCount() const;
     void reserve(qint64 rows);
+    // Sets the number of rows; new rows are empty and not live.
+    void resizeRows(qint64 rows);
     // Appends an empty row and returns its index.
     int appendRow();
     // Approximate heap bytes held by the columns.

@@ -38,7 +38,7 @@ act AS (
        JOIN sector s ON s.id = a.sector_id LEFT JOIN activity_type t ON t.id = a.activity_type_id
   WHERE a.deleted = 0),
 latest AS (
-  SELECT n.admin_pcode AS place, s.code AS sector, n.people_in_need AS pin
+  SELECT n.admin_pcode AS place, s.code AS sector, n.people_in_need AS pin, n.severity AS severity
   FROM need n JOIN sector s ON s.id = n.sector_id
   WHERE n.deleted = 0 AND NOT EXISTS (
     SELECT 1 FROM need m WHERE m.deleted = 0 AND m.admin_pcode = n.admin_pcode
@@ -87,6 +87,11 @@ QString column(Dimension d)
 }
 
 }  // namespace
+
+QString SqlPivot::prelude()
+{
+    return QString::fromLatin1(kPrelude);
+}
 
 QString SqlPivot::keySql(Dimension d) const
 {

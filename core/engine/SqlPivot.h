@@ -33,6 +33,10 @@ public:
 
     Result<Cells> run(const PivotQuery& query);
 
+    // The common table expressions every baseline starts from: anc (place ancestors), act
+    // (live activities with effective ends), latest (the newest needs per place and sector).
+    static QString prelude();
+
 private:
     QString filterConditions(const PivotQuery& query, QVariantList& binds) const;
     QString keySql(Dimension dimension) const;

@@ -7,6 +7,14 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.h
   ${CMAKE_CURRENT_LIST_DIR}/Dimensions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Dimensions.h
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationReviews.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationReviews.h
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.h
+  ${CMAKE_CURRENT_LIST_DIR}/EngineBench.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EngineBench.h
+  ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.h
   ${CMAKE_CURRENT_LIST_DIR}/KeyIndex.h
   ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.h
@@ -18,8 +26,12 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PivotEngine.h
   ${CMAKE_CURRENT_LIST_DIR}/PivotQuery.h
   ${CMAKE_CURRENT_LIST_DIR}/PivotResult.h
+  ${CMAKE_CURRENT_LIST_DIR}/SqlBaselines.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SqlBaselines.h
   ${CMAKE_CURRENT_LIST_DIR}/SqlPivot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqlPivot.h
+  ${CMAKE_CURRENT_LIST_DIR}/QueryText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/QueryText.h
   ${CMAKE_CURRENT_LIST_DIR}/Snapshot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Snapshot.h
   ${CMAKE_CURRENT_LIST_DIR}/SnapshotReader.cpp
