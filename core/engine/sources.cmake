@@ -11,10 +11,14 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationReviews.h
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.h
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationTableModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationTableModel.h
   ${CMAKE_CURRENT_LIST_DIR}/EngineBench.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EngineBench.h
   ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.h
+  ${CMAKE_CURRENT_LIST_DIR}/GapTableModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/GapTableModel.h
   ${CMAKE_CURRENT_LIST_DIR}/KeyIndex.h
   ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.h
@@ -25,6 +29,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PivotEngine.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PivotEngine.h
   ${CMAKE_CURRENT_LIST_DIR}/PivotQuery.h
+  ${CMAKE_CURRENT_LIST_DIR}/PivotTableModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PivotTableModel.h
   ${CMAKE_CURRENT_LIST_DIR}/PivotResult.h
   ${CMAKE_CURRENT_LIST_DIR}/SqlBaselines.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqlBaselines.h
