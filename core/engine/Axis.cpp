@@ -40,15 +40,6 @@ Axis::Axis(const Snapshot& s, Dimension dimension, Period range)
     }
 }
 
-int Axis::unitOfMonth(int month) const
-{
-    switch (m_dimension) {
-    case Dimension::Quarter: return calendar::quarterOfMonth(month);
-    case Dimension::Year: return calendar::yearOfMonth(month);
-    default: return month;
-    }
-}
-
 int Axis::memberOf(int slot) const
 {
     switch (m_dimension) {

@@ -57,8 +57,8 @@ public:
             last = 0;
             return;
         }
-        first = unitOfMonth(calendar::monthOfDay(start)) - m_base;
-        last = unitOfMonth(calendar::monthOfDay(end)) - m_base;
+        first = unitOfMonth(calendar::monthOfDayFast(start)) - m_base;
+        last = unitOfMonth(calendar::monthOfDayFast(end)) - m_base;
     }
 
     // The slot of a place (for needs and place filters); 0 when coarser than the level.
@@ -71,7 +71,14 @@ public:
     bool before(int slotA, int slotB) const;
 
 private:
-    int unitOfMonth(int month) const;
+    int unitOfMonth(int month) const
+    {
+        switch (m_dimension) {
+        case Dimension::Quarter: return calendar::quarterOfMonth(month);
+        case Dimension::Year: return calendar::yearOfMonth(month);
+        default: return month;
+        }
+    }
 
     const Snapshot& m_snapshot;
     Dimension m_dimension;

@@ -1,5 +1,8 @@
 #include "Calendar.h"
 
+#include <cstdint>
+#include <vector>
+
 namespace tansiq::engine::calendar {
 
 namespace {
@@ -14,6 +17,18 @@ bool digits(const char* text, int from, int count, int& value)
     return true;
 }
 }  // namespace
+
+int monthOfDayFast(int day)
+{
+    static constexpr int kDays = 65700;  // 1970-01-01 .. 2149-11
+    static const std::vector<int32_t> table = [] {
+        std::vector<int32_t> t(kDays);
+        for (int d = 0; d < kDays; ++d)
+            t[size_t(d)] = monthOfDay(d);
+        return t;
+    }();
+    return day >= 0 && day < kDays ? table[size_t(day)] : monthOfDay(day);
+}
 
 std::optional<int> parseDay(const char* text, int length)
 {

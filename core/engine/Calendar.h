@@ -49,6 +49,8 @@ constexpr int monthOfDay(int day)
     const Civil c = civilFromDays(day);
     return monthNumber(c.year, c.month);
 }
+// monthOfDay through a table for 1970-2149 (the scans call it per activity); computed outside.
+int monthOfDayFast(int day);
 constexpr int firstDayOfMonth(int monthNo) { return daysFromCivil(monthNo / 12, monthNo % 12 + 1, 1); }
 constexpr int lastDayOfMonth(int monthNo) { return firstDayOfMonth(monthNo + 1) - 1; }
 constexpr int quarterOfMonth(int monthNo) { return (monthNo / 12) * 4 + (monthNo % 12) / 3; }

@@ -1,8 +1,9 @@
 #include "DuplicationScan.h"
 
+#include "DuplicationIndex.h"
+
 #include "ActivityFilter.h"
 #include "Calendar.h"
-#include "PivotEngine.h"
 #include "registry/Vocabulary.h"
 
 #include <sodium.h>
@@ -14,8 +15,6 @@
 namespace tansiq::engine {
 
 namespace {
-
-constexpr int kCancelled = 4;  // Vocabulary::Status order
 
 // People in need of the place (or its nearest assessed ancestor) in the sector, else the
 // population of the place (or its nearest ancestor that has one).
@@ -57,57 +56,18 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     const Snapshot& s = m_s;
     PivotQuery pq;
     pq.filters = query.filters;
-    const PivotEngine pivots(s);
-    const Period horizon = pivots.horizon();
+    const Period horizon = duplicationIndex(s).horizon;
     const int horizonEnd = calendar::lastDayOfMonth(horizon.lastMonth);
     const ActivityFilter groupFilter(s, pq, horizon);
     const int periodFirst = query.period ? calendar::firstDayOfMonth(query.period->firstMonth) : INT32_MIN;
     const int periodLast = query.period ? calendar::lastDayOfMonth(query.period->lastMonth) : INT32_MAX;
 
-    // Counting sort of the candidates by place × type × group, copied into one compact array
-    // so that each bucket is read from contiguous memory.
-    const int types = int(s.types.size());
-    const int groups = int(terms(Vocabulary::PopulationGroup).size());
-    const int buckets = int(s.places.size()) * types * groups;
-    const int n = int(s.rowCount());
-    std::vector<uint8_t> fine(size_t(s.places.size()));
-    for (int p = 0; p < s.places.size(); ++p)
-        fine[size_t(p)] = s.places.at(p).level >= 3;
-    const auto bucketOf = [&](int r) {
-        if (!s.live[size_t(r)] || s.status[size_t(r)] == kCancelled || s.activityType[size_t(r)] < 0)
-            return -1;
-        const int place = s.place[size_t(r)];
-        if (!fine[size_t(place)])
-            return -1;
-        return (place * types + s.activityType[size_t(r)]) * groups + s.populationGroup[size_t(r)];
-    };
-    std::vector<int> start(size_t(buckets) + 1, 0);
-    for (int r = 0; r < n; ++r) {
-        const int b = bucketOf(r);
-        if (b >= 0)
-            ++start[size_t(b) + 1];
-    }
-    for (int b = 0; b < buckets; ++b)
-        start[size_t(b) + 1] += start[size_t(b)];
-    struct Cand {
-        int start;
-        int end;
-        int org;
-        int reach;
-        int row;
-    };
-    std::vector<Cand> cands(size_t(start.back()));
-    {
-        std::vector<int> fill(start.begin(), start.end() - 1);
-        for (int r = 0; r < n; ++r) {
-            const int b = bucketOf(r);
-            if (b < 0)
-                continue;
-            const int reach = s.reached[size_t(r)] > 0 ? s.reached[size_t(r)] : s.targeted[size_t(r)];
-            cands[size_t(fill[size_t(b)]++)] = Cand{s.startDay[size_t(r)], s.endDay[size_t(r)],
-                                                    s.implementingOrg[size_t(r)], reach, r};
-        }
-    }
+    const DuplicationIndex& index = duplicationIndex(s);
+    const int types = index.types;
+    const int groups = index.groups;
+    const int buckets = index.buckets();
+    const std::vector<DuplicationCandidate>& cands = index.candidates;
+    const std::vector<int32_t>& start = index.bucketStart;
 
     const int sectors = int(s.sectors.size());
     std::vector<qint64> needOf(size_t(s.places.size()) * size_t(sectors), 0);
@@ -125,9 +85,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     std::vector<Found> found;
     std::vector<int> pool;
     found.reserve(cands.size() / 4);
-    pool.reserve(cands.size());
+    pool.reserve(cands.size() * 4);
     std::vector<int> active;  // indices into cands
-    std::vector<int> orgs;
     // The figures of a group, from its rows (used for the groups returned).
     const auto measure = [&](const int* rows, int count, DuplicateGroup& g) {
         int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
@@ -156,20 +115,30 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         g.score = g.timeOverlap * (0.5 + 0.5 * ratio);
     };
     // The same score from the compact copy (the scan's hot path).
+    std::vector<int> seenAt(size_t(s.orgs.size()), -1);  // org → last clique that counted it
+    int clique = 0;
     const auto emitGroup = [&](int bucket) {
+        ++clique;
+        int distinct = 0;
+        for (int i : active) {
+            const int org = cands[size_t(i)].org;
+            if (seenAt[size_t(org)] != clique) {
+                seenAt[size_t(org)] = clique;
+                ++distinct;
+            }
+        }
+        if (distinct < 2)
+            return;
         int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
         qint64 reach = 0;
-        orgs.clear();
         for (int i : active) {
-            const Cand& c = cands[size_t(i)];
+            const DuplicationCandidate& c = cands[size_t(i)];
             first = std::max(first, c.start);
             last = std::min(last, c.end);
             shortest = std::min(shortest, std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1);
             reach += c.reach;
-            if (std::find(orgs.begin(), orgs.end(), c.org) == orgs.end())
-                orgs.push_back(c.org);
         }
-        if (orgs.size() < 2 || first > periodLast || last < periodFirst)
+        if (first > periodLast || last < periodFirst)
             return;
         const int r0 = cands[size_t(active.front())].row;
         const int place = s.place[size_t(r0)];
@@ -189,9 +158,6 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         const int from = start[size_t(b)], to = start[size_t(b) + 1];
         if (to - from < 2)
             continue;
-        std::sort(cands.begin() + from, cands.begin() + to, [](const Cand& x, const Cand& y) {
-            return x.start != y.start ? x.start < y.start : x.row < y.row;
-        });
         // Sweep: the active set just before someone ends is a maximal clique.
         active.clear();
         bool grew = false;

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 namespace tansiq::engine {
@@ -27,24 +28,48 @@ QString tr(const char* text)
     return QCoreApplication::translate("tansiq::Engine", text);
 }
 
-// Median wall time of `runs` calls (after one warm-up call), in ms; `rows` gets the last count.
-template <typename Work>
-Result<double> medianMs(int runs, qint64& rows, Work work)
+double threadCpuMs()
 {
-    std::vector<double> times;
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+struct Timing {
+    double medianMs = 0;
+    double cpuMedianMs = 0;
+    double firstMs = 0;
+};
+
+// Median wall and processor time of `runs` calls after a first (cold) call; `rows` gets the
+// last count.
+template <typename Work>
+Result<Timing> measure(int runs, qint64& rows, Work work)
+{
+    std::vector<double> times, cpu;
+    Timing timing;
     for (int i = 0; i <= runs; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = threadCpuMs();
         const Result<qint64> produced = work();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuStart;
         if (!produced.ok())
-            return Result<double>::failure(produced.issues());
+            return Result<Timing>::failure(produced.issues());
         rows = produced.value();
-        if (i > 0 || runs == 1)
+        if (i == 0)
+            timing.firstMs = ms;
+        if (i > 0 || runs == 1) {
             times.push_back(ms);
+            cpu.push_back(cpuMs);
+        }
     }
     std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    std::sort(cpu.begin(), cpu.end());
+    timing.medianMs = times[times.size() / 2];
+    timing.cpuMedianMs = cpu[cpu.size() / 2];
+    return timing;
 }
 
 qint64 cellsOf(const PivotResult& r)
@@ -74,7 +99,10 @@ QJsonObject BenchReport::toJson() const
         list.append(QJsonObject{{QStringLiteral("name"), c.name},
                                 {QStringLiteral("description"), c.description},
                                 {QStringLiteral("engine_median_ms"), c.engineMedianMs},
+                                {QStringLiteral("engine_cpu_median_ms"), c.engineCpuMedianMs},
+                                {QStringLiteral("engine_first_ms"), c.engineFirstMs},
                                 {QStringLiteral("sql_median_ms"), c.sqlMedianMs},
+                                {QStringLiteral("sql_cpu_median_ms"), c.sqlCpuMedianMs},
                                 {QStringLiteral("ratio"), c.ratio()},
                                 {QStringLiteral("engine_rows"), c.engineRows},
                                 {QStringLiteral("sql_rows"), c.sqlRows}});
@@ -198,18 +226,21 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         BenchCase c;
         c.name = plan.name;
         c.description = plan.description;
-        const auto e = medianMs(engineRuns, c.engineRows, plan.engine);
+        const auto e = measure(engineRuns, c.engineRows, plan.engine);
         if (!e.ok())
             return R::failure(e.issues());
-        c.engineMedianMs = e.value();
+        c.engineMedianMs = e.value().medianMs;
+        c.engineCpuMedianMs = e.value().cpuMedianMs;
+        c.engineFirstMs = e.value().firstMs;
         report.cases << c;
     }
     report.peakAfterEngineMb = residentMb("VmHWM");
     for (int i = 0; i < plans.size() && sqlRuns > 0; ++i) {
-        const auto q = medianMs(sqlRuns, report.cases[i].sqlRows, plans.at(i).sql);
+        const auto q = measure(sqlRuns, report.cases[i].sqlRows, plans.at(i).sql);
         if (!q.ok())
             return R::failure(q.issues());
-        report.cases[i].sqlMedianMs = q.value();
+        report.cases[i].sqlMedianMs = q.value().medianMs;
+        report.cases[i].sqlCpuMedianMs = q.value().cpuMedianMs;
     }
     return report;
 }

@@ -17,6 +17,9 @@ struct BenchCase {
     QString description;
     double engineMedianMs = 0;
     double sqlMedianMs = 0;
+    double engineCpuMedianMs = 0;  // processor time of this thread: what the engine costs
+    double engineFirstMs = 0;      // the first (cold) engine run
+    double sqlCpuMedianMs = 0;
     qint64 engineRows = 0;  // cells, rows or groups produced
     qint64 sqlRows = 0;
     double ratio() const { return engineMedianMs > 0 ? sqlMedianMs / engineMedianMs : 0; }

@@ -80,6 +80,7 @@ Result<std::shared_ptr<const Snapshot>> LiveSnapshot::current()
         const Status st = reader.reloadReference(*m_snapshot);
         if (!st.ok())
             return R::failure(st.issues());
+        ++m_snapshot->version;
         if (!m_db.inTransaction())
             m_referenceDirty = false;
     }
@@ -95,6 +96,7 @@ Result<std::shared_ptr<const Snapshot>> LiveSnapshot::current()
         const Status st = reader.refreshActivities(*m_snapshot, m_rowOf, m_dirty);
         if (!st.ok())
             return R::failure(st.issues());
+        ++m_snapshot->version;
         // Inside an open transaction the rows may still roll back: look again next time.
         if (!m_db.inTransaction())
             m_dirty.clear();

@@ -168,11 +168,11 @@ Period PivotEngine::horizon() const
     for (qint64 r = 0; r < s.rowCount(); ++r) {
         if (!s.live[size_t(r)])
             continue;
-        const int start = calendar::monthOfDay(s.startDay[size_t(r)]);
+        const int start = calendar::monthOfDayFast(s.startDay[size_t(r)]);
         first = std::min(first, start);
         last = std::max({last, start, s.reportingMonth[size_t(r)]});
         if (s.endDay[size_t(r)] != calendar::kOpenEnd)
-            last = std::max(last, calendar::monthOfDay(s.endDay[size_t(r)]));
+            last = std::max(last, calendar::monthOfDayFast(s.endDay[size_t(r)]));
     }
     if (first > last)
         return Period{};

@@ -9,9 +9,12 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace tansiq::engine {
+
+struct DuplicationIndex;
 
 // Reference tables of the snapshot: what the integer codes in the columns stand for.
 struct OrgEntry {
@@ -93,6 +96,10 @@ struct Snapshot {
     std::vector<int32_t> households;
     std::vector<double> budget;
     std::vector<uint8_t> live;
+
+    // Bumped whenever rows or reference tables change in place; derived indexes compare it.
+    quint64 version = 0;
+    mutable std::shared_ptr<const DuplicationIndex> duplicationCache;
 
     qint64 rowCount() const { return qint64(id.size()); }
     qint64 liveCount() const;

@@ -7,6 +7,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.h
   ${CMAKE_CURRENT_LIST_DIR}/Dimensions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Dimensions.h
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationIndex.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationIndex.h
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationReviews.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationReviews.h
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.cpp

@@ -46,11 +46,14 @@ int runBench(CliContext& context, const QStringList& args)
                .arg(r.rssBeforeMb, 0, 'f', 1).arg(r.peakAfterEngineMb, 0, 'f', 1).arg(r.engineExtraMb(), 0, 'f', 1).arg(r.snapshotBuildCpuMs, 0, 'f', 0)
         << '\n'
         << tr("Medians of %1 engine runs and %2 SQL runs:").arg(r.engineRuns).arg(r.sqlRuns) << '\n';
+    out << tr("  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)") << '\n';
     for (const engine::BenchCase& c : r.cases) {
-        out << QStringLiteral("  %1  engine %2 ms  SQL %3 ms  ×%4\n      %5\n")
+        out << QStringLiteral("  %1  engine %2 ms wall, %3 ms cpu (first run %4 ms)  SQL %5 ms  ratio %6\n      %7\n")
                    .arg(c.name.leftJustified(32))
-                   .arg(c.engineMedianMs, 8, 'f', 2)
-                   .arg(c.sqlMedianMs, 9, 'f', 1)
+                   .arg(c.engineMedianMs, 0, 'f', 2)
+                   .arg(c.engineCpuMedianMs, 0, 'f', 2)
+                   .arg(c.engineFirstMs, 0, 'f', 1)
+                   .arg(c.sqlMedianMs, 0, 'f', 1)
                    .arg(c.ratio(), 0, 'f', 0)
                    .arg(c.description);
     }
