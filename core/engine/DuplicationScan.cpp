@@ -115,6 +115,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         g.score = g.timeOverlap * (0.5 + 0.5 * ratio);
     };
     // The same score from the compact copy (the scan's hot path).
+    qint64 bucketReference = 0;  // people in need (or population) of the bucket's place and sector
     std::vector<int> seenAt(size_t(s.orgs.size()), -1);  // org → last clique that counted it
     int clique = 0;
     const auto emitGroup = [&](int bucket) {
@@ -140,15 +141,9 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         }
         if (first > periodLast || last < periodFirst)
             return;
-        const int r0 = cands[size_t(active.front())].row;
-        const int place = s.place[size_t(r0)];
-        const int sector = s.sector[size_t(r0)];
-        if (!groupFilter.acceptsNeed(NeedEntry{place, sector, 0, 0}))
-            return;
         const int sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
         const double overlap = std::min(1.0, double(sharedDays) / double(std::max(1, shortest)));
-        const qint64 reference = referenceFor(s, needOf, place, sector);
-        const double ratio = reference > 0 ? std::min(1.0, double(reach) / double(reference)) : 0.0;
+        const double ratio = bucketReference > 0 ? std::min(1.0, double(reach) / double(bucketReference)) : 0.0;
         found.push_back(Found{overlap * (0.5 + 0.5 * ratio), sharedDays, bucket, int(pool.size()), int(active.size())});
         for (int i : active)
             pool.push_back(cands[size_t(i)].row);
@@ -158,20 +153,28 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         const int from = start[size_t(b)], to = start[size_t(b) + 1];
         if (to - from < 2)
             continue;
+        // Place and sector are the same for the whole bucket: filter and look up once.
+        const int r0 = cands[size_t(from)].row;
+        if (!groupFilter.acceptsNeed(NeedEntry{s.place[size_t(r0)], s.sector[size_t(r0)], 0, 0}))
+            continue;
+        bucketReference = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
         // Sweep: the active set just before someone ends is a maximal clique.
         active.clear();
         bool grew = false;
+        int earliestEnd = INT32_MAX;  // of the active set
         for (int k = from; k < to; ++k) {
             const int day = cands[size_t(k)].start;
-            const bool ends = std::any_of(active.begin(), active.end(),
-                                          [&](int a) { return cands[size_t(a)].end < day; });
-            if (ends) {
+            if (earliestEnd < day) {  // someone ended before this one starts
                 if (grew && active.size() >= 2)
                     emitGroup(b);
                 grew = false;
                 std::erase_if(active, [&](int a) { return cands[size_t(a)].end < day; });
+                earliestEnd = INT32_MAX;
+                for (int a : active)
+                    earliestEnd = std::min(earliestEnd, cands[size_t(a)].end);
             }
             active.push_back(k);
+            earliestEnd = std::min(earliestEnd, cands[size_t(k)].end);
             grew = true;
         }
         if (grew && active.size() >= 2)

@@ -120,7 +120,6 @@ int runDuplicates(CliContext& context, const QStringList& args)
         query.complementary.insert(it.key());
     engine::DuplicationScan scan(s);
     const QList<engine::DuplicateGroup> groups = scan.run(query);
-    const engine::Dimension level = engine::Dimension::Admin3;
     if (q.format == u"json") {
         QJsonArray list;
         for (const engine::DuplicateGroup& g : groups) {
@@ -145,7 +144,6 @@ int runDuplicates(CliContext& context, const QStringList& args)
         context.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Success;
     }
-    Q_UNUSED(level);
     QTextStream& out = context.out();
     out << "rank,key,pcode,activity_type,group,organisations,activities,shared_from,shared_to,time_overlap,combined_reach,reach_ratio,score,complementary\n";
     if (q.format == u"hxl")
