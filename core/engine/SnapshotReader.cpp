@@ -48,8 +48,6 @@ private:
     int m_rc = SQLITE_ERROR;
 };
 
-constexpr qint64 kParallelFrom = 100'000;  // rows; smaller tables read faster on one thread
-
 Issue readFailure(const QString& detail)
 {
     return Issue::error(QStringLiteral("engine-read"), QString(), detail,
@@ -292,7 +290,7 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     snapshot->resizeRows(maxRowid);
     QString error;
     const QByteArray path = QFile::encodeName(m_db.path());
-    const bool split = maxRowid >= kParallelFrom && !m_db.inTransaction() && !path.isEmpty()
+    const bool split = maxRowid >= m_parallelFrom && !m_db.inTransaction() && !path.isEmpty()
                        && path != ":memory:";
     if (!split) {
         if (!readRange(db, *snapshot, 0, maxRowid, error))

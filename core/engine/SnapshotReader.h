@@ -19,6 +19,8 @@ public:
     explicit SnapshotReader(Database& db) : m_db(db) {}
 
     Result<std::shared_ptr<Snapshot>> build();
+    // Tables with at least this many rows are read by two threads (tests lower it).
+    void setParallelFrom(qint64 rows) { m_parallelFrom = rows; }
     // Re-reads organisations, sectors, types, places, funders and needs; known entries keep
     // their indices so the columns stay valid.
     Status reloadReference(Snapshot& snapshot);
@@ -29,6 +31,7 @@ public:
 
 private:
     Database& m_db;
+    qint64 m_parallelFrom = 100'000;  // rows; smaller tables read faster on one thread
 };
 
 }  // namespace tansiq::engine

@@ -5,10 +5,14 @@
 #include "engine/LiveSnapshot.h"
 #include "engine/Members.h"
 #include "engine/PivotEngine.h"
+#include "engine/SnapshotReader.h"
 #include "storage/Transaction.h"
 #include "support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
+
+#include <limits>
+#include <random>
 
 using namespace tansiq;
 using namespace tansiq::engine;
@@ -154,4 +158,31 @@ TEST_F(EngineCase, WritesShowWithoutRebuildingAndRollbacksVanish)
     EXPECT_EQ(live.fullBuilds(), 2);
     EXPECT_EQ(total(Measure::Reached, std::nullopt), 17);
     EXPECT_EQ(live.fullBuilds(), 2);
+}
+
+TEST(SnapshotBuild, TwoReaderThreadsReadTheSameAsOne)
+{
+    test::TestWorkspace ws;
+    std::mt19937 random(99);
+    test::EngineData(ws->registry()).randomFill(random, 120);
+    SnapshotReader single(ws->database());
+    single.setParallelFrom(std::numeric_limits<qint64>::max());
+    SnapshotReader parallel(ws->database());
+    parallel.setParallelFrom(1);
+    auto a = single.build();
+    auto b = parallel.build();
+    ASSERT_TRUE(a.ok() && b.ok());
+    const Snapshot& x = *a.value();
+    const Snapshot& y = *b.value();
+    ASSERT_EQ(x.rowCount(), y.rowCount());
+    EXPECT_EQ(x.liveCount(), 120);
+    EXPECT_EQ(x.id, y.id);
+    EXPECT_EQ(x.implementingOrg, y.implementingOrg);
+    EXPECT_EQ(x.fundingOrg, y.fundingOrg);
+    EXPECT_EQ(x.place, y.place);
+    EXPECT_EQ(x.startDay, y.startDay);
+    EXPECT_EQ(x.endDay, y.endDay);
+    EXPECT_EQ(x.reached, y.reached);
+    EXPECT_EQ(x.budget, y.budget);
+    EXPECT_EQ(x.live, y.live);
 }
