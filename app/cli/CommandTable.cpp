@@ -12,6 +12,10 @@ int runExportFourW(CliContext&, const QStringList&);
 int runImportFourW(CliContext&, const QStringList&);
 int runImportBoundaries(CliContext&, const QStringList&);
 int runBenchImport(CliContext&, const QStringList&);
+int runMatrix(CliContext&, const QStringList&);
+int runGaps(CliContext&, const QStringList&);
+int runDuplicates(CliContext&, const QStringList&);
+int runBench(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -24,6 +28,10 @@ const QList<CliCommand>& commands()
         {"import-4w", QT_TRANSLATE_NOOP("tansiq::cli", "import a 4W spreadsheet (CSV or XLSX; --dry-run to review)"), runImportFourW},
         {"import-boundaries", QT_TRANSLATE_NOOP("tansiq::cli", "import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map"), runImportBoundaries},
         {"bench-import", QT_TRANSLATE_NOOP("tansiq::cli", "time importing a generated 4W CSV (default 100,000 rows) against a baseline"), runBenchImport},
+        {"matrix", QT_TRANSLATE_NOOP("tansiq::cli", "4W pivot: a measure by two dimensions, with totals"), runMatrix},
+        {"gaps", QT_TRANSLATE_NOOP("tansiq::cli", "places and sectors by priority: needs, partners, coverage"), runGaps},
+        {"duplicates", QT_TRANSLATE_NOOP("tansiq::cli", "possible duplications; mark a group complementary"), runDuplicates},
+        {"bench", QT_TRANSLATE_NOOP("tansiq::cli", "time the 4W engine against SQL on this database"), runBench},
     };
     return table;
 }

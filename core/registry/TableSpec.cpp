@@ -48,11 +48,14 @@ const TableSpec need{
     "need",
     {"admin_pcode", "sector_id", "severity", "people_in_need", "source", "assessed_on"}};
 
+const TableSpec duplicationReview{"duplication_review", {"group_key", "decision", "note"}};
+
 const QList<const TableSpec*>& all()
 {
     static const QList<const TableSpec*> list = {&organisation, &sector, &activityType,
                                                  &project, &projectPartner, &projectSector,
-                                                 &activity, &need};
+                                                 &activity, &need,
+                                                 &duplicationReview};
     return list;
 }
 

@@ -24,6 +24,7 @@ extern const TableSpec projectPartner;
 extern const TableSpec projectSector;
 extern const TableSpec activity;
 extern const TableSpec need;
+extern const TableSpec duplicationReview;  // the 4W engine's duplication decisions
 
 // All replicated tables, parents before children.
 const QList<const TableSpec*>& all();

@@ -9,6 +9,7 @@ const std::vector<Migration>& migrations()
         {2, "interop: column mappings, boundaries", QStringLiteral(":/tansiq/migrations/0002_interop.sql")},
         {3, "covering indexes for browsing activities",
          QStringLiteral(":/tansiq/migrations/0003_browse_indexes.sql")},
+        {4, "duplication reviews", QStringLiteral(":/tansiq/migrations/0004_duplication_review.sql")},
     };
     return list;
 }

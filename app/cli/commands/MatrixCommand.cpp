@@ -1,0 +1,83 @@
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "EngineCli.h"
+#include "MatrixOutput.h"
+#include "engine/PivotEngine.h"
+#include "engine/QueryText.h"
+
+#include <QCoreApplication>
+
+namespace tansiq::cli {
+
+int runMatrix(CliContext& context, const QStringList& args)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
+    QCommandLineParser parser;
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("dimension of the rows"), QStringLiteral("DIM"));
+    const QCommandLineOption cols(QStringLiteral("cols"), tr("dimension of the columns (optional)"), QStringLiteral("DIM"));
+    const QCommandLineOption measure(QStringLiteral("measure"), tr("what to count (default: activities)"),
+                                     QStringLiteral("M"), QStringLiteral("activities"));
+    parser.addOption(rows);
+    parser.addOption(cols);
+    parser.addOption(measure);
+    EngineOptions options;
+    options.addTo(parser, true);
+    if (auto stop = context.parse(parser, args,
+                                  tr("A 4W pivot: a measure by rows and columns, with totals computed by the "
+                                     "measure's own rule.") + QStringLiteral("\n\n") + dimensionAndMeasureHelp()))
+        return *stop;
+    if (!parser.isSet(rows)) {
+        context.err() << tr("error: --rows is required (see --help for the dimensions)") << '\n';
+        return UsageError;
+    }
+    // Names first: a typo is reported before the database is read.
+    const auto placeDimension = [&](const QString& name) -> Result<engine::Dimension> {
+        if (name.compare(QStringLiteral("place"), Qt::CaseInsensitive) == 0 && parser.isSet(options.level)) {
+            const auto level = engine::querytext::parseLevel(parser.value(options.level));
+            if (!level.ok())
+                return Result<engine::Dimension>::failure(level.issues());
+            return engine::adminDimension(level.value());
+        }
+        return engine::querytext::parseDimension(name);
+    };
+    const auto r = placeDimension(parser.value(rows));
+    if (!r.ok()) {
+        context.report(r.issues());
+        return UsageError;
+    }
+    engine::Dimension columns = engine::Dimension::None;
+    if (parser.isSet(cols)) {
+        const auto c = placeDimension(parser.value(cols));
+        if (!c.ok()) {
+            context.report(c.issues());
+            return UsageError;
+        }
+        columns = c.value();
+    }
+    const auto m = engine::querytext::parseMeasure(parser.value(measure));
+    if (!m.ok()) {
+        context.report(m.issues());
+        return UsageError;
+    }
+    auto session = openEngine(context);
+    if (!session)
+        return Failure;
+    const auto common = readCommon(context, parser, options, *session->snapshot, 1);
+    if (const int* code = std::get_if<int>(&common))
+        return *code;
+    const CommonQuery& q = std::get<CommonQuery>(common);
+    engine::PivotQuery query;
+    query.rows = r.value();
+    query.columns = columns;
+    query.measure = m.value();
+    query.filters = q.filters;
+    query.period = q.period;
+    const engine::PivotResult result = engine::PivotEngine(*session->snapshot).run(query);
+    if (q.format == u"json")
+        context.out() << matrixJson(*session->snapshot, result, q.language);
+    else
+        context.out() << matrixCsv(*session->snapshot, result, q.language, q.format == u"hxl");
+    return Success;
+}
+
+}  // namespace tansiq::cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Axis.h"
+#include "PivotQuery.h"
+#include "Snapshot.h"
+
+#include <memory>
+#include <vector>
+
+namespace tansiq::engine {
+
+// The filters and the period of a query compiled for a scan: accept(row) says whether an
+// activity takes part. Filters on one dimension keep any of their members; filters on
+// different dimensions all apply; the period and time filters mean "active during".
+class ActivityFilter {
+public:
+    ActivityFilter(const Snapshot& snapshot, const PivotQuery& query, Period timeRange);
+
+    bool accept(int row) const
+    {
+        const Snapshot& s = m_snapshot;
+        if (!s.live[size_t(row)])
+            return false;
+        if (s.startDay[size_t(row)] > m_lastDay || s.endDay[size_t(row)] < m_firstDay)
+            return false;
+        for (const Slots& f : m_slotFilters) {
+            if (!f.accepted[size_t(f.axis->slot(row))])
+                return false;
+        }
+        for (const Ranges& f : m_timeFilters) {
+            bool any = false;
+            for (const auto& [first, last] : f.days)
+                any = any || (s.startDay[size_t(row)] <= last && s.endDay[size_t(row)] >= first);
+            if (!any)
+                return false;
+        }
+        return true;
+    }
+
+    // For people in need, which only place and sector filters narrow.
+    bool acceptsNeed(const NeedEntry& need) const;
+
+private:
+    struct Slots {
+        std::unique_ptr<Axis> axis;
+        std::vector<uint8_t> accepted;
+    };
+    struct Ranges {
+        std::vector<std::pair<int, int>> days;
+    };
+
+    const Snapshot& m_snapshot;
+    int m_firstDay;
+    int m_lastDay;
+    std::vector<Slots> m_slotFilters;
+    std::vector<Ranges> m_timeFilters;
+    std::vector<uint8_t> m_needSectors;  // empty: every sector
+};
+
+}  // namespace tansiq::engine

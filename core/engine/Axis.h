@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Calendar.h"
+#include "Dimensions.h"
+#include "PivotQuery.h"
+#include "Snapshot.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace tansiq::engine {
+
+// One dimension laid out as dense slots 0..size()-1 for a scan: slot 0 is "none" where a
+// dimension can be empty (no funder, no type, a place coarser than the level). Time axes are
+// multi-valued: an activity occupies the slots of every month, quarter or year it overlaps
+// within the time range.
+class Axis {
+public:
+    Axis(const Snapshot& snapshot, Dimension dimension, Period timeRange);
+
+    Dimension dimension() const { return m_dimension; }
+    int size() const { return m_size; }
+    bool isTime() const { return isTimeDimension(m_dimension); }
+    bool isNone() const { return m_dimension == Dimension::None; }
+
+    // Single-valued axes: the slot of a row.
+    int slot(int row) const
+    {
+        const Snapshot& s = m_snapshot;
+        switch (m_dimension) {
+        case Dimension::None: return 0;
+        case Dimension::ImplementingOrg: return s.implementingOrg[size_t(row)] + 1;
+        case Dimension::ReportingOrg: return s.reportingOrg[size_t(row)] + 1;
+        case Dimension::FundingOrg: return s.fundingOrg[size_t(row)] + 1;
+        case Dimension::OrgType: return s.orgType(row);
+        case Dimension::Sector: return s.sector[size_t(row)];
+        case Dimension::ActivityType: return s.activityType[size_t(row)] + 1;
+        case Dimension::Admin1:
+        case Dimension::Admin2:
+        case Dimension::Admin3:
+        case Dimension::Admin4: return m_placeSlot[size_t(s.place[size_t(row)])];
+        case Dimension::Status: return s.status[size_t(row)];
+        case Dimension::Modality: return s.modality[size_t(row)];
+        case Dimension::PopulationGroup: return s.populationGroup[size_t(row)];
+        default: return 0;
+        }
+    }
+
+    // Time axes: the first and last slot of a row's active days clipped to the time range;
+    // first > last when the row is not active within it.
+    void slotRange(int row, int& first, int& last) const
+    {
+        const int start = std::max(m_snapshot.startDay[size_t(row)], m_rangeFirstDay);
+        const int end = std::min(m_snapshot.endDay[size_t(row)], m_rangeLastDay);
+        if (start > end) {
+            first = 1;
+            last = 0;
+            return;
+        }
+        first = unitOfMonth(calendar::monthOfDayFast(start)) - m_base;
+        last = unitOfMonth(calendar::monthOfDayFast(end)) - m_base;
+    }
+
+    // The slot of a place (for needs and place filters); 0 when coarser than the level.
+    int placeSlot(int place) const { return m_placeSlot.empty() ? 0 : m_placeSlot[size_t(place)]; }
+
+    int memberOf(int slot) const;
+    int slotOfMember(int member) const;
+    // Members ordered for display: codes, acronyms or P-codes alphabetically, periods in
+    // order, vocabularies in their own order, "none" last.
+    bool before(int slotA, int slotB) const;
+
+private:
+    int unitOfMonth(int month) const
+    {
+        switch (m_dimension) {
+        case Dimension::Quarter: return calendar::quarterOfMonth(month);
+        case Dimension::Year: return calendar::yearOfMonth(month);
+        default: return month;
+        }
+    }
+
+    const Snapshot& m_snapshot;
+    Dimension m_dimension;
+    int m_size = 1;
+    int m_base = 0;
+    int m_rangeFirstDay = 0;
+    int m_rangeLastDay = 0;
+    std::vector<int> m_placeSlot;  // place index → slot (admin axes)
+};
+
+}  // namespace tansiq::engine

@@ -1,0 +1,246 @@
+#include "DuplicationScan.h"
+
+#include "DuplicationIndex.h"
+
+#include "ActivityFilter.h"
+#include "Calendar.h"
+#include "registry/Vocabulary.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tansiq::engine {
+
+namespace {
+
+// People in need of the place (or its nearest assessed ancestor) in the sector, else the
+// population of the place (or its nearest ancestor that has one).
+qint64 referenceFor(const Snapshot& s, const std::vector<qint64>& needOf, int place, int sector)
+{
+    const int sectors = int(s.sectors.size());
+    const PlaceEntry& entry = s.places.at(place);
+    for (int level = entry.level; level >= 0; --level) {
+        const int p = entry.ancestor[size_t(level)];
+        if (p >= 0 && needOf[size_t(p) * size_t(sectors) + size_t(sector)] > 0)
+            return needOf[size_t(p) * size_t(sectors) + size_t(sector)];
+    }
+    for (int level = entry.level; level >= 0; --level) {
+        const int p = entry.ancestor[size_t(level)];
+        if (p >= 0 && s.places.at(p).population > 0)
+            return s.places.at(p).population;
+    }
+    return 0;
+}
+
+}  // namespace
+
+QString DuplicationScan::groupKey(int place, int type, int group, const std::vector<int>& rows) const
+{
+    std::vector<KeyIndex::Key> ids;
+    ids.reserve(rows.size());
+    for (int r : rows)
+        ids.push_back(m_s.id[size_t(r)]);
+    std::sort(ids.begin(), ids.end());
+    unsigned char hash[16];
+    crypto_generichash(hash, sizeof hash, ids.front().data(), ids.size() * 16, nullptr, 0);
+    return m_s.places.at(place).pcode + QLatin1Char('/') + m_s.types.at(type).code + QLatin1Char('/')
+           + terms(Vocabulary::PopulationGroup).at(group).code + QLatin1Char('/')
+           + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 16).toHex());
+}
+
+QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
+{
+    const Snapshot& s = m_s;
+    PivotQuery pq;
+    pq.filters = query.filters;
+    const Period horizon = duplicationIndex(s).horizon;
+    const int horizonEnd = calendar::lastDayOfMonth(horizon.lastMonth);
+    const ActivityFilter groupFilter(s, pq, horizon);
+    const int periodFirst = query.period ? calendar::firstDayOfMonth(query.period->firstMonth) : INT32_MIN;
+    const int periodLast = query.period ? calendar::lastDayOfMonth(query.period->lastMonth) : INT32_MAX;
+
+    const DuplicationIndex& index = duplicationIndex(s);
+    const int types = index.types;
+    const int groups = index.groups;
+    const int buckets = index.buckets();
+    const std::vector<DuplicationCandidate>& cands = index.candidates;
+    const std::vector<int32_t>& start = index.bucketStart;
+
+    const int sectors = int(s.sectors.size());
+    std::vector<qint64> needOf(size_t(s.places.size()) * size_t(sectors), 0);
+    for (const NeedEntry& need : s.needs)
+        needOf[size_t(need.place) * size_t(sectors) + size_t(need.sector)] = need.peopleInNeed;
+
+    // Every group found, compactly; members live in one pool.
+    struct Found {
+        double score;
+        int sharedDays;
+        int bucket;
+        int offset;
+        int count;
+    };
+    std::vector<Found> found;
+    std::vector<int> pool;
+    found.reserve(cands.size() / 4);
+    pool.reserve(cands.size() * 4);
+    std::vector<int> active;  // indices into cands
+    // The figures of a group, from its rows (used for the groups returned).
+    const auto measure = [&](const int* rows, int count, DuplicateGroup& g) {
+        int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
+        qint64 reach = 0;
+        for (int i = 0; i < count; ++i) {
+            const int r = rows[i];
+            first = std::max(first, s.startDay[size_t(r)]);
+            last = std::min(last, s.endDay[size_t(r)]);
+            const int end = std::min(s.endDay[size_t(r)], std::max(horizonEnd, s.startDay[size_t(r)]));
+            shortest = std::min(shortest, end - s.startDay[size_t(r)] + 1);
+            reach += s.reached[size_t(r)] > 0 ? s.reached[size_t(r)] : s.targeted[size_t(r)];
+        }
+        const int r0 = rows[0];
+        g.place = s.place[size_t(r0)];
+        g.activityType = s.activityType[size_t(r0)];
+        g.populationGroup = s.populationGroup[size_t(r0)];
+        g.sharedFirstDay = first;
+        g.sharedLastDay = last;
+        g.sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
+        g.timeOverlap = std::min(1.0, double(g.sharedDays) / double(std::max(1, shortest)));
+        g.combinedReach = reach;
+        g.reference = referenceFor(s, needOf, g.place, s.sector[size_t(r0)]);
+        g.reachRatio = g.reference > 0 ? double(reach) / double(g.reference)
+                                       : std::numeric_limits<double>::quiet_NaN();
+        const double ratio = std::isnan(g.reachRatio) ? 0.0 : std::min(1.0, g.reachRatio);
+        g.score = g.timeOverlap * (0.5 + 0.5 * ratio);
+    };
+    // The same score from the compact copy (the scan's hot path).
+    qint64 bucketReference = 0;  // people in need (or population) of the bucket's place and sector
+    std::vector<int> seenAt(size_t(s.orgs.size()), -1);  // org → last clique that counted it
+    int clique = 0;
+    const auto emitGroup = [&](int bucket) {
+        ++clique;
+        int distinct = 0;
+        for (int i : active) {
+            const int org = cands[size_t(i)].org;
+            if (seenAt[size_t(org)] != clique) {
+                seenAt[size_t(org)] = clique;
+                ++distinct;
+            }
+        }
+        if (distinct < 2)
+            return;
+        int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
+        qint64 reach = 0;
+        for (int i : active) {
+            const DuplicationCandidate& c = cands[size_t(i)];
+            first = std::max(first, c.start);
+            last = std::min(last, c.end);
+            shortest = std::min(shortest, std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1);
+            reach += c.reach;
+        }
+        if (first > periodLast || last < periodFirst)
+            return;
+        const int sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
+        const double overlap = std::min(1.0, double(sharedDays) / double(std::max(1, shortest)));
+        const double ratio = bucketReference > 0 ? std::min(1.0, double(reach) / double(bucketReference)) : 0.0;
+        found.push_back(Found{overlap * (0.5 + 0.5 * ratio), sharedDays, bucket, int(pool.size()), int(active.size())});
+        for (int i : active)
+            pool.push_back(cands[size_t(i)].row);
+    };
+
+    for (int b = 0; b < buckets; ++b) {
+        const int from = start[size_t(b)], to = start[size_t(b) + 1];
+        if (to - from < 2)
+            continue;
+        // Place and sector are the same for the whole bucket: filter and look up once.
+        const int r0 = cands[size_t(from)].row;
+        if (!groupFilter.acceptsNeed(NeedEntry{s.place[size_t(r0)], s.sector[size_t(r0)], 0, 0}))
+            continue;
+        bucketReference = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
+        // Sweep: the active set just before someone ends is a maximal clique.
+        active.clear();
+        bool grew = false;
+        int earliestEnd = INT32_MAX;  // of the active set
+        for (int k = from; k < to; ++k) {
+            const int day = cands[size_t(k)].start;
+            if (earliestEnd < day) {  // someone ended before this one starts
+                if (grew && active.size() >= 2)
+                    emitGroup(b);
+                grew = false;
+                std::erase_if(active, [&](int a) { return cands[size_t(a)].end < day; });
+                earliestEnd = INT32_MAX;
+                for (int a : active)
+                    earliestEnd = std::min(earliestEnd, cands[size_t(a)].end);
+            }
+            active.push_back(k);
+            earliestEnd = std::min(earliestEnd, cands[size_t(k)].end);
+            grew = true;
+        }
+        if (grew && active.size() >= 2)
+            emitGroup(b);
+    }
+    m_found = int(found.size());
+
+    // Ranked by score, then by days shared, then by the first member's row (stable).
+    std::vector<int> order(found.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    const auto better = [&](int a, int b) {
+        const Found& x = found[size_t(a)];
+        const Found& y = found[size_t(b)];
+        if (x.score != y.score)
+            return x.score > y.score;
+        if (x.sharedDays != y.sharedDays)
+            return x.sharedDays > y.sharedDays;
+        return pool[size_t(x.offset)] < pool[size_t(y.offset)];
+    };
+    // Keys are hashed only where needed: for groups returned, and in buckets someone reviewed.
+    QSet<int> markedBuckets;
+    for (const QString& key : query.complementary) {
+        const int place = s.placeOf(key.section(QLatin1Char('/'), 0, 0));
+        int type = -1, group = -1;
+        for (int t = 0; t < s.types.size(); ++t)
+            if (s.types.at(t).code == key.section(QLatin1Char('/'), 1, 1))
+                type = t;
+        for (int g = 0; g < groups; ++g)
+            if (terms(Vocabulary::PopulationGroup).at(g).code == key.section(QLatin1Char('/'), 2, 2))
+                group = g;
+        if (place >= 0 && type >= 0 && group >= 0)
+            markedBuckets.insert((place * types + type) * groups + group);
+    }
+    const auto keyOf = [&](const Found& f) {
+        const std::vector<int> rows(pool.begin() + f.offset, pool.begin() + f.offset + f.count);
+        return groupKey(s.place[size_t(rows.front())], s.activityType[size_t(rows.front())],
+                        s.populationGroup[size_t(rows.front())], rows);
+    };
+    std::vector<uint8_t> hidden(found.size(), 0);
+    if (!query.includeComplementary && !markedBuckets.isEmpty()) {
+        for (size_t i = 0; i < found.size(); ++i)
+            if (markedBuckets.contains(found[i].bucket) && query.complementary.contains(keyOf(found[i])))
+                hidden[i] = 1;
+        std::erase_if(order, [&](int i) { return hidden[size_t(i)] != 0; });
+    }
+    const size_t wanted = query.limit > 0 ? std::min(order.size(), size_t(query.limit)) : order.size();
+    std::partial_sort(order.begin(), order.begin() + qsizetype(wanted), order.end(), better);
+
+    QList<DuplicateGroup> out;
+    out.reserve(qsizetype(wanted));
+    for (size_t i = 0; i < wanted; ++i) {
+        const Found& f = found[size_t(order[i])];
+        DuplicateGroup g;
+        measure(pool.data() + f.offset, f.count, g);
+        g.rows.assign(pool.begin() + f.offset, pool.begin() + f.offset + f.count);
+        std::vector<int> distinct;
+        for (int r : g.rows)
+            if (std::find(distinct.begin(), distinct.end(), s.implementingOrg[size_t(r)]) == distinct.end())
+                distinct.push_back(s.implementingOrg[size_t(r)]);
+        g.organisations = int(distinct.size());
+        g.key = keyOf(f);
+        g.complementary = query.complementary.contains(g.key);
+        out << std::move(g);
+    }
+    return out;
+}
+
+}  // namespace tansiq::engine

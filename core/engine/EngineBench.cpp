@@ -1,0 +1,248 @@
+#include "EngineBench.h"
+
+#include "Calendar.h"
+#include "DuplicationScan.h"
+#include "GapAnalysis.h"
+#include "LiveSnapshot.h"
+#include "Members.h"
+#include "PivotEngine.h"
+#include "SqlBaselines.h"
+#include "SqlPivot.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <ctime>
+#include <functional>
+
+namespace tansiq::engine {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::Engine", text);
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+struct Timing {
+    double medianMs = 0;
+    double cpuMedianMs = 0;
+    double firstMs = 0;
+};
+
+// Median wall and processor time of `runs` calls after a first (cold) call; `rows` gets the
+// last count.
+template <typename Work>
+Result<Timing> measure(int runs, qint64& rows, Work work)
+{
+    std::vector<double> times, cpu;
+    Timing timing;
+    for (int i = 0; i <= runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuStart = threadCpuMs();
+        const Result<qint64> produced = work();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuStart;
+        if (!produced.ok())
+            return Result<Timing>::failure(produced.issues());
+        rows = produced.value();
+        if (i == 0)
+            timing.firstMs = ms;
+        if (i > 0 || runs == 1) {
+            times.push_back(ms);
+            cpu.push_back(cpuMs);
+        }
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
+    timing.medianMs = times[times.size() / 2];
+    timing.cpuMedianMs = cpu[cpu.size() / 2];
+    return timing;
+}
+
+qint64 cellsOf(const PivotResult& r)
+{
+    return qint64(r.rowCount() + 1) * qint64(r.columnCount() + 1);
+}
+
+}  // namespace
+
+double EngineBench::residentMb(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+QJsonObject BenchReport::toJson() const
+{
+    QJsonArray list;
+    for (const BenchCase& c : cases) {
+        list.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                {QStringLiteral("description"), c.description},
+                                {QStringLiteral("engine_median_ms"), c.engineMedianMs},
+                                {QStringLiteral("engine_cpu_median_ms"), c.engineCpuMedianMs},
+                                {QStringLiteral("engine_first_ms"), c.engineFirstMs},
+                                {QStringLiteral("sql_median_ms"), c.sqlMedianMs},
+                                {QStringLiteral("sql_cpu_median_ms"), c.sqlCpuMedianMs},
+                                {QStringLiteral("ratio"), c.ratio()},
+                                {QStringLiteral("engine_rows"), c.engineRows},
+                                {QStringLiteral("sql_rows"), c.sqlRows}});
+    }
+    return QJsonObject{{QStringLiteral("database"), database},
+                       {QStringLiteral("activities"), activities},
+                       {QStringLiteral("snapshot_build_ms"), snapshotBuildMs},
+                       {QStringLiteral("snapshot_build_cpu_ms"), snapshotBuildCpuMs},
+                       {QStringLiteral("snapshot_columns_mb"), snapshotColumnsMb},
+                       {QStringLiteral("duplicate_groups"), duplicateGroups},
+                       {QStringLiteral("rss_before_mb"), rssBeforeMb},
+                       {QStringLiteral("peak_rss_after_engine_mb"), peakAfterEngineMb},
+                       {QStringLiteral("engine_extra_mb"), engineExtraMb()},
+                       {QStringLiteral("engine_runs"), engineRuns},
+                       {QStringLiteral("sql_runs"), sqlRuns},
+                       {QStringLiteral("pivots"), list}};
+}
+
+Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
+{
+    using R = Result<BenchReport>;
+    BenchReport report;
+    report.database = m_db.path();
+    report.engineRuns = engineRuns;
+    report.sqlRuns = sqlRuns;
+    report.rssBeforeMb = residentMb("VmRSS");
+    LiveSnapshot live(m_db);
+    auto current = live.current();
+    if (!current.ok())
+        return R::failure(current.issues());
+    const Snapshot& s = *current.value();
+    report.snapshotBuildMs = live.lastBuildMs();
+    report.snapshotBuildCpuMs = live.lastBuildCpuMs();
+    report.activities = s.liveCount();
+    report.snapshotColumnsMb = double(s.columnBytes()) / (1024.0 * 1024.0);
+    if (report.activities == 0)
+        return Issue::error(QStringLiteral("empty"), QString(), m_db.path(),
+                            tr("The database has no activities to measure (try “tansiq-cli demo”)."));
+
+    // Parameters from the data: the latest reported month, its year, the busiest governorate.
+    const PivotEngine engine(s);
+    int lastMonth = 0;
+    for (qint64 r = 0; r < s.rowCount(); ++r)
+        if (s.live[size_t(r)])
+            lastMonth = std::max(lastMonth, s.reportingMonth[size_t(r)]);
+    const Period month{lastMonth, lastMonth};
+    const Period year{(lastMonth / 12) * 12, (lastMonth / 12) * 12 + 11};
+    PivotQuery busiest;
+    busiest.rows = Dimension::Admin1;
+    const PivotResult byGovernorate = engine.run(busiest);
+    int governorate = byGovernorate.rowMembers.value(0, -1);
+    for (int i = 0; i < byGovernorate.rowCount(); ++i)
+        if (byGovernorate.value(i, 0) > byGovernorate.value(std::max(0, int(byGovernorate.rowMembers.indexOf(governorate))), 0))
+            governorate = byGovernorate.rowMembers.at(i);
+    const QString gov = governorate >= 0 ? memberCode(s, Dimension::Admin1, governorate) : QString();
+
+    PivotQuery p1;
+    p1.rows = Dimension::ImplementingOrg;
+    p1.columns = Dimension::Sector;
+    p1.period = month;
+    if (governorate >= 0)
+        p1.filters << Filter{Dimension::Admin1, {governorate}};
+    PivotQuery p2;
+    p2.rows = Dimension::Admin3;
+    p2.columns = Dimension::Sector;
+    p2.measure = Measure::ReachedUnique;
+    p2.period = year;
+    PivotQuery p5;
+    p5.rows = Dimension::Admin1;
+    p5.columns = Dimension::Month;
+    p5.measure = Measure::Coverage;
+    p5.period = year;
+
+    SqlPivot sql(m_db, s);
+    SqlBaselines baselines(m_db);
+    struct Plan {
+        QString name;
+        QString description;
+        std::function<Result<qint64>()> engine;
+        std::function<Result<qint64>()> sql;
+    };
+    const auto pivot = [&](const PivotQuery& q) {
+        return [&engine, q]() -> Result<qint64> { return cellsOf(engine.run(q)); };
+    };
+    const auto sqlPivot = [&](const PivotQuery& q) {
+        return [&sql, q]() -> Result<qint64> {
+            auto cells = sql.run(q);
+            if (!cells.ok())
+                return Result<qint64>::failure(cells.issues());
+            return qint64(cells.value().size());
+        };
+    };
+    const QList<Plan> plans = {
+        {QStringLiteral("org-sector-governorate-month"),
+         tr("activities by implementing organisation × sector in %1, %2").arg(gov, calendar::monthLabel(lastMonth)),
+         pivot(p1), sqlPivot(p1)},
+        {QStringLiteral("subdistrict-sector-year-unique"),
+         tr("people reached without double counting by sub-district × sector, %1").arg(year.firstMonth / 12),
+         pivot(p2), sqlPivot(p2)},
+        {QStringLiteral("gap-list-subdistrict-year"),
+         tr("gap list: sub-district × sector with severity, people in need, partners, unique reach, %1")
+             .arg(year.firstMonth / 12),
+         [&]() -> Result<qint64> { return qint64(GapAnalysis(s).run(GapQuery{3, year, {}}).size()); },
+         [&]() { return baselines.gapList(3, year); }},
+        {QStringLiteral("duplication-scan"),
+         tr("duplication scan over all activities (SQL: overlapping pairs by self-join)"),
+         [&]() -> Result<qint64> {
+             DuplicationScan scan(s);
+             DuplicationQuery q;
+             q.limit = 100;
+             scan.run(q);
+             report.duplicateGroups = scan.groupsFound();
+             return qint64(scan.groupsFound());
+         },
+         [&]() { return baselines.duplicatePairs(); }},
+        {QStringLiteral("governorate-month-coverage"),
+         tr("coverage by governorate × month (active during), %1").arg(year.firstMonth / 12),
+         pivot(p5), sqlPivot(p5)},
+    };
+    for (const Plan& plan : plans) {
+        BenchCase c;
+        c.name = plan.name;
+        c.description = plan.description;
+        const auto e = measure(engineRuns, c.engineRows, plan.engine);
+        if (!e.ok())
+            return R::failure(e.issues());
+        c.engineMedianMs = e.value().medianMs;
+        c.engineCpuMedianMs = e.value().cpuMedianMs;
+        c.engineFirstMs = e.value().firstMs;
+        report.cases << c;
+    }
+    report.peakAfterEngineMb = residentMb("VmHWM");
+    for (int i = 0; i < plans.size() && sqlRuns > 0; ++i) {
+        const auto q = measure(sqlRuns, report.cases[i].sqlRows, plans.at(i).sql);
+        if (!q.ok())
+            return R::failure(q.issues());
+        report.cases[i].sqlMedianMs = q.value().medianMs;
+        report.cases[i].sqlCpuMedianMs = q.value().cpuMedianMs;
+    }
+    return report;
+}
+
+}  // namespace tansiq::engine

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "KeyIndex.h"
+#include "Snapshot.h"
+#include "common/Result.h"
+#include "registry/RecordWriter.h"
+
+#include <memory>
+#include <vector>
+
+namespace tansiq {
+class Database;
+}
+
+namespace tansiq::engine {
+
+// Keeps one snapshot of the activities current for a database connection. Register it with
+// the RecordWriter: every write marks the record dirty, and dirty records are re-read just
+// before the next query (a write whose transaction rolled back then simply disappears).
+// Changes by another connection or process are noticed through PRAGMA data_version and cause
+// a rebuild; nothing else does. Not thread-safe, like the Database it reads.
+class LiveSnapshot : public RecordListener {
+public:
+    explicit LiveSnapshot(Database& db);
+    ~LiveSnapshot() override;
+    LiveSnapshot(const LiveSnapshot&) = delete;
+    LiveSnapshot& operator=(const LiveSnapshot&) = delete;
+
+    void recordWritten(const TableSpec& table, const QUuid& id) override;
+
+    // The snapshot brought up to date. The pointer stays valid; its contents change at the
+    // next call when something was written in between.
+    Result<std::shared_ptr<const Snapshot>> current();
+
+    int fullBuilds() const { return m_fullBuilds; }
+    double lastBuildMs() const { return m_lastBuildMs; }
+    double lastBuildCpuMs() const { return m_lastBuildCpuMs; }  // all threads of the process
+
+private:
+    Status rebuild();
+    qint64 dataVersion();
+
+    Database& m_db;
+    std::shared_ptr<Snapshot> m_snapshot;
+    KeyIndex m_rowOf;
+    bool m_rowIndexBuilt = false;
+    std::vector<KeyIndex::Key> m_dirty;
+    bool m_referenceDirty = false;
+    bool m_stale = true;
+    qint64 m_dataVersion = -1;
+    int m_fullBuilds = 0;
+    double m_lastBuildMs = 0;
+    double m_lastBuildCpuMs = 0;
+};
+
+}  // namespace tansiq::engine

@@ -1,0 +1,91 @@
+#include "Snapshot.h"
+
+namespace tansiq::engine {
+
+qint64 Snapshot::liveCount() const
+{
+    qint64 n = 0;
+    for (uint8_t flag : live)
+        n += flag;
+    return n;
+}
+
+void Snapshot::reserve(qint64 rows)
+{
+    const auto n = size_t(rows);
+    id.reserve(n);
+    implementingOrg.reserve(n);
+    reportingOrg.reserve(n);
+    fundingOrg.reserve(n);
+    sector.reserve(n);
+    activityType.reserve(n);
+    place.reserve(n);
+    startDay.reserve(n);
+    endDay.reserve(n);
+    reportingMonth.reserve(n);
+    status.reserve(n);
+    modality.reserve(n);
+    populationGroup.reserve(n);
+    targeted.reserve(n);
+    reached.reserve(n);
+    households.reserve(n);
+    budget.reserve(n);
+    live.reserve(n);
+}
+
+void Snapshot::resizeRows(qint64 rows)
+{
+    const auto n = size_t(rows);
+    id.resize(n);
+    implementingOrg.resize(n, 0);
+    reportingOrg.resize(n, 0);
+    fundingOrg.resize(n, -1);
+    sector.resize(n, 0);
+    activityType.resize(n, -1);
+    place.resize(n, 0);
+    startDay.resize(n, 0);
+    endDay.resize(n, 0);
+    reportingMonth.resize(n, 0);
+    status.resize(n, 0);
+    modality.resize(n, 0);
+    populationGroup.resize(n, 0);
+    targeted.resize(n, 0);
+    reached.resize(n, 0);
+    households.resize(n, 0);
+    budget.resize(n, 0);
+    live.resize(n, 0);
+}
+
+int Snapshot::appendRow()
+{
+    id.emplace_back();
+    implementingOrg.push_back(0);
+    reportingOrg.push_back(0);
+    fundingOrg.push_back(-1);
+    sector.push_back(0);
+    activityType.push_back(-1);
+    place.push_back(0);
+    startDay.push_back(0);
+    endDay.push_back(0);
+    reportingMonth.push_back(0);
+    status.push_back(0);
+    modality.push_back(0);
+    populationGroup.push_back(0);
+    targeted.push_back(0);
+    reached.push_back(0);
+    households.push_back(0);
+    budget.push_back(0);
+    live.push_back(0);
+    return int(id.size() - 1);
+}
+
+qint64 Snapshot::columnBytes() const
+{
+    const auto bytes = [](const auto& v) { return qint64(v.capacity() * sizeof(v[0])); };
+    return bytes(id) + bytes(implementingOrg) + bytes(reportingOrg) + bytes(fundingOrg)
+           + bytes(sector) + bytes(activityType) + bytes(place) + bytes(startDay) + bytes(endDay)
+           + bytes(reportingMonth) + bytes(status) + bytes(modality) + bytes(populationGroup)
+           + bytes(targeted) + bytes(reached) + bytes(households) + bytes(budget) + bytes(live);
+}
+
+}  // namespace tansiq::engine

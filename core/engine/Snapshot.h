@@ -1,0 +1,118 @@
+#pragma once
+
+#include "KeyIndex.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace tansiq::engine {
+
+struct DuplicationIndex;
+
+// Reference tables of the snapshot: what the integer codes in the columns stand for.
+struct OrgEntry {
+    QByteArray id;  // 16 bytes
+    QString acronym;
+    QString nameEn;
+    QString nameAr;
+    int type = 0;  // index into terms(Vocabulary::OrgType)
+};
+
+struct SectorEntry {
+    QByteArray id;
+    QString code;
+    QString nameEn;
+    QString nameAr;
+};
+
+struct ActivityTypeEntry {
+    QByteArray id;
+    QString code;
+    QString nameEn;
+    QString nameAr;
+    int sector = -1;
+};
+
+struct PlaceEntry {
+    QString pcode;
+    QString nameEn;
+    QString nameAr;
+    int level = 0;
+    std::array<int, 5> ancestor{-1, -1, -1, -1, -1};  // place index at levels 0..4 (self included)
+    qint64 population = -1;
+};
+
+// People in need of one place and sector: the most recent assessment (the larger figure when
+// two share a date).
+struct NeedEntry {
+    int place = -1;
+    int sector = -1;
+    int severity = 0;
+    qint64 peopleInNeed = 0;
+};
+
+// An in-memory, dictionary-encoded, column-per-field copy of the live activities: the 4W
+// engine scans these arrays instead of asking SQLite for every click. Row r of every column
+// describes the same activity; `live[r] == 0` marks a row removed since the build (deleted, or
+// a write that rolled back). Counts are stored as 32-bit integers (an empty count reads 0).
+struct Snapshot {
+    // Reference tables.
+    QList<OrgEntry> orgs;
+    QList<SectorEntry> sectors;
+    QList<ActivityTypeEntry> types;
+    QList<PlaceEntry> places;
+    std::vector<NeedEntry> needs;
+    // Lookups by 16-byte key: ids for organisations, sectors, types; P-codes for places;
+    // project id → index of its funding organisation (the smallest funding id).
+    KeyIndex orgIndex;
+    KeyIndex sectorIndex;
+    KeyIndex typeIndex;
+    KeyIndex placeIndex;
+    KeyIndex projectFunder;
+
+    // Columns, one entry per activity row.
+    std::vector<std::array<unsigned char, 16>> id;
+    std::vector<int32_t> implementingOrg;
+    std::vector<int32_t> reportingOrg;
+    std::vector<int32_t> fundingOrg;  // -1: none
+    std::vector<int16_t> sector;
+    std::vector<int16_t> activityType;  // -1: none
+    std::vector<int32_t> place;
+    std::vector<int32_t> startDay;
+    std::vector<int32_t> endDay;  // effective end (see docs/measures.md); calendar::kOpenEnd if open
+    std::vector<int32_t> reportingMonth;
+    std::vector<int8_t> status;
+    std::vector<int8_t> modality;
+    std::vector<int8_t> populationGroup;
+    std::vector<int32_t> targeted;
+    std::vector<int32_t> reached;
+    std::vector<int32_t> households;
+    std::vector<double> budget;
+    std::vector<uint8_t> live;
+
+    // Bumped whenever rows or reference tables change in place; derived indexes compare it.
+    quint64 version = 0;
+    mutable std::shared_ptr<const DuplicationIndex> duplicationCache;
+
+    qint64 rowCount() const { return qint64(id.size()); }
+    qint64 liveCount() const;
+    void reserve(qint64 rows);
+    // Sets the number of rows; new rows are empty and not live.
+    void resizeRows(qint64 rows);
+    // Appends an empty row and returns its index.
+    int appendRow();
+    // Approximate heap bytes held by the columns.
+    qint64 columnBytes() const;
+
+    int orgType(int row) const { return orgs.at(implementingOrg[row]).type; }
+    int placeOf(const QString& pcode) const { return placeIndex.find(KeyIndex::keyOf(pcode.toLatin1().constData(), int(pcode.size()))); }
+};
+
+}  // namespace tansiq::engine
