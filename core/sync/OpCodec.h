@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Op.h"
+
+#include <QCborStreamWriter>
+#include <QHash>
+
+namespace tansiq::sync {
+
+class CborIn;
+
+// CBOR for field values: {field number: value}. 16-byte values (record references) can be
+// written as tag 6 + an index into a per-batch dictionary, which keeps bundles small.
+namespace opcodec {
+
+using Dictionary = QHash<QByteArray, quint32>;
+
+void writeValue(QCborStreamWriter& out, const QVariant& value, Dictionary* dictionary);
+void writeFields(QCborStreamWriter& out, const QList<FieldValue>& fields, Dictionary* dictionary);
+QByteArray encodeFields(const QList<FieldValue>& fields);
+
+// Reads a {field: value} map; dictionary references are resolved against `dictionary`.
+bool readFields(CborIn& in, const QList<QByteArray>* dictionary, QList<FieldValue>& fields);
+bool decodeFields(const QByteArray& bytes, QList<FieldValue>& fields);
+
+// The canonical bytes of a value (for the state hash and for comparisons).
+QByteArray canonical(const QVariant& value);
+
+}  // namespace opcodec
+}  // namespace tansiq::sync
