@@ -8,6 +8,13 @@ int runInit(CliContext&, const QStringList&);
 int runImportGazetteer(CliContext&, const QStringList&);
 int runDemo(CliContext&, const QStringList&);
 int runStats(CliContext&, const QStringList&);
+int runOffice(CliContext&, const QStringList&);
+int runExportBundle(CliContext&, const QStringList&);
+int runImportBundle(CliContext&, const QStringList&);
+int runConflicts(CliContext&, const QStringList&);
+int runStateHash(CliContext&, const QStringList&);
+int runSyncStatus(CliContext&, const QStringList&);
+int runBenchSync(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -16,6 +23,13 @@ const QList<CliCommand>& commands()
         {"import-gazetteer", QT_TRANSLATE_NOOP("tansiq::cli", "import an OCHA COD tabular gazetteer (CSV)"), runImportGazetteer},
         {"demo", QT_TRANSLATE_NOOP("tansiq::cli", "fill an empty database with realistic demo data"), runDemo},
         {"stats", QT_TRANSLATE_NOOP("tansiq::cli", "count records per entity and places per level"), runStats},
+        {"office", QT_TRANSLATE_NOOP("tansiq::cli", "set up this office, its keys and enrolment; roster and revocation"), runOffice},
+        {"export-bundle", QT_TRANSLATE_NOOP("tansiq::cli", "write an encrypted sync bundle for another office"), runExportBundle},
+        {"import-bundle", QT_TRANSLATE_NOOP("tansiq::cli", "import a sync bundle (all or nothing, safe to repeat)"), runImportBundle},
+        {"conflicts", QT_TRANSLATE_NOOP("tansiq::cli", "list and resolve concurrent edits"), runConflicts},
+        {"state-hash", QT_TRANSLATE_NOOP("tansiq::cli", "hash of the replicated content, to compare offices"), runStateHash},
+        {"sync-status", QT_TRANSLATE_NOOP("tansiq::cli", "what was sent to and acknowledged by each office"), runSyncStatus},
+        {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
     };
     return table;
 }
