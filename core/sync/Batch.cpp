@@ -31,7 +31,9 @@ void putU32(QByteArray& out, quint32 value)
     out.append(bytes, 4);
 }
 
-QByteArray encodeHeader(const BatchHeader& h)
+}  // namespace
+
+QByteArray batch::encodeHeader(const BatchHeader& h)
 {
     QByteArray bytes;
     QCborStreamWriter out(&bytes);
@@ -60,6 +62,8 @@ QByteArray encodeHeader(const BatchHeader& h)
     out.endArray();
     return bytes;
 }
+
+namespace {
 
 bool decodeHeader(const QByteArray& bytes, BatchHeader& h, QString& error)
 {
@@ -173,8 +177,8 @@ Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& k
     header.payloadSize = quint64(plain.size());
     Batch batch;
     batch.header = header;
-    batch.headerBytes = encodeHeader(header);
-    batch.payload = qCompress(plain, 6);
+    batch.headerBytes = batch::encodeHeader(header);
+    batch.payload = qCompress(plain, 3);
     batch.hash = crypto::hash(batch.headerBytes + batch.payload);
     batch.signature = crypto::sign(signedMessage(batch.hash), keys.signSecret);
     return batch;
@@ -200,6 +204,12 @@ Result<Batch> parse(const QByteArray& bytes)
         return damaged(error);
     batch.hash = crypto::hash(batch.headerBytes + batch.payload);
     return batch;
+}
+
+void resign(Batch& batch, const OfficeKeys& keys)
+{
+    batch.hash = crypto::hash(batch.headerBytes + batch.payload);
+    batch.signature = crypto::sign(signedMessage(batch.hash), keys.signSecret);
 }
 
 bool verify(const Batch& batch, const QByteArray& signPublic)

@@ -49,6 +49,9 @@ Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& k
 // Parses the wire form, checking every length against the hard limits. No signature check.
 Result<Batch> parse(const QByteArray& bytes);
 bool verify(const Batch& batch, const QByteArray& signPublic);
+QByteArray encodeHeader(const BatchHeader& header);
+// Recomputes the hash and signs again (tools and tests that build batches by hand).
+void resign(Batch& batch, const OfficeKeys& keys);
 // Decompresses and decodes the operations (limits enforced).
 Result<QList<Op>> decodeOps(const Batch& batch);
 

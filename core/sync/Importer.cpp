@@ -28,6 +28,15 @@ struct Pending {
     bool done = false;
 };
 
+
+Issue interrupted()
+{
+    return Issue::error(QStringLiteral("import-interrupted"), QString(), QString(),
+                        QCoreApplication::translate("tansiq::sync",
+                                                    "The import was interrupted; nothing was "
+                                                    "changed. Import the bundle again."));
+}
+
 }  // namespace
 
 Importer::Importer(SyncContext& context) : m_context(context) {}
@@ -160,8 +169,8 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (batch.ok())
             pending.append({batch.value(), bytes, true, false});
     }
-    if (m_hook)
-        m_hook("verified");
+    if (m_hook && !m_hook("verified"))
+        return interrupted();
 
     Merger merger(m_context.db(), m_context.writer(), m_context.replicas());
     Vector have = store.have(local);
@@ -292,8 +301,8 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
                                    .arg(summary.alreadyHad)
                                    .arg(summary.conflicts)
                                    .arg(summary.waiting));
-    if (step.ok() && m_hook)
-        m_hook("applied");
+    if (step.ok() && m_hook && !m_hook("applied"))
+        return interrupted();
     if (step.ok())
         step = tx.commit();
     if (!step.ok())

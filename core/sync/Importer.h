@@ -35,12 +35,13 @@ public:
 
     Result<ImportSummary> run(const QByteArray& file, const OfficeKeys& keys);
 
-    // Test hook: called at named steps ("verified", "applied") inside the transaction.
-    void setStepHook(std::function<void(const char*)> hook) { m_hook = std::move(hook); }
+    // Test hook, called at named steps ("verified", "applied") inside the transaction;
+    // returning false abandons the import there, as a crash would.
+    void setStepHook(std::function<bool(const char*)> hook) { m_hook = std::move(hook); }
 
 private:
     SyncContext& m_context;
-    std::function<void(const char*)> m_hook;
+    std::function<bool(const char*)> m_hook;
 };
 
 }  // namespace tansiq::sync

@@ -140,6 +140,26 @@ Status Merger::settleConflict(const Op& op, int field, quint32 origin, const Vec
     return resolve.run();
 }
 
+int Merger::rowState(const TableSpec& table, const QUuid& id)
+{
+    // Prepared once per connection: Database::cached keys on the SQL text's address, so the
+    // texts live in a constant table built once from the TableSpecs.
+    static const QHash<const TableSpec*, QByteArray> sql = [] {
+        QHash<const TableSpec*, QByteArray> texts;
+        for (const TableSpec* spec : tables::all())
+            texts.insert(spec, QByteArray("SELECT deleted FROM ") + spec->name + " WHERE id = ?");
+        return texts;
+    }();
+    const auto it = sql.constFind(&table);
+    if (it == sql.constEnd())
+        return -1;
+    Statement& select = m_db.cached(it.value().constData());
+    select.bind(1, id);
+    const int state = select.step() == Statement::Step::Row ? int(select.int64(0)) : -1;
+    select.reset();
+    return state;
+}
+
 Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, const Vector& deps,
                      qint64 now, Counts& counts)
 {
@@ -158,7 +178,7 @@ Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, co
     Statement& saveVersions =
         m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
 
-    if (!tracked && !m_writer.exists(table, op.row, true)) {
+    if (!tracked && rowState(table, op.row) < 0) {
         // A record this office has never seen: created as sent.
         versions.setAll(incoming);
         const Status written = m_writer.applyRemote(table, op.row, true, op.fields, originOffice,
@@ -172,7 +192,7 @@ Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, co
     }
 
     const std::optional<QVariantList> current = m_writer.read(table, op.row);
-    const bool deletedNow = !m_writer.exists(table, op.row, false);
+    const bool deletedNow = rowState(table, op.row) != 0;
     const auto replicaOf = [&](quint32 index) { return m_replicas.replicaId(index); };
     QList<FieldValue> changes;
     bool editSeen = false;

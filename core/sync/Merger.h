@@ -9,6 +9,7 @@
 namespace tansiq {
 class Database;
 class RecordWriter;
+struct TableSpec;
 }  // namespace tansiq
 
 namespace tansiq::sync {
@@ -43,6 +44,7 @@ private:
         quint64 hlc = 0;
         QVariant value;
     };
+    int rowState(const TableSpec& table, const QUuid& id);  // -1 missing, 0 live, 1 deleted
     bool inPast(const Version& v, quint32 origin, quint64 seq, const Vector& deps) const;
     bool wins(const Version& a, const Version& b);
     Status recordConflict(const Op& op, int field, const QString& kind, QList<Head> heads,

@@ -41,11 +41,12 @@ int runImportBundle(CliContext& context, const QStringList& args)
     const QByteArray pauseAt = qgetenv("TANSIQ_TEST_IMPORT_PAUSE");
     if (!pauseAt.isEmpty()) {
         importer.setStepHook([pauseAt](const char* step) {
-            if (pauseAt != step)
-                return;
-            std::fprintf(stderr, "paused at %s\n", step);
-            std::fflush(stderr);
-            QThread::sleep(120);
+            if (pauseAt == step) {
+                std::fprintf(stderr, "paused at %s\n", step);
+                std::fflush(stderr);
+                QThread::sleep(120);
+            }
+            return true;
         });
     }
     const auto summary = importer.run(*bytes, *keys);
