@@ -276,6 +276,8 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (step.ok())
         summary.waiting = store.backlogCount(QStringLiteral("missing"));
     // The sender's acknowledgement: what it has, so later bundles to it can leave that out.
+    if (step.ok())
+        step = store.clearPeerHave(manifest.sender);
     for (const Manifest::Have& entry : manifest.have) {
         if (!step.ok())
             break;

@@ -239,6 +239,13 @@ Status SyncStore::raisePeerHave(const QUuid& office, quint32 replica, quint64 se
     return upsert.run();
 }
 
+Status SyncStore::clearPeerHave(const QUuid& office)
+{
+    Statement remove(m_db.handle(), "DELETE FROM sync_peer_have WHERE office_id = ?");
+    remove.bind(1, office);
+    return remove.run();
+}
+
 bool SyncStore::bundleSeen(const QByteArray& bundleId)
 {
     Statement select(m_db.handle(), "SELECT 1 FROM sync_bundle_log WHERE bundle_id = ?");

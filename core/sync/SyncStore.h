@@ -61,6 +61,9 @@ public:
 
     Vector peerHave(const QUuid& office);
     Status raisePeerHave(const QUuid& office, quint32 replica, quint64 seq);
+    // An office's own acknowledgement replaces what we believed it had (it may have lost
+    // data, e.g. restored a backup: then it simply gets everything again).
+    Status clearPeerHave(const QUuid& office);
 
     bool bundleSeen(const QByteArray& bundleId);
     Status logBundle(const QByteArray& bundleId, bool sent, const QUuid& office, qint64 at,

@@ -2,8 +2,11 @@
 
 #include "office/LocalOffice.h"
 #include "registry/Registry.h"
+#include "storage/Database.h"
 #include "sync/Roster.h"
 #include "sync/StateHash.h"
+
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -88,6 +91,26 @@ SimNetwork::SimNetwork(int fieldOffices)
         for (const sync::OfficeEntry& entry : entries)
             EXPECT_TRUE(roster.put(entry).ok());
     }
+}
+
+std::unique_ptr<SimOffice> SimNetwork::copyOf(SimOffice& office)
+{
+    EXPECT_TRUE(office.db().execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    auto copy = std::make_unique<SimOffice>();
+    copy->name = office.name + QStringLiteral("-copy");
+    Workspace::Options options;
+    options.seedGazetteer = false;
+    copy->workspace = std::make_unique<TestWorkspace>(options);
+    copy->workspace->close();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy->workspace->path() + suffix);
+    EXPECT_TRUE(QFile::copy(office.workspace->path(), copy->workspace->path()));
+    copy->workspace->clock().set(office.workspace->clock().nowMs());
+    copy->workspace->reopen();
+    copy->keys = office.keys;
+    copy->context = std::make_unique<sync::SyncContext>((*copy->workspace)->registry(),
+                                                        copy->workspace->clock());
+    return copy;
 }
 
 SimOffice& SimNetwork::addUnenrolled(const QString& name)

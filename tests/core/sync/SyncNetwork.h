@@ -35,8 +35,10 @@ public:
     SimOffice& headOffice() { return *m_offices.front(); }
     SimOffice& office(int index) { return *m_offices.at(size_t(index)); }
     int size() const { return int(m_offices.size()); }
-    // Adds an office certified by the head office but known only to `knownBy`.
+    // Adds an office that knows the network but that the head office never enrolled.
     SimOffice& addUnenrolled(const QString& name);
+    // A copy of an office's database file (a backup, or a second laptop), with its keys.
+    std::unique_ptr<SimOffice> copyOf(SimOffice& office);
 
 private:
     std::vector<std::unique_ptr<SimOffice>> m_offices;
