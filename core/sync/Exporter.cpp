@@ -8,6 +8,7 @@
 #include "SyncErrors.h"
 #include "SyncLimits.h"
 #include "common/Clock.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -18,14 +19,31 @@ Exporter::Exporter(SyncContext& context) : m_context(context) {}
 
 Status Exporter::sealPending(const OfficeKeys& keys)
 {
-    const Result<quint32> local = m_context.localReplica();
-    if (!local.ok())
-        return Status::failure(local.issues());
+    const Result<quint32> current = m_context.localReplica();
+    if (!current.ok())
+        return Status::failure(current.issues());
+    // Every replica this database has written under (an older one survives a renewal).
+    QList<quint32> own;
+    {
+        Statement replicas(m_context.db().handle(), "SELECT DISTINCT replica_idx FROM sync_op");
+        while (replicas.step() == Statement::Step::Row)
+            own << quint32(replicas.int64(0));
+    }
+    for (quint32 replica : own) {
+        const Status sealed = sealReplica(replica, keys);
+        if (!sealed.ok())
+            return sealed;
+    }
+    return success();
+}
+
+Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
+{
     SyncStore& store = m_context.store();
-    const QList<LocalEpoch> epochs = store.epochs(local.value());
-    quint64 sealed = store.sealedUpTo(local.value());
+    const QList<LocalEpoch> epochs = store.epochs(replica);
+    quint64 sealed = store.sealedUpTo(replica);
     for (;;) {
-        QList<Op> ops = store.localOps(local.value(), sealed, limits::kOpsPerSealedBatch);
+        QList<Op> ops = store.localOps(replica, sealed, limits::kOpsPerSealedBatch);
         if (ops.isEmpty())
             return success();
         // One batch never spans a change of causal context (an import in between).
@@ -42,18 +60,18 @@ Status Exporter::sealPending(const OfficeKeys& keys)
         while (!ops.isEmpty() && ops.last().seq >= boundary)
             ops.removeLast();
         BatchHeader header;
-        header.originOffice = m_context.officeId();
-        header.originReplica = m_context.replicaId();
+        header.originOffice = m_context.replicas().officeOf(replica);
+        header.originReplica = m_context.replicas().replicaId(replica);
         header.firstSeq = sealed + 1;
         header.lastSeq = ops.last().seq;
         for (auto it = deps.cbegin(); it != deps.cend(); ++it) {
-            if (it.key() != local.value() && it.value() > 0)
+            if (it.key() != replica && it.value() > 0)
                 header.deps.append({m_context.replicas().replicaId(it.key()), it.value()});
         }
         const Result<Batch> batch = batch::seal(header, ops, keys);
         if (!batch.ok())
             return Status::failure(batch.issues());
-        const Status stored = store.storeBatch({local.value(), header.firstSeq, header.lastSeq,
+        const Status stored = store.storeBatch({replica, header.firstSeq, header.lastSeq,
                                                 batch->hash, batch->bytes()});
         if (!stored.ok())
             return stored;

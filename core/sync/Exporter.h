@@ -32,6 +32,8 @@ public:
     Status recordSent(const ExportedBundle& bundle);
 
 private:
+    Status sealReplica(quint32 replica, const OfficeKeys& keys);
+
     SyncContext& m_context;
 };
 

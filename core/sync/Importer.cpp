@@ -161,6 +161,25 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (!step.ok())
         return R::failure(step.issues());
 
+    // The head office's signed time: a local clock behind it is wrong (and would date new
+    // records in the past), so say so.
+    if (step.ok() && manifest.sender == roster.headOfficeId()) {
+        const qint64 seen = LocalOffice::setting(m_context.db(), QStringLiteral("sync_ho_time")).toLongLong();
+        if (manifest.createdAt > seen)
+            step = LocalOffice::setSetting(m_context.db(), QStringLiteral("sync_ho_time"),
+                                           QString::number(manifest.createdAt));
+        if (now + 10 * 60 * 1000 < qMax(seen, manifest.createdAt)) {
+            summary.warnings << QCoreApplication::translate(
+                                    "tansiq::sync",
+                                    "This computer's clock is %1 hours behind the head office's. "
+                                    "Please correct the date and time.")
+                                    .arg(double(qMax(seen, manifest.createdAt) - now) / 3600000.0,
+                                         0, 'f', 1);
+        }
+    }
+    if (!step.ok())
+        return R::failure(step.issues());
+
     // Earlier batches still waiting get another chance with what this bundle brings.
     for (const auto& [reason, bytes] : store.backlog()) {
         if (reason == u"equivocation")

@@ -195,6 +195,12 @@ TEST_F(SyncAdversarial, Case13_ClocksFarAheadAreQuarantinedFarBehindAreHarmless)
     ASSERT_TRUE(behind.ok());
     EXPECT_EQ(behind->applied, 4);
 
+    // A local clock behind the head office's signed time is reported.
+    f1().workspace->clock().advance(-3 * 3600 * 1000);
+    auto late = f1().import(bundle(ho(), f1()));
+    ASSERT_TRUE(late.ok());
+    EXPECT_FALSE(late->warnings.isEmpty());
+
     // The local clock stepping back: new writes still order after earlier ones.
     Statement last(ho().db().handle(), "SELECT max(hlc) FROM sync_op");
     addOrganisations(ho(), 1);
