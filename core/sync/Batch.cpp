@@ -1,6 +1,7 @@
 #include "Batch.h"
 
 #include "CborIn.h"
+#include "CborOut.h"
 #include "HybridClock.h"
 #include "OfficeKeys.h"
 #include "OpCodec.h"
@@ -137,28 +138,27 @@ Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& k
     }
     opcodec::Dictionary dictionary;
     QByteArray opBytes;
-    {
-        QCborStreamWriter out(&opBytes);
-        out.startArray(ops.size());
-        quint64 previousSeq = header.firstSeq - 1;
-        quint64 previousHlc = 0;
-        for (const Op& op : ops) {
-            out.startArray(6);
-            out.append(quint64(tableIndex.value(op.tableName)));
-            out.append(op.row.toRfc4122());
-            out.append(op.seq - previousSeq);
-            out.append(qint64(op.hlc - previousHlc));
-            out.append(op.create);
+    opBytes.reserve(ops.size() * 160);
+    cborout::array(opBytes, quint64(ops.size()));
+    quint64 previousSeq = header.firstSeq - 1;
+    quint64 previousHlc = 0;
+    for (const Op& op : ops) {
+        cborout::array(opBytes, 6);
+        cborout::uint(opBytes, quint64(tableIndex.value(op.tableName)));
+        cborout::bytes(opBytes, op.row.toRfc4122());
+        cborout::uint(opBytes, op.seq - previousSeq);
+        cborout::integer(opBytes, qint64(op.hlc - previousHlc));
+        cborout::boolean(opBytes, op.create);
+        if (op.create && op.createdAt != HybridClock::millis(op.hlc)) {
             QList<FieldValue> fields = op.fields;
-            if (op.create && op.createdAt != HybridClock::millis(op.hlc))
-                fields.append({kCreatedAtField, op.createdAt});
-            opcodec::writeFields(out, fields, &dictionary);
-            out.endArray();
-            previousSeq = op.seq;
-            previousHlc = op.hlc;
-            header.maxHlc = qMax(header.maxHlc, op.hlc);
+            fields.append({kCreatedAtField, op.createdAt});
+            opcodec::writeFields(opBytes, fields, &dictionary);
+        } else {
+            opcodec::writeFields(opBytes, op.fields, &dictionary);
         }
-        out.endArray();
+        previousSeq = op.seq;
+        previousHlc = op.hlc;
+        header.maxHlc = qMax(header.maxHlc, op.hlc);
     }
     // [dictionary, ops]: 0x82 starts a definite array of two items; the dictionary is
     // complete only once the ops are written, so the two items are encoded separately.

@@ -1,6 +1,7 @@
 #include "Merger.h"
 
 #include "CborIn.h"
+#include "CborOut.h"
 #include "HybridClock.h"
 #include "OpCodec.h"
 #include "registry/RecordWriter.h"
@@ -38,17 +39,14 @@ QByteArray encodeHeads(const QList<QByteArray>& replicas, const QList<quint64>& 
                        const QList<quint64>& hlcs, const QVariantList& values)
 {
     QByteArray bytes;
-    QCborStreamWriter out(&bytes);
-    out.startArray(replicas.size());
+    cborout::array(bytes, quint64(replicas.size()));
     for (qsizetype i = 0; i < replicas.size(); ++i) {
-        out.startArray(4);
-        out.append(replicas.at(i));
-        out.append(seqs.at(i));
-        out.append(hlcs.at(i));
-        opcodec::writeValue(out, values.at(i), nullptr);
-        out.endArray();
+        cborout::array(bytes, 4);
+        cborout::bytes(bytes, replicas.at(i));
+        cborout::uint(bytes, seqs.at(i));
+        cborout::uint(bytes, hlcs.at(i));
+        opcodec::writeValue(bytes, values.at(i), nullptr);
     }
-    out.endArray();
     return bytes;
 }
 

@@ -1,16 +1,17 @@
 #include "OpCodec.h"
 
 #include "CborIn.h"
+#include "CborOut.h"
 #include "SyncLimits.h"
 
 #include <QtEndian>
 
 namespace tansiq::sync::opcodec {
 
-void writeValue(QCborStreamWriter& out, const QVariant& value, Dictionary* dictionary)
+void writeValue(QByteArray& out, const QVariant& value, Dictionary* dictionary)
 {
     if (value.isNull()) {
-        out.append(nullptr);
+        cborout::null(out);
         return;
     }
     switch (value.metaType().id()) {
@@ -18,11 +19,11 @@ void writeValue(QCborStreamWriter& out, const QVariant& value, Dictionary* dicti
     case QMetaType::Int:
     case QMetaType::Bool:
     case QMetaType::UInt:
-        out.append(value.toLongLong());
+        cborout::integer(out, value.toLongLong());
         return;
     case QMetaType::Double:
     case QMetaType::Float:
-        out.append(value.toDouble());
+        cborout::real(out, value.toDouble());
         return;
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
@@ -30,34 +31,33 @@ void writeValue(QCborStreamWriter& out, const QVariant& value, Dictionary* dicti
             auto it = dictionary->find(bytes);
             if (it == dictionary->end())
                 it = dictionary->insert(bytes, quint32(dictionary->size()));
-            out.append(QCborTag(6));
-            out.append(quint64(it.value()));
+            cborout::tag(out, 6);
+            cborout::uint(out, it.value());
             return;
         }
-        out.append(bytes);
+        cborout::bytes(out, bytes);
         return;
     }
     default:
-        out.append(value.toString());
+        cborout::text(out, value.toString());
         return;
     }
 }
 
-void writeFields(QCborStreamWriter& out, const QList<FieldValue>& fields, Dictionary* dictionary)
+void writeFields(QByteArray& out, const QList<FieldValue>& fields, Dictionary* dictionary)
 {
-    out.startMap(fields.size());
+    cborout::map(out, quint64(fields.size()));
     for (const FieldValue& field : fields) {
-        out.append(quint64(field.field));
+        cborout::uint(out, quint64(field.field));
         writeValue(out, field.value, dictionary);
     }
-    out.endMap();
 }
 
 QByteArray encodeFields(const QList<FieldValue>& fields)
 {
     QByteArray bytes;
-    QCborStreamWriter out(&bytes);
-    writeFields(out, fields, nullptr);
+    bytes.reserve(256);
+    writeFields(bytes, fields, nullptr);
     return bytes;
 }
 
@@ -92,8 +92,7 @@ bool decodeFields(const QByteArray& bytes, QList<FieldValue>& fields)
 QByteArray canonical(const QVariant& value)
 {
     QByteArray bytes;
-    QCborStreamWriter out(&bytes);
-    writeValue(out, value, nullptr);
+    writeValue(bytes, value, nullptr);
     return bytes;
 }
 

@@ -2,7 +2,6 @@
 
 #include "Op.h"
 
-#include <QCborStreamWriter>
 #include <QHash>
 
 namespace tansiq::sync {
@@ -15,8 +14,8 @@ namespace opcodec {
 
 using Dictionary = QHash<QByteArray, quint32>;
 
-void writeValue(QCborStreamWriter& out, const QVariant& value, Dictionary* dictionary);
-void writeFields(QCborStreamWriter& out, const QList<FieldValue>& fields, Dictionary* dictionary);
+void writeValue(QByteArray& out, const QVariant& value, Dictionary* dictionary);
+void writeFields(QByteArray& out, const QList<FieldValue>& fields, Dictionary* dictionary);
 QByteArray encodeFields(const QList<FieldValue>& fields);
 
 // Reads a {field: value} map; dictionary references are resolved against `dictionary`.
