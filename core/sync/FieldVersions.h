@@ -6,7 +6,8 @@
 namespace tansiq::sync {
 
 // Which operation wrote a value: its replica (local index), sequence and clock. A null
-// version (seq 0) stands for seeded reference rows that every office has from the start.
+// version (seq 0) stands for the record's creation (or seed data), which is in the causal past
+// of every write to the record: records never edited since they were created have no versions.
 struct Version {
     quint32 replica = 0;
     quint32 seq = 0;

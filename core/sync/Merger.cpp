@@ -177,16 +177,13 @@ Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, co
         m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
 
     if (!tracked && rowState(table, op.row) < 0) {
-        // A record this office has never seen: created as sent.
-        versions.setAll(incoming);
+        // A record this office has never seen: created as sent. Its creation is in the past of
+        // every later write to it, so it needs versions only once it is edited.
         const Status written = m_writer.applyRemote(table, op.row, true, op.fields, originOffice,
                                                     op.createdAt, opMs);
-        if (!written.ok())
-            return written;
-        ++counts.applied;
-        saveVersions.bind(1, op.row);
-        saveVersions.bindBlob(2, versions.encode());
-        return saveVersions.run();
+        if (written.ok())
+            ++counts.applied;
+        return written;
     }
 
     const std::optional<QVariantList> current = m_writer.read(table, op.row);

@@ -87,14 +87,9 @@ Status OpCapture::created(const TableSpec& table, const QUuid& id, const QVarian
     if (createdAt != HybridClock::millis(hlc))
         fields.append({kCreatedAtField, createdAt});
     const Result<quint32> seq = append(table, id, true, fields, hlc);
-    if (!seq.ok())
-        return Status::failure(seq.issues());
-    FieldVersions versions;
-    versions.setAll({m_replica, seq.value(), hlc});
-    Statement& upsert = m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
-    upsert.bind(1, id);
-    upsert.bindBlob(2, versions.encode());
-    return upsert.run();
+    // No sync_row yet: a record's creation is in the causal past of every later write to it,
+    // so a record never edited since needs no versions (docs/decisions: record-level capture).
+    return seq.ok() ? success() : Status::failure(seq.issues());
 }
 
 Status OpCapture::changed(const TableSpec& table, const QUuid& id, const QList<FieldValue>& fields,

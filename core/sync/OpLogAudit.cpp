@@ -32,13 +32,17 @@ struct OpFields {
 QStringList auditOpLog(Database& db, int maxProblems)
 {
     QHash<OpKey, OpFields> ops;
+    QHash<QByteArray, OpKey> creations;  // record id -> its create op
     {
-        Statement local(db.handle(), "SELECT replica_idx, seq, kind, fields FROM sync_op");
+        Statement local(db.handle(), "SELECT replica_idx, seq, kind, fields, row_id FROM sync_op");
         while (local.step() == Statement::Step::Row) {
             QList<FieldValue> fields;
             opcodec::decodeFields(local.blob(3), fields);
-            OpFields& entry = ops[{quint32(local.int64(0)), quint32(local.int64(1))}];
+            const OpKey key{quint32(local.int64(0)), quint32(local.int64(1))};
+            OpFields& entry = ops[key];
             entry.create = local.int64(2) == 0;
+            if (entry.create)
+                creations.insert(local.blob(4), key);
             for (const FieldValue& field : fields)
                 entry.values.insert(field.field, opcodec::canonical(field.value));
         }
@@ -50,8 +54,11 @@ QStringList auditOpLog(Database& db, int maxProblems)
             if (!decoded.ok())
                 continue;
             for (const Op& op : decoded.value()) {
-                OpFields& entry = ops[{quint32(batches.int64(0)), quint32(op.seq)}];
+                const OpKey key{quint32(batches.int64(0)), quint32(op.seq)};
+                OpFields& entry = ops[key];
                 entry.create = op.create;
+                if (op.create)
+                    creations.insert(op.row.toRfc4122(), key);
                 for (const FieldValue& field : op.fields)
                     entry.values.insert(field.field, opcodec::canonical(field.value));
             }
@@ -69,18 +76,21 @@ QStringList auditOpLog(Database& db, int maxProblems)
         while (rows.step() == Statement::Step::Row && problems.size() < maxProblems) {
             const QString where = QStringLiteral("%1 %2").arg(
                 QString::fromLatin1(spec->name), rows.uuid(0).toString(QUuid::WithoutBraces));
-            if (rows.isNull(2)) {
-                // Seed rows (origin office all zeros) are identical everywhere: no ops.
-                if (rows.uuid(1) != QUuid())
-                    problems << where + QStringLiteral(": no operation recorded");
+            const auto created = creations.constFind(rows.blob(0));
+            if (created == creations.constEnd() && rows.uuid(1) != QUuid()) {
+                problems << where + QStringLiteral(": no operation recorded");
                 continue;
             }
-            const FieldVersions versions = FieldVersions::decode(rows.blob(2));
+            // Seed rows (origin office all zeros) are identical everywhere: checked only where
+            // an operation changed them.
+            const FieldVersions versions = rows.isNull(2) ? FieldVersions()
+                                                          : FieldVersions::decode(rows.blob(2));
             for (int f = 1; f <= spec->columns.size(); ++f) {
                 const Version v = versions.of(f);
-                if (v.isNull())
+                if (v.isNull() && created == creations.constEnd())
                     continue;
-                const auto op = ops.constFind({v.replica, v.seq});
+                const OpKey key = v.isNull() ? created.value() : OpKey{v.replica, v.seq};
+                const auto op = ops.constFind(key);
                 if (op == ops.constEnd()) {
                     problems << where + QStringLiteral(": operation %1/%2 missing").arg(v.replica).arg(v.seq);
                     break;

@@ -110,7 +110,7 @@ TEST(SyncCapture, EveryReplicatedTableIsCoveredGenerically)
         Statement rows(workspace->database().handle(),
                        QByteArray("SELECT count(*) FROM ") + spec->name
                            + " t WHERE origin_office != zeroblob(16) AND NOT EXISTS "
-                             "(SELECT 1 FROM sync_row s WHERE s.row_id = t.id)");
+                             "(SELECT 1 FROM sync_op o WHERE o.row_id = t.id)");
         rows.step();
         EXPECT_EQ(rows.int64(0), 0) << spec->name;
     }
