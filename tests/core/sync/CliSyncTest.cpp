@@ -67,7 +67,7 @@ protected:
         ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"),
                                                 path(QStringLiteral("answer"))}).exitCode, 0);
         ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("demo"), QStringLiteral("--activities"),
-                                                QStringLiteral("3000")}).exitCode, 0);
+                                                QStringLiteral("500")}).exitCode, 0);
         const CliRun exported = cli(QStringLiteral("f1.db"),
                                  {QStringLiteral("export-bundle"), QStringLiteral("--to"), QStringLiteral("HO"),
                                   QStringLiteral("--out"), path(QStringLiteral("f1-to-ho.tqb"))});
