@@ -149,7 +149,10 @@ Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& k
         cborout::uint(opBytes, op.seq - previousSeq);
         cborout::integer(opBytes, qint64(op.hlc - previousHlc));
         cborout::boolean(opBytes, op.create);
-        if (op.create && op.createdAt != HybridClock::millis(op.hlc)) {
+        if (!op.rawFields.isEmpty()) {
+            if (!opcodec::transcodeFields(opBytes, op.rawFields, &dictionary))
+                return damaged(QStringLiteral("captured operation %1").arg(op.seq));
+        } else if (op.create && op.createdAt != HybridClock::millis(op.hlc)) {
             QList<FieldValue> fields = op.fields;
             fields.append({kCreatedAtField, op.createdAt});
             opcodec::writeFields(opBytes, fields, &dictionary);

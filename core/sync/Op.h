@@ -31,6 +31,9 @@ struct Op {
     bool create = false;
     qint64 createdAt = 0;  // create ops: the record's created_at
     QList<FieldValue> fields;
+    // Local ops being sealed: the fields exactly as captured (CBOR map), copied into the batch
+    // without decoding (record references go to the batch dictionary).
+    QByteArray rawFields;
 };
 
 }  // namespace tansiq::sync

@@ -22,6 +22,10 @@ QByteArray encodeFields(const QList<FieldValue>& fields);
 bool readFields(CborIn& in, const QList<QByteArray>* dictionary, QList<FieldValue>& fields);
 bool decodeFields(const QByteArray& bytes, QList<FieldValue>& fields);
 
+// Copies a captured {field: value} map into `out`, replacing 16-byte values by dictionary
+// references. Checks every length against the input; false if it is not such a map.
+bool transcodeFields(QByteArray& out, const QByteArray& captured, Dictionary* dictionary);
+
 // The canonical bytes of a value (for the state hash and for comparisons).
 QByteArray canonical(const QVariant& value);
 

@@ -82,14 +82,8 @@ QList<Op> SyncStore::localOps(quint32 replica, quint64 afterSeq, qsizetype limit
         op.table = tables::byName(op.tableName);
         op.row = select.uuid(3);
         op.create = select.int64(4) == 0;
-        opcodec::decodeFields(select.blob(5), op.fields);
         op.createdAt = qint64(op.hlc >> 16);
-        for (qsizetype f = op.fields.size() - 1; f >= 0; --f) {
-            if (op.fields.at(f).field == kCreatedAtField) {
-                op.createdAt = op.fields.at(f).value.toLongLong();
-                op.fields.removeAt(f);
-            }
-        }
+        op.rawFields = select.blob(5);  // created_at, if captured, is field 999 in there
         ops << op;
     }
     return ops;
