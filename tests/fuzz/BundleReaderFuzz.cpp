@@ -11,6 +11,7 @@
 #include "sync/Manifest.h"
 #include "sync/OfficeKeys.h"
 #include "sync/Op.h"
+#include "sync/OpCodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +51,7 @@ const OfficeKeys& keys()
 
 void readLayers(char mode, const QByteArray& data)
 {
-    switch (mode % 4) {
+    switch (mode % 5) {
     case 0: {
         const auto plain = envelope::open(data, keys(), nullptr);
         if (plain.ok())
@@ -72,6 +73,13 @@ void readLayers(char mode, const QByteArray& data)
             (void)batch::verify(batch.value(), keys().signPublic);
             (void)batch::decodeOps(batch.value());
         }
+        break;
+    }
+    case 4: {
+        // Sealing copies captured field maps without decoding them: it must stay in bounds.
+        QByteArray out;
+        opcodec::Dictionary dictionary;
+        (void)opcodec::transcodeFields(out, data, &dictionary);
         break;
     }
     default: {
@@ -130,6 +138,7 @@ void writeCorpus(const QString& dir)
         {QStringLiteral("batch"), QByteArray(1, 2) + batch.bytes()},
         {QStringLiteral("ops"), QByteArray(1, 3) + payload},
         {QStringLiteral("empty"), QByteArray(1, 0)},
+        {QStringLiteral("captured-fields"), QByteArray(1, 4) + opcodec::encodeFields(ops.first().fields)},
     };
     for (const auto& [name, bytes] : seeds) {
         QFile out(QDir(dir).filePath(name));
