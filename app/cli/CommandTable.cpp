@@ -16,6 +16,13 @@ int runMatrix(CliContext&, const QStringList&);
 int runGaps(CliContext&, const QStringList&);
 int runDuplicates(CliContext&, const QStringList&);
 int runBench(CliContext&, const QStringList&);
+int runOffice(CliContext&, const QStringList&);
+int runExportBundle(CliContext&, const QStringList&);
+int runImportBundle(CliContext&, const QStringList&);
+int runConflicts(CliContext&, const QStringList&);
+int runStateHash(CliContext&, const QStringList&);
+int runSyncStatus(CliContext&, const QStringList&);
+int runBenchSync(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -32,6 +39,13 @@ const QList<CliCommand>& commands()
         {"gaps", QT_TRANSLATE_NOOP("tansiq::cli", "places and sectors by priority: needs, partners, coverage"), runGaps},
         {"duplicates", QT_TRANSLATE_NOOP("tansiq::cli", "possible duplications; mark a group complementary"), runDuplicates},
         {"bench", QT_TRANSLATE_NOOP("tansiq::cli", "time the 4W engine against SQL on this database"), runBench},
+        {"office", QT_TRANSLATE_NOOP("tansiq::cli", "set up this office, its keys and enrolment; roster and revocation"), runOffice},
+        {"export-bundle", QT_TRANSLATE_NOOP("tansiq::cli", "write an encrypted sync bundle for another office"), runExportBundle},
+        {"import-bundle", QT_TRANSLATE_NOOP("tansiq::cli", "import a sync bundle (all or nothing, safe to repeat)"), runImportBundle},
+        {"conflicts", QT_TRANSLATE_NOOP("tansiq::cli", "list and resolve concurrent edits"), runConflicts},
+        {"state-hash", QT_TRANSLATE_NOOP("tansiq::cli", "hash of the replicated content, to compare offices"), runStateHash},
+        {"sync-status", QT_TRANSLATE_NOOP("tansiq::cli", "what was sent to and acknowledged by each office"), runSyncStatus},
+        {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
     };
     return table;
 }

@@ -3,6 +3,9 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "sync/HybridClock.h"
+#include "sync/OpCapture.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -46,7 +49,8 @@ Issue notFound(const TableSpec& table, const QUuid& id)
 }  // namespace
 
 RecordWriter::RecordWriter(Database& db, const Clock& clock, WriteContext context)
-    : m_db(db), m_clock(clock), m_context(std::move(context))
+    : m_db(db), m_clock(clock), m_context(std::move(context)),
+      m_capture(std::make_unique<sync::OpCapture>(db, clock))
 {
 }
 
@@ -92,6 +96,14 @@ Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVari
                             Audit auditMode)
 {
     Q_ASSERT(values.size() == table.columns.size());
+    // The row and its captured operation commit together or not at all.
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction()) {
+        own.emplace(m_db);
+        if (!own->begun().ok())
+            return own->begun();
+    }
+    const quint64 hlc = m_capture->stamp();
     const qint64 now = m_clock.nowMs();
     Statement& statement = insertStatement(table);
     int index = 1;
@@ -105,16 +117,25 @@ Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVari
     const Status written = statement.run();
     if (!written.ok())
         return written;
+    QVariantList stored;
+    stored.reserve(values.size());
+    for (const QVariant& value : values)
+        stored << storageValue(value);
+    const Status captured = m_capture->created(table, id, stored, now, hlc);
+    if (!captured.ok())
+        return captured;
     notify(table, id);
-    if (auditMode == Audit::Batch)
-        return written;
-    QJsonObject details;
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant stored = storageValue(values.at(i));
-        if (!stored.isNull())
-            details.insert(QString::fromLatin1(table.columns.at(i)), toJson(stored));
+    if (auditMode != Audit::Batch) {
+        QJsonObject details;
+        for (int i = 0; i < stored.size(); ++i) {
+            if (!stored.at(i).isNull())
+                details.insert(QString::fromLatin1(table.columns.at(i)), toJson(stored.at(i)));
+        }
+        const Status audited = audit("create", table, id, details);
+        if (!audited.ok())
+            return audited;
     }
-    return audit("create", table, id, details);
+    return own ? own->commit() : written;
 }
 
 std::optional<QVariantList> RecordWriter::read(const TableSpec& table, const QUuid& id)
@@ -151,6 +172,7 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
         return notFound(table, id);
     QByteArray assignments;
     QVariantList changed;
+    QList<sync::FieldValue> fields;
     QJsonObject details;
     for (int i = 0; i < values.size(); ++i) {
         const QVariant next = storageValue(values.at(i));
@@ -159,12 +181,19 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
             continue;
         assignments += QByteArray(table.columns.at(i)) + " = ?, ";
         changed << next;
+        fields.append({i + 1, next});
         details.insert(QString::fromLatin1(table.columns.at(i)),
                        QJsonObject{{QStringLiteral("old"), toJson(before)},
                                    {QStringLiteral("new"), toJson(next)}});
     }
     if (changed.isEmpty())
         return false;
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction()) {
+        own.emplace(m_db);
+        if (!own->begun().ok())
+            return Result<bool>::failure(own->begun().issues());
+    }
     Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name + " SET "
                                            + assignments + "updated_at = ? WHERE id = ?");
     int index = 1;
@@ -175,10 +204,18 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
     const Status written = statement.run();
     if (!written.ok())
         return Result<bool>::failure(written.issues());
+    const Status captured = m_capture->changed(table, id, fields, m_capture->stamp());
+    if (!captured.ok())
+        return Result<bool>::failure(captured.issues());
     notify(table, id);
     const Status audited = audit("update", table, id, details);
     if (!audited.ok())
         return Result<bool>::failure(audited.issues());
+    if (own) {
+        const Status committed = own->commit();
+        if (!committed.ok())
+            return Result<bool>::failure(committed.issues());
+    }
     return true;
 }
 
@@ -186,6 +223,12 @@ Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
 {
     if (!exists(table, id, true))
         return notFound(table, id);
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction()) {
+        own.emplace(m_db);
+        if (!own->begun().ok())
+            return own->begun();
+    }
     Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
                                            + " SET deleted = 1, updated_at = ? WHERE id = ?");
     statement.bind(1, m_clock.nowMs());
@@ -193,14 +236,110 @@ Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
     const Status written = statement.run();
     if (!written.ok())
         return written;
+    const Status captured = m_capture->changed(
+        table, id, {{sync::kDeletedField, qint64(1)}}, m_capture->stamp());
+    if (!captured.ok())
+        return captured;
     notify(table, id);
-    return audit("delete", table, id, {});
+    const Status audited = audit("delete", table, id, {});
+    if (!audited.ok() || !own)
+        return audited;
+    return own->commit();
+}
+
+Status RecordWriter::rewriteFields(const TableSpec& table, const QUuid& id,
+                                   const QList<int>& fieldNumbers)
+{
+    const std::optional<QVariantList> current = read(table, id);
+    if (!current)
+        return notFound(table, id);
+    Transaction tx(m_db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    QList<sync::FieldValue> fields;
+    for (int field : fieldNumbers) {
+        if (field == sync::kDeletedField)
+            fields.append({field, qint64(exists(table, id) ? 0 : 1)});
+        else if (field >= 1 && field <= current->size())
+            fields.append({field, current->at(field - 1)});
+    }
+    Statement touch(m_db.handle(), QByteArray("UPDATE ") + table.name
+                                       + " SET updated_at = ? WHERE id = ?");
+    touch.bind(1, m_clock.nowMs());
+    touch.bind(2, id);
+    Status step = touch.run();
+    if (step.ok())
+        step = m_capture->changed(table, id, fields, m_capture->stamp());
+    if (step.ok())
+        step = audit("update", table, id, QJsonObject{{QStringLiteral("confirmed"), true}});
+    if (!step.ok())
+        return step;
+    notify(table, id);
+    return tx.commit();
+}
+
+Status RecordWriter::applyRemote(const TableSpec& table, const QUuid& id, bool create,
+                                 const QList<sync::FieldValue>& fields, const QUuid& originOffice,
+                                 qint64 createdAt, qint64 updatedAt)
+{
+    if (create) {
+        Statement& statement = insertStatement(table);
+        QVariantList values(table.columns.size());
+        qint64 deleted = 0;
+        for (const sync::FieldValue& field : fields) {
+            if (field.field == sync::kDeletedField)
+                deleted = field.value.toLongLong();
+            else if (field.field >= 1 && field.field <= values.size())
+                values[field.field - 1] = field.value;
+        }
+        int index = 1;
+        statement.bind(index++, id);
+        for (const QVariant& value : values)
+            statement.bind(index++, value);
+        statement.bind(index++, originOffice);
+        statement.bind(index++, createdAt);
+        statement.bind(index++, updatedAt);
+        statement.bind(index++, deleted);
+        const Status written = statement.run();
+        if (written.ok())
+            notify(table, id);
+        return written;
+    }
+    QByteArray assignments;
+    QVariantList bound;
+    for (const sync::FieldValue& field : fields) {
+        if (field.field == sync::kDeletedField) {
+            assignments += "deleted = ?, ";
+        } else if (field.field >= 1 && field.field <= table.columns.size()) {
+            assignments += QByteArray(table.columns.at(field.field - 1)) + " = ?, ";
+        } else {
+            continue;  // a field this version does not know
+        }
+        bound << field.value;
+    }
+    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name + " SET " + assignments
+                                           + "updated_at = max(updated_at, ?) WHERE id = ?");
+    int index = 1;
+    for (const QVariant& value : bound)
+        statement.bind(index++, value);
+    statement.bind(index++, updatedAt);
+    statement.bind(index++, id);
+    const Status written = statement.run();
+    if (written.ok())
+        notify(table, id);
+    return written;
 }
 
 Status RecordWriter::restore(const TableSpec& table, const QUuid& id)
 {
     if (!exists(table, id, true))
         return notFound(table, id);
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction()) {
+        own.emplace(m_db);
+        if (!own->begun().ok())
+            return own->begun();
+    }
     Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
                                            + " SET deleted = 0, updated_at = ? WHERE id = ?");
     statement.bind(1, m_clock.nowMs());
@@ -208,10 +347,19 @@ Status RecordWriter::restore(const TableSpec& table, const QUuid& id)
     const Status written = statement.run();
     if (!written.ok())
         return written;
+    // Captured like any edit, so the restored record comes back at every office too.
+    const Status captured = m_capture->changed(
+        table, id, {{sync::kDeletedField, qint64(0)}}, m_capture->stamp());
+    if (!captured.ok())
+        return captured;
     notify(table, id);
-    return audit("update", table, id,
-                 QJsonObject{{QStringLiteral("deleted"),
-                              QJsonObject{{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}}});
+    const Status audited = audit("update", table, id,
+                                 QJsonObject{{QStringLiteral("deleted"),
+                                              QJsonObject{{QStringLiteral("old"), 1},
+                                                          {QStringLiteral("new"), 0}}}});
+    if (!audited.ok() || !own)
+        return audited;
+    return own->commit();
 }
 
 void RecordWriter::notify(const TableSpec& table, const QUuid& id)

@@ -17,6 +17,10 @@ namespace tansiq {
 class Clock;
 class Database;
 class Statement;
+namespace sync {
+class OpCapture;
+struct FieldValue;
+}
 
 // Told about every record the write path touches (after the row is written, inside the
 // caller's transaction: a listener that caches must re-read, since the transaction may still
@@ -46,6 +50,17 @@ public:
     Status markDeleted(const TableSpec& table, const QUuid& id);
     // Brings a tombstone back (undoing a delete or a creation in the editor's undo history).
     Status restore(const TableSpec& table, const QUuid& id);
+    // Records the current values of `fields` (0 = deleted flag, n = n-th column) as a new
+    // local write without changing them: how a person confirms a value in a sync conflict.
+    Status rewriteFields(const TableSpec& table, const QUuid& id, const QList<int>& fields);
+    // Writes fields that arrived from another office (already merged by core/sync). Not
+    // captured again: the operation is already in the op-log as a received batch.
+    Status applyRemote(const TableSpec& table, const QUuid& id, bool create,
+                       const QList<sync::FieldValue>& fields, const QUuid& originOffice,
+                       qint64 createdAt, qint64 updatedAt);
+    // The capture of this write path (sync uses it to advance the clock).
+    sync::OpCapture& capture() { return *m_capture; }
+
     // One audit entry for a bulk operation (a demo, an import).
     Status recordBatch(const QString& tableName, const QJsonObject& details);
 
@@ -73,6 +88,7 @@ private:
     WriteContext m_context;
     QHash<const TableSpec*, std::shared_ptr<Statement>> m_inserts;
     QList<RecordListener*> m_listeners;
+    std::unique_ptr<sync::OpCapture> m_capture;  // every write is captured: no bypass
 };
 
 }  // namespace tansiq

@@ -10,6 +10,7 @@ const std::vector<Migration>& migrations()
         {3, "covering indexes for browsing activities",
          QStringLiteral(":/tansiq/migrations/0003_browse_indexes.sql")},
         {4, "duplication reviews", QStringLiteral(":/tansiq/migrations/0004_duplication_review.sql")},
+        {5, "sync bookkeeping", QStringLiteral(":/tansiq/migrations/0005_sync.sql")},
     };
     return list;
 }

@@ -1,0 +1,181 @@
+#include "CliCommand.h"
+#include "SyncCliSupport.h"
+#include "registry/Registry.h"
+#include "sync/Enrolment.h"
+#include "sync/Roster.h"
+
+namespace tansiq::cli {
+
+using synccli::tr;
+
+namespace {
+
+int usage(CliContext& context)
+{
+    context.err() << tr("Usage: tansiq-cli office init --name NAME [--head-office]\n"
+                        "       tansiq-cli office enrol-request --out FILE\n"
+                        "       tansiq-cli office enrol-sign REQUEST --out ANSWER "
+                        "[--expect-fingerprint FP]   (head office)\n"
+                        "       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]\n"
+                        "       tansiq-cli office roster\n"
+                        "       tansiq-cli office revoke OFFICE   (head office)\n"
+                        "       tansiq-cli office renew-replica\n"
+                        "Keys are protected by a passphrase: --passphrase-file FILE or "
+                        "TANSIQ_PASSPHRASE.")
+                  << '\n';
+    return UsageError;
+}
+
+}  // namespace
+
+int runOffice(CliContext& context, const QStringList& args)
+{
+    const QString action = args.value(1);
+    QStringList rest = args.mid(1);
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), tr("the office's name"), QStringLiteral("NAME"));
+    const QCommandLineOption head(QStringLiteral("head-office"), tr("this installation is the head office"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption expect(QStringLiteral("expect-fingerprint"),
+                                    tr("refuse unless the other side's fingerprint is FP"),
+                                    QStringLiteral("FP"));
+    parser.addOptions({name, head, out, expect, synccli::passphraseOption()});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("init, enrol-request, enrol-sign, "
+                                                              "enrol-accept, roster, revoke, "
+                                                              "renew-replica"));
+    if (auto stop = context.parse(parser, rest, tr("Sets up this office and its keys.")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return Failure;
+    Database& db = workspace->database();
+    sync::Roster roster(db);
+    const qint64 now = context.clock().nowMs();
+
+    if (action == u"init") {
+        if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+            return usage(context);
+        const auto secret = synccli::passphrase(context, parser);
+        if (!secret)
+            return Failure;
+        const auto keys = sync::enrolment::initOffice(db, parser.value(name).trimmed(),
+                                                      parser.isSet(head), *secret, now);
+        if (!keys.ok())
+            return context.fail(keys.issues());
+        context.out() << tr("Office “%1” is set up%2. Its fingerprint: %3")
+                             .arg(parser.value(name).trimmed(),
+                                  parser.isSet(head) ? tr(" as the head office") : QString(),
+                                  sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
+                      << '\n';
+        return Success;
+    }
+    if (action == u"enrol-request") {
+        if (!parser.isSet(out))
+            return usage(context);
+        const auto keys = synccli::unlock(context, *workspace, parser);
+        if (!keys)
+            return Failure;
+        const QString officeName = workspace->registry().office().officeName;
+        if (!synccli::writeFile(context, parser.value(out), sync::enrolment::request(*keys, officeName)))
+            return Failure;
+        context.out() << tr("Enrolment request written to %1. Give it to the head office and read "
+                            "them this fingerprint by phone: %2")
+                             .arg(parser.value(out),
+                                  sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
+                      << '\n';
+        return Success;
+    }
+    if (action == u"enrol-sign") {
+        if (positional.isEmpty() || !parser.isSet(out))
+            return usage(context);
+        const auto bytes = synccli::readFile(context, positional.at(0), 64 * 1024);
+        if (!bytes)
+            return Failure;
+        const auto entry = sync::enrolment::readRequest(*bytes);
+        if (!entry.ok())
+            return context.fail(entry.issues());
+        const QString fingerprint = sync::crypto::fingerprint(entry->signPublic, entry->boxPublic);
+        if (parser.isSet(expect) && parser.value(expect).compare(fingerprint, Qt::CaseInsensitive) != 0) {
+            context.err() << tr("error: the request's fingerprint is %1, not %2: it was not made "
+                                "by the office you spoke to. Nothing was changed.")
+                                 .arg(fingerprint, parser.value(expect))
+                          << '\n';
+            return Failure;
+        }
+        const auto keys = synccli::unlock(context, *workspace, parser);
+        if (!keys)
+            return Failure;
+        const auto answer = sync::enrolment::sign(db, *keys, entry.value(), now);
+        if (!answer.ok())
+            return context.fail(answer.issues());
+        if (!synccli::writeFile(context, parser.value(out), answer.value()))
+            return Failure;
+        context.out() << tr("Office “%1” (fingerprint %2) is enrolled; give it %3. The head "
+                            "office's fingerprint: %4")
+                             .arg(entry->name, fingerprint, parser.value(out),
+                                  sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
+                      << '\n';
+        return Success;
+    }
+    if (action == u"enrol-accept") {
+        if (positional.isEmpty())
+            return usage(context);
+        const auto bytes = synccli::readFile(context, positional.at(0), 16 * 1024 * 1024);
+        if (!bytes)
+            return Failure;
+        const auto keys = synccli::unlock(context, *workspace, parser);
+        if (!keys)
+            return Failure;
+        const auto headEntry = sync::enrolment::accept(db, *keys, *bytes, parser.value(expect));
+        if (!headEntry.ok())
+            return context.fail(headEntry.issues());
+        context.out() << tr("Enrolled with head office “%1”. Confirm its fingerprint by phone: %2")
+                             .arg(headEntry->name, headEntry->fingerprint())
+                      << '\n';
+        return Success;
+    }
+    if (action == u"roster") {
+        const QUuid headId = roster.headOfficeId();
+        for (const sync::OfficeEntry& entry : roster.offices()) {
+            context.out() << entry.name << '\t' << entry.office.toString(QUuid::WithoutBraces)
+                          << '\t' << entry.fingerprint() << '\t'
+                          << (entry.office == headId ? tr("head office") : tr("field office"))
+                          << (entry.revoked ? QStringLiteral("\t") + tr("REVOKED") : QString())
+                          << '\n';
+        }
+        context.out() << tr("Revocation list version %1").arg(roster.revocations().version) << '\n';
+        return Success;
+    }
+    if (action == u"revoke") {
+        if (positional.isEmpty())
+            return usage(context);
+        const auto entry = roster.officeByName(positional.at(0));
+        if (!entry) {
+            context.err() << tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
+            return Failure;
+        }
+        const auto keys = synccli::unlock(context, *workspace, parser);
+        if (!keys)
+            return Failure;
+        const Status revoked = sync::enrolment::revoke(db, *keys, entry->office, now);
+        if (!revoked.ok())
+            return context.fail(revoked.issues());
+        context.out() << tr("Office “%1” is revoked (revocation list version %2). Its bundles will "
+                            "be refused once offices import a bundle from the head office.")
+                             .arg(entry->name)
+                             .arg(roster.revocations().version)
+                      << '\n';
+        return Success;
+    }
+    if (action == u"renew-replica") {
+        const Status renewed = sync::enrolment::renewReplica(db);
+        if (!renewed.ok())
+            return context.fail(renewed.issues());
+        context.out() << tr("This database now writes under a new replica id.") << '\n';
+        return Success;
+    }
+    return usage(context);
+}
+
+}  // namespace tansiq::cli

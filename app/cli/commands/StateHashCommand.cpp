@@ -1,0 +1,23 @@
+#include "CliCommand.h"
+#include "SyncCliSupport.h"
+#include "sync/StateHash.h"
+
+namespace tansiq::cli {
+
+using synccli::tr;
+
+int runStateHash(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (auto stop = context.parse(parser, args,
+                                  tr("Prints a hash of the replicated content: two offices that "
+                                     "converged print the same hash.")))
+        return *stop;
+    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    if (!workspace)
+        return Failure;
+    context.out() << QString::fromLatin1(sync::stateHash(workspace->database()).toHex()) << '\n';
+    return Success;
+}
+
+}  // namespace tansiq::cli

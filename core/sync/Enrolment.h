@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Roster.h"
+#include "common/Result.h"
+
+namespace tansiq {
+class Database;
+class Clock;
+}  // namespace tansiq
+
+namespace tansiq::sync {
+
+// Setting an installation up as an office and enrolling it with the head office by files:
+// request (public keys, self-signed) -> head office checks the fingerprint by phone and
+// answers with certificates (its own, the office's, the roster, the revocation list) ->
+// the office checks the head office's fingerprint and pins its key.
+namespace enrolment {
+
+// Creates this installation's keys (sealed with the passphrase). A head office also becomes
+// the root of trust and certifies itself.
+Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice,
+                              const QByteArray& passphrase, qint64 now);
+
+QByteArray request(const OfficeKeys& keys, const QString& name);
+// The office in a request, its self-signature checked.
+Result<OfficeEntry> readRequest(const QByteArray& bytes);
+
+// At the head office: certifies the office, adds it to the roster, returns the answer file.
+Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now);
+// At the office: checks and stores the answer. Returns the head office's entry (fingerprint).
+Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray& answer,
+                           const QString& expectedFingerprint);
+
+// Head office: revokes an office with a new, higher-versioned signed list.
+Status revoke(Database& db, const OfficeKeys& headOffice, const QUuid& office, qint64 now);
+
+// A new replica id for a restored or copied database (its old operations stay valid).
+Status renewReplica(Database& db);
+
+}  // namespace enrolment
+}  // namespace tansiq::sync

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace tansiq::sync {
+
+struct OfficeKeys;
+
+// The outer file layer (age-like, from libsodium): a plain header naming 1-8 recipients, each
+// with the random file key sealed to its X25519 key (crypto_box_seal), then the body in
+// crypto_secretstream (XChaCha20-Poly1305) chunks of 64 KiB. The header is the associated
+// data of the first chunk; the last chunk carries the FINAL tag and must end the file, so
+// truncation, appended bytes, swapped or dropped chunks and header edits are all detected.
+namespace envelope {
+
+constexpr char kMagic[8] = {'T', 'A', 'N', 'S', 'I', 'Q', 'B', '\0'};
+constexpr quint8 kVersion = 1;
+
+QByteArray keyId(const QByteArray& boxPublic);
+Result<QByteArray> seal(const QByteArray& plaintext, const QList<QByteArray>& recipients);
+// Errors: not a bundle, needs a newer Tansiq, not for this office, damaged.
+Result<QByteArray> open(const QByteArray& file, const OfficeKeys& keys, QByteArray* header);
+
+}  // namespace envelope
+}  // namespace tansiq::sync

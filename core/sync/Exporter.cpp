@@ -1,0 +1,146 @@
+#include "Exporter.h"
+
+#include "Batch.h"
+#include "Envelope.h"
+#include "Manifest.h"
+#include "OfficeKeys.h"
+#include "SyncContext.h"
+#include "SyncErrors.h"
+#include "SyncLimits.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace tansiq::sync {
+
+Exporter::Exporter(SyncContext& context) : m_context(context) {}
+
+Status Exporter::sealPending(const OfficeKeys& keys)
+{
+    const Result<quint32> current = m_context.localReplica();
+    if (!current.ok())
+        return Status::failure(current.issues());
+    // Every replica this database has written under (an older one survives a renewal).
+    QList<quint32> own;
+    {
+        Statement replicas(m_context.db().handle(), "SELECT DISTINCT replica_idx FROM sync_op");
+        while (replicas.step() == Statement::Step::Row)
+            own << quint32(replicas.int64(0));
+    }
+    for (quint32 replica : own) {
+        const Status sealed = sealReplica(replica, keys);
+        if (!sealed.ok())
+            return sealed;
+    }
+    return success();
+}
+
+Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
+{
+    SyncStore& store = m_context.store();
+    const QList<LocalEpoch> epochs = store.epochs(replica);
+    quint64 sealed = store.sealedUpTo(replica);
+    for (;;) {
+        QList<Op> ops = store.localOps(replica, sealed, limits::kOpsPerSealedBatch);
+        if (ops.isEmpty())
+            return success();
+        // One batch never spans a change of causal context (an import in between).
+        Vector deps;
+        quint64 boundary = ~quint64(0);
+        for (const LocalEpoch& epoch : epochs) {
+            if (epoch.firstSeq <= ops.first().seq)
+                deps = epoch.deps;
+            else {
+                boundary = epoch.firstSeq;
+                break;
+            }
+        }
+        while (!ops.isEmpty() && ops.last().seq >= boundary)
+            ops.removeLast();
+        BatchHeader header;
+        header.originOffice = m_context.replicas().officeOf(replica);
+        header.originReplica = m_context.replicas().replicaId(replica);
+        header.firstSeq = sealed + 1;
+        header.lastSeq = ops.last().seq;
+        for (auto it = deps.cbegin(); it != deps.cend(); ++it) {
+            if (it.key() != replica && it.value() > 0)
+                header.deps.append({m_context.replicas().replicaId(it.key()), it.value()});
+        }
+        const Result<Batch> batch = batch::seal(header, ops, keys);
+        if (!batch.ok())
+            return Status::failure(batch.issues());
+        const Status stored = store.storeBatch({replica, header.firstSeq, header.lastSeq,
+                                                batch->hash, batch->bytes()});
+        if (!stored.ok())
+            return stored;
+        sealed = header.lastSeq;
+    }
+}
+
+Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys& keys)
+{
+    using R = Result<ExportedBundle>;
+    const std::optional<OfficeEntry> to = m_context.roster().office(recipient);
+    if (!to)
+        return errors::unknownSender(recipient.toString(QUuid::WithoutBraces));
+    if (to->revoked)
+        return errors::revokedSender(to->name);
+    Transaction tx(m_context.db());
+    if (!tx.begun().ok())
+        return R::failure(tx.begun().issues());
+    const Status sealed = sealPending(keys);
+    if (!sealed.ok())
+        return R::failure(sealed.issues());
+    const Result<quint32> local = m_context.localReplica();
+    if (!local.ok())
+        return R::failure(local.issues());
+
+    Manifest manifest;
+    manifest.bundleId = crypto::randomBytes(16);
+    manifest.sender = m_context.officeId();
+    manifest.recipients = {recipient, manifest.sender};
+    manifest.createdAt = m_context.clock().nowMs();
+    const Vector have = m_context.store().have(local.value());
+    for (auto it = have.cbegin(); it != have.cend(); ++it) {
+        manifest.have.append({m_context.replicas().replicaId(it.key()),
+                              m_context.replicas().officeOf(it.key()), it.value()});
+    }
+    const Vector peer = m_context.store().peerHave(recipient);
+    QList<QByteArray> batches;
+    ExportedBundle result;
+    for (const StoredBatch& stored : m_context.store().batchesBeyond(peer)) {
+        if (m_context.replicas().officeOf(stored.replica) == recipient)
+            continue;  // its own changes: it has them
+        batches << stored.bytes;
+        manifest.batches.append({quint64(stored.bytes.size()), crypto::hash(stored.bytes)});
+        result.ops += qint64(stored.lastSeq - stored.firstSeq + 1);
+    }
+    if (m_context.roster().headOfficeId() == manifest.sender) {
+        for (const OfficeEntry& entry : m_context.roster().offices())
+            manifest.certificates << entry.certificate;
+        manifest.revocations = m_context.roster().revocations().bytes;
+    }
+    const QByteArray plaintext = manifest::build(manifest, batches, keys);
+    const Result<QByteArray> sealedFile = envelope::seal(plaintext, {to->boxPublic, keys.boxPublic});
+    if (!sealedFile.ok())
+        return R::failure(sealedFile.issues());
+    const Status committed = tx.commit();
+    if (!committed.ok())
+        return R::failure(committed.issues());
+    result.bytes = sealedFile.value();
+    result.bundleId = manifest.bundleId;
+    result.recipient = recipient;
+    result.batches = batches.size();
+    return result;
+}
+
+Status Exporter::recordSent(const ExportedBundle& bundle)
+{
+    return m_context.store().logBundle(bundle.bundleId, true, bundle.recipient,
+                                       m_context.clock().nowMs(), bundle.batches,
+                                       QStringLiteral("%1 operations").arg(bundle.ops));
+}
+
+}  // namespace tansiq::sync

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QUuid>
+
+namespace tansiq::sync {
+
+class SyncContext;
+struct OfficeKeys;
+
+struct ExportedBundle {
+    QByteArray bytes;
+    QByteArray bundleId;
+    QUuid recipient;
+    qint64 batches = 0;
+    qint64 ops = 0;
+};
+
+// Builds a bundle for one office: every batch it is not known to have (cumulative until it
+// acknowledges), sealed to the recipient and to this office, signed by this office. Local
+// operations not yet in a batch are sealed into signed batches first.
+class Exporter {
+public:
+    explicit Exporter(SyncContext& context);
+
+    Result<ExportedBundle> build(const QUuid& recipient, const OfficeKeys& keys);
+    // Seals pending local operations into batches (also done by build()).
+    Status sealPending(const OfficeKeys& keys);
+    // After the file was written and read back: remember it was sent.
+    Status recordSent(const ExportedBundle& bundle);
+
+private:
+    Status sealReplica(quint32 replica, const OfficeKeys& keys);
+
+    SyncContext& m_context;
+};
+
+}  // namespace tansiq::sync

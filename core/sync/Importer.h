@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+
+namespace tansiq::sync {
+
+class SyncContext;
+struct OfficeKeys;
+
+struct ImportSummary {
+    bool alreadyImported = false;
+    QUuid sender;
+    qint64 applied = 0;      // operations applied
+    qint64 alreadyHad = 0;   // operations this office already had
+    qint64 conflicts = 0;    // concurrent edits recorded for review
+    qint64 waiting = 0;      // batches waiting for a missing predecessor
+    qint64 quarantined = 0;  // batches held back: clock far in the future
+    qint64 equivocations = 0;
+    qint64 unknownOps = 0;   // for tables this version does not know
+    QStringList warnings;
+};
+
+// Imports one bundle, all or nothing (one BEGIN IMMEDIATE transaction): checks the envelope,
+// the sender, every batch's origin signature, then applies batches in causal order, keeps
+// those whose predecessors are missing in a backlog, and records the sender's acknowledgement.
+class Importer {
+public:
+    explicit Importer(SyncContext& context);
+
+    Result<ImportSummary> run(const QByteArray& file, const OfficeKeys& keys);
+
+    // Test hook, called at named steps ("verified", "applied") inside the transaction;
+    // returning false abandons the import there, as a crash would.
+    void setStepHook(std::function<bool(const char*)> hook) { m_hook = std::move(hook); }
+
+private:
+    SyncContext& m_context;
+    std::function<bool(const char*)> m_hook;
+};
+
+}  // namespace tansiq::sync

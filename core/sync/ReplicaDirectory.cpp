@@ -1,0 +1,62 @@
+#include "ReplicaDirectory.h"
+
+#include "storage/Database.h"
+
+namespace tansiq::sync {
+
+ReplicaDirectory::ReplicaDirectory(Database& db) : m_db(db) {}
+
+void ReplicaDirectory::reload()
+{
+    m_byIndex.clear();
+    m_byId.clear();
+    Statement list(m_db.handle(), "SELECT idx, replica_id, office_id FROM sync_replica");
+    while (list.step() == Statement::Step::Row) {
+        const quint32 index = quint32(list.int64(0));
+        m_byIndex.insert(index, {list.blob(1), list.uuid(2)});
+        m_byId.insert(list.blob(1), index);
+    }
+    m_loaded = true;
+}
+
+qint64 ReplicaDirectory::find(const QByteArray& replicaId)
+{
+    if (!m_loaded)
+        reload();
+    const auto it = m_byId.constFind(replicaId);
+    return it == m_byId.constEnd() ? -1 : qint64(it.value());
+}
+
+Result<quint32> ReplicaDirectory::indexOf(const QByteArray& replicaId, const QUuid& office)
+{
+    const qint64 known = find(replicaId);
+    if (known >= 0)
+        return quint32(known);
+    Statement insert(m_db.handle(),
+                     "INSERT INTO sync_replica (replica_id, office_id) VALUES (?, ?) RETURNING idx");
+    insert.bindBlob(1, replicaId);
+    insert.bind(2, office);
+    if (insert.step() != Statement::Step::Row)
+        return Issue::error(QStringLiteral("sync-replica"), QString(), QString(), insert.lastError());
+    const quint32 index = quint32(insert.int64(0));
+    insert.reset();
+    m_byIndex.insert(index, {replicaId, office});
+    m_byId.insert(replicaId, index);
+    return index;
+}
+
+QByteArray ReplicaDirectory::replicaId(quint32 index)
+{
+    if (!m_loaded || !m_byIndex.contains(index))
+        reload();
+    return m_byIndex.value(index).replicaId;
+}
+
+QUuid ReplicaDirectory::officeOf(quint32 index)
+{
+    if (!m_loaded || !m_byIndex.contains(index))
+        reload();
+    return m_byIndex.value(index).office;
+}
+
+}  // namespace tansiq::sync

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "OfficeKeys.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace tansiq {
+class Database;
+}
+
+namespace tansiq::sync {
+
+// An office as the head office certified it.
+struct OfficeEntry {
+    QUuid office;
+    QString name;
+    bool headOffice = false;
+    QByteArray signPublic;
+    QByteArray boxPublic;
+    qint64 issuedAt = 0;
+    QByteArray certificate;  // CBOR [body, signature by the head office's key]
+    bool revoked = false;
+
+    QString fingerprint() const { return crypto::fingerprint(signPublic, boxPublic); }
+};
+
+// The signed, versioned list of revoked offices. An older version than the one held is ignored.
+struct Revocations {
+    quint64 version = 0;
+    QList<QUuid> offices;
+    qint64 issuedAt = 0;
+    QByteArray bytes;  // CBOR [body, signature]
+};
+
+namespace certs {
+QByteArray issue(const OfficeEntry& entry, const OfficeKeys& headOffice);
+// Verifies the head office's signature and decodes; fails on anything malformed.
+Result<OfficeEntry> verify(const QByteArray& certificate, const QByteArray& rootPublic);
+QByteArray signRevocations(quint64 version, const QList<QUuid>& offices, qint64 issuedAt,
+                           const OfficeKeys& headOffice);
+Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray& rootPublic);
+}  // namespace certs
+
+// The roster and this installation's own keys, as stored in the database (sync_office,
+// sync_own_key, local settings for the head office's root key and the revocation list).
+class Roster {
+public:
+    explicit Roster(Database& db);
+
+    std::optional<OfficeEntry> office(const QUuid& id);
+    std::optional<OfficeEntry> officeByName(const QString& name);
+    QList<OfficeEntry> offices();
+    Status put(const OfficeEntry& entry);
+
+    QByteArray rootPublic();
+    QUuid headOfficeId();
+    Status setRoot(const QUuid& headOffice, const QByteArray& rootPublic);
+
+    Revocations revocations();
+    // Applies a newer list (older or equal versions: ignored, returns false).
+    Result<bool> applyRevocations(const Revocations& list);
+
+    bool hasOwnKeys();
+    Status storeOwnKeys(const OfficeKeys& keys, const QByteArray& passphrase);
+    Result<OfficeKeys> unlock(const QByteArray& passphrase);
+    QByteArray ownBoxPublic();
+
+private:
+    Database& m_db;
+};
+
+}  // namespace tansiq::sync

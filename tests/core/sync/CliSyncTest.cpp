@@ -1,0 +1,149 @@
+// End to end through tansiq-cli: enrolment by files, export and import, a wrong passphrase,
+// an export to a place that cannot be written, and an import really killed halfway (case 19).
+
+#include "support/TestWorkspace.h"
+
+#include "registry/Registry.h"
+#include "storage/Database.h"
+#include "sync/OpLogAudit.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace tansiq::test {
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class SyncCli : public ::testing::Test {
+protected:
+    QString path(const QString& name) const { return QDir(m_dir.path()).filePath(name); }
+
+    QProcessEnvironment environment(const QByteArray& passphrase = "correct horse battery") const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TANSIQ_PASSPHRASE"), QString::fromUtf8(passphrase));
+        env.remove(QStringLiteral("TANSIQ_TEST_IMPORT_PAUSE"));
+        return env;
+    }
+
+    CliRun cli(const QString& db, QStringList args, const QByteArray& passphrase = "correct horse battery")
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(passphrase));
+        process.start(QStringLiteral(TANSIQ_CLI_PATH),
+                      QStringList{QStringLiteral("--db"), path(db)} + args);
+        EXPECT_TRUE(process.waitForFinished(120000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // A head office and one enrolled field office with demo data.
+    void setUpOffices()
+    {
+        ASSERT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("init"),
+                                                QStringLiteral("--name"), QStringLiteral("HO"),
+                                                QStringLiteral("--head-office")}).exitCode, 0);
+        ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("init"),
+                                                QStringLiteral("--name"), QStringLiteral("Aleppo")}).exitCode, 0);
+        const CliRun request = cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-request"),
+                                                          QStringLiteral("--out"), path(QStringLiteral("req"))});
+        ASSERT_EQ(request.exitCode, 0) << request.err.toStdString();
+        const QString fingerprint = request.out.section(QLatin1Char(' '), -1).trimmed();
+        const CliRun signedAnswer = cli(QStringLiteral("ho.db"),
+                                     {QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                      path(QStringLiteral("req")), QStringLiteral("--out"),
+                                      path(QStringLiteral("answer")),
+                                      QStringLiteral("--expect-fingerprint"), fingerprint});
+        ASSERT_EQ(signedAnswer.exitCode, 0) << signedAnswer.err.toStdString();
+        ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"),
+                                                path(QStringLiteral("answer"))}).exitCode, 0);
+        ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("demo"), QStringLiteral("--activities"),
+                                                QStringLiteral("500")}).exitCode, 0);
+        const CliRun exported = cli(QStringLiteral("f1.db"),
+                                 {QStringLiteral("export-bundle"), QStringLiteral("--to"), QStringLiteral("HO"),
+                                  QStringLiteral("--out"), path(QStringLiteral("f1-to-ho.tqb"))});
+        ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    }
+
+    QString stateHash(const QString& db)
+    {
+        return cli(db, {QStringLiteral("state-hash")}).out.trimmed();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(SyncCli, EnrolExportImportAndRefusalsInPlainWords)
+{
+    setUpOffices();
+    const QString bundle = path(QStringLiteral("f1-to-ho.tqb"));
+    const CliRun wrong = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), bundle}, "not the passphrase");
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("passphrase"))) << wrong.err.toStdString();
+    const CliRun imported = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), bundle});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("changes applied")));
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+    QFile::copy(bundle, path(QStringLiteral("renamed.tqb")));
+    const CliRun again = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), path(QStringLiteral("renamed.tqb"))});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Already imported")));
+    // Case 20: the stick is gone (or the folder cannot be written): no file, a clear error.
+    const QString nowhere = path(QStringLiteral("no-such-stick/bundle.tqb"));
+    const CliRun failed = cli(QStringLiteral("ho.db"), {QStringLiteral("export-bundle"), QStringLiteral("--to"),
+                                                     QStringLiteral("Aleppo"), QStringLiteral("--out"), nowhere});
+    EXPECT_EQ(failed.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(nowhere));
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("bundle.tqb"))) << failed.err.toStdString();
+    const CliRun status = cli(QStringLiteral("ho.db"), {QStringLiteral("sync-status")});
+    EXPECT_EQ(status.exitCode, 0);
+    EXPECT_TRUE(status.out.contains(QStringLiteral("Aleppo")));
+}
+
+TEST_F(SyncCli, AnImportKilledHalfwayLeavesTheDatabaseConsistentAndImportsCleanlyAfter)
+{
+    setUpOffices();
+    const QString bundle = path(QStringLiteral("f1-to-ho.tqb"));
+    const QString before = stateHash(QStringLiteral("ho.db"));
+    for (const char* step : {"verified", "applied"}) {
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("TANSIQ_TEST_IMPORT_PAUSE"), QString::fromLatin1(step));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TANSIQ_CLI_PATH),
+                      {QStringLiteral("--db"), path(QStringLiteral("ho.db")), QStringLiteral("import-bundle"), bundle});
+        QByteArray err;
+        while (!err.contains("paused at") && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(1000);
+            err += process.readAllStandardError();
+        }
+        ASSERT_TRUE(err.contains("paused at")) << err.toStdString();
+        process.kill();  // SIGKILL: no clean-up code runs
+        ASSERT_TRUE(process.waitForFinished(10000));
+        EXPECT_EQ(stateHash(QStringLiteral("ho.db")), before) << step;
+    }
+    {
+        auto opened = Workspace::open(path(QStringLiteral("ho.db")), FixedClock(1));
+        ASSERT_TRUE(opened.ok());
+        Statement check(opened.value()->database().handle(), "PRAGMA integrity_check");
+        check.step();
+        EXPECT_EQ(check.text(0), QStringLiteral("ok"));
+        EXPECT_EQ(sync::auditOpLog(opened.value()->database()), QStringList());
+        EXPECT_TRUE(opened.value()->registry().organisations().list().isEmpty());
+    }
+    const CliRun imported = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), bundle});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+}
+
+}  // namespace
+}  // namespace tansiq::test

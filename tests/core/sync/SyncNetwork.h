@@ -1,0 +1,47 @@
+#pragma once
+
+#include "support/TestWorkspace.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/OfficeKeys.h"
+#include "sync/SyncContext.h"
+
+#include <memory>
+#include <vector>
+
+namespace tansiq::test {
+
+// One office in a simulated network: its own database, clock and keys.
+struct SimOffice {
+    QString name;
+    std::unique_ptr<TestWorkspace> workspace;
+    sync::OfficeKeys keys;
+    std::unique_ptr<sync::SyncContext> context;
+
+    QUuid id() const { return keys.office; }
+    Registry& registry() const;
+    Database& db() const;
+    Result<sync::ExportedBundle> exportTo(const SimOffice& to);
+    Result<sync::ImportSummary> import(const QByteArray& bundle);
+    QByteArray stateHash() const;
+};
+
+// A head office and `fieldOffices` field offices, enrolled programmatically (every roster
+// holds every certificate, signed by the head office), without passphrases.
+class SimNetwork {
+public:
+    explicit SimNetwork(int fieldOffices);
+
+    SimOffice& headOffice() { return *m_offices.front(); }
+    SimOffice& office(int index) { return *m_offices.at(size_t(index)); }
+    int size() const { return int(m_offices.size()); }
+    // Adds an office that knows the network but that the head office never enrolled.
+    SimOffice& addUnenrolled(const QString& name);
+    // A copy of an office's database file (a backup, or a second laptop), with its keys.
+    std::unique_ptr<SimOffice> copyOf(SimOffice& office);
+
+private:
+    std::vector<std::unique_ptr<SimOffice>> m_offices;
+};
+
+}  // namespace tansiq::test
