@@ -1,9 +1,11 @@
-# The Arabic UI font is read from Debian's fonts-noto-core at build time and embedded as a
-# resource (:/fonts/...), so the interface looks the same on every machine; the repository
-# holds no copy (the font is under the SIL Open Font License).
+# The OFL fonts are read from Debian's fonts-noto-core at build time and embedded as resources
+# (:/fonts/...) in tansiq_render, which the interface and the PDF bulletin share, so text looks
+# the same on every machine and PDFs embed the same faces; the repository holds no copy.
+# Noto Sans Arabic for the interface; Noto Naskh Arabic and Noto Sans for printed text.
 set(TANSIQ_ARABIC_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH
-    "Folder holding NotoSansArabic-Regular.ttf and NotoSansArabic-Bold.ttf (fonts-noto-core)")
-set(TANSIQ_ARABIC_FONT_FILES NotoSansArabic-Regular.ttf NotoSansArabic-Bold.ttf)
+    "Folder holding the Noto fonts of fonts-noto-core")
+set(TANSIQ_ARABIC_FONT_FILES NotoSansArabic-Regular.ttf NotoSansArabic-Bold.ttf
+  NotoNaskhArabic-Regular.ttf NotoNaskhArabic-Bold.ttf NotoSans-Regular.ttf NotoSans-Bold.ttf)
 
 function(tansiq_add_font_resources target)
   set(paths "")

@@ -2,57 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/report/BulletinDocument.cpp" line="+16"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change from last month</source>
+        <translation>Change from last month</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active partners</source>
+        <translation>Active partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People reached (unique estimate)</source>
+        <translation>People reached (unique estimate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People reached (sum of reports)</source>
+        <translation>People reached (sum of reports)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors with activities</source>
+        <translation>Sectors with activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
+        <translation>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People reached by sector</source>
+        <translation>People reached by sector</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unique estimate of people reached in %1, per sector.</source>
+        <translation>Unique estimate of people reached in %1, per sector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unique estimate of people reached by activities active in each month.</source>
+        <translation>Unique estimate of people reached by activities active in each month.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
+        <translation>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
+        <translation>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
+        <translation>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
+        <translation>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data sources and licences</source>
+        <translation>Data sources and licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
+        <translation>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
+        <translation>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</source>
+        <translation>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Humanitarian response bulletin</source>
+        <translation>Humanitarian response bulletin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Produced on %1 with Tansiq.</source>
+        <translation>Produced on %1 with Tansiq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key figures for %1</source>
+        <translation>Key figures for %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who does what where</source>
+        <translation>Who does what where</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gaps: where needs are severe and the response short</source>
+        <translation>Gaps: where needs are severe and the response short</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplication still open</source>
+        <translation>Possible duplication still open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open duplication alert this month.</source>
+        <translation>No open duplication alert this month.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partners present</source>
+        <translation>Partners present</translation>
+    </message>
+</context>
+<context>
     <name>tansiq</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerImporter.cpp" line="+32" />
+        <location filename="../core/gazetteer/GazetteerRows.cpp" line="+23"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location filename="../core/io/TextDecoding.cpp" line="+57" />
+        <location filename="../core/io/TextDecoding.cpp" line="+57"/>
         <source>binary data</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>“%1” is not a text file (it contains binary data).</source>
         <translation>“%1” is not a text file (it contains binary data).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
         <translation>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This system cannot read Windows-1256 text.</source>
         <translation>This system cannot read Windows-1256 text.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>“%1” looks like UTF-16 text but is damaged.</source>
         <translation>“%1” looks like UTF-16 text but is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+25" />
+        <location filename="../core/storage/Database.cpp" line="+25"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open the database “%1”: %2</source>
         <translation>Cannot open the database “%1”: %2</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::Bulletin</name>
+    <message>
+        <location filename="../ui/report/BulletinDocument.cpp" line="+14"/>
+        <source>Humanitarian response bulletin — %1 — %2</source>
+        <translation>Humanitarian response bulletin — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tansiq · %1 · %2</source>
+        <translation>Tansiq · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="+56"/>
+        <source>new this month</source>
+        <translation>new this month</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::CsvReader</name>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="+115" />
+        <location filename="../core/io/CsvReader.cpp" line="+115"/>
         <source>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</source>
         <translation>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” has a quoted cell that never ends (it starts in record %2).</source>
         <translation>“%1” has a quoted cell that never ends (it starts in record %2).</translation>
     </message>
@@ -60,23 +231,23 @@
 <context>
     <name>tansiq::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+30" />
+        <location filename="../core/storage/Database.cpp" line="+30"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>the Qt SQLite driver (QSQLITE) is not installed</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the SQLite driver gave no usable handle</source>
         <translation>the SQLite driver gave no usable handle</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+7" />
+        <location line="+10"/>
+        <location line="+7"/>
         <source>this file is not a Tansiq database</source>
         <translation>this file is not a Tansiq database</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>The database refused the change: %1</source>
         <translation>The database refused the change: %1</translation>
     </message>
@@ -84,107 +255,391 @@
 <context>
     <name>tansiq::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoActivities.cpp" line="+124" />
+        <location filename="../core/demo/DemoActivities.cpp" line="+124"/>
         <source>Demo generation was cancelled.</source>
         <translation>Demo generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+21" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="+21"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The database already holds organisations or activities; demo data goes only into an empty registry.</source>
         <translation>The database already holds organisations or activities; demo data goes only into an empty registry.</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::Engine</name>
+    <message>
+        <location filename="../core/engine/Dimensions.cpp" line="+10"/>
+        <source>implementing organisation</source>
+        <translation>implementing organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporting organisation</source>
+        <translation>reporting organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funding organisation (donor)</source>
+        <translation>funding organisation (donor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type of the implementing organisation</source>
+        <translation>type of the implementing organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector (cluster)</source>
+        <translation>sector (cluster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity type</source>
+        <translation>activity type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>governorate</source>
+        <translation>governorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-district</source>
+        <translation>sub-district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month in which the activity was active</source>
+        <translation>month in which the activity was active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter in which the activity was active</source>
+        <translation>quarter in which the activity was active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year in which the activity was active</source>
+        <translation>year in which the activity was active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modality</source>
+        <translation>modality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population group</source>
+        <translation>population group</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number of activities</source>
+        <translation>number of activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of different implementing organisations</source>
+        <translation>number of different implementing organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people targeted (sum)</source>
+        <translation>people targeted (sum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people reached (sum, counts people served twice twice)</source>
+        <translation>people reached (sum, counts people served twice twice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people reached without double counting (largest reach per place, summed)</source>
+        <translation>people reached without double counting (largest reach per place, summed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households reached (sum)</source>
+        <translation>households reached (sum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people reached without double counting ÷ people in need</source>
+        <translation>people reached without double counting ÷ people in need</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget of the activities (sum)</source>
+        <translation>budget of the activities (sum)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/DuplicationTableModel.cpp" line="+81"/>
+        <source>complementary</source>
+        <translation>complementary</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/engine/GapTableModel.cpp" line="+80"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Population group</source>
+        <translation>Population group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All active from</source>
+        <translation>All active from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time overlap</source>
+        <translation>Time overlap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combined reach ÷ people in need</source>
+        <translation>Combined reach ÷ people in need</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GapAnalysis.cpp" line="+22"/>
+        <source>Priority: highest severity first; then most people in need not yet reached (people in need − people reached without double counting); then most people in need.</source>
+        <translation>Priority: highest severity first; then most people in need not yet reached (people in need − people reached without double counting); then most people in need.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GapTableModel.cpp" line="-16"/>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P-code</source>
+        <translation>P-code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People in need</source>
+        <translation>People in need</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners present</source>
+        <translation>Partners present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached (without double counting)</source>
+        <translation>Reached (without double counting)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In need, not reached</source>
+        <translation>In need, not reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe need, no partner</source>
+        <translation>Severe need, no partner</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/Members.cpp" line="+65"/>
+        <source>(reported for a wider area)</source>
+        <translation>(reported for a wider area)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/PivotTableModel.cpp" line="+73"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/SnapshotReader.cpp" line="+54"/>
+        <source>The 4W engine could not read the registry: %1</source>
+        <translation>The 4W engine could not read the registry: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/SqlBaselines.cpp" line="+24"/>
+        <source>The SQL baseline failed: %1</source>
+        <translation>The SQL baseline failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/SqlPivot.cpp" line="+66"/>
+        <source>The SQL pivot failed: %1</source>
+        <translation>The SQL pivot failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::FieldChecks</name>
     <message>
-        <location filename="../core/registry/validation/FieldChecks.cpp" line="+25" />
+        <location filename="../core/registry/validation/FieldChecks.cpp" line="+25"/>
         <source>%1 contains characters that are not valid text (broken UTF-8 or control characters).</source>
         <translation>%1 contains characters that are not valid text (broken UTF-8 or control characters).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+18" />
+        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is too long (%2 characters; at most %3).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.</source>
         <translation>%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 %2 is before %3 %4.</source>
         <translation>%1 %2 is before %3 %4.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+80" />
+        <location line="+10"/>
+        <location line="+80"/>
         <source>%1 cannot be negative (%2).</source>
         <translation>%1 cannot be negative (%2).</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-70"/>
         <source>%1 must be a non-negative amount (%2).</source>
         <translation>%1 must be a non-negative amount (%2).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 “%2” is not a currency code such as USD, EUR or SYP.</source>
         <translation>%1 “%2” is not a currency code such as USD, EUR or SYP.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 “%2” is not one of: %3.</source>
         <translation>%1 “%2” is not one of: %3.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 %2 is outside -90 to 90.</source>
         <translation>%1 %2 is outside -90 to 90.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 %2 is outside -180 to 180.</source>
         <translation>%1 %2 is outside -180 to 180.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 “%2” is not a whole number.</source>
         <translation>%1 “%2” is not a whole number.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 “%2” is not a plausible count.</source>
         <translation>%1 “%2” is not a plausible count.</translation>
     </message>
@@ -192,17 +647,17 @@
 <context>
     <name>tansiq::GazetteerColumns</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerColumns.cpp" line="+69" />
+        <location filename="../core/gazetteer/GazetteerColumns.cpp" line="+69"/>
         <source>“%1” has P-codes for level %2 but not for level %3: the column admin%3Pcode (or ADM%3_PCODE) is missing.</source>
         <translation>“%1” has P-codes for level %2 but not for level %3: the column admin%3Pcode (or ADM%3_PCODE) is missing.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>“%1” is not an OCHA gazetteer: no column holds P-codes (admin1Pcode, ADM1_PCODE or adm1_pcode).</source>
         <translation>“%1” is not an OCHA gazetteer: no column holds P-codes (admin1Pcode, ADM1_PCODE or adm1_pcode).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>“%1” has no column %2: every level needs its English and Arabic names.</source>
         <translation>“%1” has no column %2: every level needs its English and Arabic names.</translation>
     </message>
@@ -210,49 +665,52 @@
 <context>
     <name>tansiq::GazetteerImporter</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerImporter.cpp" line="+35" />
-        <location line="+4" />
-        <location line="+15" />
+        <location filename="../core/gazetteer/GazetteerImporter.cpp" line="+42"/>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Cannot read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is too large to be a gazetteer.</source>
         <translation>“%1” is too large to be a gazetteer.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>“%1” has no rows below its header.</source>
         <translation>“%1” has no rows below its header.</translation>
     </message>
+</context>
+<context>
+    <name>tansiq::GazetteerRows</name>
     <message>
-        <location line="+22" />
+        <location filename="../core/gazetteer/GazetteerRows.cpp" line="+32"/>
         <source>The level-%1 P-code is empty.</source>
         <translation>The level-%1 P-code is empty.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The parent of %1 is unknown: it is neither in this row nor in the gazetteer.</source>
         <translation>The parent of %1 is unknown: it is neither in this row nor in the gazetteer.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>P-code %1 does not start with its parent's P-code %2.</source>
-        <translation>P-code %1 does not start with its parent's P-code %2.</translation>
+        <location line="+9"/>
+        <source>P-code %1 does not start with its parent&apos;s P-code %2.</source>
+        <translation>P-code %1 does not start with its parent&apos;s P-code %2.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 has no English or no Arabic name.</source>
         <translation>%1 has no English or no Arabic name.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 appears under two different parents (%2 in row %3, %4 here).</source>
         <translation>%1 appears under two different parents (%2 in row %3, %4 here).</translation>
     </message>
@@ -260,7 +718,7 @@
 <context>
     <name>tansiq::Issue</name>
     <message>
-        <location filename="../core/common/Issue.cpp" line="+12" />
+        <location filename="../core/common/Issue.cpp" line="+12"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
@@ -268,24 +726,24 @@
 <context>
     <name>tansiq::Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+28" />
-        <location line="+12" />
-        <location line="+12" />
+        <location filename="../core/storage/Migrator.cpp" line="+28"/>
+        <location line="+12"/>
+        <location line="+12"/>
         <source>schema version</source>
         <translation>schema version</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>This database was written by a newer Tansiq (schema version %1; this version knows up to %2). Please update Tansiq.</source>
         <translation>This database was written by a newer Tansiq (schema version %1; this version knows up to %2). Please update Tansiq.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The upgrade script for schema version %1 is missing from this build.</source>
         <translation>The upgrade script for schema version %1 is missing from this build.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Upgrading the database to schema version %1 failed: %2</source>
         <translation>Upgrading the database to schema version %1 failed: %2</translation>
     </message>
@@ -293,7 +751,7 @@
 <context>
     <name>tansiq::RecordWriter</name>
     <message>
-        <location filename="../core/registry/RecordWriter.cpp" line="+40" />
+        <location filename="../core/registry/RecordWriter.cpp" line="+43"/>
         <source>No record %1 exists in %2.</source>
         <translation>No record %1 exists in %2.</translation>
     </message>
@@ -301,7 +759,7 @@
 <context>
     <name>tansiq::Registry</name>
     <message>
-        <location filename="../core/registry/Registry.cpp" line="+25" />
+        <location filename="../core/registry/Registry.cpp" line="+25"/>
         <source>Coordination office</source>
         <translation>Coordination office</translation>
     </message>
@@ -309,7 +767,7 @@
 <context>
     <name>tansiq::Statement</name>
     <message>
-        <location filename="../core/storage/Statement.cpp" line="+115" />
+        <location filename="../core/storage/Statement.cpp" line="+115"/>
         <source>The database refused the change: %1</source>
         <translation>The database refused the change: %1</translation>
     </message>
@@ -317,306 +775,306 @@
 <context>
     <name>tansiq::Validators</name>
     <message>
-        <location filename="../core/registry/validation/Validators.cpp" line="+19" />
-        <location line="+13" />
-        <location line="+12" />
+        <location filename="../core/registry/validation/Validators.cpp" line="+19"/>
+        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>%1 “%2” is not in the gazetteer.</source>
         <translation>%1 “%2” is not in the gazetteer.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 “%2” is not a known organisation.</source>
         <translation>%1 “%2” is not a known organisation.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>sector</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 “%2” is not a known sector.</source>
         <translation>%1 “%2” is not a known sector.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>acronym</source>
         <translation>acronym</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arabic name</source>
         <translation>Arabic name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>organisation type</source>
         <translation>organisation type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+114" />
+        <location line="+1"/>
+        <location line="+114"/>
         <source>contact name</source>
         <translation>contact name</translation>
     </message>
     <message>
-        <location line="-113" />
-        <location line="+3" />
-        <location line="+1" />
-        <location line="+110" />
+        <location line="-113"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+110"/>
         <source>contact email</source>
         <translation>contact email</translation>
     </message>
     <message>
-        <location line="-113" />
-        <location line="+114" />
+        <location line="-113"/>
+        <location line="+114"/>
         <source>contact phone</source>
         <translation>contact phone</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-111"/>
         <source>%1 “%2” is not an email address.</source>
         <translation>%1 “%2” is not an email address.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>project code</source>
         <translation>project code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arabic title</source>
         <translation>Arabic title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lead organisation</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+85" />
+        <location line="+1"/>
+        <location line="+85"/>
         <source>start date</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+85" />
+        <location line="-85"/>
+        <location line="+85"/>
         <source>end date</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location line="-84" />
-        <location line="+86" />
+        <location line="-84"/>
+        <location line="+86"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+92" />
+        <location line="-85"/>
+        <location line="+92"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+92" />
+        <location line="-91"/>
+        <location line="+92"/>
         <source>currency</source>
         <translation>currency</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-90"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partner role</source>
         <translation>partner role</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>girls reached</source>
         <translation>girls reached</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>boys reached</source>
         <translation>boys reached</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>women reached</source>
         <translation>women reached</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>men reached</source>
         <translation>men reached</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>elderly women reached</source>
         <translation>elderly women reached</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>elderly men reached</source>
         <translation>elderly men reached</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+42" />
-        <location line="+11" />
+        <location line="+8"/>
+        <location line="+42"/>
+        <location line="+11"/>
         <source>people reached</source>
         <translation>people reached</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</source>
         <translation>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>implementing organisation</source>
         <translation>implementing organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>reporting organisation</source>
         <translation>reporting organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>programming partner</source>
         <translation>programming partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>donor</source>
         <translation>donor</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
+        <location line="+2"/>
+        <location line="+1"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 “%2” is not a known project.</source>
         <translation>%1 “%2” is not a known project.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>activity type</source>
         <translation>activity type</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>%1 “%2” is not a known activity type.</source>
         <translation>%1 “%2” is not a known activity type.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The activity type does not belong to the chosen sector.</source>
         <translation>The activity type does not belong to the chosen sector.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+34" />
+        <location line="+2"/>
+        <location line="+34"/>
         <source>place P-code</source>
         <translation>place P-code</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>reporting month</source>
         <translation>reporting month</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>modality</source>
         <translation>modality</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>population group</source>
         <translation>population group</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>people targeted</source>
         <translation>people targeted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>households</source>
         <translation>households</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>transfer value</source>
         <translation>transfer value</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>comments</source>
         <translation>comments</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 people reached is more than the %2 targeted; please check the figures.</source>
         <translation>%1 people reached is more than the %2 targeted; please check the figures.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+2" />
+        <location line="+15"/>
+        <location line="+2"/>
         <source>severity</source>
         <translation>severity</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>%1 must be from 1 (minimal) to 5 (catastrophic), not %2.</source>
         <translation>%1 must be from 1 (minimal) to 5 (catastrophic), not %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>people in need</source>
         <translation>people in need</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>assessment date</source>
         <translation>assessment date</translation>
     </message>
@@ -624,7 +1082,7 @@
 <context>
     <name>tansiq::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+40" />
+        <location filename="../core/workspace/Workspace.cpp" line="+40"/>
         <source>There is no database at “%1”.</source>
         <translation>There is no database at “%1”.</translation>
     </message>
@@ -632,315 +1090,2117 @@
 <context>
     <name>tansiq::cli</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+15" />
+        <location filename="../app/cli/CommandTable.cpp" line="+30"/>
         <source>create the database (with the gazetteer) if it does not exist</source>
         <translation>create the database (with the gazetteer) if it does not exist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>import an OCHA COD tabular gazetteer (CSV)</source>
         <translation>import an OCHA COD tabular gazetteer (CSV)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fill an empty database with realistic demo data</source>
         <translation>fill an empty database with realistic demo data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>count records per entity and places per level</source>
         <translation>count records per entity and places per level</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/DemoCommand.cpp" line="+14" />
+        <location line="+1"/>
+        <source>export the 4W as HXL-tagged CSV or XLSX</source>
+        <translation>export the 4W as HXL-tagged CSV or XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a 4W spreadsheet (CSV or XLSX; --dry-run to review)</source>
+        <translation>import a 4W spreadsheet (CSV or XLSX; --dry-run to review)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map</source>
+        <translation>import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time importing a generated 4W CSV (default 100,000 rows) against a baseline</source>
+        <translation>time importing a generated 4W CSV (default 100,000 rows) against a baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4W pivot: a measure by two dimensions, with totals</source>
+        <translation>4W pivot: a measure by two dimensions, with totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>places and sectors by priority: needs, partners, coverage</source>
+        <translation>places and sectors by priority: needs, partners, coverage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible duplications; mark a group complementary</source>
+        <translation>possible duplications; mark a group complementary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time the 4W engine against SQL on this database</source>
+        <translation>time the 4W engine against SQL on this database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set up this office, its keys and enrolment; roster and revocation</source>
+        <translation>set up this office, its keys and enrolment; roster and revocation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an encrypted sync bundle for another office</source>
+        <translation>write an encrypted sync bundle for another office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a sync bundle (all or nothing, safe to repeat)</source>
+        <translation>import a sync bundle (all or nothing, safe to repeat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list and resolve concurrent edits</source>
+        <translation>list and resolve concurrent edits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hash of the replicated content, to compare offices</source>
+        <translation>hash of the replicated content, to compare offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was sent to and acknowledged by each office</source>
+        <translation>what was sent to and acknowledged by each office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benchmark bundle export and import</source>
+        <translation>benchmark bundle export and import</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/DemoCommand.cpp" line="+14"/>
         <source>random seed (same seed, same data)</source>
         <translation>random seed (same seed, same data)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>number of activities</source>
         <translation>number of activities</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>number of projects</source>
         <translation>number of projects</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fills an empty database with demo data.</source>
         <translation>Fills an empty database with demo data.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>error: --seed, --activities and --projects take whole numbers (at most 50,000,000 activities)</source>
         <translation>error: --seed, --activities and --projects take whole numbers (at most 50,000,000 activities)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 of %2 activities</source>
         <translation>%1 of %2 activities</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Demo data: %1 organisations, %2 projects, %3 needs, %4 activities (%5 planted duplicates, %6 planted gaps) in %7 s.</source>
         <translation>Demo data: %1 organisations, %2 projects, %3 needs, %4 activities (%5 planted duplicates, %6 planted gaps) in %7 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportGazetteerCommand.cpp" line="+14" />
+        <location filename="../app/cli/commands/ImportGazetteerCommand.cpp" line="+14"/>
         <source>an OCHA COD tabular gazetteer (CSV, UTF-8)</source>
         <translation>an OCHA COD tabular gazetteer (CSV, UTF-8)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds new places and updates the names of known ones.</source>
         <translation>Adds new places and updates the names of known ones.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>error: give exactly one gazetteer file</source>
         <translation>error: give exactly one gazetteer file</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 rows read: %2 places added, %3 updated, %4 unchanged.</source>
         <translation>%1 rows read: %2 places added, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/InitCommand.cpp" line="+15" />
+        <location filename="../app/cli/commands/InitCommand.cpp" line="+15"/>
         <source>the name of this office</source>
         <translation>the name of this office</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Creates the database with the bundled gazetteer.</source>
         <translation>Creates the database with the bundled gazetteer.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Database ready: %1 (schema version %2, %3 places)</source>
         <translation>Database ready: %1 (schema version %2, %3 places)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/StatsCommand.cpp" line="+14" />
+        <location filename="../app/cli/commands/BenchCommand.cpp" line="+14"/>
+        <location filename="../app/cli/commands/StatsCommand.cpp" line="+14"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>engine runs per pivot (default 9)</source>
+        <translation>engine runs per pivot (default 9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL runs per pivot (default 3; 0 skips SQL)</source>
+        <translation>SQL runs per pivot (default 3; 0 skips SQL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Times the five named pivots of docs/benchmarks.md with the 4W engine and with the equivalent SQL in the same process; reports medians and ratios.</source>
+        <translation>Times the five named pivots of docs/benchmarks.md with the 4W engine and with the equivalent SQL in the same process; reports medians and ratios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error: --runs and --sql-runs need a positive number</source>
+        <translation>error: --runs and --sql-runs need a positive number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Database: %1 (%2 live activities)</source>
+        <translation>Database: %1 (%2 live activities)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot built in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</source>
+        <translation>Snapshot built in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medians of %1 engine runs and %2 SQL runs:</source>
+        <translation>Medians of %1 engine runs and %2 SQL runs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)</source>
+        <translation>  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/StatsCommand.cpp" line="+2"/>
         <source>Counts records per entity and places per level.</source>
         <translation>Counts records per entity and places per level.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Database: %1 (schema version %2)</source>
         <translation>Database: %1 (schema version %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations: %1</source>
         <translation>Organisations: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Projects: %1</source>
         <translation>Projects: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities: %1</source>
         <translation>Activities: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sectors: %1 (%2 activity types)</source>
         <translation>Sectors: %1 (%2 activity types)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Governorates: %1, districts: %2, sub-districts: %3, communities: %4</source>
         <translation>Governorates: %1, districts: %2, sub-districts: %3, communities: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BenchImportCommand.cpp" line="+26"/>
+        <source>rows in the generated CSV</source>
+        <translation>rows in the generated CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runs (the median is reported)</source>
+        <translation>runs (the median is reported)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times importing a generated 4W CSV against writing the same activities directly (temporary databases; --db is not used).</source>
+        <translation>Times importing a generated 4W CSV against writing the same activities directly (temporary databases; --db is not used).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error: --rows takes 1 to 2,000,000 and --repeat 1 to 20</source>
+        <translation>error: --rows takes 1 to 2,000,000 and --repeat 1 to 20</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: no temporary folder</source>
+        <translation>error: no temporary folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import of %1 rows (%2 MB CSV), median of %3 runs:</source>
+        <translation>import of %1 rows (%2 MB CSV), median of %3 runs:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  baseline (same activities through ActivityRepository): %1 s (CPU %2 s)</source>
+        <translation>  baseline (same activities through ActivityRepository): %1 s (CPU %2 s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  import: %1 s = read %2 s + plan %3 s + apply %4 s (CPU %5 s)</source>
+        <translation>  import: %1 s = read %2 s + plan %3 s + apply %4 s (CPU %5 s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  ratio import / baseline: %1 (CPU %2); load average while measuring: %3</source>
+        <translation>  ratio import / baseline: %1 (CPU %2); load average while measuring: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BenchSyncCommand.cpp" line="+96"/>
+        <source>changed activities</source>
+        <translation>changed activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import runs (median reported)</source>
+        <translation>import runs (median reported)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measures export and import of changed activities against plain SQLite inserts of the same rows.</source>
+        <translation>Measures export and import of changed activities against plain SQLite inserts of the same rows.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>error: the imported database differs from the source</source>
+        <translation>error: the imported database differs from the source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run %1: export %2 ms, import %3 ms, plain inserts %4 ms</source>
+        <translation>run %1: export %2 ms, import %3 ms, plain inserts %4 ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 activities (+%2 organisations, %3 projects, %4 needs):</source>
+        <translation>%1 activities (+%2 organisations, %3 projects, %4 needs):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)</source>
+        <translation>  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  export: %1 ms including sealing the captured operations into signed batches (%2x plain inserts); later exports of the sealed batches: median %3 ms</source>
+        <translation>  export: %1 ms including sealing the captured operations into signed batches (%2x plain inserts); later exports of the sealed batches: median %3 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  import: median %1 ms (%2x plain inserts)</source>
+        <translation>  import: median %1 ms (%2x plain inserts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  baseline, plain SQLite inserts of the same rows: median %1 ms</source>
+        <translation>  baseline, plain SQLite inserts of the same rows: median %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ConflictsCommand.cpp" line="+16"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>resolve by keeping: current, the number of a listed value, or for edit/delete conflicts record or deletion</source>
+        <translation>resolve by keeping: current, the number of a listed value, or for edit/delete conflicts record or deletion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also list resolved conflicts</source>
+        <translation>also list resolved conflicts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, or resolve ID</source>
+        <translation>list, or resolve ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists and resolves concurrent edits.</source>
+        <translation>Lists and resolves concurrent edits.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No conflicts to review.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 %2 %3, field %4 (%5)%6</source>
+        <translation>#%1 %2 %3, field %4 (%5)%6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>edited at one office, deleted at another; the record was kept</source>
+        <translation>edited at one office, deleted at another; the record was kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited at two offices at once</source>
+        <translation>edited at two offices at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — resolved</source>
+        <translation> — resolved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    shown now: %1</source>
+        <translation>    shown now: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    %1) %2 from %3 at %4</source>
+        <translation>    %1) %2 from %3 at %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>error: give the conflict number and --keep WHICH</source>
+        <translation>error: give the conflict number and --keep WHICH</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflict %1 resolved; the decision travels with the next bundles.</source>
+        <translation>Conflict %1 resolved; the decision travels with the next bundles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: unknown action “%1” (list or resolve)</source>
+        <translation>error: unknown action “%1” (list or resolve)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/DuplicatesCommand.cpp" line="+62"/>
+        <source>at most N groups (default 50; 0 for all)</source>
+        <translation>at most N groups (default 50; 0 for all)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also list groups marked complementary</source>
+        <translation>also list groups marked complementary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark the group with this key complementary</source>
+        <translation>mark the group with this key complementary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason, kept with the mark</source>
+        <translation>the reason, kept with the mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the mark of the group with this key</source>
+        <translation>remove the mark of the group with this key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possible duplications: activities of different organisations in the same sub-district or community, same activity type and population group, active on common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined reach ÷ people in need)).</source>
+        <translation>Possible duplications: activities of different organisations in the same sub-district or community, same activity type and population group, active on common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined reach ÷ people in need)).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/commands/GapsCommand.cpp" line="+34"/>
+        <source>error: --limit needs a number</source>
+        <translation>error: --limit needs a number</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>duplication group</source>
+        <translation>duplication group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).</source>
+        <translation>No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marked complementary: %1</source>
+        <translation>Marked complementary: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flagged again: %1</source>
+        <translation>Flagged again: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 possible duplications found; %2 listed.</source>
+        <translation>%1 possible duplications found; %2 listed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/EngineCli.cpp" line="+86"/>
+        <source>“%1” is not an output format: use csv, json or hxl.</source>
+        <translation>“%1” is not an output format: use csv, json or hxl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a language: use en or ar.</source>
+        <translation>“%1” is not a language: use en or ar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dimensions:</source>
+        <translation>Dimensions:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>place at --level (default 1)</source>
+        <translation>place at --level (default 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures:</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportBundleCommand.cpp" line="+19"/>
+        <source>the office the bundle is for</source>
+        <translation>the office the bundle is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle file to write</source>
+        <translation>the bundle file to write</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes an encrypted, signed bundle of every change the office is not known to have.</source>
+        <translation>Writes an encrypted, signed bundle of every change the office is not known to have.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error: give --to OFFICE and --out FILE</source>
+        <translation>error: give --to OFFICE and --out FILE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: no office “%1” in the roster (see “tansiq-cli office roster”)</source>
+        <translation>error: no office “%1” in the roster (see “tansiq-cli office roster”)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>error: the bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
+        <translation>error: the bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, %5 bytes. It is safe to remove the stick.</source>
+        <translation>Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, %5 bytes. It is safe to remove the stick.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportFourWCommand.cpp" line="+13"/>
+        <source>csv or xlsx</source>
+        <translation>csv or xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language of the header row and names: ar or en</source>
+        <translation>language of the header row and names: ar or en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sector=WASH,HLT | place=SY09 | active=2026-10 or active=2026-01-01..2026-03-31 | org=ACRONYM (repeatable)</source>
+        <translation>sector=WASH,HLT | place=SY09 | active=2026-10 or active=2026-01-01..2026-03-31 | org=ACRONYM (repeatable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands/OfficeCommand.cpp" line="+38"/>
+        <source>file to write</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exports the 4W as HXL-tagged CSV or XLSX.</source>
+        <translation>Exports the 4W as HXL-tagged CSV or XLSX.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: give --out FILE, --format csv|xlsx and --lang ar|en</source>
+        <translation>error: give --out FILE, --format csv|xlsx and --lang ar|en</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</source>
+        <translation>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/GapsCommand.cpp" line="-13"/>
+        <source>list only severe needs (severity 3 or more) with no partner</source>
+        <translation>list only severe needs (severity 3 or more) with no partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most N rows</source>
+        <translation>at most N rows</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every place (at --level, default 3) and sector with a need or an activity, in priority order.</source>
+        <translation>Every place (at --level, default 3) and sector with a need or an activity, in priority order.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImportBoundariesCommand.cpp" line="+13"/>
+        <source>COD-AB GeoJSON of one admin level (1-3)</source>
+        <translation>COD-AB GeoJSON of one admin level (1-3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports OCHA COD-AB boundaries (GeoJSON) for the map.</source>
+        <translation>Imports OCHA COD-AB boundaries (GeoJSON) for the map.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: give exactly one GeoJSON file</source>
+        <translation>error: give exactly one GeoJSON file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 polygons of admin level %2 (COD-AB %3, valid on %4); simplified from %5 to %6 points (tolerance %7°).</source>
+        <translation>Imported %1 polygons of admin level %2 (COD-AB %3, valid on %4); simplified from %5 to %6 points (tolerance %7°).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no version</source>
+        <translation>no version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown date</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: %1 places of level %2 have no polygon in this file: %3</source>
+        <translation>warning: %1 places of level %2 have no polygon in this file: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImportBundleCommand.cpp" line="+20"/>
+        <source>the bundle to import</source>
+        <translation>the bundle to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports a bundle: all or nothing, and safe to repeat.</source>
+        <translation>Imports a bundle: all or nothing, and safe to repeat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: give one bundle file</source>
+        <translation>error: give one bundle file</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Already imported: this bundle from “%1” was imported before; nothing changed.</source>
+        <translation>Already imported: this bundle from “%1” was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the bundle from “%1”: %2 changes applied, %3 already had, %4 conflicts to review, %5 batches waiting for earlier bundles.</source>
+        <translation>Imported the bundle from “%1”: %2 changes applied, %3 already had, %4 conflicts to review, %5 batches waiting for earlier bundles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Check the sender&apos;s date and time.</source>
+        <translation>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Check the sender&apos;s date and time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ALERT: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside; see “tansiq-cli sync-status”.</source>
+        <translation>ALERT: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside; see “tansiq-cli sync-status”.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImportFourWCommand.cpp" line="+23"/>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HXL hashtag row: %1; data from row %2</source>
+        <translation>HXL hashtag row: %1; data from row %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HXL hashtag row: columns mapped from the headers in row %1%2</source>
+        <translation>No HXL hashtag row: columns mapped from the headers in row %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (column mapping)</source>
+        <translation> (column mapping)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not matched: %1 “%2” (%3 rows)</source>
+        <translation>not matched: %1 “%2” (%3 rows)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — closest: %1</source>
+        <translation> — closest: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.</source>
+        <translation>Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>show what would change; write nothing</source>
+        <translation>show what would change; write nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the organisation whose file this is</source>
+        <translation>the organisation whose file this is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column mapping file: one “Header = #hxl+tag” per line</source>
+        <translation>column mapping file: one “Header = #hxl+tag” per line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one column mapping “Header=#hxl+tag” (repeatable)</source>
+        <translation>one column mapping “Header=#hxl+tag” (repeatable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the action of every row (the dry run prints the rows that change)</source>
+        <translation>print the action of every row (the dry run prints the rows that change)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV or XLSX file</source>
+        <translation>CSV or XLSX file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports a 4W spreadsheet (HXL-tagged or mapped).</source>
+        <translation>Imports a 4W spreadsheet (HXL-tagged or mapped).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: give exactly one file to import</source>
+        <translation>error: give exactly one file to import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: cannot open %1: %2</source>
+        <translation>error: cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>planned %1 of %2 rows</source>
+        <translation>planned %1 of %2 rows</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 of %2 rows</source>
+        <translation>wrote %1 of %2 rows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>Imported: %1 created, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MatrixCommand.cpp" line="+16"/>
+        <source>dimension of the rows</source>
+        <translation>dimension of the rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dimension of the columns (optional)</source>
+        <translation>dimension of the columns (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to count (default: activities)</source>
+        <translation>what to count (default: activities)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A 4W pivot: a measure by rows and columns, with totals computed by the measure&apos;s own rule.</source>
+        <translation>A 4W pivot: a measure by rows and columns, with totals computed by the measure&apos;s own rule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error: --rows is required (see --help for the dimensions)</source>
+        <translation>error: --rows is required (see --help for the dimensions)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MatrixOutput.cpp" line="+76"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The last row and the last column are totals, computed from the activities with the measure&apos;s own rule.</source>
+        <translation>The last row and the last column are totals, computed from the activities with the measure&apos;s own rule.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OfficeCommand.cpp" line="-23"/>
+        <source>Usage: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP]   (head office)
+       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (head office)
+       tansiq-cli office renew-replica
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</source>
+        <translation>Usage: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP]   (head office)
+       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (head office)
+       tansiq-cli office renew-replica
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the office&apos;s name</source>
+        <translation>the office&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this installation is the head office</source>
+        <translation>this installation is the head office</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refuse unless the other side&apos;s fingerprint is FP</source>
+        <translation>refuse unless the other side&apos;s fingerprint is FP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew-replica</source>
+        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew-replica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets up this office and its keys.</source>
+        <translation>Sets up this office and its keys.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Office “%1” is set up%2. Its fingerprint: %3</source>
+        <translation>Office “%1” is set up%2. Its fingerprint: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> as the head office</source>
+        <translation> as the head office</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</source>
+        <translation>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>error: the request&apos;s fingerprint is %1, not %2: it was not made by the office you spoke to. Nothing was changed.</source>
+        <translation>error: the request&apos;s fingerprint is %1, not %2: it was not made by the office you spoke to. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</source>
+        <translation>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</source>
+        <translation>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>head office</source>
+        <translation>head office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>field office</source>
+        <translation>field office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REVOKED</source>
+        <translation>REVOKED</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revocation list version %1</source>
+        <translation>Revocation list version %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error: no office “%1” in the roster</source>
+        <translation>error: no office “%1” in the roster</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Office “%1” is revoked (revocation list version %2). Its bundles will be refused once offices import a bundle from the head office.</source>
+        <translation>Office “%1” is revoked (revocation list version %2). Its bundles will be refused once offices import a bundle from the head office.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database now writes under a new replica id.</source>
+        <translation>This database now writes under a new replica id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/StateHashCommand.cpp" line="+13"/>
+        <source>Prints a hash of the replicated content: two offices that converged print the same hash.</source>
+        <translation>Prints a hash of the replicated content: two offices that converged print the same hash.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/SyncStatusCommand.cpp" line="+15"/>
+        <source>Shows, per known office, what was last sent and acknowledged, and what waits.</source>
+        <translation>Shows, per known office, what was last sent and acknowledged, and what waits.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This office: %1 (%2 changes known)</source>
+        <translation>This office: %1 (%2 changes known)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not yet acknowledged</source>
+        <translation>%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not yet acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (revoked)</source>
+        <translation> (revoked)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batches waiting for earlier bundles: %1; held back (clock ahead): %2; set aside (copied or restored database): %3</source>
+        <translation>Batches waiting for earlier bundles: %1; held back (clock ahead): %2; set aside (copied or restored database): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts to review: %1</source>
+        <translation>Conflicts to review: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ALERT %1 %2: %3</source>
+        <translation>ALERT %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>tansiq::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+37" />
-        <location line="+17" />
+        <location filename="../app/cli/CliContext.cpp" line="+37"/>
+        <location line="+17"/>
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Run “tansiq-cli %1 --help” for the options.</source>
         <translation>Run “tansiq-cli %1 --help” for the options.</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::cli::EngineOptions</name>
+    <message>
+        <location filename="../app/cli/commands/EngineCli.cpp" line="-82"/>
+        <source>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</source>
+        <translation>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities active during this month or these months</source>
+        <translation>activities active during this month or these months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</source>
+        <translation>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output: csv, json or hxl (CSV with HXL hashtags)</source>
+        <translation>output: csv, json or hxl (CSV with HXL hashtags)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of names and labels: en or ar</source>
+        <translation>language of names and labels: en or ar</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::cli::synccli</name>
+    <message>
+        <location filename="../app/cli/commands/SyncCliSupport.cpp" line="+22"/>
+        <source>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</source>
+        <translation>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>error: cannot read the passphrase file “%1”: %2</source>
+        <translation>error: cannot read the passphrase file “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</source>
+        <translation>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::demo</name>
     <message>
-        <location filename="../core/demo/DemoRegistry.cpp" line="+45" />
+        <location filename="../core/demo/DemoRegistry.cpp" line="+45"/>
         <source>gazetteer</source>
         <translation>gazetteer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The database has no sub-districts: import the gazetteer first.</source>
         <translation>The database has no sub-districts: import the gazetteer first.</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::engine::DuplicationReviews</name>
+    <message>
+        <location filename="../core/engine/DuplicationReviews.cpp" line="+46"/>
+        <location line="+45"/>
+        <source>duplication group</source>
+        <translation>duplication group</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
+        <translation>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is %1 characters long; at most %2 are kept.</source>
+        <translation>The note is %1 characters long; at most %2 are kept.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The group “%1” is not marked complementary.</source>
+        <translation>The group “%1” is not marked complementary.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::engine::EngineBench</name>
+    <message>
+        <location filename="../core/engine/EngineBench.cpp" line="+143"/>
+        <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
+        <translation>The database has no activities to measure (try “tansiq-cli demo”).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>activities by implementing organisation × sector in %1, %2</source>
+        <translation>activities by implementing organisation × sector in %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people reached without double counting by sub-district × sector, %1</source>
+        <translation>people reached without double counting by sub-district × sector, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
+        <translation>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
+        <translation>duplication scan over all activities (SQL: overlapping pairs by self-join)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>coverage by governorate × month (active during), %1</source>
+        <translation>coverage by governorate × month (active during), %1</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::engine::querytext</name>
+    <message>
+        <location filename="../core/engine/QueryText.cpp" line="+54"/>
+        <source>No organisation has the acronym “%1”.</source>
+        <translation>No organisation has the acronym “%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sector has the code “%1”.</source>
+        <translation>No sector has the code “%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No activity type has the code “%1”.</source>
+        <translation>No activity type has the code “%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+101"/>
+        <source>The P-code “%1” is not in the gazetteer.</source>
+        <translation>The P-code “%1” is not in the gazetteer.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>The P-code “%1” is at admin level %2, not %3.</source>
+        <translation>The P-code “%1” is at admin level %2, not %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>“%1” is not a month (YYYY-MM).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a quarter (YYYY-Qn).</source>
+        <translation>“%1” is not a quarter (YYYY-Qn).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a year (YYYY).</source>
+        <translation>“%1” is not a year (YYYY).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a known %2 (one of: %3).</source>
+        <translation>“%1” is not a known %2 (one of: %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
+        <translation>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a dimension. Dimensions: %2.</source>
+        <translation>“%1” is not a dimension. Dimensions: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a measure. Measures: %2.</source>
+        <translation>“%1” is not a measure. Measures: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>admin level</source>
+        <translation>admin level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
+        <translation>“%1” is not an admin level: use 1 (governorate) to 4 (community).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
+        <translation>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+45" />
+        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Tansiq: coordination of humanitarian activities (4W).</source>
         <translation>Tansiq: coordination of humanitarian activities (4W).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>database file (default: the per-user database)</source>
         <translation>database file (default: the per-user database)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>render every page to PNG files in DIR, then quit</source>
         <translation>render every page to PNG files in DIR, then quit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>interface language: ar or en</source>
         <translation>interface language: ar or en</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>activities of demo data in a new database</source>
         <translation>activities of demo data in a new database</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>print the time until the window is shown</source>
         <translation>print the time until the window is shown</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>The database could not be created.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 screenshots written to %2</source>
         <translation>%1 screenshots written to %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>window shown after %1 ms</source>
         <translation>window shown after %1 ms</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::interop</name>
+    <message>
+        <location filename="../core/interop/CodAbGeoJson.cpp" line="+112"/>
+        <source>“%1” is not GeoJSON (%2 at byte %3).</source>
+        <translation>“%1” is not GeoJSON (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a GeoJSON FeatureCollection.</source>
+        <translation>“%1” is not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
+        <translation>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
+        <translation>“%1” mixes administrative levels (%2 and %3); import one level per file.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” has the P-code %2 twice.</source>
+        <translation>“%1” has the P-code %2 twice.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
+        <translation>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” has no features.</source>
+        <translation>“%1” has no features.</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/ExportFilter.cpp" line="+17"/>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The filter “%1” is not understood: %2</source>
+        <translation>The filter “%1” is not understood: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/ImportPlanner.cpp" line="+33"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/SheetLayout.cpp" line="+39"/>
+        <source>implementing organisation (#org+impl+name)</source>
+        <translation>implementing organisation (#org+impl+name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sector (#sector+cluster+name)</source>
+        <translation>sector (#sector+cluster+name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>place (#adm3+code or #adm3+name)</source>
+        <translation>place (#adm3+code or #adm3+name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date (#date+start)</source>
+        <translation>start date (#date+start)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reporting month (#date+reported)</source>
+        <translation>reporting month (#date+reported)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” has no column for: %2.</source>
+        <translation>“%1” has no column for: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+5"/>
+        <source>column mapping</source>
+        <translation>column mapping</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
+        <translation>“%1” is not a column mapping: write “Header text = #hxl+tag”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tag “%1” is not a 4W field Tansiq reads.</source>
+        <translation>The tag “%1” is not a 4W field Tansiq reads.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
+        <translation>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/SheetReader.cpp" line="+22"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/XlsxReader.cpp" line="+27"/>
+        <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
+        <translation>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/ZipArchive.cpp" line="+18"/>
+        <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
+        <translation>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::BoundaryImporter</name>
+    <message>
+        <location filename="../core/interop/BoundaryImporter.cpp" line="+50"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is larger than 512 MB.</source>
+        <translation>“%1” is larger than 512 MB.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.</source>
+        <translation>
+            <numerusform>“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.</numerusform>
+            <numerusform>“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::CsvSink</name>
+    <message>
+        <location filename="../core/interop/CsvSink.cpp" line="+78"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ExportFilter</name>
+    <message>
+        <location filename="../core/interop/ExportFilter.cpp" line="+20"/>
+        <source>write name=value, e.g. sector=WASH.</source>
+        <translation>write name=value, e.g. sector=WASH.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value is empty.</source>
+        <translation>the value is empty.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>give a month (2026-10) or a period (2026-01-01..2026-03-31).</source>
+        <translation>give a month (2026-10) or a period (2026-01-01..2026-03-31).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>known filters are sector, place, active and org.</source>
+        <translation>known filters are sector, place, active and org.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::FourWExporter</name>
+    <message>
+        <location filename="../core/interop/FourWExporter.cpp" line="+136"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organisation is called “%1”.%2</source>
+        <translation>No organisation is called “%1”.%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean: %1?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ImportApplier</name>
+    <message>
+        <location filename="../core/interop/ImportApplier.cpp" line="+33"/>
+        <source>“%1” was not imported: %2 rows have errors. Correct them and import the file again; nothing was written.</source>
+        <translation>“%1” was not imported: %2 rows have errors. Correct them and import the file again; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ImportBenchmark</name>
+    <message>
+        <location filename="../core/interop/ImportBenchmark.cpp" line="+223"/>
+        <source>The benchmark plan creates %1 of %2 rows.</source>
+        <translation>The benchmark plan creates %1 of %2 rows.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ImportPlanModel</name>
+    <message>
+        <location filename="../core/interop/ImportPlanModel.cpp" line="+35"/>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ImportPlanner</name>
+    <message>
+        <location filename="../core/interop/ImportPlanner.cpp" line="+89"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner “%1” is not a known organisation.%2</source>
+        <translation>The partner “%1” is not a known organisation.%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closest: %1.</source>
+        <translation>Closest: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column “%1” is not a 4W field and is ignored.</source>
+        <translation>The column “%1” is not a 4W field and is ignored.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-kind</source>
+        <translation>in-kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host community</source>
+        <translation>host community</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no “%1” column: new activities are recorded as “%2”.</source>
+        <translation>The file has no “%1” column: new activities are recorded as “%2”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sub-sectors are not recorded in Tansiq; the column is ignored.</source>
+        <translation>Sub-sectors are not recorded in Tansiq; the column is ignored.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 “%2” is not a record id (a UUID).</source>
+        <translation>%1 “%2” is not a record id (a UUID).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The activity %1 was deleted in Tansiq; clear its record id to add it again.</source>
+        <translation>The activity %1 was deleted in Tansiq; clear its record id to add it again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row describes the same activity as row %1.</source>
+        <translation>This row describes the same activity as row %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::RowIssues</name>
+    <message>
+        <location filename="../core/interop/RowMapper.cpp" line="+42"/>
+        <source>Closest: %1.</source>
+        <translation>Closest: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 “%2” is not known.</source>
+        <translation>%1 “%2” is not known.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::RowMapper</name>
+    <message>
+        <location line="+71"/>
+        <source>%1 “%2” matches %3 organisations; use the acronym.</source>
+        <translation>%1 “%2” matches %3 organisations; use the acronym.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 “%2” names %3 places (%4); add the P-code or the governorate.</source>
+        <translation>%1 “%2” names %3 places (%4); add the P-code or the governorate.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 “%2” is not a number.</source>
+        <translation>%1 “%2” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 “%2” is not a whole number of people.</source>
+        <translation>%1 “%2” is not a whole number of people.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 “%2” is not an amount.</source>
+        <translation>%1 “%2” is not an amount.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).</source>
+        <translation>%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 “%2” is not a month (write 2026-10).</source>
+        <translation>%1 “%2” is not a month (write 2026-10).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is empty; “%2” is assumed.</source>
+        <translation>%1 is empty; “%2” is assumed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 “%2” is not one of: %3.</source>
+        <translation>%1 “%2” is not one of: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::Sheet</name>
+    <message>
+        <location filename="../core/interop/SheetReader.cpp" line="+24"/>
+        <source>XLSX workbook, sheet “%1”</source>
+        <translation>XLSX workbook, sheet “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV text, %1, separated by %2</source>
+        <translation>CSV text, %1, separated by %2</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::SheetReader</name>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is %2 MB; spreadsheets of more than %3 MB are not imported. Split the file by month or by partner.</source>
+        <translation>“%1” is %2 MB; spreadsheets of more than %3 MB are not imported. Split the file by month or by partner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx or CSV UTF-8.</source>
+        <translation>“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx or CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” has a line longer than %2 MB: it is not a spreadsheet export (or it is damaged).</source>
+        <translation>“%1” has a line longer than %2 MB: it is not a spreadsheet export (or it is damaged).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” has %2 columns in row %3; a 4W sheet has at most %4. The file is damaged or not a table.</source>
+        <translation>“%1” has %2 columns in row %3; a 4W sheet has at most %4. The file is damaged or not a table.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” holds no data.</source>
+        <translation>“%1” holds no data.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::WorksheetParser</name>
+    <message>
+        <location filename="../core/interop/WorksheetParser.cpp" line="+61"/>
+        <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
+        <translation>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</source>
+        <translation>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::XlsxSink</name>
+    <message>
+        <location filename="../core/interop/XlsxSink.cpp" line="+34"/>
+        <source>no temporary folder</source>
+        <translation>no temporary folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create the workbook</source>
+        <translation>cannot create the workbook</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ZipArchive</name>
+    <message>
+        <location filename="../core/interop/ZipArchive.cpp" line="+58"/>
+        <location line="+32"/>
+        <source>part %1 is missing</source>
+        <translation>part %1 is missing</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+44"/>
+        <source>part %1 is too large</source>
+        <translation>part %1 is too large</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+20"/>
+        <source>part %1 cannot be inflated: %2</source>
+        <translation>part %1 cannot be inflated: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::report::PdfPager</name>
+    <message>
+        <location filename="../ui/report/PdfPager.cpp" line="+55"/>
+        <location line="+42"/>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF “%1” could not be drawn.</source>
+        <translation>The PDF “%1” could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sync</name>
+    <message>
+        <location filename="../core/sync/Batch.cpp" line="+22"/>
+        <source>The bundle is damaged (%1). Ask the sender to export it again.</source>
+        <translation>The bundle is damaged (%1). Ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Importer.cpp" line="+35"/>
+        <source>The import was interrupted; nothing was changed. Import the bundle again.</source>
+        <translation>The import was interrupted; nothing was changed. Import the bundle again.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The bundle carried an older revocation list; it was ignored.</source>
+        <translation>The bundle carried an older revocation list; it was ignored.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer&apos;s clock is %1 hours behind the head office&apos;s. Please correct the date and time.</source>
+        <translation>This computer&apos;s clock is %1 hours behind the head office&apos;s. Please correct the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/OfficeKeys.cpp" line="+157"/>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase is wrong, or this office&apos;s key store is damaged. Nothing was changed.</source>
+        <translation>The passphrase is wrong, or this office&apos;s key store is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Roster.cpp" line="+40"/>
+        <source>The %1 is not signed by this network&apos;s head office, or it is damaged.</source>
+        <translation>The %1 is not signed by this network&apos;s head office, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+12"/>
+        <source>office certificate</source>
+        <translation>office certificate</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>revocation list</source>
+        <translation>revocation list</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Could not protect the keys (not enough memory for the passphrase hash).</source>
+        <translation>Could not protect the keys (not enough memory for the passphrase hash).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This installation is not set up as an office yet: run “tansiq-cli office init”.</source>
+        <translation>This installation is not set up as an office yet: run “tansiq-cli office init”.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sync::Conflicts</name>
+    <message>
+        <location filename="../core/sync/Conflicts.cpp" line="+86"/>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>There is no open conflict number %1.</source>
+        <translation>There is no open conflict number %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This version of Tansiq does not know table %1.</source>
+        <translation>This version of Tansiq does not know table %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For a record edited at one office and deleted at another, keep “record” or “deletion”.</source>
+        <translation>For a record edited at one office and deleted at another, keep “record” or “deletion”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep “current” or the number of one of the %1 listed values.</source>
+        <translation>Keep “current” or the number of one of the %1 listed values.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record of conflict %1 no longer exists.</source>
+        <translation>The record of conflict %1 no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sync::enrolment</name>
+    <message>
+        <location filename="../core/sync/Enrolment.cpp" line="+29"/>
+        <source>The %1 is damaged or not a Tansiq enrolment file.</source>
+        <translation>The %1 is damaged or not a Tansiq enrolment file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This installation is already set up as an office.</source>
+        <translation>This installation is already set up as an office.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>enrolment request</source>
+        <translation>enrolment request</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Only the head office can enrol offices.</source>
+        <translation>Only the head office can enrol offices.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>enrolment answer</source>
+        <translation>enrolment answer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>fingerprint</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head office&apos;s fingerprint is %1, not %2: do not use this answer, and call the head office.</source>
+        <translation>The head office&apos;s fingerprint is %1, not %2: do not use this answer, and call the head office.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Only the head office can revoke offices.</source>
+        <translation>Only the head office can revoke offices.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The head office cannot revoke itself.</source>
+        <translation>The head office cannot revoke itself.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sync::errors</name>
+    <message>
+        <location filename="../core/sync/SyncErrors.cpp" line="+14"/>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a Tansiq sync bundle.</source>
+        <translation>“%1” is not a Tansiq sync bundle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
+        <translation>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
+        <translation>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
+        <translation>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
+        <translation>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
+        <translation>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
+        <translation>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot use “%1”: %2</source>
+        <translation>Cannot use “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.cpp" line="+152" />
+        <location filename="../ui/registry/ActivitiesPage.cpp" line="+152"/>
         <source>%1 activities</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (updating…)</source>
         <translation>%1 (updating…)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37"/>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete this activity? You can undo this.</source>
         <translation>Delete this activity? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The activity could not be deleted.</source>
         <translation>The activity could not be deleted.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Search organisations, places, sectors, sites…</source>
         <translation>Search organisations, places, sectors, sites…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From the first month</source>
         <translation>From the first month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To the last month</source>
         <translation>To the last month</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show all places</source>
         <translation>Show all places</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.h" line="+28" />
+        <location filename="../ui/registry/ActivitiesPage.h" line="+28"/>
         <source>Activities (4W)</source>
         <translation>Activities (4W)</translation>
     </message>
@@ -948,92 +3208,92 @@
 <context>
     <name>tansiq::ui::ActivityEditor</name>
     <message>
-        <location filename="../ui/registry/ActivityEditor.cpp" line="+187" />
+        <location filename="../ui/registry/ActivityEditor.cpp" line="+187"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit activity</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Implementing organisation</source>
         <translation>Implementing organisation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activity type</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reporting month</source>
         <translation>Reporting month</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Population group</source>
         <translation>Population group</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People targeted</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People reached</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -1041,52 +3301,52 @@
 <context>
     <name>tansiq::ui::ActivityTableModel</name>
     <message>
-        <location filename="../ui/registry/ActivityTableModel.cpp" line="+165" />
+        <location filename="../ui/registry/ActivityTableModel.cpp" line="+165"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Targeted</source>
         <translation>Targeted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -1094,12 +3354,12 @@
 <context>
     <name>tansiq::ui::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+51" />
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+51"/>
         <source>People reached by sector</source>
         <translation>People reached by sector</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Activities by reporting month</source>
         <translation>Activities by reporting month</translation>
     </message>
@@ -1107,48 +3367,48 @@
 <context>
     <name>tansiq::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+97" />
-        <location line="+46" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+97"/>
+        <location line="+46"/>
         <source>All of Syria</source>
         <translation>All of Syria</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People reached</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People targeted</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.h" line="+23" />
+        <location filename="../ui/dashboard/DashboardPage.h" line="+23"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1156,17 +3416,17 @@
 <context>
     <name>tansiq::ui::DatabaseCreator</name>
     <message>
-        <location filename="../ui/shell/DatabaseCreator.cpp" line="+31" />
+        <location filename="../ui/shell/DatabaseCreator.cpp" line="+31"/>
         <source>Creating the database with the Syria gazetteer and demo data…</source>
         <translation>Creating the database with the Syria gazetteer and demo data…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tansiq</source>
         <translation>Tansiq</translation>
     </message>
@@ -1174,7 +3434,7 @@
 <context>
     <name>tansiq::ui::EditorForm</name>
     <message>
-        <location filename="../ui/common/EditorForm.cpp" line="+80" />
+        <location filename="../ui/common/EditorForm.cpp" line="+80"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1182,42 +3442,42 @@
 <context>
     <name>tansiq::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+107" />
+        <location filename="../ui/shell/MainWindow.cpp" line="+107"/>
         <source>Tansiq</source>
         <translation>Tansiq</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tansiq — %1</source>
         <translation>Tansiq — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1225,79 +3485,79 @@
 <context>
     <name>tansiq::ui::MapPage</name>
     <message>
-        <location filename="../ui/map/MapPage.cpp" line="+84" />
-        <location line="+39" />
+        <location filename="../ui/map/MapPage.cpp" line="+84"/>
+        <location line="+39"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+37" />
+        <location line="-37"/>
+        <location line="+37"/>
         <source>People reached</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Partners (implementing organisations)</source>
         <translation>Partners (implementing organisations)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Highest severity of needs (1-5)</source>
         <translation>Highest severity of needs (1-5)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
         <translation>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Governorates</source>
         <translation>Governorates</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sub-districts</source>
         <translation>Sub-districts</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shaded areas</source>
         <translation>Shaded areas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proportional symbols</source>
         <translation>Proportional symbols</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Click a place to filter the dashboard, activities and needs; click it again to clear.</source>
         <translation>Click a place to filter the dashboard, activities and needs; click it again to clear.</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPage.h" line="+24" />
+        <location filename="../ui/map/MapPage.h" line="+24"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -1305,7 +3565,7 @@
 <context>
     <name>tansiq::ui::MessageBoxes</name>
     <message>
-        <location filename="../ui/common/MessageBoxes.cpp" line="+10" />
+        <location filename="../ui/common/MessageBoxes.cpp" line="+10"/>
         <source>Tansiq</source>
         <translation>Tansiq</translation>
     </message>
@@ -1313,42 +3573,42 @@
 <context>
     <name>tansiq::ui::NeedEditor</name>
     <message>
-        <location filename="../ui/registry/NeedEditor.cpp" line="+83" />
+        <location filename="../ui/registry/NeedEditor.cpp" line="+83"/>
         <source>New need</source>
         <translation>New need</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit need</source>
         <translation>Edit need</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Severity (1-5)</source>
         <translation>Severity (1-5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
@@ -1356,37 +3616,37 @@
 <context>
     <name>tansiq::ui::NeedModel</name>
     <message>
-        <location filename="../ui/registry/NeedModel.cpp" line="+66" />
+        <location filename="../ui/registry/NeedModel.cpp" line="+66"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
@@ -1394,22 +3654,22 @@
 <context>
     <name>tansiq::ui::NeedsPage</name>
     <message>
-        <location filename="../ui/registry/NeedsPage.cpp" line="+58" />
+        <location filename="../ui/registry/NeedsPage.cpp" line="+58"/>
         <source>Delete need</source>
         <translation>Delete need</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete this need? You can undo this.</source>
         <translation>Delete this need? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The need could not be deleted.</source>
         <translation>The need could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/NeedsPage.h" line="+18" />
+        <location filename="../ui/registry/NeedsPage.h" line="+18"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
@@ -1417,57 +3677,57 @@
 <context>
     <name>tansiq::ui::OrganisationEditor</name>
     <message>
-        <location filename="../ui/registry/OrganisationEditor.cpp" line="+114" />
+        <location filename="../ui/registry/OrganisationEditor.cpp" line="+114"/>
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit organisation</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acronym</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name in Arabic</source>
         <translation>Name in Arabic</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Registration no.</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact email</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1475,42 +3735,42 @@
 <context>
     <name>tansiq::ui::OrganisationModel</name>
     <message>
-        <location filename="../ui/registry/OrganisationModel.cpp" line="+57" />
+        <location filename="../ui/registry/OrganisationModel.cpp" line="+57"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Acronym</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Registration no.</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1518,22 +3778,22 @@
 <context>
     <name>tansiq::ui::OrganisationsPage</name>
     <message>
-        <location filename="../ui/registry/OrganisationsPage.cpp" line="+51" />
+        <location filename="../ui/registry/OrganisationsPage.cpp" line="+51"/>
         <source>Delete organisation</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the organisation %1? You can undo this.</source>
         <translation>Delete the organisation %1? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The organisation could not be deleted.</source>
         <translation>The organisation could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/OrganisationsPage.h" line="+16" />
+        <location filename="../ui/registry/OrganisationsPage.h" line="+16"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -1541,32 +3801,32 @@
 <context>
     <name>tansiq::ui::PlacePicker</name>
     <message>
-        <location filename="../ui/common/PlacePicker.cpp" line="+29" />
+        <location filename="../ui/common/PlacePicker.cpp" line="+29"/>
         <source>Type a place name or P-code</source>
         <translation>Type a place name or P-code</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>governorate</source>
         <translation>governorate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>district</source>
         <translation>district</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sub-district</source>
         <translation>sub-district</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>community</source>
         <translation>community</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1574,62 +3834,62 @@
 <context>
     <name>tansiq::ui::ProjectEditor</name>
     <message>
-        <location filename="../ui/registry/ProjectEditor.cpp" line="+106" />
+        <location filename="../ui/registry/ProjectEditor.cpp" line="+106"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit project</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title in Arabic</source>
         <translation>Title in Arabic</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
@@ -1637,37 +3897,37 @@
 <context>
     <name>tansiq::ui::ProjectModel</name>
     <message>
-        <location filename="../ui/registry/ProjectModel.cpp" line="+69" />
+        <location filename="../ui/registry/ProjectModel.cpp" line="+69"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -1675,22 +3935,22 @@
 <context>
     <name>tansiq::ui::ProjectsPage</name>
     <message>
-        <location filename="../ui/registry/ProjectsPage.cpp" line="+60" />
+        <location filename="../ui/registry/ProjectsPage.cpp" line="+60"/>
         <source>Delete project</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the project %1? You can undo this.</source>
         <translation>Delete the project %1? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The project could not be deleted.</source>
         <translation>The project could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/ProjectsPage.h" line="+17" />
+        <location filename="../ui/registry/ProjectsPage.h" line="+17"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
@@ -1698,62 +3958,62 @@
 <context>
     <name>tansiq::ui::RecordEdits</name>
     <message>
-        <location filename="../ui/registry/RecordEdits.cpp" line="+84" />
+        <location filename="../ui/registry/RecordEdits.cpp" line="+84"/>
         <source>Add organisation %1</source>
         <translation>Add organisation %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit organisation %1</source>
         <translation>Edit organisation %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add project %1</source>
         <translation>Add project %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit project %1</source>
         <translation>Edit project %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add activity</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit activity</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add need</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit need</source>
         <translation>Edit need</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete organisation</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete project</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete need</source>
         <translation>Delete need</translation>
     </message>
@@ -1761,32 +4021,32 @@
 <context>
     <name>tansiq::ui::RecordListPage</name>
     <message>
-        <location filename="../ui/registry/RecordListPage.cpp" line="+80" />
+        <location filename="../ui/registry/RecordListPage.cpp" line="+81"/>
         <source>Search (Arabic or English)</source>
         <translation>Search (Arabic or English)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2 records shown</source>
         <translation>%1 of %2 records shown</translation>
     </message>
@@ -1794,69 +4054,69 @@
 <context>
     <name>tansiq::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+81" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="+81"/>
         <source>The office name cannot be empty.</source>
         <translation>The office name cannot be empty.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The office name could not be saved.</source>
         <translation>The office name could not be saved.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Office name</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Digits</source>
         <translation>Digits</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As the language (Arabic-Indic in Arabic)</source>
         <translation>As the language (Arabic-Indic in Arabic)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>Arabic-Indic (٠١٢٣)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latin (0123)</source>
         <translation>Latin (0123)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tansiq %1 — coordination of humanitarian activities (4W), offline first.
 Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font License.</source>
         <translation>Tansiq %1 — coordination of humanitarian activities (4W), offline first.
 Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font License.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.h" line="+22" />
+        <location filename="../ui/settings/SettingsPage.h" line="+22"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

@@ -1,0 +1,108 @@
+#include "PdfPager.h"
+
+#include "ReportFonts.h"
+#include "ReportFormat.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace tansiq::report {
+
+namespace {
+
+constexpr double kMarginMm = 18;
+constexpr double kFooterMm = 10;
+constexpr double kA4WidthMm = 210;
+constexpr double kA4HeightMm = 297;
+
+double pixels(double mm, int resolution)
+{
+    return mm * resolution / 25.4;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::Bulletin", text);
+}
+
+}  // namespace
+
+QSizeF PdfPager::contentSize(const PageSetup& setup)
+{
+    return {pixels(kA4WidthMm - 2 * kMarginMm, setup.resolution),
+            pixels(kA4HeightMm - 2 * kMarginMm - kFooterMm, setup.resolution)};
+}
+
+void PdfPager::prepare(QTextDocument& document, const PageSetup& setup)
+{
+    document.setPageSize(contentSize(setup));
+    document.setDocumentMargin(0);
+    QTextOption option = document.defaultTextOption();
+    option.setTextDirection(setup.language == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    document.setDefaultTextOption(option);
+    document.setDefaultFont(ReportFonts::body(setup.language, 10));
+}
+
+Status PdfPager::write(QTextDocument& document, const PageSetup& setup, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Issue::error(QStringLiteral("cannot-write"), tr("file"), path,
+                            tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(setup.resolution);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setTitle(setup.title);
+        writer.setCreator(QStringLiteral("Tansiq"));
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setPageSize(contentSize(setup));
+
+        const int pages = document.pageCount();
+        const QSizeF content = contentSize(setup);
+        const double margin = pixels(kMarginMm, setup.resolution);
+        const ReportFormat format(setup.language, setup.arabicDigits);
+        const bool rtl = setup.language == Language::Arabic;
+        QPainter painter(&writer);
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(margin, margin - page * content.height());
+            const QRectF visible(0, page * content.height(), content.width(), content.height());
+            painter.setClipRect(visible);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = visible;
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+
+            const QRectF footer(margin, margin + content.height() + pixels(3, setup.resolution),
+                                content.width(), pixels(kFooterMm - 3, setup.resolution));
+            painter.setPen(QColor(0x66, 0x66, 0x66));
+            painter.setFont(ReportFonts::body(setup.language, 7.5));
+            painter.drawLine(footer.topLeft(), footer.topRight());
+            const QString pageText = tr("page %1 of %2")
+                                         .arg(format.number(page + 1), format.number(pages));
+            painter.drawText(footer, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+                             setup.footerText);
+            painter.drawText(footer, Qt::AlignVCenter | (rtl ? Qt::AlignLeft : Qt::AlignRight), pageText);
+        }
+        if (!painter.end()) {
+            return Issue::error(QStringLiteral("cannot-write"), tr("file"), path,
+                                tr("The PDF “%1” could not be drawn.").arg(path));
+        }
+    }
+    if (!file.commit()) {
+        return Issue::error(QStringLiteral("cannot-write"), tr("file"), path,
+                            tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    }
+    return success();
+}
+
+}  // namespace tansiq::report
