@@ -1,12 +1,32 @@
 #include "MapLayers.h"
 
+#include "interop/BoundaryStore.h"
+
 namespace tansiq::ui {
 
-MapLayers::MapLayers()
+namespace {
+render::GeoFeature toFeature(const interop::AdminPolygon& polygon)
 {
+    render::GeoFeature feature;
+    feature.pcode = polygon.pcode;
+    feature.nameEn = polygon.nameEn;
+    feature.nameAr = polygon.nameAr;
+    for (const interop::Polygon& part : polygon.parts) {
+        if (!part.isEmpty())
+            feature.rings << QPolygonF(part.first());  // outer ring; holes are not needed here
+    }
+    return feature;
+}
+}  // namespace
+
+MapLayers::MapLayers(Database& db)
+{
+    const interop::BoundaryStore store(db);
     for (int level = 1; level <= 3; ++level) {
-        m_layers[size_t(level - 1)] = render::GeoLayer::fromFile(
-            QStringLiteral(":/geodata/syr_admin%1_simplified.geojson").arg(level), level);
+        QList<render::GeoFeature> features;
+        for (const interop::AdminPolygon& polygon : store.polygons(level).polygons)
+            features << toFeature(polygon);
+        m_layers[size_t(level - 1)] = render::GeoLayer::fromFeatures(level, std::move(features));
     }
 }
 

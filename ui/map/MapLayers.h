@@ -5,13 +5,18 @@
 #include <array>
 #include <optional>
 
+namespace tansiq {
+class Database;
+}
+
 namespace tansiq::ui {
 
-// The bundled boundaries (governorates, districts, sub-districts), read once from the
-// resources compiled into core.
+// The boundaries the map draws (governorates, districts, sub-districts): those imported with
+// `tansiq-cli import-boundaries` when there are any, otherwise the bundled ones
+// (interop::BoundaryStore decides), read once when the map page is made.
 class MapLayers {
 public:
-    MapLayers();
+    explicit MapLayers(Database& db);
     const render::GeoLayer* level(int level) const;
 
 private:

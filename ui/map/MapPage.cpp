@@ -16,7 +16,8 @@
 
 namespace tansiq::ui {
 
-MapPage::MapPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
+MapPage::MapPage(UiContext& context, QWidget* parent)
+    : Page(parent), m_context(context), m_layers(context.workspace.database())
 {
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("level"));

@@ -57,8 +57,7 @@ std::optional<GeoLayer> GeoLayer::fromGeoJson(const QByteArray& json, int level)
     if (!document.isObject())
         return std::nullopt;
     const QString prefix = QStringLiteral("ADM%1_").arg(level);
-    GeoLayer layer;
-    layer.m_level = level;
+    QList<GeoFeature> features;
     for (const QJsonValue& value : document.object().value(QStringLiteral("features")).toArray()) {
         const QJsonObject feature = value.toObject();
         const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
@@ -78,8 +77,19 @@ std::optional<GeoLayer> GeoLayer::fromGeoJson(const QByteArray& json, int level)
                     out.rings << ring(rings.at(0).toArray());
             }
         }
+        features << out;
+    }
+    return fromFeatures(level, std::move(features));
+}
+
+std::optional<GeoLayer> GeoLayer::fromFeatures(int level, QList<GeoFeature> features)
+{
+    GeoLayer layer;
+    layer.m_level = level;
+    for (GeoFeature& out : features) {
         if (out.pcode.isEmpty() || out.rings.isEmpty())
             continue;
+        out.bounds = QRectF();
         const QPolygonF* largest = &out.rings.first();
         for (const QPolygonF& part : std::as_const(out.rings)) {
             out.bounds |= part.boundingRect();

@@ -26,6 +26,9 @@ class GeoLayer {
 public:
     static std::optional<GeoLayer> fromGeoJson(const QByteArray& json, int level);
     static std::optional<GeoLayer> fromFile(const QString& path, int level);
+    // From outlines already read (e.g. imported COD-AB boundaries); bounds and anchors are
+    // computed here. Features without a P-code or outline are dropped.
+    static std::optional<GeoLayer> fromFeatures(int level, QList<GeoFeature> features);
 
     int level() const { return m_level; }
     const QList<GeoFeature>& features() const { return m_features; }

@@ -1,5 +1,5 @@
 -- Tansiq schema version 5: sync bookkeeping (docs/formats/sync-bundle.md, docs/decisions/
--- XXXX-sync-*.md). Everything here is local to one database incarnation and never part of the
+-- 0021-0024). Everything here is local to one database incarnation and never part of the
 -- state hash; the replicated content stays in the registry tables.
 
 -- Replicas (database incarnations) this database has heard of, with a small local index used
