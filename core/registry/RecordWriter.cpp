@@ -221,6 +221,13 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
 
 Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
 {
+    return setDeleted(table, id, true);
+}
+
+// Deleting and restoring write the tombstone flag like any field: captured for sync, told to
+// listeners and audited (a restore as an update of `deleted`).
+Status RecordWriter::setDeleted(const TableSpec& table, const QUuid& id, bool deleted)
+{
     if (!exists(table, id, true))
         return notFound(table, id);
     std::optional<Transaction> own;
@@ -230,18 +237,23 @@ Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
             return own->begun();
     }
     Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
-                                           + " SET deleted = 1, updated_at = ? WHERE id = ?");
-    statement.bind(1, m_clock.nowMs());
-    statement.bind(2, id);
+                                           + " SET deleted = ?, updated_at = ? WHERE id = ?");
+    statement.bind(1, deleted);
+    statement.bind(2, m_clock.nowMs());
+    statement.bind(3, id);
     const Status written = statement.run();
     if (!written.ok())
         return written;
     const Status captured = m_capture->changed(
-        table, id, {{sync::kDeletedField, qint64(1)}}, m_capture->stamp());
+        table, id, {{sync::kDeletedField, qint64(deleted ? 1 : 0)}}, m_capture->stamp());
     if (!captured.ok())
         return captured;
     notify(table, id);
-    const Status audited = audit("delete", table, id, {});
+    const Status audited =
+        deleted ? audit("delete", table, id, {})
+                : audit("update", table, id,
+                        QJsonObject{{QStringLiteral("deleted"),
+                                     QJsonObject{{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}}});
     if (!audited.ok() || !own)
         return audited;
     return own->commit();
@@ -332,34 +344,7 @@ Status RecordWriter::applyRemote(const TableSpec& table, const QUuid& id, bool c
 
 Status RecordWriter::restore(const TableSpec& table, const QUuid& id)
 {
-    if (!exists(table, id, true))
-        return notFound(table, id);
-    std::optional<Transaction> own;
-    if (!m_db.inTransaction()) {
-        own.emplace(m_db);
-        if (!own->begun().ok())
-            return own->begun();
-    }
-    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
-                                           + " SET deleted = 0, updated_at = ? WHERE id = ?");
-    statement.bind(1, m_clock.nowMs());
-    statement.bind(2, id);
-    const Status written = statement.run();
-    if (!written.ok())
-        return written;
-    // Captured like any edit, so the restored record comes back at every office too.
-    const Status captured = m_capture->changed(
-        table, id, {{sync::kDeletedField, qint64(0)}}, m_capture->stamp());
-    if (!captured.ok())
-        return captured;
-    notify(table, id);
-    const Status audited = audit("update", table, id,
-                                 QJsonObject{{QStringLiteral("deleted"),
-                                              QJsonObject{{QStringLiteral("old"), 1},
-                                                          {QStringLiteral("new"), 0}}}});
-    if (!audited.ok() || !own)
-        return audited;
-    return own->commit();
+    return setDeleted(table, id, false);
 }
 
 void RecordWriter::notify(const TableSpec& table, const QUuid& id)

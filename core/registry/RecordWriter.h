@@ -82,6 +82,7 @@ private:
                  const QJsonObject& details);
     Statement& insertStatement(const TableSpec& table);
     void notify(const TableSpec& table, const QUuid& id);
+    Status setDeleted(const TableSpec& table, const QUuid& id, bool deleted);
 
     Database& m_db;
     const Clock& m_clock;
