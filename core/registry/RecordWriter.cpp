@@ -77,19 +77,40 @@ QVariant RecordWriter::storageValue(const QVariant& value)
     }
 }
 
-Statement& RecordWriter::insertStatement(const TableSpec& table)
+Statement& RecordWriter::tableStatement(TableQuery kind, const TableSpec& table)
 {
-    auto it = m_inserts.find(&table);
-    if (it == m_inserts.end()) {
+    const QPair<const TableSpec*, int> key(&table, int(kind));
+    auto it = m_statements.find(key);
+    if (it != m_statements.end())
+        return *it.value();
+    QByteArray sql;
+    switch (kind) {
+    case TableQuery::Insert: {
         QByteArray placeholders = "?";
         for (qsizetype i = 0; i < table.columns.size() + 4; ++i)
             placeholders += ", ?";
-        const QByteArray sql = QByteArray("INSERT INTO ") + table.name + " (id" + columnList(table)
-                               + ", origin_office, created_at, updated_at, deleted) VALUES ("
-                               + placeholders + ")";
-        it = m_inserts.insert(&table, std::make_shared<Statement>(m_db.handle(), sql));
+        sql = QByteArray("INSERT INTO ") + table.name + " (id" + columnList(table)
+              + ", origin_office, created_at, updated_at, deleted) VALUES (" + placeholders + ")";
+        break;
     }
+    case TableQuery::Read:
+        sql = QByteArray("SELECT ") + columnList(table).mid(2) + " FROM " + table.name
+              + " WHERE id = ?";
+        break;
+    case TableQuery::Exists:
+        sql = QByteArray("SELECT deleted FROM ") + table.name + " WHERE id = ?";
+        break;
+    }
+    it = m_statements.insert(key, std::make_shared<Statement>(m_db.handle(), sql));
     return *it.value();
+}
+
+Status RecordWriter::beginUnlessInTransaction(std::optional<Transaction>& own)
+{
+    if (m_db.inTransaction())
+        return success();
+    own.emplace(m_db);
+    return own->begun();
 }
 
 Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVariantList& values,
@@ -98,14 +119,11 @@ Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVari
     Q_ASSERT(values.size() == table.columns.size());
     // The row and its captured operation commit together or not at all.
     std::optional<Transaction> own;
-    if (!m_db.inTransaction()) {
-        own.emplace(m_db);
-        if (!own->begun().ok())
-            return own->begun();
-    }
+    if (const Status begun = beginUnlessInTransaction(own); !begun.ok())
+        return begun;
     const quint64 hlc = m_capture->stamp();
     const qint64 now = m_clock.nowMs();
-    Statement& statement = insertStatement(table);
+    Statement& statement = tableStatement(TableQuery::Insert, table);
     int index = 1;
     statement.bind(index++, id);
     for (const QVariant& value : values)
@@ -140,27 +158,27 @@ Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVari
 
 std::optional<QVariantList> RecordWriter::read(const TableSpec& table, const QUuid& id)
 {
-    QByteArray columns = columnList(table).mid(2);
-    Statement select(m_db.handle(),
-                     QByteArray("SELECT ") + columns + " FROM " + table.name + " WHERE id = ?");
+    Statement& select = tableStatement(TableQuery::Read, table);
     select.bind(1, id);
-    if (select.step() != Statement::Step::Row)
-        return std::nullopt;
-    QVariantList values;
-    values.reserve(table.columns.size());
-    for (int i = 0; i < table.columns.size(); ++i)
-        values << select.value(i);
+    std::optional<QVariantList> values;
+    if (select.step() == Statement::Step::Row) {
+        values.emplace();
+        values->reserve(table.columns.size());
+        for (int i = 0; i < table.columns.size(); ++i)
+            *values << select.value(i);
+    }
+    select.reset();
     return values;
 }
 
 bool RecordWriter::exists(const TableSpec& table, const QUuid& id, bool includeDeleted)
 {
-    Statement select(m_db.handle(), QByteArray("SELECT deleted FROM ") + table.name
-                                        + " WHERE id = ?");
+    Statement& select = tableStatement(TableQuery::Exists, table);
     select.bind(1, id);
-    if (select.step() != Statement::Step::Row)
-        return false;
-    return includeDeleted || select.int64(0) == 0;
+    const bool found = select.step() == Statement::Step::Row
+                       && (includeDeleted || select.int64(0) == 0);
+    select.reset();
+    return found;
 }
 
 Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
@@ -189,11 +207,8 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
     if (changed.isEmpty())
         return false;
     std::optional<Transaction> own;
-    if (!m_db.inTransaction()) {
-        own.emplace(m_db);
-        if (!own->begun().ok())
-            return Result<bool>::failure(own->begun().issues());
-    }
+    if (const Status begun = beginUnlessInTransaction(own); !begun.ok())
+        return Result<bool>::failure(begun.issues());
     Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name + " SET "
                                            + assignments + "updated_at = ? WHERE id = ?");
     int index = 1;
@@ -231,11 +246,8 @@ Status RecordWriter::setDeleted(const TableSpec& table, const QUuid& id, bool de
     if (!exists(table, id, true))
         return notFound(table, id);
     std::optional<Transaction> own;
-    if (!m_db.inTransaction()) {
-        own.emplace(m_db);
-        if (!own->begun().ok())
-            return own->begun();
-    }
+    if (const Status begun = beginUnlessInTransaction(own); !begun.ok())
+        return begun;
     Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
                                            + " SET deleted = ?, updated_at = ? WHERE id = ?");
     statement.bind(1, deleted);
@@ -295,7 +307,7 @@ Status RecordWriter::applyRemote(const TableSpec& table, const QUuid& id, bool c
                                  qint64 createdAt, qint64 updatedAt)
 {
     if (create) {
-        Statement& statement = insertStatement(table);
+        Statement& statement = tableStatement(TableQuery::Insert, table);
         QVariantList values(table.columns.size());
         qint64 deleted = 0;
         for (const sync::FieldValue& field : fields) {

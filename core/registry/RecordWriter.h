@@ -4,7 +4,10 @@
 #include "WriteContext.h"
 #include "common/Result.h"
 
+#include "storage/Transaction.h"
+
 #include <QHash>
+#include <QPair>
 #include <QJsonObject>
 #include <QUuid>
 #include <QVariantList>
@@ -80,14 +83,20 @@ public:
 private:
     Status audit(const char* action, const TableSpec& table, const QUuid& id,
                  const QJsonObject& details);
-    Statement& insertStatement(const TableSpec& table);
+    enum class TableQuery { Insert, Read, Exists };
+    // Statements over a table, prepared once per table and kind: update and delete read the
+    // current row on every call, so bulk edits should not prepare SQL per record.
+    Statement& tableStatement(TableQuery kind, const TableSpec& table);
+    // Opens a transaction when the caller has none, so a row and its captured operation
+    // commit together.
+    Status beginUnlessInTransaction(std::optional<Transaction>& own);
     void notify(const TableSpec& table, const QUuid& id);
     Status setDeleted(const TableSpec& table, const QUuid& id, bool deleted);
 
     Database& m_db;
     const Clock& m_clock;
     WriteContext m_context;
-    QHash<const TableSpec*, std::shared_ptr<Statement>> m_inserts;
+    QHash<QPair<const TableSpec*, int>, std::shared_ptr<Statement>> m_statements;
     QList<RecordListener*> m_listeners;
     std::unique_ptr<sync::OpCapture> m_capture;  // every write is captured: no bypass
 };

@@ -89,6 +89,6 @@ TEST_F(Cli, ARefusedGazetteerImportExitsNonZeroAndChangesNothing)
                                QStringLiteral(TANSIQ_FIXTURES_DIR "/gazetteer/unknown_parent.csv")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("SY9901"))) << result.err.toStdString();
-    EXPECT_TRUE(result.err.contains(QStringLiteral("3"))) << "the row number is named";
+    EXPECT_TRUE(result.err.contains(QStringLiteral("row 3:"))) << "the row number is named";
     EXPECT_EQ(stats(), before);
 }
