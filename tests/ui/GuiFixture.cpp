@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 
 #include "common/Page.h"
+#include "common/SnapshotService.h"
 #include "demo/DemoGenerator.h"
 #include "shell/MainWindow.h"
 #include "ui/registry/ActivityTableModel.h"
@@ -50,6 +51,8 @@ void GuiFixture::settle()
 {
     QDeadlineTimer deadline(20000);
     const auto busy = [this] {
+        if (m_session->context().snapshots.busy())
+            return true;
         for (const ui::Page* page : m_session->window().pages()) {
             if (page->busy())
                 return true;

@@ -11,15 +11,18 @@ namespace tansiq::ui {
 class DisplaySettings;
 class PlaceSelection;
 class RecordEdits;
+class SnapshotService;
 
 // What every page is given (dependencies passed down, no singletons): the open workspace,
-// display preferences, the shared place selection, the edit service and its undo history.
+// display preferences, the shared place selection, the edit service and its undo history, and
+// the 4W engine's snapshot with its analysis thread.
 struct UiContext {
     Workspace& workspace;
     DisplaySettings& display;
     PlaceSelection& selection;
     RecordEdits& edits;
     QUndoStack& undo;
+    SnapshotService& snapshots;
 };
 
 }  // namespace tansiq::ui

@@ -3,7 +3,10 @@
 #include "MainWindow.h"
 #include "StandardPages.h"
 #include "common/PlaceSelection.h"
+#include "common/SnapshotService.h"
 #include "ui/registry/RecordEdits.h"
+#include "registry/Registry.h"
+#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QUndoStack>
@@ -13,9 +16,12 @@ namespace tansiq::ui {
 Session::Session(Workspace& workspace, DisplaySettings& display)
     : m_undo(std::make_unique<QUndoStack>()),
       m_selection(std::make_unique<PlaceSelection>()),
-      m_edits(std::make_unique<RecordEdits>(workspace.registry(), *m_undo))
+      m_edits(std::make_unique<RecordEdits>(workspace.registry(), *m_undo)),
+      m_snapshots(std::make_unique<SnapshotService>(workspace.database().path(),
+                                                    workspace.registry().writer()))
 {
-    m_context = std::make_unique<UiContext>(UiContext{workspace, display, *m_selection, *m_edits, *m_undo});
+    m_context = std::make_unique<UiContext>(
+        UiContext{workspace, display, *m_selection, *m_edits, *m_undo, *m_snapshots});
     m_window = std::make_unique<MainWindow>(*m_context);
     addStandardPages(*m_window, *m_context);
 }

@@ -16,6 +16,7 @@ class DisplaySettings;
 class MainWindow;
 class PlaceSelection;
 class RecordEdits;
+class SnapshotService;
 
 // One open workspace on screen: the undo history, the shared place selection, the edit
 // service and the main window with every page. The application and the GUI tests both
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<PlaceSelection> m_selection;
     std::unique_ptr<RecordEdits> m_edits;
+    std::unique_ptr<SnapshotService> m_snapshots;
     std::unique_ptr<UiContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,0 +1,119 @@
+#include "SnapshotService.h"
+
+#include "engine/Snapshot.h"
+#include "engine/SnapshotReader.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QMutexLocker>
+
+namespace tansiq::ui {
+
+namespace {
+constexpr int kRebuildPauseMs = 300;  // edits in quick succession cost one rebuild
+}
+
+SnapshotService::SnapshotService(QString databasePath, RecordWriter& writer, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_writer(writer)
+{
+    m_pool.setMaxThreadCount(1);  // one analysis thread: queries run in order, never at once
+    m_pool.setExpiryTimeout(-1);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kRebuildPauseMs);
+    connect(&m_debounce, &QTimer::timeout, this, &SnapshotService::scheduleBuild);
+    m_writer.addListener(this);
+    scheduleBuild();
+}
+
+SnapshotService::~SnapshotService()
+{
+    m_writer.removeListener(this);
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+SnapshotService::SnapshotPtr SnapshotService::current() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latest;
+}
+
+void SnapshotService::invalidate()
+{
+    m_debounce.start();
+}
+
+void SnapshotService::recordWritten(const TableSpec& table, const QUuid&)
+{
+    if (&table == &tables::duplicationReview)
+        return;  // read by the duplication scan itself, not part of the snapshot
+    invalidate();
+}
+
+void SnapshotService::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+void SnapshotService::enqueue(std::function<void()> task)
+{
+    m_pool.start(std::move(task));
+}
+
+void SnapshotService::scheduleBuild()
+{
+    if (m_buildQueued)
+        return;  // the queued build will read the latest committed data anyway
+    m_buildQueued = true;
+    ++m_pending;
+    enqueue([this] {
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = buildNow() != nullptr;
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        QMetaObject::invokeMethod(this, [this, ok, ms] {
+            m_buildQueued = false;
+            --m_pending;
+            if (ok)
+                published(ms);
+        }, Qt::QueuedConnection);
+    });
+}
+
+SnapshotService::SnapshotPtr SnapshotService::latestOrBuild()
+{
+    if (SnapshotPtr snapshot = current())
+        return snapshot;
+    return buildNow();
+}
+
+SnapshotService::SnapshotPtr SnapshotService::buildNow()
+{
+    auto db = Database::open(m_databasePath);
+    if (!db.ok()) {
+        const QString message = db.issues().isEmpty() ? QString() : db.issues().first().message;
+        QMetaObject::invokeMethod(this, [this, message] { emit buildFailed(message); },
+                                  Qt::QueuedConnection);
+        return nullptr;
+    }
+    auto built = engine::SnapshotReader(*db.value()).build();
+    if (!built.ok()) {
+        const QString message = built.issues().isEmpty() ? QString() : built.issues().first().message;
+        QMetaObject::invokeMethod(this, [this, message] { emit buildFailed(message); },
+                                  Qt::QueuedConnection);
+        return nullptr;
+    }
+    SnapshotPtr snapshot = std::move(built.value());
+    QMutexLocker lock(&m_mutex);
+    m_latest = snapshot;
+    return snapshot;
+}
+
+void SnapshotService::published(double buildMs)
+{
+    m_lastBuildMs = buildMs;
+    ++m_generation;
+    emit snapshotChanged();
+}
+
+}  // namespace tansiq::ui
