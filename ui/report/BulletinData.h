@@ -59,14 +59,19 @@ struct BulletinData {
     ChartSeries reachBySector;
     ChartSeries monthlyTrend;  // unique people reached per month, last 12 months
 
+    int areaLevel = 0;               // 0 country, 1 governorate ... 4 community
+    QString mapArea;                 // P-code the maps are cropped to (level 1-3); empty: country
     int mapLevel = 1;                // admin level of the choropleth
     QList<MapValue> choropleth;      // unique people reached per place
     QList<MapValue> symbols;         // activities per place (proportional symbols)
 
     ReportTable gaps;        // priority order
     QString gapFormula;
+    QString gapsCaption;     // how many severe needs, how many listed
     ReportTable duplicates;  // open alerts
+    QString duplicatesCaption;
     ReportTable partners;    // partners present and their sectors
+    QString dataNote;        // what the registry held when the bulletin was made
 };
 
 }  // namespace tansiq::report

@@ -3,7 +3,6 @@
 #include "BulletinData.h"
 #include "PdfPager.h"
 
-#include <QCoreApplication>
 
 #include <memory>
 
@@ -11,13 +10,11 @@ class QTextDocument;
 
 namespace tansiq::report {
 
-// Lays out the monthly bulletin from its data: cover, key figures, map, charts, the 4W
-// summary, gaps, duplication alerts, partners, methods and sources. Text is translated with
-// the "tansiq::Bulletin" context in whatever translator is installed for the bulletin's
-// language (see BulletinLanguage).
+// Lays out the monthly bulletin from its data: cover, key figures, charts, maps, the 4W
+// summary, gaps, duplication alerts, partners, methods and sources. Words come from the
+// "tansiq::Bulletin" messages in the bulletin's own language (BulletinText), not the
+// interface's.
 class BulletinDocument {
-    Q_DECLARE_TR_FUNCTIONS(tansiq::Bulletin)
-
 public:
     static std::unique_ptr<QTextDocument> build(const BulletinData& data);
     static PageSetup pageSetup(const BulletinData& data);

@@ -1,5 +1,6 @@
 #include "PdfPager.h"
 
+#include "BulletinText.h"
 #include "ReportFonts.h"
 #include "ReportFormat.h"
 
@@ -87,7 +88,7 @@ Status PdfPager::write(QTextDocument& document, const PageSetup& setup, const QS
             painter.setPen(QColor(0x66, 0x66, 0x66));
             painter.setFont(ReportFonts::body(setup.language, 7.5));
             painter.drawLine(footer.topLeft(), footer.topRight());
-            const QString pageText = tr("page %1 of %2")
+            const QString pageText = BulletinText(setup.language).translate("tansiq::Bulletin", "page %1 of %2")
                                          .arg(format.number(page + 1), format.number(pages));
             painter.drawText(footer, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                              setup.footerText);

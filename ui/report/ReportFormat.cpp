@@ -1,6 +1,6 @@
 #include "ReportFormat.h"
 
-#include <QCoreApplication>
+#include "BulletinText.h"
 
 #include <cmath>
 
@@ -53,7 +53,7 @@ QString ReportFormat::change(double value, std::optional<double> previous) const
 {
     if (!previous || *previous == 0) {
         return value == 0 ? QStringLiteral("–")
-                          : QCoreApplication::translate("tansiq::Bulletin", "new this month");
+                          : BulletinText(m_language).translate("tansiq::Bulletin", "new this month");
     }
     const long delta = std::lround((value - *previous) / *previous * 100);
     const QString sign = delta > 0 ? QStringLiteral("+") : delta < 0 ? QString(QChar(0x2212)) : QString();
