@@ -23,6 +23,8 @@ int runConflicts(CliContext&, const QStringList&);
 int runStateHash(CliContext&, const QStringList&);
 int runSyncStatus(CliContext&, const QStringList&);
 int runBenchSync(CliContext&, const QStringList&);
+int runBulletin(CliContext&, const QStringList&);
+int runBenchBulletin(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -46,8 +48,33 @@ const QList<CliCommand>& commands()
         {"state-hash", QT_TRANSLATE_NOOP("tansiq::cli", "hash of the replicated content, to compare offices"), runStateHash},
         {"sync-status", QT_TRANSLATE_NOOP("tansiq::cli", "what was sent to and acknowledged by each office"), runSyncStatus},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
+        {"bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "write the monthly PDF bulletin (Arabic or English) for the country or an area"), runBulletin, true},
+        {"bench-bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "time producing a bulletin against reading its activities with SQL"), runBenchBulletin, true},
     };
     return table;
+}
+
+QString commandName(const QStringList& arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--db") {
+            ++i;
+            continue;
+        }
+        if (arguments.at(i).startsWith(u"--db="))
+            continue;
+        return arguments.at(i);
+    }
+    return QString();
+}
+
+const CliCommand* findCommand(const QString& name)
+{
+    for (const CliCommand& command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
 }
 
 }  // namespace tansiq::cli

@@ -4,9 +4,11 @@
 #include "CliContext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace tansiq::cli;
 
@@ -35,9 +37,26 @@ void printUsage(QTextStream& out)
 
 }  // namespace
 
+// Painting commands get a QGuiApplication (fonts, QPdfWriter) on the offscreen platform unless
+// the caller chose one, so they work without a display; everything else stays headless Core.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CliCommand* command = findCommand(commandName(arguments));
+    if (command && command->paints) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Tansiq"));
     QCoreApplication::setApplicationName(QStringLiteral("Tansiq"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANSIQ_VERSION));
