@@ -1,5 +1,7 @@
 #include "DocumentWriter.h"
 
+#include <algorithm>
+
 #include "ReportFonts.h"
 
 #include <QTextTable>
@@ -72,14 +74,36 @@ void DocumentWriter::paragraph(const QString& text, qreal pointSize, bool bold, 
     m_pendingBreak = false;
 }
 
-void DocumentWriter::table(const ReportTable& data, qreal pointSize)
+ReportTable DocumentWriter::mirrored(const ReportTable& table)
 {
+    const auto reversed = [](QStringList cells) {
+        std::reverse(cells.begin(), cells.end());
+        return cells;
+    };
+    ReportTable out;
+    out.headers = reversed(table.headers);
+    for (const QStringList& row : table.rows)
+        out.rows << reversed(row);
+    if (!table.totals.isEmpty())
+        out.totals = reversed(table.totals);
+    const int last = int(table.headers.size()) - 1;
+    for (const int column : table.numericColumns)
+        out.numericColumns << last - column;
+    return out;
+}
+
+void DocumentWriter::table(const ReportTable& given, qreal pointSize)
+{
+    // QTextDocument lays table columns out left to right whatever the table's layout
+    // direction (Qt 6.4), so a right-to-left table is written with its columns reversed: the
+    // first column is on the right, where an Arabic reader starts.
+    const ReportTable data = m_format.rightToLeft() ? mirrored(given) : given;
     const int columns = int(data.headers.size());
     const int rows = 1 + int(data.rows.size()) + (data.totals.isEmpty() ? 0 : 1);
     if (columns == 0)
         return;
     QTextTableFormat format;
-    format.setLayoutDirection(m_format.rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    format.setLayoutDirection(Qt::LeftToRight);
     format.setHeaderRowCount(1);
     format.setBorder(0.5);
     format.setBorderBrush(QColor(0xbb, 0xbb, 0xbb));

@@ -27,6 +27,7 @@ public:
     QTextCursor& cursor() { return m_cursor; }
 
 private:
+    static ReportTable mirrored(const ReportTable& table);
     QTextBlockFormat blockFormat(qreal spaceBefore = 0, qreal spaceAfter = 0) const;
     QTextCharFormat charFormat(qreal pointSize, bool bold, QColor colour) const;
 
