@@ -15,7 +15,7 @@ TEST_F(NavigationTest, EveryPageIsReachableFromTheNavigationList)
     const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("organisations"),
                                QStringLiteral("projects"),  QStringLiteral("activities"),
                                QStringLiteral("needs"),     QStringLiteral("map"),
-                               QStringLiteral("settings")};
+                               QStringLiteral("bulletin"),  QStringLiteral("settings")};
     QListWidget* navigation = window().navigation();
     ASSERT_EQ(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row) {

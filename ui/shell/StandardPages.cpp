@@ -1,6 +1,7 @@
 #include "StandardPages.h"
 
 #include "MainWindow.h"
+#include "bulletin/BulletinPage.h"
 #include "dashboard/DashboardPage.h"
 #include "map/MapPage.h"
 #include "settings/SettingsPage.h"
@@ -19,6 +20,7 @@ void addStandardPages(MainWindow& window, UiContext& context)
     window.addPage(new ActivitiesPage(context));
     window.addPage(new NeedsPage(context));
     window.addPage(new MapPage(context));
+    window.addPage(new BulletinPage(context));
     window.addPage(new SettingsPage(context));
 }
 

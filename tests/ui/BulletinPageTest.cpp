@@ -1,0 +1,55 @@
+#include "GuiFixture.h"
+
+#include "bulletin/BulletinPage.h"
+#include "registry/Vocabulary.h"
+#include "shell/MainWindow.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QPdfView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace tansiq::test {
+
+using BulletinPageTest = GuiFixture;
+
+TEST_F(BulletinPageTest, GeneratesPreviewsAndSavesABulletin)
+{
+    auto* page = qobject_cast<ui::BulletinPage*>(window().page(QStringLiteral("bulletin")));
+    ASSERT_NE(page, nullptr);
+    window().showPage(QStringLiteral("bulletin"));
+    settle();
+    auto* month = page->findChild<QComboBox*>(QStringLiteral("month"));
+    auto* language = page->findChild<QComboBox*>(QStringLiteral("language"));
+    auto* area = page->findChild<QComboBox*>(QStringLiteral("area"));
+    auto* generate = page->findChild<QPushButton*>(QStringLiteral("generate"));
+    auto* save = page->findChild<QPushButton*>(QStringLiteral("save"));
+    ASSERT_TRUE(month && language && area && generate && save);
+    ASSERT_GT(month->count(), 0) << "the months of the demo data are offered";
+    EXPECT_EQ(month->currentText(), QStringLiteral("2026-10")) << "the latest reporting month comes first";
+    EXPECT_EQ(area->count(), 15) << "the whole country and the 14 governorates";
+    EXPECT_FALSE(save->isEnabled());
+
+    language->setCurrentIndex(language->findData(int(Language::English)));
+    QTest::mouseClick(generate, Qt::LeftButton);
+    EXPECT_TRUE(page->busy()) << "the bulletin is made off the GUI thread";
+    settle();
+    ASSERT_FALSE(page->busy());
+    ASSERT_EQ(page->document()->status(), QPdfDocument::Status::Ready);
+    EXPECT_GE(page->document()->pageCount(), 6);
+    EXPECT_TRUE(page->findChild<QPdfView*>(QStringLiteral("preview"))->document() == page->document());
+    const QString cover = page->document()->getAllText(0).text();
+    EXPECT_TRUE(cover.contains(QStringLiteral("October 2026"))) << cover.toStdString();
+    EXPECT_TRUE(save->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.pdf"));
+    ASSERT_TRUE(page->saveTo(path));
+    EXPECT_GT(QFile(path).size(), 10000);
+}
+
+}  // namespace tansiq::test

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Page.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QProgressBar;
+class QPushButton;
+
+namespace tansiq::ui {
+
+struct UiContext;
+
+// The monthly bulletin: choose the month, language and area, generate it off the GUI thread
+// (figures on the analysis thread, layout and PDF on a worker), look at it page by page, and
+// save it where the user wants. The PDF is the same one `tansiq-cli bulletin` writes.
+class BulletinPage : public Page {
+    Q_OBJECT
+public:
+    explicit BulletinPage(UiContext& context, QWidget* parent = nullptr);
+    ~BulletinPage() override;
+
+    QString pageId() const override { return QStringLiteral("bulletin"); }
+    QString title() const override;
+    void refresh() override;
+    bool busy() const override { return m_busy || m_choicesLoading; }
+
+    // Starts a bulletin for the chosen month, language and area.
+    void generate();
+    // The bulletin shown in the preview (null before the first one).
+    QPdfDocument* document() const { return m_document; }
+    // Writes the previewed bulletin to `path`; false (with a message shown) on failure.
+    bool saveTo(const QString& path);
+
+protected:
+    void retranslate() override;
+
+private:
+    void fillChoices(const QList<int>& months, const QList<QPair<QString, QString>>& areas);
+    void written(quint64 request, const QString& error);
+    void setBusy(bool busy);
+
+    UiContext& m_context;
+    QComboBox* m_month = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_area = nullptr;
+    QCheckBox* m_arabicDigits = nullptr;
+    QPushButton* m_generate = nullptr;
+    QPushButton* m_save = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPdfDocument* m_document = nullptr;
+    QPdfView* m_view = nullptr;
+    QTemporaryDir m_previewDir;
+    QString m_previewPath;
+    quint64 m_request = 0;
+    bool m_busy = false;
+    bool m_choicesLoading = false;
+};
+
+}  // namespace tansiq::ui
