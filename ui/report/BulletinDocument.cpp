@@ -46,13 +46,13 @@ void charts(DocumentWriter& w, const BulletinData& d)
     ChartObject::insert(w.cursor(), bars);
     w.note(t.translate("tansiq::Bulletin", "Unique estimate of people reached in %1, per sector.").arg(d.areaName));
 
-    w.heading(t.translate("tansiq::Bulletin", "Monthly trend"));
+    w.heading(t.translate("tansiq::Bulletin", "Monthly trend"), true);  // never orphaned under the bars
     ChartSpec columns;
     columns.kind = ChartSpec::Kind::Columns;
     columns.series = d.monthlyTrend;
     columns.language = d.language;
     columns.arabicDigits = d.arabicDigits;
-    columns.sizeMm = QSizeF(170, 60);
+    columns.sizeMm = QSizeF(170, 75);
     w.paragraph(QString());
     ChartObject::insert(w.cursor(), columns);
     w.note(t.translate("tansiq::Bulletin", "Unique estimate of people reached by activities active in each month."));
