@@ -23,6 +23,7 @@ int runConflicts(CliContext&, const QStringList&);
 int runStateHash(CliContext&, const QStringList&);
 int runSyncStatus(CliContext&, const QStringList&);
 int runBenchSync(CliContext&, const QStringList&);
+int runQuarantine(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -45,6 +46,7 @@ const QList<CliCommand>& commands()
         {"conflicts", QT_TRANSLATE_NOOP("tansiq::cli", "list and resolve concurrent edits"), runConflicts},
         {"state-hash", QT_TRANSLATE_NOOP("tansiq::cli", "hash of the replicated content, to compare offices"), runStateHash},
         {"sync-status", QT_TRANSLATE_NOOP("tansiq::cli", "what was sent to and acknowledged by each office"), runSyncStatus},
+        {"quarantine", QT_TRANSLATE_NOOP("tansiq::cli", "list batches held back for a clock far ahead; release them once checked"), runQuarantine},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
     };
     return table;
