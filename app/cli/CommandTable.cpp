@@ -25,6 +25,7 @@ int runSyncStatus(CliContext&, const QStringList&);
 int runBenchSync(CliContext&, const QStringList&);
 int runBulletin(CliContext&, const QStringList&);
 int runBenchBulletin(CliContext&, const QStringList&);
+int runQuarantine(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -47,6 +48,7 @@ const QList<CliCommand>& commands()
         {"conflicts", QT_TRANSLATE_NOOP("tansiq::cli", "list and resolve concurrent edits"), runConflicts},
         {"state-hash", QT_TRANSLATE_NOOP("tansiq::cli", "hash of the replicated content, to compare offices"), runStateHash},
         {"sync-status", QT_TRANSLATE_NOOP("tansiq::cli", "what was sent to and acknowledged by each office"), runSyncStatus},
+        {"quarantine", QT_TRANSLATE_NOOP("tansiq::cli", "list batches held back for a clock far ahead; release them once checked"), runQuarantine},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
         {"bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "write the monthly PDF bulletin (Arabic or English) for the country or an area"), runBulletin, true},
         {"bench-bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "time producing a bulletin against reading its activities with SQL"), runBenchBulletin, true},

@@ -29,6 +29,13 @@ Issue badFile(const QString& what)
                         tr("The %1 is damaged or not a Tansiq enrolment file.").arg(what));
 }
 
+Issue badValidity(qint64 validForMs)
+{
+    return Issue::error(QStringLiteral("certificate-validity"), tr("validity"),
+                        QString::number(validForMs / (24 * 3600 * 1000)),
+                        tr("A certificate must be valid for at least one day."));
+}
+
 }  // namespace
 
 Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice,
@@ -107,12 +114,21 @@ Result<OfficeEntry> readRequest(const QByteArray& bytes)
 
 Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now)
 {
+    return sign(db, headOffice, std::move(entry), now, certs::kDefaultValidityMs);
+}
+
+Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now,
+                        qint64 validForMs)
+{
     Roster roster(db);
     if (roster.headOfficeId() != headOffice.office)
         return Issue::error(QStringLiteral("not-head-office"), QString(), QString(),
                             tr("Only the head office can enrol offices."));
+    if (validForMs <= 0)
+        return badValidity(validForMs);
     entry.headOffice = false;
     entry.issuedAt = now;
+    entry.expiresAt = now + validForMs;
     entry.certificate = certs::issue(entry, headOffice);
     const Status stored = roster.put(entry);
     if (!stored.ok())
@@ -219,6 +235,37 @@ Status revoke(Database& db, const OfficeKeys& headOffice, const QUuid& office, q
     next.bytes = certs::signRevocations(next.version, next.offices, now, headOffice);
     const Result<bool> applied = roster.applyRevocations(next);
     return applied.ok() ? success() : Status::failure(applied.issues());
+}
+
+Result<OfficeEntry> renew(Database& db, const OfficeKeys& headOffice, const QUuid& office,
+                          qint64 now, qint64 validForMs)
+{
+    Roster roster(db);
+    if (roster.headOfficeId() != headOffice.office)
+        return Issue::error(QStringLiteral("not-head-office"), QString(), QString(),
+                            tr("Only the head office can renew certificates."));
+    if (validForMs <= 0)
+        return badValidity(validForMs);
+    std::optional<OfficeEntry> entry = roster.office(office);
+    if (!entry)
+        return Issue::error(QStringLiteral("office-unknown"), tr("office"),
+                            office.toString(QUuid::WithoutBraces),
+                            tr("No office %1 in the roster.").arg(office.toString(QUuid::WithoutBraces)));
+    if (entry->headOffice)
+        return Issue::error(QStringLiteral("renew-head-office"), tr("office"), entry->name,
+                            tr("The head office's own certificate does not expire."));
+    if (entry->revoked)
+        return Issue::error(QStringLiteral("renew-revoked"), tr("office"), entry->name,
+                            tr("Office “%1” is revoked: it must enrol again with new keys.")
+                                .arg(entry->name));
+    // Strictly later than the certificate it replaces, so every roster keeps the new one.
+    entry->issuedAt = qMax(now, entry->issuedAt + 1);
+    entry->expiresAt = entry->issuedAt + validForMs;
+    entry->certificate = certs::issue(*entry, headOffice);
+    const Status stored = roster.put(*entry);
+    if (!stored.ok())
+        return Result<OfficeEntry>::failure(stored.issues());
+    return *entry;
 }
 
 Status renewReplica(Database& db)

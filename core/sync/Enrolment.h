@@ -26,7 +26,15 @@ QByteArray request(const OfficeKeys& keys, const QString& name);
 Result<OfficeEntry> readRequest(const QByteArray& bytes);
 
 // At the head office: certifies the office, adds it to the roster, returns the answer file.
+// The certificate is valid for `validForMs` (the shorter overload: certs::kDefaultValidityMs).
 Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now);
+Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now,
+                        qint64 validForMs);
+
+// Head office: a new certificate for an enrolled office (same keys), valid for `validForMs`
+// from `now`. It reaches the office and everyone else with the next head-office bundle.
+Result<OfficeEntry> renew(Database& db, const OfficeKeys& headOffice, const QUuid& office,
+                          qint64 now, qint64 validForMs = certs::kDefaultValidityMs);
 // At the office: checks and stores the answer. Returns the head office's entry (fingerprint).
 Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray& answer,
                            const QString& expectedFingerprint);

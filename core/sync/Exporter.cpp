@@ -12,6 +12,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace tansiq::sync {
 
@@ -110,9 +111,20 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     const Vector peer = m_context.store().peerHave(recipient);
     QList<QByteArray> batches;
     ExportedBundle result;
+    QHash<QUuid, bool> revoked;  // per origin office
     for (const StoredBatch& stored : m_context.store().batchesBeyond(peer)) {
-        if (m_context.replicas().officeOf(stored.replica) == recipient)
+        const QUuid origin = m_context.replicas().officeOf(stored.replica);
+        if (origin == recipient)
             continue;  // its own changes: it has them
+        // A revoked office's batches are refused everywhere: relaying them would only get this
+        // whole bundle refused by offices that know of the revocation.
+        auto known = revoked.constFind(origin);
+        if (known == revoked.cend()) {
+            const std::optional<OfficeEntry> entry = m_context.roster().office(origin);
+            known = revoked.insert(origin, entry && entry->revoked);
+        }
+        if (known.value())
+            continue;
         batches << stored.bytes;
         manifest.batches.append({quint64(stored.bytes.size()), crypto::hash(stored.bytes)});
         result.ops += qint64(stored.lastSeq - stored.firstSeq + 1);
@@ -134,6 +146,23 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     result.recipient = recipient;
     result.batches = batches.size();
     return result;
+}
+
+Result<ExportedBundle> Exporter::writeTo(const QUuid& recipient, const OfficeKeys& keys,
+                                         const QString& path, const bundlefile::DeviceFactory& open)
+{
+    using R = Result<ExportedBundle>;
+    Result<ExportedBundle> bundle = build(recipient, keys);
+    if (!bundle.ok())
+        return bundle;
+    Status step = bundlefile::write(path, bundle->bytes, open);
+    if (step.ok())
+        step = bundlefile::verifyWritten(path, bundle->bytes, keys);
+    if (step.ok())
+        step = recordSent(bundle.value());
+    if (!step.ok())
+        return R::failure(step.issues());
+    return bundle;
 }
 
 Status Exporter::recordSent(const ExportedBundle& bundle)

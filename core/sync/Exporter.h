@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BundleFile.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -26,6 +27,12 @@ public:
     explicit Exporter(SyncContext& context);
 
     Result<ExportedBundle> build(const QUuid& recipient, const OfficeKeys& keys);
+    // build(), then writes the bundle to `path` (bundlefile::write), reads it back and checks it,
+    // and only then records it as sent. On any failure no file is left at `path` and nothing is
+    // recorded as sent (pending local changes may have been sealed into batches: bookkeeping
+    // that the next export would do anyway).
+    Result<ExportedBundle> writeTo(const QUuid& recipient, const OfficeKeys& keys,
+                                   const QString& path, const bundlefile::DeviceFactory& open = {});
     // Seals pending local operations into batches (also done by build()).
     Status sealPending(const OfficeKeys& keys);
     // After the file was written and read back: remember it was sent.

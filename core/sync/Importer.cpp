@@ -1,33 +1,23 @@
 #include "Importer.h"
 
 #include "Batch.h"
+#include "BatchApplier.h"
 #include "Envelope.h"
-#include "HybridClock.h"
 #include "Manifest.h"
-#include "Merger.h"
 #include "OfficeKeys.h"
-#include "OpCapture.h"
 #include "SyncContext.h"
 #include "SyncErrors.h"
 #include "SyncLimits.h"
 #include "common/Clock.h"
 #include "office/LocalOffice.h"
-#include "registry/RecordWriter.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace tansiq::sync {
 
 namespace {
-
-struct Pending {
-    Batch batch;
-    QByteArray bytes;
-    bool fromBacklog = false;
-    bool done = false;
-};
-
 
 Issue interrupted()
 {
@@ -74,11 +64,15 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
             return errors::damaged(QStringLiteral("revocation list"));
         revocations = list.value();
     }
+    // The newest certificate wins: a renewal travelling in this bundle counts at once.
     const auto lookup = [&](const QUuid& office) -> std::optional<OfficeEntry> {
         std::optional<OfficeEntry> entry = roster.office(office);
         for (const OfficeEntry& candidate : certified) {
-            if (!entry && candidate.office == office)
-                entry = candidate;
+            if (candidate.office == office && (!entry || candidate.issuedAt > entry->issuedAt))
+                entry = OfficeEntry{candidate.office, candidate.name, candidate.headOffice,
+                                    candidate.signPublic, candidate.boxPublic, candidate.issuedAt,
+                                    candidate.certificate, entry && entry->revoked,
+                                    candidate.expiresAt};
         }
         return entry;
     };
@@ -93,6 +87,15 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         return errors::revokedSender(sender->name);
     if (!manifest::verify(content.value(), sender->signPublic))
         return errors::damaged(QStringLiteral("sender signature"));
+    // Expiry is judged at this office's trusted time (its clock, never earlier than the last
+    // time the head office signed): the bundle's own date is the sender's claim.
+    const qint64 now = m_context.clock().nowMs();
+    const qint64 trustedNow =
+        qMax(now, LocalOffice::setting(m_context.db(), QStringLiteral("sync_ho_time")).toLongLong());
+    if (sender->expiredAt(trustedNow))
+        return errors::expiredSender(
+            sender->name,
+            QDateTime::fromMSecsSinceEpoch(sender->expiresAt, Qt::UTC).toString(Qt::ISODate));
 
     ImportSummary summary;
     summary.sender = manifest.sender;
@@ -101,8 +104,9 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         return summary;
     }
 
-    // Every batch: well formed, signed by its origin office, which must be known and valid.
-    QList<Pending> pending;
+    // Every batch: well formed, signed by its origin office, which must be known.
+    QList<PendingBatch> pending;
+    qint64 revokedInBundle = 0;
     for (const QByteArray& bytes : content->batches) {
         const Result<Batch> batch = batch::parse(bytes);
         if (!batch.ok())
@@ -113,11 +117,16 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (!origin)
             return errors::unknownSender(
                 batch->header.originOffice.toString(QUuid::WithoutBraces));
-        if (isRevoked(*origin))
-            return errors::revokedSender(origin->name);
         if (!batch::verify(batch.value(), origin->signPublic))
             return errors::damaged(QStringLiteral("signature of a batch from %1").arg(origin->name));
-        pending.append({batch.value(), bytes, false, false});
+        // A relayed batch of a revoked office is refused alone (the sender may not know of the
+        // revocation yet). An expired origin is fine: the office relaying it accepted it from a
+        // then-valid signer, and that office's own certificate was just checked.
+        if (isRevoked(*origin)) {
+            ++revokedInBundle;
+            continue;
+        }
+        pending.append({batch.value(), bytes, false, false, false});
     }
 
     Transaction tx(m_context.db());
@@ -136,15 +145,17 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (have.replica == myReplica && have.seq > localMax)
             return errors::restoredDatabase();
     }
-    for (const Pending& p : pending) {
+    for (const PendingBatch& p : pending) {
         if (p.batch.header.originReplica == myReplica && p.batch.header.lastSeq > localMax)
             return errors::restoredDatabase();
     }
 
-    const qint64 now = m_context.clock().nowMs();
     Status step = success();
     for (const OfficeEntry& entry : certified) {
-        if (step.ok() && entry.office != me)
+        // This office's own entry only changes by a renewal of its own keys.
+        const bool renewalOfMine =
+            entry.signPublic == keys.signPublic && entry.boxPublic == keys.boxPublic;
+        if (step.ok() && (entry.office != me || renewalOfMine))
             step = roster.put(entry);
     }
     if (step.ok() && revocations) {
@@ -180,121 +191,11 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (!step.ok())
         return R::failure(step.issues());
 
-    // Earlier batches still waiting get another chance with what this bundle brings.
-    for (const auto& [reason, bytes] : store.backlog()) {
-        if (reason == u"equivocation")
-            continue;
-        const Result<Batch> batch = batch::parse(bytes);
-        if (batch.ok())
-            pending.append({batch.value(), bytes, true, false});
-    }
     if (m_hook && !m_hook("verified"))
         return interrupted();
 
-    Merger merger(m_context.db(), m_context.writer(), m_context.replicas());
-    Vector have = store.have(local);
-    quint64 maxSeen = 0;
-    bool appliedForeign = false;
-    bool progress = true;
-    while (progress && step.ok()) {
-        progress = false;
-        for (Pending& p : pending) {
-            if (p.done || !step.ok())
-                continue;
-            const BatchHeader& h = p.batch.header;
-            const Result<quint32> originIndex =
-                m_context.replicas().indexOf(h.originReplica, h.originOffice);
-            if (!originIndex.ok()) {
-                step = Status::failure(originIndex.issues());
-                break;
-            }
-            const quint32 origin = originIndex.value();
-            const quint64 held = have.value(origin);
-            if (h.firstSeq <= held) {
-                // Already had (or overlapping): the same range must carry the same content.
-                bool same = true;
-                for (const StoredBatch& stored : store.overlapping(origin, h.firstSeq, h.lastSeq))
-                    same = same && stored.hash == p.batch.hash;
-                if (!same) {
-                    ++summary.equivocations;
-                    step = store.alert(now, QStringLiteral("equivocation"),
-                                       QStringLiteral("replica %1, operations %2-%3")
-                                           .arg(QString::fromLatin1(h.originReplica.toHex()))
-                                           .arg(h.firstSeq)
-                                           .arg(h.lastSeq));
-                    if (step.ok())
-                        step = store.addBacklog(origin, h.firstSeq, QStringLiteral("equivocation"),
-                                                now, p.bytes);
-                } else if (!p.fromBacklog) {
-                    summary.alreadyHad += qint64(h.opCount);
-                }
-                if (step.ok() && p.fromBacklog && same)
-                    step = store.removeBacklog(origin, h.firstSeq);
-                p.done = true;
-                continue;
-            }
-            if (h.firstSeq > held + 1)
-                continue;  // a predecessor is missing
-            bool ready = true;
-            Vector deps;
-            for (const auto& [replica, seq] : h.deps) {
-                const qint64 index = m_context.replicas().find(replica);
-                if (index < 0 || have.value(quint32(index)) < seq) {
-                    ready = false;
-                    break;
-                }
-                deps.insert(quint32(index), seq);
-            }
-            if (!ready)
-                continue;
-            if (HybridClock::millis(h.maxHlc) > now + limits::kFutureClockMs) {
-                ++summary.quarantined;
-                step = store.addBacklog(origin, h.firstSeq, QStringLiteral("future-clock"), now,
-                                        p.bytes);
-                p.done = true;
-                continue;
-            }
-            const Result<QList<Op>> ops = batch::decodeOps(p.batch);
-            if (!ops.ok()) {
-                step = Status::failure(ops.issues());
-                break;
-            }
-            Merger::Counts counts;
-            for (const Op& op : ops.value()) {
-                step = merger.apply(op, origin, h.originOffice, deps, now, counts);
-                if (!step.ok())
-                    break;
-            }
-            summary.applied += counts.applied;
-            summary.conflicts += counts.conflicts;
-            summary.unknownOps += counts.unknown;
-            if (step.ok())
-                step = store.setHave(origin, h.lastSeq);
-            if (step.ok())
-                step = store.storeBatch({origin, h.firstSeq, h.lastSeq, p.batch.hash, p.bytes});
-            if (step.ok() && p.fromBacklog)
-                step = store.removeBacklog(origin, h.firstSeq);
-            have.insert(origin, h.lastSeq);
-            maxSeen = qMax(maxSeen, h.maxHlc);
-            appliedForeign = true;
-            p.done = true;
-            progress = true;
-        }
-    }
-    for (const Pending& p : pending) {
-        if (!step.ok())
-            break;
-        if (p.done || p.fromBacklog)
-            continue;
-        const Result<quint32> origin =
-            m_context.replicas().indexOf(p.batch.header.originReplica, p.batch.header.originOffice);
-        step = origin.ok() ? store.addBacklog(origin.value(), p.batch.header.firstSeq,
-                                              QStringLiteral("missing"), now, p.bytes)
-                           : Status::failure(origin.issues());
-    }
-    if (step.ok())
-        summary.waiting = store.backlogCount(QStringLiteral("missing"));
-    // The sender's acknowledgement: what it has, so later bundles to it can leave that out.
+    // The sender's acknowledgement: what it has, so later bundles to it can leave that out
+    // (recorded first: it also introduces replicas that dependencies may name).
     if (step.ok())
         step = store.clearPeerHave(manifest.sender);
     for (const Manifest::Have& entry : manifest.have) {
@@ -304,15 +205,16 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         step = index.ok() ? store.raisePeerHave(manifest.sender, index.value(), entry.seq)
                           : Status::failure(index.issues());
     }
-    if (step.ok() && appliedForeign) {
-        m_context.writer().capture().observe(maxSeen);
-        step = LocalOffice::setSetting(m_context.db(), QStringLiteral("sync_hlc"),
-                                       QString::number(m_context.writer().capture().last()));
-        // Local writes from now on have seen everything applied so far.
-        Vector context = have;
-        context.remove(local);
-        if (step.ok())
-            step = store.addEpoch(local, store.localMaxSeq(local) + 1, context);
+    summary.revokedBatches = revokedInBundle;
+    BatchApplier applier(m_context, local, now);
+    if (step.ok())
+        step = applier.run(pending, summary);
+    if (summary.revokedBatches > 0) {
+        summary.warnings << QCoreApplication::translate(
+                                "tansiq::sync",
+                                "%1 batches made by revoked offices were refused (in this bundle "
+                                "or waiting from earlier ones); they will not be applied.")
+                                .arg(summary.revokedBatches);
     }
     if (step.ok())
         step = store.logBundle(manifest.bundleId, false, manifest.sender, now,

@@ -23,6 +23,8 @@ struct ImportSummary {
     qint64 quarantined = 0;  // batches held back: clock far in the future
     qint64 equivocations = 0;
     qint64 unknownOps = 0;   // for tables this version does not know
+    qint64 revokedBatches = 0;  // refused: their origin office is revoked (new or waiting)
+    qint64 released = 0;     // quarantined batches a person released, now applied
     QStringList warnings;
 };
 

@@ -43,6 +43,26 @@ Issue invalid(const QString& what)
                             .arg(what));
 }
 
+Result<OfficeEntry> decodeBody(const QByteArray& body, const QByteArray& certificate)
+{
+    CborIn in(body);
+    OfficeEntry entry;
+    const qsizetype count = in.enterArray(7);
+    entry.office = QUuid::fromRfc4122(in.bytes(16, 16));
+    entry.name = in.text(limits::kMaxNameBytes);
+    entry.headOffice = in.boolean();
+    entry.signPublic = in.bytes(32, 32);
+    entry.boxPublic = in.bytes(32, 32);
+    entry.issuedAt = in.integer();
+    if (count == 7)
+        entry.expiresAt = in.integer();
+    in.leave();
+    if (!in.ok() || !in.finished() || count < 6 || (count == 7 && entry.expiresAt <= 0))
+        return invalid(QCoreApplication::translate("tansiq::sync", "office certificate"));
+    entry.certificate = certificate;
+    return entry;
+}
+
 }  // namespace
 
 namespace certs {
@@ -51,13 +71,16 @@ QByteArray issue(const OfficeEntry& entry, const OfficeKeys& headOffice)
 {
     QByteArray body;
     QCborStreamWriter out(&body);
-    out.startArray(6);
+    // Format 1.1: a seventh element, the expiry, only when there is one.
+    out.startArray(entry.expiresAt > 0 ? 7 : 6);
     out.append(entry.office.toRfc4122());
     out.append(entry.name);
     out.append(entry.headOffice);
     out.append(entry.signPublic);
     out.append(entry.boxPublic);
     out.append(entry.issuedAt);
+    if (entry.expiresAt > 0)
+        out.append(entry.expiresAt);
     out.endArray();
     return wrapSigned(body, "tansiq-cert-1", headOffice);
 }
@@ -67,20 +90,19 @@ Result<OfficeEntry> verify(const QByteArray& certificate, const QByteArray& root
     QByteArray body;
     if (!unwrapSigned(certificate, "tansiq-cert-1", rootPublic, body))
         return invalid(QCoreApplication::translate("tansiq::sync", "office certificate"));
-    CborIn in(body);
-    OfficeEntry entry;
-    in.enterArray(6);
-    entry.office = QUuid::fromRfc4122(in.bytes(16, 16));
-    entry.name = in.text(limits::kMaxNameBytes);
-    entry.headOffice = in.boolean();
-    entry.signPublic = in.bytes(32, 32);
-    entry.boxPublic = in.bytes(32, 32);
-    entry.issuedAt = in.integer();
+    return decodeBody(body, certificate);
+}
+
+Result<OfficeEntry> decode(const QByteArray& certificate)
+{
+    CborIn in(certificate);
+    in.enterArray(2);
+    const QByteArray body = in.bytes(64 * 1024);
+    in.bytes(64, 64);  // the signature, checked when the certificate was stored
     in.leave();
-    if (!in.ok() || !in.finished())
+    if (!in.ok())
         return invalid(QCoreApplication::translate("tansiq::sync", "office certificate"));
-    entry.certificate = certificate;
-    return entry;
+    return decodeBody(body, certificate);
 }
 
 QByteArray signRevocations(quint64 version, const QList<QUuid>& offices, qint64 issuedAt,
@@ -135,6 +157,12 @@ OfficeEntry readEntry(Statement& select)
     entry.boxPublic = select.blob(4);
     entry.certificate = select.blob(5);
     entry.revoked = select.int64(6) != 0;
+    // Issue and expiry times live in the (already verified) certificate.
+    const Result<OfficeEntry> decoded = certs::decode(entry.certificate);
+    if (decoded.ok()) {
+        entry.issuedAt = decoded->issuedAt;
+        entry.expiresAt = decoded->expiresAt;
+    }
     return entry;
 }
 constexpr const char* kSelectOffice =
@@ -171,6 +199,9 @@ QList<OfficeEntry> Roster::offices()
 
 Status Roster::put(const OfficeEntry& entry)
 {
+    const std::optional<OfficeEntry> held = office(entry.office);
+    if (held && held->issuedAt > entry.issuedAt)
+        return success();  // an older certificate (a replayed bundle): keep the newer one
     const bool revoked = revocations().offices.contains(entry.office);
     Statement upsert(m_db.handle(),
                      "INSERT INTO sync_office (office_id, name, head_office, sign_pk, box_pk, "

@@ -24,8 +24,11 @@ struct OfficeEntry {
     qint64 issuedAt = 0;
     QByteArray certificate;  // CBOR [body, signature by the head office's key]
     bool revoked = false;
+    qint64 expiresAt = 0;    // Unix ms; 0: never (the head office's own certificate)
 
     QString fingerprint() const { return crypto::fingerprint(signPublic, boxPublic); }
+    // Whether the certificate is no longer valid at `ms`.
+    bool expiredAt(qint64 ms) const { return expiresAt > 0 && ms >= expiresAt; }
 };
 
 // The signed, versioned list of revoked offices. An older version than the one held is ignored.
@@ -37,9 +40,16 @@ struct Revocations {
 };
 
 namespace certs {
+// How long a certificate the head office issues is valid unless it says otherwise, and how long
+// before its end offices are told to have it renewed (`office renew` at the head office).
+constexpr qint64 kDefaultValidityMs = qint64(365) * 24 * 3600 * 1000;
+constexpr qint64 kRenewalWarningMs = qint64(30) * 24 * 3600 * 1000;
+
 QByteArray issue(const OfficeEntry& entry, const OfficeKeys& headOffice);
 // Verifies the head office's signature and decodes; fails on anything malformed.
 Result<OfficeEntry> verify(const QByteArray& certificate, const QByteArray& rootPublic);
+// Decodes a certificate this installation already verified and stored (no signature check).
+Result<OfficeEntry> decode(const QByteArray& certificate);
 QByteArray signRevocations(quint64 version, const QList<QUuid>& offices, qint64 issuedAt,
                            const OfficeKeys& headOffice);
 Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray& rootPublic);
@@ -54,6 +64,8 @@ public:
     std::optional<OfficeEntry> office(const QUuid& id);
     std::optional<OfficeEntry> officeByName(const QString& name);
     QList<OfficeEntry> offices();
+    // Stores a verified certificate. An office's certificate is only replaced by one issued at
+    // the same time or later: an old bundle replayed cannot bring back an expired certificate.
     Status put(const OfficeEntry& entry);
 
     QByteArray rootPublic();

@@ -60,6 +60,15 @@ Issue revokedSender(const QString& who)
                             .arg(who));
 }
 
+Issue expiredSender(const QString& who, const QString& expiredOn)
+{
+    return Issue::error(QStringLiteral("bundle-expired-sender"), bundleField(), who,
+                        tr("The bundle comes from office “%1”, whose certificate expired on %2. "
+                           "The head office can renew it (“tansiq-cli office renew %1”); then "
+                           "import the bundle again. Nothing was changed.")
+                            .arg(who, expiredOn));
+}
+
 Issue restoredDatabase()
 {
     return Issue::error(QStringLiteral("sync-restored-database"), bundleField(), QString(),
@@ -73,6 +82,61 @@ Issue fileError(const QString& file, const QString& detail)
 {
     return Issue::error(QStringLiteral("bundle-file"), bundleField(), file,
                         tr("Cannot use “%1”: %2").arg(file, detail));
+}
+
+namespace {
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+}  // namespace
+
+Issue folderMissing(const QString& file, const QString& folder)
+{
+    return Issue::error(QStringLiteral("bundle-folder-missing"), bundleField(), file,
+                        tr("Cannot write “%1”: the folder “%2” does not exist (was the stick "
+                           "removed?). Nothing was written or recorded as sent.")
+                            .arg(file, folder));
+}
+
+Issue mediumReadOnly(const QString& file, const QString& folder)
+{
+    return Issue::error(QStringLiteral("bundle-medium-read-only"), bundleField(), file,
+                        tr("Cannot write “%1”: the stick or disk holding “%2” is read-only "
+                           "(write-protected?). Use another stick; nothing was written or "
+                           "recorded as sent.")
+                            .arg(file, folder));
+}
+
+Issue noPermission(const QString& file, const QString& folder)
+{
+    return Issue::error(QStringLiteral("bundle-no-permission"), bundleField(), file,
+                        tr("Cannot write “%1”: writing in “%2” is not allowed (a read-only or "
+                           "protected place). Choose another folder or stick; nothing was "
+                           "written or recorded as sent.")
+                            .arg(file, folder));
+}
+
+Issue diskFull(const QString& file, qint64 needed, qint64 available)
+{
+    const QString message =
+        available >= 0
+            ? tr("Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB "
+                 "are free). Free some space or use another stick; nothing was written or "
+                 "recorded as sent.")
+                  .arg(file, megabytes(needed), megabytes(available))
+            : tr("Cannot write “%1”: the stick or disk is full. Free some space or use another "
+                 "stick; no partial file was left and nothing was recorded as sent.")
+                  .arg(file);
+    return Issue::error(QStringLiteral("bundle-disk-full"), bundleField(), file, message);
+}
+
+Issue writeFailed(const QString& file, const QString& detail)
+{
+    return Issue::error(QStringLiteral("bundle-write-failed"), bundleField(), file,
+                        tr("Cannot write “%1”: %2 (was the stick removed?). No partial file was "
+                           "left and nothing was recorded as sent.")
+                            .arg(file, detail));
 }
 
 }  // namespace tansiq::sync::errors

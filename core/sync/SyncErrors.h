@@ -11,7 +11,17 @@ Issue notForThisOffice();
 Issue damaged(const QString& detail);
 Issue unknownSender(const QString& who);
 Issue revokedSender(const QString& who);
+// The signer's certificate ended on `expiredOn` (an ISO date).
+Issue expiredSender(const QString& who, const QString& expiredOn);
 Issue restoredDatabase();
 Issue fileError(const QString& file, const QString& detail);
+
+// Writing a bundle (export): each names the file and what is wrong with where it goes.
+Issue folderMissing(const QString& file, const QString& folder);
+Issue mediumReadOnly(const QString& file, const QString& folder);
+Issue noPermission(const QString& file, const QString& folder);
+// `needed`/`available` in bytes, or -1 when the system only said "no space left".
+Issue diskFull(const QString& file, qint64 needed, qint64 available);
+Issue writeFailed(const QString& file, const QString& detail);
 
 }  // namespace tansiq::sync::errors

@@ -202,6 +202,30 @@ Status SyncStore::removeBacklog(quint32 replica, quint64 firstSeq)
     return remove.run();
 }
 
+QList<BacklogEntry> SyncStore::backlogEntries(const QString& reason)
+{
+    QList<BacklogEntry> list;
+    Statement select(m_db.handle(), "SELECT replica_idx, first_seq, received_at, bytes FROM "
+                                    "sync_backlog WHERE reason = ? ORDER BY received_at, "
+                                    "replica_idx, first_seq");
+    select.bind(1, reason);
+    while (select.step() == Statement::Step::Row) {
+        list.append({quint32(select.int64(0)), quint64(select.int64(1)), reason, select.int64(2),
+                     select.blob(3)});
+    }
+    return list;
+}
+
+Status SyncStore::setBacklogReason(quint32 replica, quint64 firstSeq, const QString& reason)
+{
+    Statement update(m_db.handle(), "UPDATE sync_backlog SET reason = ? WHERE replica_idx = ? "
+                                    "AND first_seq = ?");
+    update.bind(1, reason);
+    update.bind(2, qint64(replica));
+    update.bind(3, qint64(firstSeq));
+    return update.run();
+}
+
 qint64 SyncStore::backlogCount(const QString& reason)
 {
     Statement count(m_db.handle(), "SELECT count(*) FROM sync_backlog WHERE reason = ?");

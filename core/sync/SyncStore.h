@@ -25,6 +25,15 @@ struct StoredBatch {
     QByteArray bytes;
 };
 
+// A batch in the backlog ('missing', 'future-clock', 'released', 'equivocation').
+struct BacklogEntry {
+    quint32 replica = 0;
+    quint64 firstSeq = 0;
+    QString reason;
+    qint64 receivedAt = 0;
+    QByteArray bytes;
+};
+
 struct LocalEpoch {
     quint64 firstSeq = 0;
     Vector deps;
@@ -57,6 +66,8 @@ public:
                       const QByteArray& bytes);
     QList<QPair<QString, QByteArray>> backlog();  // (reason, bytes)
     Status removeBacklog(quint32 replica, quint64 firstSeq);
+    QList<BacklogEntry> backlogEntries(const QString& reason);
+    Status setBacklogReason(quint32 replica, quint64 firstSeq, const QString& reason);
     qint64 backlogCount(const QString& reason);
 
     Vector peerHave(const QUuid& office);

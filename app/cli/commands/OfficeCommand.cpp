@@ -15,10 +15,11 @@ int usage(CliContext& context)
     context.err() << tr("Usage: tansiq-cli office init --name NAME [--head-office]\n"
                         "       tansiq-cli office enrol-request --out FILE\n"
                         "       tansiq-cli office enrol-sign REQUEST --out ANSWER "
-                        "[--expect-fingerprint FP]   (head office)\n"
+                        "[--expect-fingerprint FP] [--valid-days N]   (head office)\n"
                         "       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]\n"
                         "       tansiq-cli office roster\n"
                         "       tansiq-cli office revoke OFFICE   (head office)\n"
+                        "       tansiq-cli office renew OFFICE [--valid-days N]   (head office)\n"
                         "       tansiq-cli office renew-replica\n"
                         "Keys are protected by a passphrase: --passphrase-file FILE or "
                         "TANSIQ_PASSPHRASE.")
@@ -39,10 +40,14 @@ int runOffice(CliContext& context, const QStringList& args)
     const QCommandLineOption expect(QStringLiteral("expect-fingerprint"),
                                     tr("refuse unless the other side's fingerprint is FP"),
                                     QStringLiteral("FP"));
-    parser.addOptions({name, head, out, expect, synccli::passphraseOption()});
+    const QCommandLineOption validDays(QStringLiteral("valid-days"),
+                                       tr("how many days the office's certificate is valid "
+                                          "(default 365)"),
+                                       QStringLiteral("N"), QStringLiteral("365"));
+    parser.addOptions({name, head, out, expect, validDays, synccli::passphraseOption()});
     parser.addPositionalArgument(QStringLiteral("action"), tr("init, enrol-request, enrol-sign, "
                                                               "enrol-accept, roster, revoke, "
-                                                              "renew-replica"));
+                                                              "renew, renew-replica"));
     if (auto stop = context.parse(parser, rest, tr("Sets up this office and its keys.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -52,6 +57,15 @@ int runOffice(CliContext& context, const QStringList& args)
     Database& db = workspace->database();
     sync::Roster roster(db);
     const qint64 now = context.clock().nowMs();
+    bool daysOk = false;
+    const int days = parser.value(validDays).toInt(&daysOk);
+    if (!daysOk || days < 1 || days > 3650) {
+        context.err() << tr("error: --valid-days must be a number of days from 1 to 3650, not “%1”")
+                             .arg(parser.value(validDays))
+                      << '\n';
+        return UsageError;
+    }
+    const qint64 validFor = qint64(days) * 24 * 3600 * 1000;
 
     if (action == u"init") {
         if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
@@ -106,7 +120,7 @@ int runOffice(CliContext& context, const QStringList& args)
         const auto keys = synccli::unlock(context, *workspace, parser);
         if (!keys)
             return Failure;
-        const auto answer = sync::enrolment::sign(db, *keys, entry.value(), now);
+        const auto answer = sync::enrolment::sign(db, *keys, entry.value(), now, validFor);
         if (!answer.ok())
             return context.fail(answer.issues());
         if (!synccli::writeFile(context, parser.value(out), answer.value()))
@@ -141,6 +155,11 @@ int runOffice(CliContext& context, const QStringList& args)
             context.out() << entry.name << '\t' << entry.office.toString(QUuid::WithoutBraces)
                           << '\t' << entry.fingerprint() << '\t'
                           << (entry.office == headId ? tr("head office") : tr("field office"))
+                          << '\t'
+                          << (entry.expiresAt > 0
+                                  ? tr("certificate valid until %1").arg(synccli::formatTime(entry.expiresAt))
+                                  : tr("certificate does not expire"))
+                          << (entry.expiredAt(now) ? QStringLiteral("\t") + tr("EXPIRED") : QString())
                           << (entry.revoked ? QStringLiteral("\t") + tr("REVOKED") : QString())
                           << '\n';
         }
@@ -165,6 +184,27 @@ int runOffice(CliContext& context, const QStringList& args)
                             "be refused once offices import a bundle from the head office.")
                              .arg(entry->name)
                              .arg(roster.revocations().version)
+                      << '\n';
+        return Success;
+    }
+    if (action == u"renew") {
+        if (positional.isEmpty())
+            return usage(context);
+        const auto entry = roster.officeByName(positional.at(0));
+        if (!entry) {
+            context.err() << tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
+            return Failure;
+        }
+        const auto keys = synccli::unlock(context, *workspace, parser);
+        if (!keys)
+            return Failure;
+        const auto renewed = sync::enrolment::renew(db, *keys, entry->office, now, validFor);
+        if (!renewed.ok())
+            return context.fail(renewed.issues());
+        context.out() << tr("The certificate of office “%1” is renewed until %2. Every office "
+                            "receives it with the next bundle from the head office; bundles "
+                            "from “%1” refused as expired can now be imported again.")
+                             .arg(renewed->name, synccli::formatTime(renewed->expiresAt))
                       << '\n';
         return Success;
     }

@@ -1,13 +1,15 @@
 #include "SyncCliSupport.h"
 
 #include "registry/Registry.h"
+#include "sync/BundleFile.h"
 #include "sync/Roster.h"
+#include "sync/SyncContext.h"
 #include "sync/SyncErrors.h"
+#include "common/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QSaveFile>
 
 namespace tansiq::cli::synccli {
 
@@ -65,10 +67,9 @@ std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace
 
 bool writeFile(CliContext& context, const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || !file.commit()) {
-        context.report({sync::errors::fileError(path, file.errorString())});
+    const Status written = sync::bundlefile::write(path, bytes);
+    if (!written.ok()) {
+        context.report(written.issues());
         return false;
     }
     return true;
@@ -86,6 +87,28 @@ std::optional<QByteArray> readFile(CliContext& context, const QString& path, qin
         return std::nullopt;
     }
     return file.readAll();
+}
+
+void warnAboutCertificate(CliContext& context, sync::SyncContext& sync)
+{
+    const std::optional<sync::OfficeEntry> own = sync.roster().office(sync.officeId());
+    if (!own || own->expiresAt <= 0)
+        return;
+    const qint64 now = sync.clock().nowMs();
+    if (own->expiredAt(now)) {
+        context.err() << tr("warning: this office's certificate expired on %1: other offices will "
+                            "refuse its bundles until the head office renews it (“tansiq-cli "
+                            "office renew %2” there) and a bundle from the head office arrives.")
+                             .arg(formatTime(own->expiresAt), own->name)
+                      << '\n';
+    } else if (own->expiresAt - now < sync::certs::kRenewalWarningMs) {
+        context.err() << tr("warning: this office's certificate expires on %1 (in %2 days). Ask "
+                            "the head office to renew it (“tansiq-cli office renew %3”).")
+                             .arg(formatTime(own->expiresAt))
+                             .arg((own->expiresAt - now) / (24 * 3600 * 1000))
+                             .arg(own->name)
+                      << '\n';
+    }
 }
 
 QString formatTime(qint64 ms)

@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace tansiq::sync {
+class SyncContext;
+}
+
 namespace tansiq::cli::synccli {
 
 QString tr(const char* text);
@@ -21,5 +25,7 @@ std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace
 bool writeFile(CliContext& context, const QString& path, const QByteArray& bytes);
 std::optional<QByteArray> readFile(CliContext& context, const QString& path, qint64 maxBytes);
 QString formatTime(qint64 ms);
+// On stderr: this office's certificate has expired or ends within certs::kRenewalWarningMs.
+void warnAboutCertificate(CliContext& context, sync::SyncContext& sync);
 
 }  // namespace tansiq::cli::synccli

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "SyncCliSupport.h"
 #include "registry/Registry.h"
+#include "common/Clock.h"
 #include "storage/Database.h"
 #include "sync/SyncContext.h"
 
@@ -29,6 +30,20 @@ int runSyncStatus(CliContext& context, const QStringList& args)
     for (quint64 seq : have)
         total += seq;
     out << tr("This office: %1 (%2 changes known)").arg(sync.officeName(sync.officeId())).arg(total) << '\n';
+    // Certificates that have ended or end soon: the head office renews them (office renew).
+    const qint64 now = context.clock().nowMs();
+    for (const sync::OfficeEntry& office : sync.roster().offices()) {
+        if (office.revoked || office.expiresAt <= 0
+            || office.expiresAt - now >= sync::certs::kRenewalWarningMs)
+            continue;
+        out << (office.expiredAt(now)
+                    ? tr("CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the "
+                         "head office renews it (“tansiq-cli office renew %1”)")
+                    : tr("Certificate of “%1” ends on %2; the head office should renew it "
+                         "(“tansiq-cli office renew %1”)"))
+                   .arg(office.name, synccli::formatTime(office.expiresAt))
+            << '\n';
+    }
     for (const sync::OfficeEntry& office : sync.roster().offices()) {
         if (office.office == sync.officeId())
             continue;
@@ -56,10 +71,11 @@ int runSyncStatus(CliContext& context, const QStringList& args)
                    .arg(missing)
             << '\n';
     }
-    out << tr("Batches waiting for earlier bundles: %1; held back (clock ahead): %2; set aside "
-              "(copied or restored database): %3")
+    out << tr("Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli "
+              "quarantine list”): %2; set aside (copied or restored database): %3")
                .arg(sync.store().backlogCount(QStringLiteral("missing")))
-               .arg(sync.store().backlogCount(QStringLiteral("future-clock")))
+               .arg(sync.store().backlogCount(QStringLiteral("future-clock"))
+                    + sync.store().backlogCount(QStringLiteral("released")))
                .arg(sync.store().backlogCount(QStringLiteral("equivocation")))
         << '\n';
     Statement conflicts(db.handle(), "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "sync/OpLogAudit.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -143,6 +144,74 @@ TEST_F(SyncCli, AnImportKilledHalfwayLeavesTheDatabaseConsistentAndImportsCleanl
     const CliRun imported = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), bundle});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+}
+
+TEST_F(SyncCli, QuarantinedChangesAreListedAndReleasedOnceAPersonHasCheckedThem)
+{
+    setUpOffices();
+    ASSERT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), path(QStringLiteral("f1-to-ho.tqb"))}).exitCode, 0);
+    // Someone edits at Aleppo while its laptop's clock is ten years ahead.
+    {
+        const FixedClock ahead(QDateTime::currentMSecsSinceEpoch() + qint64(3653) * 24 * 3600 * 1000);
+        auto opened = Workspace::open(path(QStringLiteral("f1.db")), ahead);
+        ASSERT_TRUE(opened.ok());
+        Organisation org;
+        org.acronym = QStringLiteral("FUT");
+        org.nameEn = QStringLiteral("Dated in the future");
+        org.nameAr = QStringLiteral("منظمة من المستقبل");
+        ASSERT_TRUE(opened.value()->registry().organisations().create(org).ok());
+    }
+    ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("export-bundle"), QStringLiteral("--to"), QStringLiteral("HO"),
+                                            QStringLiteral("--out"), path(QStringLiteral("later.tqb"))}).exitCode, 0);
+    const CliRun held = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), path(QStringLiteral("later.tqb"))});
+    ASSERT_EQ(held.exitCode, 0) << held.err.toStdString();
+    EXPECT_TRUE(held.out.contains(QStringLiteral("held back"))) << held.out.toStdString();
+    EXPECT_NE(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+
+    const CliRun list = cli(QStringLiteral("ho.db"), {QStringLiteral("quarantine"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Aleppo"))) << list.out.toStdString();
+    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    ASSERT_EQ(id.size(), 8) << list.out.toStdString();
+
+    const CliRun unknown = cli(QStringLiteral("ho.db"), {QStringLiteral("quarantine"), QStringLiteral("release"),
+                                                         QStringLiteral("ffffffff")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("ffffffff"))) << unknown.err.toStdString();
+    const CliRun wrong = cli(QStringLiteral("ho.db"), {QStringLiteral("quarantine"), QStringLiteral("release"), id},
+                             "not the passphrase");
+    EXPECT_EQ(wrong.exitCode, 1);
+
+    const CliRun released = cli(QStringLiteral("ho.db"), {QStringLiteral("quarantine"), QStringLiteral("release"), id});
+    ASSERT_EQ(released.exitCode, 0) << released.err.toStdString();
+    EXPECT_TRUE(released.out.contains(QStringLiteral("1 changes applied"))) << released.out.toStdString();
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+    EXPECT_TRUE(cli(QStringLiteral("ho.db"), {QStringLiteral("quarantine"), QStringLiteral("list")})
+                    .out.contains(QStringLiteral("No batches")));
+}
+
+// Case 20 through the command line: a medium even root cannot write to, and a certificate
+// renewed at the head office.
+TEST_F(SyncCli, ExportToAPlaceThatCannotBeWrittenSaysWhyAndSendsNothing)
+{
+    setUpOffices();
+    const QString statusBefore = cli(QStringLiteral("f1.db"), {QStringLiteral("sync-status")}).out;
+    const CliRun failed = cli(QStringLiteral("f1.db"), {QStringLiteral("export-bundle"), QStringLiteral("--to"),
+                                                        QStringLiteral("HO"), QStringLiteral("--out"),
+                                                        QStringLiteral("/proc/tansiq-f1-to-ho.tqb")});
+    EXPECT_EQ(failed.exitCode, 1);
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("“/proc”"))) << failed.err.toStdString();
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("nothing was written or recorded as sent")));
+    EXPECT_FALSE(QFile::exists(QStringLiteral("/proc/tansiq-f1-to-ho.tqb")));
+    EXPECT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("sync-status")}).out, statusBefore);
+
+    const CliRun renewed = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("renew"),
+                                                         QStringLiteral("Aleppo"), QStringLiteral("--valid-days"),
+                                                         QStringLiteral("20")});
+    ASSERT_EQ(renewed.exitCode, 0) << renewed.err.toStdString();
+    EXPECT_TRUE(renewed.out.contains(QStringLiteral("renewed"))) << renewed.out.toStdString();
+    const CliRun status = cli(QStringLiteral("ho.db"), {QStringLiteral("sync-status")});
+    EXPECT_TRUE(status.out.contains(QStringLiteral("Certificate of “Aleppo” ends on"))) << status.out.toStdString();
 }
 
 }  // namespace

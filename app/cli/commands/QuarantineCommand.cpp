@@ -1,0 +1,75 @@
+#include "CliCommand.h"
+#include "SyncCliSupport.h"
+#include "registry/Registry.h"
+#include "sync/Quarantine.h"
+#include "sync/SyncContext.h"
+
+namespace tansiq::cli {
+
+using synccli::tr;
+
+int runQuarantine(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"), tr("release every quarantined batch"));
+    parser.addOptions({all, synccli::passphraseOption()});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or release ID..."));
+    if (auto stop = context.parse(parser, args,
+                                  tr("Lists batches held back because their clock was more than 48 "
+                                     "hours ahead of this computer's, and releases them once a "
+                                     "person has checked them.")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0, QStringLiteral("list"));
+    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    if (!workspace)
+        return Failure;
+    sync::SyncContext sync(workspace->registry(), context.clock());
+    sync::Quarantine quarantine(sync);
+    if (action == u"list") {
+        const QList<sync::QuarantinedBatch> list = quarantine.list();
+        if (list.isEmpty())
+            context.out() << tr("No batches are held back.") << '\n';
+        for (const sync::QuarantinedBatch& batch : list) {
+            context.out() << tr("%1  from “%2”: %3 changes (operations %4-%5), dated %6, received "
+                                "%7%8")
+                                 .arg(batch.id, batch.originName)
+                                 .arg(batch.ops)
+                                 .arg(batch.firstSeq)
+                                 .arg(batch.lastSeq)
+                                 .arg(synccli::formatTime(batch.clockMs),
+                                      synccli::formatTime(batch.receivedAt),
+                                      batch.released ? tr(" — released, waiting for earlier changes")
+                                                     : QString())
+                          << '\n';
+        }
+        if (!list.isEmpty())
+            context.out() << tr("Check the dates with the sending office; then run "
+                                "“tansiq-cli quarantine release ID” (or --all).")
+                          << '\n';
+        return Success;
+    }
+    if (action != u"release" || (positional.size() < 2 && !parser.isSet(all))
+        || (positional.size() >= 2 && parser.isSet(all))) {
+        context.err() << tr("Usage: tansiq-cli quarantine list\n"
+                            "       tansiq-cli quarantine release ID... | --all")
+                      << '\n';
+        return UsageError;
+    }
+    // Releasing overrides a safety check: it takes the office passphrase, like an import.
+    if (!synccli::unlock(context, *workspace, parser))
+        return Failure;
+    const auto summary = quarantine.release(positional.mid(1));
+    if (!summary.ok())
+        return context.fail(summary.issues());
+    context.out() << tr("Released %1 batches: %2 changes applied, %3 conflicts to review, %4 "
+                        "batches waiting for earlier bundles.")
+                         .arg(summary->released)
+                         .arg(summary->applied)
+                         .arg(summary->conflicts)
+                         .arg(summary->waiting)
+                  << '\n';
+    return Success;
+}
+
+}  // namespace tansiq::cli

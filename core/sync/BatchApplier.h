@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Batch.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+namespace tansiq::sync {
+
+class SyncContext;
+struct ImportSummary;
+
+// A verified batch on its way in: from the bundle being imported, or from the backlog.
+struct PendingBatch {
+    Batch batch;
+    QByteArray bytes;
+    bool fromBacklog = false;
+    bool released = false;  // a person released it from quarantine: its clock is not checked
+    bool done = false;
+};
+
+// Applies verified batches in causal order inside the caller's transaction; shared by the
+// Importer (a bundle) and Quarantine (a release). Batches waiting in the backlog join first,
+// except those whose origin office has been revoked since they arrived: they are dropped and
+// reported. What cannot be applied yet goes to the backlog; clocks far ahead are quarantined.
+// Afterwards the local clock and causal context include what was applied.
+class BatchApplier {
+public:
+    BatchApplier(SyncContext& context, quint32 localReplica, qint64 now);
+
+    Status run(QList<PendingBatch>& pending, ImportSummary& summary);
+
+private:
+    Status loadBacklog(QList<PendingBatch>& pending, ImportSummary& summary);
+    Status settleAlreadyHad(PendingBatch& p, quint32 origin, ImportSummary& summary);
+    bool revokedReplica(quint32 replica);
+
+    SyncContext& m_context;
+    quint32 m_local;
+    qint64 m_now;
+    QHash<quint32, bool> m_revoked;  // per replica index: is its office revoked?
+};
+
+}  // namespace tansiq::sync
