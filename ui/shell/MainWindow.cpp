@@ -71,6 +71,13 @@ void MainWindow::addPage(Page* page)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::addFileActions(const QList<QAction*>& actions)
+{
+    m_fileMenu->insertActions(m_quit, actions);
+    m_fileMenu->insertSeparator(m_quit);
+    addActions(actions);  // shortcuts work wherever the focus is in the window
+}
+
 Page* MainWindow::page(const QString& pageId) const
 {
     for (Page* page : m_pages) {
