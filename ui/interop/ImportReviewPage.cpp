@@ -191,9 +191,9 @@ QString ImportReviewPage::verdict() const
 {
     const int errors = m_plan.count(RowAction::Error);
     if (errors > 0)
-        return tr("%n row(s) have errors. Correct them in the file (or add what is missing to the "
-                  "registry) and choose the file again: nothing is imported while any row has an error.",
-                  nullptr, errors);
+        return tr("Rows with errors: %1. Correct them in the file (or add what is missing to the "
+                  "registry) and choose the file again: nothing is imported while any row has an error.")
+            .arg(m_display.number(qint64(errors)));
     if (!m_plan.canApply())
         return tr("The file has errors: nothing can be imported.");
     if (!m_plan.changesSomething())

@@ -96,6 +96,8 @@ Result<Detection> detectFile(Workspace& workspace, const QString& path,
     interop::ImportPlanner planner(workspace.registry());
     auto plan = planner.plan(std::move(sheet.value()), detection.file, options, reporter(progress),
                              &progress.cancel);
+    if (progress.cancel)
+        return Result<Detection>::failure({});  // cancelled: the wizard stays where it was
     if (plan.ok()) {
         detection.names = lookUpNames(workspace, *plan, arabic);
         detection.plan = std::move(plan.value());

@@ -75,7 +75,6 @@ void MainWindow::addFileActions(const QList<QAction*>& actions)
 {
     m_fileMenu->insertActions(m_quit, actions);
     m_fileMenu->insertSeparator(m_quit);
-    addActions(actions);  // shortcuts work wherever the focus is in the window
 }
 
 Page* MainWindow::page(const QString& pageId) const
