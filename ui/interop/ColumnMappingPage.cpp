@@ -57,6 +57,7 @@ ColumnMappingPage::ColumnMappingPage(QWidget* parent)
     m_headerRowLabel = new QLabel(this);
     m_headerRow = new QSpinBox(this);
     m_headerRow->setObjectName(QStringLiteral("headerRow"));
+    m_headerRow->setMinimumWidth(m_headerRow->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 40);
     m_headerRowLabel->setBuddy(m_headerRow);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("mappingTable"));

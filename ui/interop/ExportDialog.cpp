@@ -71,6 +71,8 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent) : QDialog(parent
     m_to->setObjectName(QStringLiteral("to"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setLocale(QLocale::c());  // ISO dates stay in Latin digits, left to right
+        edit->setLayoutDirection(Qt::LeftToRight);
         edit->setCalendarPopup(true);
     }
     m_fileLabel = new QLabel(this);
@@ -283,7 +285,9 @@ void ExportDialog::retranslate()
     m_language->setItemText(0, tr("Arabic"));
     m_language->setItemText(1, tr("English"));
     m_sectorLabel->setText(tr("Sector:"));
+    m_sector->setItemText(0, tr("All sectors"));
     m_organisationLabel->setText(tr("Implementing organisation:"));
+    m_organisation->setItemText(0, tr("All organisations"));
     m_onlyPlace->setText(m_placeName.isEmpty() ? tr("Only the selected place (no place is selected)")
                                                : tr("Only %1 and the places in it").arg(m_placeName));
     m_period->setText(tr("Only activities active between"));

@@ -117,6 +117,7 @@ void ImportFilePage::retranslate()
     m_pathLabel->setText(tr("&File:"));
     m_browse->setText(tr("&Browse…"));
     m_partnerLabel->setText(tr("&Partner:"));
+    m_partner->setItemText(0, tr("Not given: the file names its organisations"));
     m_partnerNote->setText(tr("Optional: the organisation that sent the file. Its remembered column "
                               "mapping is used, and rows without an implementing organisation are "
                               "counted as its activities."));

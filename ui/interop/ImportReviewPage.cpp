@@ -102,6 +102,7 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     m_rows->setModel(m_filter);
     m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_rows->horizontalHeader()->setStretchLastSection(true);
+    m_rows->setMinimumHeight(180);
 
     m_unmatchedTitle = new QLabel(this);
     QFont bold = m_unmatchedTitle->font();
@@ -110,7 +111,7 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     m_unmatchedModel = new QStandardItemModel(0, 4, this);
     m_unmatched = makeTable(this, QStringLiteral("unmatched"));
     m_unmatched->setModel(m_unmatchedModel);
-    m_unmatched->setMaximumHeight(150);
+    m_unmatched->setMinimumHeight(110);
 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict"));

@@ -83,7 +83,7 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     connect(m_next, &QPushButton::clicked, this, &ImportWizard::next);
     connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::reject);
     connect(m_file, &ImportFilePage::pathChosen, this, &ImportWizard::next);
-    resize(980, 640);
+    resize(1000, 720);
     retranslate();
     goTo(FileStep);
 }
@@ -122,6 +122,7 @@ void ImportWizard::updateButtons()
         canGoOn = canGoOn && m_plan && m_plan->canApply();
     m_next->setEnabled(canGoOn);
     m_next->setText(m_step == ReviewStep ? tr("&Import") : m_step == ResultStep ? tr("&Close") : tr("&Next"));
+    m_back->setText(tr("&Back"));
     m_cancel->setText(running ? tr("&Cancel") : m_step == ResultStep ? tr("Close") : tr("Cancel"));
     m_cancel->setVisible(running || m_step != ResultStep);
     m_cancel->setEnabled(!(running && m_progress && m_progress->cancel));
