@@ -71,6 +71,12 @@ void MainWindow::addPage(Page* page)
         m_navigation->setCurrentRow(0);
 }
 
+void MainWindow::addFileActions(const QList<QAction*>& actions)
+{
+    m_fileMenu->insertActions(m_quit, actions);
+    m_fileMenu->insertSeparator(m_quit);
+}
+
 Page* MainWindow::page(const QString& pageId) const
 {
     for (Page* page : m_pages) {

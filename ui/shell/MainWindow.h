@@ -25,6 +25,8 @@ public:
     Page* currentPage() const;
     bool showPage(const QString& pageId);
     QListWidget* navigation() const { return m_navigation; }
+    // Places feature actions (import, export …) in the File menu, above Quit.
+    void addFileActions(const QList<QAction*>& actions);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -24,6 +24,7 @@ Session::Session(Workspace& workspace, DisplaySettings& display)
         UiContext{workspace, display, *m_selection, *m_edits, *m_undo, *m_snapshots});
     m_window = std::make_unique<MainWindow>(*m_context);
     addStandardPages(*m_window, *m_context);
+    addStandardActions(*m_window, *m_context);
 }
 
 Session::~Session()

@@ -5,6 +5,7 @@
 #include "dashboard/DashboardPage.h"
 #include "map/MapPage.h"
 #include "settings/SettingsPage.h"
+#include "ui/interop/InteropActions.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/NeedsPage.h"
 #include "ui/registry/OrganisationsPage.h"
@@ -22,6 +23,16 @@ void addStandardPages(MainWindow& window, UiContext& context)
     window.addPage(new MapPage(context));
     window.addPage(new BulletinPage(context));
     window.addPage(new SettingsPage(context));
+}
+
+}  // namespace tansiq::ui
+
+namespace tansiq::ui {
+
+void addStandardActions(MainWindow& window, UiContext& context)
+{
+    auto* interop = new InteropActions(context, &window, [&window] { return window.pages(); });
+    window.addFileActions(interop->actions());
 }
 
 }  // namespace tansiq::ui

@@ -1,0 +1,87 @@
+// The 4W export dialog: format, language and filters (the place selected in the interface)
+// → a file written off the GUI thread.
+
+#include "GuiFixture.h"
+
+#include "common/PlaceSelection.h"
+#include "interop/SheetReader.h"
+#include "registry/Registry.h"
+#include "shell/MainWindow.h"
+#include "ui/interop/ExportDialog.h"
+#include "ui/interop/InteropActions.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace tansiq::test {
+
+namespace {
+
+void waitWhileBusy(const ui::ExportDialog& dialog)
+{
+    QDeadlineTimer deadline(30000);
+    while (dialog.busy() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    QCoreApplication::processEvents();
+}
+
+}  // namespace
+
+class ExportDialogTest : public GuiFixture {
+protected:
+    ui::ExportDialog& openDialog()
+    {
+        window().findChild<ui::InteropActions*>()->exportAction()->trigger();
+        return *window().findChildren<ui::ExportDialog*>().last();
+    }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ExportDialogTest, ExportsEveryActivityWithEnglishHeadersAndTheHxlRow)
+{
+    ui::ExportDialog& dialog = openDialog();
+    EXPECT_TRUE(dialog.isVisible());
+    dialog.findChild<QComboBox*>(QStringLiteral("language"))->setCurrentIndex(1);  // English
+    dialog.setPath(m_dir.filePath(QStringLiteral("all")));  // the extension is added
+    dialog.exportNow();
+    waitWhileBusy(dialog);
+    const qint64 total = workspace().registry().activities().count();
+    EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("Exported %1 activities").arg(total)))
+        << dialog.resultText().toStdString();
+    auto sheet = interop::SheetReader::readFile(m_dir.filePath(QStringLiteral("all.csv")));
+    ASSERT_TRUE(sheet.ok()) << sheet.errorText().toStdString();
+    EXPECT_EQ(sheet->rows.value(0).value(0), QStringLiteral("Record ID"));
+    EXPECT_EQ(sheet->rows.value(1).value(0), QStringLiteral("#meta+id"));
+    EXPECT_EQ(sheet->rows.size(), total + 2);
+}
+
+TEST_F(ExportDialogTest, TheSelectedPlaceFiltersTheExport)
+{
+    session().context().selection.setPcode(QStringLiteral("SY09"));
+    ui::ExportDialog& dialog = openDialog();
+    auto* onlyPlace = dialog.findChild<QCheckBox*>(QStringLiteral("onlySelectedPlace"));
+    ASSERT_TRUE(onlyPlace->isEnabled());
+    EXPECT_TRUE(onlyPlace->isChecked());
+    dialog.findChild<QComboBox*>(QStringLiteral("format"))->setCurrentIndex(1);  // XLSX
+    dialog.setPath(m_dir.filePath(QStringLiteral("deir.xlsx")));
+    dialog.exportNow();
+    waitWhileBusy(dialog);
+    auto sheet = interop::SheetReader::readFile(m_dir.filePath(QStringLiteral("deir.xlsx")));
+    ASSERT_TRUE(sheet.ok()) << sheet.errorText().toStdString();
+    const qsizetype adm1 = sheet->rows.value(1).indexOf(QStringLiteral("#adm1+code"));
+    ASSERT_GE(adm1, 0);
+    const qsizetype rows = sheet->rows.size() - 2;
+    EXPECT_GT(rows, 0);
+    EXPECT_LT(rows, workspace().registry().activities().count());
+    for (qsizetype r = 2; r < sheet->rows.size(); ++r)
+        EXPECT_EQ(sheet->rows.at(r).value(adm1), QStringLiteral("SY09")) << "row " << r + 1;
+}
+
+}  // namespace tansiq::test

@@ -1,0 +1,128 @@
+#include "ImportSteps.h"
+
+#include "WorkspaceJob.h"
+#include "interop/HxlTag.h"
+#include "interop/SheetReader.h"
+#include "registry/Registry.h"
+#include "workspace/Workspace.h"
+
+#include <QFileInfo>
+
+namespace tansiq::ui {
+
+namespace {
+
+constexpr int kPreviewRows = 40;  // the 25 rows the layout is searched in, and examples below
+
+interop::ImportPlanner::Progress reporter(JobProgress& progress)
+{
+    return [&progress](qint64 done, qint64 total) {
+        progress.done = done;
+        progress.total = total;
+    };
+}
+
+QString pick(bool arabic, const QString& english, const QString& arabicName)
+{
+    if (arabic)
+        return arabicName.isEmpty() ? english : arabicName;
+    return english.isEmpty() ? arabicName : english;
+}
+
+ReviewNames lookUpNames(Workspace& workspace, const interop::ImportPlan& plan, bool arabic)
+{
+    ReviewNames names;
+    Registry& registry = workspace.registry();
+    for (const Organisation& org : registry.organisations().list())
+        names.organisations.insert(org.meta.id, org.acronym.isEmpty() ? pick(arabic, org.nameEn, org.nameAr) : org.acronym);
+    for (const Sector& sector : registry.reference().sectors())
+        names.sectors.insert(sector.id, pick(arabic, sector.nameEn, sector.nameAr));
+    for (const interop::PlannedRow& row : plan.rows) {
+        const QString& pcode = row.activity.adminPcode;
+        if (pcode.isEmpty() || names.places.contains(pcode))
+            continue;
+        const auto unit = registry.reference().adminUnit(pcode);
+        names.places.insert(pcode, unit ? pick(arabic, unit->nameEn, unit->nameAr) : QString());
+    }
+    return names;
+}
+
+}  // namespace
+
+bool Detection::needsMapping() const
+{
+    if (tagRow)
+        return false;
+    if (plan)
+        return true;  // mapped by its headers: let the user check and complete the mapping
+    for (const Issue& issue : planIssues) {
+        if (issue.code == u"no-tag-row" || issue.code == u"missing-columns")
+            return true;
+    }
+    return false;
+}
+
+int Detection::likelyHeaderRow() const
+{
+    if (plan && plan->layout.headerRow >= 0)
+        return plan->layout.headerRow;
+    int best = 0;
+    qsizetype bestFilled = -1;
+    for (int r = 0; r < std::min<int>(25, int(firstRows.size())); ++r) {
+        const auto filled = std::count_if(firstRows.at(r).cbegin(), firstRows.at(r).cend(),
+                                          [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+        if (filled > bestFilled) {
+            bestFilled = filled;
+            best = r;
+        }
+    }
+    return best;
+}
+
+Result<Detection> detectFile(Workspace& workspace, const QString& path,
+                             const interop::ImportOptions& options, bool arabic, JobProgress& progress)
+{
+    auto sheet = interop::SheetReader::readFile(path);
+    if (!sheet.ok())
+        return Result<Detection>::failure(sheet.issues());
+    if (progress.cancel)
+        return Result<Detection>::failure({});
+    Detection detection;
+    detection.file = QFileInfo(path).fileName();
+    detection.description = sheet->description();
+    detection.rowCount = sheet->rows.size();
+    detection.firstRows = sheet->rows.mid(0, kPreviewRows);
+    detection.tagRow = interop::findHashtagRow(sheet->rows);
+    interop::ImportPlanner planner(workspace.registry());
+    auto plan = planner.plan(std::move(sheet.value()), detection.file, options, reporter(progress),
+                             &progress.cancel);
+    if (progress.cancel)
+        return Result<Detection>::failure({});  // cancelled: the wizard stays where it was
+    if (plan.ok()) {
+        detection.names = lookUpNames(workspace, *plan, arabic);
+        detection.plan = std::move(plan.value());
+    } else
+        detection.planIssues = plan.issues();
+    return detection;
+}
+
+Result<Reviewed> planFile(Workspace& workspace, const QString& path,
+                          const interop::ImportOptions& options, bool arabic, JobProgress& progress)
+{
+    interop::ImportPlanner planner(workspace.registry());
+    auto plan = planner.planFile(path, options, reporter(progress), &progress.cancel);
+    if (!plan.ok())
+        return Result<Reviewed>::failure(plan.issues());
+    ReviewNames names = lookUpNames(workspace, *plan, arabic);
+    return Reviewed{std::move(plan.value()), std::move(names)};
+}
+
+Result<interop::ImportSummary> applyPlan(Workspace& workspace, const interop::ImportPlan& plan,
+                                         JobProgress& progress)
+{
+    progress.total = plan.count(interop::RowAction::Create) + plan.count(interop::RowAction::Update);
+    interop::ImportApplier applier(workspace.registry(), workspace.clock());
+    return applier.apply(plan, reporter(progress), &progress.cancel);
+}
+
+}  // namespace tansiq::ui
