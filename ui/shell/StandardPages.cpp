@@ -25,10 +25,6 @@ void addStandardPages(MainWindow& window, UiContext& context)
     window.addPage(new SettingsPage(context));
 }
 
-}  // namespace tansiq::ui
-
-namespace tansiq::ui {
-
 void addStandardActions(MainWindow& window, UiContext& context)
 {
     auto* interop = new InteropActions(context, &window, [&window] { return window.pages(); });
