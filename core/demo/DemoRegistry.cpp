@@ -28,6 +28,7 @@ Status loadReference(Registry& registry, State& s)
     QHash<QUuid, QString> sectorCodes;
     for (const Sector& sector : registry.reference().sectors()) {
         s.sectorIds.insert(sector.code, sector.id);
+        s.sectorNames.insert(sector.code, {sector.nameEn, sector.nameAr});
         sectorCodes.insert(sector.id, sector.code);
     }
     for (const ActivityType& type : registry.reference().activityTypes())
@@ -66,7 +67,9 @@ Status createOrganisations(Registry& registry, State& s)
         org.type = QString::fromUtf8(entry.type);
         if (org.type == u"nngo" || org.type == u"cbo")
             org.registrationNo = QStringLiteral("MoSAL-%1").arg(1000 + s.random.below(9000));
-        org.contactName = QStringLiteral("Coordination focal point");
+        // Free text has no language twin in the schema: it holds what a Syrian office types,
+        // in Arabic (docs/decisions/XXXX-demo-texts-in-the-office-language.md).
+        org.contactName = QStringLiteral("مسؤول التنسيق");
         org.contactEmail = QStringLiteral("coordination@%1.example.org").arg(org.acronym.toLower());
         const auto created = registry.organisations().create(org, RecordWriter::Audit::Batch);
         if (!created.ok())
@@ -99,8 +102,9 @@ Status createProjects(Registry& registry, State& s)
         project.meta.id = s.random.uuid();
         project.code = QStringLiteral("DEMO-%1").arg(n + 1, 4, 10, QLatin1Char('0'));
         const QString sector = s.random.pick(lead.sectors);
-        project.titleEn = QStringLiteral("%1 response, phase %2").arg(sector).arg(1 + n % 4);
-        project.titleAr = QStringLiteral("الاستجابة في قطاع %1، المرحلة %2").arg(sector).arg(1 + n % 4);
+        const auto [sectorEn, sectorAr] = s.sectorNames.value(sector);
+        project.titleEn = QStringLiteral("%1 response, phase %2").arg(sectorEn).arg(1 + n % 4);
+        project.titleAr = QStringLiteral("الاستجابة في قطاع %1، المرحلة %2").arg(sectorAr).arg(1 + n % 4);
         project.leadOrgId = lead.id;
         const QDate start = first.addMonths(s.random.below(20));
         project.startDate = dates::toIsoDate(start);
@@ -137,7 +141,7 @@ Status createNeeds(Registry& registry, State& s)
             need.sectorId = it.value();
             need.severity = std::clamp(int(std::lround(s.random.normal(2.3 + 0.2 * pressure, 0.9))), 1, 5);
             need.peopleInNeed = qint64(population * s.random.uniform(0.1, 0.5) * need.severity / 5.0);
-            need.source = QStringLiteral("Demo multi-sector needs assessment 2026");
+            need.source = QStringLiteral("تقييم الاحتياجات متعدد القطاعات 2026 (بيانات تجريبية)");
             need.assessedOn = QStringLiteral("2026-09-15");
             const auto created = registry.needs().create(need, RecordWriter::Audit::Batch);
             if (!created.ok())

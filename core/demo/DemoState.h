@@ -39,6 +39,7 @@ struct State {
     QList<Place> places;
     WeightedIndex placeIndex;
     QMap<QString, QUuid> sectorIds;                 // by code (ordered: determinism)
+    QHash<QString, std::pair<QString, QString>> sectorNames;  // by code: English, Arabic
     QHash<QString, QList<QUuid>> activityTypes;     // by sector code
     QList<Org> orgs;
     QHash<QString, QList<int>> orgsByGovernorate;   // indices into orgs

@@ -6,6 +6,8 @@
 #include "common/Text.h"
 #include "dashboard/DashboardPage.h"
 #include "registry/Registry.h"
+#include "common/SnapshotService.h"
+#include "common/UiContext.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "ui/registry/ActivitiesPage.h"
@@ -35,7 +37,7 @@ TEST_F(ModelsTest, ModelsPassTheQtModelTester)
 
 TEST_F(ModelsTest, ActivitySearchMatchesArabicPlaceNamesWithoutDiacritics)
 {
-    ui::ActivityTableModel model(workspace().database(), display());
+    ui::ActivityTableModel model(workspace().registry(), session().context().snapshots, display());
     ActivityFilter filter;
     filter.search = QStringLiteral("دَيْر الزُّور");
     model.setFilter(filter);
@@ -53,13 +55,14 @@ TEST_F(ModelsTest, ActivitySearchMatchesArabicPlaceNamesWithoutDiacritics)
 
 TEST_F(ModelsTest, SortingByReachedOrdersTheWholeTable)
 {
-    ui::ActivityTableModel model(workspace().database(), display());
+    ui::ActivityTableModel model(workspace().registry(), session().context().snapshots, display());
     model.sort(ui::ActivityTableModel::Reached, Qt::DescendingOrder);
     waitFor(model);
-    ASSERT_GT(model.rowCount(), ui::ActivityTableModel::kPageSize);  // crosses pages
+    ASSERT_GT(model.rowCount(), 100);
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < model.rowCount(); ++row) {
-        const qint64 reached = model.rowAt(row)->reached.value_or(-1);
+        // The table sorts on the snapshot, which counts an empty figure as zero.
+        const qint64 reached = model.rowAt(row)->reached.value_or(0);
         EXPECT_LE(reached, previous) << row;
         previous = reached;
     }

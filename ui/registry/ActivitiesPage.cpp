@@ -5,7 +5,6 @@
 #include "OrganisationCombo.h"
 #include "RecordEdits.h"
 #include "SectorCombo.h"
-#include "browse/DashboardQuery.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
 #include "common/PlaceSelection.h"
@@ -21,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -29,7 +29,7 @@ namespace tansiq::ui {
 ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
 {
     Registry& registry = context.workspace.registry();
-    m_model = new ActivityTableModel(context.workspace.database(), context.display, this);
+    m_model = new ActivityTableModel(registry, context.snapshots, context.display, this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -61,6 +61,12 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);  // sample, never scan
+    m_loading = new QLabel(this);
+    m_loading->setObjectName(QStringLiteral("loading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_loading);
+    m_stack->addWidget(m_table);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
     m_typing = new QTimer(this);
@@ -83,7 +89,7 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(actions);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
@@ -98,13 +104,10 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editActivity(i.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivitiesPage::updateCount);
     connect(m_model, &ActivityTableModel::loadingChanged, this, &ActivitiesPage::updateCount);
-    connect(&context.edits, &RecordEdits::changed, this, [this](const QString& table) {
-        if (table == QLatin1String("activity"))
-            m_model->reload();
-    });
+    connect(m_model, &ActivityTableModel::monthsChanged, this, &ActivitiesPage::fillMonths);
     connect(&context.display, &DisplaySettings::changed, this, [this] {
-        m_model->reload();
-        retranslate();
+        m_model->reload();  // names sort in the language shown
+        fillMonths();
     });
     retranslate();
     applyFilters();
@@ -112,15 +115,17 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
 
 void ActivitiesPage::fillMonths()
 {
-    const QStringList months = DashboardQuery::months(m_context.workspace.database());
-    m_from->clear();
-    m_to->clear();
-    m_from->addItem(QString(), QString());
-    m_to->addItem(QString(), QString());
-    for (const QString& month : months) {
-        m_from->addItem(m_context.display.digitsOf(month), month);
-        m_to->addItem(m_context.display.digitsOf(month), month);
+    // The months come with the snapshot (no query on the GUI thread); choices made survive.
+    for (QComboBox* combo : {m_from, m_to}) {
+        const QString chosen = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(QString(), QString());
+        for (const QString& month : m_model->months())
+            combo->addItem(m_context.display.digitsOf(month), month);
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     }
+    m_from->setItemText(0, tr("From the first month"));
+    m_to->setItemText(0, tr("To the last month"));
 }
 
 void ActivitiesPage::applyFilters()
@@ -150,7 +155,11 @@ void ActivitiesPage::refresh()
 void ActivitiesPage::updateCount()
 {
     const QString count = tr("%1 activities").arg(m_context.display.number(qint64(m_model->rowCount())));
-    m_count->setText(m_model->loading() ? tr("%1 (updating…)").arg(count) : count);
+    if (!m_model->hasSnapshot())
+        m_count->setText(m_model->loading() ? tr("Loading…") : QString());
+    else
+        m_count->setText(m_model->loading() ? tr("%1 (updating…)").arg(count) : count);
+    m_stack->setCurrentWidget(m_model->hasSnapshot() ? static_cast<QWidget*>(m_table) : m_loading);
     if (!m_sized && !m_model->loading() && m_model->rowCount() > 0) {
         m_sized = true;  // once, when the first rows arrive
         m_table->resizeColumnsToContents();
@@ -197,7 +206,8 @@ void ActivitiesPage::removeActivity(int row)
 
 void ActivitiesPage::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search organisations, places, sectors, sites…"));
+    m_search->setPlaceholderText(tr("Search organisations, places, sectors, P-codes…"));
+    m_loading->setText(tr("Loading the activities…"));
     m_sector->setItemText(0, tr("All sectors"));
     m_organisation->setItemText(0, tr("All organisations"));
     m_from->setItemText(0, tr("From the first month"));

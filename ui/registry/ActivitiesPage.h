@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -18,7 +19,8 @@ struct UiContext;
 
 // The 4W table: search (Arabic or English, diacritics ignored), filters by sector,
 // organisation, period and the place chosen on the map, sorting by any column; smooth on a
-// million activities because the model pages rows in from SQL.
+// million activities because filtering and sorting run on the engine's snapshot, off the GUI
+// thread (see ActivityTableModel).
 class ActivitiesPage : public Page {
     Q_OBJECT
 public:
@@ -32,6 +34,7 @@ public:
     ActivityTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
+    SectorCombo* sectorFilter() const { return m_sector; }
     void applyFilters();  // now, without waiting for the typing pause
     void addActivity();
     void editActivity(int row);
@@ -57,6 +60,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_remove;
     QTableView* m_table;
+    QLabel* m_loading;
+    QStackedWidget* m_stack;
     QLabel* m_count;
     QTimer* m_typing;
     bool m_sized = false;

@@ -1,34 +1,58 @@
 #pragma once
 
+#include "ActivityOrder.h"
 #include "browse/ActivityBrowser.h"
+#include "registry/Activity.h"
+#include "registry/RecordWriter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tansiq {
+class Registry;
+}
+
+namespace tansiq::engine {
+struct Snapshot;
+}
+
 namespace tansiq::ui {
 
 class DisplaySettings;
+class SnapshotService;
 
-// The 4W table over any number of activities. It keeps only the ordered row keys of the
-// current filter (8 bytes a row) and fetches the display rows a page at a time, as the view
-// asks for them, keeping a bounded cache. Sorting and filtering re-run one query for the
-// keys on a background connection: until it answers, the table keeps showing (and
-// scrolling) the previous result, so the window never freezes on a million rows.
-class ActivityTableModel : public QAbstractTableModel {
+// The 4W table over any number of activities, shown from the engine's in-memory snapshot.
+//
+// Filtering and sorting run on the analysis thread (SnapshotService) and answer with the
+// ordered snapshot row numbers (4 bytes a row); the cells are then read straight from the
+// snapshot's columns. Until the first snapshot exists the table is empty and loading(). The
+// counts are read from the database for the rows on screen only (the snapshot stores an empty
+// count as 0, the table shows it empty). A record written through this connection is re-read
+// at once and shown as it now is, until the next snapshot (rebuilt about a second later on a
+// million rows) brings the table up to date; rows created meanwhile appear then.
+class ActivityTableModel : public QAbstractTableModel, public ActivityColumns, public RecordListener {
     Q_OBJECT
 public:
-    enum Column { Month, Organisation, Sector, Place, Pcode, Status, Modality, Targeted, Reached,
-                  Households, ColumnCount };
-
-    ActivityTableModel(Database& db, const DisplaySettings& display, QObject* parent = nullptr);
+    ActivityTableModel(Registry& registry, SnapshotService& snapshots, const DisplaySettings& display,
+                       QObject* parent = nullptr);
+    ~ActivityTableModel() override;
 
     void setFilter(const ActivityFilter& filter);
     const ActivityFilter& filter() const { return m_filter; }
-    void reload();  // re-runs the query (after edits), in the background
-    bool loading() const { return m_pending > 0; }
-    // The activity shown at `row` (fetching its page if needed).
+    void reload();  // asks the analysis thread again (the language or the snapshot changed)
+    // True until the rows of the current filter, sort and snapshot are shown.
+    bool loading() const { return m_pending > 0 || m_awaitingSnapshot || (!m_snapshot && !m_failed); }
+    bool hasSnapshot() const { return m_snapshot != nullptr; }
+    // Reporting months present in the snapshot (for the period filters), oldest first.
+    const QStringList& months() const { return m_months; }
+    // The activity shown at `row`.
     std::optional<ActivityRow> rowAt(int row) const;
-    int rowOfKey(qint64 key) const { return int(m_keys.indexOf(key)); }
+    // How long the last filter-and-sort took on the analysis thread.
+    double lastOrderMs() const { return m_lastOrderMs; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -36,26 +60,53 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-    static constexpr int kPageSize = 100;
+    void recordWritten(const TableSpec& table, const QUuid& id) override;
 
 signals:
     void loadingChanged(bool loading);
+    void monthsChanged();
 
 private:
-    const QList<ActivityRow>& page(int index) const;
-    QString text(const ActivityRow& row, int column) const;
+    struct Counts {
+        std::optional<qint64> targeted, reached, households;
+    };
+    struct Ordered;
+    void request();
+    void accept(Ordered ordered);
+    void rereadWritten();
+    void updateLoading();
+    const Counts& countsOf(int32_t snapshotRow) const;
+    const Activity* edited(int32_t snapshotRow) const;
+    QString text(int row, int column) const;
+    QString editedText(const Activity& activity, int column) const;
+    QUuid idOf(int32_t snapshotRow) const;
 
-    Database& m_db;
-    ActivityBrowser m_browser;
+    Registry& m_registry;
+    SnapshotService& m_snapshots;
     const DisplaySettings& m_display;
     ActivityFilter m_filter;
-    ActivitySort m_sort = ActivitySort::Month;
+    int m_sortColumn = Month;
     bool m_ascending = false;
-    QList<qint64> m_keys;
-    int m_generation = 0;
+
+    std::shared_ptr<ActivityOrderCache> m_cache;  // used on the analysis thread only
+    std::shared_ptr<const engine::Snapshot> m_snapshot;
+    std::vector<int32_t> m_rows;  // snapshot rows, in the order shown
+    QStringList m_months;
+    int m_request = 0;
     int m_pending = 0;
-    mutable QHash<int, QList<ActivityRow>> m_pages;
-    mutable QList<int> m_pageOrder;  // least recently fetched first
+    bool m_lastLoading = true;
+    bool m_failed = false;  // the snapshot could not be built (the service said why)
+    double m_lastOrderMs = 0;
+
+    // Written since the snapshot shown: re-read records (by 16-byte id), until a newer
+    // snapshot answers. `m_writtenIds` waits for the write's transaction to end.
+    QHash<QByteArray, std::optional<Activity>> m_edited;
+    QList<QUuid> m_writtenIds;
+    bool m_awaitingSnapshot = false;
+    quint64 m_editedBeforeGeneration = 0;
+
+    static constexpr int kMaxCachedCounts = 4000;
+    mutable QHash<int32_t, Counts> m_counts;
 };
 
 }  // namespace tansiq::ui
