@@ -38,6 +38,7 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
     m_message->setObjectName(QStringLiteral("newOfficeMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
     m_create = new QPushButton(this);
     m_create->setObjectName(QStringLiteral("createOffice"));
 
@@ -77,6 +78,7 @@ void OfficeSetupForm::clearPassphrases()
 void OfficeSetupForm::setMessage(const QString& text)
 {
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 QString OfficeSetupForm::message() const

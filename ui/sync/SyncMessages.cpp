@@ -67,7 +67,9 @@ QString SyncMessages::when(qint64 ms) const
     if (ms <= 0)
         return tr("never");
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    return m_display.digitsOf(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    // Isolated left to right, so date and time keep their order inside Arabic text.
+    return QChar(0x2066) + m_display.digitsOf(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+           + QChar(0x2069);
 }
 
 }  // namespace tansiq::ui

@@ -221,7 +221,12 @@ void SyncPage::showOverview()
             : tr("Two offices changed the same field at the same time. Every office already "
                  "shows the same value; choose the right one and press “Keep this value”. "
                  "The decision travels with the next bundles."));
-    m_conflictsView->setVisible(m_conflictModel->rowCount() > 0);
+    const bool anyConflict = m_conflictModel->rowCount() > 0;
+    m_conflictsView->setVisible(anyConflict);
+    m_keep->setVisible(anyConflict);
+    // Without conflicts the section is one line; the offices table takes the room.
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->setStretchFactor(m_conflictsBox, anyConflict ? 3 : 0);
     updateButtons();
 }
 
