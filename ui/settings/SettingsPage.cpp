@@ -7,6 +7,7 @@
 #include "registry/Registry.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
+#include "ui/sync/OfficeKeysWidget.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 
 namespace tansiq::ui {
 
@@ -38,7 +40,10 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
     m_databaseLabel = new QLabel(this);
     m_database = new QLabel(QChar(0x2066) + context.workspace.database().path() + QChar(0x2069), this);
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_about = new QLabel(this);
+    // The page scrolls: the office and keys section grows with the roster.
+    auto* content = new QWidget;
+    m_officeKeys = new OfficeKeysWidget(context, content);
+    m_about = new QLabel(content);
     m_about->setWordWrap(true);
 
     auto* officeRow = new QHBoxLayout;
@@ -50,11 +55,20 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_digitsLabel, m_digits);
     form->addRow(m_databaseLabel, m_database);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content);
     layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(m_officeKeys);
     layout->addSpacing(24);
     layout->addWidget(m_about);
     layout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_saveOffice, &QPushButton::clicked, this, &SettingsPage::saveOfficeName);
     connect(m_language, &QComboBox::activated, this, [this] {
@@ -72,6 +86,12 @@ void SettingsPage::refresh()
     m_office->setText(LocalOffice::setting(m_context.workspace.database(), QStringLiteral("office_name")));
     m_language->setCurrentIndex(m_language->findData(m_context.display.language()));
     m_digits->setCurrentIndex(int(m_context.display.digits()));
+    m_officeKeys->refresh();
+}
+
+bool SettingsPage::busy() const
+{
+    return m_officeKeys->busy();
 }
 
 void SettingsPage::saveOfficeName()

@@ -9,10 +9,11 @@ class QPushButton;
 
 namespace tansiq::ui {
 
+class OfficeKeysWidget;
 struct UiContext;
 
-// This office's name, the interface language and the digits. Language and digits apply at
-// once, without a restart.
+// This office's name, the interface language and the digits (they apply at once, without a
+// restart), and the office's keys and enrolment (ui/sync/OfficeKeysWidget).
 class SettingsPage : public Page {
     Q_OBJECT
 public:
@@ -21,6 +22,8 @@ public:
     QString pageId() const override { return QStringLiteral("settings"); }
     QString title() const override { return tr("Settings"); }
     void refresh() override;
+    bool busy() const override;
+    OfficeKeysWidget* officeKeys() const { return m_officeKeys; }
     QComboBox* languageCombo() const { return m_language; }
     QComboBox* digitsCombo() const { return m_digits; }
     QLineEdit* officeField() const { return m_office; }
@@ -41,6 +44,7 @@ private:
     QComboBox* m_digits;
     QLabel* m_databaseLabel;
     QLabel* m_database;
+    OfficeKeysWidget* m_officeKeys;
     QLabel* m_about;
 };
 

@@ -6,6 +6,8 @@
 #include "map/MapPage.h"
 #include "settings/SettingsPage.h"
 #include "ui/interop/InteropActions.h"
+#include "ui/sync/OfficeKeysWidget.h"
+#include "ui/sync/SyncPage.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/NeedsPage.h"
 #include "ui/registry/OrganisationsPage.h"
@@ -22,7 +24,22 @@ void addStandardPages(MainWindow& window, UiContext& context)
     window.addPage(new NeedsPage(context));
     window.addPage(new MapPage(context));
     window.addPage(new BulletinPage(context));
-    window.addPage(new SettingsPage(context));
+    auto* sync = new SyncPage(context);
+    window.addPage(sync);
+    auto* settings = new SettingsPage(context);
+    window.addPage(settings);
+
+    // After an import (another connection wrote) or a conflict resolution, every page re-reads;
+    // the keys section of Settings and the Sync page follow each other.
+    QObject::connect(sync, &SyncPage::dataChanged, &window, [&window, sync] {
+        for (Page* page : window.pages()) {
+            if (page != sync)
+                page->refresh();
+        }
+    });
+    QObject::connect(sync, &SyncPage::settingsRequested, &window,
+                     [&window] { window.showPage(QStringLiteral("settings")); });
+    QObject::connect(settings->officeKeys(), &OfficeKeysWidget::officeChanged, sync, &SyncPage::refresh);
 }
 
 void addStandardActions(MainWindow& window, UiContext& context)

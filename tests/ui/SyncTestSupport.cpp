@@ -1,0 +1,129 @@
+#include "SyncTestSupport.h"
+
+#include "common/Page.h"
+#include "common/SnapshotService.h"
+#include "settings/SettingsPage.h"
+#include "shell/MainWindow.h"
+#include "ui/sync/OfficeKeysWidget.h"
+#include "ui/sync/OfficeOperations.h"
+#include "ui/sync/SyncPage.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+namespace tansiq::test {
+
+std::optional<QString> ScriptedPrompts::saveFile(QWidget*, const QString&, const QString&, const QString&)
+{
+    return savePath.isEmpty() ? std::nullopt : std::optional<QString>(savePath);
+}
+
+std::optional<QString> ScriptedPrompts::openFile(QWidget*, const QString&, const QString&)
+{
+    return openPath.isEmpty() ? std::nullopt : std::optional<QString>(openPath);
+}
+
+std::optional<QByteArray> ScriptedPrompts::passphrase(QWidget*, const QString&, const QString&)
+{
+    return passphraseAnswer;
+}
+
+std::optional<int> ScriptedPrompts::choose(QWidget*, const QString&, const QString&, const QStringList&, int)
+{
+    return chooseAnswer;
+}
+
+bool ScriptedPrompts::confirm(QWidget*, const QString&, const QString& text)
+{
+    confirmations << text;
+    return confirmAnswer;
+}
+
+void ScriptedPrompts::inform(QWidget*, const QString&, const QString& text)
+{
+    informed << text;
+}
+
+void ScriptedPrompts::refuse(QWidget*, const QString& summary, const Issues& issues)
+{
+    refusals << summary + QLatin1Char('\n') + issuesToText(issues);
+}
+
+OfficeOnScreen::OfficeOnScreen() : m_workspace(std::make_unique<TestWorkspace>())
+{
+    m_store = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("ui.ini")),
+                                          QSettings::IniFormat);
+    m_display = std::make_unique<ui::DisplaySettings>(*m_store);
+    m_display->setLanguage(QStringLiteral("en"));
+    m_session = std::make_unique<ui::Session>(workspace(), *m_display);
+    syncPage().setPrompts(&m_prompts);
+    officeKeys().setPrompts(&m_prompts);
+    settle();
+}
+
+OfficeOnScreen::~OfficeOnScreen()
+{
+    settle();
+    m_session.reset();
+}
+
+ui::SyncPage& OfficeOnScreen::syncPage()
+{
+    return *qobject_cast<ui::SyncPage*>(m_session->window().page(QStringLiteral("sync")));
+}
+
+ui::OfficeKeysWidget& OfficeOnScreen::officeKeys()
+{
+    auto* settings = qobject_cast<ui::SettingsPage*>(m_session->window().page(QStringLiteral("settings")));
+    return *settings->officeKeys();
+}
+
+void OfficeOnScreen::settle()
+{
+    QDeadlineTimer deadline(30000);
+    const auto busy = [this] {
+        if (m_session->context().snapshots.busy())
+            return true;
+        for (const ui::Page* page : m_session->window().pages()) {
+            if (page->busy())
+                return true;
+        }
+        return false;
+    };
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (busy())
+            QThread::msleep(5);
+    } while (busy() && !deadline.hasExpired());
+    QCoreApplication::processEvents();
+}
+
+void enrolPair(OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir,
+               const QByteArray& passphrase)
+{
+    const auto created = ui::offices::create(head.workspace(), QStringLiteral("Damascus HO"), true, passphrase);
+    ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
+    const auto fieldOffice = ui::offices::create(field.workspace(), QStringLiteral("Aleppo"), false, passphrase);
+    ASSERT_TRUE(fieldOffice.ok()) << fieldOffice.errorText().toStdString();
+    const QString request = QDir(dir).filePath(QStringLiteral("aleppo.tqr"));
+    const QString answer = QDir(dir).filePath(QStringLiteral("aleppo.tqa"));
+    const auto fingerprint = ui::offices::writeRequest(field.workspace(), request, passphrase);
+    ASSERT_TRUE(fingerprint.ok()) << fingerprint.errorText().toStdString();
+    EXPECT_EQ(fingerprint.value(), fieldOffice->fingerprint);
+    const auto signedRequest = ui::offices::signRequest(head.workspace(), request, fingerprint.value(),
+                                                        answer, passphrase);
+    ASSERT_TRUE(signedRequest.ok()) << signedRequest.errorText().toStdString();
+    const auto accepted = ui::offices::acceptAnswer(field.workspace(), answer, passphrase);
+    ASSERT_TRUE(accepted.ok()) << accepted.errorText().toStdString();
+    EXPECT_EQ(accepted->fingerprint(), created->fingerprint);
+    head.syncPage().refresh();
+    field.syncPage().refresh();
+    head.settle();
+    field.settle();
+}
+
+}  // namespace tansiq::test

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "SyncOverview.h"
+#include "common/Issue.h"
+
+#include <QGroupBox>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace tansiq {
+class Workspace;
+}
+
+namespace tansiq::ui {
+
+class OfficeSetupForm;
+class RosterModel;
+class SyncJobRunner;
+class SyncProgressPanel;
+class SyncPrompts;
+struct UiContext;
+
+// Settings → Office and keys: create this office; a field office makes its enrolment request
+// and accepts the signed answer; the head office signs requests (after confirming the
+// fingerprint by phone), lists the roster and revokes offices. Key work (Argon2id) runs on a
+// worker thread.
+class OfficeKeysWidget : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit OfficeKeysWidget(UiContext& context, QWidget* parent = nullptr);
+    ~OfficeKeysWidget() override;
+
+    void refresh();
+    bool busy() const;
+    void setPrompts(SyncPrompts* prompts);
+
+    void createOffice(const QString& name, bool headOffice, const QByteArray& passphrase);
+    void makeRequest();
+    void acceptAnswer();
+    void signRequest();
+    void revokeSelected();
+
+    const SyncOverview& overview() const { return m_overview; }
+    OfficeSetupForm* setupForm() const { return m_setup; }
+    QTableView* rosterView() const { return m_rosterView; }
+    QLabel* fingerprintLabel() const { return m_fingerprint; }
+
+signals:
+    // This office or its roster changed (the Sync page re-reads).
+    void officeChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showOverview();
+    // Runs `work` on the worker; `done` gets its issues (empty on success).
+    void run(const QString& step, std::function<Issues(Workspace&)> work,
+             std::function<void(const Issues&)> done);
+
+    UiContext& m_context;
+    std::unique_ptr<SyncPrompts> m_ownPrompts;
+    SyncPrompts* m_prompts;
+    SyncJobRunner* m_runner;
+    SyncJobRunner* m_reader;
+    bool m_readAgain = false;
+    SyncOverview m_overview;
+
+    OfficeSetupForm* m_setup;
+    QWidget* m_identityPanel;
+    QLabel* m_identity;
+    QLabel* m_fingerprintCaption;
+    QLabel* m_fingerprint;
+    QLabel* m_enrolmentHint;
+    QPushButton* m_makeRequest;
+    QPushButton* m_accept;
+    QPushButton* m_sign;
+    QLabel* m_rosterCaption;
+    QTableView* m_rosterView;
+    RosterModel* m_roster;
+    QPushButton* m_revoke;
+    SyncProgressPanel* m_progress;
+};
+
+}  // namespace tansiq::ui

@@ -1,0 +1,152 @@
+#include "OfficeOperations.h"
+
+#include "common/Clock.h"
+#include "office/LocalOffice.h"
+#include "registry/Registry.h"
+#include "sync/Enrolment.h"
+#include "sync/SyncErrors.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace tansiq::ui::offices {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::ui::offices", text);
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
+        || !file.commit()) {
+        return sync::errors::fileError(path, file.errorString());
+    }
+    return success();
+}
+
+Result<QByteArray> readFile(const QString& path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return sync::errors::fileError(path, file.errorString());
+    if (file.size() > maxBytes)
+        return sync::errors::fileError(path, tr("the file is too large to be an enrolment file"));
+    return file.readAll();
+}
+
+constexpr qint64 kMaxRequestBytes = 64 * 1024;
+constexpr qint64 kMaxAnswerBytes = 16 * 1024 * 1024;
+
+}  // namespace
+
+Result<CreatedOffice> create(Workspace& workspace, const QString& name, bool headOffice,
+                             const QByteArray& passphrase)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Issue::error(QStringLiteral("office-name"), tr("office name"), QString(),
+                            tr("Give the office a name."));
+    }
+    const auto keys = sync::enrolment::initOffice(workspace.database(), trimmed, headOffice,
+                                                  passphrase, workspace.clock().nowMs());
+    if (!keys.ok())
+        return Result<CreatedOffice>::failure(keys.issues());
+    return CreatedOffice{trimmed, headOffice,
+                         sync::crypto::fingerprint(keys->signPublic, keys->boxPublic)};
+}
+
+Result<QString> writeRequest(Workspace& workspace, const QString& path,
+                             const QByteArray& passphrase)
+{
+    sync::Roster roster(workspace.database());
+    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
+    if (!keys.ok())
+        return Result<QString>::failure(keys.issues());
+    const QString name = LocalOffice::setting(workspace.database(), QStringLiteral("office_name"));
+    const Status written = writeFile(path, sync::enrolment::request(keys.value(), name));
+    if (!written.ok())
+        return Result<QString>::failure(written.issues());
+    return sync::crypto::fingerprint(keys->signPublic, keys->boxPublic);
+}
+
+Result<sync::OfficeEntry> readRequest(const QString& path)
+{
+    const Result<QByteArray> bytes = readFile(path, kMaxRequestBytes);
+    if (!bytes.ok())
+        return Result<sync::OfficeEntry>::failure(bytes.issues());
+    return sync::enrolment::readRequest(bytes.value());
+}
+
+Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
+                                  const QString& expectedFingerprint, const QString& answerPath,
+                                  const QByteArray& passphrase)
+{
+    using R = Result<SignedRequest>;
+    const Result<sync::OfficeEntry> entry = readRequest(requestPath);
+    if (!entry.ok())
+        return R::failure(entry.issues());
+    if (entry->fingerprint().compare(expectedFingerprint, Qt::CaseInsensitive) != 0) {
+        return Issue::error(QStringLiteral("fingerprint-mismatch"), tr("fingerprint"),
+                            entry->fingerprint(),
+                            tr("The request's fingerprint is %1, not the %2 you confirmed: the "
+                               "file changed. Nothing was signed.")
+                                .arg(entry->fingerprint(), expectedFingerprint));
+    }
+    sync::Roster roster(workspace.database());
+    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
+    if (!keys.ok())
+        return R::failure(keys.issues());
+    const Result<QByteArray> answer = sync::enrolment::sign(workspace.database(), keys.value(),
+                                                            entry.value(),
+                                                            workspace.clock().nowMs());
+    if (!answer.ok())
+        return R::failure(answer.issues());
+    const Status written = writeFile(answerPath, answer.value());
+    if (!written.ok())
+        return R::failure(written.issues());
+    return SignedRequest{entry->name, entry->fingerprint(),
+                         sync::crypto::fingerprint(keys->signPublic, keys->boxPublic)};
+}
+
+Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answerPath,
+                                       const QByteArray& passphrase)
+{
+    using R = Result<sync::OfficeEntry>;
+    const Result<QByteArray> bytes = readFile(answerPath, kMaxAnswerBytes);
+    if (!bytes.ok())
+        return R::failure(bytes.issues());
+    sync::Roster roster(workspace.database());
+    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
+    if (!keys.ok())
+        return R::failure(keys.issues());
+    return sync::enrolment::accept(workspace.database(), keys.value(), bytes.value(), QString());
+}
+
+Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArray& passphrase)
+{
+    sync::Roster roster(workspace.database());
+    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
+    if (!keys.ok())
+        return Result<quint64>::failure(keys.issues());
+    const Status revoked = sync::enrolment::revoke(workspace.database(), keys.value(), office,
+                                                   workspace.clock().nowMs());
+    if (!revoked.ok())
+        return Result<quint64>::failure(revoked.issues());
+    return roster.revocations().version;
+}
+
+QString spacedFingerprint(const QString& fingerprint)
+{
+    QString spaced = fingerprint;
+    spaced.replace(QLatin1Char('-'), QStringLiteral("  "));
+    // Left to right inside Arabic text, so the groups are read in the order they are written.
+    return QChar(0x2066) + spaced + QChar(0x2069);
+}
+
+}  // namespace tansiq::ui::offices

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+#include "sync/Roster.h"
+
+#include <QString>
+#include <QUuid>
+
+namespace tansiq {
+class Workspace;
+}
+
+namespace tansiq::ui {
+
+// Settings → Office and keys: the same core calls as `tansiq-cli office ...`, run on a worker
+// thread against that thread's own workspace. Files are written atomically.
+namespace offices {
+
+struct CreatedOffice {
+    QString name;
+    bool headOffice = false;
+    QString fingerprint;
+};
+Result<CreatedOffice> create(Workspace& workspace, const QString& name, bool headOffice,
+                             const QByteArray& passphrase);
+
+// Field office: writes the request file; returns this office's fingerprint to read out.
+Result<QString> writeRequest(Workspace& workspace, const QString& path,
+                             const QByteArray& passphrase);
+
+// Head office: the office in a request file (its self-signature checked), to confirm its
+// fingerprint by phone before signing.
+Result<sync::OfficeEntry> readRequest(const QString& path);
+
+struct SignedRequest {
+    QString officeName;
+    QString officeFingerprint;
+    QString headFingerprint;
+};
+// Head office: signs the request (refused unless its fingerprint is `expectedFingerprint`)
+// and writes the answer file.
+Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
+                                  const QString& expectedFingerprint, const QString& answerPath,
+                                  const QByteArray& passphrase);
+
+// Field office: checks and stores the head office's answer; returns the head office's entry.
+Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answerPath,
+                                       const QByteArray& passphrase);
+
+// Head office: a new, signed revocation list with `office` on it; returns its version.
+Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArray& passphrase);
+
+// "ABCD-EFGH-..." shown as groups separated by spaces, for reading over the phone.
+QString spacedFingerprint(const QString& fingerprint);
+
+}  // namespace offices
+}  // namespace tansiq::ui

@@ -1,0 +1,75 @@
+#include "SyncMessages.h"
+
+#include "common/DisplaySettings.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace tansiq::ui {
+
+QString SyncMessages::exported(const bundles::ExportOutcome& outcome) const
+{
+    return tr("The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 "
+              "batches (%5 bytes).\n\nIt is safe to remove the stick.")
+        .arg(outcome.recipientName, QChar(0x2066) + outcome.path + QChar(0x2069),
+             m_display.number(outcome.operations), m_display.number(outcome.batches),
+             m_display.number(outcome.bytes));
+}
+
+QString SyncMessages::imported(const bundles::ImportOutcome& outcome) const
+{
+    const sync::ImportSummary& summary = outcome.summary;
+    if (summary.alreadyImported) {
+        return tr("This bundle from “%1” was already imported before. Nothing changed.")
+            .arg(outcome.senderName);
+    }
+    QStringList lines;
+    lines << tr("Bundle from “%1” imported.").arg(outcome.senderName) << QString();
+    lines << tr("Changes applied: %1").arg(m_display.number(summary.applied));
+    lines << tr("Already had: %1").arg(m_display.number(summary.alreadyHad));
+    lines << tr("Conflicts to review: %1").arg(m_display.number(summary.conflicts));
+    lines << tr("Waiting for earlier bundles: %1").arg(m_display.number(summary.waiting));
+    if (summary.conflicts > 0) {
+        lines << QString()
+              << tr("Two offices changed the same field. Every office shows the same value; "
+                    "review the conflicts on this page and keep the right one.");
+    }
+    if (summary.waiting > 0) {
+        lines << QString()
+              << tr("Some changes depend on a bundle that has not arrived yet. They will be "
+                    "applied when it is imported.");
+    }
+    if (summary.quarantined > 0) {
+        lines << QString()
+              << tr("%1 batches were held back: their clock is more than 48 hours ahead of this "
+                    "computer's. Ask the sender to check the computer's date and time.")
+                     .arg(m_display.number(summary.quarantined));
+    }
+    if (summary.equivocations > 0) {
+        lines << QString()
+              << tr("Warning: %1 batches contradict changes received earlier from the same "
+                    "database (a copied or restored database). They were set aside.")
+                     .arg(m_display.number(summary.equivocations));
+    }
+    if (summary.unknownOps > 0) {
+        lines << QString()
+              << tr("%1 changes are for data this version of Tansiq does not know; they are "
+                    "kept and will apply after an update.")
+                     .arg(m_display.number(summary.unknownOps));
+    }
+    for (const QString& warning : summary.warnings)
+        lines << warning;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SyncMessages::when(qint64 ms) const
+{
+    if (ms <= 0)
+        return tr("never");
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    // Isolated left to right, so date and time keep their order inside Arabic text.
+    return QChar(0x2066) + m_display.digitsOf(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+           + QChar(0x2069);
+}
+
+}  // namespace tansiq::ui

@@ -1,0 +1,99 @@
+#include "SyncOverview.h"
+
+#include "office/LocalOffice.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "sync/ReplicaDirectory.h"
+#include "sync/Roster.h"
+#include "sync/SyncStore.h"
+
+#include <algorithm>
+
+namespace tansiq::ui {
+
+namespace {
+
+void readOwnKey(Database& db, SyncOverview& overview)
+{
+    Statement own(db.handle(), "SELECT sign_pk, box_pk FROM sync_own_key");
+    if (own.step() != Statement::Step::Row)
+        return;
+    overview.hasKeys = true;
+    overview.fingerprint = sync::crypto::fingerprint(own.blob(0), own.blob(1));
+}
+
+void readLastExchanges(Database& db, OfficeSyncStatus& status)
+{
+    Statement last(db.handle(), "SELECT max(CASE WHEN direction = 'sent' THEN at END), "
+                                "max(CASE WHEN direction = 'received' THEN at END) "
+                                "FROM sync_bundle_log WHERE office_id = ?");
+    last.bind(1, status.office);
+    if (last.step() != Statement::Step::Row)
+        return;
+    status.lastSentMs = last.isNull(0) ? 0 : last.int64(0);
+    status.lastReceivedMs = last.isNull(1) ? 0 : last.int64(1);
+}
+
+void readCounts(Database& db, SyncOverview& overview)
+{
+    sync::SyncStore store(db);
+    overview.waiting = store.backlogCount(QStringLiteral("missing"));
+    overview.heldBack = store.backlogCount(QStringLiteral("future-clock"));
+    overview.setAside = store.backlogCount(QStringLiteral("equivocation"));
+    Statement conflicts(db.handle(), "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
+    if (conflicts.step() == Statement::Step::Row)
+        overview.openConflicts = conflicts.int64(0);
+    Statement alerts(db.handle(), "SELECT detail FROM sync_alert ORDER BY id DESC LIMIT 5");
+    while (alerts.step() == Statement::Step::Row)
+        overview.alerts << alerts.text(0);
+}
+
+}  // namespace
+
+SyncOverview SyncOverview::read(Database& db)
+{
+    SyncOverview overview;
+    overview.office = QUuid(LocalOffice::setting(db, QStringLiteral("office_id")));
+    overview.name = LocalOffice::setting(db, QStringLiteral("office_name"));
+    readOwnKey(db, overview);
+    sync::Roster roster(db);
+    const QUuid headId = roster.headOfficeId();
+    overview.enrolled = !roster.rootPublic().isEmpty();
+    overview.headOffice = overview.hasKeys && !headId.isNull() && headId == overview.office;
+
+    sync::SyncStore store(db);
+    sync::ReplicaDirectory replicas(db);
+    const sync::Vector have = store.have(0);
+    for (quint64 seq : have)
+        overview.changesKnown += seq;
+    for (const sync::OfficeEntry& entry : roster.offices()) {
+        if (entry.office == overview.office)
+            continue;
+        OfficeSyncStatus status;
+        status.office = entry.office;
+        status.name = entry.name;
+        status.headOffice = entry.office == headId;
+        status.revoked = entry.revoked;
+        status.fingerprint = entry.fingerprint();
+        const sync::Vector peer = store.peerHave(entry.office);
+        for (auto it = have.cbegin(); it != have.cend(); ++it) {
+            if (replicas.officeOf(it.key()) == entry.office)
+                continue;  // its own changes: it has them by definition
+            status.acknowledged += qMin(peer.value(it.key()), it.value());
+            if (it.value() > peer.value(it.key()))
+                status.notAcknowledged += it.value() - peer.value(it.key());
+        }
+        readLastExchanges(db, status);
+        overview.offices << status;
+    }
+    std::sort(overview.offices.begin(), overview.offices.end(),
+              [](const OfficeSyncStatus& a, const OfficeSyncStatus& b) {
+                  if (a.headOffice != b.headOffice)
+                      return a.headOffice;
+                  return a.name.localeAwareCompare(b.name) < 0;
+              });
+    readCounts(db, overview);
+    return overview;
+}
+
+}  // namespace tansiq::ui

@@ -1,0 +1,372 @@
+#include "SyncPage.h"
+
+#include "BundleOperations.h"
+#include "ConflictModel.h"
+#include "OfficeOperations.h"
+#include "OfficeStatusModel.h"
+#include "SyncJobRunner.h"
+#include "SyncMessages.h"
+#include "SyncProgressPanel.h"
+#include "SyncPrompts.h"
+#include "common/DisplaySettings.h"
+#include "common/SnapshotService.h"
+#include "common/UiContext.h"
+#include "registry/Registry.h"
+#include "storage/Database.h"
+#include "sync/Conflicts.h"
+#include "workspace/Workspace.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace tansiq::ui {
+
+namespace {
+
+struct PageData {
+    SyncOverview overview;
+    QList<ConflictView> conflicts;
+};
+
+QString fileSafe(QString name)
+{
+    for (QChar& c : name) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    }
+    return name;
+}
+
+}  // namespace
+
+SyncPage::SyncPage(UiContext& context, QWidget* parent)
+    : Page(parent), m_context(context), m_ownPrompts(std::make_unique<WidgetPrompts>()),
+      m_prompts(m_ownPrompts.get())
+{
+    const QString path = context.workspace.database().path();
+    m_runner = new SyncJobRunner(path, context.workspace.clock(), this);
+    m_reader = new SyncJobRunner(path, context.workspace.clock(), this);
+
+    m_identityBox = new QGroupBox(this);
+    m_identity = new QLabel(m_identityBox);
+    m_identity->setObjectName(QStringLiteral("syncIdentity"));
+    m_identity->setWordWrap(true);
+    m_fingerprint = new QLabel(m_identityBox);
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openSettings = new QPushButton(m_identityBox);
+    auto* identityLayout = new QVBoxLayout(m_identityBox);
+    identityLayout->addWidget(m_identity);
+    identityLayout->addWidget(m_fingerprint);
+    auto* settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(m_openSettings);
+    settingsRow->addStretch();
+    identityLayout->addLayout(settingsRow);
+
+    m_officesBox = new QGroupBox(this);
+    m_officeModel = new OfficeStatusModel(context.display, this);
+    m_officesView = new QTableView(m_officesBox);
+    m_officesView->setObjectName(QStringLiteral("syncOffices"));
+    m_officesView->setModel(m_officeModel);
+    m_officesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_officesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_officesView->verticalHeader()->hide();
+    m_officesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_officesView->horizontalHeader()->setSectionResizeMode(OfficeStatusModel::Name, QHeaderView::Stretch);
+    m_counts = new QLabel(m_officesBox);
+    m_counts->setWordWrap(true);
+    m_export = new QPushButton(m_officesBox);
+    m_export->setObjectName(QStringLiteral("exportBundle"));
+    m_import = new QPushButton(m_officesBox);
+    m_import->setObjectName(QStringLiteral("importBundle"));
+    m_progress = new SyncProgressPanel(*m_runner, m_officesBox);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_import);
+    buttons->addStretch();
+    auto* officesLayout = new QVBoxLayout(m_officesBox);
+    officesLayout->addWidget(m_officesView, 1);
+    officesLayout->addWidget(m_counts);
+    officesLayout->addLayout(buttons);
+    officesLayout->addWidget(m_progress);
+
+    m_conflictsBox = new QGroupBox(this);
+    m_conflictsHint = new QLabel(m_conflictsBox);
+    m_conflictsHint->setWordWrap(true);
+    m_conflictModel = new ConflictModel(context.display, this);
+    m_conflictsView = new QTreeView(m_conflictsBox);
+    m_conflictsView->setObjectName(QStringLiteral("syncConflicts"));
+    m_conflictsView->setModel(m_conflictModel);
+    m_conflictsView->setAlternatingRowColors(true);
+    m_conflictsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_conflictsView->header()->setStretchLastSection(true);
+    m_keep = new QPushButton(m_conflictsBox);
+    m_keep->setObjectName(QStringLiteral("keepValue"));
+    auto* keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keep);
+    keepRow->addStretch();
+    auto* conflictsLayout = new QVBoxLayout(m_conflictsBox);
+    conflictsLayout->addWidget(m_conflictsHint);
+    conflictsLayout->addWidget(m_conflictsView, 1);
+    conflictsLayout->addLayout(keepRow);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_identityBox);
+    layout->addWidget(m_officesBox, 2);
+    layout->addWidget(m_conflictsBox, 3);
+
+    connect(m_openSettings, &QPushButton::clicked, this, &SyncPage::settingsRequested);
+    connect(m_export, &QPushButton::clicked, this, &SyncPage::exportBundle);
+    connect(m_import, &QPushButton::clicked, this, &SyncPage::importBundle);
+    connect(m_keep, &QPushButton::clicked, this, &SyncPage::keepSelectedValue);
+    connect(m_conflictsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SyncPage::updateButtons);
+    connect(m_runner, &SyncJobRunner::finished, this, &SyncPage::updateButtons);
+    connect(&context.display, &DisplaySettings::changed, this, [this] {
+        m_officeModel->retranslate();
+        m_conflictModel->retranslate();
+        showOverview();
+    });
+    retranslate();
+    refresh();
+}
+
+SyncPage::~SyncPage() = default;
+
+void SyncPage::setPrompts(SyncPrompts* prompts)
+{
+    m_prompts = prompts ? prompts : m_ownPrompts.get();
+}
+
+bool SyncPage::busy() const
+{
+    return m_runner->busy() || m_reader->busy();
+}
+
+void SyncPage::refresh()
+{
+    if (m_reader->busy()) {
+        m_readAgain = true;
+        return;
+    }
+    const quint64 request = ++m_readRequest;
+    auto data = std::make_shared<PageData>();
+    m_reader->start(QString(), [data](Workspace& workspace, JobControl&) {
+        data->overview = SyncOverview::read(workspace.database());
+        data->conflicts = readConflicts(workspace);
+    }, [this, data, request](const Status& opened) {
+        if (opened.ok() && request == m_readRequest) {
+            m_overview = data->overview;
+            m_officeModel->setOffices(m_overview.offices);
+            m_conflictModel->setConflicts(data->conflicts);
+            m_conflictsView->expandAll();
+            showOverview();
+        }
+        if (m_readAgain) {
+            m_readAgain = false;
+            refresh();
+        }
+    });
+}
+
+QString SyncPage::officeLabel(const OfficeSyncStatus& office) const
+{
+    return office.headOffice ? tr("%1 (head office)").arg(office.name) : office.name;
+}
+
+void SyncPage::showOverview()
+{
+    const SyncOverview& o = m_overview;
+    const DisplaySettings& display = m_context.display;
+    if (!o.hasKeys) {
+        m_identity->setText(tr("This installation is not set up as an office yet. To exchange "
+                               "bundles with other offices, create this office (or enrol it with "
+                               "the head office) in Settings → Office and keys."));
+        m_fingerprint->clear();
+    } else {
+        QString text = o.headOffice ? tr("This office: %1 — head office").arg(o.name)
+                                    : tr("This office: %1 — field office").arg(o.name);
+        if (!o.enrolled)
+            text += QLatin1Char('\n')
+                    + tr("Not yet enrolled with the head office: make an enrolment request in "
+                         "Settings → Office and keys and give it to the head office.");
+        m_identity->setText(text);
+        m_fingerprint->setText(tr("Fingerprint: %1").arg(offices::spacedFingerprint(o.fingerprint)));
+    }
+    m_fingerprint->setVisible(o.hasKeys);
+    m_openSettings->setVisible(!o.hasKeys || !o.enrolled);
+
+    QStringList counts;
+    counts << tr("Changes known here: %1").arg(display.number(qint64(o.changesKnown)));
+    counts << tr("Waiting for earlier bundles: %1").arg(display.number(o.waiting));
+    if (o.heldBack > 0)
+        counts << tr("Held back (sender's clock ahead): %1").arg(display.number(o.heldBack));
+    if (o.setAside > 0)
+        counts << tr("Set aside (copied or restored database): %1").arg(display.number(o.setAside));
+    QString countText = counts.join(QStringLiteral(" · "));
+    for (const QString& alert : o.alerts)
+        countText += QLatin1Char('\n') + tr("Alert: %1").arg(alert);
+    m_counts->setText(countText);
+
+    m_conflictsBox->setTitle(tr("Conflicts to review (%1)").arg(display.number(o.openConflicts)));
+    m_conflictsHint->setText(
+        m_conflictModel->rowCount() == 0
+            ? tr("No conflicts to review.")
+            : tr("Two offices changed the same field at the same time. Every office already "
+                 "shows the same value; choose the right one and press “Keep this value”. "
+                 "The decision travels with the next bundles."));
+    const bool anyConflict = m_conflictModel->rowCount() > 0;
+    m_conflictsView->setVisible(anyConflict);
+    m_keep->setVisible(anyConflict);
+    // Without conflicts the section is one line; the offices table takes the room.
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->setStretchFactor(m_conflictsBox, anyConflict ? 3 : 0);
+    updateButtons();
+}
+
+void SyncPage::updateButtons()
+{
+    const bool idle = !m_runner->busy();
+    m_export->setEnabled(idle && m_overview.hasKeys && !m_overview.offices.isEmpty());
+    m_import->setEnabled(idle && m_overview.hasKeys);
+    const auto [conflict, choice] = m_conflictModel->locate(m_conflictsView->currentIndex());
+    m_keep->setEnabled(idle && conflict >= 0);
+    m_keep->setText(choice >= 0 || conflict < 0 ? tr("Keep this value") : tr("Keep the value shown now"));
+}
+
+void SyncPage::exportBundle()
+{
+    QList<OfficeSyncStatus> candidates;
+    for (const OfficeSyncStatus& office : m_overview.offices) {
+        if (!office.revoked)
+            candidates << office;
+    }
+    if (!m_overview.hasKeys || candidates.isEmpty()) {
+        m_prompts->inform(this, tr("Export bundle"),
+                          tr("There is no other office to send a bundle to yet. Set up this "
+                             "office and enrol it with the head office in Settings → Office and "
+                             "keys."));
+        return;
+    }
+    int chosen = 0;
+    const QModelIndex selected = m_officesView->currentIndex();
+    if (selected.isValid()) {
+        const QUuid id = m_overview.offices.at(selected.row()).office;
+        for (int i = 0; i < candidates.size(); ++i) {
+            if (candidates.at(i).office == id)
+                chosen = i;
+        }
+    }
+    if (candidates.size() > 1) {
+        QStringList names;
+        for (const OfficeSyncStatus& office : candidates)
+            names << officeLabel(office);
+        const auto answer = m_prompts->choose(this, tr("Export bundle"),
+                                              tr("Which office is the bundle for?"), names, chosen);
+        if (!answer || *answer < 0)
+            return;
+        chosen = *answer;
+    }
+    const OfficeSyncStatus recipient = candidates.at(chosen);
+    const QString suggested = QStringLiteral("tansiq-%1-to-%2-%3.tqb")
+                                  .arg(fileSafe(m_overview.name), fileSafe(recipient.name),
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const auto path = m_prompts->saveFile(this, tr("Export bundle for “%1”").arg(recipient.name),
+                                          suggested, tr("Tansiq bundles (*.tqb)"));
+    if (!path)
+        return;
+    const auto secret = m_prompts->passphrase(this, tr("Export bundle for “%1”").arg(recipient.name),
+                                              tr("This office's passphrase:"));
+    if (!secret)
+        return;
+    auto outcome = std::make_shared<std::optional<Result<bundles::ExportOutcome>>>();
+    const bundles::ExportRequest request{recipient.office, *path, *secret};
+    m_runner->start(tr("Exporting a bundle for “%1”…").arg(recipient.name),
+                    [outcome, request](Workspace& workspace, JobControl& control) {
+        *outcome = bundles::exportBundle(workspace, request, control);
+    }, [this, outcome](const Status& opened) {
+        const Issues issues = !opened.ok() ? opened.issues()
+                                           : (outcome->has_value() && !(*outcome)->ok() ? (*outcome)->issues() : Issues{});
+        if (!issues.isEmpty()) {
+            if (!bundles::wasCancelled(issues))
+                m_prompts->refuse(this, tr("The bundle was not exported."), issues);
+        } else if (outcome->has_value()) {
+            m_prompts->inform(this, tr("Bundle exported"),
+                              SyncMessages(m_context.display).exported((*outcome)->value()));
+        }
+        refresh();
+    });
+    updateButtons();
+}
+
+void SyncPage::importBundle()
+{
+    const auto path = m_prompts->openFile(this, tr("Import bundle"), tr("Tansiq bundles (*.tqb);;All files (*)"));
+    if (!path)
+        return;
+    const auto secret = m_prompts->passphrase(this, tr("Import bundle"), tr("This office's passphrase:"));
+    if (!secret)
+        return;
+    auto outcome = std::make_shared<std::optional<Result<bundles::ImportOutcome>>>();
+    m_runner->start(tr("Importing a bundle…"),
+                    [outcome, file = *path, secret = *secret](Workspace& workspace, JobControl& control) {
+        *outcome = bundles::importBundle(workspace, file, secret, control);
+    }, [this, outcome](const Status& opened) {
+        const Issues issues = !opened.ok() ? opened.issues()
+                                           : (outcome->has_value() && !(*outcome)->ok() ? (*outcome)->issues() : Issues{});
+        if (!issues.isEmpty()) {
+            if (!bundles::wasCancelled(issues))
+                m_prompts->refuse(this, tr("The bundle was not imported. Nothing was changed."), issues);
+        } else if (outcome->has_value()) {
+            afterImport();
+            m_prompts->inform(this, tr("Bundle imported"),
+                              SyncMessages(m_context.display).imported((*outcome)->value()));
+        }
+        refresh();
+    });
+    updateButtons();
+}
+
+void SyncPage::afterImport()
+{
+    m_context.snapshots.invalidate();
+    emit dataChanged();
+}
+
+void SyncPage::keepSelectedValue()
+{
+    const auto [row, choice] = m_conflictModel->locate(m_conflictsView->currentIndex());
+    if (row < 0 || m_runner->busy())
+        return;
+    const ConflictView& conflict = m_conflictModel->conflicts().at(row);
+    const QString keep = choice >= 0 ? conflict.choices.at(choice).keep
+                                     : (conflict.editDelete ? QStringLiteral("record") : QStringLiteral("current"));
+    Workspace& workspace = m_context.workspace;
+    sync::Conflicts conflicts(workspace.database(), workspace.registry().writer());
+    const Status resolved = conflicts.resolve(conflict.id, keep);
+    if (!resolved.ok()) {
+        m_prompts->refuse(this, tr("The conflict could not be resolved."), resolved.issues());
+        return;
+    }
+    emit dataChanged();
+    refresh();
+}
+
+void SyncPage::retranslate()
+{
+    m_identityBox->setTitle(tr("This office"));
+    m_openSettings->setText(tr("Open Settings"));
+    m_officesBox->setTitle(tr("Other offices"));
+    m_export->setText(tr("Export bundle for…"));
+    m_import->setText(tr("Import bundle…"));
+    emit titleChanged();
+    showOverview();
+}
+
+}  // namespace tansiq::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace tansiq::ui {
+
+class SyncJobRunner;
+
+// The in-page progress line of a running sync job: what it is doing, a busy bar and Cancel.
+// Hidden while nothing runs.
+class SyncProgressPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncProgressPanel(SyncJobRunner& runner, QWidget* parent = nullptr);
+
+    QPushButton* cancelButton() const { return m_cancel; }
+    QString stepText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    SyncJobRunner& m_runner;
+    QLabel* m_step;
+    QProgressBar* m_bar;
+    QPushButton* m_cancel;
+};
+
+}  // namespace tansiq::ui

@@ -1,0 +1,89 @@
+#include "SyncPrompts.h"
+
+#include "common/MessageBoxes.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStorageInfo>
+
+namespace tansiq::ui {
+
+namespace {
+
+// A mounted USB stick if there is one (Debian mounts them under /media/USER or /run/media),
+// else the home folder: where a coordinator expects the file dialog to open.
+QString removableFolder()
+{
+    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
+        const QString root = volume.rootPath();
+        if (volume.isValid() && volume.isReady() && !volume.isReadOnly()
+            && (root.startsWith(QStringLiteral("/media/")) || root.startsWith(QStringLiteral("/run/media/"))))
+            return root;
+    }
+    return QDir::homePath();
+}
+
+}  // namespace
+
+std::optional<QString> WidgetPrompts::saveFile(QWidget* parent, const QString& title,
+                                               const QString& suggestedName, const QString& filter)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(removableFolder()).filePath(suggestedName), filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+std::optional<QString> WidgetPrompts::openFile(QWidget* parent, const QString& title,
+                                               const QString& filter)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, title, removableFolder(), filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+std::optional<QByteArray> WidgetPrompts::passphrase(QWidget* parent, const QString& title,
+                                                    const QString& label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password,
+                                               QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.toUtf8();
+}
+
+std::optional<int> WidgetPrompts::choose(QWidget* parent, const QString& title,
+                                         const QString& label, const QStringList& items, int current)
+{
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return int(items.indexOf(item));
+}
+
+bool WidgetPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+void WidgetPrompts::inform(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void WidgetPrompts::refuse(QWidget* parent, const QString& summary, const Issues& issues)
+{
+    showIssues(parent, summary, issues);
+}
+
+}  // namespace tansiq::ui
