@@ -1,6 +1,9 @@
 #include "StandardPages.h"
 
 #include "MainWindow.h"
+#include "analysis/DuplicationPage.h"
+#include "analysis/GapsPage.h"
+#include "analysis/MatrixPage.h"
 #include "bulletin/BulletinPage.h"
 #include "dashboard/DashboardPage.h"
 #include "map/MapPage.h"
@@ -22,6 +25,9 @@ void addStandardPages(MainWindow& window, UiContext& context)
     window.addPage(new ProjectsPage(context));
     window.addPage(new ActivitiesPage(context));
     window.addPage(new NeedsPage(context));
+    window.addPage(new MatrixPage(context));
+    window.addPage(new GapsPage(context));
+    window.addPage(new DuplicationPage(context));
     window.addPage(new MapPage(context));
     window.addPage(new BulletinPage(context));
     auto* sync = new SyncPage(context);

@@ -1,0 +1,302 @@
+#include "DuplicationPage.h"
+
+#include "ActivityLines.h"
+#include "DigitsProxy.h"
+#include "NoteDialog.h"
+#include "common/DisplaySettings.h"
+#include "common/MessageBoxes.h"
+#include "common/SnapshotService.h"
+#include "common/UiContext.h"
+#include "engine/DuplicationTableModel.h"
+#include "engine/Snapshot.h"
+#include "registry/Registry.h"
+#include "ui/registry/EditCommand.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <algorithm>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace tansiq::ui {
+
+using namespace tansiq::engine;
+
+namespace {
+
+struct ScanAnswer {
+    std::shared_ptr<const Snapshot> snapshot;
+    QList<DuplicateGroup> groups;
+    int found = 0;     // possible duplications, reviewed or not
+    int reviewed = 0;  // of which marked complementary
+};
+
+Status asStatus(const Result<QUuid>& result)
+{
+    return result.ok() ? success() : Status::failure(result.issues());
+}
+
+}  // namespace
+
+DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
+{
+    m_showCaption = new QLabel(this);
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("show"));
+    for (Show show : {Show::Open, Show::Reviewed, Show::All})
+        m_show->addItem(QString(), int(show));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_model = new DuplicationTableModel(this);
+    m_proxy = new DigitsProxy(context.display, this);
+    m_proxy->setSourceModel(m_model);
+    m_groupTable = new QTableView(this);
+    m_groupTable->setObjectName(QStringLiteral("groups"));
+    m_groupTable->setModel(m_proxy);
+    m_groupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupTable->verticalHeader()->hide();
+    m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_groupTable->setWordWrap(false);
+    m_detail = new QLabel(this);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_members = new ActivityLinesModel(context.display, this);
+    m_memberTable = new QTableView(this);
+    m_memberTable->setModel(m_members);
+    m_memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberTable->verticalHeader()->hide();
+    m_memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_mark = new QPushButton(this);
+    m_mark->setObjectName(QStringLiteral("mark"));
+    m_reopen = new QPushButton(this);
+    m_reopen->setObjectName(QStringLiteral("reopen"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_showCaption);
+    top->addWidget(m_show);
+    top->addWidget(m_summary, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_detail, 1);
+    buttons->addWidget(m_mark);
+    buttons->addWidget(m_reopen);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(buttons);
+    lowerLayout->addWidget(m_memberTable, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_groupTable);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_show, &QComboBox::activated, this, &DuplicationPage::refresh);
+    connect(m_groupTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuplicationPage::showGroup);
+    connect(m_mark, &QPushButton::clicked, this, &DuplicationPage::markAsked);
+    connect(m_reopen, &QPushButton::clicked, this, [this] {
+        const Status st = reopen(m_groupTable->currentIndex().row());
+        if (!st.ok())
+            showIssues(this, tr("The group was not reopened."), st.issues());
+    });
+    connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &DuplicationPage::refresh);
+    connect(&context.display, &DisplaySettings::changed, this, &DuplicationPage::refresh);
+    retranslate();
+    refresh();
+}
+
+void DuplicationPage::setShow(Show show)
+{
+    m_show->setCurrentIndex(m_show->findData(int(show)));
+    refresh();
+}
+
+void DuplicationPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DuplicationPage::refresh()
+{
+    if (!isVisible()) {  // hidden pages do not keep the analysis thread busy
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    // The decisions are a small table: read here, on the GUI thread's own connection (the one
+    // that writes them), and handed to the scan as a set of keys.
+    m_marks = DuplicationReviews(m_context.workspace.registry().writer()).marks();
+    QSet<QString> complementary;
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        complementary.insert(it.key());
+    const Show show = Show(m_show->currentData().toInt());
+    SnapshotService& service = m_context.snapshots;
+    const int request = ++m_request;
+    ++m_pending;
+    m_summary->setText(tr("Looking for possible duplications…"));
+    service.run<ScanAnswer>(
+        this,
+        [complementary, show, &service](const Snapshot& s) {
+            ScanAnswer answer;
+            answer.snapshot = service.current();  // the one `s` is: published ones never change
+            if (answer.snapshot.get() != &s)
+                return answer;
+            DuplicationQuery query;
+            query.complementary = complementary;
+            query.includeComplementary = true;
+            answer.groups = DuplicationScan(s).run(query);
+            answer.found = int(answer.groups.size());
+            answer.reviewed = int(std::count_if(answer.groups.cbegin(), answer.groups.cend(),
+                                                [](const DuplicateGroup& g) { return g.complementary; }));
+            if (show != Show::All) {
+                const bool keep = show == Show::Reviewed;
+                answer.groups.removeIf([keep](const DuplicateGroup& g) { return g.complementary != keep; });
+            }
+            return answer;
+        },
+        [this, request](ScanAnswer answer) {
+            --m_pending;
+            if (request != m_request || !answer.snapshot)
+                return;
+            const QString selected = groupKey(m_groupTable->currentIndex().row());
+            const Language language = m_context.display.isArabic() ? Language::Arabic : Language::English;
+            m_shown = answer.snapshot;
+            m_groupList = answer.groups;
+            m_model->setGroups(answer.snapshot, std::move(answer.groups), language);
+            m_summary->setText(tr("%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.")
+                                   .arg(m_context.display.number(qint64(m_groupList.size())),
+                                        m_context.display.number(qint64(answer.found)),
+                                        m_context.display.number(qint64(answer.reviewed))));
+            int row = 0;
+            for (int i = 0; i < m_groupList.size(); ++i) {
+                if (m_groupList.at(i).key == selected)
+                    row = i;
+            }
+            if (!m_groupList.isEmpty())
+                m_groupTable->setCurrentIndex(m_proxy->index(row, 0));
+            showGroup();
+        });
+}
+
+QString DuplicationPage::groupKey(int row) const
+{
+    return row >= 0 && row < m_groupList.size() ? m_groupList.at(row).key : QString();
+}
+
+void DuplicationPage::showGroup()
+{
+    const int row = m_groupTable->currentIndex().row();
+    if (row < 0 || row >= m_groupList.size() || !m_shown) {
+        m_members->setLines({});
+        m_detail->setText(tr("Select a group to see its activities."));
+        m_mark->setEnabled(false);
+        m_reopen->setEnabled(false);
+        return;
+    }
+    const DuplicateGroup& group = m_groupList.at(row);
+    const Language language = m_context.display.isArabic() ? Language::Arabic : Language::English;
+    // A handful of rows of an immutable snapshot: names only, no scan.
+    m_members->setLines(ActivityLines::ofRows(*m_shown, group.rows, language).lines);
+    const bool marked = m_marks.contains(group.key);
+    QString text = tr("Group %1: %2 activities of %3 organisations, active together on %4 days.")
+                       .arg(group.key, m_context.display.number(qint64(group.rows.size())),
+                            m_context.display.number(qint64(group.organisations)),
+                            m_context.display.number(qint64(group.sharedDays)));
+    if (marked)
+        text += QLatin1Char('\n') + tr("Reviewed as complementary: %1").arg(m_marks.value(group.key).note);
+    m_detail->setText(text);
+    m_mark->setEnabled(true);
+    m_mark->setText(marked ? tr("Change the note…") : tr("Mark complementary…"));
+    m_reopen->setEnabled(marked);
+}
+
+void DuplicationPage::markAsked()
+{
+    const int row = m_groupTable->currentIndex().row();
+    const QString key = groupKey(row);
+    if (key.isEmpty())
+        return;
+    NoteDialog dialog(key, m_marks.value(key).note, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status st = markComplementary(row, dialog.note());
+    if (!st.ok())
+        showIssues(this, tr("The group was not marked complementary."), st.issues());
+}
+
+Status DuplicationPage::pushReview(const QString& text, std::function<Status()> apply, std::function<Status()> revert)
+{
+    const Status first = apply();
+    if (!first.ok())
+        return first;
+    QPointer<DuplicationPage> self(this);
+    m_context.undo.push(new EditCommand(text, std::move(apply), std::move(revert), [self](const Status& st) {
+        if (self)
+            self->applied(st);
+    }));
+    refresh();
+    return first;
+}
+
+void DuplicationPage::applied(const Status& status)
+{
+    if (!status.ok())
+        showIssues(this, tr("The review could not be undone or redone."), status.issues());
+    refresh();
+}
+
+Status DuplicationPage::markComplementary(int row, const QString& note)
+{
+    const QString key = groupKey(row);
+    const QString text = note.trimmed();
+    if (text.isEmpty()) {
+        return Status::failure({Issue::error(QStringLiteral("note-required"), tr("note"), key,
+                                             tr("Write why the group “%1” is complementary: the note is required.").arg(key))});
+    }
+    RecordWriter& writer = m_context.workspace.registry().writer();
+    const bool wasMarked = m_marks.contains(key);
+    const QString before = m_marks.value(key).note;
+    auto apply = [&writer, key, text] { return asStatus(DuplicationReviews(writer).markComplementary(key, text)); };
+    auto revert = [&writer, key, wasMarked, before] {
+        return wasMarked ? asStatus(DuplicationReviews(writer).markComplementary(key, before))
+                         : DuplicationReviews(writer).unmark(key);
+    };
+    return pushReview(tr("Mark complementary"), apply, revert);
+}
+
+Status DuplicationPage::reopen(int row)
+{
+    const QString key = groupKey(row);
+    if (!m_marks.contains(key))
+        return DuplicationReviews(m_context.workspace.registry().writer()).unmark(key);  // says why
+    RecordWriter& writer = m_context.workspace.registry().writer();
+    const QString before = m_marks.value(key).note;
+    auto apply = [&writer, key] { return DuplicationReviews(writer).unmark(key); };
+    auto revert = [&writer, key, before] { return asStatus(DuplicationReviews(writer).markComplementary(key, before)); };
+    return pushReview(tr("Reopen a duplication group"), apply, revert);
+}
+
+void DuplicationPage::retranslate()
+{
+    m_showCaption->setText(tr("Show:"));
+    const QStringList shows{tr("Open (not reviewed)"), tr("Reviewed as complementary"), tr("All groups")};
+    for (int i = 0; i < shows.size(); ++i)
+        m_show->setItemText(i, shows.at(i));
+    m_reopen->setText(tr("Reopen"));
+    m_reopen->setToolTip(tr("Remove the “complementary” decision: the group is listed as open again"));
+    showGroup();
+}
+
+}  // namespace tansiq::ui
