@@ -35,5 +35,4 @@ TEST_F(NavigationTest, EveryPageIsReachableFromTheNavigationList)
     }
 }
 
-
 }  // namespace tansiq::test
