@@ -68,7 +68,7 @@ Status createOrganisations(Registry& registry, State& s)
         if (org.type == u"nngo" || org.type == u"cbo")
             org.registrationNo = QStringLiteral("MoSAL-%1").arg(1000 + s.random.below(9000));
         // Free text has no language twin in the schema: it holds what a Syrian office types,
-        // in Arabic (docs/decisions/XXXX-demo-texts-in-the-office-language.md).
+        // in Arabic (docs/decisions/0034-demo-texts-in-the-office-language.md).
         org.contactName = QStringLiteral("مسؤول التنسيق");
         org.contactEmail = QStringLiteral("coordination@%1.example.org").arg(org.acronym.toLower());
         const auto created = registry.organisations().create(org, RecordWriter::Audit::Batch);
