@@ -2,159 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SY">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/report/BulletinDocument.cpp" line="+16"/>
-        <source>Figure</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>هذا الشهر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change from last month</source>
-        <translation>التغير عن الشهر الماضي</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Active partners</source>
-        <translation>الشركاء النشطون</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activities</source>
-        <translation>الأنشطة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People reached (unique estimate)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People reached (sum of reports)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sectors with activities</source>
-        <translation>القطاعات التي فيها أنشطة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
-        <translation>يأخذ مؤشر «الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)» في كل مكان وقطاع أعلى عدد وصل إليه شريك واحد، ثم يجمع هذه الأعداد: من خدمهم شريكان يُحسبون مرة واحدة، أما مجموع التقارير فيحسبهم مرتين.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>People reached by sector</source>
-        <translation>الأشخاص الذين تم الوصول إليهم حسب القطاع</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Unique estimate of people reached in %1, per sector.</source>
-        <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار في %1، حسب القطاع.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Monthly trend</source>
-        <translation>الاتجاه الشهري</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Unique estimate of people reached by activities active in each month.</source>
-        <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار، من الأنشطة الجارية في كل شهر.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Methods</source>
-        <translation>المنهجية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
-        <translation>يُحسب النشاط في شهر ما إذا تقاطعت مدته مع ذلك الشهر، أياً كان شهر بدئه أو الإبلاغ عنه؛ وتُحسب الأنشطة التي لا تاريخ انتهاء لها ما دامت حالتها جارية.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
-        <translation>الشركاء النشطون هم المنظمات التي تنفذ نشاطاً واحداً على الأقل في الشهر. الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار): في كل مكان وقطاع، أعلى رقم أبلغ عنه شريك واحد؛ تُجمع هذه القيم العليا عبر الأماكن، وعبر القطاعات تُعتمد أعلى قيمة لكل مكان.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
-        <translation>التغطية هي تقدير الأشخاص الذين تم الوصول إليهم دون تكرار مقسوماً على عدد الأشخاص المحتاجين. الفجوات هي أزواج المكان والقطاع التي تبلغ شدة الاحتياج فيها ٣ أو أكثر، مرتبة حسب الشدة ثم حسب المحتاجين الذين لم يُوصل إليهم بعد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
-        <translation>ازدواجية محتملة: أنشطة لمنظمات مختلفة في الناحية نفسها والقطاع ونوع النشاط والفئة السكانية نفسها، تتقاطع مددها، ما لم يصنّفها منسق على أنها متكاملة.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data sources and licences</source>
-        <translation>مصادر البيانات والتراخيص</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
-        <translation>الأنشطة والاحتياجات: تقارير المصفوفة 4W المقدَّمة من الشركاء إلى %1، كما سُجّلت في Tansiq.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
-        <translation>الحدود الإدارية والرموز الجغرافية (P-codes): OCHA / UNCS Syria COD-AB عبر geoBoundaries (CC BY 3.0 IGO)؛ الدليل الجغرافي: OpenSyria Data Geography (CC BY 4.0)، GeoNames (CC BY 4.0)، Wikidata (CC0).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</source>
-        <translation>لا تعني الحدود والأسماء الواردة في الخرائط اعترافاً أو قبولاً رسمياً من الأمم المتحدة أو من أي شريك.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Humanitarian response bulletin</source>
-        <translation>نشرة الاستجابة الإنسانية</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Produced on %1 with Tansiq.</source>
-        <translation>أُعدّت في %1 باستخدام Tansiq.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key figures for %1</source>
-        <translation>الأرقام الرئيسية لشهر %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Who does what where</source>
-        <translation>من يفعل ماذا وأين</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gaps: where needs are severe and the response short</source>
-        <translation>الفجوات: حيث الاحتياجات شديدة والاستجابة قاصرة</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Possible duplication still open</source>
-        <translation>حالات الازدواجية المحتملة التي لم تُراجع بعد</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No open duplication alert this month.</source>
-        <translation>لا توجد تنبيهات ازدواجية مفتوحة هذا الشهر.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Partners present</source>
-        <translation>الشركاء الحاضرون</translation>
-    </message>
-</context>
-<context>
     <name>tansiq</name>
     <message>
         <location filename="../core/gazetteer/GazetteerRows.cpp" line="+23"/>
@@ -200,7 +47,182 @@
 <context>
     <name>tansiq::Bulletin</name>
     <message>
-        <location filename="../ui/report/BulletinDocument.cpp" line="+14"/>
+        <location filename="../ui/report/BulletinDocument.cpp" line="+19"/>
+        <source>Figure</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation type="unfinished">هذا الشهر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change from last month</source>
+        <translation type="unfinished">التغير عن الشهر الماضي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active partners</source>
+        <translation type="unfinished">الشركاء النشطون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/BulletinMaps.cpp" line="+89"/>
+        <location filename="../ui/report/BulletinTables.cpp" line="+89"/>
+        <location line="+78"/>
+        <location line="+33"/>
+        <source>Activities</source>
+        <translation type="unfinished">الأنشطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/BulletinMaps.cpp" line="-5"/>
+        <source>People reached (unique estimate)</source>
+        <translation type="unfinished">الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People reached (sum of reports)</source>
+        <translation type="unfinished">الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors with activities</source>
+        <translation type="unfinished">القطاعات التي فيها أنشطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
+        <translation type="unfinished">يأخذ مؤشر «الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)» في كل مكان وقطاع أعلى عدد وصل إليه شريك واحد، ثم يجمع هذه الأعداد: من خدمهم شريكان يُحسبون مرة واحدة، أما مجموع التقارير فيحسبهم مرتين.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People reached by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unique estimate of people reached in %1, per sector.</source>
+        <translation type="unfinished">تقدير الأشخاص الذين تم الوصول إليهم دون تكرار في %1، حسب القطاع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly trend</source>
+        <translation type="unfinished">الاتجاه الشهري</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unique estimate of people reached by activities active in each month.</source>
+        <translation type="unfinished">تقدير الأشخاص الذين تم الوصول إليهم دون تكرار، من الأنشطة الجارية في كل شهر.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where partners reach people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People reached (unique estimate) per place in %1; grey: no activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities active in the month per place: the area of a circle is proportional to the number of activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Methods</source>
+        <translation type="unfinished">المنهجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
+        <translation type="unfinished">يُحسب النشاط في شهر ما إذا تقاطعت مدته مع ذلك الشهر، أياً كان شهر بدئه أو الإبلاغ عنه؛ وتُحسب الأنشطة التي لا تاريخ انتهاء لها ما دامت حالتها جارية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
+        <translation type="unfinished">الشركاء النشطون هم المنظمات التي تنفذ نشاطاً واحداً على الأقل في الشهر. الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار): في كل مكان وقطاع، أعلى رقم أبلغ عنه شريك واحد؛ تُجمع هذه القيم العليا عبر الأماكن، وعبر القطاعات تُعتمد أعلى قيمة لكل مكان.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
+        <translation type="unfinished">التغطية هي تقدير الأشخاص الذين تم الوصول إليهم دون تكرار مقسوماً على عدد الأشخاص المحتاجين. الفجوات هي أزواج المكان والقطاع التي تبلغ شدة الاحتياج فيها ٣ أو أكثر، مرتبة حسب الشدة ثم حسب المحتاجين الذين لم يُوصل إليهم بعد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
+        <translation type="unfinished">ازدواجية محتملة: أنشطة لمنظمات مختلفة في الناحية نفسها والقطاع ونوع النشاط والفئة السكانية نفسها، تتقاطع مددها، ما لم يصنّفها منسق على أنها متكاملة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data sources and licences</source>
+        <translation type="unfinished">مصادر البيانات والتراخيص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
+        <translation type="unfinished">الأنشطة والاحتياجات: تقارير المصفوفة 4W المقدَّمة من الشركاء إلى %1، كما سُجّلت في Tansiq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
+        <translation type="unfinished">الحدود الإدارية والرموز الجغرافية (P-codes): OCHA / UNCS Syria COD-AB عبر geoBoundaries (CC BY 3.0 IGO)؛ الدليل الجغرافي: OpenSyria Data Geography (CC BY 4.0)، GeoNames (CC BY 4.0)، Wikidata (CC0).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</source>
+        <translation type="unfinished">لا تعني الحدود والأسماء الواردة في الخرائط اعترافاً أو قبولاً رسمياً من الأمم المتحدة أو من أي شريك.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Humanitarian response bulletin</source>
+        <translation type="unfinished">نشرة الاستجابة الإنسانية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Produced on %1 with Tansiq.</source>
+        <translation type="unfinished">أُعدّت في %1 باستخدام Tansiq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key figures for %1</source>
+        <translation type="unfinished">الأرقام الرئيسية لشهر %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who does what where</source>
+        <translation type="unfinished">من يفعل ماذا وأين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gaps: where needs are severe and the response short</source>
+        <translation type="unfinished">الفجوات: حيث الاحتياجات شديدة والاستجابة قاصرة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possible duplication still open</source>
+        <translation type="unfinished">حالات الازدواجية المحتملة التي لم تُراجع بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open duplication alert this month.</source>
+        <translation type="unfinished">لا توجد تنبيهات ازدواجية مفتوحة هذا الشهر.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partners present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Humanitarian response bulletin — %1 — %2</source>
         <translation>نشرة الاستجابة الإنسانية — %1 — %2</translation>
     </message>
@@ -213,6 +235,177 @@
         <location filename="../ui/report/ReportFormat.cpp" line="+56"/>
         <source>new this month</source>
         <translation>جديد هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BulletinBaseline.cpp" line="+35"/>
+        <source>The SQL baseline failed: %1</source>
+        <translation type="unfinished">فشل خط الأساس SQL: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BulletinCollector.cpp" line="+128"/>
+        <source>Syria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Humanitarian coordination office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BulletinMaps.cpp" line="-14"/>
+        <source>No activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
+        <translation type="unfinished">الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/BulletinTables.cpp" line="-165"/>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>People reached (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Total</source>
+        <translation type="unfinished">المجموع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Priority</source>
+        <translation type="unfinished">الأولوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Partners</source>
+        <translation type="unfinished">الشركاء</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Reached (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coverage</source>
+        <translation type="unfinished">التغطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Coverage = people reached (unique estimate) ÷ people in need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity type</source>
+        <translation type="unfinished">نوع النشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population group</source>
+        <translation type="unfinished">الفئة السكانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time overlap</source>
+        <translation type="unfinished">التداخل الزمني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach ÷ need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation type="unfinished">القطاعات</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfPager.cpp" line="+91"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished">صفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -460,6 +653,7 @@
     </message>
     <message>
         <location filename="../core/engine/GapAnalysis.cpp" line="+22"/>
+        <location filename="../ui/report/BulletinTables.cpp" line="-57"/>
         <source>Priority: highest severity first; then most people in need not yet reached (people in need − people reached without double counting); then most people in need.</source>
         <translation>الأولوية: الأعلى شدةً في الاحتياج أولًا؛ ثم الأكثر من حيث الأشخاص المحتاجين الذين لم يتم الوصول إليهم بعد (الأشخاص المحتاجون − الأشخاص الذين تم الوصول إليهم دون ازدواجية في العدّ)؛ ثم الأكثر من حيث الأشخاص المحتاجين.</translation>
     </message>
@@ -525,6 +719,7 @@
     </message>
     <message>
         <location filename="../core/engine/Members.cpp" line="+65"/>
+        <location filename="../ui/report/BulletinTables.cpp" line="-98"/>
         <source>(reported for a wider area)</source>
         <translation>(مُبلَّغ عنه لمنطقة أوسع)</translation>
     </message>
@@ -1090,7 +1285,7 @@
 <context>
     <name>tansiq::cli</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+30"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+33"/>
         <source>create the database (with the gazetteer) if it does not exist</source>
         <translation>إنشاء قاعدة البيانات (مع الدليل الجغرافي) إن لم تكن موجودة</translation>
     </message>
@@ -1181,8 +1376,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>list batches held back for a clock far ahead; release them once checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>benchmark bundle export and import</source>
         <translation>قياس أداء تصدير الحزم واستيرادها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the monthly PDF bulletin (Arabic or English) for the country or an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time producing a bulletin against reading its activities with SQL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commands/DemoCommand.cpp" line="+14"/>
@@ -1602,7 +1812,7 @@
         <translation>المقاييس:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportBundleCommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/ExportBundleCommand.cpp" line="+15"/>
         <source>the office the bundle is for</source>
         <translation>المكتب الذي أُعدّت له الحزمة</translation>
     </message>
@@ -1627,12 +1837,7 @@
         <translation>خطأ: لا يوجد مكتب “%1” في سجل المكاتب (انظر “tansiq-cli office roster”)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>error: the bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation>خطأ: تعذّرت قراءة الحزمة المكتوبة إلى “%1” بشكل صحيح (هل الذاكرة معطوبة أو ممتلئة؟). صدّرها مرة أخرى إلى ذاكرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, %5 bytes. It is safe to remove the stick.</source>
         <translation>كُتبت حزمة “%1” إلى %2 وتم التحقق منها: %3 دفعات، %4 عمليات، %5 بايت. يمكن نزع الذاكرة بأمان.</translation>
     </message>
@@ -1653,7 +1858,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OfficeCommand.cpp" line="+38"/>
+        <location filename="../app/cli/commands/OfficeCommand.cpp" line="+39"/>
         <source>file to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
@@ -1928,26 +2133,7 @@
         <translation>الصف الأخير والعمود الأخير مجاميع، تُحسب من الأنشطة وفق القاعدة الخاصة بالمقياس.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OfficeCommand.cpp" line="-23"/>
-        <source>Usage: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP]   (head office)
-       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (head office)
-       tansiq-cli office renew-replica
-Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</source>
-        <translation>الاستخدام: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP]   (المكتب الرئيسي)
-       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (المكتب الرئيسي)
-       tansiq-cli office renew-replica
-المفاتيح محمية بعبارة مرور: --passphrase-file FILE أو TANSIQ_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/cli/commands/OfficeCommand.cpp" line="-2"/>
         <source>the office&apos;s name</source>
         <translation>اسم المكتب</translation>
     </message>
@@ -1962,9 +2148,27 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>ارفض ما لم تكن بصمة الطرف الآخر هي FP</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew-replica</source>
-        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew-replica</translation>
+        <location line="-26"/>
+        <source>Usage: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (head office)
+       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
+       tansiq-cli office renew-replica
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>how many days the office&apos;s certificate is valid (default 365)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1972,7 +2176,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>يُعدّ هذا المكتب ومفاتيحه.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>error: --valid-days must be a number of days from 1 to 3650, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Office “%1” is set up%2. Its fingerprint: %3</source>
         <translation>تم إعداد المكتب “%1”%2. بصمته: %3</translation>
     </message>
@@ -2012,6 +2221,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>مكتب ميداني</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>certificate valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>REVOKED</source>
         <translation>ملغى</translation>
@@ -2023,13 +2247,19 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <location line="+8"/>
+        <location line="+21"/>
         <source>error: no office “%1” in the roster</source>
         <translation>خطأ: لا يوجد مكتب “%1” في سجل المكاتب</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>Office “%1” is revoked (revocation list version %2). Its bundles will be refused once offices import a bundle from the head office.</source>
         <translation>أُلغي المكتب “%1” (إصدار قائمة الإلغاء %2). ستُرفض حزمه بمجرد أن تستورد المكاتب حزمة من المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2042,7 +2272,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>يطبع قيمة تجزئة للمحتوى المتماثل: المكتبان اللذان تطابقت بياناتهما يطبعان قيمة التجزئة نفسها.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/SyncStatusCommand.cpp" line="+15"/>
+        <location filename="../app/cli/commands/SyncStatusCommand.cpp" line="+16"/>
         <source>Shows, per known office, what was last sent and acknowledged, and what waits.</source>
         <translation>يعرض لكل مكتب معروف آخر ما أُرسل وما أُكّد استلامه، وما ينتظر.</translation>
     </message>
@@ -2052,7 +2282,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>هذا المكتب: %1 (%2 تغييراً معروفاً)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not yet acknowledged</source>
         <translation>%1%2: آخر إرسال %3، آخر استلام %4؛ أكّد استلام %5 تغييراً، و%6 لم يُؤكَّد بعد</translation>
     </message>
@@ -2063,11 +2303,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <location line="+7"/>
-        <source>Batches waiting for earlier bundles: %1; held back (clock ahead): %2; set aside (copied or restored database): %3</source>
-        <translation>دفعات بانتظار حزم سابقة: %1؛ محجوزة (ساعة متقدمة): %2؛ موضوعة جانباً (قاعدة بيانات منسوخة أو مستعادة): %3</translation>
+        <source>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Conflicts to review: %1</source>
         <translation>تعارضات للمراجعة: %1</translation>
     </message>
@@ -2075,6 +2315,150 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+3"/>
         <source>ALERT %1 %2: %3</source>
         <translation>تنبيه %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BenchBulletinCommand.cpp" line="+53"/>
+        <source>number of timed runs (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting month) against reading that month&apos;s activities of the area with one SQL query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: --runs needs a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>error: </source>
+        <translation type="unfinished">خطأ: </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BulletinCommand.cpp" line="+24"/>
+        <source>the PDF file to write (written whole or not at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, who does what where, maps, charts, gaps, duplication alerts and partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error: --out needs the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the bulletin for %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/QuarantineCommand.cpp" line="+14"/>
+        <source>release every quarantined batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, or release ID...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists batches held back because their clock was more than 48 hours ahead of this computer&apos;s, and releases them once a person has checked them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No batches are held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — released, waiting for earlier changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: tansiq-cli quarantine list
+       tansiq-cli quarantine release ID... | --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::cli::BulletinOptions</name>
+    <message>
+        <location filename="../app/cli/commands/BulletinCli.cpp" line="+22"/>
+        <source>the bulletin&apos;s month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the bulletin: ar or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P-code of a governorate, district or sub-district (default: the whole country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the office named on the cover (default: this database&apos;s office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date printed as “produced on” (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--month is needed: the bulletin&apos;s month, as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a bulletin language: use ar or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a digit style: use arabic or latin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2511,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::synccli</name>
     <message>
-        <location filename="../app/cli/commands/SyncCliSupport.cpp" line="+22"/>
+        <location filename="../app/cli/commands/SyncCliSupport.cpp" line="+24"/>
         <source>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</source>
         <translation>اقرأ عبارة مرور المكتب من الملف FILE (السطر الأول)؛ وإلا فمن متغير البيئة TANSIQ_PASSPHRASE</translation>
     </message>
@@ -2142,12 +2526,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>خطأ: يحتاج هذا الأمر إلى عبارة مرور المكتب: حدّد --passphrase-file FILE أو اضبط TANSIQ_PASSPHRASE</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>the file is too large</source>
         <translation>الملف كبير جداً</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>never</source>
         <translation>أبداً</translation>
     </message>
@@ -2155,7 +2549,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::demo</name>
     <message>
-        <location filename="../core/demo/DemoRegistry.cpp" line="+45"/>
+        <location filename="../core/demo/DemoRegistry.cpp" line="+46"/>
         <source>gazetteer</source>
         <translation>الدليل الجغرافي</translation>
     </message>
@@ -2895,9 +3289,32 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::report::BulletinCollector</name>
+    <message>
+        <location filename="../ui/report/BulletinCollector.cpp" line="-75"/>
+        <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bulletin for %1: the registry holds no activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tansiq::report::PdfPager</name>
     <message>
-        <location filename="../ui/report/PdfPager.cpp" line="+55"/>
+        <location filename="../ui/report/PdfPager.cpp" line="-35"/>
         <location line="+42"/>
         <location line="+5"/>
         <source>file</source>
@@ -2910,12 +3327,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>page %1 of %2</source>
-        <translation>صفحة %1 من %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-5"/>
         <source>The PDF “%1” could not be drawn.</source>
         <translation>تعذّر رسم ملف PDF «%1».</translation>
     </message>
@@ -2928,12 +3340,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>حزمة المزامنة تالفة (%1). اطلب من المرسل تصديرها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Importer.cpp" line="+35"/>
+        <location filename="../core/sync/Importer.cpp" line="+25"/>
         <source>The import was interrupted; nothing was changed. Import the bundle again.</source>
         <translation>انقطع الاستيراد؛ لم يتغيّر أي شيء. استورد الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+141"/>
         <source>The bundle carried an older revocation list; it was ignored.</source>
         <translation>كانت الحزمة تحمل قائمة إلغاء أقدم؛ تم تجاهلها.</translation>
     </message>
@@ -2941,6 +3353,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+17"/>
         <source>This computer&apos;s clock is %1 hours behind the head office&apos;s. Please correct the date and time.</source>
         <translation>ساعة هذا الحاسوب متأخرة بمقدار %1 ساعة عن ساعة المكتب الرئيسي. يُرجى تصحيح التاريخ والوقت.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/sync/OfficeKeys.cpp" line="+157"/>
@@ -2958,19 +3375,20 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>ليس على %1 توقيع المكتب الرئيسي لهذه الشبكة، أو أن الملف تالف.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <location line="+31"/>
         <location line="+12"/>
         <source>office certificate</source>
         <translation>شهادة المكتب</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+12"/>
         <source>revocation list</source>
         <translation>قائمة الإلغاء</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>Could not protect the keys (not enough memory for the passphrase hash).</source>
         <translation>تعذّرت حماية المفاتيح (لا تكفي الذاكرة لتجزئة عبارة المرور).</translation>
     </message>
@@ -2978,6 +3396,31 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+17"/>
         <source>This installation is not set up as an office yet: run “tansiq-cli office init”.</source>
         <translation>لم يُعدّ هذا التثبيت بعدُ كمكتب: شغّل “tansiq-cli office init”.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/BundleFile.cpp" line="+119"/>
+        <source>the file is too large</source>
+        <translation type="unfinished">الملف كبير جداً</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>bundle</source>
+        <translation type="unfinished">حزمة المزامنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Quarantine.cpp" line="+76"/>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quarantined batch “%1” (see the list); nothing was released.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3466,16 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>%1 تالف أو ليس ملف تسجيل من Tansiq.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate must be valid for at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>This installation is already set up as an office.</source>
         <translation>هذا التثبيت مُعدّ مسبقًا كمكتب.</translation>
@@ -3043,12 +3496,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>طلب التسجيل</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Only the head office can enrol offices.</source>
         <translation>لا يمكن تسجيل المكاتب إلا من المكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>enrolment answer</source>
         <translation>رد التسجيل</translation>
     </message>
@@ -3071,6 +3524,33 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+3"/>
         <source>The head office cannot revoke itself.</source>
         <translation>لا يمكن للمكتب الرئيسي إلغاء نفسه.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only the head office can renew certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No office %1 in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The head office&apos;s own certificate does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office “%1” is revoked: it must enrol again with new keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3592,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <location line="+8"/>
+        <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
         <translation>لدى المكتب الرئيسي تغييرات من قاعدة البيانات هذه أكثر مما تحتويه: فقد استُعيدت من نسخة احتياطية أو نُسخت إلى حاسوب آخر. شغّل “tansiq-cli office renew-replica” قبل تبادل الحزم؛ لم يتغيّر أي شيء.</translation>
     </message>
@@ -3120,21 +3605,51 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Cannot use “%1”: %2</source>
         <translation>تعذّر استخدام “%1”: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.cpp" line="+152"/>
+        <location filename="../ui/registry/ActivitiesPage.cpp" line="+157"/>
         <source>%1 activities</source>
         <translation>عدد الأنشطة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 (updating…)</source>
         <translation>%1 (جارٍ التحديث…)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Delete activity</source>
         <translation>حذف النشاط</translation>
     </message>
@@ -3149,12 +3664,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>تعذّر حذف النشاط.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Search organisations, places, sectors, sites…</source>
-        <translation>ابحث في المنظمات والمواقع والقطاعات…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>All sectors</source>
         <translation>كل القطاعات</translation>
     </message>
@@ -3164,17 +3674,34 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>From the first month</source>
         <translation>من أول شهر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>To the last month</source>
         <translation>حتى آخر شهر</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-55"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Search organisations, places, sectors, P-codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>All places</source>
         <translation>كل المواقع</translation>
     </message>
@@ -3204,7 +3731,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.h" line="+28"/>
+        <location filename="../ui/registry/ActivitiesPage.h" line="+30"/>
         <source>Activities (4W)</source>
         <translation>الأنشطة (4W)</translation>
     </message>
@@ -3303,9 +3830,67 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::ActivityLinesModel</name>
+    <message>
+        <location filename="../ui/analysis/ActivityLines.cpp" line="+100"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation type="unfinished">المنظمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity type</source>
+        <translation type="unfinished">نوع النشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation type="unfinished">الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted</source>
+        <translation type="unfinished">المستهدفون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation type="unfinished">المستفيدون</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::ActivityTableModel</name>
     <message>
-        <location filename="../ui/registry/ActivityTableModel.cpp" line="+165"/>
+        <location filename="../ui/registry/ActivityTableModel.cpp" line="+353"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -3353,6 +3938,323 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+2"/>
         <source>Households</source>
         <translation>الأسر</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::BulletinPage</name>
+    <message>
+        <location filename="../ui/bulletin/BulletinPage.cpp" line="+105"/>
+        <source>Save the bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bulletin&apos;s month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bulletin&apos;s language (independent of the interface language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole country or one governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic-Indic digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a month, a language and an area, then Generate. The bulletin is previewed here before you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The bulletin could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bulletin was written but cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 pages. Save as… keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bulletin was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ColumnMappingModel</name>
+    <message>
+        <location filename="../ui/interop/ColumnMappingModel.cpp" line="+120"/>
+        <source>— ignore this column —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4W field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ColumnMappingPage</name>
+    <message>
+        <location filename="../ui/interop/ColumnMappingPage.cpp" line="+151"/>
+        <source>The file has no HXL hashtag row. Say which 4W field each column holds; columns you do not need can be ignored. The mapping is remembered for the partner, so next month&apos;s file maps itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column headers are in row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ConflictModel</name>
+    <message>
+        <location filename="../ui/sync/ConflictModel.cpp" line="+89"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shown now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed at office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept and edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(a linked record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Organisation</source>
+        <translation type="unfinished">المنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation type="unfinished">المشروع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation type="unfinished">الاختصار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation type="unfinished">تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation type="unfinished">تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation type="unfinished">الميزانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation type="unfinished">الموقع التفصيلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in need</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3436,6 +4338,132 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::DrillDialog</name>
+    <message>
+        <location filename="../ui/analysis/DrillDialog.cpp" line="+18"/>
+        <source>Activities behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 activities; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::DuplicationPage</name>
+    <message>
+        <location filename="../ui/analysis/DuplicationPage.cpp" line="+110"/>
+        <source>The group was not reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Looking for possible duplications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a group to see its activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group %1: %2 activities of %3 organisations, active together on %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviewed as complementary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark complementary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The group was not marked complementary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The review could not be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write why the group “%1” is complementary: the note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark complementary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reopen a duplication group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (not reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewed as complementary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the “complementary” decision: the group is listed as open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/DuplicationPage.h" line="+40"/>
+        <source>Duplication review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::EditorForm</name>
     <message>
         <location filename="../ui/common/EditorForm.cpp" line="+80"/>
@@ -3444,9 +4472,668 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/interop/ExportDialog.cpp" line="+130"/>
+        <source>%1 activities written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Export the 4W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was exported; an earlier file of that name is unchanged.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (UTF-8, comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers and names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sectors</source>
+        <translation type="unfinished">كل القطاعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementing organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation type="unfinished">كل المنظمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the selected place (no place is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only %1 and the places in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only activities active between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::GapColours</name>
+    <message>
+        <location filename="../ui/analysis/GapColours.cpp" line="+16"/>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catastrophic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assessed</source>
+        <translation type="unfinished">لم يُقيَّم</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::GapsPage</name>
+    <message>
+        <location filename="../ui/analysis/GapsPage.cpp" line="+106"/>
+        <location line="+94"/>
+        <source>All sectors</source>
+        <translation type="unfinished">كل القطاعات</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Governorates</source>
+        <translation type="unfinished">المحافظات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Districts</source>
+        <translation type="unfinished">المناطق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub-districts</source>
+        <translation type="unfinished">النواحي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only severe needs without a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/GapsPage.h" line="+33"/>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ImportDetectionPage</name>
+    <message>
+        <location filename="../ui/interop/ImportDetectionPage.cpp" line="+72"/>
+        <source>found in row %1; the data starts in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none above the hashtag row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows %1 to %2 (not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found in the first 25 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1 (the columns are mapped from these headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: check how the columns are mapped to 4W fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: say which 4W field each column holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: review what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HXL hashtag row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4W fields recognised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns ignored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ImportFilePage</name>
+    <message>
+        <location filename="../ui/interop/ImportFilePage.cpp" line="+97"/>
+        <source>Choose a 4W spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import a partner&apos;s 4W spreadsheet (CSV or XLSX, with or without an HXL hashtag row). Nothing is written until you have reviewed what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given: the file names its organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the organisation that sent the file. Its remembered column mapping is used, and rows without an implementing organisation are counted as its activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ImportReviewPage</name>
+    <message>
+        <location filename="../ui/interop/ImportReviewPage.cpp" line="+40"/>
+        <source>Organisation</source>
+        <translation type="unfinished">المنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity type</source>
+        <translation type="unfinished">نوع النشاط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation type="unfinished">المشروع</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closest known names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has errors: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row is already in the registry as the file has it: importing changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import writes %1 new and %2 updated activities in one step: all of them or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation type="unfinished">دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank</source>
+        <translation type="unfinished">فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only rows with errors or warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names that matched nothing in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/interop/ImportWizard.cpp" line="+124"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1
+Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Writing the activities (all or nothing)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column mapping is remembered for %1: next time its files map themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported and nothing was written.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a 4W spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::InteropActions</name>
+    <message>
+        <location filename="../ui/interop/InteropActions.cpp" line="+57"/>
+        <source>&amp;Import 4W spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a partner&apos;s 4W from a CSV or XLSX file, with or without HXL tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export 4W…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the 4W as an HXL-tagged CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+107"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+113"/>
         <source>Tansiq</source>
         <translation>تنسيق</translation>
     </message>
@@ -3489,7 +5176,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::MapPage</name>
     <message>
-        <location filename="../ui/map/MapPage.cpp" line="+84"/>
+        <location filename="../ui/map/MapPage.cpp" line="+85"/>
         <location line="+39"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
@@ -3564,6 +5251,174 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location filename="../ui/map/MapPage.h" line="+24"/>
         <source>Map</source>
         <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MatrixPage</name>
+    <message>
+        <location filename="../ui/analysis/MatrixPage.cpp" line="+150"/>
+        <source>(none)</source>
+        <translation type="unfinished">(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities</source>
+        <translation type="unfinished">الأنشطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People targeted</source>
+        <translation type="unfinished">المستهدفون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People reached (sum of reports)</source>
+        <translation type="unfinished">الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People reached (without double counting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coverage of people in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation type="unfinished">الميزانية</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All sectors</source>
+        <translation type="unfinished">كل القطاعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All organisations</source>
+        <translation type="unfinished">كل المنظمات</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All of Syria</source>
+        <translation type="unfinished">كل سوريا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Export the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matrix.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The matrix was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all places (the place is chosen on the map, the gaps list or the dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/MatrixPage.h" line="+39"/>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3676,6 +5531,406 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location filename="../ui/registry/NeedsPage.h" line="+18"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::NoteDialog</name>
+    <message>
+        <location filename="../ui/analysis/NoteDialog.cpp" line="+14"/>
+        <location line="+9"/>
+        <source>Mark complementary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. different neighbourhoods; one trucks water, the other repairs the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::OfficeKeysWidget</name>
+    <message>
+        <location filename="../ui/sync/OfficeKeysWidget.cpp" line="+159"/>
+        <source>This office: %1 — head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office: %1 — field office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled with the head office: bundles can be exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet enrolled. 1. Make an enrolment request and give the file to the head office. 2. Read them this fingerprint by phone. 3. Accept the signed enrolment they give you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Creating this office&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Office created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is set up as the head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Make enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Enrolment requests (*.tqr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>This office&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Writing the enrolment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The enrolment request was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment request written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was written to %1. Give the file to the head office, then call them and read them this fingerprint:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Accept signed enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Signed enrolments (*.tqa);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the signed enrolment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signed enrolment was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office is enrolled with the head office “%1”. Call the head office and check that its fingerprint is:
+
+%2
+
+If it differs, do not exchange bundles and tell the head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Sign an enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Enrolment requests (*.tqr);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This enrolment request cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment request from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the office “%1” and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
+
+%2
+
+Does it match?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the signed enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed enrolments (*.tqa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>The head office&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Signing the enrolment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The enrolment request was not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is enrolled. Give it the file %2. When they accept it, read them the head office&apos;s fingerprint:
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revoke an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the office to revoke in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoke “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoke “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office was not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office&apos;s fingerprint (read it over the phone to confirm who you exchange bundles with):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make enrolment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept signed enrolment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign an enrolment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offices enrolled by the head office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::OfficeSetupForm</name>
+    <message>
+        <location filename="../ui/sync/OfficeSetupForm.cpp" line="+98"/>
+        <source>Give this office a name (for example “Aleppo field office”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office name</source>
+        <translation type="unfinished">اسم المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation is the head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::OfficeStatusModel</name>
+    <message>
+        <location filename="../ui/sync/OfficeStatusModel.cpp" line="+45"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last bundle sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last bundle received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes it confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes not yet confirmed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3800,6 +6055,24 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location filename="../ui/registry/OrganisationsPage.h" line="+16"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::PivotCsv</name>
+    <message>
+        <location filename="../ui/analysis/PivotCsv.cpp" line="+54"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4056,9 +6329,52 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::RosterModel</name>
+    <message>
+        <location filename="../ui/sync/RosterModel.cpp" line="+33"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+81"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="+101"/>
         <source>The office name cannot be empty.</source>
         <translation>لا يمكن أن يكون اسم المكتب فارغاً.</translation>
     </message>
@@ -4120,9 +6436,381 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
 الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO. الدليل الجغرافي: OpenSyria Data Geography، بترخيص CC BY 4.0. الخط: Noto Sans Arabic، برخصة SIL Open Font License.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.h" line="+22"/>
+        <location filename="../ui/settings/SettingsPage.h" line="+23"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::SyncMessages</name>
+    <message>
+        <location filename="../ui/sync/SyncMessages.cpp" line="+12"/>
+        <source>The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 batches (%5 bytes).
+
+It is safe to remove the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This bundle from “%1” was already imported before. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle from “%1” imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already had: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: %1</source>
+        <translation type="unfinished">تعارضات للمراجعة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for earlier bundles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some changes depend on a bundle that has not arrived yet. They will be applied when it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never</source>
+        <translation type="unfinished">أبداً</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::SyncPage</name>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="+180"/>
+        <source>%1 (head office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This office: %1 — head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office: %1 — field office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes known here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for earlier bundles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held back (sender&apos;s clock ahead): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set aside (copied or restored database): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts to review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished">لا توجد تعارضات للمراجعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the value shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>There is no other office to send a bundle to yet. Set up this office and enrol it with the head office in Settings → Office and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Which office is the bundle for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Export bundle for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tansiq bundles (*.tqb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>This office&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Exporting a bundle for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tansiq bundles (*.tqb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle was not imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The conflict could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export bundle for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.h" line="+34"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::SyncProgressPanel</name>
+    <message>
+        <location filename="../ui/sync/SyncProgressPanel.cpp" line="+40"/>
+        <source>Cancelling… the operation stops at its next safe point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::bundles</name>
+    <message>
+        <location filename="../ui/sync/BundleOperations.cpp" line="+44"/>
+        <source>the file is too large to be a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office is not in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Unlocking this office&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Collecting the changes “%1” does not have…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the bundle to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the bundle back to check it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking and applying the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::offices</name>
+    <message>
+        <location filename="../ui/sync/OfficeOperations.cpp" line="+39"/>
+        <source>the file is too large to be an enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the office a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>fingerprint</source>
+        <translation type="unfinished">البصمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -133,7 +133,8 @@ TEST_F(SyncCli, AnImportKilledHalfwayLeavesTheDatabaseConsistentAndImportsCleanl
         EXPECT_EQ(stateHash(QStringLiteral("ho.db")), before) << step;
     }
     {
-        auto opened = Workspace::open(path(QStringLiteral("ho.db")), FixedClock(1));
+        const FixedClock clock(1);  // outlives the workspace, which keeps a reference to it
+        auto opened = Workspace::open(path(QStringLiteral("ho.db")), clock);
         ASSERT_TRUE(opened.ok());
         Statement check(opened.value()->database().handle(), "PRAGMA integrity_check");
         check.step();
