@@ -49,22 +49,22 @@
     <message>
         <location filename="../ui/report/BulletinDocument.cpp" line="+19"/>
         <source>Figure</source>
-        <translation type="unfinished">المؤشر</translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished">هذا الشهر</translation>
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change from last month</source>
-        <translation type="unfinished">التغير عن الشهر الماضي</translation>
+        <translation>التغير عن الشهر الماضي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active partners</source>
-        <translation type="unfinished">الشركاء النشطون</translation>
+        <translation>الشركاء النشطون</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -73,153 +73,153 @@
         <location line="+78"/>
         <location line="+33"/>
         <source>Activities</source>
-        <translation type="unfinished">الأنشطة</translation>
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/report/BulletinMaps.cpp" line="-5"/>
         <source>People reached (unique estimate)</source>
-        <translation type="unfinished">الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)</translation>
+        <translation>الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People reached (sum of reports)</source>
-        <translation type="unfinished">الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
+        <translation>الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors with activities</source>
-        <translation type="unfinished">القطاعات التي فيها أنشطة</translation>
+        <translation>القطاعات التي فيها أنشطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
-        <translation type="unfinished">يأخذ مؤشر «الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)» في كل مكان وقطاع أعلى عدد وصل إليه شريك واحد، ثم يجمع هذه الأعداد: من خدمهم شريكان يُحسبون مرة واحدة، أما مجموع التقارير فيحسبهم مرتين.</translation>
+        <translation>يأخذ مؤشر «الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)» في كل مكان وقطاع أعلى عدد وصل إليه شريك واحد، ثم يجمع هذه الأعداد: من خدمهم شريكان يُحسبون مرة واحدة، أما مجموع التقارير فيحسبهم مرتين.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>People reached by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون حسب القطاع</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unique estimate of people reached in %1, per sector.</source>
-        <translation type="unfinished">تقدير الأشخاص الذين تم الوصول إليهم دون تكرار في %1، حسب القطاع.</translation>
+        <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار في %1، حسب القطاع.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly trend</source>
-        <translation type="unfinished">الاتجاه الشهري</translation>
+        <translation>الاتجاه الشهري</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unique estimate of people reached by activities active in each month.</source>
-        <translation type="unfinished">تقدير الأشخاص الذين تم الوصول إليهم دون تكرار، من الأنشطة الجارية في كل شهر.</translation>
+        <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار، من الأنشطة الجارية في كل شهر.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where partners reach people</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يصل الشركاء إلى الناس</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People reached (unique estimate) per place in %1; grey: no activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار) في كل مكان في %1؛ الرمادي: لا نشاط.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities active in the month per place: the area of a circle is proportional to the number of activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة الجارية خلال الشهر في كل مكان: مساحة الدائرة متناسبة مع عدد الأنشطة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Methods</source>
-        <translation type="unfinished">المنهجية</translation>
+        <translation>المنهجية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
-        <translation type="unfinished">يُحسب النشاط في شهر ما إذا تقاطعت مدته مع ذلك الشهر، أياً كان شهر بدئه أو الإبلاغ عنه؛ وتُحسب الأنشطة التي لا تاريخ انتهاء لها ما دامت حالتها جارية.</translation>
+        <translation>يُحسب النشاط في شهر ما إذا تقاطعت مدته مع ذلك الشهر، أياً كان شهر بدئه أو الإبلاغ عنه؛ وتُحسب الأنشطة التي لا تاريخ انتهاء لها ما دامت حالتها جارية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
-        <translation type="unfinished">الشركاء النشطون هم المنظمات التي تنفذ نشاطاً واحداً على الأقل في الشهر. الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار): في كل مكان وقطاع، أعلى رقم أبلغ عنه شريك واحد؛ تُجمع هذه القيم العليا عبر الأماكن، وعبر القطاعات تُعتمد أعلى قيمة لكل مكان.</translation>
+        <translation>الشركاء النشطون هم المنظمات التي تنفذ نشاطاً واحداً على الأقل في الشهر. الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار): في كل مكان وقطاع، أعلى رقم أبلغ عنه شريك واحد؛ تُجمع هذه القيم العليا عبر الأماكن، وعبر القطاعات تُعتمد أعلى قيمة لكل مكان.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
-        <translation type="unfinished">التغطية هي تقدير الأشخاص الذين تم الوصول إليهم دون تكرار مقسوماً على عدد الأشخاص المحتاجين. الفجوات هي أزواج المكان والقطاع التي تبلغ شدة الاحتياج فيها ٣ أو أكثر، مرتبة حسب الشدة ثم حسب المحتاجين الذين لم يُوصل إليهم بعد.</translation>
+        <translation>التغطية هي تقدير الأشخاص الذين تم الوصول إليهم دون تكرار مقسوماً على عدد الأشخاص المحتاجين. الفجوات هي أزواج المكان والقطاع التي تبلغ شدة الاحتياج فيها ٣ أو أكثر، مرتبة حسب الشدة ثم حسب المحتاجين الذين لم يُوصل إليهم بعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
-        <translation type="unfinished">ازدواجية محتملة: أنشطة لمنظمات مختلفة في الناحية نفسها والقطاع ونوع النشاط والفئة السكانية نفسها، تتقاطع مددها، ما لم يصنّفها منسق على أنها متكاملة.</translation>
+        <translation>ازدواجية محتملة: أنشطة لمنظمات مختلفة في الناحية نفسها والقطاع ونوع النشاط والفئة السكانية نفسها، تتقاطع مددها، ما لم يصنّفها منسق على أنها متكاملة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data sources and licences</source>
-        <translation type="unfinished">مصادر البيانات والتراخيص</translation>
+        <translation>مصادر البيانات والتراخيص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
-        <translation type="unfinished">الأنشطة والاحتياجات: تقارير المصفوفة 4W المقدَّمة من الشركاء إلى %1، كما سُجّلت في Tansiq.</translation>
+        <translation>الأنشطة والاحتياجات: تقارير المصفوفة 4W المقدَّمة من الشركاء إلى %1، كما سُجّلت في Tansiq.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
-        <translation type="unfinished">الحدود الإدارية والرموز الجغرافية (P-codes): OCHA / UNCS Syria COD-AB عبر geoBoundaries (CC BY 3.0 IGO)؛ الدليل الجغرافي: OpenSyria Data Geography (CC BY 4.0)، GeoNames (CC BY 4.0)، Wikidata (CC0).</translation>
+        <translation>الحدود الإدارية والرموز الجغرافية (P-codes): OCHA / UNCS Syria COD-AB عبر geoBoundaries (CC BY 3.0 IGO)؛ الدليل الجغرافي: OpenSyria Data Geography (CC BY 4.0)، GeoNames (CC BY 4.0)، Wikidata (CC0).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط: Noto Naskh Arabic وNoto Sans (رخصة SIL Open Font Licence 1.1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</source>
-        <translation type="unfinished">لا تعني الحدود والأسماء الواردة في الخرائط اعترافاً أو قبولاً رسمياً من الأمم المتحدة أو من أي شريك.</translation>
+        <translation>لا تعني الحدود والأسماء الواردة في الخرائط اعترافاً أو قبولاً رسمياً من الأمم المتحدة أو من أي شريك.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Humanitarian response bulletin</source>
-        <translation type="unfinished">نشرة الاستجابة الإنسانية</translation>
+        <translation>نشرة الاستجابة الإنسانية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Produced on %1 with Tansiq.</source>
-        <translation type="unfinished">أُعدّت في %1 باستخدام Tansiq.</translation>
+        <translation>أُعدّت في %1 باستخدام Tansiq.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key figures for %1</source>
-        <translation type="unfinished">الأرقام الرئيسية لشهر %1</translation>
+        <translation>الأرقام الرئيسية لشهر %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who does what where</source>
-        <translation type="unfinished">من يفعل ماذا وأين</translation>
+        <translation>من يفعل ماذا وأين</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gaps: where needs are severe and the response short</source>
-        <translation type="unfinished">الفجوات: حيث الاحتياجات شديدة والاستجابة قاصرة</translation>
+        <translation>الفجوات: حيث الاحتياجات شديدة والاستجابة قاصرة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Possible duplication still open</source>
-        <translation type="unfinished">حالات الازدواجية المحتملة التي لم تُراجع بعد</translation>
+        <translation>حالات الازدواجية المحتملة التي لم تُراجع بعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No open duplication alert this month.</source>
-        <translation type="unfinished">لا توجد تنبيهات ازدواجية مفتوحة هذا الشهر.</translation>
+        <translation>لا توجد تنبيهات ازدواجية مفتوحة هذا الشهر.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partners present</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء الموجودون</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -239,173 +239,173 @@
     <message>
         <location filename="../ui/report/BulletinBaseline.cpp" line="+35"/>
         <source>The SQL baseline failed: %1</source>
-        <translation type="unfinished">فشل خط الأساس SQL: %1</translation>
+        <translation>فشل خط الأساس SQL: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinCollector.cpp" line="+128"/>
         <source>Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>سوريا</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Humanitarian coordination office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب التنسيق الإنساني</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</source>
-        <translation type="unfinished"></translation>
+        <translation>كان السجل يضم %1 نشاطاً عند إعداد هذه النشرة، جارية من %2 إلى %3، و%4 تقييماً للاحتياجات (مكان وقطاع).</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinMaps.cpp" line="-14"/>
         <source>No activity</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نشاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
-        <translation type="unfinished">الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO</translation>
+        <translation>الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinTables.cpp" line="-165"/>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>المحافظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-district</source>
-        <translation type="unfinished"></translation>
+        <translation>الناحية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>التجمع</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>People reached (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تم الوصول إليهم (دون تكرار)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Total</source>
-        <translation type="unfinished">المجموع</translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل خانة: الشركاء (المنظمات) الذين لديهم نشاط واحد على الأقل جارٍ في %1 في ذلك المكان والقطاع. تحسب المجاميع كل شريك وكل شخص مرة واحدة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاعات:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Priority</source>
-        <translation type="unfinished">الأولوية</translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished">القطاع</translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People in need</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتاجون</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+34"/>
         <source>Partners</source>
-        <translation type="unfinished">الشركاء</translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Reached (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الوصول إليهم (دون تكرار)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coverage</source>
-        <translation type="unfinished">التغطية</translation>
+        <translation>التغطية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الوصول إليهم</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Coverage = people reached (unique estimate) ÷ people in need.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية = الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار) ÷ الأشخاص المحتاجون.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أزواج المكان والقطاع ذات احتياجات شديدة (شدة 3 أو أكثر) في %2؛ %3 منها لا يوجد فيها أي شريك. المدرج: أول %4 حسب ترتيب الأولوية.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity type</source>
-        <translation type="unfinished">نوع النشاط</translation>
+        <translation>نوع النشاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Population group</source>
-        <translation type="unfinished">الفئة السكانية</translation>
+        <translation>الفئة السكانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time overlap</source>
-        <translation type="unfinished">التداخل الزمني</translation>
+        <translation>التداخل الزمني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach ÷ need</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول ÷ الاحتياج</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من حالات الازدواجية المحتملة الجارية في %2 مفتوحة (غير موسومة بأنها تكاملية)؛ المدرج: الـ %3 ذات الدرجة الأعلى. الدرجة = تداخل المدة × (0.5 + 0.5 × min(1, الوصول ÷ الاحتياج)).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished">القطاعات</translation>
+        <translation>القطاعات</translation>
     </message>
     <message>
         <location filename="../ui/report/PdfPager.cpp" line="+91"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished">صفحة %1 من %2</translation>
+        <translation>صفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@
     <message>
         <location line="+1"/>
         <source>list batches held back for a clock far ahead; release them once checked</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الدفعات المحجوزة بسبب ساعة متقدمة كثيراً؛ والإفراج عنها بعد التحقق منها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,12 +1387,12 @@
     <message>
         <location line="+1"/>
         <source>write the monthly PDF bulletin (Arabic or English) for the country or an area</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة النشرة الشهرية بصيغة PDF (بالعربية أو الإنجليزية) للبلد أو لمنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time producing a bulletin against reading its activities with SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس زمن إعداد نشرة مقارنةً بقراءة أنشطتها عبر SQL</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/DemoCommand.cpp" line="+14"/>
@@ -2158,17 +2158,25 @@
        tansiq-cli office renew OFFICE [--valid-days N]   (head office)
        tansiq-cli office renew-replica
 Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (المكتب الرئيسي)
+       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (المكتب الرئيسي)
+       tansiq-cli office renew OFFICE [--valid-days N]   (المكتب الرئيسي)
+       tansiq-cli office renew-replica
+المفاتيح محمية بعبارة مرور: --passphrase-file FILE أو TANSIQ_PASSPHRASE.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>how many days the office&apos;s certificate is valid (default 365)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام التي تبقى فيها شهادة المكتب صالحة (الافتراضي 365)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</source>
-        <translation type="unfinished"></translation>
+        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2178,7 +2186,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+12"/>
         <source>error: --valid-days must be a number of days from 1 to 3650, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: يجب أن تكون قيمة --valid-days عدداً من الأيام بين 1 و3650، وليس “%1”</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2223,17 +2231,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+3"/>
         <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة صالحة حتى %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة لا تنتهي صلاحيتها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية الصلاحية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2259,7 +2267,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+21"/>
         <source>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جُدّدت شهادة المكتب “%1” حتى %2. يتلقاها كل مكتب مع الحزمة التالية من المكتب الرئيسي؛ ويمكن الآن استيراد حزم “%1” التي رُفضت لانتهاء صلاحيتها مرة أخرى.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2284,12 +2292,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+8"/>
         <source>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الشهادة: “%1” منذ %2؛ تُرفض حزمه إلى أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي شهادة “%1” في %2؛ ينبغي أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2304,7 +2312,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+7"/>
         <source>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات تنتظر حزماً سابقة: %1؛ محجوزة (ساعة متقدمة، انظر “tansiq-cli quarantine list”): %2؛ موضوعة جانباً (قاعدة بيانات منسوخة أو مستعادة): %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2319,93 +2327,94 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../app/cli/commands/BenchBulletinCommand.cpp" line="+53"/>
         <source>number of timed runs (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات التشغيل المقيسة (الافتراضي 5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting month) against reading that month&apos;s activities of the area with one SQL query.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقيس زمن إعداد نشرة (الافتراضي: دير الزور، SY09، أحدث شهر تقارير) مقارنةً بقراءة أنشطة المنطقة في ذلك الشهر باستعلام SQL واحد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>error: --runs needs a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: يحتاج --runs إلى عدد لا يقل عن 1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>error: </source>
-        <translation type="unfinished">خطأ: </translation>
+        <translation>خطأ: </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل %1: اللقطة %2 ms، الأرقام %3 ms، التخطيط وPDF ‏%4 ms، المجموع %5 ms؛ خط أساس SQL ‏%6 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BulletinCommand.cpp" line="+24"/>
         <source>the PDF file to write (written whole or not at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF المراد كتابته (يُكتب كاملاً أو لا يُكتب إطلاقاً)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, who does what where, maps, charts, gaps, duplication alerts and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب النشرة الشهرية (PDF بحجم A4) للبلد أو لمنطقة: الأرقام الرئيسية، ومن يفعل ماذا وأين، والخرائط، والرسوم البيانية، والفجوات، وتنبيهات الازدواجية، والشركاء.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>error: --out needs the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: يحتاج --out إلى ملف PDF المراد كتابته</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Wrote the bulletin for %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النشرة لـ %1، %2: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/QuarantineCommand.cpp" line="+14"/>
         <source>release every quarantined batch</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفراج عن كل الدفعات المحجوزة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list, or release ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>list، أو release ID...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists batches held back because their clock was more than 48 hours ahead of this computer&apos;s, and releases them once a person has checked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الدفعات المحجوزة لأن ساعتها كانت متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب، ويُفرج عنها بعد أن يتحقق منها شخص.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No batches are held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دفعات محجوزة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  من “%2”: %3 تغييرات (العمليات %4-%5)، بتاريخ %6، استُلمت %7%8</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> — released, waiting for earlier changes</source>
-        <translation type="unfinished"></translation>
+        <translation> — أُفرج عنها، تنتظر تغييرات سابقة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من التواريخ مع المكتب المُرسِل؛ ثم شغّل “tansiq-cli quarantine release ID” (أو --all).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Usage: tansiq-cli quarantine list
        tansiq-cli quarantine release ID... | --all</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: tansiq-cli quarantine list
+       tansiq-cli quarantine release ID... | --all</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُفرج عن %1 دفعات: طُبّقت %2 تغييرات، و%3 تعارضات للمراجعة، و%4 دفعات تنتظر حزماً سابقة.</translation>
     </message>
 </context>
 <context>
@@ -2413,52 +2422,52 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../app/cli/commands/BulletinCli.cpp" line="+22"/>
         <source>the bulletin&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر النشرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language of the bulletin: ar or en</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النشرة: ar أو en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P-code of a governorate, district or sub-district (default: the whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المكاني (P-code) لمحافظة أو منطقة أو ناحية (الافتراضي: البلد كله)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام arabic (٠١٢) أو latin (012)؛ الافتراضي: arabic في العربية، latin في الإنجليزية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the office named on the cover (default: this database&apos;s office)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب المذكور على الغلاف (الافتراضي: مكتب قاعدة البيانات هذه)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the date printed as “produced on” (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المطبوع بوصفه “أُعدّت في” (الافتراضي: اليوم)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--month is needed: the bulletin&apos;s month, as YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --month مطلوب: شهر النشرة بصيغة YYYY-MM.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not a bulletin language: use ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ليست لغة نشرة: استخدم ar أو en.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a digit style: use arabic or latin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ليس نمط أرقام: استخدم arabic أو latin.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ليس تاريخاً: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2533,12 +2542,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+13"/>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: انتهت صلاحية شهادة هذا المكتب في %1: سترفض المكاتب الأخرى حزمه إلى أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %2” هناك) وتصل حزمة من المكتب الرئيسي.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: تنتهي صلاحية شهادة هذا المكتب في %1 (بعد %2 يوماً). اطلب من المكتب الرئيسي تجديدها (“tansiq-cli office renew %3”).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3293,22 +3302,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/report/BulletinCollector.cpp" line="-75"/>
         <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ليس شهراً: اكتبه بصيغة YYYY-MM، مثلاً 2026-10.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ليس رمزاً مكانياً (P-code) في الدليل الجغرافي: أدخل محافظة (SY09) أو منطقة (SY0901) أو ناحية (SY090100) أو تجمعاً.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No bulletin for %1: the registry holds no activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نشرة لـ %1: لا يضم السجل أي نشاط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نشرة لـ %1: أنشطة السجل تمتد من %2 إلى %3.</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3366,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+30"/>
         <source>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت %1 دفعات أعدّتها مكاتب ملغاة (في هذه الحزمة أو منتظرة من حزم سابقة)؛ لن تُطبَّق.</translation>
     </message>
     <message>
         <location filename="../core/sync/OfficeKeys.cpp" line="+157"/>
@@ -3400,27 +3409,27 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../core/sync/BundleFile.cpp" line="+119"/>
         <source>the file is too large</source>
-        <translation type="unfinished">الملف كبير جداً</translation>
+        <translation>الملف كبير جداً</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>bundle</source>
-        <translation type="unfinished">حزمة المزامنة</translation>
+        <translation>حزمة المزامنة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة المكتوبة إلى “%1” لا تُقرأ بشكل صحيح (ذاكرة USB معطوبة أو ممتلئة؟). صدّرها مرة أخرى إلى ذاكرة أخرى.</translation>
     </message>
     <message>
         <location filename="../core/sync/Quarantine.cpp" line="+76"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No quarantined batch “%1” (see the list); nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دفعة محجوزة “%1” (انظر القائمة)؛ لم يُفرج عن أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -3468,12 +3477,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+5"/>
         <source>validity</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلاحية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A certificate must be valid for at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الشهادة صالحة ليوم واحد على الأقل.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3528,29 +3537,29 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+19"/>
         <source>Only the head office can renew certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الرئيسي وحده يستطيع تجديد الشهادات.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No office %1 in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد المكتب %1 في سجل المكاتب.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The head office&apos;s own certificate does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة المكتب الرئيسي نفسه لا تنتهي صلاحيتها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Office “%1” is revoked: it must enrol again with new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب “%1” ملغى: يجب أن يُسجَّل من جديد بمفاتيح جديدة.</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3602,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+8"/>
         <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة واردة من المكتب “%1” الذي انتهت صلاحية شهادته في %2. يستطيع المكتب الرئيسي تجديدها (“tansiq-cli office renew %1”)؛ ثم استورد الحزمة مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3608,32 +3617,32 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+13"/>
         <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”: المجلد “%2” غير موجود (هل نُزعت ذاكرة USB؟). لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص الذي يحوي “%2” للقراءة فقط (محمي من الكتابة؟). استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”: الكتابة في “%2” غير مسموح بها (مكان للقراءة فقط أو محمي). اختر مجلداً أو ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص ممتلئ (تحتاج الحزمة إلى %2 MB، والمتاح %3 MB). أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص ممتلئ. أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”: %2 (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
 </context>
 <context>
@@ -3688,17 +3697,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="-55"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Search organisations, places, sectors, P-codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المنظمات والأماكن والقطاعات والرموز المكانية (P-codes)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الأنشطة…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3834,57 +3843,57 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/ActivityLines.cpp" line="+100"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Organisation</source>
-        <translation type="unfinished">المنظمة</translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished">القطاع</translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity type</source>
-        <translation type="unfinished">نوع النشاط</translation>
+        <translation>نوع النشاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P-code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المكاني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished">البدء</translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished">الانتهاء</translation>
+        <translation>الانتهاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targeted</source>
-        <translation type="unfinished">المستهدفون</translation>
+        <translation>المستهدفون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached</source>
-        <translation type="unfinished">المستفيدون</translation>
+        <translation>المستفيدون</translation>
     </message>
 </context>
 <context>
@@ -3945,102 +3954,102 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/bulletin/BulletinPage.cpp" line="+105"/>
         <source>Save the bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النشرة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>النشرة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bulletin&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر النشرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bulletin&apos;s language (independent of the interface language)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النشرة (مستقلة عن لغة الواجهة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole country or one governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد كله أو محافظة واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic-Indic digits</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام هندية (٠١٢٣)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد كله</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a month, a language and an area, then Generate. The bulletin is previewed here before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شهراً ولغة ومنطقة، ثم اضغط إنشاء. تُعرض النشرة هنا للمعاينة قبل أن تحفظها.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب الأرقام…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنسيق الصفحات…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The bulletin could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد النشرة: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The bulletin was written but cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النشرة لكن يتعذّر عرضها: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 pages. Save as… keeps a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفحات. «حفظ باسم…» يحفظ نسخة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The bulletin was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النشرة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت: %1</translation>
     </message>
 </context>
 <context>
@@ -4048,27 +4057,27 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ColumnMappingModel.cpp" line="+120"/>
         <source>— ignore this column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— تجاهل هذا العمود —</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان في الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4W field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل 4W</translation>
     </message>
 </context>
 <context>
@@ -4076,12 +4085,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ColumnMappingPage.cpp" line="+151"/>
         <source>The file has no HXL hashtag row. Say which 4W field each column holds; columns you do not need can be ignored. The mapping is remembered for the partner, so next month&apos;s file maps itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على صف وسوم HXL. حدّد حقل 4W الذي يحويه كل عمود؛ ويمكن تجاهل الأعمدة التي لا تحتاجها. يُحفظ هذا الربط للشريك، فيُربط ملف الشهر القادم تلقائياً.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column headers are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين الأعمدة في الصف:</translation>
     </message>
 </context>
 <context>
@@ -4089,172 +4098,172 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/sync/ConflictModel.cpp" line="+89"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shown now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض الآن: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed at office</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل في المكتب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kept and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي عليه وعُدّل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <translation type="unfinished">(فارغ)</translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(a linked record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سجل مرتبط)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organisation</source>
-        <translation type="unfinished">المنظمة</translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project</source>
-        <translation type="unfinished">المشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياج</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف أو مُبقى عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished">الاختصار</translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالإنجليزية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (بالإنجليزية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (بالعربية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">الرمز</translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم جهة الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished">تاريخ البدء</translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished">تاريخ الانتهاء</translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">الميزانية</translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">الموقع التفصيلي</translation>
+        <translation>الموقع التفصيلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People in need</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتاجون</translation>
     </message>
 </context>
 <context>
@@ -4342,17 +4351,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/DrillDialog.cpp" line="+18"/>
         <source>Activities behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة وراء هذا الرقم</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 activities; the first %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نشاطاً؛ يُعرض أول %2 منها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نشاطاً.</translation>
     </message>
 </context>
 <context>
@@ -4360,107 +4369,107 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/DuplicationPage.cpp" line="+110"/>
         <source>The group was not reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعَد فتح المجموعة.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Looking for possible duplications…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن حالات الازدواجية المحتملة…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مجموعات معروضة. حالات الازدواجية المحتملة التي وُجدت: %2، منها %3 روجعت بوصفها تكاملية.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a group to see its activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجموعة لعرض أنشطتها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group %1: %2 activities of %3 organisations, active together on %4 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة %1: %2 أنشطة لـ %3 منظمات، جارية معاً لمدة %4 يوماً.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewed as complementary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>روجعت بوصفها تكاملية: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الملاحظة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark complementary…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم بأنها تكاملية…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The group was not marked complementary.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُوسم المجموعة بأنها تكاملية.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The review could not be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التراجع عن المراجعة أو إعادتها.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write why the group “%1” is complementary: the note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سبب كون المجموعة “%1” تكاملية: الملاحظة مطلوبة.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark complementary</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم بأنها تكاملية</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reopen a duplication group</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح مجموعة ازدواجية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (not reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة (لم تُراجع)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewed as complementary</source>
-        <translation type="unfinished"></translation>
+        <translation>روجعت بوصفها تكاملية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المجموعات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the “complementary” decision: the group is listed as open again</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة قرار «تكاملية»: تُدرج المجموعة مفتوحةً مرة أخرى</translation>
     </message>
     <message>
         <location filename="../ui/analysis/DuplicationPage.h" line="+40"/>
         <source>Duplication review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الازدواجية</translation>
     </message>
 </context>
 <context>
@@ -4476,144 +4485,145 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ExportDialog.cpp" line="+130"/>
         <source>%1 activities written…</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 نشاطاً…</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+68"/>
         <source>Export the 4W</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مصفوفة 4W</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير %1 نشاطاً إلى %2 (%3 منها حساسة: كُتبت دون الإحداثيات والموقع وجهة الاتصال).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was exported; an earlier file of that name is unchanged.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر شيء؛ والملف السابق الذي يحمل الاسم نفسه لم يتغير.
+%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (UTF-8, comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8، مفصول بفواصل)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers and names:</source>
-        <translation type="unfinished"></translation>
+        <translation>العناوين والأسماء:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sectors</source>
-        <translation type="unfinished">كل القطاعات</translation>
+        <translation>كل القطاعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implementing organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة المنفذة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organisations</source>
-        <translation type="unfinished">كل المنظمات</translation>
+        <translation>كل المنظمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the selected place (no place is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع المحدد فقط (لم يُحدَّد أي موقع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only %1 and the places in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 والمواقع التابعة له فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only activities active between</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة الجارية فقط بين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على صف العناوين وصف وسوم HXL. تُكتب الأنشطة الحساسة دون الإحداثيات واسم الموقع وجهة الاتصال.</translation>
     </message>
 </context>
 <context>
@@ -4621,32 +4631,32 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/GapColours.cpp" line="+16"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>حد أدنى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stress</source>
-        <translation type="unfinished"></translation>
+        <translation>ضغط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>شديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>شديد جداً</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catastrophic</source>
-        <translation type="unfinished"></translation>
+        <translation>كارثي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not assessed</source>
-        <translation type="unfinished">لم يُقيَّم</translation>
+        <translation>لم يُقيَّم</translation>
     </message>
 </context>
 <context>
@@ -4655,72 +4665,72 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location filename="../ui/analysis/GapsPage.cpp" line="+106"/>
         <location line="+94"/>
         <source>All sectors</source>
-        <translation type="unfinished">كل القطاعات</translation>
+        <translation>كل القطاعات</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المواقع والقطاعات المدرجة: %1؛ %2 من الاحتياجات الشديدة (شدة الاحتياج 3 أو أكثر) لا يوجد فيها أي شريك.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Governorates</source>
-        <translation type="unfinished">المحافظات</translation>
+        <translation>المحافظات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Districts</source>
-        <translation type="unfinished">المناطق</translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub-districts</source>
-        <translation type="unfinished">النواحي</translation>
+        <translation>النواحي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>التجمعات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only severe needs without a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات الشديدة التي لا شريك لها فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية = الأشخاص الذين تم الوصول إليهم دون تكرار في العدّ (في كل موقع، أكبر عدد يُبلغ عنه أي شريك) ÷ الأشخاص المحتاجون. الفجوة هي احتياج شديد (شدة الاحتياج 3 أو أكثر) لا يوجد له شريك نشاطه جارٍ أو منجز خلال الفترة. اختيار سطر يحدد موقعه للصفحات الأخرى.</translation>
     </message>
     <message>
         <location filename="../ui/analysis/GapsPage.h" line="+33"/>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات</translation>
     </message>
 </context>
 <context>
@@ -4728,102 +4738,102 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportDetectionPage.cpp" line="+72"/>
         <source>found in row %1; the data starts in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجد في الصف %1؛ تبدأ البيانات في الصف %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none above the hashtag row</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي منها فوق صف الوسوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows %1 to %2 (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف من %1 إلى %2 (لم تُقرأ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not found in the first 25 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوجد في أول 25 صفاً</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row %1 (the columns are mapped from these headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1 (تُربط الأعمدة انطلاقاً من هذه العناوين)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: check how the columns are mapped to 4W fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: تحقق من كيفية ربط الأعمدة بحقول 4W.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: say which 4W field each column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: حدّد حقل 4W الذي يحتويه كل عمود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: review what the import would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: راجع ما سيفعله الاستيراد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ بصيغة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HXL hashtag row:</source>
-        <translation type="unfinished"></translation>
+        <translation>صف وسوم HXL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف العناوين:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4W fields recognised:</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول 4W المعروفة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns ignored:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة المتجاهَلة:</translation>
     </message>
 </context>
 <context>
@@ -4831,42 +4841,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportFilePage.cpp" line="+97"/>
         <source>Choose a 4W spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جدول 4W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجداول (*.csv *.xlsx *.txt *.tsv);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import a partner&apos;s 4W spreadsheet (CSV or XLSX, with or without an HXL hashtag row). Nothing is written until you have reviewed what the import would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول 4W الخاص بأحد الشركاء (CSV أو XLSX، مع صف وسوم HXL أو بدونه). لا يُكتب أي شيء قبل أن تراجع ما سيفعله الاستيراد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not given: the file names its organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد: الملف يذكر منظماته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the organisation that sent the file. Its remembered column mapping is used, and rows without an implementing organisation are counted as its activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المنظمة التي أرسلت الملف. يُستخدم ربط الأعمدة المحفوظ لها، وتُحسب الصفوف التي لا منظمة منفذة فيها ضمن أنشطتها.</translation>
     </message>
 </context>
 <context>
@@ -4874,107 +4884,107 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportReviewPage.cpp" line="+40"/>
         <source>Organisation</source>
-        <translation type="unfinished">المنظمة</translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sector</source>
-        <translation type="unfinished">القطاع</translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activity type</source>
-        <translation type="unfinished">نوع النشاط</translation>
+        <translation>نوع النشاط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project</source>
-        <translation type="unfinished">المشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Written in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتوب في الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closest known names</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب الأسماء المعروفة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي فيها أخطاء: %1. صحّحها في الملف (أو أضف ما ينقص إلى السجل) ثم اختر الملف من جديد: لا يُستورد شيء ما دام في أي صف خطأ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file has errors: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف أخطاء: لا يمكن استيراد أي شيء.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every row is already in the registry as the file has it: importing changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الصفوف موجودة في السجل كما هي في الملف: الاستيراد لن يغيّر شيئاً.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import writes %1 new and %2 updated activities in one step: all of them or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب الاستيراد %1 نشاطاً جديداً و%2 نشاطاً محدَّثاً في خطوة واحدة: إما جميعها أو لا شيء.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>to create</source>
-        <translation type="unfinished"></translation>
+        <translation>للإنشاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to update</source>
-        <translation type="unfinished"></translation>
+        <translation>للتحديث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unchanged</source>
-        <translation type="unfinished">دون تغيير</translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها أخطاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blank</source>
-        <translation type="unfinished">فارغ</translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only rows with errors or warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الصفوف التي فيها أخطاء أو تحذيرات فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names that matched nothing in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء التي لم تطابق أي شيء في السجل</translation>
     </message>
 </context>
 <context>
@@ -4982,129 +4992,131 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportWizard.cpp" line="+124"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المراد استيراده.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف “%1”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading and checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف والتحقق منه…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1
 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط على الأقل الأعمدة التي يحتاجها النشاط: المنظمة المنفذة (أو اختر الشريك)، والقطاع، والموقع، وتاريخ البدء، وشهر الإبلاغ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الصفوف…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Writing the activities (all or nothing)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الأنشطة (جميعها أو لا شيء)…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد “%1”: أُنشئ %2 نشاطاً، وحُدّث %3، وبقي %4 دون تغيير.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The column mapping is remembered for %1: next time its files map themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ربط الأعمدة لـ %1: في المرة القادمة تُربط أعمدة ملفاتها تلقائياً.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was imported and nothing was written.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء ولم يُكتب أي شيء.
+%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import a 4W spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول 4W</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الأعمدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5112,22 +5124,22 @@ Nothing was written.</source>
     <message>
         <location filename="../ui/interop/InteropActions.cpp" line="+57"/>
         <source>&amp;Import 4W spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول 4W…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a partner&apos;s 4W from a CSV or XLSX file, with or without HXL tags</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مصفوفة 4W الخاصة بأحد الشركاء من ملف CSV أو XLSX، مع وسوم HXL أو بدونها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export 4W…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير 4W…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the 4W as an HXL-tagged CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مصفوفة 4W كملف CSV أو XLSX موسوم بوسوم HXL</translation>
     </message>
 </context>
 <context>
@@ -5258,167 +5270,167 @@ Nothing was written.</source>
     <message>
         <location filename="../ui/analysis/MatrixPage.cpp" line="+150"/>
         <source>(none)</source>
-        <translation type="unfinished">(لا شيء)</translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Activities</source>
-        <translation type="unfinished">الأنشطة</translation>
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People targeted</source>
-        <translation type="unfinished">المستهدفون</translation>
+        <translation>المستهدفون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People reached (sum of reports)</source>
-        <translation type="unfinished">الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
+        <translation>الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People reached (without double counting)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تم الوصول إليهم (دون تكرار في العدّ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Households reached</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر التي تم الوصول إليها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coverage of people in need</source>
-        <translation type="unfinished"></translation>
+        <translation>تغطية الأشخاص المحتاجين</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Budget</source>
-        <translation type="unfinished">الميزانية</translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All sectors</source>
-        <translation type="unfinished">كل القطاعات</translation>
+        <translation>كل القطاعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organisations</source>
-        <translation type="unfinished">كل المنظمات</translation>
+        <translation>كل المنظمات</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>All of Syria</source>
-        <translation type="unfinished">كل سوريا</translation>
+        <translation>كل سوريا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفاً × %2 عموداً؛ المجموع: %3؛ %4 نشاطاً. انقر نقراً مزدوجاً على رقم لعرض أنشطته.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصفوفة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>matrix.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The matrix was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر المصفوفة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all places (the place is chosen on the map, the gaps list or the dashboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كل المواقع (يُختار الموقع من الخريطة أو قائمة الفجوات أو لوحة المعلومات)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show activities</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأنشطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <location filename="../ui/analysis/MatrixPage.h" line="+39"/>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>المصفوفة</translation>
     </message>
 </context>
 <context>
@@ -5539,17 +5551,17 @@ Nothing was written.</source>
         <location filename="../ui/analysis/NoteDialog.cpp" line="+14"/>
         <location line="+9"/>
         <source>Mark complementary</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم كمتكاملة</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من هذه الأنشطة وهي لا تتكرر فيما بينها (%1). اكتب السبب للمنسقين الذين سيقرؤون هذه القائمة بعدك:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. different neighbourhoods; one trucks water, the other repairs the network</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: أحياء مختلفة؛ أحدهما ينقل المياه بالصهاريج والآخر يصلح الشبكة</translation>
     </message>
 </context>
 <context>
@@ -5557,117 +5569,119 @@ Nothing was written.</source>
     <message>
         <location filename="../ui/sync/OfficeKeysWidget.cpp" line="+159"/>
         <source>This office: %1 — head office</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب: %1 — المكتب الرئيسي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office: %1 — field office</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب: %1 — مكتب ميداني</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتسجيل مكتب ميداني: خذ ملف الطلب الخاص به، واتصل بالمكتب واطلب منهم أن يقرؤوا لك بصمتهم، ثم وقّع الطلب وسلّمهم ملف الرد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enrolled with the head office: bundles can be exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل لدى المكتب الرئيسي: يمكن تبادل حزم المزامنة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet enrolled. 1. Make an enrolment request and give the file to the head office. 2. Read them this fingerprint by phone. 3. Accept the signed enrolment they give you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل بعد. 1. أنشئ طلب تسجيل وسلّم الملف إلى المكتب الرئيسي. 2. اقرأ لهم هذه البصمة عبر الهاتف. 3. اقبل التسجيل الموقَّع الذي يعيدونه إليك.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Creating this office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء مفاتيح هذا المكتب…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Office created</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is set up as the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إعداد “%1” كمكتب رئيسي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إعداد “%1” كمكتب ميداني. الخطوة التالية: أنشئ طلب تسجيل للمكتب الرئيسي.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمته: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Make enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء طلب تسجيل</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Enrolment requests (*.tqr)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التسجيل (*.tqr)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+25"/>
         <source>This office&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لهذا المكتب:</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Writing the enrolment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة طلب التسجيل…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The enrolment request was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب طلب التسجيل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolment request written</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب طلب التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request was written to %1. Give the file to the head office, then call them and read them this fingerprint:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الطلب إلى %1. سلّم الملف إلى المكتب الرئيسي، ثم اتصل بهم واقرأ لهم هذه البصمة:
+
+%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Accept signed enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول التسجيل الموقَّع</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Signed enrolments (*.tqa);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات الموقَّعة (*.tqa);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checking the signed enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من التسجيل الموقَّع…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The signed enrolment was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل التسجيل الموقَّع.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5676,28 +5690,32 @@ Nothing was written.</source>
 %2
 
 If it differs, do not exchange bundles and tell the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب مسجَّل لدى المكتب الرئيسي “%1”. اتصل بالمكتب الرئيسي وتأكد من أن بصمته هي:
+
+%2
+
+إذا كانت مختلفة، فلا تتبادل حزم المزامنة وأبلغ المكتب الرئيسي.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+18"/>
         <source>Sign an enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع طلب تسجيل</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Enrolment requests (*.tqr);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التسجيل (*.tqr);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This enrolment request cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام طلب التسجيل هذا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enrolment request from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب تسجيل من “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5706,125 +5724,131 @@ If it differs, do not exchange bundles and tell the head office.</source>
 %2
 
 Does it match?</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بالمكتب “%1” واطلب منهم أن يقرؤوا لك البصمة الظاهرة في الإعدادات لديهم. لا توقّع إلا إذا كانت مطابقة تمامًا لما يلي:
+
+%2
+
+هل هي مطابقة؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the signed enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التسجيل الموقَّع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed enrolments (*.tqa)</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات الموقَّعة (*.tqa)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+36"/>
         <source>The head office&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور المكتب الرئيسي:</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Signing the enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ توقيع التسجيل…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The enrolment request was not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُوقَّع طلب التسجيل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is enrolled. Give it the file %2. When they accept it, read them the head office&apos;s fingerprint:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل “%1”. سلّمه الملف %2. وعندما يقبلونه، اقرأ لهم بصمة المكتب الرئيسي:
+
+%3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Revoke an office</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء مكتب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the office to revoke in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا المكتب المراد إلغاؤه من القائمة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revoke “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء “%1”؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سترفض كل المكاتب الحزم الواردة من “%1” بمجرد أن تستورد حزمة من المكتب الرئيسي. لا يمكن التراجع عن ذلك: سيتعيّن إعداد المكتب وتسجيله من جديد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Revoke “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء “%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إلغاء “%1”…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The office was not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُلغَ المكتب.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء “%1”. أرسل حزمة من المكتب الرئيسي إلى كل المكاتب لكي ترفض حزمه هي أيضًا.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Office and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب والمفاتيح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office&apos;s fingerprint (read it over the phone to confirm who you exchange bundles with):</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة هذا المكتب (اقرأها عبر الهاتف للتأكد ممن تتبادل الحزم معه):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make enrolment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء طلب تسجيل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept signed enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول تسجيل موقَّع…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign an enrolment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع طلب تسجيل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices enrolled by the head office:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكاتب التي سجّلها المكتب الرئيسي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke office…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء مكتب…</translation>
     </message>
 </context>
 <context>
@@ -5832,52 +5856,52 @@ Does it match?</source>
     <message>
         <location filename="../ui/sync/OfficeSetupForm.cpp" line="+98"/>
         <source>Give this office a name (for example “Aleppo field office”).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ هذا المكتب اسمًا (مثلًا “المكتب الميداني في حلب”).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التثبيت ليس مكتبًا بعد. أنشئه هنا لتبادل الحزم: المكتب الرئيسي مرة واحدة، وكل مكتب ميداني على حاسوبه المحمول.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office name</source>
-        <translation type="unfinished">اسم المكتب</translation>
+        <translation>اسم المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This installation is the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التثبيت هو المكتب الرئيسي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>8 أحرف على الأقل. تحمي مفاتيح هذا المكتب وتُطلب عند كل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create this office</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء هذا المكتب</translation>
     </message>
 </context>
 <context>
@@ -5885,52 +5909,52 @@ Does it match?</source>
     <message>
         <location filename="../ui/sync/OfficeStatusModel.cpp" line="+45"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الرئيسي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب ميداني</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last bundle sent</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حزمة مُرسَلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last bundle received</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حزمة مُستلَمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes it confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات التي أكّدها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات غير المؤكَّدة بعد</translation>
     </message>
 </context>
 <context>
@@ -6062,17 +6086,17 @@ Does it match?</source>
     <message>
         <location filename="../ui/analysis/PivotCsv.cpp" line="+54"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -6333,42 +6357,42 @@ Does it match?</source>
     <message>
         <location filename="../ui/sync/RosterModel.cpp" line="+33"/>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الرئيسي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب ميداني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -6448,67 +6472,69 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
         <source>The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 batches (%5 bytes).
 
 It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت الحزمة الخاصة بـ“%1” إلى %2 وقُرئت مجددًا بشكل صحيح: %3 تغييرات في %4 دفعات (%5 بايت).
+
+يمكن نزع الذاكرة بأمان.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This bundle from “%1” was already imported before. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استيراد هذه الحزمة من “%1”. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle from “%1” imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد الحزمة من “%1”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المطبَّقة: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already had: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة مسبقًا: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts to review: %1</source>
-        <translation type="unfinished">تعارضات للمراجعة: %1</translation>
+        <translation>تعارضات للمراجعة: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار حزم سابقة: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر مكتبان الحقل نفسه. تعرض كل المكاتب القيمة نفسها؛ راجع التعارضات في هذه الصفحة واحتفظ بالقيمة الصحيحة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some changes depend on a bundle that has not arrived yet. They will be applied when it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعتمد بعض التغييرات على حزمة لم تصل بعد. ستُطبَّق عند استيرادها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُجزت %1 دفعات: ساعتها متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب. اطلب من المُرسِل التحقق من تاريخ ووقت حاسوبه.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %1 دفعات تتعارض مع تغييرات استُلمت سابقًا من قاعدة البيانات نفسها (قاعدة بيانات منسوخة أو مستعادة). وُضعت جانبًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تغييرات تخص بيانات لا يعرفها هذا الإصدار من Tansiq؛ وهي محفوظة وستُطبَّق بعد التحديث.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>never</source>
-        <translation type="unfinished">أبداً</translation>
+        <translation>أبداً</translation>
     </message>
 </context>
 <context>
@@ -6516,191 +6542,191 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/SyncPage.cpp" line="+180"/>
         <source>%1 (head office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (المكتب الرئيسي)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعَدّ هذا التثبيت كمكتب بعد. لتبادل الحزم مع المكاتب الأخرى، أنشئ هذا المكتب (أو سجّله لدى المكتب الرئيسي) من الإعدادات ← المكتب والمفاتيح.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This office: %1 — head office</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب: %1 — المكتب الرئيسي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office: %1 — field office</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب: %1 — مكتب ميداني</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل بعد لدى المكتب الرئيسي: أنشئ طلب تسجيل من الإعدادات ← المكتب والمفاتيح وسلّمه إلى المكتب الرئيسي.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes known here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المعروفة هنا: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار حزم سابقة: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Held back (sender&apos;s clock ahead): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوزة (ساعة المُرسِل متقدمة): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set aside (copied or restored database): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعة جانبًا (قاعدة بيانات منسوخة أو مستعادة): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflicts to review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات للمراجعة (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts to review.</source>
-        <translation type="unfinished">لا توجد تعارضات للمراجعة.</translation>
+        <translation>لا توجد تعارضات للمراجعة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر مكتبان الحقل نفسه في الوقت نفسه. تعرض كل المكاتب القيمة نفسها مسبقًا؛ اختر القيمة الصحيحة واضغط “الاحتفاظ بهذه القيمة”. ينتقل القرار مع الحزم التالية.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بهذه القيمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the value shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالقيمة المعروضة حاليًا</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+19"/>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>There is no other office to send a bundle to yet. Set up this office and enrol it with the head office in Settings → Office and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد مكتب آخر لإرسال حزمة إليه. أعِدّ هذا المكتب وسجّله لدى المكتب الرئيسي من الإعدادات ← المكتب والمفاتيح.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Which office is the bundle for?</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي مكتب هذه الحزمة؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Export bundle for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة لـ“%1”</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Tansiq bundles (*.tqb)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Tansiq (*.tqb)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>This office&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور هذا المكتب:</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Exporting a bundle for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير حزمة لـ“%1”…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bundle was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر الحزمة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير الحزمة</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Tansiq bundles (*.tqb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Tansiq (*.tqb);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importing a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد حزمة…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bundle was not imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورَد الحزمة. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد الحزمة</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The conflict could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حل التعارض.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإعدادات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other offices</source>
-        <translation type="unfinished"></translation>
+        <translation>المكاتب الأخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export bundle for…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة لـ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة…</translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncPage.h" line="+34"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
@@ -6708,12 +6734,12 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/SyncProgressPanel.cpp" line="+40"/>
         <source>Cancelling… the operation stops at its next safe point.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء… تتوقف العملية عند أول نقطة آمنة تالية.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -6721,68 +6747,68 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/BundleOperations.cpp" line="+44"/>
         <source>the file is too large to be a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من أن يكون حزمة</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية: لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This office is not in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب غير موجود في سجل المكاتب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+39"/>
         <source>Unlocking this office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح مفاتيح هذا المكتب…</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Collecting the changes “%1” does not have…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جمع التغييرات غير الموجودة لدى “%1”…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the bundle to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة إلى %1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the bundle back to check it…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الحزمة مجددًا للتحقق منها…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحزمة المكتوبة إلى “%1” بشكل صحيح (هل الذاكرة معطوبة أو ممتلئة؟). صدّرها مرة أخرى إلى ذاكرة أخرى.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking and applying the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من التغييرات وتطبيقها…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
@@ -6790,27 +6816,27 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/OfficeOperations.cpp" line="+39"/>
         <source>the file is too large to be an enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من أن يكون ملف تسجيل</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>office name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the office a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المكتب اسمًا.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>fingerprint</source>
-        <translation type="unfinished">البصمة</translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة الطلب هي %1، وليست %2 التي أكّدتها: لقد تغيّر الملف. لم يُوقَّع أي شيء.</translation>
     </message>
 </context>
 </TS>

@@ -49,22 +49,22 @@
     <message>
         <location filename="../ui/report/BulletinDocument.cpp" line="+19"/>
         <source>Figure</source>
-        <translation type="unfinished">Figure</translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished">This month</translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change from last month</source>
-        <translation type="unfinished">Change from last month</translation>
+        <translation>Change from last month</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active partners</source>
-        <translation type="unfinished">Active partners</translation>
+        <translation>Active partners</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -73,153 +73,153 @@
         <location line="+78"/>
         <location line="+33"/>
         <source>Activities</source>
-        <translation type="unfinished">Activities</translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/report/BulletinMaps.cpp" line="-5"/>
         <source>People reached (unique estimate)</source>
-        <translation type="unfinished">People reached (unique estimate)</translation>
+        <translation>People reached (unique estimate)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People reached (sum of reports)</source>
-        <translation type="unfinished">People reached (sum of reports)</translation>
+        <translation>People reached (sum of reports)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors with activities</source>
-        <translation type="unfinished">Sectors with activities</translation>
+        <translation>Sectors with activities</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
-        <translation type="unfinished">“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</translation>
+        <translation>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>People reached by sector</source>
-        <translation type="unfinished">People reached by sector</translation>
+        <translation>People reached by sector</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unique estimate of people reached in %1, per sector.</source>
-        <translation type="unfinished">Unique estimate of people reached in %1, per sector.</translation>
+        <translation>Unique estimate of people reached in %1, per sector.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly trend</source>
-        <translation type="unfinished">Monthly trend</translation>
+        <translation>Monthly trend</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unique estimate of people reached by activities active in each month.</source>
-        <translation type="unfinished">Unique estimate of people reached by activities active in each month.</translation>
+        <translation>Unique estimate of people reached by activities active in each month.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where partners reach people</source>
-        <translation type="unfinished"></translation>
+        <translation>Where partners reach people</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People reached (unique estimate) per place in %1; grey: no activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached (unique estimate) per place in %1; grey: no activity.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities active in the month per place: the area of a circle is proportional to the number of activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities active in the month per place: the area of a circle is proportional to the number of activities.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Methods</source>
-        <translation type="unfinished">Methods</translation>
+        <translation>Methods</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
-        <translation type="unfinished">An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</translation>
+        <translation>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
-        <translation type="unfinished">Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</translation>
+        <translation>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
-        <translation type="unfinished">Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</translation>
+        <translation>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
-        <translation type="unfinished">Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</translation>
+        <translation>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data sources and licences</source>
-        <translation type="unfinished">Data sources and licences</translation>
+        <translation>Data sources and licences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
-        <translation type="unfinished">Activities and needs: partner 4W reports to %1, as registered in Tansiq.</translation>
+        <translation>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
-        <translation type="unfinished">Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</translation>
+        <translation>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</source>
-        <translation type="unfinished">The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</translation>
+        <translation>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Humanitarian response bulletin</source>
-        <translation type="unfinished">Humanitarian response bulletin</translation>
+        <translation>Humanitarian response bulletin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Produced on %1 with Tansiq.</source>
-        <translation type="unfinished">Produced on %1 with Tansiq.</translation>
+        <translation>Produced on %1 with Tansiq.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key figures for %1</source>
-        <translation type="unfinished">Key figures for %1</translation>
+        <translation>Key figures for %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who does what where</source>
-        <translation type="unfinished">Who does what where</translation>
+        <translation>Who does what where</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gaps: where needs are severe and the response short</source>
-        <translation type="unfinished">Gaps: where needs are severe and the response short</translation>
+        <translation>Gaps: where needs are severe and the response short</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Possible duplication still open</source>
-        <translation type="unfinished">Possible duplication still open</translation>
+        <translation>Possible duplication still open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No open duplication alert this month.</source>
-        <translation type="unfinished">No open duplication alert this month.</translation>
+        <translation>No open duplication alert this month.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partners present</source>
-        <translation type="unfinished">Partners present</translation>
+        <translation>Partners present</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -239,173 +239,173 @@
     <message>
         <location filename="../ui/report/BulletinBaseline.cpp" line="+35"/>
         <source>The SQL baseline failed: %1</source>
-        <translation type="unfinished">The SQL baseline failed: %1</translation>
+        <translation>The SQL baseline failed: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinCollector.cpp" line="+128"/>
         <source>Syria</source>
-        <translation type="unfinished"></translation>
+        <translation>Syria</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Humanitarian coordination office</source>
-        <translation type="unfinished"></translation>
+        <translation>Humanitarian coordination office</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinMaps.cpp" line="-14"/>
         <source>No activity</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
-        <translation type="unfinished">Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</translation>
+        <translation>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinTables.cpp" line="-165"/>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Governorate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-district</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-district</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>People reached (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached (unique)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Priority</source>
-        <translation type="unfinished">Priority</translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished">Severity</translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People in need</source>
-        <translation type="unfinished">People in need</translation>
+        <translation>People in need</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+34"/>
         <source>Partners</source>
-        <translation type="unfinished">Partners</translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Reached (unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached (unique)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coverage</source>
-        <translation type="unfinished">Coverage</translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reached</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Coverage = people reached (unique estimate) ÷ people in need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage = people reached (unique estimate) ÷ people in need.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Place</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity type</source>
-        <translation type="unfinished">Activity type</translation>
+        <translation>Activity type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Population group</source>
-        <translation type="unfinished">Population group</translation>
+        <translation>Population group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time overlap</source>
-        <translation type="unfinished">Time overlap</translation>
+        <translation>Time overlap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach ÷ need</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach ÷ need</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished">Sectors</translation>
+        <translation>Sectors</translation>
     </message>
     <message>
         <location filename="../ui/report/PdfPager.cpp" line="+91"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished">page %1 of %2</translation>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@
     <message>
         <location line="+1"/>
         <source>list batches held back for a clock far ahead; release them once checked</source>
-        <translation type="unfinished"></translation>
+        <translation>list batches held back for a clock far ahead; release them once checked</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,12 +1387,12 @@
     <message>
         <location line="+1"/>
         <source>write the monthly PDF bulletin (Arabic or English) for the country or an area</source>
-        <translation type="unfinished"></translation>
+        <translation>write the monthly PDF bulletin (Arabic or English) for the country or an area</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time producing a bulletin against reading its activities with SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>time producing a bulletin against reading its activities with SQL</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/DemoCommand.cpp" line="+14"/>
@@ -2158,17 +2158,25 @@
        tansiq-cli office renew OFFICE [--valid-days N]   (head office)
        tansiq-cli office renew-replica
 Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (head office)
+       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
+       tansiq-cli office renew-replica
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>how many days the office&apos;s certificate is valid (default 365)</source>
-        <translation type="unfinished"></translation>
+        <translation>how many days the office&apos;s certificate is valid (default 365)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</source>
-        <translation type="unfinished"></translation>
+        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2178,7 +2186,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+12"/>
         <source>error: --valid-days must be a number of days from 1 to 3650, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --valid-days must be a number of days from 1 to 3650, not “%1”</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2223,17 +2231,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+3"/>
         <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate valid until %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate does not expire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRED</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2259,7 +2267,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+21"/>
         <source>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2284,12 +2292,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+8"/>
         <source>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2304,7 +2312,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+7"/>
         <source>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2319,93 +2327,94 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../app/cli/commands/BenchBulletinCommand.cpp" line="+53"/>
         <source>number of timed runs (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of timed runs (default 5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting month) against reading that month&apos;s activities of the area with one SQL query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting month) against reading that month&apos;s activities of the area with one SQL query.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>error: --runs needs a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --runs needs a number of at least 1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>error: </source>
-        <translation type="unfinished">error: </translation>
+        <translation>error: </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/BulletinCommand.cpp" line="+24"/>
         <source>the PDF file to write (written whole or not at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>the PDF file to write (written whole or not at all)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, who does what where, maps, charts, gaps, duplication alerts and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, who does what where, maps, charts, gaps, duplication alerts and partners.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>error: --out needs the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --out needs the PDF file to write</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Wrote the bulletin for %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the bulletin for %1, %2: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/QuarantineCommand.cpp" line="+14"/>
         <source>release every quarantined batch</source>
-        <translation type="unfinished"></translation>
+        <translation>release every quarantined batch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list, or release ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>list, or release ID...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists batches held back because their clock was more than 48 hours ahead of this computer&apos;s, and releases them once a person has checked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists batches held back because their clock was more than 48 hours ahead of this computer&apos;s, and releases them once a person has checked them.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No batches are held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No batches are held back.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> — released, waiting for earlier changes</source>
-        <translation type="unfinished"></translation>
+        <translation> — released, waiting for earlier changes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Usage: tansiq-cli quarantine list
        tansiq-cli quarantine release ID... | --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: tansiq-cli quarantine list
+       tansiq-cli quarantine release ID... | --all</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</translation>
     </message>
 </context>
 <context>
@@ -2413,52 +2422,52 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../app/cli/commands/BulletinCli.cpp" line="+22"/>
         <source>the bulletin&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>the bulletin&apos;s month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language of the bulletin: ar or en</source>
-        <translation type="unfinished"></translation>
+        <translation>language of the bulletin: ar or en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P-code of a governorate, district or sub-district (default: the whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>P-code of a governorate, district or sub-district (default: the whole country)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</source>
-        <translation type="unfinished"></translation>
+        <translation>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the office named on the cover (default: this database&apos;s office)</source>
-        <translation type="unfinished"></translation>
+        <translation>the office named on the cover (default: this database&apos;s office)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the date printed as “produced on” (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>the date printed as “produced on” (default: today)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--month is needed: the bulletin&apos;s month, as YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month is needed: the bulletin&apos;s month, as YYYY-MM.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not a bulletin language: use ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a bulletin language: use ar or en.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a digit style: use arabic or latin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a digit style: use arabic or latin.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date: write it as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2533,12 +2542,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+13"/>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3289,22 +3298,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/report/BulletinCollector.cpp" line="-75"/>
         <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No bulletin for %1: the registry holds no activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bulletin for %1: the registry holds no activity.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3362,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+30"/>
         <source>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</translation>
     </message>
     <message>
         <location filename="../core/sync/OfficeKeys.cpp" line="+157"/>
@@ -3396,27 +3405,27 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../core/sync/BundleFile.cpp" line="+119"/>
         <source>the file is too large</source>
-        <translation type="unfinished">the file is too large</translation>
+        <translation>the file is too large</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>bundle</source>
-        <translation type="unfinished">bundle</translation>
+        <translation>bundle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</translation>
     </message>
     <message>
         <location filename="../core/sync/Quarantine.cpp" line="+76"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>batch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No quarantined batch “%1” (see the list); nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quarantined batch “%1” (see the list); nothing was released.</translation>
     </message>
 </context>
 <context>
@@ -3464,12 +3473,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+5"/>
         <source>validity</source>
-        <translation type="unfinished"></translation>
+        <translation>validity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A certificate must be valid for at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>A certificate must be valid for at least one day.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3524,29 +3533,29 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+19"/>
         <source>Only the head office can renew certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the head office can renew certificates.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>office</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No office %1 in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No office %1 in the roster.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The head office&apos;s own certificate does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head office&apos;s own certificate does not expire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Office “%1” is revoked: it must enrol again with new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office “%1” is revoked: it must enrol again with new keys.</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3598,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+8"/>
         <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3604,32 +3613,32 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="+13"/>
         <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</translation>
     </message>
 </context>
 <context>
@@ -3684,17 +3693,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location line="-55"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Search organisations, places, sectors, P-codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search organisations, places, sectors, P-codes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the activities…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3830,57 +3839,57 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/ActivityLines.cpp" line="+100"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity type</source>
-        <translation type="unfinished">Activity type</translation>
+        <translation>Activity type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P-code</source>
-        <translation type="unfinished">P-code</translation>
+        <translation>P-code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished">End</translation>
+        <translation>End</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targeted</source>
-        <translation type="unfinished">Targeted</translation>
+        <translation>Targeted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached</source>
-        <translation type="unfinished">Reached</translation>
+        <translation>Reached</translation>
     </message>
 </context>
 <context>
@@ -3941,102 +3950,102 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/bulletin/BulletinPage.cpp" line="+105"/>
         <source>Save the bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the bulletin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bulletin&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <translation>The bulletin&apos;s month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bulletin&apos;s language (independent of the interface language)</source>
-        <translation type="unfinished"></translation>
+        <translation>The bulletin&apos;s language (independent of the interface language)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole country or one governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole country or one governorate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic-Indic digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabic-Indic digits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole country</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a month, a language and an area, then Generate. The bulletin is previewed here before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a month, a language and an area, then Generate. The bulletin is previewed here before you save it.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the figures…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laying out the pages…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The bulletin could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The bulletin could not be made: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The bulletin was written but cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The bulletin was written but cannot be shown: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 pages. Save as… keeps a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages. Save as… keeps a copy.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The bulletin was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bulletin was not saved.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished">file</translation>
+        <translation>file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4044,27 +4053,27 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ColumnMappingModel.cpp" line="+120"/>
         <source>— ignore this column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignore this column —</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Header in the file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Examples</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4W field</source>
-        <translation type="unfinished"></translation>
+        <translation>4W field</translation>
     </message>
 </context>
 <context>
@@ -4072,12 +4081,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ColumnMappingPage.cpp" line="+151"/>
         <source>The file has no HXL hashtag row. Say which 4W field each column holds; columns you do not need can be ignored. The mapping is remembered for the partner, so next month&apos;s file maps itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no HXL hashtag row. Say which 4W field each column holds; columns you do not need can be ignored. The mapping is remembered for the partner, so next month&apos;s file maps itself.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column headers are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headers are in row:</translation>
     </message>
 </context>
 <context>
@@ -4085,172 +4094,172 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/sync/ConflictModel.cpp" line="+89"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shown now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown now: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed at office</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed at office</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kept and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>kept and edited</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <translation type="unfinished">(empty)</translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(a linked record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a linked record)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted or kept</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished">Acronym</translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Arabic)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Title (English)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Title (Arabic)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished">Contact email</translation>
+        <translation>Contact email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact phone</source>
-        <translation type="unfinished">Contact phone</translation>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished">Start date</translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished">End date</translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished">Severity</translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People in need</source>
-        <translation type="unfinished">People in need</translation>
+        <translation>People in need</translation>
     </message>
 </context>
 <context>
@@ -4338,17 +4347,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/DrillDialog.cpp" line="+18"/>
         <source>Activities behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities behind the figure</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 activities; the first %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activities; the first %2 are listed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activities.</translation>
     </message>
 </context>
 <context>
@@ -4356,107 +4365,107 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/DuplicationPage.cpp" line="+110"/>
         <source>The group was not reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group was not reopened.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Looking for possible duplications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for possible duplications…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select a group to see its activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a group to see its activities.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group %1: %2 activities of %3 organisations, active together on %4 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group %1: %2 activities of %3 organisations, active together on %4 days.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewed as complementary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed as complementary: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the note…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark complementary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark complementary…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The group was not marked complementary.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group was not marked complementary.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The review could not be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review could not be undone or redone.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>note</source>
-        <translation type="unfinished">note</translation>
+        <translation>note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write why the group “%1” is complementary: the note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the group “%1” is complementary: the note is required.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark complementary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark complementary</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reopen a duplication group</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen a duplication group</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (not reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (not reviewed)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviewed as complementary</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed as complementary</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the “complementary” decision: the group is listed as open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the “complementary” decision: the group is listed as open again</translation>
     </message>
     <message>
         <location filename="../ui/analysis/DuplicationPage.h" line="+40"/>
         <source>Duplication review</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplication review</translation>
     </message>
 </context>
 <context>
@@ -4472,144 +4481,145 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ExportDialog.cpp" line="+130"/>
         <source>%1 activities written…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activities written…</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+68"/>
         <source>Export the 4W</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the 4W</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period ends before it starts.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was exported; an earlier file of that name is unchanged.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was exported; an earlier file of that name is unchanged.
+%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (UTF-8, comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8, comma separated)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers and names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers and names:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sectors</source>
-        <translation type="unfinished">All sectors</translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implementing organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementing organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organisations</source>
-        <translation type="unfinished">All organisations</translation>
+        <translation>All organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the selected place (no place is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the selected place (no place is selected)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only %1 and the places in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1 and the places in it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only activities active between</source>
-        <translation type="unfinished"></translation>
+        <translation>Only activities active between</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</translation>
     </message>
 </context>
 <context>
@@ -4617,32 +4627,32 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/analysis/GapColours.cpp" line="+16"/>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stress</source>
-        <translation type="unfinished"></translation>
+        <translation>stress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>severe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>extreme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catastrophic</source>
-        <translation type="unfinished"></translation>
+        <translation>catastrophic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not assessed</source>
-        <translation type="unfinished">not assessed</translation>
+        <translation>not assessed</translation>
     </message>
 </context>
 <context>
@@ -4651,72 +4661,72 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location filename="../ui/analysis/GapsPage.cpp" line="+106"/>
         <location line="+94"/>
         <source>All sectors</source>
-        <translation type="unfinished">All sectors</translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Places:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Governorates</source>
-        <translation type="unfinished">Governorates</translation>
+        <translation>Governorates</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Districts</source>
-        <translation type="unfinished">Districts</translation>
+        <translation>Districts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub-districts</source>
-        <translation type="unfinished">Sub-districts</translation>
+        <translation>Sub-districts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communities</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only severe needs without a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Only severe needs without a partner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</translation>
     </message>
     <message>
         <location filename="../ui/analysis/GapsPage.h" line="+33"/>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaps</translation>
     </message>
 </context>
 <context>
@@ -4724,102 +4734,102 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportDetectionPage.cpp" line="+72"/>
         <source>found in row %1; the data starts in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>found in row %1; the data starts in row %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none above the hashtag row</source>
-        <translation type="unfinished"></translation>
+        <translation>none above the hashtag row</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows %1 to %2 (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>rows %1 to %2 (not read)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not found in the first 25 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>not found in the first 25 rows</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row %1 (the columns are mapped from these headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1 (the columns are mapped from these headers)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>not recognised</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: check how the columns are mapped to 4W fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: check how the columns are mapped to 4W fields.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: say which 4W field each column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: say which 4W field each column holds.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: review what the import would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: review what the import would do.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HXL hashtag row:</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL hashtag row:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header rows:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4W fields recognised:</source>
-        <translation type="unfinished"></translation>
+        <translation>4W fields recognised:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns ignored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns ignored:</translation>
     </message>
 </context>
 <context>
@@ -4827,42 +4837,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportFilePage.cpp" line="+97"/>
         <source>Choose a 4W spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a 4W spreadsheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import a partner&apos;s 4W spreadsheet (CSV or XLSX, with or without an HXL hashtag row). Nothing is written until you have reviewed what the import would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a partner&apos;s 4W spreadsheet (CSV or XLSX, with or without an HXL hashtag row). Nothing is written until you have reviewed what the import would do.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not given: the file names its organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given: the file names its organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the organisation that sent the file. Its remembered column mapping is used, and rows without an implementing organisation are counted as its activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the organisation that sent the file. Its remembered column mapping is used, and rows without an implementing organisation are counted as its activities.</translation>
     </message>
 </context>
 <context>
@@ -4870,107 +4880,107 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportReviewPage.cpp" line="+40"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activity type</source>
-        <translation type="unfinished">Activity type</translation>
+        <translation>Activity type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Written in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Written in the file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closest known names</source>
-        <translation type="unfinished"></translation>
+        <translation>Closest known names</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file has errors: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has errors: nothing can be imported.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every row is already in the registry as the file has it: importing changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row is already in the registry as the file has it: importing changes nothing.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import writes %1 new and %2 updated activities in one step: all of them or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import writes %1 new and %2 updated activities in one step: all of them or none.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>to create</source>
-        <translation type="unfinished"></translation>
+        <translation>to create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to update</source>
-        <translation type="unfinished"></translation>
+        <translation>to update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unchanged</source>
-        <translation type="unfinished">unchanged</translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>with errors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blank</source>
-        <translation type="unfinished">blank</translation>
+        <translation>blank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only rows with errors or warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only rows with errors or warnings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names that matched nothing in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Names that matched nothing in the registry</translation>
     </message>
 </context>
 <context>
@@ -4978,129 +4988,131 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <location filename="../ui/interop/ImportWizard.cpp" line="+124"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file “%1”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading and checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading and checking the file…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1
 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nothing was written.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the rows…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Writing the activities (all or nothing)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the activities (all or nothing)…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The column mapping is remembered for %1: next time its files map themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column mapping is remembered for %1: next time its files map themselves.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was imported and nothing was written.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported and nothing was written.
+%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import a 4W spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a 4W spreadsheet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>What the file holds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Map the columns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Review before importing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5108,22 +5120,22 @@ Nothing was written.</source>
     <message>
         <location filename="../ui/interop/InteropActions.cpp" line="+57"/>
         <source>&amp;Import 4W spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import 4W spreadsheet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a partner&apos;s 4W from a CSV or XLSX file, with or without HXL tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a partner&apos;s 4W from a CSV or XLSX file, with or without HXL tags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export 4W…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export 4W…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the 4W as an HXL-tagged CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the 4W as an HXL-tagged CSV or XLSX file</translation>
     </message>
 </context>
 <context>
@@ -5254,167 +5266,167 @@ Nothing was written.</source>
     <message>
         <location filename="../ui/analysis/MatrixPage.cpp" line="+150"/>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Activities</source>
-        <translation type="unfinished">Activities</translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People targeted</source>
-        <translation type="unfinished">People targeted</translation>
+        <translation>People targeted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People reached (sum of reports)</source>
-        <translation type="unfinished">People reached (sum of reports)</translation>
+        <translation>People reached (sum of reports)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People reached (without double counting)</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached (without double counting)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Households reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Households reached</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coverage of people in need</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage of people in need</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All sectors</source>
-        <translation type="unfinished">All sectors</translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organisations</source>
-        <translation type="unfinished">All organisations</translation>
+        <translation>All organisations</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>All of Syria</source>
-        <translation type="unfinished">All of Syria</translation>
+        <translation>All of Syria</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the matrix</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>matrix.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The matrix was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The matrix was not exported.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Everywhere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all places (the place is chosen on the map, the gaps list or the dashboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all places (the place is chosen on the map, the gaps list or the dashboard)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Show activities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location filename="../ui/analysis/MatrixPage.h" line="+39"/>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
 </context>
 <context>
@@ -5535,17 +5547,17 @@ Nothing was written.</source>
         <location filename="../ui/analysis/NoteDialog.cpp" line="+14"/>
         <location line="+9"/>
         <source>Mark complementary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark complementary</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</source>
-        <translation type="unfinished"></translation>
+        <translation>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. different neighbourhoods; one trucks water, the other repairs the network</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. different neighbourhoods; one trucks water, the other repairs the network</translation>
     </message>
 </context>
 <context>
@@ -5553,117 +5565,119 @@ Nothing was written.</source>
     <message>
         <location filename="../ui/sync/OfficeKeysWidget.cpp" line="+159"/>
         <source>This office: %1 — head office</source>
-        <translation type="unfinished"></translation>
+        <translation>This office: %1 — head office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office: %1 — field office</source>
-        <translation type="unfinished"></translation>
+        <translation>This office: %1 — field office</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enrolled with the head office: bundles can be exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled with the head office: bundles can be exchanged.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet enrolled. 1. Make an enrolment request and give the file to the head office. 2. Read them this fingerprint by phone. 3. Accept the signed enrolment they give you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet enrolled. 1. Make an enrolment request and give the file to the head office. 2. Read them this fingerprint by phone. 3. Accept the signed enrolment they give you back.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Creating this office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating this office&apos;s keys…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Office created</source>
-        <translation type="unfinished"></translation>
+        <translation>Office created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is set up as the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is set up as the head office.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is set up as a field office. Next, make an enrolment request for the head office.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Its fingerprint: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Make enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Make enrolment request</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Enrolment requests (*.tqr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment requests (*.tqr)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+25"/>
         <source>This office&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s passphrase:</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Writing the enrolment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the enrolment request…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The enrolment request was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment request was not written.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolment request written</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment request written</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request was written to %1. Give the file to the head office, then call them and read them this fingerprint:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was written to %1. Give the file to the head office, then call them and read them this fingerprint:
+
+%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Accept signed enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept signed enrolment</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Signed enrolments (*.tqa);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed enrolments (*.tqa);;All files (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checking the signed enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the signed enrolment…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The signed enrolment was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signed enrolment was not accepted.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5672,28 +5686,32 @@ Nothing was written.</source>
 %2
 
 If it differs, do not exchange bundles and tell the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>This office is enrolled with the head office “%1”. Call the head office and check that its fingerprint is:
+
+%2
+
+If it differs, do not exchange bundles and tell the head office.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+18"/>
         <source>Sign an enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign an enrolment request</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Enrolment requests (*.tqr);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment requests (*.tqr);;All files (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This enrolment request cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>This enrolment request cannot be used.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enrolment request from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment request from “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5702,125 +5720,131 @@ If it differs, do not exchange bundles and tell the head office.</source>
 %2
 
 Does it match?</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the office “%1” and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
+
+%2
+
+Does it match?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the signed enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the signed enrolment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed enrolments (*.tqa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed enrolments (*.tqa)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+36"/>
         <source>The head office&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>The head office&apos;s passphrase:</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Signing the enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing the enrolment…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The enrolment request was not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment request was not signed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Office enrolled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is enrolled. Give it the file %2. When they accept it, read them the head office&apos;s fingerprint:
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is enrolled. Give it the file %2. When they accept it, read them the head office&apos;s fingerprint:
+
+%3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Revoke an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke an office</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the office to revoke in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the office to revoke in the list first.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revoke “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke “%1”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Revoke “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke “%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoking “%1”…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The office was not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office was not revoked.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Office revoked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Office and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Office and keys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office&apos;s fingerprint (read it over the phone to confirm who you exchange bundles with):</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s fingerprint (read it over the phone to confirm who you exchange bundles with):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make enrolment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make enrolment request…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept signed enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept signed enrolment…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign an enrolment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign an enrolment request…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices enrolled by the head office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offices enrolled by the head office:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke office…</translation>
     </message>
 </context>
 <context>
@@ -5828,52 +5852,52 @@ Does it match?</source>
     <message>
         <location filename="../ui/sync/OfficeSetupForm.cpp" line="+98"/>
         <source>Give this office a name (for example “Aleppo field office”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this office a name (for example “Aleppo field office”).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office name</source>
-        <translation type="unfinished">Office name</translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This installation is the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation is the head office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create this office</source>
-        <translation type="unfinished"></translation>
+        <translation>Create this office</translation>
     </message>
 </context>
 <context>
@@ -5881,52 +5905,52 @@ Does it match?</source>
     <message>
         <location filename="../ui/sync/OfficeStatusModel.cpp" line="+45"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field office</source>
-        <translation type="unfinished"></translation>
+        <translation>Field office</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last bundle sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Last bundle sent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last bundle received</source>
-        <translation type="unfinished"></translation>
+        <translation>Last bundle received</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes it confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes it confirmed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not yet confirmed</translation>
     </message>
 </context>
 <context>
@@ -6058,17 +6082,17 @@ Does it match?</source>
     <message>
         <location filename="../ui/analysis/PivotCsv.cpp" line="+54"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>file</source>
-        <translation type="unfinished">file</translation>
+        <translation>file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -6329,42 +6353,42 @@ Does it match?</source>
     <message>
         <location filename="../ui/sync/RosterModel.cpp" line="+33"/>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field office</source>
-        <translation type="unfinished"></translation>
+        <translation>Field office</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -6444,67 +6468,69 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
         <source>The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 batches (%5 bytes).
 
 It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 batches (%5 bytes).
+
+It is safe to remove the stick.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This bundle from “%1” was already imported before. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle from “%1” was already imported before. Nothing changed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle from “%1” imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle from “%1” imported.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes applied: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already had: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Already had: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts to review: %1</source>
-        <translation type="unfinished">Conflicts to review: %1</translation>
+        <translation>Conflicts to review: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for earlier bundles: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some changes depend on a bundle that has not arrived yet. They will be applied when it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes depend on a bundle that has not arrived yet. They will be applied when it is imported.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -6512,191 +6538,191 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/SyncPage.cpp" line="+180"/>
         <source>%1 (head office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (head office)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This office: %1 — head office</source>
-        <translation type="unfinished"></translation>
+        <translation>This office: %1 — head office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office: %1 — field office</source>
-        <translation type="unfinished"></translation>
+        <translation>This office: %1 — field office</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes known here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes known here: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for earlier bundles: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Held back (sender&apos;s clock ahead): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Held back (sender&apos;s clock ahead): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set aside (copied or restored database): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside (copied or restored database): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflicts to review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts to review (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts to review.</source>
-        <translation type="unfinished">No conflicts to review.</translation>
+        <translation>No conflicts to review.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this value</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the value shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the value shown now</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+19"/>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bundle</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>There is no other office to send a bundle to yet. Set up this office and enrol it with the head office in Settings → Office and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no other office to send a bundle to yet. Set up this office and enrol it with the head office in Settings → Office and keys.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Which office is the bundle for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which office is the bundle for?</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Export bundle for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bundle for “%1”</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Tansiq bundles (*.tqb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tansiq bundles (*.tqb)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>This office&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s passphrase:</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Exporting a bundle for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting a bundle for “%1”…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bundle was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle was not exported.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle exported</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bundle</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Tansiq bundles (*.tqb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tansiq bundles (*.tqb);;All files (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importing a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing a bundle…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bundle was not imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle was not imported. Nothing was changed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle imported</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The conflict could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conflict could not be resolved.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>This office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Settings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Other offices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export bundle for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bundle for…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bundle…</translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncPage.h" line="+34"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -6704,12 +6730,12 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/SyncProgressPanel.cpp" line="+40"/>
         <source>Cancelling… the operation stops at its next safe point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… the operation stops at its next safe point.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6717,68 +6743,68 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/BundleOperations.cpp" line="+44"/>
         <source>the file is too large to be a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is too large to be a bundle</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>office</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This office is not in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>This office is not in the roster.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+39"/>
         <source>Unlocking this office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking this office&apos;s keys…</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Collecting the changes “%1” does not have…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting the changes “%1” does not have…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the bundle to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the bundle to %1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the bundle back to check it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the bundle back to check it…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished">file</translation>
+        <translation>file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking and applying the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and applying the changes…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -6786,27 +6812,27 @@ It is safe to remove the stick.</source>
     <message>
         <location filename="../ui/sync/OfficeOperations.cpp" line="+39"/>
         <source>the file is too large to be an enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is too large to be an enrolment file</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>office name</source>
-        <translation type="unfinished"></translation>
+        <translation>office name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the office a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the office a name.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>fingerprint</source>
-        <translation type="unfinished">fingerprint</translation>
+        <translation>fingerprint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</translation>
     </message>
 </context>
 </TS>
