@@ -30,6 +30,11 @@ public:
     QString pageId() const override { return QStringLiteral("bulletin"); }
     QString title() const override;
     void refresh() override;
+    bool prepareScreenshot() override
+    {
+        generate();
+        return true;
+    }
     bool busy() const override { return m_busy || m_choicesLoading; }
 
     // Starts a bulletin for the chosen month, language and area.

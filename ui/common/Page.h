@@ -17,6 +17,9 @@ public:
     virtual void refresh() {}
     // True while the page waits for a background query (screenshots and tests wait for it).
     virtual bool busy() const { return false; }
+    // Shows the page at work for the screenshot tool (the bulletin page makes a bulletin);
+    // true when it started something that paints in the background.
+    virtual bool prepareScreenshot() { return false; }
 
 signals:
     void titleChanged();

@@ -61,7 +61,7 @@ void MainWindow::addPage(Page* page)
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::UserRole, page->pageId());
-    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 3 / 2));  // twelve pages fit
     connect(page, &Page::titleChanged, this, [this, page] {
         const int index = int(m_pages.indexOf(page));
         if (QListWidgetItem* entry = m_navigation->item(index))

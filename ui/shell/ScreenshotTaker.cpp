@@ -40,6 +40,12 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
     for (Page* page : window.pages()) {
         window.showPage(page->pageId());
         settle(page);
+        if (page->prepareScreenshot()) {
+            settle(page);
+            QDeadlineTimer painted(1500);  // the PDF preview renders its pages in the background
+            while (!painted.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
         const QString file = QDir(directory).filePath(
             QStringLiteral("%1-%2-%3.png").arg(language).arg(number++, 2, 10, QLatin1Char('0')).arg(page->pageId()));
         if (window.grab().save(file))
