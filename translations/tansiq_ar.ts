@@ -68,7 +68,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/BulletinMaps.cpp" line="+89"/>
+        <location filename="../ui/report/BulletinMaps.cpp" line="+91"/>
         <location filename="../ui/report/BulletinTables.cpp" line="+89"/>
         <location line="+78"/>
         <location line="+33"/>
@@ -257,7 +257,7 @@
         <translation>كان السجل يضم %1 نشاطاً عند إعداد هذه النشرة، جارية من %2 إلى %3، و%4 تقييماً للاحتياجات (مكان وقطاع).</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinMaps.cpp" line="-14"/>
+        <location filename="../ui/report/BulletinMaps.cpp" line="-16"/>
         <source>No activity</source>
         <translation>لا نشاط</translation>
     </message>
@@ -265,6 +265,11 @@
         <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
         <translation>الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinTables.cpp" line="-165"/>
@@ -5189,18 +5194,18 @@ Nothing was written.</source>
     <name>tansiq::ui::MapPage</name>
     <message>
         <location filename="../ui/map/MapPage.cpp" line="+85"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>People reached</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Partners (implementing organisations)</source>
         <translation>الشركاء (المنظمات المنفّذة)</translation>
     </message>
@@ -5220,7 +5225,12 @@ Nothing was written.</source>
         <translation>الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>

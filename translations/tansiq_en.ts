@@ -68,7 +68,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/BulletinMaps.cpp" line="+89"/>
+        <location filename="../ui/report/BulletinMaps.cpp" line="+91"/>
         <location filename="../ui/report/BulletinTables.cpp" line="+89"/>
         <location line="+78"/>
         <location line="+33"/>
@@ -257,7 +257,7 @@
         <translation>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinMaps.cpp" line="-14"/>
+        <location filename="../ui/report/BulletinMaps.cpp" line="-16"/>
         <source>No activity</source>
         <translation>No activity</translation>
     </message>
@@ -265,6 +265,11 @@
         <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
         <translation>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../ui/report/BulletinTables.cpp" line="-165"/>
@@ -5185,18 +5190,18 @@ Nothing was written.</translation>
     <name>tansiq::ui::MapPage</name>
     <message>
         <location filename="../ui/map/MapPage.cpp" line="+85"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>People reached</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Partners (implementing organisations)</source>
         <translation>Partners (implementing organisations)</translation>
     </message>
@@ -5216,7 +5221,12 @@ Nothing was written.</translation>
         <translation>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Governorates</source>
         <translation>Governorates</translation>
     </message>

@@ -111,6 +111,9 @@ void MapPage::rebuildScene()
     scene.rightToLeft = layoutDirection() == Qt::RightToLeft;
     scene.arabicNames = display.isArabic();
     scene.formatValue = [&display](double value) { return display.number(qint64(value)); };
+    scene.formatKilometres = [&display, unit = tr("%1 km")](double km) {
+        return unit.arg(display.number(qint64(km)));
+    };
     m_map->setScene(std::move(scene));
 }
 

@@ -65,7 +65,48 @@ void drawLabels(QPainter& painter, const GeoLayer& layer, const MapProjection& p
         painter.drawText(box, name, option);
     }
 }
+// A bar with end ticks and its length, at the bottom of the map on the side away from the
+// legend (the geography itself is never mirrored).
+void drawScaleBar(QPainter& painter, const QRectF& map, const MapProjection& projection,
+                  const MapScene& scene)
+{
+    const MapRenderer::ScaleBar bar =
+        MapRenderer::scaleBar(projection.unitsPerKilometre(), map.width() / 4);
+    if (bar.units <= 0)
+        return;
+    const double margin = 10;
+    const double y = map.bottom() - margin;
+    const double x0 = scene.rightToLeft ? map.left() + margin : map.right() - margin - bar.units;
+    const double x1 = x0 + bar.units;
+    painter.save();
+    painter.setPen(QPen(QColor(0x333333), 1.4));
+    painter.drawLine(QPointF(x0, y), QPointF(x1, y));
+    painter.drawLine(QPointF(x0, y - 5), QPointF(x0, y));
+    painter.drawLine(QPointF(x1, y - 5), QPointF(x1, y));
+    QFont small = painter.font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+    painter.setFont(small);
+    const QRectF label(x0 - 40, y - 22, bar.units + 80, 16);
+    painter.drawText(label, scene.formatKilometres(bar.kilometres), QTextOption(Qt::AlignCenter));
+    painter.restore();  // the legend keeps its own font
+}
 }  // namespace
+
+MapRenderer::ScaleBar MapRenderer::scaleBar(double unitsPerKilometre, double maxUnits)
+{
+    if (unitsPerKilometre <= 0 || maxUnits <= 0)
+        return {};
+    const double maxKm = maxUnits / unitsPerKilometre;
+    const double power = std::pow(10.0, std::floor(std::log10(maxKm)));
+    double km = power;
+    for (const double step : {5.0, 2.0, 1.0}) {
+        if (step * power <= maxKm) {
+            km = step * power;
+            break;
+        }
+    }
+    return {km, km * unitsPerKilometre};
+}
 
 MapRenderer::Layout MapRenderer::layout(const QRectF& area, bool rightToLeft)
 {
@@ -139,6 +180,8 @@ void MapRenderer::paint(QPainter& painter, const QRectF& area, const MapScene& s
     if (labelled && !symbols)
         drawLabels(painter, *labelled, projection, scene);
 
+    if (scene.formatKilometres)
+        drawScaleBar(painter, parts.map, projection, scene);
     MapLegend::paint(painter, parts.legend, scene);
     QTextOption footer(Qt::AlignVCenter | (scene.rightToLeft ? Qt::AlignLeft : Qt::AlignRight));
     QFont small = painter.font();

@@ -26,6 +26,14 @@ public:
         QRectF attribution;
     };
     static Layout layout(const QRectF& area, bool rightToLeft);
+
+    // The scale bar for a map drawn at `unitsPerKilometre`: a round length (1, 2 or 5 × 10^n
+    // km) at most `maxUnits` long, and its length in device units.
+    struct ScaleBar {
+        double kilometres = 0;
+        double units = 0;
+    };
+    static ScaleBar scaleBar(double unitsPerKilometre, double maxUnits);
 };
 
 }  // namespace tansiq::render

@@ -27,6 +27,8 @@ struct MapScene {
     bool rightToLeft = false;
     bool arabicNames = false;
     std::function<QString(double)> formatValue;  // digits and grouping as the user chose
+    // "100 km" in the user's language and digits; no scale bar is drawn when empty.
+    std::function<QString(double)> formatKilometres;
 };
 
 }  // namespace tansiq::render

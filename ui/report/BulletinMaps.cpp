@@ -73,6 +73,8 @@ std::shared_ptr<const render::MapScene> scene(const BulletinData& d, const Bulle
     s.arabicNames = d.language == Language::Arabic;
     const ReportFormat format(d.language, d.arabicDigits);
     s.formatValue = [format](double value) { return format.number(value); };
+    const QString kilometres = t.translate("tansiq::Bulletin", "%1 km");
+    s.formatKilometres = [format, kilometres](double km) { return kilometres.arg(format.number(km)); };
     return std::shared_ptr<const render::MapScene>(owned, &owned->scene);
 }
 
