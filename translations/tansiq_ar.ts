@@ -3957,7 +3957,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::BulletinPage</name>
     <message>
-        <location filename="../ui/bulletin/BulletinPage.cpp" line="+105"/>
+        <location filename="../ui/bulletin/BulletinPage.cpp" line="+112"/>
         <source>Save the bulletin</source>
         <translation>حفظ النشرة</translation>
     </message>
@@ -4000,6 +4000,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+1"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4055,6 +4060,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+3"/>
         <source>Saved: %1</source>
         <translation>حُفظت: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled: no bulletin was made.</source>
+        <translation>أُلغي: لم تُنشأ أي نشرة.</translation>
     </message>
 </context>
 <context>

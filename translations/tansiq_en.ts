@@ -3953,7 +3953,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::BulletinPage</name>
     <message>
-        <location filename="../ui/bulletin/BulletinPage.cpp" line="+105"/>
+        <location filename="../ui/bulletin/BulletinPage.cpp" line="+112"/>
         <source>Save the bulletin</source>
         <translation>Save the bulletin</translation>
     </message>
@@ -3996,6 +3996,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+1"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4051,6 +4056,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <location line="+3"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled: no bulletin was made.</source>
+        <translation>Cancelled: no bulletin was made.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 
 #include "bulletin/BulletinPage.h"
+#include "common/SnapshotService.h"
 #include "registry/Vocabulary.h"
 #include "shell/MainWindow.h"
 
@@ -50,6 +51,30 @@ TEST_F(BulletinPageTest, GeneratesPreviewsAndSavesABulletin)
     const QString path = dir.filePath(QStringLiteral("saved.pdf"));
     ASSERT_TRUE(page->saveTo(path));
     EXPECT_GT(QFile(path).size(), 10000);
+}
+
+TEST_F(BulletinPageTest, CancelFreesThePageAndDropsTheBulletin)
+{
+    auto* page = qobject_cast<ui::BulletinPage*>(window().page(QStringLiteral("bulletin")));
+    ASSERT_NE(page, nullptr);
+    window().showPage(QStringLiteral("bulletin"));
+    settle();
+    auto* generate = page->findChild<QPushButton*>(QStringLiteral("generate"));
+    auto* cancel = page->findChild<QPushButton*>(QStringLiteral("cancel"));
+    auto* save = page->findChild<QPushButton*>(QStringLiteral("save"));
+    ASSERT_TRUE(generate && cancel && save);
+    EXPECT_FALSE(cancel->isVisible());
+    QTest::mouseClick(generate, Qt::LeftButton);
+    ASSERT_TRUE(page->busy());
+    EXPECT_TRUE(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_FALSE(page->busy()) << "the page is free at once";
+    EXPECT_TRUE(generate->isEnabled());
+    settle();
+    session().context().snapshots.waitForIdle();
+    settle();
+    EXPECT_EQ(page->document()->status(), QPdfDocument::Status::Null) << "the cancelled bulletin is not shown";
+    EXPECT_FALSE(save->isEnabled());
 }
 
 }  // namespace tansiq::test

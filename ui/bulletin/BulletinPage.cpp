@@ -71,6 +71,9 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);  // busy indicator: the phases have no meaningful fraction
     m_progress->setVisible(false);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setVisible(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_document = new QPdfDocument(this);
@@ -89,7 +92,10 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
     controls->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(m_progress);
+    auto* progress = new QHBoxLayout;
+    progress->addWidget(m_progress, 1);
+    progress->addWidget(m_cancel);
+    layout->addLayout(progress);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
@@ -97,6 +103,7 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
         m_arabicDigits->setChecked(Language(m_language->currentData().toInt()) == Language::Arabic);
     });
     connect(m_generate, &QPushButton::clicked, this, &BulletinPage::generate);
+    connect(m_cancel, &QPushButton::clicked, this, &BulletinPage::cancel);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir::home().filePath(
             QStringLiteral("bulletin-%1-%2.pdf")
@@ -132,6 +139,7 @@ void BulletinPage::retranslate()
     m_arabicDigits->setText(tr("Arabic-Indic digits"));
     m_generate->setText(tr("Generate"));
     m_save->setText(tr("Save as…"));
+    m_cancel->setText(tr("Cancel"));
     if (m_area->count() > 0)
         m_area->setItemText(0, tr("Whole country"));
     const bool arabic = m_context.display.isArabic();
@@ -273,10 +281,22 @@ bool BulletinPage::saveTo(const QString& path)
     return true;
 }
 
+// The work under way finishes on its thread, but its result is dropped: the page is free at
+// once and the previous preview stays.
+void BulletinPage::cancel()
+{
+    if (!m_busy)
+        return;
+    ++m_request;
+    setBusy(false);
+    m_status->setText(tr("Cancelled: no bulletin was made."));
+}
+
 void BulletinPage::setBusy(bool busy)
 {
     m_busy = busy;
     m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
     m_generate->setEnabled(!busy);
     m_save->setEnabled(!busy && !m_previewPath.isEmpty());
 }

@@ -51,6 +51,7 @@ private:
     void fillChoices(const QList<int>& months, const QList<QPair<QString, QString>>& areas);
     void written(quint64 request, const QString& error);
     void setBusy(bool busy);
+    void cancel();
 
     UiContext& m_context;
     QComboBox* m_month = nullptr;
@@ -59,6 +60,7 @@ private:
     QCheckBox* m_arabicDigits = nullptr;
     QPushButton* m_generate = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QPdfDocument* m_document = nullptr;
