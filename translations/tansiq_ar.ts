@@ -2540,12 +2540,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>خطأ: يحتاج هذا الأمر إلى عبارة مرور المكتب: حدّد --passphrase-file FILE أو اضبط TANSIQ_PASSPHRASE</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>the file is too large</source>
-        <translation>الملف كبير جداً</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
         <translation>تحذير: انتهت صلاحية شهادة هذا المكتب في %1: سترفض المكاتب الأخرى حزمه إلى أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %2” هناك) وتصل حزمة من المكتب الرئيسي.</translation>
     </message>
@@ -6765,12 +6760,7 @@ It is safe to remove the stick.</source>
 <context>
     <name>tansiq::ui::bundles</name>
     <message>
-        <location filename="../ui/sync/BundleOperations.cpp" line="+44"/>
-        <source>the file is too large to be a bundle</source>
-        <translation>الملف أكبر من أن يكون حزمة</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../ui/sync/BundleOperations.cpp" line="+29"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغيت العملية: لم يتغيّر أي شيء.</translation>
     </message>
@@ -6786,12 +6776,12 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Unlocking this office&apos;s keys…</source>
         <translation>جارٍ فتح مفاتيح هذا المكتب…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>Collecting the changes “%1” does not have…</source>
         <translation>جارٍ جمع التغييرات غير الموجودة لدى “%1”…</translation>
     </message>
@@ -6801,19 +6791,9 @@ It is safe to remove the stick.</source>
         <translation>جارٍ كتابة الحزمة إلى %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reading the bundle back to check it…</source>
         <translation>جارٍ قراءة الحزمة مجددًا للتحقق منها…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>file</source>
-        <translation>ملف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation>تعذّرت قراءة الحزمة المكتوبة إلى “%1” بشكل صحيح (هل الذاكرة معطوبة أو ممتلئة؟). صدّرها مرة أخرى إلى ذاكرة أخرى.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6834,12 +6814,7 @@ It is safe to remove the stick.</source>
 <context>
     <name>tansiq::ui::offices</name>
     <message>
-        <location filename="../ui/sync/OfficeOperations.cpp" line="+39"/>
-        <source>the file is too large to be an enrolment file</source>
-        <translation>الملف أكبر من أن يكون ملف تسجيل</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../ui/sync/OfficeOperations.cpp" line="+32"/>
         <source>office name</source>
         <translation>اسم المكتب</translation>
     </message>

@@ -2540,12 +2540,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>the file is too large</source>
-        <translation>the file is too large</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
         <translation>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</translation>
     </message>
@@ -6761,12 +6756,7 @@ It is safe to remove the stick.</translation>
 <context>
     <name>tansiq::ui::bundles</name>
     <message>
-        <location filename="../ui/sync/BundleOperations.cpp" line="+44"/>
-        <source>the file is too large to be a bundle</source>
-        <translation>the file is too large to be a bundle</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../ui/sync/BundleOperations.cpp" line="+29"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
@@ -6782,12 +6772,12 @@ It is safe to remove the stick.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Unlocking this office&apos;s keys…</source>
         <translation>Unlocking this office&apos;s keys…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>Collecting the changes “%1” does not have…</source>
         <translation>Collecting the changes “%1” does not have…</translation>
     </message>
@@ -6797,19 +6787,9 @@ It is safe to remove the stick.</translation>
         <translation>Writing the bundle to %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reading the bundle back to check it…</source>
         <translation>Reading the bundle back to check it…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6830,12 +6810,7 @@ It is safe to remove the stick.</translation>
 <context>
     <name>tansiq::ui::offices</name>
     <message>
-        <location filename="../ui/sync/OfficeOperations.cpp" line="+39"/>
-        <source>the file is too large to be an enrolment file</source>
-        <translation>the file is too large to be an enrolment file</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../ui/sync/OfficeOperations.cpp" line="+32"/>
         <source>office name</source>
         <translation>office name</translation>
     </message>

@@ -135,6 +135,23 @@ TEST_F(SyncPageTest, ExportAtHeadOfficeImportAtFieldOfficeShowsTheSummary)
     EXPECT_EQ(logicalDump(m_field.workspace().database()), before);
 }
 
+TEST_F(SyncPageTest, AStickThatCannotBeWrittenIsNamedAndNothingCountsAsSent)
+{
+    addOrganisation(m_head.workspace(), QStringLiteral("NRC"));
+    // /proc refuses new files even to root: the page goes through the same checked writer as
+    // export-bundle, so the folder is named and no bundle is recorded as sent.
+    m_head.prompts().savePath = QStringLiteral("/proc/tansiq-to-aleppo.tqb");
+    m_head.prompts().passphraseAnswer = kPassphrase;
+    m_head.syncPage().exportBundle();
+    m_head.settle();
+    EXPECT_TRUE(m_head.prompts().informed.isEmpty());
+    ASSERT_EQ(m_head.prompts().refusals.size(), 1);
+    const QString message = m_head.prompts().refusals.first();
+    EXPECT_TRUE(message.contains(QStringLiteral("“/proc”"))) << message.toStdString();
+    EXPECT_FALSE(QFile::exists(m_head.prompts().savePath));
+    EXPECT_EQ(m_head.syncPage().overview().offices.first().lastSentMs, 0);
+}
+
 TEST_F(SyncPageTest, AWrongPassphraseIsSaidInWordsAndChangesNothing)
 {
     addOrganisation(m_head.workspace(), QStringLiteral("IRC"));

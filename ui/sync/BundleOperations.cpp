@@ -2,10 +2,8 @@
 
 #include "SyncJobRunner.h"
 #include "registry/Registry.h"
-#include "sync/Batch.h"
-#include "sync/Envelope.h"
+#include "sync/BundleFile.h"
 #include "sync/Exporter.h"
-#include "sync/Manifest.h"
 #include "sync/Roster.h"
 #include "sync/SyncContext.h"
 #include "sync/SyncErrors.h"
@@ -13,8 +11,6 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 namespace tansiq::ui::bundles {
 
@@ -23,45 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("tansiq::ui::bundles", text);
-}
-
-Status writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || !file.commit()) {
-        return sync::errors::fileError(path, file.errorString());
-    }
-    return success();
-}
-
-Result<QByteArray> readFile(const QString& path, qint64 maxBytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return sync::errors::fileError(path, file.errorString());
-    if (file.size() > maxBytes)
-        return sync::errors::fileError(path, tr("the file is too large to be a bundle"));
-    return file.readAll();
-}
-
-// The file on the stick is exactly what was built, and opens, verifies and parses completely.
-bool readsBack(const QString& path, const QByteArray& expected, const sync::OfficeKeys& keys)
-{
-    const Result<QByteArray> written = readFile(path, sync::limits::kMaxBundleBytes);
-    if (!written.ok() || written.value() != expected)
-        return false;
-    const auto plain = sync::envelope::open(written.value(), keys, nullptr);
-    if (!plain.ok())
-        return false;
-    const auto content = sync::manifest::parse(plain.value());
-    if (!content.ok() || !sync::manifest::verify(content.value(), keys.signPublic))
-        return false;
-    for (const QByteArray& batch : content->batches) {
-        if (!sync::batch::parse(batch).ok())
-            return false;
-    }
-    return true;
 }
 
 }  // namespace
@@ -101,16 +58,15 @@ Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& re
     if (control.cancelled())
         return cancelled();
     control.step(tr("Writing the bundle to %1…").arg(request.path));
-    const Status written = writeFile(request.path, bundle->bytes);
+    // The same checks as export-bundle: written atomically (a full, read-only or removed stick
+    // is named and leaves no file), then read back and verified before it counts as sent.
+    const Status written = sync::bundlefile::write(request.path, bundle->bytes);
     if (!written.ok())
         return Result<ExportOutcome>::failure(written.issues());
     control.step(tr("Reading the bundle back to check it…"));
-    if (!readsBack(request.path, bundle->bytes, keys.value())) {
-        return Issue::error(QStringLiteral("read-back"), tr("file"), request.path,
-                            tr("The bundle written to “%1” does not read back correctly (a faulty "
-                               "or full stick?). Export again to another stick.")
-                                .arg(request.path));
-    }
+    const Status verified = sync::bundlefile::verifyWritten(request.path, bundle->bytes, keys.value());
+    if (!verified.ok())
+        return Result<ExportOutcome>::failure(verified.issues());
     const Status logged = exporter.recordSent(bundle.value());
     if (!logged.ok())
         return Result<ExportOutcome>::failure(logged.issues());
@@ -122,7 +78,7 @@ Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
                                    const QByteArray& passphrase, JobControl& control)
 {
     control.step(tr("Reading %1…").arg(path));
-    const Result<QByteArray> bytes = readFile(path, sync::limits::kMaxBundleBytes);
+    const Result<QByteArray> bytes = sync::bundlefile::read(path, sync::limits::kMaxBundleBytes);
     if (!bytes.ok())
         return Result<ImportOutcome>::failure(bytes.issues());
     sync::SyncContext context(workspace.registry(), workspace.clock());

@@ -3,13 +3,12 @@
 #include "common/Clock.h"
 #include "office/LocalOffice.h"
 #include "registry/Registry.h"
+#include "sync/BundleFile.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncErrors.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 namespace tansiq::ui::offices {
 
@@ -18,26 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("tansiq::ui::offices", text);
-}
-
-Status writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || !file.commit()) {
-        return sync::errors::fileError(path, file.errorString());
-    }
-    return success();
-}
-
-Result<QByteArray> readFile(const QString& path, qint64 maxBytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return sync::errors::fileError(path, file.errorString());
-    if (file.size() > maxBytes)
-        return sync::errors::fileError(path, tr("the file is too large to be an enrolment file"));
-    return file.readAll();
 }
 
 constexpr qint64 kMaxRequestBytes = 64 * 1024;
@@ -69,7 +48,7 @@ Result<QString> writeRequest(Workspace& workspace, const QString& path,
     if (!keys.ok())
         return Result<QString>::failure(keys.issues());
     const QString name = LocalOffice::setting(workspace.database(), QStringLiteral("office_name"));
-    const Status written = writeFile(path, sync::enrolment::request(keys.value(), name));
+    const Status written = sync::bundlefile::write(path, sync::enrolment::request(keys.value(), name));
     if (!written.ok())
         return Result<QString>::failure(written.issues());
     return sync::crypto::fingerprint(keys->signPublic, keys->boxPublic);
@@ -77,7 +56,7 @@ Result<QString> writeRequest(Workspace& workspace, const QString& path,
 
 Result<sync::OfficeEntry> readRequest(const QString& path)
 {
-    const Result<QByteArray> bytes = readFile(path, kMaxRequestBytes);
+    const Result<QByteArray> bytes = sync::bundlefile::read(path, kMaxRequestBytes);
     if (!bytes.ok())
         return Result<sync::OfficeEntry>::failure(bytes.issues());
     return sync::enrolment::readRequest(bytes.value());
@@ -107,7 +86,7 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
                                                             workspace.clock().nowMs());
     if (!answer.ok())
         return R::failure(answer.issues());
-    const Status written = writeFile(answerPath, answer.value());
+    const Status written = sync::bundlefile::write(answerPath, answer.value());
     if (!written.ok())
         return R::failure(written.issues());
     return SignedRequest{entry->name, entry->fingerprint(),
@@ -118,7 +97,7 @@ Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answ
                                        const QByteArray& passphrase)
 {
     using R = Result<sync::OfficeEntry>;
-    const Result<QByteArray> bytes = readFile(answerPath, kMaxAnswerBytes);
+    const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
     if (!bytes.ok())
         return R::failure(bytes.issues());
     sync::Roster roster(workspace.database());

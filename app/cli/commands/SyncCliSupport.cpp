@@ -77,16 +77,12 @@ bool writeFile(CliContext& context, const QString& path, const QByteArray& bytes
 
 std::optional<QByteArray> readFile(CliContext& context, const QString& path, qint64 maxBytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.report({sync::errors::fileError(path, file.errorString())});
+    Result<QByteArray> bytes = sync::bundlefile::read(path, maxBytes);
+    if (!bytes.ok()) {
+        context.report(bytes.issues());
         return std::nullopt;
     }
-    if (file.size() > maxBytes) {
-        context.report({sync::errors::fileError(path, tr("the file is too large"))});
-        return std::nullopt;
-    }
-    return file.readAll();
+    return std::move(bytes.value());
 }
 
 void warnAboutCertificate(CliContext& context, sync::SyncContext& sync)
