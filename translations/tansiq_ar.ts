@@ -4,42 +4,34 @@
 <context>
     <name>tansiq</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerRows.cpp" line="+23"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../core/io/TextDecoding.cpp" line="+57"/>
         <source>binary data</source>
         <translation>بيانات ثنائية</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>“%1” is not a text file (it contains binary data).</source>
         <translation>الملف «%1» ليس ملفاً نصياً (يحتوي على بيانات ثنائية).</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
         <translation>الملف «%1» ليس نصاً بترميز UTF-8 (يبدو أنه %2). احفظه بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This system cannot read Windows-1256 text.</source>
         <translation>لا يستطيع هذا النظام قراءة نص بترميز Windows-1256.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>“%1” looks like UTF-16 text but is damaged.</source>
         <translation>الملف «%1» يبدو نصاً بترميز UTF-16 لكنه تالف.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+25"/>
         <source>database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot open the database “%1”: %2</source>
         <translation>تعذّر فتح قاعدة البيانات «%1»: %2</translation>
     </message>
@@ -47,368 +39,290 @@
 <context>
     <name>tansiq::Bulletin</name>
     <message>
-        <location filename="../ui/report/BulletinDocument.cpp" line="+19"/>
         <source>Figure</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change from last month</source>
         <translation>التغير عن الشهر الماضي</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Active partners</source>
         <translation>الشركاء النشطون</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/report/BulletinMaps.cpp" line="+91"/>
-        <location filename="../ui/report/BulletinTables.cpp" line="+89"/>
-        <location line="+78"/>
-        <location line="+33"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/report/BulletinMaps.cpp" line="-5"/>
         <source>People reached (unique estimate)</source>
         <translation>الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People reached (sum of reports)</source>
         <translation>الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sectors with activities</source>
         <translation>القطاعات التي فيها أنشطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
         <translation>يأخذ مؤشر «الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)» في كل مكان وقطاع أعلى عدد وصل إليه شريك واحد، ثم يجمع هذه الأعداد: من خدمهم شريكان يُحسبون مرة واحدة، أما مجموع التقارير فيحسبهم مرتين.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>People reached by sector</source>
         <translation>المستفيدون حسب القطاع</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unique estimate of people reached in %1, per sector.</source>
         <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار في %1، حسب القطاع.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Monthly trend</source>
         <translation>الاتجاه الشهري</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unique estimate of people reached by activities active in each month.</source>
         <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار، من الأنشطة الجارية في كل شهر.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where partners reach people</source>
         <translation>أين يصل الشركاء إلى الناس</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>People reached (unique estimate) per place in %1; grey: no activity.</source>
         <translation>الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار) في كل مكان في %1؛ الرمادي: لا نشاط.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Activities active in the month per place: the area of a circle is proportional to the number of activities.</source>
         <translation>الأنشطة الجارية خلال الشهر في كل مكان: مساحة الدائرة متناسبة مع عدد الأنشطة.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Methods</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
         <translation>يُحسب النشاط في شهر ما إذا تقاطعت مدته مع ذلك الشهر، أياً كان شهر بدئه أو الإبلاغ عنه؛ وتُحسب الأنشطة التي لا تاريخ انتهاء لها ما دامت حالتها جارية.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
         <translation>الشركاء النشطون هم المنظمات التي تنفذ نشاطاً واحداً على الأقل في الشهر. الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار): في كل مكان وقطاع، أعلى رقم أبلغ عنه شريك واحد؛ تُجمع هذه القيم العليا عبر الأماكن، وعبر القطاعات تُعتمد أعلى قيمة لكل مكان.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
         <translation>التغطية هي تقدير الأشخاص الذين تم الوصول إليهم دون تكرار مقسوماً على عدد الأشخاص المحتاجين. الفجوات هي أزواج المكان والقطاع التي تبلغ شدة الاحتياج فيها ٣ أو أكثر، مرتبة حسب الشدة ثم حسب المحتاجين الذين لم يُوصل إليهم بعد.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
         <translation>ازدواجية محتملة: أنشطة لمنظمات مختلفة في الناحية نفسها والقطاع ونوع النشاط والفئة السكانية نفسها، تتقاطع مددها، ما لم يصنّفها منسق على أنها متكاملة.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Data sources and licences</source>
         <translation>مصادر البيانات والتراخيص</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
         <translation>الأنشطة والاحتياجات: تقارير المصفوفة 4W المقدَّمة من الشركاء إلى %1، كما سُجّلت في Tansiq.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
         <translation>الحدود الإدارية والرموز الجغرافية (P-codes): OCHA / UNCS Syria COD-AB عبر geoBoundaries (CC BY 3.0 IGO)؛ الدليل الجغرافي: OpenSyria Data Geography (CC BY 4.0)، GeoNames (CC BY 4.0)، Wikidata (CC0).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</source>
         <translation>الخطوط: Noto Naskh Arabic وNoto Sans (رخصة SIL Open Font Licence 1.1).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</source>
         <translation>لا تعني الحدود والأسماء الواردة في الخرائط اعترافاً أو قبولاً رسمياً من الأمم المتحدة أو من أي شريك.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Humanitarian response bulletin</source>
         <translation>نشرة الاستجابة الإنسانية</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Produced on %1 with Tansiq.</source>
         <translation>أُعدّت في %1 باستخدام Tansiq.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Key figures for %1</source>
         <translation>الأرقام الرئيسية لشهر %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Who does what where</source>
         <translation>من يفعل ماذا وأين</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Gaps: where needs are severe and the response short</source>
         <translation>الفجوات: حيث الاحتياجات شديدة والاستجابة قاصرة</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Possible duplication still open</source>
         <translation>حالات الازدواجية المحتملة التي لم تُراجع بعد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No open duplication alert this month.</source>
         <translation>لا توجد تنبيهات ازدواجية مفتوحة هذا الشهر.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Partners present</source>
         <translation>الشركاء الموجودون</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Humanitarian response bulletin — %1 — %2</source>
         <translation>نشرة الاستجابة الإنسانية — %1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tansiq · %1 · %2</source>
         <translation>Tansiq · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="+56"/>
         <source>new this month</source>
         <translation>جديد هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinBaseline.cpp" line="+35"/>
         <source>The SQL baseline failed: %1</source>
         <translation>فشل خط الأساس SQL: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinCollector.cpp" line="+128"/>
         <source>Syria</source>
         <translation>سوريا</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Humanitarian coordination office</source>
         <translation>مكتب التنسيق الإنساني</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</source>
         <translation>كان السجل يضم %1 نشاطاً عند إعداد هذه النشرة، جارية من %2 إلى %3، و%4 تقييماً للاحتياجات (مكان وقطاع).</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinMaps.cpp" line="-16"/>
         <source>No activity</source>
         <translation>لا نشاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
         <translation>الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 km</source>
         <translation>%1 كم</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinTables.cpp" line="-165"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub-district</source>
         <translation>الناحية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community</source>
         <translation>التجمع</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>People reached (unique)</source>
         <translation>الأشخاص الذين تم الوصول إليهم (دون تكرار)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</source>
         <translation>كل خانة: الشركاء (المنظمات) الذين لديهم نشاط واحد على الأقل جارٍ في %1 في ذلك المكان والقطاع. تحسب المجاميع كل شريك وكل شخص مرة واحدة.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sectors:</source>
         <translation>القطاعات:</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Severity</source>
         <translation>الشدة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People in need</source>
         <translation>المحتاجون</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location line="-33"/>
         <source>Reached (unique)</source>
         <translation>تم الوصول إليهم (دون تكرار)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not reached</source>
         <translation>لم يتم الوصول إليهم</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Coverage = people reached (unique estimate) ÷ people in need.</source>
         <translation>التغطية = الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار) ÷ الأشخاص المحتاجون.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</source>
         <translation>%1 من أزواج المكان والقطاع ذات احتياجات شديدة (شدة 3 أو أكثر) في %2؛ %3 منها لا يوجد فيها أي شريك. المدرج: أول %4 حسب ترتيب الأولوية.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activity type</source>
         <translation>نوع النشاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time overlap</source>
         <translation>التداخل الزمني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reach ÷ need</source>
         <translation>الوصول ÷ الاحتياج</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</source>
         <translation>%1 من حالات الازدواجية المحتملة الجارية في %2 مفتوحة (غير موسومة بأنها تكاملية)؛ المدرج: الـ %3 ذات الدرجة الأعلى. الدرجة = تداخل المدة × (0.5 + 0.5 × min(1, الوصول ÷ الاحتياج)).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sectors</source>
         <translation>القطاعات</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfPager.cpp" line="+91"/>
         <source>page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
@@ -416,12 +330,10 @@
 <context>
     <name>tansiq::CsvReader</name>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="+115"/>
         <source>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</source>
         <translation>في الملف «%1» خلية أطول من %2 حرفاً: الملف تالف أو ليس جدولاً.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” has a quoted cell that never ends (it starts in record %2).</source>
         <translation>في الملف «%1» خلية بين علامتي اقتباس لا تنتهي (تبدأ في السجل %2).</translation>
     </message>
@@ -429,23 +341,18 @@
 <context>
     <name>tansiq::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+30"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>مشغّل SQLite الخاص بـ Qt ‏(QSQLITE) غير مثبّت</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the SQLite driver gave no usable handle</source>
         <translation>لم يقدّم مشغّل SQLite مقبضاً صالحاً للاستخدام</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
         <source>this file is not a Tansiq database</source>
         <translation>هذا الملف ليس قاعدة بيانات لتنسيق</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>The database refused the change: %1</source>
         <translation>رفضت قاعدة البيانات التعديل: %1</translation>
     </message>
@@ -453,17 +360,14 @@
 <context>
     <name>tansiq::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoActivities.cpp" line="+124"/>
         <source>Demo generation was cancelled.</source>
         <translation>أُلغي إنشاء البيانات التجريبية.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+21"/>
         <source>database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The database already holds organisations or activities; demo data goes only into an empty registry.</source>
         <translation>قاعدة البيانات تحتوي مسبقاً على منظمات أو أنشطة؛ لا تُضاف البيانات التجريبية إلا إلى سجل فارغ.</translation>
     </message>
@@ -471,285 +375,226 @@
 <context>
     <name>tansiq::Engine</name>
     <message>
-        <location filename="../core/engine/Dimensions.cpp" line="+10"/>
         <source>implementing organisation</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reporting organisation</source>
         <translation>الجهة المُبلِّغة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>funding organisation (donor)</source>
         <translation>الجهة المموّلة (المانح)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>type of the implementing organisation</source>
         <translation>نوع الجهة المنفذة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sector (cluster)</source>
         <translation>القطاع (مجموعة العمل)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>activity type</source>
         <translation>نوع النشاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sub-district</source>
         <translation>الناحية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>community</source>
         <translation>التجمع/القرية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>month in which the activity was active</source>
         <translation>الشهر الذي كان النشاط فيه قائمًا</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>quarter in which the activity was active</source>
         <translation>الربع الذي كان النشاط فيه قائمًا</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>year in which the activity was active</source>
         <translation>السنة التي كان النشاط فيها قائمًا</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>modality</source>
         <translation>طريقة التنفيذ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>number of activities</source>
         <translation>عدد الأنشطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>number of different implementing organisations</source>
         <translation>عدد الجهات المنفذة المختلفة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people targeted (sum)</source>
         <translation>الأشخاص المستهدفون (المجموع)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people reached (sum, counts people served twice twice)</source>
         <translation>الأشخاص الذين تم الوصول إليهم (المجموع، ومن خُدم مرتين يُحتسب مرتين)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people reached without double counting (largest reach per place, summed)</source>
         <translation>الأشخاص الذين تم الوصول إليهم دون ازدواجية في العدّ (أكبر وصول في كل موقع، ثم الجمع)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>households reached (sum)</source>
         <translation>الأسر التي تم الوصول إليها (المجموع)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people reached without double counting ÷ people in need</source>
         <translation>الأشخاص الذين تم الوصول إليهم دون ازدواجية في العدّ ÷ الأشخاص المحتاجون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>budget of the activities (sum)</source>
         <translation>ميزانية الأنشطة (المجموع)</translation>
     </message>
     <message>
-        <location filename="../core/engine/DuplicationTableModel.cpp" line="+81"/>
         <source>complementary</source>
         <translation>تكاملي</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../core/engine/GapTableModel.cpp" line="+80"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity type</source>
         <translation>نوع النشاط</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisations</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All active from</source>
         <translation>جميعها قائمة من</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time overlap</source>
         <translation>التداخل الزمني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Combined reach ÷ people in need</source>
         <translation>الوصول المشترك ÷ الأشخاص المحتاجون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reviewed</source>
         <translation>تمت مراجعته</translation>
     </message>
     <message>
-        <location filename="../core/engine/GapAnalysis.cpp" line="+22"/>
-        <location filename="../ui/report/BulletinTables.cpp" line="-57"/>
         <source>Priority: highest severity first; then most people in need not yet reached (people in need − people reached without double counting); then most people in need.</source>
         <translation>الأولوية: الأعلى شدةً في الاحتياج أولًا؛ ثم الأكثر من حيث الأشخاص المحتاجين الذين لم يتم الوصول إليهم بعد (الأشخاص المحتاجون − الأشخاص الذين تم الوصول إليهم دون ازدواجية في العدّ)؛ ثم الأكثر من حيث الأشخاص المحتاجين.</translation>
     </message>
     <message>
-        <location filename="../core/engine/GapTableModel.cpp" line="-16"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severity</source>
         <translation>شدة الاحتياج</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People in need</source>
         <translation>الأشخاص المحتاجون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partners present</source>
         <translation>الشركاء الموجودون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reached (without double counting)</source>
         <translation>تم الوصول إليهم (دون ازدواجية في العدّ)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In need, not reached</source>
         <translation>محتاجون لم يتم الوصول إليهم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severe need, no partner</source>
         <translation>احتياج شديد، دون شريك</translation>
     </message>
     <message>
-        <location filename="../core/engine/Members.cpp" line="+65"/>
-        <location filename="../ui/report/BulletinTables.cpp" line="-98"/>
         <source>(reported for a wider area)</source>
         <translation>(مُبلَّغ عنه لمنطقة أوسع)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../core/engine/PivotTableModel.cpp" line="+73"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../core/engine/SnapshotReader.cpp" line="+54"/>
         <source>The 4W engine could not read the registry: %1</source>
         <translation>تعذّر على محرك 4W قراءة السجل: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/SqlBaselines.cpp" line="+24"/>
         <source>The SQL baseline failed: %1</source>
         <translation>فشل خط الأساس SQL: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/SqlPivot.cpp" line="+66"/>
         <source>The SQL pivot failed: %1</source>
         <translation>فشل الجدول المحوري SQL: %1</translation>
     </message>
@@ -757,89 +602,70 @@
 <context>
     <name>tansiq::FieldChecks</name>
     <message>
-        <location filename="../core/registry/validation/FieldChecks.cpp" line="+25"/>
         <source>%1 contains characters that are not valid text (broken UTF-8 or control characters).</source>
         <translation>يحتوي الحقل «%1» على محارف غير صالحة (ترميز UTF-8 تالف أو محارف تحكّم).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+18"/>
         <source>%1 is required.</source>
         <translation>الحقل «%1» مطلوب.</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>الحقل «%1» طويل جداً (%2 حرفاً، والحد الأقصى %3).</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>قيمة %1 «%2» ليست تاريخاً؛ اكتبه بالشكل YYYY-MM-DD، مثل 2026-10-31.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.</source>
         <translation>قيمة %1 «%2» ليست شهراً؛ اكتبه بالشكل YYYY-MM، مثل 2026-10.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 %2 is before %3 %4.</source>
         <translation>%1 %2 يسبق %3 %4.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+80"/>
         <source>%1 cannot be negative (%2).</source>
         <translation>لا يمكن أن يكون %1 سالباً (%2).</translation>
     </message>
     <message>
-        <location line="-70"/>
         <source>%1 must be a non-negative amount (%2).</source>
         <translation>يجب أن يكون %1 مبلغاً غير سالب (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 “%2” is not a currency code such as USD, EUR or SYP.</source>
         <translation>قيمة %1 «%2» ليست رمز عملة مثل USD أو EUR أو SYP.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 “%2” is not one of: %3.</source>
         <translation>قيمة %1 «%2» ليست من القيم المسموحة: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>أدخل خط العرض وخط الطول معاً، أو اتركهما فارغين.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 is outside -90 to 90.</source>
         <translation>قيمة %1 ‏%2 خارج المجال من ‎-90 إلى 90.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 is outside -180 to 180.</source>
         <translation>قيمة %1 ‏%2 خارج المجال من ‎-180 إلى 180.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 “%2” is not a whole number.</source>
         <translation>قيمة %1 «%2» ليست عدداً صحيحاً.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 “%2” is not a plausible count.</source>
         <translation>قيمة %1 «%2» ليست عدداً معقولاً.</translation>
     </message>
@@ -847,17 +673,14 @@
 <context>
     <name>tansiq::GazetteerColumns</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerColumns.cpp" line="+69"/>
         <source>“%1” has P-codes for level %2 but not for level %3: the column admin%3Pcode (or ADM%3_PCODE) is missing.</source>
         <translation>في الملف «%1» رموز مكانية للمستوى %2 دون المستوى %3: العمود admin%3Pcode (أو ADM%3_PCODE) مفقود.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>“%1” is not an OCHA gazetteer: no column holds P-codes (admin1Pcode, ADM1_PCODE or adm1_pcode).</source>
         <translation>الملف «%1» ليس دليلاً جغرافياً من أوتشا: لا يوجد عمود للرموز المكانية (admin1Pcode أو ADM1_PCODE أو adm1_pcode).</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>“%1” has no column %2: every level needs its English and Arabic names.</source>
         <translation>لا يحتوي الملف «%1» على العمود %2: يحتاج كل مستوى إلى اسميه بالإنكليزية والعربية.</translation>
     </message>
@@ -865,24 +688,18 @@
 <context>
     <name>tansiq::GazetteerImporter</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerImporter.cpp" line="+42"/>
-        <location line="+4"/>
-        <location line="+15"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>Cannot read “%1”: %2</source>
         <translation>تعذّرت قراءة «%1»: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is too large to be a gazetteer.</source>
         <translation>الملف «%1» أكبر من أن يكون دليلاً جغرافياً.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>“%1” has no rows below its header.</source>
         <translation>لا توجد صفوف تحت ترويسة الملف «%1».</translation>
     </message>
@@ -890,27 +707,22 @@
 <context>
     <name>tansiq::GazetteerRows</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerRows.cpp" line="+32"/>
         <source>The level-%1 P-code is empty.</source>
         <translation>رمز P-code للمستوى %1 فارغ.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The parent of %1 is unknown: it is neither in this row nor in the gazetteer.</source>
         <translation>الوحدة الأم لـ %1 غير معروفة: فهي ليست في هذا الصف ولا في الدليل الجغرافي.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>P-code %1 does not start with its parent&apos;s P-code %2.</source>
         <translation>رمز P-code ‏%1 لا يبدأ برمز P-code الخاص بالوحدة الأم %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 has no English or no Arabic name.</source>
         <translation>ليس لـ %1 اسم إنجليزي أو اسم عربي.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 appears under two different parents (%2 in row %3, %4 here).</source>
         <translation>يظهر %1 تحت وحدتين أم مختلفتين (%2 في الصف %3، و%4 هنا).</translation>
     </message>
@@ -918,7 +730,6 @@
 <context>
     <name>tansiq::Issue</name>
     <message>
-        <location filename="../core/common/Issue.cpp" line="+12"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
@@ -926,24 +737,18 @@
 <context>
     <name>tansiq::Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+28"/>
-        <location line="+12"/>
-        <location line="+12"/>
         <source>schema version</source>
         <translation>إصدار البنية</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>This database was written by a newer Tansiq (schema version %1; this version knows up to %2). Please update Tansiq.</source>
         <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من تنسيق (إصدار البنية %1، وهذا الإصدار يعرف حتى %2). يُرجى تحديث تنسيق.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The upgrade script for schema version %1 is missing from this build.</source>
         <translation>نص الترقية لإصدار البنية %1 مفقود من هذا الإصدار.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Upgrading the database to schema version %1 failed: %2</source>
         <translation>فشلت ترقية قاعدة البيانات إلى إصدار البنية %1: %2</translation>
     </message>
@@ -951,7 +756,6 @@
 <context>
     <name>tansiq::RecordWriter</name>
     <message>
-        <location filename="../core/registry/RecordWriter.cpp" line="+43"/>
         <source>No record %1 exists in %2.</source>
         <translation>لا يوجد السجل %1 في %2.</translation>
     </message>
@@ -959,7 +763,6 @@
 <context>
     <name>tansiq::Registry</name>
     <message>
-        <location filename="../core/registry/Registry.cpp" line="+25"/>
         <source>Coordination office</source>
         <translation>مكتب التنسيق</translation>
     </message>
@@ -967,7 +770,6 @@
 <context>
     <name>tansiq::Statement</name>
     <message>
-        <location filename="../core/storage/Statement.cpp" line="+115"/>
         <source>The database refused the change: %1</source>
         <translation>رفضت قاعدة البيانات التعديل: %1</translation>
     </message>
@@ -975,306 +777,230 @@
 <context>
     <name>tansiq::Validators</name>
     <message>
-        <location filename="../core/registry/validation/Validators.cpp" line="+19"/>
-        <location line="+13"/>
-        <location line="+12"/>
         <source>%1 is required.</source>
         <translation>الحقل «%1» مطلوب.</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>%1 “%2” is not in the gazetteer.</source>
         <translation>قيمة %1 «%2» غير موجودة في الدليل الجغرافي.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 “%2” is not a known organisation.</source>
         <translation>قيمة %1 «%2» ليست منظمة معروفة.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 “%2” is not a known sector.</source>
         <translation>قيمة %1 «%2» ليست قطاعاً معروفاً.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English name</source>
         <translation>الاسم بالإنكليزية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic name</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>organisation type</source>
         <translation>نوع المنظمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>registration number</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+114"/>
         <source>contact name</source>
         <translation>اسم جهة الاتصال</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+110"/>
         <source>contact email</source>
         <translation>بريد جهة الاتصال</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
         <source>contact phone</source>
         <translation>هاتف جهة الاتصال</translation>
     </message>
     <message>
-        <location line="-111"/>
         <source>%1 “%2” is not an email address.</source>
         <translation>قيمة %1 «%2» ليست عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>project code</source>
         <translation>رمز المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English title</source>
         <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic title</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
         <translation>المنظمة الرائدة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
         <source>start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
         <source>end date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+92"/>
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
         <source>currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="-90"/>
         <source>partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>partner role</source>
         <translation>دور الشريك</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>girls reached</source>
         <translation>الفتيات المستفيدات</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>boys reached</source>
         <translation>الفتيان المستفيدون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>women reached</source>
         <translation>النساء المستفيدات</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>men reached</source>
         <translation>الرجال المستفيدون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>elderly women reached</source>
         <translation>المسنّات المستفيدات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>elderly men reached</source>
         <translation>المسنّون المستفيدون</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+42"/>
-        <location line="+11"/>
         <source>people reached</source>
         <translation>عدد المستفيدين</translation>
     </message>
     <message>
-        <location line="-51"/>
         <source>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</source>
         <translation>مجموع التوزيع حسب الجنس والعمر %1، وهو أكثر من إجمالي المستفيدين البالغ %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>implementing organisation</source>
         <translation>المنظمة المنفّذة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reporting organisation</source>
         <translation>المنظمة المُبلِّغة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>programming partner</source>
         <translation>الشريك البرامجي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>donor</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
         <source>project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 “%2” is not a known project.</source>
         <translation>قيمة %1 «%2» ليست مشروعاً معروفاً.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+2"/>
         <source>activity type</source>
         <translation>نوع النشاط</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>%1 “%2” is not a known activity type.</source>
         <translation>قيمة %1 «%2» ليست نوع نشاط معروفاً.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The activity type does not belong to the chosen sector.</source>
         <translation>نوع النشاط لا ينتمي إلى القطاع المختار.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+34"/>
         <source>place P-code</source>
         <translation>الرمز المكاني للموقع</translation>
     </message>
     <message>
-        <location line="-33"/>
         <source>site</source>
         <translation>الموقع التفصيلي</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>reporting month</source>
         <translation>شهر الإبلاغ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>modality</source>
         <translation>طريقة التقديم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people targeted</source>
         <translation>عدد المستهدفين</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>households</source>
         <translation>عدد الأسر</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>transfer value</source>
         <translation>قيمة التحويل</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>comments</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 people reached is more than the %2 targeted; please check the figures.</source>
         <translation>عدد المستفيدين (%1) أكبر من عدد المستهدفين (%2)؛ يُرجى التحقق من الأرقام.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+2"/>
         <source>severity</source>
         <translation>درجة الشدة</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>%1 must be from 1 (minimal) to 5 (catastrophic), not %2.</source>
         <translation>يجب أن تكون %1 من 1 (طفيفة) إلى 5 (كارثية)، لا %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>people in need</source>
         <translation>عدد المحتاجين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>assessment date</source>
         <translation>تاريخ التقييم</translation>
     </message>
@@ -1282,7 +1008,6 @@
 <context>
     <name>tansiq::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+40"/>
         <source>There is no database at “%1”.</source>
         <translation>لا توجد قاعدة بيانات في «%1».</translation>
     </message>
@@ -1290,870 +1015,694 @@
 <context>
     <name>tansiq::cli</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+33"/>
         <source>create the database (with the gazetteer) if it does not exist</source>
         <translation>إنشاء قاعدة البيانات (مع الدليل الجغرافي) إن لم تكن موجودة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import an OCHA COD tabular gazetteer (CSV)</source>
         <translation>استيراد دليل جغرافي جدولي من أوتشا (CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fill an empty database with realistic demo data</source>
         <translation>ملء قاعدة بيانات فارغة ببيانات تجريبية واقعية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>count records per entity and places per level</source>
         <translation>عدّ السجلات لكل كيان والمواقع لكل مستوى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>export the 4W as HXL-tagged CSV or XLSX</source>
         <translation>تصدير بيانات 4W بصيغة CSV أو XLSX موسومة بوسوم HXL</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import a 4W spreadsheet (CSV or XLSX; --dry-run to review)</source>
         <translation>استيراد جدول 4W (CSV أو XLSX؛ ‎--dry-run للمراجعة)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map</source>
         <translation>استيراد حدود COD-AB من OCHA (GeoJSON، المستوى الإداري 1-3) للخريطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>time importing a generated 4W CSV (default 100,000 rows) against a baseline</source>
         <translation>قياس زمن استيراد ملف CSV مُولَّد لبيانات 4W (افتراضيًا 100,000 صف) مقارنةً بخط أساس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4W pivot: a measure by two dimensions, with totals</source>
         <translation>جدول 4W المحوري: مقياس حسب بُعدين، مع المجاميع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>places and sectors by priority: needs, partners, coverage</source>
         <translation>المواقع والقطاعات حسب الأولوية: الاحتياجات، الشركاء، التغطية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>possible duplications; mark a group complementary</source>
         <translation>حالات الازدواجية المحتملة؛ وسم مجموعة بأنها تكاملية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>time the 4W engine against SQL on this database</source>
         <translation>قياس زمن محرك 4W مقارنةً بـ SQL على قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>set up this office, its keys and enrolment; roster and revocation</source>
         <translation>إعداد هذا المكتب ومفاتيحه وتسجيله؛ قائمة المكاتب والإلغاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>write an encrypted sync bundle for another office</source>
         <translation>كتابة حزمة مزامنة مشفّرة لمكتب آخر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import a sync bundle (all or nothing, safe to repeat)</source>
         <translation>استيراد حزمة مزامنة (كلها أو لا شيء، وآمن التكرار)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list and resolve concurrent edits</source>
         <translation>عرض التعديلات المتزامنة وحلّها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>hash of the replicated content, to compare offices</source>
         <translation>تجزئة المحتوى المنسوخ، لمقارنة المكاتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>what was sent to and acknowledged by each office</source>
         <translation>ما أُرسل إلى كل مكتب وما أكّد استلامه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list batches held back for a clock far ahead; release them once checked</source>
         <translation>عرض الدفعات المحجوزة بسبب ساعة متقدمة كثيراً؛ والإفراج عنها بعد التحقق منها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>benchmark bundle export and import</source>
         <translation>قياس أداء تصدير الحزم واستيرادها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>write the monthly PDF bulletin (Arabic or English) for the country or an area</source>
         <translation>كتابة النشرة الشهرية بصيغة PDF (بالعربية أو الإنجليزية) للبلد أو لمنطقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>time producing a bulletin against reading its activities with SQL</source>
         <translation>قياس زمن إعداد نشرة مقارنةً بقراءة أنشطتها عبر SQL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/DemoCommand.cpp" line="+14"/>
         <source>random seed (same seed, same data)</source>
         <translation>البذرة العشوائية (البذرة نفسها تعطي البيانات نفسها)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>number of activities</source>
         <translation>عدد الأنشطة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>number of projects</source>
         <translation>عدد المشاريع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fills an empty database with demo data.</source>
         <translation>يملأ قاعدة بيانات فارغة ببيانات تجريبية.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>error: --seed, --activities and --projects take whole numbers (at most 50,000,000 activities)</source>
         <translation>خطأ: الخيارات ‎--seed و‎--activities و‎--projects تأخذ أعداداً صحيحة (50,000,000 نشاط على الأكثر)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 of %2 activities</source>
         <translation>%1 من %2 نشاط</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Demo data: %1 organisations, %2 projects, %3 needs, %4 activities (%5 planted duplicates, %6 planted gaps) in %7 s.</source>
         <translation>البيانات التجريبية: المنظمات %1، المشاريع %2، الاحتياجات %3، الأنشطة %4 (تكرارات مزروعة %5، فجوات مزروعة %6) خلال %7 ثانية.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportGazetteerCommand.cpp" line="+14"/>
         <source>an OCHA COD tabular gazetteer (CSV, UTF-8)</source>
         <translation>دليل جغرافي جدولي من أوتشا (CSV بترميز UTF-8)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adds new places and updates the names of known ones.</source>
         <translation>يضيف المواقع الجديدة ويحدّث أسماء المواقع المعروفة.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give exactly one gazetteer file</source>
         <translation>خطأ: حدّد ملف دليل جغرافي واحداً فقط</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 rows read: %2 places added, %3 updated, %4 unchanged.</source>
         <translation>الصفوف المقروءة: %1؛ المواقع المضافة: %2، المحدّثة: %3، دون تغيير: %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/InitCommand.cpp" line="+15"/>
         <source>the name of this office</source>
         <translation>اسم هذا المكتب</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Creates the database with the bundled gazetteer.</source>
         <translation>ينشئ قاعدة البيانات مع الدليل الجغرافي المرفق.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Database ready: %1 (schema version %2, %3 places)</source>
         <translation>قاعدة البيانات جاهزة: %1 (إصدار البنية %2، عدد المواقع %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchCommand.cpp" line="+14"/>
-        <location filename="../app/cli/commands/StatsCommand.cpp" line="+14"/>
         <source>print JSON</source>
         <translation>طباعة بصيغة JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>engine runs per pivot (default 9)</source>
         <translation>عدد مرات تشغيل المحرك لكل جدول محوري (افتراضيًا 9)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SQL runs per pivot (default 3; 0 skips SQL)</source>
         <translation>عدد مرات تشغيل SQL لكل جدول محوري (افتراضيًا 3؛ 0 يتخطى SQL)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Times the five named pivots of docs/benchmarks.md with the 4W engine and with the equivalent SQL in the same process; reports medians and ratios.</source>
         <translation>يقيس زمن الجداول المحورية الخمسة المسماة في docs/benchmarks.md باستخدام محرك 4W وباستخدام ما يكافئها من SQL في العملية نفسها؛ ويعرض الوسيطات والنسب.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>error: --runs and --sql-runs need a positive number</source>
         <translation>خطأ: يتطلب ‎--runs و‎--sql-runs عددًا موجبًا</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Database: %1 (%2 live activities)</source>
         <translation>قاعدة البيانات: %1 (%2 نشاطًا قائمًا)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Snapshot built in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</source>
         <translation>بُنيت اللقطة في %1 ms (%6 ms من زمن المعالج؛ الأعمدة %2 MB)؛ الذاكرة المقيمة %3 MB قبل، والذروة %4 MB بعد تشغيل المحرك (+%5 MB)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Medians of %1 engine runs and %2 SQL runs:</source>
         <translation>وسيطات %1 تشغيلًا للمحرك و%2 تشغيلًا لـ SQL:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)</source>
         <translation>  (wall = الزمن المنقضي؛ cpu = زمن المعالج لخيط المحرك؛ ratio = زمن SQL ÷ زمن المحرك)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/StatsCommand.cpp" line="+2"/>
         <source>Counts records per entity and places per level.</source>
         <translation>يعدّ السجلات لكل كيان والمواقع لكل مستوى.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Database: %1 (schema version %2)</source>
         <translation>قاعدة البيانات: %1 (إصدار البنية %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisations: %1</source>
         <translation>المنظمات: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Projects: %1</source>
         <translation>المشاريع: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activities: %1</source>
         <translation>الأنشطة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs: %1</source>
         <translation>الاحتياجات: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sectors: %1 (%2 activity types)</source>
         <translation>القطاعات: %1 (أنواع الأنشطة: %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Governorates: %1, districts: %2, sub-districts: %3, communities: %4</source>
         <translation>المحافظات: %1، المناطق: %2، النواحي: %3، التجمعات: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchImportCommand.cpp" line="+26"/>
         <source>rows in the generated CSV</source>
         <translation>عدد الصفوف في ملف CSV المُولَّد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>runs (the median is reported)</source>
         <translation>عدد مرات التشغيل (يُعرض الوسيط)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Times importing a generated 4W CSV against writing the same activities directly (temporary databases; --db is not used).</source>
         <translation>يقيس زمن استيراد ملف CSV مُولَّد لبيانات 4W مقارنةً بكتابة الأنشطة نفسها مباشرة (قواعد بيانات مؤقتة؛ لا يُستخدم ‎--db).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>error: --rows takes 1 to 2,000,000 and --repeat 1 to 20</source>
         <translation>خطأ: يقبل ‎--rows من 1 إلى 2,000,000 و‎--repeat من 1 إلى 20</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>error: no temporary folder</source>
         <translation>خطأ: لا يوجد مجلد مؤقت</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>import of %1 rows (%2 MB CSV), median of %3 runs:</source>
         <translation>استيراد %1 صفًا (%2 MB من CSV)، الوسيط لـ %3 تشغيلًا:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>  baseline (same activities through ActivityRepository): %1 s (CPU %2 s)</source>
         <translation>  خط الأساس (الأنشطة نفسها عبر ActivityRepository): %1 ث (CPU ‏%2 ث)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>  import: %1 s = read %2 s + plan %3 s + apply %4 s (CPU %5 s)</source>
         <translation>  الاستيراد: %1 ث = قراءة %2 ث + تخطيط %3 ث + تطبيق %4 ث (CPU ‏%5 ث)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>  ratio import / baseline: %1 (CPU %2); load average while measuring: %3</source>
         <translation>  نسبة الاستيراد / خط الأساس: %1 (CPU ‏%2)؛ متوسط الحمل أثناء القياس: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchSyncCommand.cpp" line="+96"/>
         <source>changed activities</source>
         <translation>الأنشطة المعدَّلة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>import runs (median reported)</source>
         <translation>عدد مرات تشغيل الاستيراد (يُعرض الوسيط)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Measures export and import of changed activities against plain SQLite inserts of the same rows.</source>
         <translation>يقيس تصدير الأنشطة المعدَّلة واستيرادها مقارنةً بعمليات إدراج SQLite مباشرة للصفوف نفسها.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>error: the imported database differs from the source</source>
         <translation>خطأ: قاعدة البيانات المستوردة تختلف عن المصدر</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>run %1: export %2 ms, import %3 ms, plain inserts %4 ms</source>
         <translation>التشغيل %1: التصدير %2 ms، الاستيراد %3 ms، الإدراج المباشر %4 ms</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 activities (+%2 organisations, %3 projects, %4 needs):</source>
         <translation>%1 نشاطًا (+%2 جهة، %3 مشروعًا، %4 احتياجًا):</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)</source>
         <translation>  الحزمة: %1 بايت، %2 بايت لكل نشاط (بما في ذلك جميع السجلات والتواقيع)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>  export: %1 ms including sealing the captured operations into signed batches (%2x plain inserts); later exports of the sealed batches: median %3 ms</source>
         <translation>  التصدير: %1 ms بما في ذلك ختم العمليات الملتقطة في دفعات موقّعة (%2x مقارنةً بالإدراج المباشر)؛ عمليات التصدير اللاحقة للدفعات المختومة: الوسيط %3 ms</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>  import: median %1 ms (%2x plain inserts)</source>
         <translation>  الاستيراد: الوسيط %1 ms (%2x مقارنةً بالإدراج المباشر)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>  baseline, plain SQLite inserts of the same rows: median %1 ms</source>
         <translation>  خط الأساس، إدراج SQLite المباشر للصفوف نفسها: الوسيط %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConflictsCommand.cpp" line="+16"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>resolve by keeping: current, the number of a listed value, or for edit/delete conflicts record or deletion</source>
         <translation>الحلّ بالإبقاء على: current (الحالية)، أو رقم قيمة مدرجة، أو في تعارضات التعديل/الحذف record (السجل) أو deletion (الحذف)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>also list resolved conflicts</source>
         <translation>عرض التعارضات المحلولة أيضًا</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>list, or resolve ID</source>
         <translation>list، أو resolve ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lists and resolves concurrent edits.</source>
         <translation>يعرض التعديلات المتزامنة ويحلّها.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No conflicts to review.</source>
         <translation>لا توجد تعارضات للمراجعة.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>#%1 %2 %3, field %4 (%5)%6</source>
         <translation>#%1 %2 %3، الحقل %4 (%5)%6</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>edited at one office, deleted at another; the record was kept</source>
         <translation>عُدِّل في مكتب وحُذف في مكتب آخر؛ تم الإبقاء على السجل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>edited at two offices at once</source>
         <translation>عُدِّل في مكتبين في الوقت نفسه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> — resolved</source>
         <translation> — تم الحل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>    shown now: %1</source>
         <translation>    المعروض الآن: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>    %1) %2 from %3 at %4</source>
         <translation>    %1) %2 من %3 في %4</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>error: give the conflict number and --keep WHICH</source>
         <translation>خطأ: حدِّد رقم التعارض و‎--keep WHICH</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Conflict %1 resolved; the decision travels with the next bundles.</source>
         <translation>تم حلّ التعارض %1؛ وينتقل القرار مع الحزم التالية.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>error: unknown action “%1” (list or resolve)</source>
         <translation>خطأ: إجراء غير معروف “%1” (list أو resolve)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/DuplicatesCommand.cpp" line="+62"/>
         <source>at most N groups (default 50; 0 for all)</source>
         <translation>N مجموعة على الأكثر (افتراضيًا 50؛ 0 للجميع)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also list groups marked complementary</source>
         <translation>عرض المجموعات الموسومة بأنها تكاملية أيضًا</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>mark the group with this key complementary</source>
         <translation>وسم المجموعة ذات هذا المفتاح بأنها تكاملية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the reason, kept with the mark</source>
         <translation>السبب، ويُحفظ مع الوسم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove the mark of the group with this key</source>
         <translation>إزالة وسم المجموعة ذات هذا المفتاح</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Possible duplications: activities of different organisations in the same sub-district or community, same activity type and population group, active on common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined reach ÷ people in need)).</source>
         <translation>حالات الازدواجية المحتملة: أنشطة لجهات مختلفة في الناحية نفسها أو التجمع نفسه، ومن نوع النشاط نفسه والفئة السكانية نفسها، وقائمة في أيام مشتركة. مرتبة حسب الدرجة = التداخل الزمني × (0.5 + 0.5 × min(1، الوصول المشترك ÷ الأشخاص المحتاجون)).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/commands/GapsCommand.cpp" line="+34"/>
         <source>error: --limit needs a number</source>
         <translation>خطأ: يتطلب ‎--limit عددًا</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>duplication group</source>
         <translation>مجموعة ازدواجية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).</source>
         <translation>لا توجد ازدواجية محتملة بالمفتاح “%1” (اعرضها باستخدام “tansiq-cli duplicates”).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Marked complementary: %1</source>
         <translation>وُسمت بأنها تكاملية: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Flagged again: %1</source>
         <translation>أُعيد تمييزها: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1 possible duplications found; %2 listed.</source>
         <translation>عُثر على %1 حالة ازدواجية محتملة؛ وعُرض منها %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/EngineCli.cpp" line="+86"/>
         <source>“%1” is not an output format: use csv, json or hxl.</source>
         <translation>“%1” ليس صيغة إخراج: استخدم csv أو json أو hxl.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is not a language: use en or ar.</source>
         <translation>“%1” ليست لغة: استخدم en أو ar.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Dimensions:</source>
         <translation>الأبعاد:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>place at --level (default 1)</source>
         <translation>المكان على المستوى --level (الافتراضي 1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Measures:</source>
         <translation>المقاييس:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportBundleCommand.cpp" line="+15"/>
         <source>the office the bundle is for</source>
         <translation>المكتب الذي أُعدّت له الحزمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the bundle file to write</source>
         <translation>ملف الحزمة المراد كتابته</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Writes an encrypted, signed bundle of every change the office is not known to have.</source>
         <translation>يكتب حزمة مشفّرة وموقّعة تضم كل تغيير لا يُعرف أن المكتب قد استلمه.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>error: give --to OFFICE and --out FILE</source>
         <translation>خطأ: حدّد --to OFFICE و --out FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>error: no office “%1” in the roster (see “tansiq-cli office roster”)</source>
         <translation>خطأ: لا يوجد مكتب “%1” في سجل المكاتب (انظر “tansiq-cli office roster”)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, %5 bytes. It is safe to remove the stick.</source>
         <translation>كُتبت حزمة “%1” إلى %2 وتم التحقق منها: %3 دفعات، %4 عمليات، %5 بايت. يمكن نزع الذاكرة بأمان.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportFourWCommand.cpp" line="+13"/>
         <source>csv or xlsx</source>
         <translation>csv أو xlsx</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>language of the header row and names: ar or en</source>
         <translation>لغة صف العناوين والأسماء: ar أو en</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>sector=WASH,HLT | place=SY09 | active=2026-10 or active=2026-01-01..2026-03-31 | org=ACRONYM (repeatable)</source>
         <translation>sector=WASH,HLT | place=SY09 | active=2026-10 أو active=2026-01-01..2026-03-31 | org=ACRONYM (قابل للتكرار)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/commands/OfficeCommand.cpp" line="+39"/>
         <source>file to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exports the 4W as HXL-tagged CSV or XLSX.</source>
         <translation>يصدّر سجل 4W بصيغة CSV أو XLSX موسومة بوسوم HXL.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>error: give --out FILE, --format csv|xlsx and --lang ar|en</source>
         <translation>خطأ: حدّد --out FILE و --format csv|xlsx و --lang ar|en</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</source>
         <translation>صُدّر %1 نشاطاً إلى %2 (%3 منها حساسة، كُتبت دون الإحداثيات والموقع وجهة الاتصال).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/GapsCommand.cpp" line="-13"/>
         <source>list only severe needs (severity 3 or more) with no partner</source>
         <translation>اعرض الاحتياجات الشديدة فقط (شدة الاحتياج 3 أو أكثر) التي لا يوجد لها شريك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at most N rows</source>
         <translation>N صفاً على الأكثر</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Every place (at --level, default 3) and sector with a need or an activity, in priority order.</source>
         <translation>كل مكان (على المستوى --level، الافتراضي 3) وقطاع فيه احتياج أو نشاط، مرتبة حسب الأولوية.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportBoundariesCommand.cpp" line="+13"/>
         <source>COD-AB GeoJSON of one admin level (1-3)</source>
         <translation>ملف GeoJSON من COD-AB لمستوى إداري واحد (1-3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imports OCHA COD-AB boundaries (GeoJSON) for the map.</source>
         <translation>يستورد الحدود الإدارية COD-AB من OCHA (بصيغة GeoJSON) للخريطة.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give exactly one GeoJSON file</source>
         <translation>خطأ: حدّد ملف GeoJSON واحداً فقط</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Imported %1 polygons of admin level %2 (COD-AB %3, valid on %4); simplified from %5 to %6 points (tolerance %7°).</source>
         <translation>استُورد %1 مضلعاً للمستوى الإداري %2 (COD-AB %3، سارية بتاريخ %4)؛ بُسّطت من %5 إلى %6 نقطة (التفاوت %7°).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no version</source>
         <translation>بلا إصدار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unknown date</source>
         <translation>تاريخ غير معروف</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>warning: %1 places of level %2 have no polygon in this file: %3</source>
         <translation>تحذير: %1 مكاناً من المستوى %2 ليس لها مضلع في هذا الملف: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportBundleCommand.cpp" line="+20"/>
         <source>the bundle to import</source>
         <translation>الحزمة المراد استيرادها</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Imports a bundle: all or nothing, and safe to repeat.</source>
         <translation>يستورد حزمة: إما كلها أو لا شيء، ويمكن تكراره بأمان.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give one bundle file</source>
         <translation>خطأ: حدّد ملف حزمة واحداً</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Already imported: this bundle from “%1” was imported before; nothing changed.</source>
         <translation>مستوردة مسبقاً: هذه الحزمة من “%1” استُوردت من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>warning: </source>
         <translation>تحذير: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported the bundle from “%1”: %2 changes applied, %3 already had, %4 conflicts to review, %5 batches waiting for earlier bundles.</source>
         <translation>استُوردت الحزمة من “%1”: طُبّق %2 تغييراً، و%3 موجودة مسبقاً، و%4 تعارضات للمراجعة، و%5 دفعات بانتظار حزم سابقة.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Check the sender&apos;s date and time.</source>
         <translation>حُجزت %1 دفعات: ساعتها متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب. تحقّق من تاريخ ووقت المُرسِل.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>ALERT: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside; see “tansiq-cli sync-status”.</source>
         <translation>تنبيه: %1 دفعات تناقض تغييرات وردت سابقاً من قاعدة البيانات نفسها (قاعدة بيانات منسوخة أو مستعادة). وُضعت جانباً؛ انظر “tansiq-cli sync-status”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportFourWCommand.cpp" line="+23"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>File: %1 (%2)</source>
         <translation>الملف: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>HXL hashtag row: %1; data from row %2</source>
         <translation>صف وسوم HXL: %1؛ البيانات ابتداءً من الصف %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No HXL hashtag row: columns mapped from the headers in row %1%2</source>
         <translation>لا يوجد صف وسوم HXL: رُبطت الأعمدة من العناوين في الصف %1%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (column mapping)</source>
         <translation> (ربط الأعمدة)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>not matched: %1 “%2” (%3 rows)</source>
         <translation>غير مطابق: %1 “%2” (%3 صفوف)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> — closest: %1</source>
         <translation> — الأقرب: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.</source>
         <translation>الصفوف: %1 للإنشاء، %2 للتحديث، %3 دون تغيير، %4 فيها أخطاء، %5 فارغة.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>show what would change; write nothing</source>
         <translation>اعرض ما سيتغير؛ دون كتابة أي شيء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the organisation whose file this is</source>
         <translation>المنظمة صاحبة هذا الملف</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>column mapping file: one “Header = #hxl+tag” per line</source>
         <translation>ملف ربط الأعمدة: “Header = #hxl+tag” واحد في كل سطر</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>one column mapping “Header=#hxl+tag” (repeatable)</source>
         <translation>ربط عمود واحد “Header=#hxl+tag” (قابل للتكرار)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>print the action of every row (the dry run prints the rows that change)</source>
         <translation>اطبع الإجراء الخاص بكل صف (التشغيل التجريبي يطبع الصفوف التي تتغير)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CSV or XLSX file</source>
         <translation>ملف CSV أو XLSX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imports a 4W spreadsheet (HXL-tagged or mapped).</source>
         <translation>يستورد جدول 4W (موسوم بوسوم HXL أو مربوط الأعمدة).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give exactly one file to import</source>
         <translation>خطأ: حدّد ملفاً واحداً فقط للاستيراد</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>error: cannot open %1: %2</source>
         <translation>خطأ: تعذّر فتح %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>planned %1 of %2 rows</source>
         <translation>خُطّط %1 من %2 صفاً</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>wrote %1 of %2 rows</source>
         <translation>كُتب %1 من %2 صفاً</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>تم الاستيراد: أُنشئ %1، حُدّث %2، %3 دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/MatrixCommand.cpp" line="+16"/>
         <source>dimension of the rows</source>
         <translation>بُعد الصفوف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dimension of the columns (optional)</source>
         <translation>بُعد الأعمدة (اختياري)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>what to count (default: activities)</source>
         <translation>ما يُعدّ (الافتراضي: الأنشطة)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A 4W pivot: a measure by rows and columns, with totals computed by the measure&apos;s own rule.</source>
         <translation>جدول محوري لسجل 4W: مقياس حسب الصفوف والأعمدة، مع مجاميع تُحسب وفق القاعدة الخاصة بالمقياس.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>error: --rows is required (see --help for the dimensions)</source>
         <translation>خطأ: الخيار --rows مطلوب (انظر --help لمعرفة الأبعاد)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/MatrixOutput.cpp" line="+76"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>The last row and the last column are totals, computed from the activities with the measure&apos;s own rule.</source>
         <translation>الصف الأخير والعمود الأخير مجاميع، تُحسب من الأنشطة وفق القاعدة الخاصة بالمقياس.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OfficeCommand.cpp" line="-2"/>
         <source>the office&apos;s name</source>
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>this installation is the head office</source>
         <translation>هذا التثبيت هو المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>refuse unless the other side&apos;s fingerprint is FP</source>
         <translation>ارفض ما لم تكن بصمة الطرف الآخر هي FP</translation>
     </message>
     <message>
-        <location line="-26"/>
         <source>Usage: tansiq-cli office init --name NAME [--head-office]
        tansiq-cli office enrol-request --out FILE
        tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (head office)
@@ -2174,250 +1723,200 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 المفاتيح محمية بعبارة مرور: --passphrase-file FILE أو TANSIQ_PASSPHRASE.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>how many days the office&apos;s certificate is valid (default 365)</source>
         <translation>عدد الأيام التي تبقى فيها شهادة المكتب صالحة (الافتراضي 365)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</source>
         <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sets up this office and its keys.</source>
         <translation>يُعدّ هذا المكتب ومفاتيحه.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>error: --valid-days must be a number of days from 1 to 3650, not “%1”</source>
         <translation>خطأ: يجب أن تكون قيمة --valid-days عدداً من الأيام بين 1 و3650، وليس “%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Office “%1” is set up%2. Its fingerprint: %3</source>
         <translation>تم إعداد المكتب “%1”%2. بصمته: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> as the head office</source>
         <translation> بصفته المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</source>
         <translation>كُتب طلب التسجيل إلى %1. سلّمه إلى المكتب الرئيسي واقرأ لهم هذه البصمة عبر الهاتف: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>error: the request&apos;s fingerprint is %1, not %2: it was not made by the office you spoke to. Nothing was changed.</source>
         <translation>خطأ: بصمة الطلب هي %1 وليست %2: لم يُنشئه المكتب الذي تحدثت معه. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</source>
         <translation>تم تسجيل المكتب “%1” (البصمة %2)؛ سلّمه %3. بصمة المكتب الرئيسي: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</source>
         <translation>تم التسجيل لدى المكتب الرئيسي “%1”. تأكّد من بصمته عبر الهاتف: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>head office</source>
         <translation>المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>field office</source>
         <translation>مكتب ميداني</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>certificate valid until %1</source>
         <translation>الشهادة صالحة حتى %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>certificate does not expire</source>
         <translation>الشهادة لا تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EXPIRED</source>
         <translation>منتهية الصلاحية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>REVOKED</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Revocation list version %1</source>
         <translation>إصدار قائمة الإلغاء %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
         <source>error: no office “%1” in the roster</source>
         <translation>خطأ: لا يوجد مكتب “%1” في سجل المكاتب</translation>
     </message>
     <message>
-        <location line="-12"/>
         <source>Office “%1” is revoked (revocation list version %2). Its bundles will be refused once offices import a bundle from the head office.</source>
         <translation>أُلغي المكتب “%1” (إصدار قائمة الإلغاء %2). ستُرفض حزمه بمجرد أن تستورد المكاتب حزمة من المكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</source>
         <translation>جُدّدت شهادة المكتب “%1” حتى %2. يتلقاها كل مكتب مع الحزمة التالية من المكتب الرئيسي؛ ويمكن الآن استيراد حزم “%1” التي رُفضت لانتهاء صلاحيتها مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This database now writes under a new replica id.</source>
         <translation>أصبحت قاعدة البيانات هذه تكتب باسم معرّف نسخة متماثلة جديد.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/StateHashCommand.cpp" line="+13"/>
         <source>Prints a hash of the replicated content: two offices that converged print the same hash.</source>
         <translation>يطبع قيمة تجزئة للمحتوى المتماثل: المكتبان اللذان تطابقت بياناتهما يطبعان قيمة التجزئة نفسها.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/SyncStatusCommand.cpp" line="+16"/>
         <source>Shows, per known office, what was last sent and acknowledged, and what waits.</source>
         <translation>يعرض لكل مكتب معروف آخر ما أُرسل وما أُكّد استلامه، وما ينتظر.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>This office: %1 (%2 changes known)</source>
         <translation>هذا المكتب: %1 (%2 تغييراً معروفاً)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</source>
         <translation>انتهت صلاحية الشهادة: “%1” منذ %2؛ تُرفض حزمه إلى أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</source>
         <translation>تنتهي شهادة “%1” في %2؛ ينبغي أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not yet acknowledged</source>
         <translation>%1%2: آخر إرسال %3، آخر استلام %4؛ أكّد استلام %5 تغييراً، و%6 لم يُؤكَّد بعد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (revoked)</source>
         <translation> (ملغى)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</source>
         <translation>دفعات تنتظر حزماً سابقة: %1؛ محجوزة (ساعة متقدمة، انظر “tansiq-cli quarantine list”): %2؛ موضوعة جانباً (قاعدة بيانات منسوخة أو مستعادة): %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Conflicts to review: %1</source>
         <translation>تعارضات للمراجعة: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ALERT %1 %2: %3</source>
         <translation>تنبيه %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchBulletinCommand.cpp" line="+53"/>
         <source>number of timed runs (default 5)</source>
         <translation>عدد مرات التشغيل المقيسة (الافتراضي 5)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting month) against reading that month&apos;s activities of the area with one SQL query.</source>
         <translation>يقيس زمن إعداد نشرة (الافتراضي: دير الزور، SY09، أحدث شهر تقارير) مقارنةً بقراءة أنشطة المنطقة في ذلك الشهر باستعلام SQL واحد.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>error: --runs needs a number of at least 1</source>
         <translation>خطأ: يحتاج --runs إلى عدد لا يقل عن 1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>error: </source>
         <translation>خطأ: </translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</source>
         <translation>التشغيل %1: اللقطة %2 ms، الأرقام %3 ms، التخطيط وPDF ‏%4 ms، المجموع %5 ms؛ خط أساس SQL ‏%6 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BulletinCommand.cpp" line="+24"/>
         <source>the PDF file to write (written whole or not at all)</source>
         <translation>ملف PDF المراد كتابته (يُكتب كاملاً أو لا يُكتب إطلاقاً)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, who does what where, maps, charts, gaps, duplication alerts and partners.</source>
         <translation>يكتب النشرة الشهرية (PDF بحجم A4) للبلد أو لمنطقة: الأرقام الرئيسية، ومن يفعل ماذا وأين، والخرائط، والرسوم البيانية، والفجوات، وتنبيهات الازدواجية، والشركاء.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>error: --out needs the PDF file to write</source>
         <translation>خطأ: يحتاج --out إلى ملف PDF المراد كتابته</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Wrote the bulletin for %1, %2: %3</source>
         <translation>كُتبت النشرة لـ %1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/QuarantineCommand.cpp" line="+14"/>
         <source>release every quarantined batch</source>
         <translation>الإفراج عن كل الدفعات المحجوزة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>list, or release ID...</source>
         <translation>list، أو release ID...</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lists batches held back because their clock was more than 48 hours ahead of this computer&apos;s, and releases them once a person has checked them.</source>
         <translation>يعرض الدفعات المحجوزة لأن ساعتها كانت متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب، ويُفرج عنها بعد أن يتحقق منها شخص.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No batches are held back.</source>
         <translation>لا توجد دفعات محجوزة.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</source>
         <translation>%1  من “%2”: %3 تغييرات (العمليات %4-%5)، بتاريخ %6، استُلمت %7%8</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source> — released, waiting for earlier changes</source>
         <translation> — أُفرج عنها، تنتظر تغييرات سابقة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</source>
         <translation>تحقّق من التواريخ مع المكتب المُرسِل؛ ثم شغّل “tansiq-cli quarantine release ID” (أو --all).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Usage: tansiq-cli quarantine list
        tansiq-cli quarantine release ID... | --all</source>
         <translation>الاستخدام: tansiq-cli quarantine list
        tansiq-cli quarantine release ID... | --all</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
         <translation>أُفرج عن %1 دفعات: طُبّقت %2 تغييرات، و%3 تعارضات للمراجعة، و%4 دفعات تنتظر حزماً سابقة.</translation>
     </message>
@@ -2425,52 +1924,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::BulletinOptions</name>
     <message>
-        <location filename="../app/cli/commands/BulletinCli.cpp" line="+22"/>
         <source>the bulletin&apos;s month</source>
         <translation>شهر النشرة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>language of the bulletin: ar or en</source>
         <translation>لغة النشرة: ar أو en</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P-code of a governorate, district or sub-district (default: the whole country)</source>
         <translation>الرمز المكاني (P-code) لمحافظة أو منطقة أو ناحية (الافتراضي: البلد كله)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</source>
         <translation>أرقام arabic (٠١٢) أو latin (012)؛ الافتراضي: arabic في العربية، latin في الإنجليزية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the office named on the cover (default: this database&apos;s office)</source>
         <translation>المكتب المذكور على الغلاف (الافتراضي: مكتب قاعدة البيانات هذه)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the date printed as “produced on” (default: today)</source>
         <translation>التاريخ المطبوع بوصفه “أُعدّت في” (الافتراضي: اليوم)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>--month is needed: the bulletin&apos;s month, as YYYY-MM.</source>
         <translation>الخيار --month مطلوب: شهر النشرة بصيغة YYYY-MM.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” is not a bulletin language: use ar or en.</source>
         <translation>“%1” ليست لغة نشرة: استخدم ar أو en.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is not a digit style: use arabic or latin.</source>
         <translation>“%1” ليس نمط أرقام: استخدم arabic أو latin.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
         <translation>“%1” ليس تاريخاً: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
@@ -2478,18 +1967,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+37"/>
-        <location line="+17"/>
         <source>error: </source>
         <translation>خطأ: </translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>warning: </source>
         <translation>تحذير: </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Run “tansiq-cli %1 --help” for the options.</source>
         <translation>شغّل «tansiq-cli %1 --help» لعرض الخيارات.</translation>
     </message>
@@ -2497,27 +1982,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::EngineOptions</name>
     <message>
-        <location filename="../app/cli/commands/EngineCli.cpp" line="-82"/>
         <source>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</source>
         <translation>احتفظ فقط بالأنشطة المطابقة لـ DIM=VALUE[,VALUE] (قابل للتكرار؛ place=PCODE لأي مستوى)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>activities active during this month or these months</source>
         <translation>الأنشطة النشطة خلال هذا الشهر أو هذه الأشهر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</source>
         <translation>المستوى الإداري للأماكن: 1 محافظة، 2 منطقة، 3 ناحية، 4 تجمع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>output: csv, json or hxl (CSV with HXL hashtags)</source>
         <translation>المخرجات: csv أو json أو hxl (CSV مع وسوم HXL)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>language of names and labels: en or ar</source>
         <translation>لغة الأسماء والتسميات: en أو ar</translation>
     </message>
@@ -2525,32 +2005,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::synccli</name>
     <message>
-        <location filename="../app/cli/commands/SyncCliSupport.cpp" line="+24"/>
         <source>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</source>
         <translation>اقرأ عبارة مرور المكتب من الملف FILE (السطر الأول)؛ وإلا فمن متغير البيئة TANSIQ_PASSPHRASE</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>error: cannot read the passphrase file “%1”: %2</source>
         <translation>خطأ: تعذّرت قراءة ملف عبارة المرور “%1”: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</source>
         <translation>خطأ: يحتاج هذا الأمر إلى عبارة مرور المكتب: حدّد --passphrase-file FILE أو اضبط TANSIQ_PASSPHRASE</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
         <translation>تحذير: انتهت صلاحية شهادة هذا المكتب في %1: سترفض المكاتب الأخرى حزمه إلى أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %2” هناك) وتصل حزمة من المكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</source>
         <translation>تحذير: تنتهي صلاحية شهادة هذا المكتب في %1 (بعد %2 يوماً). اطلب من المكتب الرئيسي تجديدها (“tansiq-cli office renew %3”).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>never</source>
         <translation>أبداً</translation>
     </message>
@@ -2558,12 +2032,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::demo</name>
     <message>
-        <location filename="../core/demo/DemoRegistry.cpp" line="+46"/>
         <source>gazetteer</source>
         <translation>الدليل الجغرافي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The database has no sub-districts: import the gazetteer first.</source>
         <translation>لا توجد نواحٍ في قاعدة البيانات: استورد الدليل الجغرافي أولاً.</translation>
     </message>
@@ -2571,28 +2043,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::engine::DuplicationReviews</name>
     <message>
-        <location filename="../core/engine/DuplicationReviews.cpp" line="+46"/>
-        <location line="+45"/>
         <source>duplication group</source>
         <translation>مجموعة ازدواجية</translation>
     </message>
     <message>
-        <location line="-44"/>
         <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
         <translation>“%1” ليس مفتاح مجموعة ازدواجية (PCODE/TYPE/GROUP/32 رقماً ست عشرياً).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The note is %1 characters long; at most %2 are kept.</source>
         <translation>طول الملاحظة %1 حرفاً؛ يُحتفظ بـ %2 حرفاً على الأكثر.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>The group “%1” is not marked complementary.</source>
         <translation>المجموعة “%1” غير معلَّمة على أنها متكاملة.</translation>
     </message>
@@ -2600,32 +2066,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::engine::EngineBench</name>
     <message>
-        <location filename="../core/engine/EngineBench.cpp" line="+143"/>
         <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
         <translation>لا توجد في قاعدة البيانات أنشطة للقياس (جرّب “tansiq-cli demo”).</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>activities by implementing organisation × sector in %1, %2</source>
         <translation>الأنشطة حسب المنظمة المنفذة × القطاع في %1، %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>people reached without double counting by sub-district × sector, %1</source>
         <translation>الأشخاص الذين تم الوصول إليهم دون ازدواج في العد حسب الناحية × القطاع، %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
         <translation>قائمة الفجوات: الناحية × القطاع مع شدة الاحتياج والأشخاص المحتاجين والشركاء والوصول الفريد، %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
         <translation>فحص الازدواجية عبر جميع الأنشطة (SQL: الأزواج المتداخلة بالربط الذاتي)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>coverage by governorate × month (active during), %1</source>
         <translation>التغطية حسب المحافظة × الشهر (النشطة خلاله)، %1</translation>
     </message>
@@ -2633,103 +2093,82 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::engine::querytext</name>
     <message>
-        <location filename="../core/engine/QueryText.cpp" line="+54"/>
         <source>No organisation has the acronym “%1”.</source>
         <translation>لا توجد منظمة اختصارها “%1”.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No sector has the code “%1”.</source>
         <translation>لا يوجد قطاع رمزه “%1”.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No activity type has the code “%1”.</source>
         <translation>لا يوجد نوع نشاط رمزه “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+101"/>
         <source>The P-code “%1” is not in the gazetteer.</source>
         <translation>الرمز P-code “%1” غير موجود في دليل الأماكن.</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>The P-code “%1” is at admin level %2, not %3.</source>
         <translation>الرمز P-code “%1” من المستوى الإداري %2، وليس %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“%1” is not a month (YYYY-MM).</source>
         <translation>“%1” ليس شهراً (YYYY-MM).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“%1” is not a quarter (YYYY-Qn).</source>
         <translation>“%1” ليس ربعاً سنوياً (YYYY-Qn).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” is not a year (YYYY).</source>
         <translation>“%1” ليس سنة (YYYY).</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” is not a known %2 (one of: %3).</source>
         <translation>“%1” ليس %2 معروفاً (أحد: %3).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
         <translation>“%1” ليس فترة: اكتب YYYY-MM أو YYYY-MM..YYYY-MM، على ألا يكون الشهر الأول بعد الأخير.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a dimension. Dimensions: %2.</source>
         <translation>“%1” ليس بُعداً. الأبعاد: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a measure. Measures: %2.</source>
         <translation>“%1” ليس مقياساً. المقاييس: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
         <translation>“%1” ليس مستوى إداريًا: استخدم من 1 (المحافظة) إلى 4 (التجمع).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>filter</source>
         <translation>عامل التصفية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
         <translation>“%1” ليس عامل تصفية: اكتب DIMENSION=VALUE، مثلًا sector=WASH.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
@@ -2737,52 +2176,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Tansiq: coordination of humanitarian activities (4W).</source>
         <translation>تنسيق: تنسيق الأنشطة الإنسانية (4W).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>database file (default: the per-user database)</source>
         <translation>ملف قاعدة البيانات (الافتراضي: قاعدة بيانات المستخدم)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>render every page to PNG files in DIR, then quit</source>
         <translation>حفظ صورة PNG لكل صفحة في المجلد DIR ثم الخروج</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>interface language: ar or en</source>
         <translation>لغة الواجهة: ar أو en</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>activities of demo data in a new database</source>
         <translation>عدد الأنشطة التجريبية في قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print the time until the window is shown</source>
         <translation>طباعة الزمن حتى ظهور النافذة</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>The database could not be created.</source>
         <translation>تعذّر إنشاء قاعدة البيانات.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 screenshots written to %2</source>
         <translation>عدد الصور المحفوظة: %1، في %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>window shown after %1 ms</source>
         <translation>ظهرت النافذة بعد %1 ميلي ثانية</translation>
     </message>
@@ -2790,123 +2219,98 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop</name>
     <message>
-        <location filename="../core/interop/CodAbGeoJson.cpp" line="+112"/>
         <source>“%1” is not GeoJSON (%2 at byte %3).</source>
         <translation>“%1” ليس ملف GeoJSON (%2 عند البايت %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is not a GeoJSON FeatureCollection.</source>
         <translation>“%1” ليس مجموعة معالم GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>feature %1</source>
         <translation>المَعلم %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
         <translation>“%1”: لا يحمل %2 رمز P-code إداريًا (ADM1_PCODE أو ADM2_PCODE أو ADM3_PCODE).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
         <translation>“%1” يخلط بين مستويات إدارية (%2 و%3)؛ استورد مستوى واحدًا في كل ملف.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>“%1” has the P-code %2 twice.</source>
         <translation>يتكرر رمز P-code %2 مرتين في “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
         <translation>“%1”: الشكل الهندسي لـ %2 ليس Polygon أو MultiPolygon صالحًا.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” has no features.</source>
         <translation>لا يحتوي “%1” على أي مَعالم.</translation>
     </message>
     <message>
-        <location filename="../core/interop/ExportFilter.cpp" line="+17"/>
         <source>filter</source>
         <translation>عامل التصفية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The filter “%1” is not understood: %2</source>
         <translation>عامل التصفية “%1” غير مفهوم: %2</translation>
     </message>
     <message>
-        <location filename="../core/interop/ImportPlanner.cpp" line="+33"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>أُلغي الاستيراد؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../core/interop/SheetLayout.cpp" line="+39"/>
         <source>implementing organisation (#org+impl+name)</source>
         <translation>المنظمة المنفذة (#org+impl+name)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>sector (#sector+cluster+name)</source>
         <translation>القطاع (#sector+cluster+name)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>place (#adm3+code or #adm3+name)</source>
         <translation>المكان (#adm3+code أو #adm3+name)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>start date (#date+start)</source>
         <translation>تاريخ البدء (#date+start)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>reporting month (#date+reported)</source>
         <translation>شهر الإبلاغ (#date+reported)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” has no column for: %2.</source>
         <translation>لا يحتوي “%1” على عمود لـ: %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
         <source>column mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
         <translation>“%1” ليس ربطًا لعمود: اكتب “نص العنوان = #hxl+tag”.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The tag “%1” is not a 4W field Tansiq reads.</source>
         <translation>الوسم “%1” ليس حقلًا من حقول 4W التي يقرؤها Tansiq.</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
         <translation>لا يحتوي “%1” على صف وسوم HXL في أول %2 صفًا، وعناوين أعمدته غير معروفة. اربط أعمدته بوسوم HXL (العناوين الموجودة: %3).</translation>
     </message>
     <message>
-        <location filename="../core/interop/SheetReader.cpp" line="+22"/>
         <source>tab</source>
         <translation>علامة جدولة</translation>
     </message>
     <message>
-        <location filename="../core/interop/XlsxReader.cpp" line="+27"/>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
         <translation>“%1” ليس مصنف XLSX قابلًا للقراءة: %2 تالف (%3، السطر %4).</translation>
     </message>
     <message>
-        <location filename="../core/interop/ZipArchive.cpp" line="+18"/>
         <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
         <translation>“%1” ليس مصنف XLSX قابلًا للقراءة (%2). ربما يكون مبتورًا: انسخه مرة أخرى أو احفظه من Excel من جديد.</translation>
     </message>
@@ -2914,17 +2318,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::BoundaryImporter</name>
     <message>
-        <location filename="../core/interop/BoundaryImporter.cpp" line="+50"/>
         <source>Cannot open “%1”: %2</source>
         <translation>تعذّر فتح “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is larger than 512 MB.</source>
         <translation>حجم “%1” أكبر من 512 MB.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.</source>
         <translation>
             <numerusform>لم يُستورَد “%1”: %n من رموز P-code للمستوى %2 غير موجودة في الدليل الجغرافي (%3). استورد الدليل الجغرافي المطابق أولًا؛ لم يُكتب أي شيء.</numerusform>
@@ -2939,7 +2340,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::CsvSink</name>
     <message>
-        <location filename="../core/interop/CsvSink.cpp" line="+78"/>
         <source>Cannot write “%1”: %2</source>
         <translation>تعذّرت الكتابة في “%1”: %2</translation>
     </message>
@@ -2947,22 +2347,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ExportFilter</name>
     <message>
-        <location filename="../core/interop/ExportFilter.cpp" line="+20"/>
         <source>write name=value, e.g. sector=WASH.</source>
         <translation>اكتب name=value، مثلًا sector=WASH.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the value is empty.</source>
         <translation>القيمة فارغة.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>give a month (2026-10) or a period (2026-01-01..2026-03-31).</source>
         <translation>حدّد شهرًا (2026-10) أو فترة (2026-01-01..2026-03-31).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>known filters are sector, place, active and org.</source>
         <translation>عوامل التصفية المعروفة هي sector وplace وactive وorg.</translation>
     </message>
@@ -2970,22 +2366,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::FourWExporter</name>
     <message>
-        <location filename="../core/interop/FourWExporter.cpp" line="+136"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No organisation is called “%1”.%2</source>
         <translation>لا توجد منظمة باسم “%1”.%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Did you mean: %1?</source>
         <translation>هل تقصد: %1؟</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -2993,12 +2385,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportApplier</name>
     <message>
-        <location filename="../core/interop/ImportApplier.cpp" line="+33"/>
         <source>“%1” was not imported: %2 rows have errors. Correct them and import the file again; nothing was written.</source>
         <translation>لم يُستورَد “%1”: في %2 من الصفوف أخطاء. صحّحها واستورد الملف مرة أخرى؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>أُلغي الاستيراد؛ لم يُكتب أي شيء.</translation>
     </message>
@@ -3006,7 +2396,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportBenchmark</name>
     <message>
-        <location filename="../core/interop/ImportBenchmark.cpp" line="+223"/>
         <source>The benchmark plan creates %1 of %2 rows.</source>
         <translation>تُنشئ خطة قياس الأداء %1 من أصل %2 صفًا.</translation>
     </message>
@@ -3014,57 +2403,46 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportPlanModel</name>
     <message>
-        <location filename="../core/interop/ImportPlanModel.cpp" line="+35"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -3072,62 +2450,50 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportPlanner</name>
     <message>
-        <location filename="../core/interop/ImportPlanner.cpp" line="+89"/>
         <source>partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The partner “%1” is not a known organisation.%2</source>
         <translation>الشريك “%1” ليس منظمة معروفة.%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Closest: %1.</source>
         <translation>الأقرب: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The column “%1” is not a 4W field and is ignored.</source>
         <translation>العمود “%1” ليس حقلًا من حقول 4W وسيتم تجاهله.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>ongoing</source>
         <translation>جارٍ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>in-kind</source>
         <translation>عيني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>host community</source>
         <translation>المجتمع المضيف</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file has no “%1” column: new activities are recorded as “%2”.</source>
         <translation>لا يحتوي الملف على عمود “%1”: تُسجَّل الأنشطة الجديدة على أنها “%2”.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Sub-sectors are not recorded in Tansiq; the column is ignored.</source>
         <translation>لا يسجّل Tansiq القطاعات الفرعية؛ سيتم تجاهل العمود.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 “%2” is not a record id (a UUID).</source>
         <translation>%1 “%2” ليس معرّف سجل (UUID).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The activity %1 was deleted in Tansiq; clear its record id to add it again.</source>
         <translation>النشاط %1 محذوف في Tansiq؛ امسح معرّف السجل الخاص به لإضافته من جديد.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This row describes the same activity as row %1.</source>
         <translation>يصف هذا الصف النشاط نفسه الموصوف في الصف %1.</translation>
     </message>
@@ -3135,12 +2501,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::RowIssues</name>
     <message>
-        <location filename="../core/interop/RowMapper.cpp" line="+42"/>
         <source>Closest: %1.</source>
         <translation>الأقرب: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 “%2” is not known.</source>
         <translation>%1 “%2” غير معروف.</translation>
     </message>
@@ -3148,48 +2512,38 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::RowMapper</name>
     <message>
-        <location line="+71"/>
         <source>%1 “%2” matches %3 organisations; use the acronym.</source>
         <translation>%1 “%2” يطابق %3 منظمات؛ استخدم الاسم المختصر.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>%1 “%2” names %3 places (%4); add the P-code or the governorate.</source>
         <translation>%1 “%2” يشير إلى %3 أماكن (%4)؛ أضف رمز P-code أو المحافظة.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>%1 “%2” is not a number.</source>
         <translation>%1 “%2” ليس رقمًا.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 “%2” is not a whole number of people.</source>
         <translation>%1 “%2” ليس عددًا صحيحًا من الأشخاص.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 “%2” is not an amount.</source>
         <translation>%1 “%2” ليس مبلغًا.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+9"/>
         <source>%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).</source>
         <translation>%1 “%2” ليس تاريخًا (اكتب 2026-10-31 أو 31/10/2026).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 “%2” is not a month (write 2026-10).</source>
         <translation>%1 “%2” ليس شهرًا (اكتب 2026-10).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is empty; “%2” is assumed.</source>
         <translation>%1 فارغ؛ تُفترض القيمة “%2”.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 “%2” is not one of: %3.</source>
         <translation>%1 “%2” ليس من القيم التالية: %3.</translation>
     </message>
@@ -3197,12 +2551,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::Sheet</name>
     <message>
-        <location filename="../core/interop/SheetReader.cpp" line="+24"/>
         <source>XLSX workbook, sheet “%1”</source>
         <translation>مصنف XLSX، الورقة “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV text, %1, separated by %2</source>
         <translation>نص CSV، %1، مفصول بـ %2</translation>
     </message>
@@ -3210,37 +2562,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::SheetReader</name>
     <message>
-        <location line="+9"/>
         <source>Cannot open “%1”: %2</source>
         <translation>تعذّر فتح “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is %2 MB; spreadsheets of more than %3 MB are not imported. Split the file by month or by partner.</source>
         <translation>حجم “%1” هو %2 MB؛ لا تُستورد جداول البيانات التي يزيد حجمها على %3 MB. قسّم الملف حسب الشهر أو حسب الشريك.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is empty.</source>
         <translation>“%1” فارغ.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx or CSV UTF-8.</source>
         <translation>“%1” مصنف تالف أو ملف Excel 97-2003 قديم (.xls). افتحه في Excel واحفظه بصيغة .xlsx أو CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” has a line longer than %2 MB: it is not a spreadsheet export (or it is damaged).</source>
         <translation>يحتوي “%1” على سطر أطول من %2 MB: ليس ملفًا مُصدَّرًا من جدول بيانات (أو أنه تالف).</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>“%1” has %2 columns in row %3; a 4W sheet has at most %4. The file is damaged or not a table.</source>
         <translation>يحتوي “%1” على %2 عمودًا في الصف %3، بينما لا تتجاوز أعمدة ورقة 4W %4. الملف تالف أو ليس جدولًا.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>“%1” holds no data.</source>
         <translation>لا يحتوي “%1” على أي بيانات.</translation>
     </message>
@@ -3248,12 +2593,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::WorksheetParser</name>
     <message>
-        <location filename="../core/interop/WorksheetParser.cpp" line="+61"/>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
         <translation>“%1” ليس مصنف XLSX قابلًا للقراءة: %2 تالف (%3، السطر %4).</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</source>
         <translation>يحتوي “%1” على خلية في العمود %2، بينما لا تتجاوز أعمدة ورقة 4W %3 عمودًا.</translation>
     </message>
@@ -3261,17 +2604,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::XlsxSink</name>
     <message>
-        <location filename="../core/interop/XlsxSink.cpp" line="+34"/>
         <source>no temporary folder</source>
         <translation>لا يوجد مجلد مؤقت</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>cannot create the workbook</source>
         <translation>تعذّر إنشاء المصنف</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Cannot write “%1”: %2</source>
         <translation>تعذّرت الكتابة في “%1”: %2</translation>
     </message>
@@ -3279,20 +2619,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ZipArchive</name>
     <message>
-        <location filename="../core/interop/ZipArchive.cpp" line="+58"/>
-        <location line="+32"/>
         <source>part %1 is missing</source>
         <translation>الجزء %1 مفقود</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+44"/>
         <source>part %1 is too large</source>
         <translation>الجزء %1 كبير جدًا</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+20"/>
         <source>part %1 cannot be inflated: %2</source>
         <translation>تعذّر فك ضغط الجزء %1: %2</translation>
     </message>
@@ -3300,22 +2634,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::report::BulletinCollector</name>
     <message>
-        <location filename="../ui/report/BulletinCollector.cpp" line="-75"/>
         <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
         <translation>“%1” ليس شهراً: اكتبه بصيغة YYYY-MM، مثلاً 2026-10.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
         <translation>“%1” ليس رمزاً مكانياً (P-code) في الدليل الجغرافي: أدخل محافظة (SY09) أو منطقة (SY0901) أو ناحية (SY090100) أو تجمعاً.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No bulletin for %1: the registry holds no activity.</source>
         <translation>لا نشرة لـ %1: لا يضم السجل أي نشاط.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
         <translation>لا نشرة لـ %1: أنشطة السجل تمتد من %2 إلى %3.</translation>
     </message>
@@ -3323,20 +2653,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::report::PdfPager</name>
     <message>
-        <location filename="../ui/report/PdfPager.cpp" line="-35"/>
-        <location line="+42"/>
-        <location line="+5"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
         <source>Cannot write “%1”: %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>The PDF “%1” could not be drawn.</source>
         <translation>تعذّر رسم ملف PDF «%1».</translation>
     </message>
@@ -3344,90 +2668,70 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync</name>
     <message>
-        <location filename="../core/sync/Batch.cpp" line="+22"/>
         <source>The bundle is damaged (%1). Ask the sender to export it again.</source>
         <translation>حزمة المزامنة تالفة (%1). اطلب من المرسل تصديرها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Importer.cpp" line="+25"/>
         <source>The import was interrupted; nothing was changed. Import the bundle again.</source>
         <translation>انقطع الاستيراد؛ لم يتغيّر أي شيء. استورد الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+141"/>
         <source>The bundle carried an older revocation list; it was ignored.</source>
         <translation>كانت الحزمة تحمل قائمة إلغاء أقدم؛ تم تجاهلها.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This computer&apos;s clock is %1 hours behind the head office&apos;s. Please correct the date and time.</source>
         <translation>ساعة هذا الحاسوب متأخرة بمقدار %1 ساعة عن ساعة المكتب الرئيسي. يُرجى تصحيح التاريخ والوقت.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</source>
         <translation>رُفضت %1 دفعات أعدّتها مكاتب ملغاة (في هذه الحزمة أو منتظرة من حزم سابقة)؛ لن تُطبَّق.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OfficeKeys.cpp" line="+157"/>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The passphrase is wrong, or this office&apos;s key store is damaged. Nothing was changed.</source>
         <translation>عبارة المرور خاطئة، أو أن مخزن مفاتيح هذا المكتب تالف. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Roster.cpp" line="+40"/>
         <source>The %1 is not signed by this network&apos;s head office, or it is damaged.</source>
         <translation>ليس على %1 توقيع المكتب الرئيسي لهذه الشبكة، أو أن الملف تالف.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+31"/>
-        <location line="+12"/>
         <source>office certificate</source>
         <translation>شهادة المكتب</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+12"/>
         <source>revocation list</source>
         <translation>قائمة الإلغاء</translation>
     </message>
     <message>
-        <location line="+141"/>
         <source>Could not protect the keys (not enough memory for the passphrase hash).</source>
         <translation>تعذّرت حماية المفاتيح (لا تكفي الذاكرة لتجزئة عبارة المرور).</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This installation is not set up as an office yet: run “tansiq-cli office init”.</source>
         <translation>لم يُعدّ هذا التثبيت بعدُ كمكتب: شغّل “tansiq-cli office init”.</translation>
     </message>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+119"/>
         <source>the file is too large</source>
         <translation>الملف كبير جداً</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>bundle</source>
         <translation>حزمة المزامنة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
         <translation>الحزمة المكتوبة إلى “%1” لا تُقرأ بشكل صحيح (ذاكرة USB معطوبة أو ممتلئة؟). صدّرها مرة أخرى إلى ذاكرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Quarantine.cpp" line="+76"/>
         <source>batch</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No quarantined batch “%1” (see the list); nothing was released.</source>
         <translation>لا توجد دفعة محجوزة “%1” (انظر القائمة)؛ لم يُفرج عن أي شيء.</translation>
     </message>
@@ -3435,34 +2739,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync::Conflicts</name>
     <message>
-        <location filename="../core/sync/Conflicts.cpp" line="+86"/>
-        <location line="+6"/>
-        <location line="+22"/>
         <source>conflict</source>
         <translation>التعارض</translation>
     </message>
     <message>
-        <location line="-26"/>
         <source>There is no open conflict number %1.</source>
         <translation>لا يوجد تعارض مفتوح برقم %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This version of Tansiq does not know table %1.</source>
         <translation>لا يعرف هذا الإصدار من Tansiq الجدول %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>For a record edited at one office and deleted at another, keep “record” or “deletion”.</source>
         <translation>للسجل الذي عُدِّل في مكتب وحُذف في مكتب آخر، احتفظ بـ “record” (السجل) أو “deletion” (الحذف).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Keep “current” or the number of one of the %1 listed values.</source>
         <translation>احتفظ بـ “current” (الحالية) أو برقم إحدى القيم المدرجة وعددها %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The record of conflict %1 no longer exists.</source>
         <translation>سجل التعارض %1 لم يعد موجودًا.</translation>
     </message>
@@ -3470,94 +2766,74 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync::enrolment</name>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+29"/>
         <source>The %1 is damaged or not a Tansiq enrolment file.</source>
         <translation>%1 تالف أو ليس ملف تسجيل من Tansiq.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>validity</source>
         <translation>الصلاحية</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A certificate must be valid for at least one day.</source>
         <translation>يجب أن تكون الشهادة صالحة ليوم واحد على الأقل.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This installation is already set up as an office.</source>
         <translation>هذا التثبيت مُعدّ مسبقًا كمكتب.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من 8 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>enrolment request</source>
         <translation>طلب التسجيل</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Only the head office can enrol offices.</source>
         <translation>لا يمكن تسجيل المكاتب إلا من المكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>enrolment answer</source>
         <translation>رد التسجيل</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The head office&apos;s fingerprint is %1, not %2: do not use this answer, and call the head office.</source>
         <translation>بصمة المكتب الرئيسي هي %1، وليست %2: لا تستخدم هذا الرد، واتصل بالمكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Only the head office can revoke offices.</source>
         <translation>لا يمكن إلغاء المكاتب إلا من المكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The head office cannot revoke itself.</source>
         <translation>لا يمكن للمكتب الرئيسي إلغاء نفسه.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Only the head office can renew certificates.</source>
         <translation>المكتب الرئيسي وحده يستطيع تجديد الشهادات.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>No office %1 in the roster.</source>
         <translation>لا يوجد المكتب %1 في سجل المكاتب.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The head office&apos;s own certificate does not expire.</source>
         <translation>شهادة المكتب الرئيسي نفسه لا تنتهي صلاحيتها.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Office “%1” is revoked: it must enrol again with new keys.</source>
         <translation>المكتب “%1” ملغى: يجب أن يُسجَّل من جديد بمفاتيح جديدة.</translation>
     </message>
@@ -3565,82 +2841,66 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync::errors</name>
     <message>
-        <location filename="../core/sync/SyncErrors.cpp" line="+14"/>
         <source>bundle</source>
         <translation>حزمة المزامنة</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“%1” is not a Tansiq sync bundle.</source>
         <translation>“%1” ليس حزمة مزامنة من Tansiq.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من Tansiq (%1). حدّث Tansiq ثم استوردها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
         <translation>هذه الحزمة ليست لهذا المكتب: شُفّرت لمكاتب أخرى. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
         <translation>الحزمة تالفة أو عُدِّلت (%1). اطلب من المرسل تصديرها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
         <translation>الحزمة واردة من مكتب لا يعرفه هذا التثبيت (%1). سجّله عبر المكتب الرئيسي أولًا؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
         <translation>الحزمة واردة من المكتب “%1” الذي ألغى المكتب الرئيسي مفاتيحه. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
         <translation>الحزمة واردة من المكتب “%1” الذي انتهت صلاحية شهادته في %2. يستطيع المكتب الرئيسي تجديدها (“tansiq-cli office renew %1”)؛ ثم استورد الحزمة مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
         <translation>لدى المكتب الرئيسي تغييرات من قاعدة البيانات هذه أكثر مما تحتويه: فقد استُعيدت من نسخة احتياطية أو نُسخت إلى حاسوب آخر. شغّل “tansiq-cli office renew-replica” قبل تبادل الحزم؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot use “%1”: %2</source>
         <translation>تعذّر استخدام “%1”: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
         <translation>تعذّرت كتابة “%1”: المجلد “%2” غير موجود (هل نُزعت ذاكرة USB؟). لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
         <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص الذي يحوي “%2” للقراءة فقط (محمي من الكتابة؟). استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
         <translation>تعذّرت كتابة “%1”: الكتابة في “%2” غير مسموح بها (مكان للقراءة فقط أو محمي). اختر مجلداً أو ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
         <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص ممتلئ (تحتاج الحزمة إلى %2 MB، والمتاح %3 MB). أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
         <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص ممتلئ. أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
         <translation>تعذّرت كتابة “%1”: %2 (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
@@ -3648,99 +2908,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.cpp" line="+157"/>
         <source>%1 activities</source>
         <translation>عدد الأنشطة: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (updating…)</source>
         <translation>%1 (جارٍ التحديث…)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Delete activity</source>
         <translation>حذف النشاط</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete this activity? You can undo this.</source>
         <translation>هل تريد حذف هذا النشاط؟ يمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The activity could not be deleted.</source>
         <translation>تعذّر حذف النشاط.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>All sectors</source>
         <translation>كل القطاعات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All organisations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
         <source>From the first month</source>
         <translation>من أول شهر</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
         <source>To the last month</source>
         <translation>حتى آخر شهر</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Search organisations, places, sectors, P-codes…</source>
         <translation>ابحث في المنظمات والأماكن والقطاعات والرموز المكانية (P-codes)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loading the activities…</source>
         <translation>جارٍ تحميل الأنشطة…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>All places</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place: %1</source>
         <translation>الموقع: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show all places</source>
         <translation>عرض كل المواقع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.h" line="+30"/>
         <source>Activities (4W)</source>
         <translation>الأنشطة (4W)</translation>
     </message>
@@ -3748,92 +2987,74 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivityEditor</name>
     <message>
-        <location filename="../ui/registry/ActivityEditor.cpp" line="+187"/>
         <source>New activity</source>
         <translation>نشاط جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit activity</source>
         <translation>تعديل النشاط</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Implementing organisation</source>
         <translation>المنظمة المنفّذة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity type</source>
         <translation>نوع النشاط</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Site</source>
         <translation>الموقع التفصيلي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reporting month</source>
         <translation>شهر الإبلاغ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Modality</source>
         <translation>طريقة التقديم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People targeted</source>
         <translation>المستهدفون</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People reached</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Households</source>
         <translation>الأسر</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comments</source>
         <translation>ملاحظات</translation>
     </message>
@@ -3841,57 +3062,46 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivityLinesModel</name>
     <message>
-        <location filename="../ui/analysis/ActivityLines.cpp" line="+100"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity type</source>
         <translation>نوع النشاط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End</source>
         <translation>الانتهاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Targeted</source>
         <translation>المستهدفون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reached</source>
         <translation>المستفيدون</translation>
     </message>
@@ -3899,52 +3109,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivityTableModel</name>
     <message>
-        <location filename="../ui/registry/ActivityTableModel.cpp" line="+353"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Modality</source>
         <translation>طريقة التقديم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Targeted</source>
         <translation>المستهدفون</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reached</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Households</source>
         <translation>الأسر</translation>
     </message>
@@ -3952,112 +3152,90 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::BulletinPage</name>
     <message>
-        <location filename="../ui/bulletin/BulletinPage.cpp" line="+112"/>
         <source>Save the bulletin</source>
         <translation>حفظ النشرة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Bulletin</source>
         <translation>النشرة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The bulletin&apos;s month</source>
         <translation>شهر النشرة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The bulletin&apos;s language (independent of the interface language)</source>
         <translation>لغة النشرة (مستقلة عن لغة الواجهة)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The whole country or one governorate</source>
         <translation>البلد كله أو محافظة واحدة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic-Indic digits</source>
         <translation>أرقام هندية (٠١٢٣)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Generate</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Whole country</source>
         <translation>البلد كله</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a month, a language and an area, then Generate. The bulletin is previewed here before you save it.</source>
         <translation>اختر شهراً ولغة ومنطقة، ثم اضغط إنشاء. تُعرض النشرة هنا للمعاينة قبل أن تحفظها.</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Computing the figures…</source>
         <translation>جارٍ حساب الأرقام…</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Laying out the pages…</source>
         <translation>جارٍ تنسيق الصفحات…</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The bulletin could not be made: %1</source>
         <translation>تعذّر إعداد النشرة: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The bulletin was written but cannot be shown: %1</source>
         <translation>كُتبت النشرة لكن يتعذّر عرضها: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 pages. Save as… keeps a copy.</source>
         <translation>%1 صفحات. «حفظ باسم…» يحفظ نسخة.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The bulletin was not saved.</source>
         <translation>لم تُحفظ النشرة.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot write “%1”.</source>
         <translation>تعذّرت كتابة “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved: %1</source>
         <translation>حُفظت: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cancelled: no bulletin was made.</source>
         <translation>أُلغي: لم تُنشأ أي نشرة.</translation>
     </message>
@@ -4065,27 +3243,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ColumnMappingModel</name>
     <message>
-        <location filename="../ui/interop/ColumnMappingModel.cpp" line="+120"/>
         <source>— ignore this column —</source>
         <translation>— تجاهل هذا العمود —</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Header in the file</source>
         <translation>العنوان في الملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4W field</source>
         <translation>حقل 4W</translation>
     </message>
@@ -4093,12 +3266,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ColumnMappingPage</name>
     <message>
-        <location filename="../ui/interop/ColumnMappingPage.cpp" line="+151"/>
         <source>The file has no HXL hashtag row. Say which 4W field each column holds; columns you do not need can be ignored. The mapping is remembered for the partner, so next month&apos;s file maps itself.</source>
         <translation>لا يحتوي الملف على صف وسوم HXL. حدّد حقل 4W الذي يحويه كل عمود؛ ويمكن تجاهل الأعمدة التي لا تحتاجها. يُحفظ هذا الربط للشريك، فيُربط ملف الشهر القادم تلقائياً.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Column headers are in row:</source>
         <translation>عناوين الأعمدة في الصف:</translation>
     </message>
@@ -4106,172 +3277,138 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ConflictModel</name>
     <message>
-        <location filename="../ui/sync/ConflictModel.cpp" line="+89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shown now: %1</source>
         <translation>المعروض الآن: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changed at office</source>
         <translation>عُدّل في المكتب</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>kept and edited</source>
         <translation>أُبقي عليه وعُدّل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(a linked record)</source>
         <translation>(سجل مرتبط)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Need</source>
         <translation>الاحتياج</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Deleted or kept</source>
         <translation>محذوف أو مُبقى عليه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name (English)</source>
         <translation>الاسم (بالإنجليزية)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title (English)</source>
         <translation>العنوان (بالإنجليزية)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title (Arabic)</source>
         <translation>العنوان (بالعربية)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation type</source>
         <translation>نوع المنظمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact name</source>
         <translation>اسم جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Site</source>
         <translation>الموقع التفصيلي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severity</source>
         <translation>الشدة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People in need</source>
         <translation>المحتاجون</translation>
     </message>
@@ -4279,12 +3416,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+51"/>
         <source>People reached by sector</source>
         <translation>المستفيدون حسب القطاع</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Activities by reporting month</source>
         <translation>الأنشطة حسب شهر الإبلاغ</translation>
     </message>
@@ -4292,48 +3427,38 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+97"/>
-        <location line="+46"/>
         <source>All of Syria</source>
         <translation>كل سوريا</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Area:</source>
         <translation>المنطقة:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People reached</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People targeted</source>
         <translation>المستهدفون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Places</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.h" line="+23"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -4341,17 +3466,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DatabaseCreator</name>
     <message>
-        <location filename="../ui/shell/DatabaseCreator.cpp" line="+31"/>
         <source>Creating the database with the Syria gazetteer and demo data…</source>
         <translation>جارٍ إنشاء قاعدة البيانات مع الدليل الجغرافي لسوريا وبيانات تجريبية…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tansiq</source>
         <translation>تنسيق</translation>
     </message>
@@ -4359,17 +3481,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DrillDialog</name>
     <message>
-        <location filename="../ui/analysis/DrillDialog.cpp" line="+18"/>
         <source>Activities behind the figure</source>
         <translation>الأنشطة وراء هذا الرقم</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 activities; the first %2 are listed.</source>
         <translation>%1 نشاطاً؛ يُعرض أول %2 منها.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 activities.</source>
         <translation>%1 نشاطاً.</translation>
     </message>
@@ -4377,107 +3496,86 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DuplicationPage</name>
     <message>
-        <location filename="../ui/analysis/DuplicationPage.cpp" line="+110"/>
         <source>The group was not reopened.</source>
         <translation>لم يُعَد فتح المجموعة.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Looking for possible duplications…</source>
         <translation>جارٍ البحث عن حالات الازدواجية المحتملة…</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</source>
         <translation>%1 مجموعات معروضة. حالات الازدواجية المحتملة التي وُجدت: %2، منها %3 روجعت بوصفها تكاملية.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a group to see its activities.</source>
         <translation>اختر مجموعة لعرض أنشطتها.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Group %1: %2 activities of %3 organisations, active together on %4 days.</source>
         <translation>المجموعة %1: %2 أنشطة لـ %3 منظمات، جارية معاً لمدة %4 يوماً.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reviewed as complementary: %1</source>
         <translation>روجعت بوصفها تكاملية: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Change the note…</source>
         <translation>تغيير الملاحظة…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mark complementary…</source>
         <translation>وسم بأنها تكاملية…</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The group was not marked complementary.</source>
         <translation>لم تُوسم المجموعة بأنها تكاملية.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The review could not be undone or redone.</source>
         <translation>تعذّر التراجع عن المراجعة أو إعادتها.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write why the group “%1” is complementary: the note is required.</source>
         <translation>اكتب سبب كون المجموعة “%1” تكاملية: الملاحظة مطلوبة.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Mark complementary</source>
         <translation>وسم بأنها تكاملية</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Reopen a duplication group</source>
         <translation>إعادة فتح مجموعة ازدواجية</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open (not reviewed)</source>
         <translation>مفتوحة (لم تُراجع)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reviewed as complementary</source>
         <translation>روجعت بوصفها تكاملية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All groups</source>
         <translation>كل المجموعات</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the “complementary” decision: the group is listed as open again</source>
         <translation>إزالة قرار «تكاملية»: تُدرج المجموعة مفتوحةً مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/DuplicationPage.h" line="+40"/>
         <source>Duplication review</source>
         <translation>مراجعة الازدواجية</translation>
     </message>
@@ -4485,7 +3583,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::EditorForm</name>
     <message>
-        <location filename="../ui/common/EditorForm.cpp" line="+80"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
@@ -4493,145 +3590,116 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/interop/ExportDialog.cpp" line="+130"/>
         <source>%1 activities written…</source>
         <translation>كُتب %1 نشاطاً…</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>&amp;Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
         <source>Export the 4W</source>
         <translation>تصدير مصفوفة 4W</translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV file (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</source>
         <translation>تم تصدير %1 نشاطاً إلى %2 (%3 منها حساسة: كُتبت دون الإحداثيات والموقع وجهة الاتصال).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Nothing was exported; an earlier file of that name is unchanged.
 %1</source>
         <translation>لم يُصدَّر شيء؛ والملف السابق الذي يحمل الاسم نفسه لم يتغير.
 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV (UTF-8, comma separated)</source>
         <translation>CSV (UTF-8، مفصول بفواصل)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Excel workbook (XLSX)</source>
         <translation>مصنف Excel (XLSX)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Headers and names:</source>
         <translation>العناوين والأسماء:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English</source>
         <translation>الإنكليزية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector:</source>
         <translation>القطاع:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All sectors</source>
         <translation>كل القطاعات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Implementing organisation:</source>
         <translation>المنظمة المنفذة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All organisations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only the selected place (no place is selected)</source>
         <translation>الموقع المحدد فقط (لم يُحدَّد أي موقع)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only %1 and the places in it</source>
         <translation>%1 والمواقع التابعة له فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only activities active between</source>
         <translation>الأنشطة الجارية فقط بين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
         <translation>يحتوي الملف على صف العناوين وصف وسوم HXL. تُكتب الأنشطة الحساسة دون الإحداثيات واسم الموقع وجهة الاتصال.</translation>
     </message>
@@ -4639,32 +3707,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::GapColours</name>
     <message>
-        <location filename="../ui/analysis/GapColours.cpp" line="+16"/>
         <source>minimal</source>
         <translation>حد أدنى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stress</source>
         <translation>ضغط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>severe</source>
         <translation>شديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>extreme</source>
         <translation>شديد جداً</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>catastrophic</source>
         <translation>كارثي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
@@ -4672,73 +3734,58 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::GapsPage</name>
     <message>
-        <location filename="../ui/analysis/GapsPage.cpp" line="+106"/>
-        <location line="+94"/>
         <source>All sectors</source>
         <translation>كل القطاعات</translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</source>
         <translation>عدد المواقع والقطاعات المدرجة: %1؛ %2 من الاحتياجات الشديدة (شدة الاحتياج 3 أو أكثر) لا يوجد فيها أي شريك.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Sector:</source>
         <translation>القطاع:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Places:</source>
         <translation>المواقع:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>To:</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Districts</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub-districts</source>
         <translation>النواحي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Communities</source>
         <translation>التجمعات</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only severe needs without a partner</source>
         <translation>الاحتياجات الشديدة التي لا شريك لها فقط</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</source>
         <translation>التغطية = الأشخاص الذين تم الوصول إليهم دون تكرار في العدّ (في كل موقع، أكبر عدد يُبلغ عنه أي شريك) ÷ الأشخاص المحتاجون. الفجوة هي احتياج شديد (شدة الاحتياج 3 أو أكثر) لا يوجد له شريك نشاطه جارٍ أو منجز خلال الفترة. اختيار سطر يحدد موقعه للصفحات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/GapsPage.h" line="+33"/>
         <source>Gaps</source>
         <translation>الفجوات</translation>
     </message>
@@ -4746,102 +3793,82 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportDetectionPage</name>
     <message>
-        <location filename="../ui/interop/ImportDetectionPage.cpp" line="+72"/>
         <source>found in row %1; the data starts in row %2</source>
         <translation>وُجد في الصف %1؛ تبدأ البيانات في الصف %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>none above the hashtag row</source>
         <translation>لا يوجد أي منها فوق صف الوسوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rows %1 to %2 (not read)</source>
         <translation>الصفوف من %1 إلى %2 (لم تُقرأ)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not found in the first 25 rows</source>
         <translation>لم يوجد في أول 25 صفاً</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>row %1 (the columns are mapped from these headers)</source>
         <translation>الصف %1 (تُربط الأعمدة انطلاقاً من هذه العناوين)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not recognised</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>none yet</source>
         <translation>لا يوجد بعد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next: check how the columns are mapped to 4W fields.</source>
         <translation>التالي: تحقق من كيفية ربط الأعمدة بحقول 4W.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next: say which 4W field each column holds.</source>
         <translation>التالي: حدّد حقل 4W الذي يحتويه كل عمود.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next: review what the import would do.</source>
         <translation>التالي: راجع ما سيفعله الاستيراد.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This file cannot be imported: %1</source>
         <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read as:</source>
         <translation>قُرئ بصيغة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HXL hashtag row:</source>
         <translation>صف وسوم HXL:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Header rows:</source>
         <translation>صفوف العناوين:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4W fields recognised:</source>
         <translation>حقول 4W المعروفة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Columns ignored:</source>
         <translation>الأعمدة المتجاهَلة:</translation>
     </message>
@@ -4849,42 +3876,34 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/interop/ImportFilePage.cpp" line="+97"/>
         <source>Choose a 4W spreadsheet</source>
         <translation>اختر جدول 4W</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>الجداول (*.csv *.xlsx *.txt *.tsv);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Import a partner&apos;s 4W spreadsheet (CSV or XLSX, with or without an HXL hashtag row). Nothing is written until you have reviewed what the import would do.</source>
         <translation>استيراد جدول 4W الخاص بأحد الشركاء (CSV أو XLSX، مع صف وسوم HXL أو بدونه). لا يُكتب أي شيء قبل أن تراجع ما سيفعله الاستيراد.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Partner:</source>
         <translation>الشريك:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not given: the file names its organisations</source>
         <translation>غير محدد: الملف يذكر منظماته</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Optional: the organisation that sent the file. Its remembered column mapping is used, and rows without an implementing organisation are counted as its activities.</source>
         <translation>اختياري: المنظمة التي أرسلت الملف. يُستخدم ربط الأعمدة المحفوظ لها، وتُحسب الصفوف التي لا منظمة منفذة فيها ضمن أنشطتها.</translation>
     </message>
@@ -4892,107 +3911,86 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportReviewPage</name>
     <message>
-        <location filename="../ui/interop/ImportReviewPage.cpp" line="+40"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Activity type</source>
         <translation>نوع النشاط</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location line="+116"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Written in the file</source>
         <translation>المكتوب في الملف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Closest known names</source>
         <translation>أقرب الأسماء المعروفة</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
         <translation>الصفوف التي فيها أخطاء: %1. صحّحها في الملف (أو أضف ما ينقص إلى السجل) ثم اختر الملف من جديد: لا يُستورد شيء ما دام في أي صف خطأ.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file has errors: nothing can be imported.</source>
         <translation>في الملف أخطاء: لا يمكن استيراد أي شيء.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every row is already in the registry as the file has it: importing changes nothing.</source>
         <translation>كل الصفوف موجودة في السجل كما هي في الملف: الاستيراد لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import writes %1 new and %2 updated activities in one step: all of them or none.</source>
         <translation>يكتب الاستيراد %1 نشاطاً جديداً و%2 نشاطاً محدَّثاً في خطوة واحدة: إما جميعها أو لا شيء.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>to create</source>
         <translation>للإنشاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>to update</source>
         <translation>للتحديث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>with errors</source>
         <translation>فيها أخطاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show only rows with errors or warnings</source>
         <translation>إظهار الصفوف التي فيها أخطاء أو تحذيرات فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Names that matched nothing in the registry</source>
         <translation>الأسماء التي لم تطابق أي شيء في السجل</translation>
     </message>
@@ -5000,131 +3998,106 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/interop/ImportWizard.cpp" line="+124"/>
         <source>&amp;Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Choose the file to import.</source>
         <translation>اختر الملف المراد استيراده.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>There is no file “%1”.</source>
         <translation>لا يوجد ملف “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reading and checking the file…</source>
         <translation>جارٍ قراءة الملف والتحقق منه…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1
 Nothing was written.</source>
         <translation>%1
 لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</source>
         <translation>اربط على الأقل الأعمدة التي يحتاجها النشاط: المنظمة المنفذة (أو اختر الشريك)، والقطاع، والموقع، وتاريخ البدء، وشهر الإبلاغ.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Checking the rows…</source>
         <translation>جارٍ التحقق من الصفوف…</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Writing the activities (all or nothing)…</source>
         <translation>جارٍ كتابة الأنشطة (جميعها أو لا شيء)…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</source>
         <translation>تم استيراد “%1”: أُنشئ %2 نشاطاً، وحُدّث %3، وبقي %4 دون تغيير.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The column mapping is remembered for %1: next time its files map themselves.</source>
         <translation>حُفظ ربط الأعمدة لـ %1: في المرة القادمة تُربط أعمدة ملفاتها تلقائياً.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Nothing was imported and nothing was written.
 %1</source>
         <translation>لم يُستورد أي شيء ولم يُكتب أي شيء.
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Import a 4W spreadsheet</source>
         <translation>استيراد جدول 4W</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose the file</source>
         <translation>اختيار الملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What the file holds</source>
         <translation>محتوى الملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Map the columns</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Step %1 of %2: %3</source>
         <translation>الخطوة %1 من %2: %3</translation>
     </message>
@@ -5132,22 +4105,18 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::InteropActions</name>
     <message>
-        <location filename="../ui/interop/InteropActions.cpp" line="+57"/>
         <source>&amp;Import 4W spreadsheet…</source>
         <translation>استيراد جدول 4W…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a partner&apos;s 4W from a CSV or XLSX file, with or without HXL tags</source>
         <translation>استيراد مصفوفة 4W الخاصة بأحد الشركاء من ملف CSV أو XLSX، مع وسوم HXL أو بدونها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export 4W…</source>
         <translation>تصدير 4W…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the 4W as an HXL-tagged CSV or XLSX file</source>
         <translation>تصدير مصفوفة 4W كملف CSV أو XLSX موسوم بوسوم HXL</translation>
     </message>
@@ -5155,42 +4124,34 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+113"/>
         <source>Tansiq</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tansiq — %1</source>
         <translation>تنسيق — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -5198,84 +4159,66 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::MapPage</name>
     <message>
-        <location filename="../ui/map/MapPage.cpp" line="+85"/>
-        <location line="+42"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
         <source>People reached</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location line="-38"/>
         <source>Partners (implementing organisations)</source>
         <translation>الشركاء (المنظمات المنفّذة)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Highest severity of needs (1-5)</source>
         <translation>أعلى درجة لشدة الاحتياجات (1-5)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>No data</source>
         <translation>لا توجد بيانات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
         <translation>الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 km</source>
         <translation>%1 كم</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Districts</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub-districts</source>
         <translation>النواحي</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Shaded areas</source>
         <translation>مناطق ملوّنة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proportional symbols</source>
         <translation>رموز متناسبة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Severity</source>
         <translation>الشدة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Click a place to filter the dashboard, activities and needs; click it again to clear.</source>
         <translation>انقر على موقع لتصفية لوحة المعلومات والأنشطة والاحتياجات؛ وانقر عليه مرة أخرى لإلغاء التصفية.</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPage.h" line="+24"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
@@ -5283,167 +4226,134 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::MatrixPage</name>
     <message>
-        <location filename="../ui/analysis/MatrixPage.cpp" line="+150"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People targeted</source>
         <translation>المستهدفون</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People reached (sum of reports)</source>
         <translation>الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People reached (without double counting)</source>
         <translation>الأشخاص الذين تم الوصول إليهم (دون تكرار في العدّ)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Households reached</source>
         <translation>الأسر التي تم الوصول إليها</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Coverage of people in need</source>
         <translation>تغطية الأشخاص المحتاجين</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>All sectors</source>
         <translation>كل القطاعات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All organisations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>All of Syria</source>
         <translation>كل سوريا</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</source>
         <translation>%1 صفاً × %2 عموداً؛ المجموع: %3؛ %4 نشاطاً. انقر نقراً مزدوجاً على رقم لعرض أنشطته.</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Export the matrix</source>
         <translation>تصدير المصفوفة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>matrix.csv</source>
         <translation>matrix.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The matrix was not exported.</source>
         <translation>لم تُصدَّر المصفوفة.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Columns:</source>
         <translation>الأعمدة:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Measure:</source>
         <translation>المقياس:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector:</source>
         <translation>القطاع:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Organisation:</source>
         <translation>المنظمة:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>To:</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Everywhere</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show all places (the place is chosen on the map, the gaps list or the dashboard)</source>
         <translation>إظهار كل المواقع (يُختار الموقع من الخريطة أو قائمة الفجوات أو لوحة المعلومات)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show activities</source>
         <translation>عرض الأنشطة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/MatrixPage.h" line="+39"/>
         <source>Matrix</source>
         <translation>المصفوفة</translation>
     </message>
@@ -5451,7 +4361,6 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::MessageBoxes</name>
     <message>
-        <location filename="../ui/common/MessageBoxes.cpp" line="+10"/>
         <source>Tansiq</source>
         <translation>تنسيق</translation>
     </message>
@@ -5459,42 +4368,34 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::NeedEditor</name>
     <message>
-        <location filename="../ui/registry/NeedEditor.cpp" line="+83"/>
         <source>New need</source>
         <translation>احتياج جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit need</source>
         <translation>تعديل الاحتياج</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Severity (1-5)</source>
         <translation>الشدة (1-5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People in need</source>
         <translation>المحتاجون</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
@@ -5502,37 +4403,30 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::NeedModel</name>
     <message>
-        <location filename="../ui/registry/NeedModel.cpp" line="+66"/>
         <source>Place</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Severity</source>
         <translation>الشدة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>People in need</source>
         <translation>المحتاجون</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
@@ -5540,22 +4434,18 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::NeedsPage</name>
     <message>
-        <location filename="../ui/registry/NeedsPage.cpp" line="+58"/>
         <source>Delete need</source>
         <translation>حذف الاحتياج</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete this need? You can undo this.</source>
         <translation>هل تريد حذف هذا الاحتياج؟ يمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The need could not be deleted.</source>
         <translation>تعذّر حذف الاحتياج.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/NeedsPage.h" line="+18"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
     </message>
@@ -5563,18 +4453,14 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::NoteDialog</name>
     <message>
-        <location filename="../ui/analysis/NoteDialog.cpp" line="+14"/>
-        <location line="+9"/>
         <source>Mark complementary</source>
         <translation>وسم كمتكاملة</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</source>
         <translation>تم التحقق من هذه الأنشطة وهي لا تتكرر فيما بينها (%1). اكتب السبب للمنسقين الذين سيقرؤون هذه القائمة بعدك:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>e.g. different neighbourhoods; one trucks water, the other repairs the network</source>
         <translation>مثلاً: أحياء مختلفة؛ أحدهما ينقل المياه بالصهاريج والآخر يصلح الشبكة</translation>
     </message>
@@ -5582,89 +4468,70 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::OfficeKeysWidget</name>
     <message>
-        <location filename="../ui/sync/OfficeKeysWidget.cpp" line="+159"/>
         <source>This office: %1 — head office</source>
         <translation>هذا المكتب: %1 — المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office: %1 — field office</source>
         <translation>هذا المكتب: %1 — مكتب ميداني</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</source>
         <translation>لتسجيل مكتب ميداني: خذ ملف الطلب الخاص به، واتصل بالمكتب واطلب منهم أن يقرؤوا لك بصمتهم، ثم وقّع الطلب وسلّمهم ملف الرد.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Enrolled with the head office: bundles can be exchanged.</source>
         <translation>مسجَّل لدى المكتب الرئيسي: يمكن تبادل حزم المزامنة.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not yet enrolled. 1. Make an enrolment request and give the file to the head office. 2. Read them this fingerprint by phone. 3. Accept the signed enrolment they give you back.</source>
         <translation>غير مسجَّل بعد. 1. أنشئ طلب تسجيل وسلّم الملف إلى المكتب الرئيسي. 2. اقرأ لهم هذه البصمة عبر الهاتف. 3. اقبل التسجيل الموقَّع الذي يعيدونه إليك.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Creating this office&apos;s keys…</source>
         <translation>جارٍ إنشاء مفاتيح هذا المكتب…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Office created</source>
         <translation>تم إنشاء المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is set up as the head office.</source>
         <translation>تم إعداد “%1” كمكتب رئيسي.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
         <translation>تم إعداد “%1” كمكتب ميداني. الخطوة التالية: أنشئ طلب تسجيل للمكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Its fingerprint: %1</source>
         <translation>بصمته: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+5"/>
         <source>Make enrolment request</source>
         <translation>إنشاء طلب تسجيل</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Enrolment requests (*.tqr)</source>
         <translation>طلبات التسجيل (*.tqr)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+25"/>
         <source>This office&apos;s passphrase:</source>
         <translation>عبارة المرور لهذا المكتب:</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>Writing the enrolment request…</source>
         <translation>جارٍ كتابة طلب التسجيل…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The enrolment request was not written.</source>
         <translation>لم يُكتب طلب التسجيل.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enrolment request written</source>
         <translation>كُتب طلب التسجيل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The request was written to %1. Give the file to the head office, then call them and read them this fingerprint:
 
 %2</source>
@@ -5673,33 +4540,26 @@ Nothing was written.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
         <source>Accept signed enrolment</source>
         <translation>قبول التسجيل الموقَّع</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Signed enrolments (*.tqa);;All files (*)</source>
         <translation>التسجيلات الموقَّعة (*.tqa);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Checking the signed enrolment…</source>
         <translation>جارٍ التحقق من التسجيل الموقَّع…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The signed enrolment was not accepted.</source>
         <translation>لم يُقبل التسجيل الموقَّع.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enrolled</source>
         <translation>تم التسجيل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office is enrolled with the head office “%1”. Call the head office and check that its fingerprint is:
 
 %2
@@ -5712,28 +4572,22 @@ If it differs, do not exchange bundles and tell the head office.</source>
 إذا كانت مختلفة، فلا تتبادل حزم المزامنة وأبلغ المكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
         <source>Sign an enrolment request</source>
         <translation>توقيع طلب تسجيل</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Enrolment requests (*.tqr);;All files (*)</source>
         <translation>طلبات التسجيل (*.tqr);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This enrolment request cannot be used.</source>
         <translation>لا يمكن استخدام طلب التسجيل هذا.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enrolment request from “%1”</source>
         <translation>طلب تسجيل من “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call the office “%1” and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
 
 %2
@@ -5746,38 +4600,30 @@ Does it match?</source>
 هل هي مطابقة؟</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Save the signed enrolment</source>
         <translation>حفظ التسجيل الموقَّع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signed enrolments (*.tqa)</source>
         <translation>التسجيلات الموقَّعة (*.tqa)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+36"/>
         <source>The head office&apos;s passphrase:</source>
         <translation>عبارة مرور المكتب الرئيسي:</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Signing the enrolment…</source>
         <translation>جارٍ توقيع التسجيل…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The enrolment request was not signed.</source>
         <translation>لم يُوقَّع طلب التسجيل.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office enrolled</source>
         <translation>تم تسجيل المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is enrolled. Give it the file %2. When they accept it, read them the head office&apos;s fingerprint:
 
 %3</source>
@@ -5786,82 +4632,66 @@ Does it match?</source>
 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Revoke an office</source>
         <translation>إلغاء مكتب</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Choose the office to revoke in the list first.</source>
         <translation>اختر أولًا المكتب المراد إلغاؤه من القائمة.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Revoke “%1”?</source>
         <translation>إلغاء “%1”؟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</source>
         <translation>سترفض كل المكاتب الحزم الواردة من “%1” بمجرد أن تستورد حزمة من المكتب الرئيسي. لا يمكن التراجع عن ذلك: سيتعيّن إعداد المكتب وتسجيله من جديد.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Revoke “%1”</source>
         <translation>إلغاء “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Revoking “%1”…</source>
         <translation>جارٍ إلغاء “%1”…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The office was not revoked.</source>
         <translation>لم يُلغَ المكتب.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office revoked</source>
         <translation>تم إلغاء المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</source>
         <translation>تم إلغاء “%1”. أرسل حزمة من المكتب الرئيسي إلى كل المكاتب لكي ترفض حزمه هي أيضًا.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Office and keys</source>
         <translation>المكتب والمفاتيح</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office&apos;s fingerprint (read it over the phone to confirm who you exchange bundles with):</source>
         <translation>بصمة هذا المكتب (اقرأها عبر الهاتف للتأكد ممن تتبادل الحزم معه):</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Make enrolment request…</source>
         <translation>إنشاء طلب تسجيل…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Accept signed enrolment…</source>
         <translation>قبول تسجيل موقَّع…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign an enrolment request…</source>
         <translation>توقيع طلب تسجيل…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offices enrolled by the head office:</source>
         <translation>المكاتب التي سجّلها المكتب الرئيسي:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoke office…</source>
         <translation>إلغاء مكتب…</translation>
     </message>
@@ -5869,52 +4699,42 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::OfficeSetupForm</name>
     <message>
-        <location filename="../ui/sync/OfficeSetupForm.cpp" line="+98"/>
         <source>Give this office a name (for example “Aleppo field office”).</source>
         <translation>أعطِ هذا المكتب اسمًا (مثلًا “المكتب الميداني في حلب”).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</source>
         <translation>هذا التثبيت ليس مكتبًا بعد. أنشئه هنا لتبادل الحزم: المكتب الرئيسي مرة واحدة، وكل مكتب ميداني على حاسوبه المحمول.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Office name</source>
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This installation is the head office</source>
         <translation>هذا التثبيت هو المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
         <translation>8 أحرف على الأقل. تحمي مفاتيح هذا المكتب وتُطلب عند كل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Create this office</source>
         <translation>إنشاء هذا المكتب</translation>
     </message>
@@ -5922,52 +4742,42 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::OfficeStatusModel</name>
     <message>
-        <location filename="../ui/sync/OfficeStatusModel.cpp" line="+45"/>
         <source>Revoked</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Head office</source>
         <translation>المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Field office</source>
         <translation>مكتب ميداني</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Fingerprint: %1</source>
         <translation>البصمة: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last bundle sent</source>
         <translation>آخر حزمة مُرسَلة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last bundle received</source>
         <translation>آخر حزمة مُستلَمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changes it confirmed</source>
         <translation>التغييرات التي أكّدها</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changes not yet confirmed</source>
         <translation>التغييرات غير المؤكَّدة بعد</translation>
     </message>
@@ -5975,57 +4785,46 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::OrganisationEditor</name>
     <message>
-        <location filename="../ui/registry/OrganisationEditor.cpp" line="+114"/>
         <source>New organisation</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit organisation</source>
         <translation>تعديل المنظمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name in English</source>
         <translation>الاسم بالإنكليزية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Registration no.</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact person</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Active</source>
         <translation>فعّالة</translation>
     </message>
@@ -6033,42 +4832,34 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::OrganisationModel</name>
     <message>
-        <location filename="../ui/registry/OrganisationModel.cpp" line="+57"/>
         <source>Active</source>
         <translation>فعّالة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Inactive</source>
         <translation>غير فعّالة</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Registration no.</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -6076,22 +4867,18 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::OrganisationsPage</name>
     <message>
-        <location filename="../ui/registry/OrganisationsPage.cpp" line="+51"/>
         <source>Delete organisation</source>
         <translation>حذف المنظمة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the organisation %1? You can undo this.</source>
         <translation>هل تريد حذف المنظمة %1؟ يمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The organisation could not be deleted.</source>
         <translation>تعذّر حذف المنظمة.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/OrganisationsPage.h" line="+16"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
@@ -6099,17 +4886,14 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::PivotCsv</name>
     <message>
-        <location filename="../ui/analysis/PivotCsv.cpp" line="+54"/>
         <source>code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not write “%1”: %2</source>
         <translation>تعذّرت كتابة “%1”: %2</translation>
     </message>
@@ -6117,32 +4901,26 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::PlacePicker</name>
     <message>
-        <location filename="../ui/common/PlacePicker.cpp" line="+29"/>
         <source>Type a place name or P-code</source>
         <translation>اكتب اسم موقع أو رمزه المكاني</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>governorate</source>
         <translation>محافظة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district</source>
         <translation>منطقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sub-district</source>
         <translation>ناحية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>community</source>
         <translation>تجمّع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2، %3)</translation>
     </message>
@@ -6150,62 +4928,50 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::ProjectEditor</name>
     <message>
-        <location filename="../ui/registry/ProjectEditor.cpp" line="+106"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit project</source>
         <translation>تعديل المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title in English</source>
         <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title in Arabic</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lead organisation</source>
         <translation>المنظمة الرائدة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sectors</source>
         <translation>القطاعات</translation>
     </message>
@@ -6213,37 +4979,30 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::ProjectModel</name>
     <message>
-        <location filename="../ui/registry/ProjectModel.cpp" line="+69"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lead organisation</source>
         <translation>المنظمة الرائدة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>End</source>
         <translation>الانتهاء</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
@@ -6251,22 +5010,18 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::ProjectsPage</name>
     <message>
-        <location filename="../ui/registry/ProjectsPage.cpp" line="+60"/>
         <source>Delete project</source>
         <translation>حذف المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the project %1? You can undo this.</source>
         <translation>هل تريد حذف المشروع %1؟ يمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The project could not be deleted.</source>
         <translation>تعذّر حذف المشروع.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/ProjectsPage.h" line="+17"/>
         <source>Projects</source>
         <translation>المشاريع</translation>
     </message>
@@ -6274,62 +5029,50 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::RecordEdits</name>
     <message>
-        <location filename="../ui/registry/RecordEdits.cpp" line="+84"/>
         <source>Add organisation %1</source>
         <translation>إضافة المنظمة %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Edit organisation %1</source>
         <translation>تعديل المنظمة %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add project %1</source>
         <translation>إضافة المشروع %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Edit project %1</source>
         <translation>تعديل المشروع %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Add activity</source>
         <translation>إضافة نشاط</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Edit activity</source>
         <translation>تعديل النشاط</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add need</source>
         <translation>إضافة احتياج</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Edit need</source>
         <translation>تعديل الاحتياج</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete organisation</source>
         <translation>حذف المنظمة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Delete project</source>
         <translation>حذف المشروع</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Delete activity</source>
         <translation>حذف النشاط</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Delete need</source>
         <translation>حذف الاحتياج</translation>
     </message>
@@ -6337,32 +5080,26 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::RecordListPage</name>
     <message>
-        <location filename="../ui/registry/RecordListPage.cpp" line="+81"/>
         <source>Search (Arabic or English)</source>
         <translation>بحث (بالعربية أو الإنكليزية)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 records</source>
         <translation>عدد السجلات: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2 records shown</source>
         <translation>المعروض %1 من أصل %2 سجلاً</translation>
     </message>
@@ -6370,42 +5107,34 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::RosterModel</name>
     <message>
-        <location filename="../ui/sync/RosterModel.cpp" line="+33"/>
         <source>Head office</source>
         <translation>المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Field office</source>
         <translation>مكتب ميداني</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Revoked</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Enrolled</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -6413,69 +5142,56 @@ Does it match?</source>
 <context>
     <name>tansiq::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+101"/>
         <source>The office name cannot be empty.</source>
         <translation>لا يمكن أن يكون اسم المكتب فارغاً.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The office name could not be saved.</source>
         <translation>تعذّر حفظ اسم المكتب.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Office name</source>
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As the language (Arabic-Indic in Arabic)</source>
         <translation>حسب اللغة (هندية في العربية)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>هندية (٠١٢٣)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latin (0123)</source>
         <translation>عربية غربية (0123)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tansiq %1 — coordination of humanitarian activities (4W), offline first.
 Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font License.</source>
         <translation>تنسيق %1 — تنسيق الأنشطة الإنسانية (4W)، يعمل دون اتصال أولاً.
 الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO. الدليل الجغرافي: OpenSyria Data Geography، بترخيص CC BY 4.0. الخط: Noto Sans Arabic، برخصة SIL Open Font License.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.h" line="+23"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -6483,7 +5199,6 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
 <context>
     <name>tansiq::ui::SyncMessages</name>
     <message>
-        <location filename="../ui/sync/SyncMessages.cpp" line="+12"/>
         <source>The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 batches (%5 bytes).
 
 It is safe to remove the stick.</source>
@@ -6492,62 +5207,50 @@ It is safe to remove the stick.</source>
 يمكن نزع الذاكرة بأمان.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This bundle from “%1” was already imported before. Nothing changed.</source>
         <translation>سبق استيراد هذه الحزمة من “%1”. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bundle from “%1” imported.</source>
         <translation>تم استيراد الحزمة من “%1”.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changes applied: %1</source>
         <translation>التغييرات المطبَّقة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Already had: %1</source>
         <translation>موجودة مسبقًا: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Conflicts to review: %1</source>
         <translation>تعارضات للمراجعة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
         <translation>بانتظار حزم سابقة: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</source>
         <translation>غيّر مكتبان الحقل نفسه. تعرض كل المكاتب القيمة نفسها؛ راجع التعارضات في هذه الصفحة واحتفظ بالقيمة الصحيحة.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Some changes depend on a bundle that has not arrived yet. They will be applied when it is imported.</source>
         <translation>تعتمد بعض التغييرات على حزمة لم تصل بعد. ستُطبَّق عند استيرادها.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</source>
         <translation>حُجزت %1 دفعات: ساعتها متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب. اطلب من المُرسِل التحقق من تاريخ ووقت حاسوبه.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</source>
         <translation>تحذير: %1 دفعات تتعارض مع تغييرات استُلمت سابقًا من قاعدة البيانات نفسها (قاعدة بيانات منسوخة أو مستعادة). وُضعت جانبًا.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</source>
         <translation>%1 تغييرات تخص بيانات لا يعرفها هذا الإصدار من Tansiq؛ وهي محفوظة وستُطبَّق بعد التحديث.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>never</source>
         <translation>أبداً</translation>
     </message>
@@ -6555,191 +5258,150 @@ It is safe to remove the stick.</source>
 <context>
     <name>tansiq::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+180"/>
         <source>%1 (head office)</source>
         <translation>%1 (المكتب الرئيسي)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</source>
         <translation>لم يُعَدّ هذا التثبيت كمكتب بعد. لتبادل الحزم مع المكاتب الأخرى، أنشئ هذا المكتب (أو سجّله لدى المكتب الرئيسي) من الإعدادات ← المكتب والمفاتيح.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This office: %1 — head office</source>
         <translation>هذا المكتب: %1 — المكتب الرئيسي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office: %1 — field office</source>
         <translation>هذا المكتب: %1 — مكتب ميداني</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</source>
         <translation>غير مسجَّل بعد لدى المكتب الرئيسي: أنشئ طلب تسجيل من الإعدادات ← المكتب والمفاتيح وسلّمه إلى المكتب الرئيسي.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fingerprint: %1</source>
         <translation>البصمة: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Changes known here: %1</source>
         <translation>التغييرات المعروفة هنا: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
         <translation>بانتظار حزم سابقة: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Held back (sender&apos;s clock ahead): %1</source>
         <translation>محجوزة (ساعة المُرسِل متقدمة): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set aside (copied or restored database): %1</source>
         <translation>موضوعة جانبًا (قاعدة بيانات منسوخة أو مستعادة): %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Alert: %1</source>
         <translation>تنبيه: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Conflicts to review (%1)</source>
         <translation>تعارضات للمراجعة (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No conflicts to review.</source>
         <translation>لا توجد تعارضات للمراجعة.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</source>
         <translation>غيّر مكتبان الحقل نفسه في الوقت نفسه. تعرض كل المكاتب القيمة نفسها مسبقًا؛ اختر القيمة الصحيحة واضغط “الاحتفاظ بهذه القيمة”. ينتقل القرار مع الحزم التالية.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Keep this value</source>
         <translation>الاحتفاظ بهذه القيمة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep the value shown now</source>
         <translation>الاحتفاظ بالقيمة المعروضة حاليًا</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+19"/>
         <source>Export bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>There is no other office to send a bundle to yet. Set up this office and enrol it with the head office in Settings → Office and keys.</source>
         <translation>لا يوجد بعد مكتب آخر لإرسال حزمة إليه. أعِدّ هذا المكتب وسجّله لدى المكتب الرئيسي من الإعدادات ← المكتب والمفاتيح.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Which office is the bundle for?</source>
         <translation>لأي مكتب هذه الحزمة؟</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
         <source>Export bundle for “%1”</source>
         <translation>تصدير حزمة لـ“%1”</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Tansiq bundles (*.tqb)</source>
         <translation>حزم Tansiq (*.tqb)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
         <source>This office&apos;s passphrase:</source>
         <translation>عبارة مرور هذا المكتب:</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Exporting a bundle for “%1”…</source>
         <translation>جارٍ تصدير حزمة لـ“%1”…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle was not exported.</source>
         <translation>لم تُصدَّر الحزمة.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bundle exported</source>
         <translation>تم تصدير الحزمة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
         <source>Import bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Tansiq bundles (*.tqb);;All files (*)</source>
         <translation>حزم Tansiq (*.tqb);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Importing a bundle…</source>
         <translation>جارٍ استيراد حزمة…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle was not imported. Nothing was changed.</source>
         <translation>لم تُستورَد الحزمة. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Bundle imported</source>
         <translation>تم استيراد الحزمة</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The conflict could not be resolved.</source>
         <translation>تعذّر حل التعارض.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This office</source>
         <translation>هذا المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Settings</source>
         <translation>فتح الإعدادات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other offices</source>
         <translation>المكاتب الأخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export bundle for…</source>
         <translation>تصدير حزمة لـ…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import bundle…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.h" line="+34"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -6747,12 +5409,10 @@ It is safe to remove the stick.</source>
 <context>
     <name>tansiq::ui::SyncProgressPanel</name>
     <message>
-        <location filename="../ui/sync/SyncProgressPanel.cpp" line="+40"/>
         <source>Cancelling… the operation stops at its next safe point.</source>
         <translation>جارٍ الإلغاء… تتوقف العملية عند أول نقطة آمنة تالية.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -6760,53 +5420,42 @@ It is safe to remove the stick.</source>
 <context>
     <name>tansiq::ui::bundles</name>
     <message>
-        <location filename="../ui/sync/BundleOperations.cpp" line="+29"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغيت العملية: لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This office is not in the roster.</source>
         <translation>هذا المكتب غير موجود في سجل المكاتب.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+38"/>
         <source>Unlocking this office&apos;s keys…</source>
         <translation>جارٍ فتح مفاتيح هذا المكتب…</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Collecting the changes “%1” does not have…</source>
         <translation>جارٍ جمع التغييرات غير الموجودة لدى “%1”…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Writing the bundle to %1…</source>
         <translation>جارٍ كتابة الحزمة إلى %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reading the bundle back to check it…</source>
         <translation>جارٍ قراءة الحزمة مجددًا للتحقق منها…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Checking and applying the changes…</source>
         <translation>جارٍ التحقق من التغييرات وتطبيقها…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -6814,22 +5463,18 @@ It is safe to remove the stick.</source>
 <context>
     <name>tansiq::ui::offices</name>
     <message>
-        <location filename="../ui/sync/OfficeOperations.cpp" line="+32"/>
         <source>office name</source>
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give the office a name.</source>
         <translation>أعطِ المكتب اسمًا.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
         <translation>بصمة الطلب هي %1، وليست %2 التي أكّدتها: لقد تغيّر الملف. لم يُوقَّع أي شيء.</translation>
     </message>

@@ -4,42 +4,34 @@
 <context>
     <name>tansiq</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerRows.cpp" line="+23"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location filename="../core/io/TextDecoding.cpp" line="+57"/>
         <source>binary data</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>“%1” is not a text file (it contains binary data).</source>
         <translation>“%1” is not a text file (it contains binary data).</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
         <translation>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This system cannot read Windows-1256 text.</source>
         <translation>This system cannot read Windows-1256 text.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>“%1” looks like UTF-16 text but is damaged.</source>
         <translation>“%1” looks like UTF-16 text but is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+25"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot open the database “%1”: %2</source>
         <translation>Cannot open the database “%1”: %2</translation>
     </message>
@@ -47,368 +39,290 @@
 <context>
     <name>tansiq::Bulletin</name>
     <message>
-        <location filename="../ui/report/BulletinDocument.cpp" line="+19"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change from last month</source>
         <translation>Change from last month</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Active partners</source>
         <translation>Active partners</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/report/BulletinMaps.cpp" line="+91"/>
-        <location filename="../ui/report/BulletinTables.cpp" line="+89"/>
-        <location line="+78"/>
-        <location line="+33"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/report/BulletinMaps.cpp" line="-5"/>
         <source>People reached (unique estimate)</source>
         <translation>People reached (unique estimate)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People reached (sum of reports)</source>
         <translation>People reached (sum of reports)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sectors with activities</source>
         <translation>Sectors with activities</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
         <translation>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>People reached by sector</source>
         <translation>People reached by sector</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unique estimate of people reached in %1, per sector.</source>
         <translation>Unique estimate of people reached in %1, per sector.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Monthly trend</source>
         <translation>Monthly trend</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unique estimate of people reached by activities active in each month.</source>
         <translation>Unique estimate of people reached by activities active in each month.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where partners reach people</source>
         <translation>Where partners reach people</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>People reached (unique estimate) per place in %1; grey: no activity.</source>
         <translation>People reached (unique estimate) per place in %1; grey: no activity.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Activities active in the month per place: the area of a circle is proportional to the number of activities.</source>
         <translation>Activities active in the month per place: the area of a circle is proportional to the number of activities.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Methods</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
         <translation>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
         <translation>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
         <translation>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
         <translation>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Data sources and licences</source>
         <translation>Data sources and licences</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
         <translation>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
         <translation>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</source>
         <translation>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</source>
         <translation>The boundaries and names on the maps do not imply official endorsement or acceptance by the United Nations or any partner.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Humanitarian response bulletin</source>
         <translation>Humanitarian response bulletin</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Produced on %1 with Tansiq.</source>
         <translation>Produced on %1 with Tansiq.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Key figures for %1</source>
         <translation>Key figures for %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Who does what where</source>
         <translation>Who does what where</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Gaps: where needs are severe and the response short</source>
         <translation>Gaps: where needs are severe and the response short</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Possible duplication still open</source>
         <translation>Possible duplication still open</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No open duplication alert this month.</source>
         <translation>No open duplication alert this month.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Partners present</source>
         <translation>Partners present</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Humanitarian response bulletin — %1 — %2</source>
         <translation>Humanitarian response bulletin — %1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tansiq · %1 · %2</source>
         <translation>Tansiq · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="+56"/>
         <source>new this month</source>
         <translation>new this month</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinBaseline.cpp" line="+35"/>
         <source>The SQL baseline failed: %1</source>
         <translation>The SQL baseline failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinCollector.cpp" line="+128"/>
         <source>Syria</source>
         <translation>Syria</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Humanitarian coordination office</source>
         <translation>Humanitarian coordination office</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</source>
         <translation>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinMaps.cpp" line="-16"/>
         <source>No activity</source>
         <translation>No activity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
         <translation>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../ui/report/BulletinTables.cpp" line="-165"/>
         <source>Governorate</source>
         <translation>Governorate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub-district</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>People reached (unique)</source>
         <translation>People reached (unique)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</source>
         <translation>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sectors:</source>
         <translation>Sectors:</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="-33"/>
         <source>Reached (unique)</source>
         <translation>Reached (unique)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not reached</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Coverage = people reached (unique estimate) ÷ people in need.</source>
         <translation>Coverage = people reached (unique estimate) ÷ people in need.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</source>
         <translation>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activity type</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Population group</source>
         <translation>Population group</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time overlap</source>
         <translation>Time overlap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reach ÷ need</source>
         <translation>Reach ÷ need</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</source>
         <translation>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfPager.cpp" line="+91"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -416,12 +330,10 @@
 <context>
     <name>tansiq::CsvReader</name>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="+115"/>
         <source>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</source>
         <translation>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” has a quoted cell that never ends (it starts in record %2).</source>
         <translation>“%1” has a quoted cell that never ends (it starts in record %2).</translation>
     </message>
@@ -429,23 +341,18 @@
 <context>
     <name>tansiq::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+30"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>the Qt SQLite driver (QSQLITE) is not installed</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the SQLite driver gave no usable handle</source>
         <translation>the SQLite driver gave no usable handle</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
         <source>this file is not a Tansiq database</source>
         <translation>this file is not a Tansiq database</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>The database refused the change: %1</source>
         <translation>The database refused the change: %1</translation>
     </message>
@@ -453,17 +360,14 @@
 <context>
     <name>tansiq::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoActivities.cpp" line="+124"/>
         <source>Demo generation was cancelled.</source>
         <translation>Demo generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+21"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The database already holds organisations or activities; demo data goes only into an empty registry.</source>
         <translation>The database already holds organisations or activities; demo data goes only into an empty registry.</translation>
     </message>
@@ -471,285 +375,226 @@
 <context>
     <name>tansiq::Engine</name>
     <message>
-        <location filename="../core/engine/Dimensions.cpp" line="+10"/>
         <source>implementing organisation</source>
         <translation>implementing organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reporting organisation</source>
         <translation>reporting organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>funding organisation (donor)</source>
         <translation>funding organisation (donor)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>type of the implementing organisation</source>
         <translation>type of the implementing organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sector (cluster)</source>
         <translation>sector (cluster)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>activity type</source>
         <translation>activity type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>governorate</source>
         <translation>governorate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district</source>
         <translation>district</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sub-district</source>
         <translation>sub-district</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>community</source>
         <translation>community</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>month in which the activity was active</source>
         <translation>month in which the activity was active</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>quarter in which the activity was active</source>
         <translation>quarter in which the activity was active</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>year in which the activity was active</source>
         <translation>year in which the activity was active</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>modality</source>
         <translation>modality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>population group</source>
         <translation>population group</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>number of activities</source>
         <translation>number of activities</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>number of different implementing organisations</source>
         <translation>number of different implementing organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people targeted (sum)</source>
         <translation>people targeted (sum)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people reached (sum, counts people served twice twice)</source>
         <translation>people reached (sum, counts people served twice twice)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people reached without double counting (largest reach per place, summed)</source>
         <translation>people reached without double counting (largest reach per place, summed)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>households reached (sum)</source>
         <translation>households reached (sum)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people reached without double counting ÷ people in need</source>
         <translation>people reached without double counting ÷ people in need</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>budget of the activities (sum)</source>
         <translation>budget of the activities (sum)</translation>
     </message>
     <message>
-        <location filename="../core/engine/DuplicationTableModel.cpp" line="+81"/>
         <source>complementary</source>
         <translation>complementary</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../core/engine/GapTableModel.cpp" line="+80"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity type</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Population group</source>
         <translation>Population group</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All active from</source>
         <translation>All active from</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time overlap</source>
         <translation>Time overlap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Combined reach ÷ people in need</source>
         <translation>Combined reach ÷ people in need</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../core/engine/GapAnalysis.cpp" line="+22"/>
-        <location filename="../ui/report/BulletinTables.cpp" line="-57"/>
         <source>Priority: highest severity first; then most people in need not yet reached (people in need − people reached without double counting); then most people in need.</source>
         <translation>Priority: highest severity first; then most people in need not yet reached (people in need − people reached without double counting); then most people in need.</translation>
     </message>
     <message>
-        <location filename="../core/engine/GapTableModel.cpp" line="-16"/>
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partners present</source>
         <translation>Partners present</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reached (without double counting)</source>
         <translation>Reached (without double counting)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In need, not reached</source>
         <translation>In need, not reached</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severe need, no partner</source>
         <translation>Severe need, no partner</translation>
     </message>
     <message>
-        <location filename="../core/engine/Members.cpp" line="+65"/>
-        <location filename="../ui/report/BulletinTables.cpp" line="-98"/>
         <source>(reported for a wider area)</source>
         <translation>(reported for a wider area)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../core/engine/PivotTableModel.cpp" line="+73"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../core/engine/SnapshotReader.cpp" line="+54"/>
         <source>The 4W engine could not read the registry: %1</source>
         <translation>The 4W engine could not read the registry: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/SqlBaselines.cpp" line="+24"/>
         <source>The SQL baseline failed: %1</source>
         <translation>The SQL baseline failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/SqlPivot.cpp" line="+66"/>
         <source>The SQL pivot failed: %1</source>
         <translation>The SQL pivot failed: %1</translation>
     </message>
@@ -757,89 +602,70 @@
 <context>
     <name>tansiq::FieldChecks</name>
     <message>
-        <location filename="../core/registry/validation/FieldChecks.cpp" line="+25"/>
         <source>%1 contains characters that are not valid text (broken UTF-8 or control characters).</source>
         <translation>%1 contains characters that are not valid text (broken UTF-8 or control characters).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+18"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is too long (%2 characters; at most %3).</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.</source>
         <translation>%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.</source>
         <translation>%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 %2 is before %3 %4.</source>
         <translation>%1 %2 is before %3 %4.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+80"/>
         <source>%1 cannot be negative (%2).</source>
         <translation>%1 cannot be negative (%2).</translation>
     </message>
     <message>
-        <location line="-70"/>
         <source>%1 must be a non-negative amount (%2).</source>
         <translation>%1 must be a non-negative amount (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 “%2” is not a currency code such as USD, EUR or SYP.</source>
         <translation>%1 “%2” is not a currency code such as USD, EUR or SYP.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 “%2” is not one of: %3.</source>
         <translation>%1 “%2” is not one of: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 is outside -90 to 90.</source>
         <translation>%1 %2 is outside -90 to 90.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 is outside -180 to 180.</source>
         <translation>%1 %2 is outside -180 to 180.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 “%2” is not a whole number.</source>
         <translation>%1 “%2” is not a whole number.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 “%2” is not a plausible count.</source>
         <translation>%1 “%2” is not a plausible count.</translation>
     </message>
@@ -847,17 +673,14 @@
 <context>
     <name>tansiq::GazetteerColumns</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerColumns.cpp" line="+69"/>
         <source>“%1” has P-codes for level %2 but not for level %3: the column admin%3Pcode (or ADM%3_PCODE) is missing.</source>
         <translation>“%1” has P-codes for level %2 but not for level %3: the column admin%3Pcode (or ADM%3_PCODE) is missing.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>“%1” is not an OCHA gazetteer: no column holds P-codes (admin1Pcode, ADM1_PCODE or adm1_pcode).</source>
         <translation>“%1” is not an OCHA gazetteer: no column holds P-codes (admin1Pcode, ADM1_PCODE or adm1_pcode).</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>“%1” has no column %2: every level needs its English and Arabic names.</source>
         <translation>“%1” has no column %2: every level needs its English and Arabic names.</translation>
     </message>
@@ -865,24 +688,18 @@
 <context>
     <name>tansiq::GazetteerImporter</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerImporter.cpp" line="+42"/>
-        <location line="+4"/>
-        <location line="+15"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Cannot read “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is too large to be a gazetteer.</source>
         <translation>“%1” is too large to be a gazetteer.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>“%1” has no rows below its header.</source>
         <translation>“%1” has no rows below its header.</translation>
     </message>
@@ -890,27 +707,22 @@
 <context>
     <name>tansiq::GazetteerRows</name>
     <message>
-        <location filename="../core/gazetteer/GazetteerRows.cpp" line="+32"/>
         <source>The level-%1 P-code is empty.</source>
         <translation>The level-%1 P-code is empty.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The parent of %1 is unknown: it is neither in this row nor in the gazetteer.</source>
         <translation>The parent of %1 is unknown: it is neither in this row nor in the gazetteer.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>P-code %1 does not start with its parent&apos;s P-code %2.</source>
         <translation>P-code %1 does not start with its parent&apos;s P-code %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 has no English or no Arabic name.</source>
         <translation>%1 has no English or no Arabic name.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 appears under two different parents (%2 in row %3, %4 here).</source>
         <translation>%1 appears under two different parents (%2 in row %3, %4 here).</translation>
     </message>
@@ -918,7 +730,6 @@
 <context>
     <name>tansiq::Issue</name>
     <message>
-        <location filename="../core/common/Issue.cpp" line="+12"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
@@ -926,24 +737,18 @@
 <context>
     <name>tansiq::Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+28"/>
-        <location line="+12"/>
-        <location line="+12"/>
         <source>schema version</source>
         <translation>schema version</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>This database was written by a newer Tansiq (schema version %1; this version knows up to %2). Please update Tansiq.</source>
         <translation>This database was written by a newer Tansiq (schema version %1; this version knows up to %2). Please update Tansiq.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The upgrade script for schema version %1 is missing from this build.</source>
         <translation>The upgrade script for schema version %1 is missing from this build.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Upgrading the database to schema version %1 failed: %2</source>
         <translation>Upgrading the database to schema version %1 failed: %2</translation>
     </message>
@@ -951,7 +756,6 @@
 <context>
     <name>tansiq::RecordWriter</name>
     <message>
-        <location filename="../core/registry/RecordWriter.cpp" line="+43"/>
         <source>No record %1 exists in %2.</source>
         <translation>No record %1 exists in %2.</translation>
     </message>
@@ -959,7 +763,6 @@
 <context>
     <name>tansiq::Registry</name>
     <message>
-        <location filename="../core/registry/Registry.cpp" line="+25"/>
         <source>Coordination office</source>
         <translation>Coordination office</translation>
     </message>
@@ -967,7 +770,6 @@
 <context>
     <name>tansiq::Statement</name>
     <message>
-        <location filename="../core/storage/Statement.cpp" line="+115"/>
         <source>The database refused the change: %1</source>
         <translation>The database refused the change: %1</translation>
     </message>
@@ -975,306 +777,230 @@
 <context>
     <name>tansiq::Validators</name>
     <message>
-        <location filename="../core/registry/validation/Validators.cpp" line="+19"/>
-        <location line="+13"/>
-        <location line="+12"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>%1 “%2” is not in the gazetteer.</source>
         <translation>%1 “%2” is not in the gazetteer.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 “%2” is not a known organisation.</source>
         <translation>%1 “%2” is not a known organisation.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>sector</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 “%2” is not a known sector.</source>
         <translation>%1 “%2” is not a known sector.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>acronym</source>
         <translation>acronym</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic name</source>
         <translation>Arabic name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>organisation type</source>
         <translation>organisation type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+114"/>
         <source>contact name</source>
         <translation>contact name</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+110"/>
         <source>contact email</source>
         <translation>contact email</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
         <source>contact phone</source>
         <translation>contact phone</translation>
     </message>
     <message>
-        <location line="-111"/>
         <source>%1 “%2” is not an email address.</source>
         <translation>%1 “%2” is not an email address.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>project code</source>
         <translation>project code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic title</source>
         <translation>Arabic title</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lead organisation</source>
         <translation>lead organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
         <source>start date</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
         <source>end date</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+92"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
         <source>currency</source>
         <translation>currency</translation>
     </message>
     <message>
-        <location line="-90"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>partner role</source>
         <translation>partner role</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>girls reached</source>
         <translation>girls reached</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>boys reached</source>
         <translation>boys reached</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>women reached</source>
         <translation>women reached</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>men reached</source>
         <translation>men reached</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>elderly women reached</source>
         <translation>elderly women reached</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>elderly men reached</source>
         <translation>elderly men reached</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+42"/>
-        <location line="+11"/>
         <source>people reached</source>
         <translation>people reached</translation>
     </message>
     <message>
-        <location line="-51"/>
         <source>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</source>
         <translation>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>implementing organisation</source>
         <translation>implementing organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>reporting organisation</source>
         <translation>reporting organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>programming partner</source>
         <translation>programming partner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>donor</source>
         <translation>donor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 “%2” is not a known project.</source>
         <translation>%1 “%2” is not a known project.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+2"/>
         <source>activity type</source>
         <translation>activity type</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>%1 “%2” is not a known activity type.</source>
         <translation>%1 “%2” is not a known activity type.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The activity type does not belong to the chosen sector.</source>
         <translation>The activity type does not belong to the chosen sector.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+34"/>
         <source>place P-code</source>
         <translation>place P-code</translation>
     </message>
     <message>
-        <location line="-33"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>reporting month</source>
         <translation>reporting month</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>modality</source>
         <translation>modality</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>population group</source>
         <translation>population group</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>people targeted</source>
         <translation>people targeted</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>households</source>
         <translation>households</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>transfer value</source>
         <translation>transfer value</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>comments</source>
         <translation>comments</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 people reached is more than the %2 targeted; please check the figures.</source>
         <translation>%1 people reached is more than the %2 targeted; please check the figures.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+2"/>
         <source>severity</source>
         <translation>severity</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>%1 must be from 1 (minimal) to 5 (catastrophic), not %2.</source>
         <translation>%1 must be from 1 (minimal) to 5 (catastrophic), not %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>people in need</source>
         <translation>people in need</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>assessment date</source>
         <translation>assessment date</translation>
     </message>
@@ -1282,7 +1008,6 @@
 <context>
     <name>tansiq::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+40"/>
         <source>There is no database at “%1”.</source>
         <translation>There is no database at “%1”.</translation>
     </message>
@@ -1290,870 +1015,694 @@
 <context>
     <name>tansiq::cli</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+33"/>
         <source>create the database (with the gazetteer) if it does not exist</source>
         <translation>create the database (with the gazetteer) if it does not exist</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import an OCHA COD tabular gazetteer (CSV)</source>
         <translation>import an OCHA COD tabular gazetteer (CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fill an empty database with realistic demo data</source>
         <translation>fill an empty database with realistic demo data</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>count records per entity and places per level</source>
         <translation>count records per entity and places per level</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>export the 4W as HXL-tagged CSV or XLSX</source>
         <translation>export the 4W as HXL-tagged CSV or XLSX</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import a 4W spreadsheet (CSV or XLSX; --dry-run to review)</source>
         <translation>import a 4W spreadsheet (CSV or XLSX; --dry-run to review)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map</source>
         <translation>import OCHA COD-AB boundaries (GeoJSON, admin level 1-3) for the map</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>time importing a generated 4W CSV (default 100,000 rows) against a baseline</source>
         <translation>time importing a generated 4W CSV (default 100,000 rows) against a baseline</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4W pivot: a measure by two dimensions, with totals</source>
         <translation>4W pivot: a measure by two dimensions, with totals</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>places and sectors by priority: needs, partners, coverage</source>
         <translation>places and sectors by priority: needs, partners, coverage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>possible duplications; mark a group complementary</source>
         <translation>possible duplications; mark a group complementary</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>time the 4W engine against SQL on this database</source>
         <translation>time the 4W engine against SQL on this database</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>set up this office, its keys and enrolment; roster and revocation</source>
         <translation>set up this office, its keys and enrolment; roster and revocation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>write an encrypted sync bundle for another office</source>
         <translation>write an encrypted sync bundle for another office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>import a sync bundle (all or nothing, safe to repeat)</source>
         <translation>import a sync bundle (all or nothing, safe to repeat)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list and resolve concurrent edits</source>
         <translation>list and resolve concurrent edits</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>hash of the replicated content, to compare offices</source>
         <translation>hash of the replicated content, to compare offices</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>what was sent to and acknowledged by each office</source>
         <translation>what was sent to and acknowledged by each office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list batches held back for a clock far ahead; release them once checked</source>
         <translation>list batches held back for a clock far ahead; release them once checked</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>benchmark bundle export and import</source>
         <translation>benchmark bundle export and import</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>write the monthly PDF bulletin (Arabic or English) for the country or an area</source>
         <translation>write the monthly PDF bulletin (Arabic or English) for the country or an area</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>time producing a bulletin against reading its activities with SQL</source>
         <translation>time producing a bulletin against reading its activities with SQL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/DemoCommand.cpp" line="+14"/>
         <source>random seed (same seed, same data)</source>
         <translation>random seed (same seed, same data)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>number of activities</source>
         <translation>number of activities</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>number of projects</source>
         <translation>number of projects</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fills an empty database with demo data.</source>
         <translation>Fills an empty database with demo data.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>error: --seed, --activities and --projects take whole numbers (at most 50,000,000 activities)</source>
         <translation>error: --seed, --activities and --projects take whole numbers (at most 50,000,000 activities)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 of %2 activities</source>
         <translation>%1 of %2 activities</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Demo data: %1 organisations, %2 projects, %3 needs, %4 activities (%5 planted duplicates, %6 planted gaps) in %7 s.</source>
         <translation>Demo data: %1 organisations, %2 projects, %3 needs, %4 activities (%5 planted duplicates, %6 planted gaps) in %7 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportGazetteerCommand.cpp" line="+14"/>
         <source>an OCHA COD tabular gazetteer (CSV, UTF-8)</source>
         <translation>an OCHA COD tabular gazetteer (CSV, UTF-8)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adds new places and updates the names of known ones.</source>
         <translation>Adds new places and updates the names of known ones.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give exactly one gazetteer file</source>
         <translation>error: give exactly one gazetteer file</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 rows read: %2 places added, %3 updated, %4 unchanged.</source>
         <translation>%1 rows read: %2 places added, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/InitCommand.cpp" line="+15"/>
         <source>the name of this office</source>
         <translation>the name of this office</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Creates the database with the bundled gazetteer.</source>
         <translation>Creates the database with the bundled gazetteer.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Database ready: %1 (schema version %2, %3 places)</source>
         <translation>Database ready: %1 (schema version %2, %3 places)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchCommand.cpp" line="+14"/>
-        <location filename="../app/cli/commands/StatsCommand.cpp" line="+14"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>engine runs per pivot (default 9)</source>
         <translation>engine runs per pivot (default 9)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SQL runs per pivot (default 3; 0 skips SQL)</source>
         <translation>SQL runs per pivot (default 3; 0 skips SQL)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Times the five named pivots of docs/benchmarks.md with the 4W engine and with the equivalent SQL in the same process; reports medians and ratios.</source>
         <translation>Times the five named pivots of docs/benchmarks.md with the 4W engine and with the equivalent SQL in the same process; reports medians and ratios.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>error: --runs and --sql-runs need a positive number</source>
         <translation>error: --runs and --sql-runs need a positive number</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Database: %1 (%2 live activities)</source>
         <translation>Database: %1 (%2 live activities)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Snapshot built in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</source>
         <translation>Snapshot built in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Medians of %1 engine runs and %2 SQL runs:</source>
         <translation>Medians of %1 engine runs and %2 SQL runs:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)</source>
         <translation>  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/StatsCommand.cpp" line="+2"/>
         <source>Counts records per entity and places per level.</source>
         <translation>Counts records per entity and places per level.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Database: %1 (schema version %2)</source>
         <translation>Database: %1 (schema version %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisations: %1</source>
         <translation>Organisations: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Projects: %1</source>
         <translation>Projects: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activities: %1</source>
         <translation>Activities: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sectors: %1 (%2 activity types)</source>
         <translation>Sectors: %1 (%2 activity types)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Governorates: %1, districts: %2, sub-districts: %3, communities: %4</source>
         <translation>Governorates: %1, districts: %2, sub-districts: %3, communities: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchImportCommand.cpp" line="+26"/>
         <source>rows in the generated CSV</source>
         <translation>rows in the generated CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>runs (the median is reported)</source>
         <translation>runs (the median is reported)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Times importing a generated 4W CSV against writing the same activities directly (temporary databases; --db is not used).</source>
         <translation>Times importing a generated 4W CSV against writing the same activities directly (temporary databases; --db is not used).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>error: --rows takes 1 to 2,000,000 and --repeat 1 to 20</source>
         <translation>error: --rows takes 1 to 2,000,000 and --repeat 1 to 20</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>error: no temporary folder</source>
         <translation>error: no temporary folder</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>import of %1 rows (%2 MB CSV), median of %3 runs:</source>
         <translation>import of %1 rows (%2 MB CSV), median of %3 runs:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>  baseline (same activities through ActivityRepository): %1 s (CPU %2 s)</source>
         <translation>  baseline (same activities through ActivityRepository): %1 s (CPU %2 s)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>  import: %1 s = read %2 s + plan %3 s + apply %4 s (CPU %5 s)</source>
         <translation>  import: %1 s = read %2 s + plan %3 s + apply %4 s (CPU %5 s)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>  ratio import / baseline: %1 (CPU %2); load average while measuring: %3</source>
         <translation>  ratio import / baseline: %1 (CPU %2); load average while measuring: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchSyncCommand.cpp" line="+96"/>
         <source>changed activities</source>
         <translation>changed activities</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>import runs (median reported)</source>
         <translation>import runs (median reported)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Measures export and import of changed activities against plain SQLite inserts of the same rows.</source>
         <translation>Measures export and import of changed activities against plain SQLite inserts of the same rows.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>error: the imported database differs from the source</source>
         <translation>error: the imported database differs from the source</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>run %1: export %2 ms, import %3 ms, plain inserts %4 ms</source>
         <translation>run %1: export %2 ms, import %3 ms, plain inserts %4 ms</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 activities (+%2 organisations, %3 projects, %4 needs):</source>
         <translation>%1 activities (+%2 organisations, %3 projects, %4 needs):</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)</source>
         <translation>  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>  export: %1 ms including sealing the captured operations into signed batches (%2x plain inserts); later exports of the sealed batches: median %3 ms</source>
         <translation>  export: %1 ms including sealing the captured operations into signed batches (%2x plain inserts); later exports of the sealed batches: median %3 ms</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>  import: median %1 ms (%2x plain inserts)</source>
         <translation>  import: median %1 ms (%2x plain inserts)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>  baseline, plain SQLite inserts of the same rows: median %1 ms</source>
         <translation>  baseline, plain SQLite inserts of the same rows: median %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ConflictsCommand.cpp" line="+16"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>resolve by keeping: current, the number of a listed value, or for edit/delete conflicts record or deletion</source>
         <translation>resolve by keeping: current, the number of a listed value, or for edit/delete conflicts record or deletion</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>also list resolved conflicts</source>
         <translation>also list resolved conflicts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>list, or resolve ID</source>
         <translation>list, or resolve ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lists and resolves concurrent edits.</source>
         <translation>Lists and resolves concurrent edits.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No conflicts to review.</source>
         <translation>No conflicts to review.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>#%1 %2 %3, field %4 (%5)%6</source>
         <translation>#%1 %2 %3, field %4 (%5)%6</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>edited at one office, deleted at another; the record was kept</source>
         <translation>edited at one office, deleted at another; the record was kept</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>edited at two offices at once</source>
         <translation>edited at two offices at once</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> — resolved</source>
         <translation> — resolved</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>    shown now: %1</source>
         <translation>    shown now: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>    %1) %2 from %3 at %4</source>
         <translation>    %1) %2 from %3 at %4</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>error: give the conflict number and --keep WHICH</source>
         <translation>error: give the conflict number and --keep WHICH</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Conflict %1 resolved; the decision travels with the next bundles.</source>
         <translation>Conflict %1 resolved; the decision travels with the next bundles.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>error: unknown action “%1” (list or resolve)</source>
         <translation>error: unknown action “%1” (list or resolve)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/DuplicatesCommand.cpp" line="+62"/>
         <source>at most N groups (default 50; 0 for all)</source>
         <translation>at most N groups (default 50; 0 for all)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>also list groups marked complementary</source>
         <translation>also list groups marked complementary</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>mark the group with this key complementary</source>
         <translation>mark the group with this key complementary</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the reason, kept with the mark</source>
         <translation>the reason, kept with the mark</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove the mark of the group with this key</source>
         <translation>remove the mark of the group with this key</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Possible duplications: activities of different organisations in the same sub-district or community, same activity type and population group, active on common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined reach ÷ people in need)).</source>
         <translation>Possible duplications: activities of different organisations in the same sub-district or community, same activity type and population group, active on common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined reach ÷ people in need)).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/commands/GapsCommand.cpp" line="+34"/>
         <source>error: --limit needs a number</source>
         <translation>error: --limit needs a number</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>duplication group</source>
         <translation>duplication group</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).</source>
         <translation>No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Marked complementary: %1</source>
         <translation>Marked complementary: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Flagged again: %1</source>
         <translation>Flagged again: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>%1 possible duplications found; %2 listed.</source>
         <translation>%1 possible duplications found; %2 listed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/EngineCli.cpp" line="+86"/>
         <source>“%1” is not an output format: use csv, json or hxl.</source>
         <translation>“%1” is not an output format: use csv, json or hxl.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is not a language: use en or ar.</source>
         <translation>“%1” is not a language: use en or ar.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Dimensions:</source>
         <translation>Dimensions:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>place at --level (default 1)</source>
         <translation>place at --level (default 1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Measures:</source>
         <translation>Measures:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportBundleCommand.cpp" line="+15"/>
         <source>the office the bundle is for</source>
         <translation>the office the bundle is for</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the bundle file to write</source>
         <translation>the bundle file to write</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Writes an encrypted, signed bundle of every change the office is not known to have.</source>
         <translation>Writes an encrypted, signed bundle of every change the office is not known to have.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>error: give --to OFFICE and --out FILE</source>
         <translation>error: give --to OFFICE and --out FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>error: no office “%1” in the roster (see “tansiq-cli office roster”)</source>
         <translation>error: no office “%1” in the roster (see “tansiq-cli office roster”)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, %5 bytes. It is safe to remove the stick.</source>
         <translation>Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, %5 bytes. It is safe to remove the stick.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportFourWCommand.cpp" line="+13"/>
         <source>csv or xlsx</source>
         <translation>csv or xlsx</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>language of the header row and names: ar or en</source>
         <translation>language of the header row and names: ar or en</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>sector=WASH,HLT | place=SY09 | active=2026-10 or active=2026-01-01..2026-03-31 | org=ACRONYM (repeatable)</source>
         <translation>sector=WASH,HLT | place=SY09 | active=2026-10 or active=2026-01-01..2026-03-31 | org=ACRONYM (repeatable)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/commands/OfficeCommand.cpp" line="+39"/>
         <source>file to write</source>
         <translation>file to write</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exports the 4W as HXL-tagged CSV or XLSX.</source>
         <translation>Exports the 4W as HXL-tagged CSV or XLSX.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>error: give --out FILE, --format csv|xlsx and --lang ar|en</source>
         <translation>error: give --out FILE, --format csv|xlsx and --lang ar|en</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</source>
         <translation>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/GapsCommand.cpp" line="-13"/>
         <source>list only severe needs (severity 3 or more) with no partner</source>
         <translation>list only severe needs (severity 3 or more) with no partner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at most N rows</source>
         <translation>at most N rows</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Every place (at --level, default 3) and sector with a need or an activity, in priority order.</source>
         <translation>Every place (at --level, default 3) and sector with a need or an activity, in priority order.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportBoundariesCommand.cpp" line="+13"/>
         <source>COD-AB GeoJSON of one admin level (1-3)</source>
         <translation>COD-AB GeoJSON of one admin level (1-3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imports OCHA COD-AB boundaries (GeoJSON) for the map.</source>
         <translation>Imports OCHA COD-AB boundaries (GeoJSON) for the map.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give exactly one GeoJSON file</source>
         <translation>error: give exactly one GeoJSON file</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Imported %1 polygons of admin level %2 (COD-AB %3, valid on %4); simplified from %5 to %6 points (tolerance %7°).</source>
         <translation>Imported %1 polygons of admin level %2 (COD-AB %3, valid on %4); simplified from %5 to %6 points (tolerance %7°).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no version</source>
         <translation>no version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unknown date</source>
         <translation>unknown date</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>warning: %1 places of level %2 have no polygon in this file: %3</source>
         <translation>warning: %1 places of level %2 have no polygon in this file: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportBundleCommand.cpp" line="+20"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Imports a bundle: all or nothing, and safe to repeat.</source>
         <translation>Imports a bundle: all or nothing, and safe to repeat.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give one bundle file</source>
         <translation>error: give one bundle file</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Already imported: this bundle from “%1” was imported before; nothing changed.</source>
         <translation>Already imported: this bundle from “%1” was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported the bundle from “%1”: %2 changes applied, %3 already had, %4 conflicts to review, %5 batches waiting for earlier bundles.</source>
         <translation>Imported the bundle from “%1”: %2 changes applied, %3 already had, %4 conflicts to review, %5 batches waiting for earlier bundles.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Check the sender&apos;s date and time.</source>
         <translation>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Check the sender&apos;s date and time.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>ALERT: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside; see “tansiq-cli sync-status”.</source>
         <translation>ALERT: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside; see “tansiq-cli sync-status”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ImportFourWCommand.cpp" line="+23"/>
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>blank</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>File: %1 (%2)</source>
         <translation>File: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>HXL hashtag row: %1; data from row %2</source>
         <translation>HXL hashtag row: %1; data from row %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No HXL hashtag row: columns mapped from the headers in row %1%2</source>
         <translation>No HXL hashtag row: columns mapped from the headers in row %1%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (column mapping)</source>
         <translation> (column mapping)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>not matched: %1 “%2” (%3 rows)</source>
         <translation>not matched: %1 “%2” (%3 rows)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> — closest: %1</source>
         <translation> — closest: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.</source>
         <translation>Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>show what would change; write nothing</source>
         <translation>show what would change; write nothing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the organisation whose file this is</source>
         <translation>the organisation whose file this is</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>column mapping file: one “Header = #hxl+tag” per line</source>
         <translation>column mapping file: one “Header = #hxl+tag” per line</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>one column mapping “Header=#hxl+tag” (repeatable)</source>
         <translation>one column mapping “Header=#hxl+tag” (repeatable)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>print the action of every row (the dry run prints the rows that change)</source>
         <translation>print the action of every row (the dry run prints the rows that change)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CSV or XLSX file</source>
         <translation>CSV or XLSX file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imports a 4W spreadsheet (HXL-tagged or mapped).</source>
         <translation>Imports a 4W spreadsheet (HXL-tagged or mapped).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>error: give exactly one file to import</source>
         <translation>error: give exactly one file to import</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>error: cannot open %1: %2</source>
         <translation>error: cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>planned %1 of %2 rows</source>
         <translation>planned %1 of %2 rows</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>wrote %1 of %2 rows</source>
         <translation>wrote %1 of %2 rows</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>Imported: %1 created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/MatrixCommand.cpp" line="+16"/>
         <source>dimension of the rows</source>
         <translation>dimension of the rows</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dimension of the columns (optional)</source>
         <translation>dimension of the columns (optional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>what to count (default: activities)</source>
         <translation>what to count (default: activities)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A 4W pivot: a measure by rows and columns, with totals computed by the measure&apos;s own rule.</source>
         <translation>A 4W pivot: a measure by rows and columns, with totals computed by the measure&apos;s own rule.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>error: --rows is required (see --help for the dimensions)</source>
         <translation>error: --rows is required (see --help for the dimensions)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/MatrixOutput.cpp" line="+76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>The last row and the last column are totals, computed from the activities with the measure&apos;s own rule.</source>
         <translation>The last row and the last column are totals, computed from the activities with the measure&apos;s own rule.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OfficeCommand.cpp" line="-2"/>
         <source>the office&apos;s name</source>
         <translation>the office&apos;s name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>this installation is the head office</source>
         <translation>this installation is the head office</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>refuse unless the other side&apos;s fingerprint is FP</source>
         <translation>refuse unless the other side&apos;s fingerprint is FP</translation>
     </message>
     <message>
-        <location line="-26"/>
         <source>Usage: tansiq-cli office init --name NAME [--head-office]
        tansiq-cli office enrol-request --out FILE
        tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (head office)
@@ -2174,250 +1723,200 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>how many days the office&apos;s certificate is valid (default 365)</source>
         <translation>how many days the office&apos;s certificate is valid (default 365)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</source>
         <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sets up this office and its keys.</source>
         <translation>Sets up this office and its keys.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>error: --valid-days must be a number of days from 1 to 3650, not “%1”</source>
         <translation>error: --valid-days must be a number of days from 1 to 3650, not “%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Office “%1” is set up%2. Its fingerprint: %3</source>
         <translation>Office “%1” is set up%2. Its fingerprint: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> as the head office</source>
         <translation> as the head office</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</source>
         <translation>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>error: the request&apos;s fingerprint is %1, not %2: it was not made by the office you spoke to. Nothing was changed.</source>
         <translation>error: the request&apos;s fingerprint is %1, not %2: it was not made by the office you spoke to. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</source>
         <translation>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</source>
         <translation>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>head office</source>
         <translation>head office</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>field office</source>
         <translation>field office</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>certificate valid until %1</source>
         <translation>certificate valid until %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>certificate does not expire</source>
         <translation>certificate does not expire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>EXPIRED</source>
         <translation>EXPIRED</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>REVOKED</source>
         <translation>REVOKED</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Revocation list version %1</source>
         <translation>Revocation list version %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
         <source>error: no office “%1” in the roster</source>
         <translation>error: no office “%1” in the roster</translation>
     </message>
     <message>
-        <location line="-12"/>
         <source>Office “%1” is revoked (revocation list version %2). Its bundles will be refused once offices import a bundle from the head office.</source>
         <translation>Office “%1” is revoked (revocation list version %2). Its bundles will be refused once offices import a bundle from the head office.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</source>
         <translation>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This database now writes under a new replica id.</source>
         <translation>This database now writes under a new replica id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/StateHashCommand.cpp" line="+13"/>
         <source>Prints a hash of the replicated content: two offices that converged print the same hash.</source>
         <translation>Prints a hash of the replicated content: two offices that converged print the same hash.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/SyncStatusCommand.cpp" line="+16"/>
         <source>Shows, per known office, what was last sent and acknowledged, and what waits.</source>
         <translation>Shows, per known office, what was last sent and acknowledged, and what waits.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>This office: %1 (%2 changes known)</source>
         <translation>This office: %1 (%2 changes known)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</source>
         <translation>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</source>
         <translation>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not yet acknowledged</source>
         <translation>%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not yet acknowledged</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (revoked)</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</source>
         <translation>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Conflicts to review: %1</source>
         <translation>Conflicts to review: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ALERT %1 %2: %3</source>
         <translation>ALERT %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BenchBulletinCommand.cpp" line="+53"/>
         <source>number of timed runs (default 5)</source>
         <translation>number of timed runs (default 5)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting month) against reading that month&apos;s activities of the area with one SQL query.</source>
         <translation>Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting month) against reading that month&apos;s activities of the area with one SQL query.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>error: --runs needs a number of at least 1</source>
         <translation>error: --runs needs a number of at least 1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</source>
         <translation>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BulletinCommand.cpp" line="+24"/>
         <source>the PDF file to write (written whole or not at all)</source>
         <translation>the PDF file to write (written whole or not at all)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, who does what where, maps, charts, gaps, duplication alerts and partners.</source>
         <translation>Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, who does what where, maps, charts, gaps, duplication alerts and partners.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>error: --out needs the PDF file to write</source>
         <translation>error: --out needs the PDF file to write</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Wrote the bulletin for %1, %2: %3</source>
         <translation>Wrote the bulletin for %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/QuarantineCommand.cpp" line="+14"/>
         <source>release every quarantined batch</source>
         <translation>release every quarantined batch</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>list, or release ID...</source>
         <translation>list, or release ID...</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lists batches held back because their clock was more than 48 hours ahead of this computer&apos;s, and releases them once a person has checked them.</source>
         <translation>Lists batches held back because their clock was more than 48 hours ahead of this computer&apos;s, and releases them once a person has checked them.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No batches are held back.</source>
         <translation>No batches are held back.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</source>
         <translation>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source> — released, waiting for earlier changes</source>
         <translation> — released, waiting for earlier changes</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</source>
         <translation>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Usage: tansiq-cli quarantine list
        tansiq-cli quarantine release ID... | --all</source>
         <translation>Usage: tansiq-cli quarantine list
        tansiq-cli quarantine release ID... | --all</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
         <translation>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</translation>
     </message>
@@ -2425,52 +1924,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::BulletinOptions</name>
     <message>
-        <location filename="../app/cli/commands/BulletinCli.cpp" line="+22"/>
         <source>the bulletin&apos;s month</source>
         <translation>the bulletin&apos;s month</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>language of the bulletin: ar or en</source>
         <translation>language of the bulletin: ar or en</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P-code of a governorate, district or sub-district (default: the whole country)</source>
         <translation>P-code of a governorate, district or sub-district (default: the whole country)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</source>
         <translation>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the office named on the cover (default: this database&apos;s office)</source>
         <translation>the office named on the cover (default: this database&apos;s office)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the date printed as “produced on” (default: today)</source>
         <translation>the date printed as “produced on” (default: today)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>--month is needed: the bulletin&apos;s month, as YYYY-MM.</source>
         <translation>--month is needed: the bulletin&apos;s month, as YYYY-MM.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” is not a bulletin language: use ar or en.</source>
         <translation>“%1” is not a bulletin language: use ar or en.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is not a digit style: use arabic or latin.</source>
         <translation>“%1” is not a digit style: use arabic or latin.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
         <translation>“%1” is not a date: write it as YYYY-MM-DD.</translation>
     </message>
@@ -2478,18 +1967,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+37"/>
-        <location line="+17"/>
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Run “tansiq-cli %1 --help” for the options.</source>
         <translation>Run “tansiq-cli %1 --help” for the options.</translation>
     </message>
@@ -2497,27 +1982,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::EngineOptions</name>
     <message>
-        <location filename="../app/cli/commands/EngineCli.cpp" line="-82"/>
         <source>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</source>
         <translation>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>activities active during this month or these months</source>
         <translation>activities active during this month or these months</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</source>
         <translation>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>output: csv, json or hxl (CSV with HXL hashtags)</source>
         <translation>output: csv, json or hxl (CSV with HXL hashtags)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>language of names and labels: en or ar</source>
         <translation>language of names and labels: en or ar</translation>
     </message>
@@ -2525,32 +2005,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::cli::synccli</name>
     <message>
-        <location filename="../app/cli/commands/SyncCliSupport.cpp" line="+24"/>
         <source>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</source>
         <translation>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>error: cannot read the passphrase file “%1”: %2</source>
         <translation>error: cannot read the passphrase file “%1”: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</source>
         <translation>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
         <translation>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</source>
         <translation>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2558,12 +2032,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::demo</name>
     <message>
-        <location filename="../core/demo/DemoRegistry.cpp" line="+46"/>
         <source>gazetteer</source>
         <translation>gazetteer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The database has no sub-districts: import the gazetteer first.</source>
         <translation>The database has no sub-districts: import the gazetteer first.</translation>
     </message>
@@ -2571,28 +2043,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::engine::DuplicationReviews</name>
     <message>
-        <location filename="../core/engine/DuplicationReviews.cpp" line="+46"/>
-        <location line="+45"/>
         <source>duplication group</source>
         <translation>duplication group</translation>
     </message>
     <message>
-        <location line="-44"/>
         <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
         <translation>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The note is %1 characters long; at most %2 are kept.</source>
         <translation>The note is %1 characters long; at most %2 are kept.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>The group “%1” is not marked complementary.</source>
         <translation>The group “%1” is not marked complementary.</translation>
     </message>
@@ -2600,32 +2066,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::engine::EngineBench</name>
     <message>
-        <location filename="../core/engine/EngineBench.cpp" line="+143"/>
         <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
         <translation>The database has no activities to measure (try “tansiq-cli demo”).</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>activities by implementing organisation × sector in %1, %2</source>
         <translation>activities by implementing organisation × sector in %1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>people reached without double counting by sub-district × sector, %1</source>
         <translation>people reached without double counting by sub-district × sector, %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
         <translation>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
         <translation>duplication scan over all activities (SQL: overlapping pairs by self-join)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>coverage by governorate × month (active during), %1</source>
         <translation>coverage by governorate × month (active during), %1</translation>
     </message>
@@ -2633,103 +2093,82 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::engine::querytext</name>
     <message>
-        <location filename="../core/engine/QueryText.cpp" line="+54"/>
         <source>No organisation has the acronym “%1”.</source>
         <translation>No organisation has the acronym “%1”.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No sector has the code “%1”.</source>
         <translation>No sector has the code “%1”.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No activity type has the code “%1”.</source>
         <translation>No activity type has the code “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+101"/>
         <source>The P-code “%1” is not in the gazetteer.</source>
         <translation>The P-code “%1” is not in the gazetteer.</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>The P-code “%1” is at admin level %2, not %3.</source>
         <translation>The P-code “%1” is at admin level %2, not %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“%1” is not a month (YYYY-MM).</source>
         <translation>“%1” is not a month (YYYY-MM).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“%1” is not a quarter (YYYY-Qn).</source>
         <translation>“%1” is not a quarter (YYYY-Qn).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” is not a year (YYYY).</source>
         <translation>“%1” is not a year (YYYY).</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” is not a known %2 (one of: %3).</source>
         <translation>“%1” is not a known %2 (one of: %3).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>period</source>
         <translation>period</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
         <translation>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>dimension</source>
         <translation>dimension</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a dimension. Dimensions: %2.</source>
         <translation>“%1” is not a dimension. Dimensions: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a measure. Measures: %2.</source>
         <translation>“%1” is not a measure. Measures: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>admin level</source>
         <translation>admin level</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
         <translation>“%1” is not an admin level: use 1 (governorate) to 4 (community).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>filter</source>
         <translation>filter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
         <translation>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>place</source>
         <translation>place</translation>
     </message>
@@ -2737,52 +2176,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Tansiq: coordination of humanitarian activities (4W).</source>
         <translation>Tansiq: coordination of humanitarian activities (4W).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>database file (default: the per-user database)</source>
         <translation>database file (default: the per-user database)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>render every page to PNG files in DIR, then quit</source>
         <translation>render every page to PNG files in DIR, then quit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>interface language: ar or en</source>
         <translation>interface language: ar or en</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>activities of demo data in a new database</source>
         <translation>activities of demo data in a new database</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>print the time until the window is shown</source>
         <translation>print the time until the window is shown</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>The database could not be created.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 screenshots written to %2</source>
         <translation>%1 screenshots written to %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>window shown after %1 ms</source>
         <translation>window shown after %1 ms</translation>
     </message>
@@ -2790,123 +2219,98 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop</name>
     <message>
-        <location filename="../core/interop/CodAbGeoJson.cpp" line="+112"/>
         <source>“%1” is not GeoJSON (%2 at byte %3).</source>
         <translation>“%1” is not GeoJSON (%2 at byte %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is not a GeoJSON FeatureCollection.</source>
         <translation>“%1” is not a GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>feature %1</source>
         <translation>feature %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
         <translation>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
         <translation>“%1” mixes administrative levels (%2 and %3); import one level per file.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>“%1” has the P-code %2 twice.</source>
         <translation>“%1” has the P-code %2 twice.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
         <translation>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” has no features.</source>
         <translation>“%1” has no features.</translation>
     </message>
     <message>
-        <location filename="../core/interop/ExportFilter.cpp" line="+17"/>
         <source>filter</source>
         <translation>filter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The filter “%1” is not understood: %2</source>
         <translation>The filter “%1” is not understood: %2</translation>
     </message>
     <message>
-        <location filename="../core/interop/ImportPlanner.cpp" line="+33"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../core/interop/SheetLayout.cpp" line="+39"/>
         <source>implementing organisation (#org+impl+name)</source>
         <translation>implementing organisation (#org+impl+name)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>sector (#sector+cluster+name)</source>
         <translation>sector (#sector+cluster+name)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>place (#adm3+code or #adm3+name)</source>
         <translation>place (#adm3+code or #adm3+name)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>start date (#date+start)</source>
         <translation>start date (#date+start)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>reporting month (#date+reported)</source>
         <translation>reporting month (#date+reported)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” has no column for: %2.</source>
         <translation>“%1” has no column for: %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
         <source>column mapping</source>
         <translation>column mapping</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
         <translation>“%1” is not a column mapping: write “Header text = #hxl+tag”.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The tag “%1” is not a 4W field Tansiq reads.</source>
         <translation>The tag “%1” is not a 4W field Tansiq reads.</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
         <translation>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</translation>
     </message>
     <message>
-        <location filename="../core/interop/SheetReader.cpp" line="+22"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../core/interop/XlsxReader.cpp" line="+27"/>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
         <translation>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</translation>
     </message>
     <message>
-        <location filename="../core/interop/ZipArchive.cpp" line="+18"/>
         <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
         <translation>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</translation>
     </message>
@@ -2914,17 +2318,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::BoundaryImporter</name>
     <message>
-        <location filename="../core/interop/BoundaryImporter.cpp" line="+50"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is larger than 512 MB.</source>
         <translation>“%1” is larger than 512 MB.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.</source>
         <translation>
             <numerusform>“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.</numerusform>
@@ -2935,7 +2336,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::CsvSink</name>
     <message>
-        <location filename="../core/interop/CsvSink.cpp" line="+78"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
@@ -2943,22 +2343,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ExportFilter</name>
     <message>
-        <location filename="../core/interop/ExportFilter.cpp" line="+20"/>
         <source>write name=value, e.g. sector=WASH.</source>
         <translation>write name=value, e.g. sector=WASH.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the value is empty.</source>
         <translation>the value is empty.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>give a month (2026-10) or a period (2026-01-01..2026-03-31).</source>
         <translation>give a month (2026-10) or a period (2026-01-01..2026-03-31).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>known filters are sector, place, active and org.</source>
         <translation>known filters are sector, place, active and org.</translation>
     </message>
@@ -2966,22 +2362,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::FourWExporter</name>
     <message>
-        <location filename="../core/interop/FourWExporter.cpp" line="+136"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No organisation is called “%1”.%2</source>
         <translation>No organisation is called “%1”.%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
@@ -2989,12 +2381,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportApplier</name>
     <message>
-        <location filename="../core/interop/ImportApplier.cpp" line="+33"/>
         <source>“%1” was not imported: %2 rows have errors. Correct them and import the file again; nothing was written.</source>
         <translation>“%1” was not imported: %2 rows have errors. Correct them and import the file again; nothing was written.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
@@ -3002,7 +2392,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportBenchmark</name>
     <message>
-        <location filename="../core/interop/ImportBenchmark.cpp" line="+223"/>
         <source>The benchmark plan creates %1 of %2 rows.</source>
         <translation>The benchmark plan creates %1 of %2 rows.</translation>
     </message>
@@ -3010,57 +2399,46 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportPlanModel</name>
     <message>
-        <location filename="../core/interop/ImportPlanModel.cpp" line="+35"/>
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>blank</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -3068,62 +2446,50 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ImportPlanner</name>
     <message>
-        <location filename="../core/interop/ImportPlanner.cpp" line="+89"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The partner “%1” is not a known organisation.%2</source>
         <translation>The partner “%1” is not a known organisation.%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Closest: %1.</source>
         <translation>Closest: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The column “%1” is not a 4W field and is ignored.</source>
         <translation>The column “%1” is not a 4W field and is ignored.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>ongoing</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>in-kind</source>
         <translation>in-kind</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>host community</source>
         <translation>host community</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file has no “%1” column: new activities are recorded as “%2”.</source>
         <translation>The file has no “%1” column: new activities are recorded as “%2”.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Sub-sectors are not recorded in Tansiq; the column is ignored.</source>
         <translation>Sub-sectors are not recorded in Tansiq; the column is ignored.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 “%2” is not a record id (a UUID).</source>
         <translation>%1 “%2” is not a record id (a UUID).</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The activity %1 was deleted in Tansiq; clear its record id to add it again.</source>
         <translation>The activity %1 was deleted in Tansiq; clear its record id to add it again.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This row describes the same activity as row %1.</source>
         <translation>This row describes the same activity as row %1.</translation>
     </message>
@@ -3131,12 +2497,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::RowIssues</name>
     <message>
-        <location filename="../core/interop/RowMapper.cpp" line="+42"/>
         <source>Closest: %1.</source>
         <translation>Closest: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 “%2” is not known.</source>
         <translation>%1 “%2” is not known.</translation>
     </message>
@@ -3144,48 +2508,38 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::RowMapper</name>
     <message>
-        <location line="+71"/>
         <source>%1 “%2” matches %3 organisations; use the acronym.</source>
         <translation>%1 “%2” matches %3 organisations; use the acronym.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>%1 “%2” names %3 places (%4); add the P-code or the governorate.</source>
         <translation>%1 “%2” names %3 places (%4); add the P-code or the governorate.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>%1 “%2” is not a number.</source>
         <translation>%1 “%2” is not a number.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 “%2” is not a whole number of people.</source>
         <translation>%1 “%2” is not a whole number of people.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 “%2” is not an amount.</source>
         <translation>%1 “%2” is not an amount.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+9"/>
         <source>%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).</source>
         <translation>%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 “%2” is not a month (write 2026-10).</source>
         <translation>%1 “%2” is not a month (write 2026-10).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is empty; “%2” is assumed.</source>
         <translation>%1 is empty; “%2” is assumed.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 “%2” is not one of: %3.</source>
         <translation>%1 “%2” is not one of: %3.</translation>
     </message>
@@ -3193,12 +2547,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::Sheet</name>
     <message>
-        <location filename="../core/interop/SheetReader.cpp" line="+24"/>
         <source>XLSX workbook, sheet “%1”</source>
         <translation>XLSX workbook, sheet “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV text, %1, separated by %2</source>
         <translation>CSV text, %1, separated by %2</translation>
     </message>
@@ -3206,37 +2558,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::SheetReader</name>
     <message>
-        <location line="+9"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is %2 MB; spreadsheets of more than %3 MB are not imported. Split the file by month or by partner.</source>
         <translation>“%1” is %2 MB; spreadsheets of more than %3 MB are not imported. Split the file by month or by partner.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is empty.</source>
         <translation>“%1” is empty.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx or CSV UTF-8.</source>
         <translation>“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx or CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” has a line longer than %2 MB: it is not a spreadsheet export (or it is damaged).</source>
         <translation>“%1” has a line longer than %2 MB: it is not a spreadsheet export (or it is damaged).</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>“%1” has %2 columns in row %3; a 4W sheet has at most %4. The file is damaged or not a table.</source>
         <translation>“%1” has %2 columns in row %3; a 4W sheet has at most %4. The file is damaged or not a table.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>“%1” holds no data.</source>
         <translation>“%1” holds no data.</translation>
     </message>
@@ -3244,12 +2589,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::WorksheetParser</name>
     <message>
-        <location filename="../core/interop/WorksheetParser.cpp" line="+61"/>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
         <translation>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</source>
         <translation>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</translation>
     </message>
@@ -3257,17 +2600,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::XlsxSink</name>
     <message>
-        <location filename="../core/interop/XlsxSink.cpp" line="+34"/>
         <source>no temporary folder</source>
         <translation>no temporary folder</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>cannot create the workbook</source>
         <translation>cannot create the workbook</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
@@ -3275,20 +2615,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::interop::ZipArchive</name>
     <message>
-        <location filename="../core/interop/ZipArchive.cpp" line="+58"/>
-        <location line="+32"/>
         <source>part %1 is missing</source>
         <translation>part %1 is missing</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+44"/>
         <source>part %1 is too large</source>
         <translation>part %1 is too large</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+20"/>
         <source>part %1 cannot be inflated: %2</source>
         <translation>part %1 cannot be inflated: %2</translation>
     </message>
@@ -3296,22 +2630,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::report::BulletinCollector</name>
     <message>
-        <location filename="../ui/report/BulletinCollector.cpp" line="-75"/>
         <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
         <translation>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
         <translation>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No bulletin for %1: the registry holds no activity.</source>
         <translation>No bulletin for %1: the registry holds no activity.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
         <translation>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</translation>
     </message>
@@ -3319,20 +2649,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::report::PdfPager</name>
     <message>
-        <location filename="../ui/report/PdfPager.cpp" line="-35"/>
-        <location line="+42"/>
-        <location line="+5"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>The PDF “%1” could not be drawn.</source>
         <translation>The PDF “%1” could not be drawn.</translation>
     </message>
@@ -3340,90 +2664,70 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync</name>
     <message>
-        <location filename="../core/sync/Batch.cpp" line="+22"/>
         <source>The bundle is damaged (%1). Ask the sender to export it again.</source>
         <translation>The bundle is damaged (%1). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Importer.cpp" line="+25"/>
         <source>The import was interrupted; nothing was changed. Import the bundle again.</source>
         <translation>The import was interrupted; nothing was changed. Import the bundle again.</translation>
     </message>
     <message>
-        <location line="+141"/>
         <source>The bundle carried an older revocation list; it was ignored.</source>
         <translation>The bundle carried an older revocation list; it was ignored.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This computer&apos;s clock is %1 hours behind the head office&apos;s. Please correct the date and time.</source>
         <translation>This computer&apos;s clock is %1 hours behind the head office&apos;s. Please correct the date and time.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</source>
         <translation>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</translation>
     </message>
     <message>
-        <location filename="../core/sync/OfficeKeys.cpp" line="+157"/>
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The passphrase is wrong, or this office&apos;s key store is damaged. Nothing was changed.</source>
         <translation>The passphrase is wrong, or this office&apos;s key store is damaged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Roster.cpp" line="+40"/>
         <source>The %1 is not signed by this network&apos;s head office, or it is damaged.</source>
         <translation>The %1 is not signed by this network&apos;s head office, or it is damaged.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+31"/>
-        <location line="+12"/>
         <source>office certificate</source>
         <translation>office certificate</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+12"/>
         <source>revocation list</source>
         <translation>revocation list</translation>
     </message>
     <message>
-        <location line="+141"/>
         <source>Could not protect the keys (not enough memory for the passphrase hash).</source>
         <translation>Could not protect the keys (not enough memory for the passphrase hash).</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This installation is not set up as an office yet: run “tansiq-cli office init”.</source>
         <translation>This installation is not set up as an office yet: run “tansiq-cli office init”.</translation>
     </message>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+119"/>
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>bundle</source>
         <translation>bundle</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
         <translation>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Quarantine.cpp" line="+76"/>
         <source>batch</source>
         <translation>batch</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No quarantined batch “%1” (see the list); nothing was released.</source>
         <translation>No quarantined batch “%1” (see the list); nothing was released.</translation>
     </message>
@@ -3431,34 +2735,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync::Conflicts</name>
     <message>
-        <location filename="../core/sync/Conflicts.cpp" line="+86"/>
-        <location line="+6"/>
-        <location line="+22"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location line="-26"/>
         <source>There is no open conflict number %1.</source>
         <translation>There is no open conflict number %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This version of Tansiq does not know table %1.</source>
         <translation>This version of Tansiq does not know table %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>For a record edited at one office and deleted at another, keep “record” or “deletion”.</source>
         <translation>For a record edited at one office and deleted at another, keep “record” or “deletion”.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Keep “current” or the number of one of the %1 listed values.</source>
         <translation>Keep “current” or the number of one of the %1 listed values.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The record of conflict %1 no longer exists.</source>
         <translation>The record of conflict %1 no longer exists.</translation>
     </message>
@@ -3466,94 +2762,74 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync::enrolment</name>
     <message>
-        <location filename="../core/sync/Enrolment.cpp" line="+29"/>
         <source>The %1 is damaged or not a Tansiq enrolment file.</source>
         <translation>The %1 is damaged or not a Tansiq enrolment file.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>validity</source>
         <translation>validity</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A certificate must be valid for at least one day.</source>
         <translation>A certificate must be valid for at least one day.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This installation is already set up as an office.</source>
         <translation>This installation is already set up as an office.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>The passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>enrolment request</source>
         <translation>enrolment request</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Only the head office can enrol offices.</source>
         <translation>Only the head office can enrol offices.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>enrolment answer</source>
         <translation>enrolment answer</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>fingerprint</source>
         <translation>fingerprint</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The head office&apos;s fingerprint is %1, not %2: do not use this answer, and call the head office.</source>
         <translation>The head office&apos;s fingerprint is %1, not %2: do not use this answer, and call the head office.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Only the head office can revoke offices.</source>
         <translation>Only the head office can revoke offices.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The head office cannot revoke itself.</source>
         <translation>The head office cannot revoke itself.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Only the head office can renew certificates.</source>
         <translation>Only the head office can renew certificates.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>office</source>
         <translation>office</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>No office %1 in the roster.</source>
         <translation>No office %1 in the roster.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The head office&apos;s own certificate does not expire.</source>
         <translation>The head office&apos;s own certificate does not expire.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Office “%1” is revoked: it must enrol again with new keys.</source>
         <translation>Office “%1” is revoked: it must enrol again with new keys.</translation>
     </message>
@@ -3561,82 +2837,66 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::sync::errors</name>
     <message>
-        <location filename="../core/sync/SyncErrors.cpp" line="+14"/>
         <source>bundle</source>
         <translation>bundle</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>“%1” is not a Tansiq sync bundle.</source>
         <translation>“%1” is not a Tansiq sync bundle.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
         <translation>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
         <translation>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
         <translation>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
         <translation>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
         <translation>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
         <translation>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
         <translation>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot use “%1”: %2</source>
         <translation>Cannot use “%1”: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
         <translation>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
         <translation>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
         <translation>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
         <translation>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
         <translation>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
         <translation>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</translation>
     </message>
@@ -3644,99 +2904,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.cpp" line="+157"/>
         <source>%1 activities</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (updating…)</source>
         <translation>%1 (updating…)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete this activity? You can undo this.</source>
         <translation>Delete this activity? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The activity could not be deleted.</source>
         <translation>The activity could not be deleted.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
         <source>From the first month</source>
         <translation>From the first month</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
         <source>To the last month</source>
         <translation>To the last month</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Search organisations, places, sectors, P-codes…</source>
         <translation>Search organisations, places, sectors, P-codes…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loading the activities…</source>
         <translation>Loading the activities…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show all places</source>
         <translation>Show all places</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/registry/ActivitiesPage.h" line="+30"/>
         <source>Activities (4W)</source>
         <translation>Activities (4W)</translation>
     </message>
@@ -3744,92 +2983,74 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivityEditor</name>
     <message>
-        <location filename="../ui/registry/ActivityEditor.cpp" line="+187"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit activity</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Implementing organisation</source>
         <translation>Implementing organisation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity type</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reporting month</source>
         <translation>Reporting month</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Population group</source>
         <translation>Population group</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People targeted</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People reached</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -3837,57 +3058,46 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivityLinesModel</name>
     <message>
-        <location filename="../ui/analysis/ActivityLines.cpp" line="+100"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Activity type</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Targeted</source>
         <translation>Targeted</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
@@ -3895,52 +3105,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivityTableModel</name>
     <message>
-        <location filename="../ui/registry/ActivityTableModel.cpp" line="+353"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Targeted</source>
         <translation>Targeted</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -3948,112 +3148,90 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::BulletinPage</name>
     <message>
-        <location filename="../ui/bulletin/BulletinPage.cpp" line="+112"/>
         <source>Save the bulletin</source>
         <translation>Save the bulletin</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Bulletin</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The bulletin&apos;s month</source>
         <translation>The bulletin&apos;s month</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The bulletin&apos;s language (independent of the interface language)</source>
         <translation>The bulletin&apos;s language (independent of the interface language)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The whole country or one governorate</source>
         <translation>The whole country or one governorate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic-Indic digits</source>
         <translation>Arabic-Indic digits</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a month, a language and an area, then Generate. The bulletin is previewed here before you save it.</source>
         <translation>Choose a month, a language and an area, then Generate. The bulletin is previewed here before you save it.</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Laying out the pages…</source>
         <translation>Laying out the pages…</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The bulletin could not be made: %1</source>
         <translation>The bulletin could not be made: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The bulletin was written but cannot be shown: %1</source>
         <translation>The bulletin was written but cannot be shown: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 pages. Save as… keeps a copy.</source>
         <translation>%1 pages. Save as… keeps a copy.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The bulletin was not saved.</source>
         <translation>The bulletin was not saved.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot write “%1”.</source>
         <translation>Cannot write “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cancelled: no bulletin was made.</source>
         <translation>Cancelled: no bulletin was made.</translation>
     </message>
@@ -4061,27 +3239,22 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ColumnMappingModel</name>
     <message>
-        <location filename="../ui/interop/ColumnMappingModel.cpp" line="+120"/>
         <source>— ignore this column —</source>
         <translation>— ignore this column —</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Header in the file</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4W field</source>
         <translation>4W field</translation>
     </message>
@@ -4089,12 +3262,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ColumnMappingPage</name>
     <message>
-        <location filename="../ui/interop/ColumnMappingPage.cpp" line="+151"/>
         <source>The file has no HXL hashtag row. Say which 4W field each column holds; columns you do not need can be ignored. The mapping is remembered for the partner, so next month&apos;s file maps itself.</source>
         <translation>The file has no HXL hashtag row. Say which 4W field each column holds; columns you do not need can be ignored. The mapping is remembered for the partner, so next month&apos;s file maps itself.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Column headers are in row:</source>
         <translation>Column headers are in row:</translation>
     </message>
@@ -4102,172 +3273,138 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ConflictModel</name>
     <message>
-        <location filename="../ui/sync/ConflictModel.cpp" line="+89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shown now: %1</source>
         <translation>Shown now: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changed at office</source>
         <translation>Changed at office</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>kept and edited</source>
         <translation>kept and edited</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(a linked record)</source>
         <translation>(a linked record)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Deleted or kept</source>
         <translation>Deleted or kept</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acronym</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name (Arabic)</source>
         <translation>Name (Arabic)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title (English)</source>
         <translation>Title (English)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title (Arabic)</source>
         <translation>Title (Arabic)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact email</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
@@ -4275,12 +3412,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+51"/>
         <source>People reached by sector</source>
         <translation>People reached by sector</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Activities by reporting month</source>
         <translation>Activities by reporting month</translation>
     </message>
@@ -4288,48 +3423,38 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+97"/>
-        <location line="+46"/>
         <source>All of Syria</source>
         <translation>All of Syria</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Area:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People reached</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People targeted</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.h" line="+23"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4337,17 +3462,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DatabaseCreator</name>
     <message>
-        <location filename="../ui/shell/DatabaseCreator.cpp" line="+31"/>
         <source>Creating the database with the Syria gazetteer and demo data…</source>
         <translation>Creating the database with the Syria gazetteer and demo data…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tansiq</source>
         <translation>Tansiq</translation>
     </message>
@@ -4355,17 +3477,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DrillDialog</name>
     <message>
-        <location filename="../ui/analysis/DrillDialog.cpp" line="+18"/>
         <source>Activities behind the figure</source>
         <translation>Activities behind the figure</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 activities; the first %2 are listed.</source>
         <translation>%1 activities; the first %2 are listed.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 activities.</source>
         <translation>%1 activities.</translation>
     </message>
@@ -4373,107 +3492,86 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::DuplicationPage</name>
     <message>
-        <location filename="../ui/analysis/DuplicationPage.cpp" line="+110"/>
         <source>The group was not reopened.</source>
         <translation>The group was not reopened.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Looking for possible duplications…</source>
         <translation>Looking for possible duplications…</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</source>
         <translation>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a group to see its activities.</source>
         <translation>Select a group to see its activities.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Group %1: %2 activities of %3 organisations, active together on %4 days.</source>
         <translation>Group %1: %2 activities of %3 organisations, active together on %4 days.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reviewed as complementary: %1</source>
         <translation>Reviewed as complementary: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Change the note…</source>
         <translation>Change the note…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mark complementary…</source>
         <translation>Mark complementary…</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The group was not marked complementary.</source>
         <translation>The group was not marked complementary.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The review could not be undone or redone.</source>
         <translation>The review could not be undone or redone.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write why the group “%1” is complementary: the note is required.</source>
         <translation>Write why the group “%1” is complementary: the note is required.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Mark complementary</source>
         <translation>Mark complementary</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Reopen a duplication group</source>
         <translation>Reopen a duplication group</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open (not reviewed)</source>
         <translation>Open (not reviewed)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reviewed as complementary</source>
         <translation>Reviewed as complementary</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the “complementary” decision: the group is listed as open again</source>
         <translation>Remove the “complementary” decision: the group is listed as open again</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/DuplicationPage.h" line="+40"/>
         <source>Duplication review</source>
         <translation>Duplication review</translation>
     </message>
@@ -4481,7 +3579,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::EditorForm</name>
     <message>
-        <location filename="../ui/common/EditorForm.cpp" line="+80"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -4489,145 +3586,116 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/interop/ExportDialog.cpp" line="+130"/>
         <source>%1 activities written…</source>
         <translation>%1 activities written…</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
         <source>Export the 4W</source>
         <translation>Export the 4W</translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</source>
         <translation>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Nothing was exported; an earlier file of that name is unchanged.
 %1</source>
         <translation>Nothing was exported; an earlier file of that name is unchanged.
 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV (UTF-8, comma separated)</source>
         <translation>CSV (UTF-8, comma separated)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Headers and names:</source>
         <translation>Headers and names:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sector:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Implementing organisation:</source>
         <translation>Implementing organisation:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only the selected place (no place is selected)</source>
         <translation>Only the selected place (no place is selected)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only %1 and the places in it</source>
         <translation>Only %1 and the places in it</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only activities active between</source>
         <translation>Only activities active between</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
         <translation>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</translation>
     </message>
@@ -4635,32 +3703,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::GapColours</name>
     <message>
-        <location filename="../ui/analysis/GapColours.cpp" line="+16"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stress</source>
         <translation>stress</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>severe</source>
         <translation>severe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>extreme</source>
         <translation>extreme</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>catastrophic</source>
         <translation>catastrophic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
@@ -4668,73 +3730,58 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::GapsPage</name>
     <message>
-        <location filename="../ui/analysis/GapsPage.cpp" line="+106"/>
-        <location line="+94"/>
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</source>
         <translation>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Sector:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Places:</source>
         <translation>Places:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Governorates</source>
         <translation>Governorates</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub-districts</source>
         <translation>Sub-districts</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Communities</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only severe needs without a partner</source>
         <translation>Only severe needs without a partner</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</source>
         <translation>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/GapsPage.h" line="+33"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
@@ -4742,102 +3789,82 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportDetectionPage</name>
     <message>
-        <location filename="../ui/interop/ImportDetectionPage.cpp" line="+72"/>
         <source>found in row %1; the data starts in row %2</source>
         <translation>found in row %1; the data starts in row %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>none above the hashtag row</source>
         <translation>none above the hashtag row</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rows %1 to %2 (not read)</source>
         <translation>rows %1 to %2 (not read)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not found in the first 25 rows</source>
         <translation>not found in the first 25 rows</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>row %1 (the columns are mapped from these headers)</source>
         <translation>row %1 (the columns are mapped from these headers)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not recognised</source>
         <translation>not recognised</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next: check how the columns are mapped to 4W fields.</source>
         <translation>Next: check how the columns are mapped to 4W fields.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next: say which 4W field each column holds.</source>
         <translation>Next: say which 4W field each column holds.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next: review what the import would do.</source>
         <translation>Next: review what the import would do.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read as:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HXL hashtag row:</source>
         <translation>HXL hashtag row:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Header rows:</source>
         <translation>Header rows:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4W fields recognised:</source>
         <translation>4W fields recognised:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Columns ignored:</source>
         <translation>Columns ignored:</translation>
     </message>
@@ -4845,42 +3872,34 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/interop/ImportFilePage.cpp" line="+97"/>
         <source>Choose a 4W spreadsheet</source>
         <translation>Choose a 4W spreadsheet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Import a partner&apos;s 4W spreadsheet (CSV or XLSX, with or without an HXL hashtag row). Nothing is written until you have reviewed what the import would do.</source>
         <translation>Import a partner&apos;s 4W spreadsheet (CSV or XLSX, with or without an HXL hashtag row). Nothing is written until you have reviewed what the import would do.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not given: the file names its organisations</source>
         <translation>Not given: the file names its organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Optional: the organisation that sent the file. Its remembered column mapping is used, and rows without an implementing organisation are counted as its activities.</source>
         <translation>Optional: the organisation that sent the file. Its remembered column mapping is used, and rows without an implementing organisation are counted as its activities.</translation>
     </message>
@@ -4888,107 +3907,86 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportReviewPage</name>
     <message>
-        <location filename="../ui/interop/ImportReviewPage.cpp" line="+40"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Activity type</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+116"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Written in the file</source>
         <translation>Written in the file</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Closest known names</source>
         <translation>Closest known names</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
         <translation>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file has errors: nothing can be imported.</source>
         <translation>The file has errors: nothing can be imported.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every row is already in the registry as the file has it: importing changes nothing.</source>
         <translation>Every row is already in the registry as the file has it: importing changes nothing.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import writes %1 new and %2 updated activities in one step: all of them or none.</source>
         <translation>Import writes %1 new and %2 updated activities in one step: all of them or none.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>to create</source>
         <translation>to create</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>to update</source>
         <translation>to update</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>with errors</source>
         <translation>with errors</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>blank</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show only rows with errors or warnings</source>
         <translation>Show only rows with errors or warnings</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Names that matched nothing in the registry</source>
         <translation>Names that matched nothing in the registry</translation>
     </message>
@@ -4996,131 +3994,106 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/interop/ImportWizard.cpp" line="+124"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>There is no file “%1”.</source>
         <translation>There is no file “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reading and checking the file…</source>
         <translation>Reading and checking the file…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1
 Nothing was written.</source>
         <translation>%1
 Nothing was written.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</source>
         <translation>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Checking the rows…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Writing the activities (all or nothing)…</source>
         <translation>Writing the activities (all or nothing)…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</source>
         <translation>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The column mapping is remembered for %1: next time its files map themselves.</source>
         <translation>The column mapping is remembered for %1: next time its files map themselves.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Nothing was imported and nothing was written.
 %1</source>
         <translation>Nothing was imported and nothing was written.
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Import a 4W spreadsheet</source>
         <translation>Import a 4W spreadsheet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What the file holds</source>
         <translation>What the file holds</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Map the columns</source>
         <translation>Map the columns</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review before importing</source>
         <translation>Review before importing</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
@@ -5128,22 +4101,18 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::InteropActions</name>
     <message>
-        <location filename="../ui/interop/InteropActions.cpp" line="+57"/>
         <source>&amp;Import 4W spreadsheet…</source>
         <translation>&amp;Import 4W spreadsheet…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a partner&apos;s 4W from a CSV or XLSX file, with or without HXL tags</source>
         <translation>Import a partner&apos;s 4W from a CSV or XLSX file, with or without HXL tags</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export 4W…</source>
         <translation>&amp;Export 4W…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the 4W as an HXL-tagged CSV or XLSX file</source>
         <translation>Export the 4W as an HXL-tagged CSV or XLSX file</translation>
     </message>
@@ -5151,42 +4120,34 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+113"/>
         <source>Tansiq</source>
         <translation>Tansiq</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tansiq — %1</source>
         <translation>Tansiq — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -5194,84 +4155,66 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::MapPage</name>
     <message>
-        <location filename="../ui/map/MapPage.cpp" line="+85"/>
-        <location line="+42"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
         <source>People reached</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location line="-38"/>
         <source>Partners (implementing organisations)</source>
         <translation>Partners (implementing organisations)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Highest severity of needs (1-5)</source>
         <translation>Highest severity of needs (1-5)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</source>
         <translation>Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Governorates</source>
         <translation>Governorates</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub-districts</source>
         <translation>Sub-districts</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Shaded areas</source>
         <translation>Shaded areas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proportional symbols</source>
         <translation>Proportional symbols</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Click a place to filter the dashboard, activities and needs; click it again to clear.</source>
         <translation>Click a place to filter the dashboard, activities and needs; click it again to clear.</translation>
     </message>
     <message>
-        <location filename="../ui/map/MapPage.h" line="+24"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -5279,167 +4222,134 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::MatrixPage</name>
     <message>
-        <location filename="../ui/analysis/MatrixPage.cpp" line="+150"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People targeted</source>
         <translation>People targeted</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People reached (sum of reports)</source>
         <translation>People reached (sum of reports)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>People reached (without double counting)</source>
         <translation>People reached (without double counting)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Households reached</source>
         <translation>Households reached</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Coverage of people in need</source>
         <translation>Coverage of people in need</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>All of Syria</source>
         <translation>All of Syria</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</source>
         <translation>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Export the matrix</source>
         <translation>Export the matrix</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>matrix.csv</source>
         <translation>matrix.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The matrix was not exported.</source>
         <translation>The matrix was not exported.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Measure:</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Everywhere</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show all places (the place is chosen on the map, the gaps list or the dashboard)</source>
         <translation>Show all places (the place is chosen on the map, the gaps list or the dashboard)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show activities</source>
         <translation>Show activities</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/MatrixPage.h" line="+39"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
@@ -5447,7 +4357,6 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::MessageBoxes</name>
     <message>
-        <location filename="../ui/common/MessageBoxes.cpp" line="+10"/>
         <source>Tansiq</source>
         <translation>Tansiq</translation>
     </message>
@@ -5455,42 +4364,34 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::NeedEditor</name>
     <message>
-        <location filename="../ui/registry/NeedEditor.cpp" line="+83"/>
         <source>New need</source>
         <translation>New need</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit need</source>
         <translation>Edit need</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Severity (1-5)</source>
         <translation>Severity (1-5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
@@ -5498,37 +4399,30 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::NeedModel</name>
     <message>
-        <location filename="../ui/registry/NeedModel.cpp" line="+66"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
@@ -5536,22 +4430,18 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::NeedsPage</name>
     <message>
-        <location filename="../ui/registry/NeedsPage.cpp" line="+58"/>
         <source>Delete need</source>
         <translation>Delete need</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete this need? You can undo this.</source>
         <translation>Delete this need? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The need could not be deleted.</source>
         <translation>The need could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/NeedsPage.h" line="+18"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
@@ -5559,18 +4449,14 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::NoteDialog</name>
     <message>
-        <location filename="../ui/analysis/NoteDialog.cpp" line="+14"/>
-        <location line="+9"/>
         <source>Mark complementary</source>
         <translation>Mark complementary</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</source>
         <translation>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>e.g. different neighbourhoods; one trucks water, the other repairs the network</source>
         <translation>e.g. different neighbourhoods; one trucks water, the other repairs the network</translation>
     </message>
@@ -5578,89 +4464,70 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::OfficeKeysWidget</name>
     <message>
-        <location filename="../ui/sync/OfficeKeysWidget.cpp" line="+159"/>
         <source>This office: %1 — head office</source>
         <translation>This office: %1 — head office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office: %1 — field office</source>
         <translation>This office: %1 — field office</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</source>
         <translation>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Enrolled with the head office: bundles can be exchanged.</source>
         <translation>Enrolled with the head office: bundles can be exchanged.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not yet enrolled. 1. Make an enrolment request and give the file to the head office. 2. Read them this fingerprint by phone. 3. Accept the signed enrolment they give you back.</source>
         <translation>Not yet enrolled. 1. Make an enrolment request and give the file to the head office. 2. Read them this fingerprint by phone. 3. Accept the signed enrolment they give you back.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Creating this office&apos;s keys…</source>
         <translation>Creating this office&apos;s keys…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Office created</source>
         <translation>Office created</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is set up as the head office.</source>
         <translation>“%1” is set up as the head office.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
         <translation>“%1” is set up as a field office. Next, make an enrolment request for the head office.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Its fingerprint: %1</source>
         <translation>Its fingerprint: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+5"/>
         <source>Make enrolment request</source>
         <translation>Make enrolment request</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Enrolment requests (*.tqr)</source>
         <translation>Enrolment requests (*.tqr)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+25"/>
         <source>This office&apos;s passphrase:</source>
         <translation>This office&apos;s passphrase:</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>Writing the enrolment request…</source>
         <translation>Writing the enrolment request…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The enrolment request was not written.</source>
         <translation>The enrolment request was not written.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enrolment request written</source>
         <translation>Enrolment request written</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The request was written to %1. Give the file to the head office, then call them and read them this fingerprint:
 
 %2</source>
@@ -5669,33 +4536,26 @@ Nothing was written.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
         <source>Accept signed enrolment</source>
         <translation>Accept signed enrolment</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Signed enrolments (*.tqa);;All files (*)</source>
         <translation>Signed enrolments (*.tqa);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Checking the signed enrolment…</source>
         <translation>Checking the signed enrolment…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The signed enrolment was not accepted.</source>
         <translation>The signed enrolment was not accepted.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office is enrolled with the head office “%1”. Call the head office and check that its fingerprint is:
 
 %2
@@ -5708,28 +4568,22 @@ If it differs, do not exchange bundles and tell the head office.</source>
 If it differs, do not exchange bundles and tell the head office.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
         <source>Sign an enrolment request</source>
         <translation>Sign an enrolment request</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Enrolment requests (*.tqr);;All files (*)</source>
         <translation>Enrolment requests (*.tqr);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This enrolment request cannot be used.</source>
         <translation>This enrolment request cannot be used.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enrolment request from “%1”</source>
         <translation>Enrolment request from “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call the office “%1” and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
 
 %2
@@ -5742,38 +4596,30 @@ Does it match?</source>
 Does it match?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Save the signed enrolment</source>
         <translation>Save the signed enrolment</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signed enrolments (*.tqa)</source>
         <translation>Signed enrolments (*.tqa)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+36"/>
         <source>The head office&apos;s passphrase:</source>
         <translation>The head office&apos;s passphrase:</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Signing the enrolment…</source>
         <translation>Signing the enrolment…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The enrolment request was not signed.</source>
         <translation>The enrolment request was not signed.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office enrolled</source>
         <translation>Office enrolled</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is enrolled. Give it the file %2. When they accept it, read them the head office&apos;s fingerprint:
 
 %3</source>
@@ -5782,82 +4628,66 @@ Does it match?</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Revoke an office</source>
         <translation>Revoke an office</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Choose the office to revoke in the list first.</source>
         <translation>Choose the office to revoke in the list first.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Revoke “%1”?</source>
         <translation>Revoke “%1”?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</source>
         <translation>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Revoke “%1”</source>
         <translation>Revoke “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Revoking “%1”…</source>
         <translation>Revoking “%1”…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The office was not revoked.</source>
         <translation>The office was not revoked.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office revoked</source>
         <translation>Office revoked</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</source>
         <translation>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Office and keys</source>
         <translation>Office and keys</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office&apos;s fingerprint (read it over the phone to confirm who you exchange bundles with):</source>
         <translation>This office&apos;s fingerprint (read it over the phone to confirm who you exchange bundles with):</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Make enrolment request…</source>
         <translation>Make enrolment request…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Accept signed enrolment…</source>
         <translation>Accept signed enrolment…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign an enrolment request…</source>
         <translation>Sign an enrolment request…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offices enrolled by the head office:</source>
         <translation>Offices enrolled by the head office:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoke office…</source>
         <translation>Revoke office…</translation>
     </message>
@@ -5865,52 +4695,42 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::OfficeSetupForm</name>
     <message>
-        <location filename="../ui/sync/OfficeSetupForm.cpp" line="+98"/>
         <source>Give this office a name (for example “Aleppo field office”).</source>
         <translation>Give this office a name (for example “Aleppo field office”).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</source>
         <translation>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Office name</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This installation is the head office</source>
         <translation>This installation is the head office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
         <translation>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Create this office</source>
         <translation>Create this office</translation>
     </message>
@@ -5918,52 +4738,42 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::OfficeStatusModel</name>
     <message>
-        <location filename="../ui/sync/OfficeStatusModel.cpp" line="+45"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Field office</source>
         <translation>Field office</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last bundle sent</source>
         <translation>Last bundle sent</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last bundle received</source>
         <translation>Last bundle received</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changes it confirmed</source>
         <translation>Changes it confirmed</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changes not yet confirmed</source>
         <translation>Changes not yet confirmed</translation>
     </message>
@@ -5971,57 +4781,46 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::OrganisationEditor</name>
     <message>
-        <location filename="../ui/registry/OrganisationEditor.cpp" line="+114"/>
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit organisation</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acronym</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name in Arabic</source>
         <translation>Name in Arabic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Registration no.</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact email</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -6029,42 +4828,34 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::OrganisationModel</name>
     <message>
-        <location filename="../ui/registry/OrganisationModel.cpp" line="+57"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Acronym</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Registration no.</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6072,22 +4863,18 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::OrganisationsPage</name>
     <message>
-        <location filename="../ui/registry/OrganisationsPage.cpp" line="+51"/>
         <source>Delete organisation</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the organisation %1? You can undo this.</source>
         <translation>Delete the organisation %1? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The organisation could not be deleted.</source>
         <translation>The organisation could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/OrganisationsPage.h" line="+16"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -6095,17 +4882,14 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::PivotCsv</name>
     <message>
-        <location filename="../ui/analysis/PivotCsv.cpp" line="+54"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not write “%1”: %2</source>
         <translation>Could not write “%1”: %2</translation>
     </message>
@@ -6113,32 +4897,26 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::PlacePicker</name>
     <message>
-        <location filename="../ui/common/PlacePicker.cpp" line="+29"/>
         <source>Type a place name or P-code</source>
         <translation>Type a place name or P-code</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>governorate</source>
         <translation>governorate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district</source>
         <translation>district</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sub-district</source>
         <translation>sub-district</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>community</source>
         <translation>community</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -6146,62 +4924,50 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::ProjectEditor</name>
     <message>
-        <location filename="../ui/registry/ProjectEditor.cpp" line="+106"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit project</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Title in Arabic</source>
         <translation>Title in Arabic</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
@@ -6209,37 +4975,30 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::ProjectModel</name>
     <message>
-        <location filename="../ui/registry/ProjectModel.cpp" line="+69"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -6247,22 +5006,18 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::ProjectsPage</name>
     <message>
-        <location filename="../ui/registry/ProjectsPage.cpp" line="+60"/>
         <source>Delete project</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the project %1? You can undo this.</source>
         <translation>Delete the project %1? You can undo this.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The project could not be deleted.</source>
         <translation>The project could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/ProjectsPage.h" line="+17"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
@@ -6270,62 +5025,50 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::RecordEdits</name>
     <message>
-        <location filename="../ui/registry/RecordEdits.cpp" line="+84"/>
         <source>Add organisation %1</source>
         <translation>Add organisation %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Edit organisation %1</source>
         <translation>Edit organisation %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add project %1</source>
         <translation>Add project %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Edit project %1</source>
         <translation>Edit project %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Add activity</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Edit activity</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add need</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Edit need</source>
         <translation>Edit need</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Delete organisation</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Delete project</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Delete need</source>
         <translation>Delete need</translation>
     </message>
@@ -6333,32 +5076,26 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::RecordListPage</name>
     <message>
-        <location filename="../ui/registry/RecordListPage.cpp" line="+81"/>
         <source>Search (Arabic or English)</source>
         <translation>Search (Arabic or English)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2 records shown</source>
         <translation>%1 of %2 records shown</translation>
     </message>
@@ -6366,42 +5103,34 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::RosterModel</name>
     <message>
-        <location filename="../ui/sync/RosterModel.cpp" line="+33"/>
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Field office</source>
         <translation>Field office</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -6409,69 +5138,56 @@ Does it match?</translation>
 <context>
     <name>tansiq::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.cpp" line="+101"/>
         <source>The office name cannot be empty.</source>
         <translation>The office name cannot be empty.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The office name could not be saved.</source>
         <translation>The office name could not be saved.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Office name</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Digits</source>
         <translation>Digits</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As the language (Arabic-Indic in Arabic)</source>
         <translation>As the language (Arabic-Indic in Arabic)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>Arabic-Indic (٠١٢٣)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latin (0123)</source>
         <translation>Latin (0123)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tansiq %1 — coordination of humanitarian activities (4W), offline first.
 Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font License.</source>
         <translation>Tansiq %1 — coordination of humanitarian activities (4W), offline first.
 Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font License.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.h" line="+23"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -6479,7 +5195,6 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
 <context>
     <name>tansiq::ui::SyncMessages</name>
     <message>
-        <location filename="../ui/sync/SyncMessages.cpp" line="+12"/>
         <source>The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 batches (%5 bytes).
 
 It is safe to remove the stick.</source>
@@ -6488,62 +5203,50 @@ It is safe to remove the stick.</source>
 It is safe to remove the stick.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This bundle from “%1” was already imported before. Nothing changed.</source>
         <translation>This bundle from “%1” was already imported before. Nothing changed.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bundle from “%1” imported.</source>
         <translation>Bundle from “%1” imported.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changes applied: %1</source>
         <translation>Changes applied: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Already had: %1</source>
         <translation>Already had: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Conflicts to review: %1</source>
         <translation>Conflicts to review: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
         <translation>Waiting for earlier bundles: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</source>
         <translation>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Some changes depend on a bundle that has not arrived yet. They will be applied when it is imported.</source>
         <translation>Some changes depend on a bundle that has not arrived yet. They will be applied when it is imported.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</source>
         <translation>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</source>
         <translation>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</source>
         <translation>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -6551,191 +5254,150 @@ It is safe to remove the stick.</translation>
 <context>
     <name>tansiq::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+180"/>
         <source>%1 (head office)</source>
         <translation>%1 (head office)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</source>
         <translation>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This office: %1 — head office</source>
         <translation>This office: %1 — head office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This office: %1 — field office</source>
         <translation>This office: %1 — field office</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</source>
         <translation>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Changes known here: %1</source>
         <translation>Changes known here: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waiting for earlier bundles: %1</source>
         <translation>Waiting for earlier bundles: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Held back (sender&apos;s clock ahead): %1</source>
         <translation>Held back (sender&apos;s clock ahead): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set aside (copied or restored database): %1</source>
         <translation>Set aside (copied or restored database): %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Alert: %1</source>
         <translation>Alert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflicts to review (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No conflicts to review.</source>
         <translation>No conflicts to review.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</source>
         <translation>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Keep this value</source>
         <translation>Keep this value</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep the value shown now</source>
         <translation>Keep the value shown now</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+19"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>There is no other office to send a bundle to yet. Set up this office and enrol it with the head office in Settings → Office and keys.</source>
         <translation>There is no other office to send a bundle to yet. Set up this office and enrol it with the head office in Settings → Office and keys.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Which office is the bundle for?</source>
         <translation>Which office is the bundle for?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
         <source>Export bundle for “%1”</source>
         <translation>Export bundle for “%1”</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Tansiq bundles (*.tqb)</source>
         <translation>Tansiq bundles (*.tqb)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
         <source>This office&apos;s passphrase:</source>
         <translation>This office&apos;s passphrase:</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Exporting a bundle for “%1”…</source>
         <translation>Exporting a bundle for “%1”…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle was not exported.</source>
         <translation>The bundle was not exported.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bundle exported</source>
         <translation>Bundle exported</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
         <source>Import bundle</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Tansiq bundles (*.tqb);;All files (*)</source>
         <translation>Tansiq bundles (*.tqb);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Importing a bundle…</source>
         <translation>Importing a bundle…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The bundle was not imported. Nothing was changed.</source>
         <translation>The bundle was not imported. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Bundle imported</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The conflict could not be resolved.</source>
         <translation>The conflict could not be resolved.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This office</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other offices</source>
         <translation>Other offices</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export bundle for…</source>
         <translation>Export bundle for…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import bundle…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.h" line="+34"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -6743,12 +5405,10 @@ It is safe to remove the stick.</translation>
 <context>
     <name>tansiq::ui::SyncProgressPanel</name>
     <message>
-        <location filename="../ui/sync/SyncProgressPanel.cpp" line="+40"/>
         <source>Cancelling… the operation stops at its next safe point.</source>
         <translation>Cancelling… the operation stops at its next safe point.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6756,53 +5416,42 @@ It is safe to remove the stick.</translation>
 <context>
     <name>tansiq::ui::bundles</name>
     <message>
-        <location filename="../ui/sync/BundleOperations.cpp" line="+29"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>office</source>
         <translation>office</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This office is not in the roster.</source>
         <translation>This office is not in the roster.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+38"/>
         <source>Unlocking this office&apos;s keys…</source>
         <translation>Unlocking this office&apos;s keys…</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Collecting the changes “%1” does not have…</source>
         <translation>Collecting the changes “%1” does not have…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Writing the bundle to %1…</source>
         <translation>Writing the bundle to %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Reading the bundle back to check it…</source>
         <translation>Reading the bundle back to check it…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Checking and applying the changes…</source>
         <translation>Checking and applying the changes…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -6810,22 +5459,18 @@ It is safe to remove the stick.</translation>
 <context>
     <name>tansiq::ui::offices</name>
     <message>
-        <location filename="../ui/sync/OfficeOperations.cpp" line="+32"/>
         <source>office name</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give the office a name.</source>
         <translation>Give the office a name.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>fingerprint</source>
         <translation>fingerprint</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
         <translation>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</translation>
     </message>
