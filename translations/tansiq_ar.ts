@@ -5820,5 +5820,9 @@ It is safe to remove the stick.</source>
         <source>Making the sample data</source>
         <translation>إنشاء البيانات التجريبية</translation>
     </message>
+    <message>
+        <source>Inventing partners, projects and needs…</source>
+        <translation>جارٍ إنشاء شركاء ومشاريع واحتياجات مختلَقة…</translation>
+    </message>
 </context>
 </TS>

@@ -5812,5 +5812,9 @@ It is safe to remove the stick.</translation>
         <source>Making the sample data</source>
         <translation>Making the sample data</translation>
     </message>
+    <message>
+        <source>Inventing partners, projects and needs…</source>
+        <translation>Inventing partners, projects and needs…</translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace tansiq::ui::setup {
@@ -71,12 +72,23 @@ OfficeStep::OfficeStep(QWidget* parent) : QWidget(parent)
     form->addRow(m_passphraseLabel, m_passphrase);
     form->addRow(m_repeatLabel, m_repeat);
     form->addRow(QString(), m_passphraseHint);
+    // In a scroll area: on a small screen (or with a long message) nothing is squeezed or cut.
+    auto* content = new QWidget;
+    auto* inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(m_title);
+    inner->addWidget(m_where);
+    inner->addLayout(form);
+    inner->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_where);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_message); // below the scroll area: a refusal is always in sight
 
     connect(m_repeat, &QLineEdit::returnPressed, this, &OfficeStep::submitted);
     retranslate();

@@ -57,10 +57,12 @@ ReadyStep::ReadyStep(QWidget* parent) : QWidget(parent)
     retranslate();
 }
 
-void ReadyStep::showOffice(const QString& name, bool headOffice, const QString& fingerprint)
+void ReadyStep::showOffice(const QString& arabicName, const QString& englishName, bool headOffice,
+    const QString& fingerprint)
 {
     m_kind = headOffice ? Kind::Head : Kind::Field;
-    m_name = name;
+    m_name = arabicName;
+    m_englishName = englishName;
     m_fingerprint->setText(offices::spacedFingerprint(fingerprint));
     m_fingerprint->show();
     m_saveRequest->setVisible(!headOffice);
@@ -104,12 +106,14 @@ void ReadyStep::changeEvent(QEvent* event)
 
 void ReadyStep::retranslate()
 {
+    // The English name in an English (left-to-right) interface, when the office has one.
+    const QString name = isLeftToRight() && !m_englishName.isEmpty() ? m_englishName : m_name;
     m_saveRequest->setText(tr("Save the enrolment request…"));
     switch (m_kind) {
     case Kind::None:
         break;
     case Kind::Field:
-        m_title->setText(tr("The registry of %1 is ready").arg(isolated(m_name)));
+        m_title->setText(tr("The registry of %1 is ready").arg(isolated(name)));
         m_text->setText(
             tr("It holds the places of Syria and the sector lists, and no records yet. "
                "Before this office can exchange bundles, the head office enrols it. This "
@@ -124,7 +128,7 @@ void ReadyStep::retranslate()
                 false);
         break;
     case Kind::Head:
-        m_title->setText(tr("The registry of %1 is ready").arg(isolated(m_name)));
+        m_title->setText(tr("The registry of %1 is ready").arg(isolated(name)));
         m_text->setText(
             tr("It holds the places of Syria and the sector lists, and no records yet. This "
                "is the head office. Its fingerprint, which the field offices confirm by "

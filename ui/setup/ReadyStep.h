@@ -15,7 +15,9 @@ class ReadyStep : public QWidget {
 public:
     explicit ReadyStep(QWidget* parent = nullptr);
 
-    void showOffice(const QString& name, bool headOffice, const QString& fingerprint);
+    // `englishName` may be empty; the name is shown in the interface's language when it has one.
+    void showOffice(const QString& arabicName, const QString& englishName, bool headOffice,
+        const QString& fingerprint);
     void showSample(qint64 activities, const QString& path);
     void setRequestSaved(const QString& path);
     void setRequestMessage(const QString& text, bool error);
@@ -37,6 +39,7 @@ private:
     enum class Kind { None, Field, Head, Sample };
     Kind m_kind = Kind::None;
     QString m_name;
+    QString m_englishName;
     QString m_path;
     qint64 m_activities = 0;
     QString m_savedTo;

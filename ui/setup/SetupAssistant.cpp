@@ -147,6 +147,7 @@ void SetupAssistant::startRegistry()
     if (!office)
         return;
     m_passphrase = office->passphrase;
+    m_englishName = office->englishName;
     m_fileName = office->englishName.isEmpty() ? office->arabicName : office->englishName;
     m_work = Work::Registry;
     m_bar->setRange(0, 0);
@@ -164,7 +165,8 @@ void SetupAssistant::startRegistry()
             m_office->clearPassphrases();
             m_chosenPath = m_paths.registry;
             m_chosenSample = false;
-            m_ready->showOffice(created->name, created->headOffice, created->fingerprint);
+            m_ready->showOffice(
+                created->name, m_englishName, created->headOffice, created->fingerprint);
             showStep(m_ready);
         });
     updateButtons();
@@ -223,8 +225,11 @@ void SetupAssistant::pollProgress()
     if (!m_progress)
         return;
     const qint64 total = m_progress->total;
-    if (total > 0)
-        m_bar->setValue(int(m_progress->done * 1000 / total));
+    if (total == 0) { // the organisations, projects and needs come before the activities
+        m_workingText->setText(tr("Inventing partners, projects and needs…"));
+        return;
+    }
+    m_bar->setValue(int(m_progress->done * 1000 / total));
     m_workingText->setText(
         tr("%1 of %2 activities")
             .arg(m_display.number(qint64(m_progress->done)), m_display.number(total)));

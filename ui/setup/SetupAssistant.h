@@ -90,6 +90,7 @@ private:
     Paths m_paths;
     qint64 m_sampleActivities = 20000;
     QByteArray m_passphrase; // kept for the enrolment request, wiped when the dialog goes
+    QString m_englishName;
     QString m_fileName; // the office's name, for the request file's name
     QString m_chosenPath;
     bool m_chosenSample = false;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QRadioButton>
@@ -80,7 +81,9 @@ QStringList captureSetupScreens(
     sample.show();
     sample.next();
     sample.choiceStep()->sampleButton()->click();
-    settleWhile([&] { return sample.busy(); }, 1500);
+    const QString before = sample.workingLabel()->text(); // until the activities are counted
+    settleWhile([&] { return sample.busy() && sample.workingLabel()->text() == before; }, 30000);
+    settleWhile([] { return false; }, 0);
     const QString file = QDir(directory).filePath(
         QStringLiteral("%1-00-setup-%2-sample-progress.png").arg(language).arg(number++));
     if (sample.grab().save(file))
