@@ -1920,6 +1920,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
         <translation>أُفرج عن %1 دفعات: طُبّقت %2 تغييرات، و%3 تعارضات للمراجعة، و%4 دفعات تنتظر حزماً سابقة.</translation>
     </message>
+    <message>
+        <source>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</source>
+        <translation>وسم قاعدة البيانات بأنها بيانات تجريبية: لا يمكن تصدير أي حزمة مزامنة منها أبداً (مثل قاعدة البيانات التجريبية في التطبيق)</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -2180,20 +2184,8 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>تنسيق: تنسيق الأنشطة الإنسانية (4W).</translation>
     </message>
     <message>
-        <source>database file (default: the per-user database)</source>
-        <translation>ملف قاعدة البيانات (الافتراضي: قاعدة بيانات المستخدم)</translation>
-    </message>
-    <message>
-        <source>render every page to PNG files in DIR, then quit</source>
-        <translation>حفظ صورة PNG لكل صفحة في المجلد DIR ثم الخروج</translation>
-    </message>
-    <message>
         <source>interface language: ar or en</source>
         <translation>لغة الواجهة: ar أو en</translation>
-    </message>
-    <message>
-        <source>activities of demo data in a new database</source>
-        <translation>عدد الأنشطة التجريبية في قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <source>print the time until the window is shown</source>
@@ -2214,6 +2206,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>window shown after %1 ms</source>
         <translation>ظهرت النافذة بعد %1 ميلي ثانية</translation>
+    </message>
+    <message>
+        <source>database file (default: the file opened last, else the per-user database); a file that does not exist yet is set up as a new registry</source>
+        <translation>ملف قاعدة البيانات (الافتراضي: آخر ملف فُتح، وإلا قاعدة بيانات المستخدم)؛ يُعدّ الملف غير الموجود بعد سجلّاً جديداً</translation>
+    </message>
+    <message>
+        <source>render the setup assistant and every page to PNG files in DIR, then quit</source>
+        <translation>رسم مساعد الإعداد وكل الصفحات في ملفات PNG داخل DIR، ثم الخروج</translation>
+    </message>
+    <message>
+        <source>activities in the sample data (and in the screenshots&apos; database)</source>
+        <translation>عدد الأنشطة في البيانات التجريبية (وفي قاعدة بيانات لقطات الشاشة)</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2667,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>The PDF “%1” could not be drawn.</source>
         <translation>تعذّر رسم ملف PDF «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sampledata</name>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>“%1” holds sample data, made up to explore Tansiq: no bundle can be made from it, so invented activities never reach another office. Open the office&apos;s registry to exchange bundles.</source>
+        <translation>يحتوي «%1» على بيانات تجريبية أُعدّت لاستكشاف تنسيق: لا يمكن إنشاء حزمة منه، كي لا تصل أنشطة مختلَقة إلى أي مكتب آخر. افتح سجلّ المكتب لتبادل الحزم.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3494,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::DatabaseLock</name>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Tansiq window (process %2). Work in that window, or close it and open the file again: two windows writing the same registry would undo each other&apos;s work.</source>
+        <translation>«%1» مفتوح في نافذة أخرى من تنسيق (العملية %2). تابع العمل في تلك النافذة، أو أغلقها ثم افتح الملف من جديد: نافذتان تكتبان في السجلّ نفسه تُفسد كلٌّ منهما عمل الأخرى.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: its folder does not allow Tansiq to create the lock file “%2”. Copy the file to a folder you can write to.</source>
+        <translation>تعذّر فتح «%1» للكتابة: لا يسمح مجلده لتنسيق بإنشاء ملف القفل «%2». انسخ الملف إلى مجلد تملك صلاحية الكتابة فيه.</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::DrillDialog</name>
     <message>
         <source>Activities behind the figure</source>
@@ -3702,6 +3732,61 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
         <translation>يحتوي الملف على صف العناوين وصف وسوم HXL. تُكتب الأنشطة الحساسة دون الإحداثيات واسم الموقع وجهة الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::FileActions</name>
+    <message>
+        <source>“%1” was not opened; the registry open until now stays open.</source>
+        <translation>لم يُفتح «%1»، ويبقى السجلّ المفتوح حالياً مفتوحاً.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened.</source>
+        <translation>لم يُفتح «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;New registry…</source>
+        <translation>سجلّ جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample data</source>
+        <translation>فتح البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>Show the database &amp;folder</source>
+        <translation>إظهار مجلد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>New registry</source>
+        <translation>سجلّ جديد</translation>
+    </message>
+    <message>
+        <source>registry.db</source>
+        <translation>registry.db</translation>
+    </message>
+    <message>
+        <source>Tansiq databases (*.db)</source>
+        <translation>قواعد بيانات تنسيق (*.db)</translation>
+    </message>
+    <message>
+        <source>Open a registry</source>
+        <translation>فتح سجلّ</translation>
+    </message>
+    <message>
+        <source>Tansiq databases (*.db);;All files (*)</source>
+        <translation>قواعد بيانات تنسيق (*.db);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -4124,10 +4209,6 @@ Nothing was written.</source>
 <context>
     <name>tansiq::ui::MainWindow</name>
     <message>
-        <source>Tansiq</source>
-        <translation>تنسيق</translation>
-    </message>
-    <message>
         <source>Tansiq — %1</source>
         <translation>تنسيق — %1</translation>
     </message>
@@ -4154,6 +4235,22 @@ Nothing was written.</source>
     <message>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Tansiq — Sample data — %1</source>
+        <translation>تنسيق — بيانات تجريبية — %1</translation>
+    </message>
+    <message>
+        <source>Tansiq — %1 — %2</source>
+        <translation>تنسيق — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Invented data to explore Tansiq. It is not your office&apos;s registry, and nothing from it can be sent to other offices.</source>
+        <translation>بيانات مختلَقة لاستكشاف تنسيق. ليست سجلّ مكتبكم، ولا يمكن إرسال أي شيء منها إلى المكاتب الأخرى.</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5574,255 @@ It is safe to remove the stick.</source>
     <message>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
         <translation>بصمة الطلب هي %1، وليست %2 التي أكّدتها: لقد تغيّر الملف. لم يُوقَّع أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup</name>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>There is already a file at “%1”: choose another name, or open it with File → Open.</source>
+        <translation>يوجد ملف في «%1» مسبقاً: اختر اسماً آخر، أو افتحه من ملف ← فتح.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::ChoiceStep</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>كيف تريد أن تبدأ؟</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s registry holds only what your office enters or receives from other offices. Sample data lives in a file of its own.</source>
+        <translation>لا يحوي سجلّ مكتبكم إلا ما يُدخله المكتب أو يتلقّاه من المكاتب الأخرى. أما البيانات التجريبية فتُحفظ في ملف مستقل.</translation>
+    </message>
+    <message>
+        <source>Set up this office&apos;s registry</source>
+        <translation>إعداد سجلّ هذا المكتب</translation>
+    </message>
+    <message>
+        <source>Starts with the places of Syria (governorates to communities, with their P-codes) and the sector and activity lists, and no organisations, projects or activities yet. For a head office or a field office.</source>
+        <translation>يبدأ بمواقع سوريا (من المحافظات إلى التجمعات السكانية، مع رموزها المكانية) وقوائم القطاعات وأنواع الأنشطة، دون أي جهات أو مشاريع أو أنشطة بعد. لمكتب رئيسي أو مكتب ميداني.</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>الاستكشاف ببيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>A separate file with invented partners, projects and activities, to try every page. It is never your registry, and nothing from it can be sent to other offices.</source>
+        <translation>ملف مستقل فيه شركاء ومشاريع وأنشطة مختلَقة لتجربة كل الصفحات. لا يكون أبداً سجلّ مكتبكم، ولا يمكن إرسال أي شيء منه إلى المكاتب الأخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::LanguageStep</name>
+    <message>
+        <source>Welcome to Tansiq</source>
+        <translation>مرحباً بكم في تنسيق</translation>
+    </message>
+    <message>
+        <source>Tansiq keeps your coordination office&apos;s 4W registry: who does what, where and when. It works without the internet; offices exchange their changes on USB sticks.</source>
+        <translation>يحفظ تنسيق سجلّ 4W لمكتب التنسيق: من يفعل ماذا، وأين، ومتى. يعمل دون اتصال بالإنترنت، وتتبادل المكاتب تغييراتها عبر وحدات تخزين USB.</translation>
+    </message>
+    <message>
+        <source>In which language do you want to work? You can change it later in Settings.</source>
+        <translation>بأي لغة تريد العمل؟ يمكنك تغييرها لاحقاً من الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::OfficeStep</name>
+    <message>
+        <source>Give the office&apos;s name in Arabic (for example «مكتب حلب الميداني»).</source>
+        <translation>أدخل اسم المكتب بالعربية (مثلاً «مكتب حلب الميداني»).</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it has %1 characters and needs at least %2. A few words that belong together are easy to remember and hard to guess.</source>
+        <translation>عبارة المرور قصيرة: عدد محارفها %1 والحد الأدنى %2. بضع كلمات مترابطة يسهل تذكّرها ويصعب تخمينها.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the second one again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتب الثانية من جديد.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s registry</source>
+        <translation>سجلّ هذا المكتب</translation>
+    </message>
+    <message>
+        <source>The registry will be saved as “%1”.</source>
+        <translation>سيُحفظ السجلّ في «%1».</translation>
+    </message>
+    <message>
+        <source>Office name (Arabic)</source>
+        <translation>اسم المكتب (بالعربية)</translation>
+    </message>
+    <message>
+        <source>for example: مكتب دير الزور الميداني</source>
+        <translation>مثلاً: مكتب دير الزور الميداني</translation>
+    </message>
+    <message>
+        <source>Office name (English, optional)</source>
+        <translation>اسم المكتب (بالإنكليزية، اختياري)</translation>
+    </message>
+    <message>
+        <source>for example: Deir-ez-Zor field office</source>
+        <translation>مثلاً: ⁨Deir-ez-Zor field office⁩</translation>
+    </message>
+    <message>
+        <source>This office is</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <source>a field office</source>
+        <translation>مكتب ميداني</translation>
+    </message>
+    <message>
+        <source>It is enrolled by the head office: after this step you save an enrolment request, for example on a USB stick, and read its fingerprint to the head office by phone.</source>
+        <translation>يسجّله المكتب الرئيسي: بعد هذه الخطوة تحفظ طلب التسجيل، على وحدة USB مثلاً، وتقرأ بصمته على المكتب الرئيسي عبر الهاتف.</translation>
+    </message>
+    <message>
+        <source>the head office</source>
+        <translation>المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>There is one head office: it enrols the field offices and signs their certificates.</source>
+        <translation>للشبكة مكتب رئيسي واحد: يسجّل المكاتب الميدانية ويوقّع شهاداتها.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it somewhere safe.</source>
+        <translation>لا تقل عن %1 محرفاً. تحمي مفاتيح هذا المكتب وتُطلب عند كل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::ReadyStep</name>
+    <message>
+        <source>Save the enrolment request…</source>
+        <translation>حفظ طلب التسجيل…</translation>
+    </message>
+    <message>
+        <source>The registry of %1 is ready</source>
+        <translation>سجلّ %1 جاهز</translation>
+    </message>
+    <message>
+        <source>It holds the places of Syria and the sector lists, and no records yet. Before this office can exchange bundles, the head office enrols it. This office&apos;s fingerprint, to read out to the head office by phone:</source>
+        <translation>يحوي مواقع سوريا وقوائم القطاعات، دون أي سجلات بعد. قبل أن يتبادل هذا المكتب الحزم، يسجّله المكتب الرئيسي. بصمة هذا المكتب، لقراءتها على المكتب الرئيسي عبر الهاتف:</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request, for example on a USB stick, and take it to the head office. When its answer comes back, accept it in Settings → Office and keys. You can also save the request later there.</source>
+        <translation>احفظ طلب التسجيل، على وحدة USB مثلاً، وأوصله إلى المكتب الرئيسي. حين يصل ردّه، اقبله من الإعدادات ← المكتب والمفاتيح. ويمكنك أيضاً حفظ الطلب لاحقاً من هناك.</translation>
+    </message>
+    <message>
+        <source>The enrolment request was saved as “%1”.</source>
+        <translation>حُفظ طلب التسجيل في «%1».</translation>
+    </message>
+    <message>
+        <source>It holds the places of Syria and the sector lists, and no records yet. This is the head office. Its fingerprint, which the field offices confirm by phone when they enrol:</source>
+        <translation>يحوي مواقع سوريا وقوائم القطاعات، دون أي سجلات بعد. هذا هو المكتب الرئيسي. بصمته التي تتحقق منها المكاتب الميدانية عبر الهاتف عند تسجيلها:</translation>
+    </message>
+    <message>
+        <source>Field offices send you their enrolment requests: sign them in Settings → Office and keys.</source>
+        <translation>ترسل إليكم المكاتب الميدانية طلبات تسجيلها: وقّعوها من الإعدادات ← المكتب والمفاتيح.</translation>
+    </message>
+    <message>
+        <source>The sample data is ready</source>
+        <translation>البيانات التجريبية جاهزة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invented activities with their partners, projects and needs, in “%1”.</source>
+        <translation>
+            <numerusform>لا أنشطة مختلَقة في «%1».</numerusform>
+            <numerusform>نشاط مختلَق واحد مع شركائه ومشروعه واحتياجاته، في «%1».</numerusform>
+            <numerusform>نشاطان مختلَقان مع شركائهما ومشاريعهما والاحتياجات، في «%1».</numerusform>
+            <numerusform>%n أنشطة مختلَقة مع شركائها ومشاريعها والاحتياجات، في «%1».</numerusform>
+            <numerusform>%n نشاطاً مختلَقاً مع شركائها ومشاريعها والاحتياجات، في «%1».</numerusform>
+            <numerusform>%n نشاط مختلَق مع شركائها ومشاريعها والاحتياجات، في «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window shows “Sample data” in its title and status bar. To set up your office&apos;s registry later, use File → New registry…</source>
+        <translation>تعرض النافذة «بيانات تجريبية» في عنوانها وشريط الحالة. لإعداد سجلّ مكتبكم لاحقاً، استخدم ملف ← سجلّ جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::SetupAssistant</name>
+    <message>
+        <source>The sample data could not be made.</source>
+        <translation>تعذّر إنشاء البيانات التجريبية.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 من %2 نشاط</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request</source>
+        <translation>حفظ طلب التسجيل</translation>
+    </message>
+    <message>
+        <source>Enrolment requests (*.tqr)</source>
+        <translation>طلبات التسجيل (*.tqr)</translation>
+    </message>
+    <message>
+        <source>Saving the enrolment request…</source>
+        <translation>جارٍ حفظ طلب التسجيل…</translation>
+    </message>
+    <message>
+        <source>Welcome to Tansiq</source>
+        <translation>مرحباً بكم في تنسيق</translation>
+    </message>
+    <message>
+        <source>New registry</source>
+        <translation>سجلّ جديد</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Create the registry</source>
+        <translation>إنشاء السجلّ</translation>
+    </message>
+    <message>
+        <source>Open the sample data</source>
+        <translation>فتح البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>Open the registry</source>
+        <translation>فتح السجلّ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Creating the registry</source>
+        <translation>إنشاء السجلّ</translation>
+    </message>
+    <message>
+        <source>Importing the places of Syria and making this office&apos;s keys…</source>
+        <translation>جارٍ استيراد مواقع سوريا وإنشاء مفاتيح هذا المكتب…</translation>
+    </message>
+    <message>
+        <source>Making the sample data</source>
+        <translation>إنشاء البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>Inventing partners, projects and needs…</source>
+        <translation>جارٍ إنشاء شركاء ومشاريع واحتياجات مختلَقة…</translation>
     </message>
 </context>
 </TS>

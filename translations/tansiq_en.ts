@@ -1920,6 +1920,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
         <translation>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</translation>
     </message>
+    <message>
+        <source>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</source>
+        <translation>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -2180,20 +2184,8 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>Tansiq: coordination of humanitarian activities (4W).</translation>
     </message>
     <message>
-        <source>database file (default: the per-user database)</source>
-        <translation>database file (default: the per-user database)</translation>
-    </message>
-    <message>
-        <source>render every page to PNG files in DIR, then quit</source>
-        <translation>render every page to PNG files in DIR, then quit</translation>
-    </message>
-    <message>
         <source>interface language: ar or en</source>
         <translation>interface language: ar or en</translation>
-    </message>
-    <message>
-        <source>activities of demo data in a new database</source>
-        <translation>activities of demo data in a new database</translation>
     </message>
     <message>
         <source>print the time until the window is shown</source>
@@ -2214,6 +2206,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>window shown after %1 ms</source>
         <translation>window shown after %1 ms</translation>
+    </message>
+    <message>
+        <source>database file (default: the file opened last, else the per-user database); a file that does not exist yet is set up as a new registry</source>
+        <translation>database file (default: the file opened last, else the per-user database); a file that does not exist yet is set up as a new registry</translation>
+    </message>
+    <message>
+        <source>render the setup assistant and every page to PNG files in DIR, then quit</source>
+        <translation>render the setup assistant and every page to PNG files in DIR, then quit</translation>
+    </message>
+    <message>
+        <source>activities in the sample data (and in the screenshots&apos; database)</source>
+        <translation>activities in the sample data (and in the screenshots&apos; database)</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2663,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>The PDF “%1” could not be drawn.</source>
         <translation>The PDF “%1” could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sampledata</name>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>“%1” holds sample data, made up to explore Tansiq: no bundle can be made from it, so invented activities never reach another office. Open the office&apos;s registry to exchange bundles.</source>
+        <translation>“%1” holds sample data, made up to explore Tansiq: no bundle can be made from it, so invented activities never reach another office. Open the office&apos;s registry to exchange bundles.</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3490,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::DatabaseLock</name>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Tansiq window (process %2). Work in that window, or close it and open the file again: two windows writing the same registry would undo each other&apos;s work.</source>
+        <translation>“%1” is already open in another Tansiq window (process %2). Work in that window, or close it and open the file again: two windows writing the same registry would undo each other&apos;s work.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: its folder does not allow Tansiq to create the lock file “%2”. Copy the file to a folder you can write to.</source>
+        <translation>“%1” cannot be opened for writing: its folder does not allow Tansiq to create the lock file “%2”. Copy the file to a folder you can write to.</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::DrillDialog</name>
     <message>
         <source>Activities behind the figure</source>
@@ -3698,6 +3728,61 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
         <translation>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::FileActions</name>
+    <message>
+        <source>“%1” was not opened; the registry open until now stays open.</source>
+        <translation>“%1” was not opened; the registry open until now stays open.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened.</source>
+        <translation>“%1” was not opened.</translation>
+    </message>
+    <message>
+        <source>&amp;New registry…</source>
+        <translation>&amp;New registry…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>Recent &amp;files</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample data</source>
+        <translation>Open &amp;sample data</translation>
+    </message>
+    <message>
+        <source>Show the database &amp;folder</source>
+        <translation>Show the database &amp;folder</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New registry</source>
+        <translation>New registry</translation>
+    </message>
+    <message>
+        <source>registry.db</source>
+        <translation>registry.db</translation>
+    </message>
+    <message>
+        <source>Tansiq databases (*.db)</source>
+        <translation>Tansiq databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Open a registry</source>
+        <translation>Open a registry</translation>
+    </message>
+    <message>
+        <source>Tansiq databases (*.db);;All files (*)</source>
+        <translation>Tansiq databases (*.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4120,10 +4205,6 @@ Nothing was written.</translation>
 <context>
     <name>tansiq::ui::MainWindow</name>
     <message>
-        <source>Tansiq</source>
-        <translation>Tansiq</translation>
-    </message>
-    <message>
         <source>Tansiq — %1</source>
         <translation>Tansiq — %1</translation>
     </message>
@@ -4150,6 +4231,22 @@ Nothing was written.</translation>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Tansiq — Sample data — %1</source>
+        <translation>Tansiq — Sample data — %1</translation>
+    </message>
+    <message>
+        <source>Tansiq — %1 — %2</source>
+        <translation>Tansiq — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Invented data to explore Tansiq. It is not your office&apos;s registry, and nothing from it can be sent to other offices.</source>
+        <translation>Invented data to explore Tansiq. It is not your office&apos;s registry, and nothing from it can be sent to other offices.</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5570,251 @@ It is safe to remove the stick.</translation>
     <message>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
         <translation>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup</name>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>There is already a file at “%1”: choose another name, or open it with File → Open.</source>
+        <translation>There is already a file at “%1”: choose another name, or open it with File → Open.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::ChoiceStep</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s registry holds only what your office enters or receives from other offices. Sample data lives in a file of its own.</source>
+        <translation>Your office&apos;s registry holds only what your office enters or receives from other offices. Sample data lives in a file of its own.</translation>
+    </message>
+    <message>
+        <source>Set up this office&apos;s registry</source>
+        <translation>Set up this office&apos;s registry</translation>
+    </message>
+    <message>
+        <source>Starts with the places of Syria (governorates to communities, with their P-codes) and the sector and activity lists, and no organisations, projects or activities yet. For a head office or a field office.</source>
+        <translation>Starts with the places of Syria (governorates to communities, with their P-codes) and the sector and activity lists, and no organisations, projects or activities yet. For a head office or a field office.</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Explore with sample data</translation>
+    </message>
+    <message>
+        <source>A separate file with invented partners, projects and activities, to try every page. It is never your registry, and nothing from it can be sent to other offices.</source>
+        <translation>A separate file with invented partners, projects and activities, to try every page. It is never your registry, and nothing from it can be sent to other offices.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::LanguageStep</name>
+    <message>
+        <source>Welcome to Tansiq</source>
+        <translation>Welcome to Tansiq</translation>
+    </message>
+    <message>
+        <source>Tansiq keeps your coordination office&apos;s 4W registry: who does what, where and when. It works without the internet; offices exchange their changes on USB sticks.</source>
+        <translation>Tansiq keeps your coordination office&apos;s 4W registry: who does what, where and when. It works without the internet; offices exchange their changes on USB sticks.</translation>
+    </message>
+    <message>
+        <source>In which language do you want to work? You can change it later in Settings.</source>
+        <translation>In which language do you want to work? You can change it later in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::OfficeStep</name>
+    <message>
+        <source>Give the office&apos;s name in Arabic (for example «مكتب حلب الميداني»).</source>
+        <translation>Give the office&apos;s name in Arabic (for example «مكتب حلب الميداني»).</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it has %1 characters and needs at least %2. A few words that belong together are easy to remember and hard to guess.</source>
+        <translation>The passphrase is too short: it has %1 characters and needs at least %2. A few words that belong together are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the second one again.</source>
+        <translation>The two passphrases are not the same. Type the second one again.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s registry</source>
+        <translation>This office&apos;s registry</translation>
+    </message>
+    <message>
+        <source>The registry will be saved as “%1”.</source>
+        <translation>The registry will be saved as “%1”.</translation>
+    </message>
+    <message>
+        <source>Office name (Arabic)</source>
+        <translation>Office name (Arabic)</translation>
+    </message>
+    <message>
+        <source>for example: مكتب دير الزور الميداني</source>
+        <translation>for example: مكتب دير الزور الميداني</translation>
+    </message>
+    <message>
+        <source>Office name (English, optional)</source>
+        <translation>Office name (English, optional)</translation>
+    </message>
+    <message>
+        <source>for example: Deir-ez-Zor field office</source>
+        <translation>for example: Deir-ez-Zor field office</translation>
+    </message>
+    <message>
+        <source>This office is</source>
+        <translation>This office is</translation>
+    </message>
+    <message>
+        <source>a field office</source>
+        <translation>a field office</translation>
+    </message>
+    <message>
+        <source>It is enrolled by the head office: after this step you save an enrolment request, for example on a USB stick, and read its fingerprint to the head office by phone.</source>
+        <translation>It is enrolled by the head office: after this step you save an enrolment request, for example on a USB stick, and read its fingerprint to the head office by phone.</translation>
+    </message>
+    <message>
+        <source>the head office</source>
+        <translation>the head office</translation>
+    </message>
+    <message>
+        <source>There is one head office: it enrols the field offices and signs their certificates.</source>
+        <translation>There is one head office: it enrols the field offices and signs their certificates.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it somewhere safe.</source>
+        <translation>At least %1 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it somewhere safe.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::ReadyStep</name>
+    <message>
+        <source>Save the enrolment request…</source>
+        <translation>Save the enrolment request…</translation>
+    </message>
+    <message>
+        <source>The registry of %1 is ready</source>
+        <translation>The registry of %1 is ready</translation>
+    </message>
+    <message>
+        <source>It holds the places of Syria and the sector lists, and no records yet. Before this office can exchange bundles, the head office enrols it. This office&apos;s fingerprint, to read out to the head office by phone:</source>
+        <translation>It holds the places of Syria and the sector lists, and no records yet. Before this office can exchange bundles, the head office enrols it. This office&apos;s fingerprint, to read out to the head office by phone:</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request, for example on a USB stick, and take it to the head office. When its answer comes back, accept it in Settings → Office and keys. You can also save the request later there.</source>
+        <translation>Save the enrolment request, for example on a USB stick, and take it to the head office. When its answer comes back, accept it in Settings → Office and keys. You can also save the request later there.</translation>
+    </message>
+    <message>
+        <source>The enrolment request was saved as “%1”.</source>
+        <translation>The enrolment request was saved as “%1”.</translation>
+    </message>
+    <message>
+        <source>It holds the places of Syria and the sector lists, and no records yet. This is the head office. Its fingerprint, which the field offices confirm by phone when they enrol:</source>
+        <translation>It holds the places of Syria and the sector lists, and no records yet. This is the head office. Its fingerprint, which the field offices confirm by phone when they enrol:</translation>
+    </message>
+    <message>
+        <source>Field offices send you their enrolment requests: sign them in Settings → Office and keys.</source>
+        <translation>Field offices send you their enrolment requests: sign them in Settings → Office and keys.</translation>
+    </message>
+    <message>
+        <source>The sample data is ready</source>
+        <translation>The sample data is ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invented activities with their partners, projects and needs, in “%1”.</source>
+        <translation>
+            <numerusform>%n invented activity with its partner, project and needs, in “%1”.</numerusform>
+            <numerusform>%n invented activities with their partners, projects and needs, in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window shows “Sample data” in its title and status bar. To set up your office&apos;s registry later, use File → New registry…</source>
+        <translation>The window shows “Sample data” in its title and status bar. To set up your office&apos;s registry later, use File → New registry…</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::SetupAssistant</name>
+    <message>
+        <source>The sample data could not be made.</source>
+        <translation>The sample data could not be made.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 of %2 activities</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request</source>
+        <translation>Save the enrolment request</translation>
+    </message>
+    <message>
+        <source>Enrolment requests (*.tqr)</source>
+        <translation>Enrolment requests (*.tqr)</translation>
+    </message>
+    <message>
+        <source>Saving the enrolment request…</source>
+        <translation>Saving the enrolment request…</translation>
+    </message>
+    <message>
+        <source>Welcome to Tansiq</source>
+        <translation>Welcome to Tansiq</translation>
+    </message>
+    <message>
+        <source>New registry</source>
+        <translation>New registry</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create the registry</source>
+        <translation>Create the registry</translation>
+    </message>
+    <message>
+        <source>Open the sample data</source>
+        <translation>Open the sample data</translation>
+    </message>
+    <message>
+        <source>Open the registry</source>
+        <translation>Open the registry</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Creating the registry</source>
+        <translation>Creating the registry</translation>
+    </message>
+    <message>
+        <source>Importing the places of Syria and making this office&apos;s keys…</source>
+        <translation>Importing the places of Syria and making this office&apos;s keys…</translation>
+    </message>
+    <message>
+        <source>Making the sample data</source>
+        <translation>Making the sample data</translation>
+    </message>
+    <message>
+        <source>Inventing partners, projects and needs…</source>
+        <translation>Inventing partners, projects and needs…</translation>
     </message>
 </context>
 </TS>

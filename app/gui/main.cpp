@@ -1,5 +1,6 @@
 // tansiq: the desktop application. Parses the command line, loads the font and the
-// language, opens (or creates) the database and shows the main window. Everything else lives
+// language, and opens what the user works on: the file given with --db, else the file opened
+// last, else the per-user registry, else the setup assistant (ui/setup). Everything else lives
 // in the ui library.
 
 #include "common/AppFonts.h"
@@ -7,10 +8,14 @@
 #include "common/DisplaySettings.h"
 #include "common/LanguageSwitcher.h"
 #include "common/MessageBoxes.h"
+#include "setup/SetupScreenshots.h"
 #include "shell/DatabaseCreator.h"
+#include "shell/FileActions.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTaker.h"
 #include "shell/Session.h"
+#include "shell/SessionHost.h"
+#include "ui/sync/SyncPrompts.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -45,16 +50,20 @@ Options parse(QApplication& app)
     parser.setApplicationDescription(Gui::tr("Tansiq: coordination of humanitarian activities (4W)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), Gui::tr("database file (default: the per-user database)"),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                Gui::tr("database file (default: the file opened last, else the per-user "
+                                        "database); a file that does not exist yet is set up as a new "
+                                        "registry"),
                                 QStringLiteral("PATH"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
-                                   Gui::tr("render every page to PNG files in DIR, then quit"),
+                                   Gui::tr("render the setup assistant and every page to PNG files in DIR, "
+                                           "then quit"),
                                    QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), Gui::tr("interface language: ar or en"),
                                   QStringLiteral("LANG"));
     const QCommandLineOption demo(QStringLiteral("demo-activities"),
-                                  Gui::tr("activities of demo data in a new database"), QStringLiteral("N"),
-                                  QStringLiteral("20000"));
+                                  Gui::tr("activities in the sample data (and in the screenshots' database)"),
+                                  QStringLiteral("N"), QStringLiteral("20000"));
     const QCommandLineOption timing(QStringLiteral("report-startup"),
                                     Gui::tr("print the time until the window is shown"));
     parser.addOptions({db, shots, lang, demo, timing});
@@ -66,6 +75,37 @@ Options parse(QApplication& app)
     options.demoActivities = std::max<qint64>(0, parser.value(demo).toLongLong());
     options.reportStartup = parser.isSet(timing);
     return options;
+}
+
+// --screenshots: the assistant's steps, then every page on a demo database of its own (never
+// the user's files or window state), so the pictures are reproducible.
+int takeScreenshots(const Options& options, ui::DisplaySettings& display)
+{
+    SystemClock clock;
+    QTemporaryDir scratch;
+    QStringList files = ui::setup::captureSetupScreens(display, clock, options.screenshots, display.language());
+    QString path = options.database;
+    if (path.isEmpty())
+        path = scratch.filePath(QStringLiteral("screenshots.db"));
+    if (!QFileInfo::exists(path)) {
+        ui::DatabaseCreator creator(path, options.demoActivities);
+        const auto created = creator.run(nullptr, false);
+        if (!created.ok()) {
+            ui::showIssues(nullptr, Gui::tr("The database could not be created."), created.issues());
+            return 1;
+        }
+    }
+    auto workspace = Workspace::open(path, clock);
+    if (!workspace.ok()) {
+        ui::showIssues(nullptr, Gui::tr("The database could not be opened."), workspace.issues());
+        return 1;
+    }
+    ui::Session session(*workspace.value(), display);
+    files << ui::ScreenshotTaker::capture(session.window(), session.context(), options.screenshots,
+                                          display.language());
+    QTextStream(stdout) << Gui::tr("%1 screenshots written to %2").arg(files.size()).arg(options.screenshots)
+                        << Qt::endl;
+    return files.isEmpty() ? 1 : 0;
 }
 }  // namespace
 
@@ -89,39 +129,33 @@ int main(int argc, char** argv)
     QObject::connect(&display, &ui::DisplaySettings::changed, &language,
                      [&] { language.apply(display.language()); });
 
-    // Screenshots default to a fresh demo database, so the pictures are reproducible.
-    QTemporaryDir scratch;
-    QString path = options.database;
-    if (path.isEmpty())
-        path = options.screenshots.isEmpty() ? Workspace::defaultDatabasePath()
-                                             : scratch.filePath(QStringLiteral("screenshots.db"));
-    if (!QFileInfo::exists(path)) {
-        ui::DatabaseCreator creator(path, options.demoActivities);
-        const auto created = creator.run(nullptr, options.screenshots.isEmpty());
-        if (!created.ok()) {
-            ui::showIssues(nullptr, Gui::tr("The database could not be created."), created.issues());
-            return 1;
-        }
-    }
+    if (!options.screenshots.isEmpty())
+        return takeScreenshots(options, display);
+
+    // Switching files replaces the window: the application ends when the user closes it.
+    app.setQuitOnLastWindowClosed(false);
     SystemClock clock;
-    auto workspace = Workspace::open(path, clock);
-    if (!workspace.ok()) {
-        ui::showIssues(nullptr, Gui::tr("The database could not be opened."), workspace.issues());
+    ui::WidgetPrompts prompts;
+    ui::SessionHost host(store, display, clock);
+    ui::FileActions files(host, display, prompts, clock, store,
+                          {Workspace::defaultDatabasePath(), ui::FileActions::defaultSamplePath()});
+    files.setSampleActivities(options.demoActivities);
+    host.setWindowDecorator([&files](ui::MainWindow& window) { files.decorate(window); });
+    QObject::connect(&host, &ui::SessionHost::windowClosed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    switch (files.openAtStart(options.database)) {
+    case ui::FileActions::Start::Opened:
+        break;
+    case ui::FileActions::Start::Cancelled:
+        return 0;
+    case ui::FileActions::Start::Refused:
         return 1;
     }
-    ui::Session session(*workspace.value(), display);
-    if (!options.screenshots.isEmpty()) {
-        const QStringList files = ui::ScreenshotTaker::capture(session.window(), session.context(), options.screenshots,
-                                                               display.language());
-        QTextStream(stdout) << Gui::tr("%1 screenshots written to %2").arg(files.size()).arg(options.screenshots)
-                            << Qt::endl;
-        return files.isEmpty() ? 1 : 0;
-    }
-    session.window().show();
     if (options.reportStartup) {
         QTimer::singleShot(0, &app, [&] {
             QTextStream(stderr) << Gui::tr("window shown after %1 ms").arg(startup.elapsed()) << Qt::endl;
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    host.close();
+    return code;
 }

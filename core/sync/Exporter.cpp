@@ -8,6 +8,7 @@
 #include "SyncErrors.h"
 #include "SyncLimits.h"
 #include "common/Clock.h"
+#include "office/SampleData.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -83,6 +84,9 @@ Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
 Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys& keys)
 {
     using R = Result<ExportedBundle>;
+    // Invented activities never leave a sample database (docs/decisions/0045).
+    if (sampledata::isSample(m_context.db()))
+        return sampledata::exportRefused(m_context.db().path());
     const std::optional<OfficeEntry> to = m_context.roster().office(recipient);
     if (!to)
         return errors::unknownSender(recipient.toString(QUuid::WithoutBraces));

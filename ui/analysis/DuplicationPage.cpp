@@ -93,6 +93,7 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
     lowerLayout->addLayout(buttons);
     lowerLayout->addWidget(m_memberTable, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("duplicationSplitter"));  // remembered between runs
     split->addWidget(m_groupTable);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);

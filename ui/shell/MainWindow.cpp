@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "common/Page.h"
+#include "common/DisplaySettings.h"
 #include "common/UiContext.h"
+#include "office/LocalOffice.h"
+#include "office/SampleData.h"
 #include "registry/Registry.h"
 #include "ui/registry/RecordEdits.h"
 #include "storage/Database.h"
@@ -9,7 +12,9 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -51,7 +56,15 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent) : QMainWindow(parent
     connect(&context.edits, &RecordEdits::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
     });
-    resize(1280, 800);
+    m_sample = sampledata::isSample(context.workspace.database());
+    if (m_sample) {
+        m_sampleMark = new QLabel(this);
+        m_sampleMark->setObjectName(QStringLiteral("sampleDataMark"));
+        m_sampleMark->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; font-weight: bold; }"));
+        statusBar()->addPermanentWidget(m_sampleMark);
+    }
+    resize(1280, 800);  // the application sizes it to the screen (windowstate::restore)
     retranslate();
 }
 
@@ -75,6 +88,13 @@ void MainWindow::addFileActions(const QList<QAction*>& actions)
 {
     m_fileMenu->insertActions(m_quit, actions);
     m_fileMenu->insertSeparator(m_quit);
+}
+
+void MainWindow::addDocumentActions(const QList<QAction*>& actions)
+{
+    QAction* first = m_fileMenu->actions().value(0);
+    m_fileMenu->insertActions(first, actions);
+    m_fileMenu->insertSeparator(first);
 }
 
 Page* MainWindow::page(const QString& pageId) const
@@ -109,8 +129,22 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    const QString office = m_context.workspace.registry().office().officeName;
-    setWindowTitle(office.isEmpty() ? tr("Tansiq") : tr("Tansiq — %1").arg(office));
+    // "Tansiq — office — file": which registry is open, even with two copies of it around.
+    Database& db = m_context.workspace.database();
+    const QString file = QChar(0x2068) + QFileInfo(db.path()).fileName() + QChar(0x2069);
+    const QString office = m_context.display.pick(LocalOffice::setting(db, QStringLiteral("office_name_en")),
+                                                  LocalOffice::setting(db, QStringLiteral("office_name")));
+    if (m_sample)
+        setWindowTitle(tr("Tansiq — Sample data — %1").arg(file));
+    else if (office.isEmpty())
+        setWindowTitle(tr("Tansiq — %1").arg(file));
+    else
+        setWindowTitle(tr("Tansiq — %1 — %2").arg(QChar(0x2068) + office + QChar(0x2069), file));
+    if (m_sampleMark) {
+        m_sampleMark->setText(tr("Sample data"));
+        m_sampleMark->setToolTip(tr("Invented data to explore Tansiq. It is not your office's registry, "
+                                    "and nothing from it can be sent to other offices."));
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -27,6 +28,10 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     // Places feature actions (import, export …) in the File menu, above Quit.
     void addFileActions(const QList<QAction*>& actions);
+    // Places the actions on files (New, Open, Recent …) at the top of the File menu.
+    void addDocumentActions(const QList<QAction*>& actions);
+    // True for a sample database: marked in the title and the status bar.
+    bool isSampleData() const { return m_sample; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -35,6 +40,8 @@ private:
     void retranslate();
 
     UiContext& m_context;
+    bool m_sample = false;
+    QLabel* m_sampleMark = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QList<Page*> m_pages;

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "demo/DemoGenerator.h"
+#include "office/SampleData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,7 +18,10 @@ int runDemo(CliContext& context, const QStringList& args)
                                         QStringLiteral("N"), QStringLiteral("20000"));
     const QCommandLineOption projects(QStringLiteral("projects"), tr("number of projects"),
                                       QStringLiteral("N"), QStringLiteral("300"));
-    parser.addOptions({seed, activities, projects});
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    tr("mark the database as sample data: no sync bundle can ever be "
+                                       "exported from it (as the application's sample database)"));
+    parser.addOptions({seed, activities, projects, sample});
     if (auto stop = context.parse(parser, args, tr("Fills an empty database with demo data.")))
         return *stop;
     DemoOptions options;
@@ -35,6 +39,11 @@ int runDemo(CliContext& context, const QStringList& args)
     Workspace* workspace = context.workspace();
     if (!workspace)
         return Failure;
+    if (parser.isSet(sample)) {
+        const Status marked = sampledata::mark(workspace->database());
+        if (!marked.ok())
+            return context.fail(marked.issues());
+    }
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(workspace->registry(), options);

@@ -1,6 +1,8 @@
 #include "CliCommand.h"
 #include "SyncCliSupport.h"
+#include "office/SampleData.h"
 #include "registry/Registry.h"
+#include "storage/Database.h"
 #include "sync/Exporter.h"
 #include "sync/Roster.h"
 #include "sync/SyncContext.h"
@@ -26,6 +28,9 @@ int runExportBundle(CliContext& context, const QStringList& args)
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
     if (!workspace)
         return Failure;
+    // Refused before the passphrase is asked for; core refuses it too (docs/decisions/0045).
+    if (sampledata::isSample(workspace->database()))
+        return context.fail({sampledata::exportRefused(workspace->database().path())});
     sync::SyncContext sync(workspace->registry(), context.clock());
     const auto recipient = sync.roster().officeByName(parser.value(to));
     if (!recipient) {

@@ -1,0 +1,317 @@
+#include "SetupAssistant.h"
+
+#include "ChoiceStep.h"
+#include "LanguageStep.h"
+#include "OfficeStep.h"
+#include "ReadyStep.h"
+#include "StepStyle.h"
+#include "common/DisplaySettings.h"
+#include "ui/sync/SyncPrompts.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tansiq::ui::setup {
+
+SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, const Clock& clock,
+    Start start, Paths paths, QWidget* parent)
+    : QDialog(parent)
+    , m_display(display)
+    , m_prompts(prompts)
+    , m_clock(clock)
+    , m_start(start)
+    , m_paths(std::move(paths))
+{
+    setObjectName(QStringLiteral("setupAssistant"));
+    m_stack = new QStackedWidget(this);
+    m_language = new LanguageStep(display, this);
+    m_choice = new ChoiceStep(this);
+    m_office = new OfficeStep(this);
+    m_office->setTargetPath(m_paths.registry);
+    m_working = new QWidget(this);
+    m_workingTitle = heading(m_working);
+    m_workingText = paragraph(m_working);
+    m_bar = new QProgressBar(m_working);
+    m_bar->setTextVisible(false);
+    auto* workingLayout = new QVBoxLayout(m_working);
+    workingLayout->addWidget(m_workingTitle);
+    workingLayout->addWidget(m_workingText);
+    workingLayout->addWidget(m_bar);
+    workingLayout->addStretch();
+    m_ready = new ReadyStep(this);
+    for (QWidget* step : { static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_choice),
+             static_cast<QWidget*>(m_office), m_working, static_cast<QWidget*>(m_ready) })
+        m_stack->addWidget(step);
+
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("setupBack"));
+    m_next = new QPushButton(this);
+    m_next->setObjectName(QStringLiteral("setupNext"));
+    m_next->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("setupCancel"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &SetupAssistant::pollProgress);
+    connect(m_next, &QPushButton::clicked, this, &SetupAssistant::next);
+    connect(m_back, &QPushButton::clicked, this, &SetupAssistant::back);
+    connect(m_cancel, &QPushButton::clicked, this, &SetupAssistant::reject);
+    connect(m_choice, &ChoiceStep::registryChosen, this, [this] { showStep(m_office); });
+    connect(m_choice, &ChoiceStep::sampleChosen, this, &SetupAssistant::startSample);
+    connect(m_office, &OfficeStep::submitted, this, &SetupAssistant::next);
+    connect(m_ready, &ReadyStep::saveRequestClicked, this, &SetupAssistant::saveRequest);
+
+    resize(760, 640); // fits a 1280x720 screen with its title bar
+    if (start == Start::Sample) { // File → Open sample data, the first time
+        QTimer::singleShot(0, this, &SetupAssistant::startSample);
+        showStep(m_working);
+    } else {
+        showStep(start == Start::Language ? static_cast<QWidget*>(m_language) : m_office);
+    }
+    retranslate();
+}
+
+SetupAssistant::~SetupAssistant()
+{
+    if (m_progress)
+        m_progress->cancel = true;
+    if (m_job)
+        m_job->wait(); // a job writes the file: let it finish (or clean up after Cancel)
+    m_passphrase.fill('\0');
+}
+
+QString SetupAssistant::stepId() const
+{
+    const QWidget* current = m_stack->currentWidget();
+    if (current == m_language)
+        return QStringLiteral("language");
+    if (current == m_choice)
+        return QStringLiteral("choice");
+    if (current == m_office)
+        return QStringLiteral("office");
+    if (current == m_working)
+        return QStringLiteral("working");
+    return QStringLiteral("ready");
+}
+
+void SetupAssistant::showStep(QWidget* step)
+{
+    m_stack->setCurrentWidget(step);
+    updateButtons();
+}
+
+void SetupAssistant::next()
+{
+    const QWidget* current = m_stack->currentWidget();
+    if (current == m_language)
+        showStep(m_choice);
+    else if (current == m_office)
+        startRegistry();
+    else if (current == m_ready)
+        accept();
+}
+
+void SetupAssistant::back()
+{
+    const QWidget* current = m_stack->currentWidget();
+    if (current == m_choice)
+        showStep(m_language);
+    else if (current == m_office && m_start == Start::Language)
+        showStep(m_choice);
+}
+
+void SetupAssistant::startRegistry()
+{
+    if (m_job)
+        return;
+    const std::optional<OfficeChoice> office = m_office->validate();
+    if (!office)
+        return;
+    m_passphrase = office->passphrase;
+    m_englishName = office->englishName;
+    m_fileName = office->englishName.isEmpty() ? office->arabicName : office->englishName;
+    m_work = Work::Registry;
+    m_bar->setRange(0, 0);
+    showStep(m_working);
+    retranslate();
+    m_job = createRegistry(
+        this, m_paths.registry, *office, m_clock, [this](Result<offices::CreatedOffice> created) {
+            m_job = nullptr;
+            m_work = Work::None;
+            if (!created.ok()) {
+                m_office->setMessage(created.errorText());
+                showStep(m_office);
+                return;
+            }
+            m_office->clearPassphrases();
+            m_chosenPath = m_paths.registry;
+            m_chosenSample = false;
+            m_ready->showOffice(
+                created->name, m_englishName, created->headOffice, created->fingerprint);
+            showStep(m_ready);
+        });
+    updateButtons();
+}
+
+void SetupAssistant::startSample()
+{
+    if (m_job)
+        return;
+    // The sample is made once: a second "explore" opens the one already there.
+    if (QFileInfo::exists(m_paths.sample)) {
+        m_chosenPath = m_paths.sample;
+        m_chosenSample = true;
+        accept();
+        return;
+    }
+    m_work = Work::Sample;
+    m_progress = std::make_shared<SampleProgress>();
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(0);
+    showStep(m_working);
+    retranslate();
+    m_poll->start();
+    m_job = createSample(this, m_paths.sample, m_sampleActivities, m_clock, m_progress,
+        [this](Result<SampleOutcome> outcome) {
+            m_job = nullptr;
+            m_work = Work::None;
+            m_poll->stop();
+            if (!outcome.ok()) {
+                m_prompts.refuse(this, tr("The sample data could not be made."), outcome.issues());
+                afterSampleStopped();
+                return;
+            }
+            if (outcome->cancelled) { // nothing left behind
+                afterSampleStopped();
+                return;
+            }
+            m_chosenPath = m_paths.sample;
+            m_chosenSample = true;
+            m_ready->showSample(outcome->activities, m_paths.sample);
+            showStep(m_ready);
+        });
+    updateButtons();
+}
+
+void SetupAssistant::afterSampleStopped()
+{
+    if (m_start == Start::Sample)
+        QDialog::reject();
+    else
+        showStep(m_choice);
+}
+
+void SetupAssistant::pollProgress()
+{
+    if (!m_progress)
+        return;
+    const qint64 total = m_progress->total;
+    if (total == 0) { // the organisations, projects and needs come before the activities
+        m_workingText->setText(tr("Inventing partners, projects and needs…"));
+        return;
+    }
+    m_bar->setValue(int(m_progress->done * 1000 / total));
+    m_workingText->setText(
+        tr("%1 of %2 activities")
+            .arg(m_display.number(qint64(m_progress->done)), m_display.number(total)));
+}
+
+void SetupAssistant::saveRequest()
+{
+    if (m_job)
+        return;
+    // Named as Settings → Office and keys names it, with a name that is safe on any stick.
+    QString name = m_fileName;
+    for (QChar& c : name) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    }
+    const std::optional<QString> target = m_prompts.saveFile(this, tr("Save the enrolment request"),
+        QStringLiteral("enrolment-request-%1.tqr").arg(name), tr("Enrolment requests (*.tqr)"));
+    if (!target)
+        return;
+    m_ready->setBusy(true);
+    m_ready->setRequestMessage(tr("Saving the enrolment request…"), false);
+    m_job = setup::saveRequest(this, m_paths.registry, *target, m_passphrase, m_clock,
+        [this, path = *target](Result<QString> written) {
+            m_job = nullptr;
+            m_ready->setBusy(false);
+            if (!written.ok()) {
+                m_ready->setRequestMessage(written.errorText(), true);
+                return;
+            }
+            m_ready->setRequestSaved(path);
+        });
+}
+
+void SetupAssistant::reject()
+{
+    if (m_work == Work::Sample && m_progress) {
+        m_progress->cancel = true; // the job removes what it wrote, then returns to the choice
+        return;
+    }
+    if (m_job)
+        return; // the keys are being made: a moment
+    QDialog::reject();
+}
+
+void SetupAssistant::updateButtons()
+{
+    const QWidget* current = m_stack->currentWidget();
+    m_back->setVisible(current == m_choice || (current == m_office && m_start == Start::Language));
+    m_next->setVisible(current != m_choice && current != m_working);
+    m_cancel->setVisible(current != m_ready);
+    m_cancel->setEnabled(current != m_working || m_work == Work::Sample);
+    retranslate();
+}
+
+void SetupAssistant::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SetupAssistant::retranslate()
+{
+    setWindowTitle(m_start == Start::Language ? tr("Welcome to Tansiq")
+            : m_start == Start::Office        ? tr("New registry")
+                                              : tr("Sample data"));
+    m_back->setText(tr("Back"));
+    m_cancel->setText(tr("Cancel"));
+    const QWidget* current = m_stack->currentWidget();
+    if (current == m_office)
+        m_next->setText(tr("Create the registry"));
+    else if (current == m_ready)
+        m_next->setText(m_chosenSample ? tr("Open the sample data") : tr("Open the registry"));
+    else
+        m_next->setText(tr("Next"));
+    if (m_work == Work::Registry) {
+        m_workingTitle->setText(tr("Creating the registry"));
+        m_workingText->setText(tr("Importing the places of Syria and making this office's keys…"));
+    } else if (m_work == Work::Sample) {
+        m_workingTitle->setText(tr("Making the sample data"));
+        pollProgress();
+    }
+}
+
+} // namespace tansiq::ui::setup
