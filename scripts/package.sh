@@ -21,8 +21,8 @@ fi
 cmake --build "$build_dir" --parallel "$(nproc)" --target tansiq tansiq-cli tansiq_desktop_files
 mkdir -p "$out_dir"
 rm -f "$out_dir"/tansiq_*.deb
-cpack --config "$build_dir/CPackConfig.cmake" -B "$out_dir" >"$out_dir.log" 2>&1 || {
-  cat "$out_dir.log" >&2
+cpack --config "$build_dir/CPackConfig.cmake" -B "$out_dir" >"$out_dir/cpack.log" 2>&1 || {
+  cat "$out_dir/cpack.log" >&2
   exit 1
 }
 deb=$(ls "$out_dir"/tansiq_*_amd64.deb)
