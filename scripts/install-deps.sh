@@ -20,6 +20,9 @@ packages=(
   clang libclang-rt-14-dev
   # fonts (OFL) for Arabic and Latin text in the UI and the bulletin
   fonts-noto-core fonts-hosny-amiri
+  # the Debian package (scripts/package.sh, ctest -L package): icons drawn from the SVG,
+  # dpkg-shlibdeps, checks of the metainfo, desktop entry, man pages and the .deb
+  librsvg2-bin dpkg-dev appstream desktop-file-utils groff-base lintian
 )
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"
