@@ -35,6 +35,10 @@
         <source>Cannot open the database “%1”: %2</source>
         <translation>تعذّر فتح قاعدة البيانات «%1»: %2</translation>
     </message>
+    <message>
+        <source>“%1” starts as UTF-8 text but is damaged.</source>
+        <translation>يبدأ «%1» بنص ⁨UTF-8⁩ لكنه تالف.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::Bulletin</name>

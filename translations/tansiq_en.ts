@@ -35,6 +35,10 @@
         <source>Cannot open the database “%1”: %2</source>
         <translation>Cannot open the database “%1”: %2</translation>
     </message>
+    <message>
+        <source>“%1” starts as UTF-8 text but is damaged.</source>
+        <translation>“%1” starts as UTF-8 text but is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::Bulletin</name>
