@@ -108,9 +108,15 @@ TEST(SyncRootOfTrust, WeakPassphrasesAreRefusedAndNewKeysUseModerateArgon2id)
     EXPECT_EQ(weak.issues().first().code, QStringLiteral("passphrase-common"));
     EXPECT_FALSE(sync::Roster(workspace->database()).hasOwnKeys());
 
-    ASSERT_TRUE(sync::enrolment::initOffice(workspace->database(), QStringLiteral("Homs"), false,
-                                            "olive-tree-2026", 1)
-                    .ok());
+    auto created = sync::enrolment::initOffice(workspace->database(), QStringLiteral("Homs"), false,
+                                               "olive-tree-2026", 1);
+    ASSERT_TRUE(created.ok());
+    // Secret keys live in sodium_malloc memory, freshly made and unlocked alike.
+    EXPECT_TRUE(created->secretsLocked());
+    auto unlocked = sync::Roster(workspace->database()).unlock("olive-tree-2026");
+    ASSERT_TRUE(unlocked.ok());
+    EXPECT_TRUE(unlocked->secretsLocked());
+    EXPECT_EQ(unlocked->signSecret, created->signSecret);
     Statement sealed(workspace->database().handle(), "SELECT sealed FROM sync_own_key");
     ASSERT_EQ(sealed.step(), Statement::Step::Row);
     const QByteArray bytes = sealed.blob(0);
