@@ -13,7 +13,7 @@ packages=(
   qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6opengl6-dev libgl-dev libxkbcommon-dev
   # storage, crypto, spreadsheets
-  libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libzip-dev
+  libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libzip-dev zlib1g-dev
   # tests
   libgtest-dev libgmock-dev poppler-utils xvfb xauth
   # fuzzing (libFuzzer + AddressSanitizer runtime for clang)

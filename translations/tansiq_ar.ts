@@ -35,6 +35,10 @@
         <source>Cannot open the database “%1”: %2</source>
         <translation>تعذّر فتح قاعدة البيانات «%1»: %2</translation>
     </message>
+    <message>
+        <source>“%1” starts as UTF-8 text but is damaged.</source>
+        <translation>يبدأ «%1» بنص ⁨UTF-8⁩ لكنه تالف.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::Bulletin</name>
@@ -1703,32 +1707,8 @@
         <translation>ارفض ما لم تكن بصمة الطرف الآخر هي FP</translation>
     </message>
     <message>
-        <source>Usage: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (head office)
-       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (head office)
-       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
-       tansiq-cli office renew-replica
-Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</source>
-        <translation>الاستخدام: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (المكتب الرئيسي)
-       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (المكتب الرئيسي)
-       tansiq-cli office renew OFFICE [--valid-days N]   (المكتب الرئيسي)
-       tansiq-cli office renew-replica
-المفاتيح محمية بعبارة مرور: --passphrase-file FILE أو TANSIQ_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>how many days the office&apos;s certificate is valid (default 365)</source>
         <translation>عدد الأيام التي تبقى فيها شهادة المكتب صالحة (الافتراضي 365)</translation>
-    </message>
-    <message>
-        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</source>
-        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</translation>
     </message>
     <message>
         <source>Sets up this office and its keys.</source>
@@ -1757,10 +1737,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</source>
         <translation>تم تسجيل المكتب “%1” (البصمة %2)؛ سلّمه %3. بصمة المكتب الرئيسي: %4</translation>
-    </message>
-    <message>
-        <source>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</source>
-        <translation>تم التسجيل لدى المكتب الرئيسي “%1”. تأكّد من بصمته عبر الهاتف: %2</translation>
     </message>
     <message>
         <source>head office</source>
@@ -1923,6 +1899,60 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</source>
         <translation>وسم قاعدة البيانات بأنها بيانات تجريبية: لا يمكن تصدير أي حزمة مزامنة منها أبداً (مثل قاعدة البيانات التجريبية في التطبيق)</translation>
+    </message>
+    <message>
+        <source>Usage: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (head office)
+       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (a head-office date held back)
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</source>
+        <translation>الاستخدام: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (المكتب الرئيسي)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (المكتب الرئيسي)
+       tansiq-cli office renew OFFICE [--valid-days N]   (المكتب الرئيسي)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (تاريخ من المكتب الرئيسي موقوف للتأكيد)
+المفاتيح محمية بعبارة مرور: ‎--passphrase-file FILE‎ أو TANSIQ_PASSPHRASE. يتطلب التسجيل بصمة الطرف الآخر كما تُقرأ بالهاتف (‎--expect-fingerprint‎)، ما لم يُعطَ ‎--skip-fingerprint-check‎.</translation>
+    </message>
+    <message>
+        <source>enrol without comparing the other side&apos;s fingerprint (unsafe: anyone with the file could pose as them)</source>
+        <translation>التسجيل دون مقارنة بصمة الطرف الآخر (غير آمن: يستطيع كل من يحمل الملف انتحال صفته)</translation>
+    </message>
+    <message>
+        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica, confirm-time</source>
+        <translation>init، enrol-request، enrol-sign، enrol-accept، roster، revoke، renew، renew-replica، confirm-time</translation>
+    </message>
+    <message>
+        <source>error: give the fingerprint the other office read out to you by phone with --expect-fingerprint FP (or, knowingly, --skip-fingerprint-check). Nothing was changed.</source>
+        <translation>خطأ: أدخل البصمة التي قرأها لك المكتب الآخر بالهاتف باستخدام ⁨--expect-fingerprint FP⁩ (أو، عن علم، ⁨--skip-fingerprint-check⁩). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Request from office “%1”, office id %2, fingerprint %3</source>
+        <translation>طلب من المكتب «%1»، معرّف المكتب ⁨%2⁩، البصمة ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Enrolled with head office “%1” (fingerprint %2, as confirmed).</source>
+        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «%1» (البصمة ⁨%2⁩، كما تم تأكيدها).</translation>
+    </message>
+    <message>
+        <source>Enrolled with head office “%1” without checking its fingerprint. Confirm it by phone now: %2</source>
+        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «%1» دون التحقق من بصمته. تأكّد منها بالهاتف الآن: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>No head-office date is waiting for confirmation.</source>
+        <translation>لا يوجد تاريخ من المكتب الرئيسي بانتظار التأكيد.</translation>
+    </message>
+    <message>
+        <source>Certificates are now judged at the head office&apos;s date, %1, or this computer&apos;s clock if it is later.</source>
+        <translation>تُقيَّم الشهادات الآن وفق تاريخ المكتب الرئيسي ⁨%1⁩، أو وفق ساعة هذا الحاسوب إن كانت أحدث.</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2780,34 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>No quarantined batch “%1” (see the list); nothing was released.</source>
         <translation>لا توجد دفعة محجوزة “%1” (انظر القائمة)؛ لم يُفرج عن أي شيء.</translation>
     </message>
+    <message>
+        <source>A batch from an office this office does not know (%1) was refused; the rest of the bundle was imported.</source>
+        <translation>رُفضت دفعة من مكتب لا يعرفه هذا المكتب (%1)؛ واستُورد باقي الحزمة.</translation>
+    </message>
+    <message>
+        <source>A batch said to come from “%1” does not carry its signature; it was refused, the rest of the bundle was imported. Tell the head office.</source>
+        <translation>دفعة يُزعم أنها من «%1» لا تحمل توقيعه؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>A batch signed by one office claimed another office&apos;s changes (%1); it was refused, the rest of the bundle was imported. Tell the head office.</source>
+        <translation>دفعة وقّعها مكتب ادّعت تغييرات مكتب آخر (%1)؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>A damaged batch from “%1” was refused; the rest of the bundle was imported.</source>
+        <translation>رُفضت دفعة تالفة من «%1»؛ واستُورد باقي الحزمة.</translation>
+    </message>
+    <message>
+        <source>The head office&apos;s bundle is dated %1, days ahead of this computer&apos;s clock. Its changes were imported, but certificates are still judged by this computer&apos;s clock. If this computer&apos;s clock is wrong, correct it; if the head office&apos;s date is right, confirm it (tansiq-cli office confirm-time).</source>
+        <translation>حزمة المكتب الرئيسي مؤرخة بـ %1، أي بعد ساعة هذا الحاسوب بأيام. استُوردت تغييراتها، لكن الشهادات ما زالت تُقيَّم وفق ساعة هذا الحاسوب. إن كانت ساعة هذا الحاسوب خاطئة فصحّحها؛ وإن كان تاريخ المكتب الرئيسي صحيحًا فأكّده (⁨tansiq-cli office confirm-time⁩).</translation>
+    </message>
+    <message>
+        <source>Replica %1 belongs to office %2, not to office %3.</source>
+        <translation>النسخة المتماثلة ⁨%1⁩ تعود إلى المكتب ⁨%2⁩ وليس إلى المكتب ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>No head-office date is waiting for confirmation.</source>
+        <translation>لا يوجد تاريخ من المكتب الرئيسي بانتظار التأكيد.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::sync::Conflicts</name>
@@ -2795,14 +2853,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>This installation is already set up as an office.</source>
         <translation>هذا التثبيت مُعدّ مسبقًا كمكتب.</translation>
-    </message>
-    <message>
-        <source>passphrase</source>
-        <translation>عبارة المرور</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>يجب أن تتكون عبارة المرور من 8 أحرف على الأقل.</translation>
     </message>
     <message>
         <source>enrolment request</source>
@@ -2851,6 +2901,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Office “%1” is revoked: it must enrol again with new keys.</source>
         <translation>المكتب “%1” ملغى: يجب أن يُسجَّل من جديد بمفاتيح جديدة.</translation>
+    </message>
+    <message>
+        <source>This enrolment answer was not made for this office (or is damaged). Nothing was changed.</source>
+        <translation>ردّ التسجيل هذا لم يُعدّ لهذا المكتب (أو أنه تالف). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The request claims the head office&apos;s own office id %1: it cannot be signed. Nothing was changed.</source>
+        <translation>يدّعي الطلب معرّف المكتب الرئيسي نفسه %1: لا يمكن توقيعه. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The request claims office id %1, which already belongs to the enrolled office “%2” (fingerprint %3): it cannot be signed, and nothing was changed. To extend that office&apos;s certificate, renew it; an office with new keys enrols from a new installation.</source>
+        <translation>يدّعي الطلب معرّف المكتب %1، وهو يعود أصلًا إلى المكتب المسجَّل «%2» (البصمة %3): لا يمكن توقيعه، ولم يتغير شيء. لتمديد شهادة ذلك المكتب جدّدها؛ أما المكتب ذو المفاتيح الجديدة فيُسجَّل من تثبيت جديد.</translation>
+    </message>
+    <message>
+        <source>Confirm the head office&apos;s fingerprint with the head office (by phone) before accepting its answer.</source>
+        <translation>تأكّد من بصمة المكتب الرئيسي مع المكتب الرئيسي (بالهاتف) قبل قبول ردّه.</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>This office already trusts a head office with another key; the answer from “%1” (fingerprint %2) was refused and nothing was changed. Call your head office.</source>
+        <translation>يثق هذا المكتب أصلًا بمكتب رئيسي بمفتاح آخر؛ رُفض الردّ الوارد من «%1» (البصمة %2) ولم يتغير شيء. اتصل بمكتبك الرئيسي.</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2992,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
         <translation>تعذّرت كتابة “%1”: %2 (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sync::passphrase</name>
+    <message>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters. A few unrelated words make a good one.</source>
+        <translation>يجب ألا تقل عبارة المرور عن ⁨%1⁩ محرفًا. بضع كلمات لا رابط بينها تصنع عبارة جيدة.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is a common password, or a run or repetition of characters. Choose a few unrelated words.</source>
+        <translation>عبارة المرور هذه سهلة التخمين: فهي كلمة مرور شائعة، أو تسلسل محارف أو تكرار لها. اختر بضع كلمات لا رابط بينها.</translation>
     </message>
 </context>
 <context>
@@ -4657,18 +4746,6 @@ Nothing was written.</source>
         <translation>تم التسجيل</translation>
     </message>
     <message>
-        <source>This office is enrolled with the head office “%1”. Call the head office and check that its fingerprint is:
-
-%2
-
-If it differs, do not exchange bundles and tell the head office.</source>
-        <translation>هذا المكتب مسجَّل لدى المكتب الرئيسي “%1”. اتصل بالمكتب الرئيسي وتأكد من أن بصمته هي:
-
-%2
-
-إذا كانت مختلفة، فلا تتبادل حزم المزامنة وأبلغ المكتب الرئيسي.</translation>
-    </message>
-    <message>
         <source>Sign an enrolment request</source>
         <translation>توقيع طلب تسجيل</translation>
     </message>
@@ -4683,18 +4760,6 @@ If it differs, do not exchange bundles and tell the head office.</source>
     <message>
         <source>Enrolment request from “%1”</source>
         <translation>طلب تسجيل من “%1”</translation>
-    </message>
-    <message>
-        <source>Call the office “%1” and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
-
-%2
-
-Does it match?</source>
-        <translation>اتصل بالمكتب “%1” واطلب منهم أن يقرؤوا لك البصمة الظاهرة في الإعدادات لديهم. لا توقّع إلا إذا كانت مطابقة تمامًا لما يلي:
-
-%2
-
-هل هي مطابقة؟</translation>
     </message>
     <message>
         <source>Save the signed enrolment</source>
@@ -4792,16 +4857,52 @@ Does it match?</source>
         <source>Revoke office…</source>
         <translation>إلغاء مكتب…</translation>
     </message>
+    <message>
+        <source>Signed enrolment from “%1”</source>
+        <translation>تسجيل موقَّع من «%1»</translation>
+    </message>
+    <message>
+        <source>Call the head office “%1” and ask them to read you the fingerprint shown in their Settings. Accept only if it is exactly:
+
+%2
+
+Does it match?</source>
+        <translation>اتصل بالمكتب الرئيسي «%1» واطلب أن يقرأ لك البصمة الظاهرة في إعداداته. لا تقبل إلا إذا كانت مطابقة تمامًا لما يلي:
+
+%2
+
+هل تتطابق؟</translation>
+    </message>
+    <message>
+        <source>Accepting the signed enrolment…</source>
+        <translation>جارٍ قبول التسجيل الموقَّع…</translation>
+    </message>
+    <message>
+        <source>This office is enrolled with the head office “%1”; bundles can now be exchanged.</source>
+        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «%1»؛ يمكن الآن تبادل الحزم.</translation>
+    </message>
+    <message>
+        <source>Office “%1”, office id %2.
+
+Call the office and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
+
+%3
+
+Does it match?</source>
+        <translation>المكتب «%1»، معرّف المكتب %2.
+
+اتصل بالمكتب واطلب أن يقرأ لك البصمة الظاهرة في إعداداته. لا توقّع إلا إذا كانت مطابقة تمامًا لما يلي:
+
+%3
+
+هل تتطابق؟</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::OfficeSetupForm</name>
     <message>
         <source>Give this office a name (for example “Aleppo field office”).</source>
         <translation>أعطِ هذا المكتب اسمًا (مثلًا “المكتب الميداني في حلب”).</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %1 characters.</source>
-        <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -4828,12 +4929,12 @@ Does it match?</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <source>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
-        <translation>8 أحرف على الأقل. تحمي مفاتيح هذا المكتب وتُطلب عند كل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
-    </message>
-    <message>
         <source>Create this office</source>
         <translation>إنشاء هذا المكتب</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not a common password: a few unrelated words are best. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
+        <translation>⁨%1⁩ محرفًا على الأقل، وليست كلمة مرور شائعة: الأفضل بضع كلمات لا رابط بينها. تحمي مفاتيح هذا المكتب وتُطلب لكل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
     </message>
 </context>
 <context>

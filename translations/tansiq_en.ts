@@ -35,6 +35,10 @@
         <source>Cannot open the database “%1”: %2</source>
         <translation>Cannot open the database “%1”: %2</translation>
     </message>
+    <message>
+        <source>“%1” starts as UTF-8 text but is damaged.</source>
+        <translation>“%1” starts as UTF-8 text but is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::Bulletin</name>
@@ -1703,32 +1707,8 @@
         <translation>refuse unless the other side&apos;s fingerprint is FP</translation>
     </message>
     <message>
-        <source>Usage: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (head office)
-       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (head office)
-       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
-       tansiq-cli office renew-replica
-Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</source>
-        <translation>Usage: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER [--expect-fingerprint FP] [--valid-days N]   (head office)
-       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (head office)
-       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
-       tansiq-cli office renew-replica
-Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>how many days the office&apos;s certificate is valid (default 365)</source>
         <translation>how many days the office&apos;s certificate is valid (default 365)</translation>
-    </message>
-    <message>
-        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</source>
-        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica</translation>
     </message>
     <message>
         <source>Sets up this office and its keys.</source>
@@ -1757,10 +1737,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</source>
         <translation>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</translation>
-    </message>
-    <message>
-        <source>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</source>
-        <translation>Enrolled with head office “%1”. Confirm its fingerprint by phone: %2</translation>
     </message>
     <message>
         <source>head office</source>
@@ -1923,6 +1899,60 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</source>
         <translation>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</translation>
+    </message>
+    <message>
+        <source>Usage: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (head office)
+       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (a head-office date held back)
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</source>
+        <translation>Usage: tansiq-cli office init --name NAME [--head-office]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE   (head office)
+       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (a head-office date held back)
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</translation>
+    </message>
+    <message>
+        <source>enrol without comparing the other side&apos;s fingerprint (unsafe: anyone with the file could pose as them)</source>
+        <translation>enrol without comparing the other side&apos;s fingerprint (unsafe: anyone with the file could pose as them)</translation>
+    </message>
+    <message>
+        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica, confirm-time</source>
+        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica, confirm-time</translation>
+    </message>
+    <message>
+        <source>error: give the fingerprint the other office read out to you by phone with --expect-fingerprint FP (or, knowingly, --skip-fingerprint-check). Nothing was changed.</source>
+        <translation>error: give the fingerprint the other office read out to you by phone with --expect-fingerprint FP (or, knowingly, --skip-fingerprint-check). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Request from office “%1”, office id %2, fingerprint %3</source>
+        <translation>Request from office “%1”, office id %2, fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Enrolled with head office “%1” (fingerprint %2, as confirmed).</source>
+        <translation>Enrolled with head office “%1” (fingerprint %2, as confirmed).</translation>
+    </message>
+    <message>
+        <source>Enrolled with head office “%1” without checking its fingerprint. Confirm it by phone now: %2</source>
+        <translation>Enrolled with head office “%1” without checking its fingerprint. Confirm it by phone now: %2</translation>
+    </message>
+    <message>
+        <source>No head-office date is waiting for confirmation.</source>
+        <translation>No head-office date is waiting for confirmation.</translation>
+    </message>
+    <message>
+        <source>Certificates are now judged at the head office&apos;s date, %1, or this computer&apos;s clock if it is later.</source>
+        <translation>Certificates are now judged at the head office&apos;s date, %1, or this computer&apos;s clock if it is later.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2776,34 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>No quarantined batch “%1” (see the list); nothing was released.</source>
         <translation>No quarantined batch “%1” (see the list); nothing was released.</translation>
     </message>
+    <message>
+        <source>A batch from an office this office does not know (%1) was refused; the rest of the bundle was imported.</source>
+        <translation>A batch from an office this office does not know (%1) was refused; the rest of the bundle was imported.</translation>
+    </message>
+    <message>
+        <source>A batch said to come from “%1” does not carry its signature; it was refused, the rest of the bundle was imported. Tell the head office.</source>
+        <translation>A batch said to come from “%1” does not carry its signature; it was refused, the rest of the bundle was imported. Tell the head office.</translation>
+    </message>
+    <message>
+        <source>A batch signed by one office claimed another office&apos;s changes (%1); it was refused, the rest of the bundle was imported. Tell the head office.</source>
+        <translation>A batch signed by one office claimed another office&apos;s changes (%1); it was refused, the rest of the bundle was imported. Tell the head office.</translation>
+    </message>
+    <message>
+        <source>A damaged batch from “%1” was refused; the rest of the bundle was imported.</source>
+        <translation>A damaged batch from “%1” was refused; the rest of the bundle was imported.</translation>
+    </message>
+    <message>
+        <source>The head office&apos;s bundle is dated %1, days ahead of this computer&apos;s clock. Its changes were imported, but certificates are still judged by this computer&apos;s clock. If this computer&apos;s clock is wrong, correct it; if the head office&apos;s date is right, confirm it (tansiq-cli office confirm-time).</source>
+        <translation>The head office&apos;s bundle is dated %1, days ahead of this computer&apos;s clock. Its changes were imported, but certificates are still judged by this computer&apos;s clock. If this computer&apos;s clock is wrong, correct it; if the head office&apos;s date is right, confirm it (tansiq-cli office confirm-time).</translation>
+    </message>
+    <message>
+        <source>Replica %1 belongs to office %2, not to office %3.</source>
+        <translation>Replica %1 belongs to office %2, not to office %3.</translation>
+    </message>
+    <message>
+        <source>No head-office date is waiting for confirmation.</source>
+        <translation>No head-office date is waiting for confirmation.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::sync::Conflicts</name>
@@ -2791,14 +2849,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>This installation is already set up as an office.</source>
         <translation>This installation is already set up as an office.</translation>
-    </message>
-    <message>
-        <source>passphrase</source>
-        <translation>passphrase</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>The passphrase must have at least 8 characters.</translation>
     </message>
     <message>
         <source>enrolment request</source>
@@ -2847,6 +2897,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Office “%1” is revoked: it must enrol again with new keys.</source>
         <translation>Office “%1” is revoked: it must enrol again with new keys.</translation>
+    </message>
+    <message>
+        <source>This enrolment answer was not made for this office (or is damaged). Nothing was changed.</source>
+        <translation>This enrolment answer was not made for this office (or is damaged). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The request claims the head office&apos;s own office id %1: it cannot be signed. Nothing was changed.</source>
+        <translation>The request claims the head office&apos;s own office id %1: it cannot be signed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The request claims office id %1, which already belongs to the enrolled office “%2” (fingerprint %3): it cannot be signed, and nothing was changed. To extend that office&apos;s certificate, renew it; an office with new keys enrols from a new installation.</source>
+        <translation>The request claims office id %1, which already belongs to the enrolled office “%2” (fingerprint %3): it cannot be signed, and nothing was changed. To extend that office&apos;s certificate, renew it; an office with new keys enrols from a new installation.</translation>
+    </message>
+    <message>
+        <source>Confirm the head office&apos;s fingerprint with the head office (by phone) before accepting its answer.</source>
+        <translation>Confirm the head office&apos;s fingerprint with the head office (by phone) before accepting its answer.</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>head office</translation>
+    </message>
+    <message>
+        <source>This office already trusts a head office with another key; the answer from “%1” (fingerprint %2) was refused and nothing was changed. Call your head office.</source>
+        <translation>This office already trusts a head office with another key; the answer from “%1” (fingerprint %2) was refused and nothing was changed. Call your head office.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2988,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
         <translation>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::sync::passphrase</name>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters. A few unrelated words make a good one.</source>
+        <translation>The passphrase must have at least %1 characters. A few unrelated words make a good one.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: it is a common password, or a run or repetition of characters. Choose a few unrelated words.</source>
+        <translation>This passphrase is too easy to guess: it is a common password, or a run or repetition of characters. Choose a few unrelated words.</translation>
     </message>
 </context>
 <context>
@@ -4653,18 +4742,6 @@ Nothing was written.</translation>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <source>This office is enrolled with the head office “%1”. Call the head office and check that its fingerprint is:
-
-%2
-
-If it differs, do not exchange bundles and tell the head office.</source>
-        <translation>This office is enrolled with the head office “%1”. Call the head office and check that its fingerprint is:
-
-%2
-
-If it differs, do not exchange bundles and tell the head office.</translation>
-    </message>
-    <message>
         <source>Sign an enrolment request</source>
         <translation>Sign an enrolment request</translation>
     </message>
@@ -4679,18 +4756,6 @@ If it differs, do not exchange bundles and tell the head office.</translation>
     <message>
         <source>Enrolment request from “%1”</source>
         <translation>Enrolment request from “%1”</translation>
-    </message>
-    <message>
-        <source>Call the office “%1” and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
-
-%2
-
-Does it match?</source>
-        <translation>Call the office “%1” and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
-
-%2
-
-Does it match?</translation>
     </message>
     <message>
         <source>Save the signed enrolment</source>
@@ -4788,16 +4853,52 @@ Does it match?</translation>
         <source>Revoke office…</source>
         <translation>Revoke office…</translation>
     </message>
+    <message>
+        <source>Signed enrolment from “%1”</source>
+        <translation>Signed enrolment from “%1”</translation>
+    </message>
+    <message>
+        <source>Call the head office “%1” and ask them to read you the fingerprint shown in their Settings. Accept only if it is exactly:
+
+%2
+
+Does it match?</source>
+        <translation>Call the head office “%1” and ask them to read you the fingerprint shown in their Settings. Accept only if it is exactly:
+
+%2
+
+Does it match?</translation>
+    </message>
+    <message>
+        <source>Accepting the signed enrolment…</source>
+        <translation>Accepting the signed enrolment…</translation>
+    </message>
+    <message>
+        <source>This office is enrolled with the head office “%1”; bundles can now be exchanged.</source>
+        <translation>This office is enrolled with the head office “%1”; bundles can now be exchanged.</translation>
+    </message>
+    <message>
+        <source>Office “%1”, office id %2.
+
+Call the office and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
+
+%3
+
+Does it match?</source>
+        <translation>Office “%1”, office id %2.
+
+Call the office and ask them to read you the fingerprint shown in their Settings. Sign only if it is exactly:
+
+%3
+
+Does it match?</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::OfficeSetupForm</name>
     <message>
         <source>Give this office a name (for example “Aleppo field office”).</source>
         <translation>Give this office a name (for example “Aleppo field office”).</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %1 characters.</source>
-        <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -4824,12 +4925,12 @@ Does it match?</translation>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <source>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
-        <translation>At least 8 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</translation>
-    </message>
-    <message>
         <source>Create this office</source>
         <translation>Create this office</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not a common password: a few unrelated words are best. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
+        <translation>At least %1 characters, not a common password: a few unrelated words are best. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,11 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, boo
     case TextEncoding::Utf8:
     case TextEncoding::Utf8Bom: {
         auto decoded = text::decodeUtf8Strict(bytes);
+        if (!decoded) {
+            // A UTF-8 byte-order mark followed by bytes that are not UTF-8 (found by fuzzing).
+            return Issue::error(QStringLiteral("bad-utf8"), what, encodingName(encoding),
+                                tr("“%1” starts as UTF-8 text but is damaged.").arg(what));
+        }
         return DecodedText{*decoded, encoding};
     }
     default:

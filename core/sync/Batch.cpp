@@ -1,5 +1,6 @@
 #include "Batch.h"
 
+#include "BoundedInflate.h"
 #include "CborIn.h"
 #include "CborOut.h"
 #include "HybridClock.h"
@@ -227,9 +228,11 @@ Result<QList<Op>> decodeOps(const Batch& batch)
     const quint32 declared = qFromBigEndian<quint32>(batch.payload.constData());
     if (declared != batch.header.payloadSize || declared > limits::kMaxBatchPayloadBytes)
         return damaged(QStringLiteral("batch payload size"));
-    const QByteArray plain = qUncompress(batch.payload);
-    if (plain.size() != qsizetype(declared))
+    // Streamed into exactly the declared size: a bomb stops there (docs/decisions/0050).
+    const std::optional<QByteArray> inflated = inflateBounded(batch.payload.mid(4), qsizetype(declared));
+    if (!inflated)
         return damaged(QStringLiteral("batch compression"));
+    const QByteArray& plain = *inflated;
     CborIn in(plain);
     in.enterArray(2);
     const qsizetype dictSize = in.enterArray(limits::kMaxDictionary);

@@ -96,9 +96,24 @@ Status BatchApplier::settleAlreadyHad(PendingBatch& p, quint32 origin, ImportSum
     return step;
 }
 
+Status BatchApplier::dropDamaged(PendingBatch& p, quint32 origin)
+{
+    const BatchHeader& h = p.batch.header;
+    p.done = true;
+    Status step = m_context.store().alert(m_now, QStringLiteral("batch-damaged"),
+                                          QStringLiteral("%1, operations %2-%3")
+                                              .arg(m_context.officeName(h.originOffice))
+                                              .arg(h.firstSeq)
+                                              .arg(h.lastSeq));
+    if (step.ok() && p.fromBacklog)
+        step = m_context.store().removeBacklog(origin, h.firstSeq);
+    return step;
+}
+
 Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
 {
     // Earlier batches still waiting get another chance with what this bundle brings.
+    m_context.replicas().reload();  // the caller's transaction is the truth, not a stale cache
     Status step = loadBacklog(pending, summary);
     SyncStore& store = m_context.store();
     Merger merger(m_context.db(), m_context.writer(), m_context.replicas());
@@ -115,8 +130,11 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
             const Result<quint32> originIndex =
                 m_context.replicas().indexOf(h.originReplica, h.originOffice);
             if (!originIndex.ok()) {
-                step = Status::failure(originIndex.issues());
-                break;
+                // Another office's replica (only a batch kept from before the check on arrival).
+                const qint64 owner = m_context.replicas().find(h.originReplica);
+                step = owner >= 0 ? dropDamaged(p, quint32(owner))
+                                  : Status::failure(originIndex.issues());
+                continue;
             }
             const quint32 origin = originIndex.value();
             const quint64 held = have.value(origin);
@@ -147,8 +165,10 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
             }
             const Result<QList<Op>> ops = batch::decodeOps(p.batch);
             if (!ops.ok()) {
-                step = Status::failure(ops.issues());
-                break;
+                // Checked on arrival since docs/decisions/0050; one kept from before that
+                // is dropped alone rather than blocking every later import.
+                step = dropDamaged(p, origin);
+                continue;
             }
             Merger::Counts counts;
             for (const Op& op : ops.value()) {

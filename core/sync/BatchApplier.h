@@ -36,6 +36,7 @@ private:
     Status loadBacklog(QList<PendingBatch>& pending, ImportSummary& summary);
     Status settleAlreadyHad(PendingBatch& p, quint32 origin, ImportSummary& summary);
     bool revokedReplica(quint32 replica);
+    Status dropDamaged(PendingBatch& p, quint32 origin);
 
     SyncContext& m_context;
     quint32 m_local;

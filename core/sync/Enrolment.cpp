@@ -1,6 +1,7 @@
 #include "Enrolment.h"
 
 #include "CborIn.h"
+#include "PassphrasePolicy.h"
 #include "ReplicaDirectory.h"
 #include "SyncLimits.h"
 #include "SyncStore.h"
@@ -15,13 +16,19 @@ namespace tansiq::sync::enrolment {
 
 namespace {
 
+// The context lupdate gives tr() calls in this namespace (it was "tansiq::sync" before, so
+// these messages were never shown translated).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("tansiq::sync", text);
+    return QCoreApplication::translate("tansiq::sync::enrolment", text);
 }
 
 const QByteArray kRequestMagic = "TANSIQ-ENROL-REQUEST-1\n";
-const QByteArray kAnswerMagic = "TANSIQ-ENROL-ANSWER-1\n";
+// Format 1 answers were plain CBOR (still read); format 2 seals the same CBOR to the requesting
+// office's box key, so a lost answer shows nothing of the roster (docs/decisions/0051).
+const QByteArray kAnswerMagic1 = "TANSIQ-ENROL-ANSWER-1\n";
+const QByteArray kAnswerMagic = "TANSIQ-ENROL-ANSWER-2\n";
+constexpr qsizetype kMaxAnswerBytes = 16 * 1024 * 1024;
 
 Issue badFile(const QString& what)
 {
@@ -29,11 +36,83 @@ Issue badFile(const QString& what)
                         tr("The %1 is damaged or not a Tansiq enrolment file.").arg(what));
 }
 
+QString isolate(const QString& text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 Issue badValidity(qint64 validForMs)
 {
     return Issue::error(QStringLiteral("certificate-validity"), tr("validity"),
                         QString::number(validForMs / (24 * 3600 * 1000)),
                         tr("A certificate must be valid for at least one day."));
+}
+
+struct Answer {
+    QByteArray root;
+    OfficeEntry head;
+    QList<OfficeEntry> entries;
+    std::optional<Revocations> revocations;
+};
+
+// Reads and verifies an answer for `own` without storing anything.
+Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
+{
+    const QString what = tr("enrolment answer");
+    if (answer.size() > kMaxAnswerBytes)
+        return badFile(what);
+    QByteArray body;
+    if (answer.startsWith(kAnswerMagic1)) {
+        body = answer.mid(kAnswerMagic1.size());
+    } else if (answer.startsWith(kAnswerMagic)) {
+        const std::optional<QByteArray> opened =
+            crypto::openSealed(answer.mid(kAnswerMagic.size()), own.boxPublic, own.boxSecret);
+        if (!opened)
+            return Issue::error(QStringLiteral("enrol-answer-not-ours"), what, QString(),
+                                tr("This enrolment answer was not made for this office (or is "
+                                   "damaged). Nothing was changed."));
+        body = *opened;
+    } else {
+        return badFile(what);
+    }
+    CborIn in(body);
+    in.enterArray(4);
+    Answer out;
+    out.root = in.bytes(32, 32);
+    const QByteArray mine = in.bytes(4096);
+    const qsizetype count = in.enterArray(limits::kMaxRosterEntries);
+    QList<QByteArray> certificates;
+    for (qsizetype i = 0; i < count && in.ok(); ++i)
+        certificates << in.bytes(4096);
+    in.leave();
+    const QByteArray revocationBytes = in.bytes(1 << 20);
+    in.leave();
+    if (!in.ok() || !in.finished())
+        return badFile(what);
+    const Result<OfficeEntry> me = certs::verify(mine, out.root);
+    if (!me.ok() || me->office != own.office || me->signPublic != own.signPublic
+        || me->boxPublic != own.boxPublic)
+        return badFile(what);
+    bool haveHead = false;
+    for (const QByteArray& certificate : certificates) {
+        const Result<OfficeEntry> entry = certs::verify(certificate, out.root);
+        if (!entry.ok())
+            return badFile(what);
+        if (entry->headOffice && entry->signPublic == out.root) {
+            out.head = entry.value();
+            haveHead = true;
+        }
+        out.entries << entry.value();
+    }
+    if (!haveHead)
+        return badFile(what);
+    if (!revocationBytes.isEmpty()) {
+        const Result<Revocations> list = certs::verifyRevocations(revocationBytes, out.root);
+        if (!list.ok())
+            return badFile(what);
+        out.revocations = list.value();
+    }
+    return out;
 }
 
 }  // namespace
@@ -45,9 +124,9 @@ Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice
     if (roster.hasOwnKeys())
         return Issue::error(QStringLiteral("office-exists"), QString(), name,
                             tr("This installation is already set up as an office."));
-    if (passphrase.size() < 8)
-        return Issue::error(QStringLiteral("passphrase-short"), tr("passphrase"), QString(),
-                            tr("The passphrase must have at least 8 characters."));
+    const Status strong = passphrase::check(passphrase);
+    if (!strong.ok())
+        return Result<OfficeKeys>::failure(strong.issues());
     const QUuid office(LocalOffice::setting(db, QStringLiteral("office_id")));
     OfficeKeys keys = OfficeKeys::generate(office);
     Transaction tx(db);
@@ -126,6 +205,22 @@ Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry 
                             tr("Only the head office can enrol offices."));
     if (validForMs <= 0)
         return badValidity(validForMs);
+    const QString id = entry.office.toString(QUuid::WithoutBraces);
+    // A request names its own office id: one that is already someone's would hand that
+    // identity to whoever holds the new keys (docs/decisions/0048).
+    if (entry.office == headOffice.office || entry.office == roster.headOfficeId() || entry.office.isNull())
+        return Issue::error(QStringLiteral("enrol-head-office-id"), tr("office"), id,
+                            tr("The request claims the head office's own office id %1: it cannot "
+                               "be signed. Nothing was changed.")
+                                .arg(isolate(id)));
+    if (const std::optional<OfficeEntry> existing = roster.office(entry.office)) {
+        return Issue::error(QStringLiteral("enrol-office-exists"), tr("office"), id,
+                            tr("The request claims office id %1, which already belongs to the "
+                               "enrolled office “%2” (fingerprint %3): it cannot be signed, and "
+                               "nothing was changed. To extend that office's certificate, renew "
+                               "it; an office with new keys enrols from a new installation.")
+                                .arg(isolate(id), existing->name, isolate(existing->fingerprint())));
+    }
     entry.headOffice = false;
     entry.issuedAt = now;
     entry.expiresAt = now + validForMs;
@@ -145,67 +240,60 @@ Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry 
     out.endArray();
     out.append(roster.revocations().bytes);
     out.endArray();
-    return kAnswerMagic + answer;
+    return kAnswerMagic + crypto::sealTo(answer, entry.boxPublic);
+}
+
+Result<OfficeEntry> readAnswer(const QByteArray& answer, const OfficeKeys& own)
+{
+    const Result<Answer> parsed = parseAnswer(answer, own);
+    if (!parsed.ok())
+        return Result<OfficeEntry>::failure(parsed.issues());
+    return parsed->head;
 }
 
 Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray& answer,
-                           const QString& expectedFingerprint)
+                           const std::optional<QString>& expectedFingerprint)
 {
     using R = Result<OfficeEntry>;
-    const QString what = tr("enrolment answer");
-    if (!answer.startsWith(kAnswerMagic) || answer.size() > 16 * 1024 * 1024)
-        return badFile(what);
-    CborIn in(answer.mid(kAnswerMagic.size()));
-    in.enterArray(4);
-    const QByteArray root = in.bytes(32, 32);
-    const QByteArray mine = in.bytes(4096);
-    const qsizetype count = in.enterArray(limits::kMaxRosterEntries);
-    QList<QByteArray> certificates;
-    for (qsizetype i = 0; i < count && in.ok(); ++i)
-        certificates << in.bytes(4096);
-    in.leave();
-    const QByteArray revocationBytes = in.bytes(1 << 20);
-    in.leave();
-    if (!in.ok())
-        return badFile(what);
-    const Result<OfficeEntry> me = certs::verify(mine, root);
-    if (!me.ok() || me->office != own.office || me->signPublic != own.signPublic
-        || me->boxPublic != own.boxPublic)
-        return badFile(what);
-    std::optional<OfficeEntry> head;
-    QList<OfficeEntry> entries;
-    for (const QByteArray& certificate : certificates) {
-        const Result<OfficeEntry> entry = certs::verify(certificate, root);
-        if (!entry.ok())
-            return badFile(what);
-        if (entry->headOffice && entry->signPublic == root)
-            head = entry.value();
-        entries << entry.value();
-    }
-    if (!head)
-        return badFile(what);
-    if (!expectedFingerprint.isEmpty()
-        && expectedFingerprint.compare(head->fingerprint(), Qt::CaseInsensitive) != 0) {
+    const Result<Answer> parsed = parseAnswer(answer, own);
+    if (!parsed.ok())
+        return R::failure(parsed.issues());
+    const OfficeEntry& head = parsed->head;
+    if (expectedFingerprint && expectedFingerprint->trimmed().isEmpty())
+        return Issue::error(QStringLiteral("fingerprint-required"), tr("fingerprint"), QString(),
+                            tr("Confirm the head office's fingerprint with the head office (by "
+                               "phone) before accepting its answer."));
+    if (expectedFingerprint
+        && expectedFingerprint->trimmed().compare(head.fingerprint(), Qt::CaseInsensitive) != 0) {
         return Issue::error(QStringLiteral("fingerprint-mismatch"), tr("fingerprint"),
-                            expectedFingerprint,
+                            *expectedFingerprint,
                             tr("The head office's fingerprint is %1, not %2: do not use this "
                                "answer, and call the head office.")
-                                .arg(head->fingerprint(), expectedFingerprint));
+                                .arg(isolate(head.fingerprint()), isolate(expectedFingerprint->trimmed())));
     }
     Roster roster(db);
+    // A root once pinned is never replaced by an answer: whoever could hand this office a
+    // file would otherwise become its head office.
+    const QByteArray pinned = roster.rootPublic();
+    if (!pinned.isEmpty() && (pinned != parsed->root || roster.headOfficeId() != head.office)) {
+        return Issue::error(QStringLiteral("root-pinned"), tr("head office"), head.name,
+                            tr("This office already trusts a head office with another key; the "
+                               "answer from “%1” (fingerprint %2) was refused and nothing was "
+                               "changed. Call your head office.")
+                                .arg(head.name, isolate(head.fingerprint())));
+    }
     Transaction tx(db);
     Status step = tx.begun();
     if (step.ok())
-        step = roster.setRoot(head->office, root);
-    for (const OfficeEntry& entry : entries) {
-        if (step.ok())
+        step = roster.setRoot(head.office, parsed->root);
+    for (const OfficeEntry& entry : parsed->entries) {
+        // This office's own entry only as the head office certified its own keys.
+        const bool mine = entry.office == own.office;
+        if (step.ok() && (!mine || (entry.signPublic == own.signPublic && entry.boxPublic == own.boxPublic)))
             step = roster.put(entry);
     }
-    if (step.ok() && !revocationBytes.isEmpty()) {
-        const Result<Revocations> list = certs::verifyRevocations(revocationBytes, root);
-        if (!list.ok())
-            return badFile(what);
-        const Result<bool> applied = roster.applyRevocations(list.value());
+    if (step.ok() && parsed->revocations) {
+        const Result<bool> applied = roster.applyRevocations(*parsed->revocations);
         if (!applied.ok())
             step = Status::failure(applied.issues());
     }
@@ -213,7 +301,7 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
         step = tx.commit();
     if (!step.ok())
         return R::failure(step.issues());
-    return *head;
+    return head;
 }
 
 Status revoke(Database& db, const OfficeKeys& headOffice, const QUuid& office, qint64 now)

@@ -3,6 +3,8 @@
 #include "Roster.h"
 #include "common/Result.h"
 
+#include <optional>
+
 namespace tansiq {
 class Database;
 class Clock;
@@ -25,7 +27,9 @@ QByteArray request(const OfficeKeys& keys, const QString& name);
 // The office in a request, its self-signature checked.
 Result<OfficeEntry> readRequest(const QByteArray& bytes);
 
-// At the head office: certifies the office, adds it to the roster, returns the answer file.
+// At the head office: certifies a new office, adds it to the roster, returns the answer file.
+// Refused when the request claims the head office's id or an office already in the roster
+// (enrolled, expired or revoked): renewal is `renew`, with the keys on record.
 // The certificate is valid for `validForMs` (the shorter overload: certs::kDefaultValidityMs).
 Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now);
 Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now,
@@ -35,9 +39,15 @@ Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry 
 // from `now`. It reaches the office and everyone else with the next head-office bundle.
 Result<OfficeEntry> renew(Database& db, const OfficeKeys& headOffice, const QUuid& office,
                           qint64 now, qint64 validForMs = certs::kDefaultValidityMs);
+// At the office: the head office in an answer for `own`, checked, nothing stored (to show its
+// fingerprint before accepting).
+Result<OfficeEntry> readAnswer(const QByteArray& answer, const OfficeKeys& own);
 // At the office: checks and stores the answer. Returns the head office's entry (fingerprint).
+// `expectedFingerprint`: the head office's fingerprint as confirmed by phone (refused when it
+// differs or is empty); std::nullopt only when the operator explicitly skipped the check.
+// An office that already trusts a head office key never takes another from an answer.
 Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray& answer,
-                           const QString& expectedFingerprint);
+                           const std::optional<QString>& expectedFingerprint);
 
 // Head office: revokes an office with a new, higher-versioned signed list.
 Status revoke(Database& db, const OfficeKeys& headOffice, const QUuid& office, qint64 now);

@@ -36,7 +36,7 @@ Result<QByteArray> seal(const QByteArray& plaintext, const QList<QByteArray>& re
     unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
     crypto_secretstream_xchacha20poly1305_keygen(key);
     QByteArray header(kMagic, 8);
-    header.append(char(kVersion));
+    header.append(char(kVersion));  // 2: recipient entries without key ids
     header.append(char(0));  // flags
     header.append(char(recipients.size()));
     header.append(char(0));
@@ -44,7 +44,7 @@ Result<QByteArray> seal(const QByteArray& plaintext, const QList<QByteArray>& re
         QByteArray sealed(kSealed, Qt::Uninitialized);
         crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), key, sizeof key,
                         u(recipient));
-        header += keyId(recipient) + sealed;
+        header += sealed;
     }
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray streamHeader(kStreamHeader, Qt::Uninitialized);
@@ -82,12 +82,16 @@ Result<QByteArray> open(const QByteArray& file, const OfficeKeys& keys, QByteArr
     const quint8 version = quint8(file.at(8));
     if (version > kVersion)
         return errors::needsNewer(QStringLiteral("file format %1").arg(version));
+    // Version 1 named each recipient by a key id (stable, so it told who a lost bundle was
+    // for and from); version 2 names none, and a reader tries each sealed key (at most 8).
+    // Both are read (docs/decisions/0051).
+    const int idBytes = version == 1 ? kKeyId : 0;
     if (version == 0 || file.at(9) != 0 || file.at(11) != 0)
         return errors::damaged(QStringLiteral("header flags"));
     const int count = quint8(file.at(10));
     if (count < 1 || count > limits::kMaxRecipients)
         return errors::damaged(QStringLiteral("recipient count"));
-    const qsizetype headerSize = kFixed + qsizetype(count) * (kKeyId + kSealed) + kStreamHeader;
+    const qsizetype headerSize = kFixed + qsizetype(count) * (idBytes + kSealed) + kStreamHeader;
     if (file.size() < headerSize + crypto_secretstream_xchacha20poly1305_ABYTES)
         return errors::damaged(QStringLiteral("truncated header"));
     const QByteArray header = file.left(headerSize);
@@ -95,13 +99,13 @@ Result<QByteArray> open(const QByteArray& file, const OfficeKeys& keys, QByteArr
     unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
     bool unsealed = false;
     for (int i = 0; i < count && !unsealed; ++i) {
-        const qsizetype at = kFixed + qsizetype(i) * (kKeyId + kSealed);
-        if (header.mid(at, kKeyId) != myId)
+        const qsizetype at = kFixed + qsizetype(i) * (idBytes + kSealed);
+        if (idBytes > 0 && header.mid(at, kKeyId) != myId)
             continue;
-        unsealed = crypto_box_seal_open(key, u(header, at + kKeyId), kSealed, u(keys.boxPublic),
+        unsealed = crypto_box_seal_open(key, u(header, at + idBytes), kSealed, u(keys.boxPublic),
                                         u(keys.boxSecret))
                    == 0;
-        if (!unsealed)
+        if (!unsealed && idBytes > 0)
             return errors::damaged(QStringLiteral("sealed key"));
     }
     if (!unsealed)

@@ -136,8 +136,10 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     if (m_context.roster().headOfficeId() == manifest.sender) {
         for (const OfficeEntry& entry : m_context.roster().offices())
             manifest.certificates << entry.certificate;
-        manifest.revocations = m_context.roster().revocations().bytes;
     }
+    // Every office passes on the newest head-office-signed revocation list it holds, so a
+    // revocation also spreads between field offices (docs/decisions/0052).
+    manifest.revocations = m_context.roster().revocations().bytes;
     const QByteArray plaintext = manifest::build(manifest, batches, keys);
     const Result<QByteArray> sealedFile = envelope::seal(plaintext, {to->boxPublic, keys.boxPublic});
     if (!sealedFile.ok())

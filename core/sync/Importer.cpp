@@ -8,6 +8,7 @@
 #include "SyncContext.h"
 #include "SyncErrors.h"
 #include "SyncLimits.h"
+#include "TrustedTime.h"
 #include "common/Clock.h"
 #include "office/LocalOffice.h"
 #include "storage/Transaction.h"
@@ -27,6 +28,37 @@ Issue interrupted()
                                                     "changed. Import the bundle again."));
 }
 
+struct RefusedBatch {
+    QString code;
+    QString origin;  // the office (or offices) it names
+    BatchHeader header;
+};
+
+QString refusedWarning(const RefusedBatch& r)
+{
+    const auto isolate = [](const QString& text) { return QChar(0x2068) + text + QChar(0x2069); };
+    const char* text = nullptr;
+    if (r.code == u"batch-unknown-origin")
+        text = QT_TRANSLATE_NOOP("tansiq::sync",
+                                 "A batch from an office this office does not know (%1) was "
+                                 "refused; the rest of the bundle was imported.");
+    else if (r.code == u"batch-bad-signature")
+        text = QT_TRANSLATE_NOOP("tansiq::sync",
+                                 "A batch said to come from “%1” does not carry its signature; "
+                                 "it was refused, the rest of the bundle was imported. Tell the "
+                                 "head office.");
+    else if (r.code == u"batch-replica-of-another-office")
+        text = QT_TRANSLATE_NOOP("tansiq::sync",
+                                 "A batch signed by one office claimed another office's changes "
+                                 "(%1); it was refused, the rest of the bundle was imported. "
+                                 "Tell the head office.");
+    else
+        text = QT_TRANSLATE_NOOP("tansiq::sync",
+                                 "A damaged batch from “%1” was refused; the rest of the bundle "
+                                 "was imported.");
+    return QCoreApplication::translate("tansiq::sync", text).arg(isolate(r.origin));
+}
+
 }  // namespace
 
 Importer::Importer(SyncContext& context) : m_context(context) {}
@@ -44,6 +76,9 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         return R::failure(content.issues());
     const Manifest& manifest = content->manifest;
     Roster& roster = m_context.roster();
+    // What an abandoned earlier import registered was rolled back: read the replicas afresh, or
+    // a stale index would make a replica look like another office's.
+    m_context.replicas().reload();
     const QUuid me = m_context.officeId();
     if (!manifest.recipients.contains(me))
         return errors::notForThisOffice();
@@ -90,8 +125,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     // Expiry is judged at this office's trusted time (its clock, never earlier than the last
     // time the head office signed): the bundle's own date is the sender's claim.
     const qint64 now = m_context.clock().nowMs();
-    const qint64 trustedNow =
-        qMax(now, LocalOffice::setting(m_context.db(), QStringLiteral("sync_ho_time")).toLongLong());
+    const qint64 trustedNow = trustedtime::now(m_context.db(), now);
     if (sender->expiredAt(trustedNow))
         return errors::expiredSender(
             sender->name,
@@ -104,26 +138,70 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         return summary;
     }
 
-    // Every batch: well formed, signed by its origin office, which must be known.
+    // Every batch, before it is applied or waits in the backlog: well formed, signed by its
+    // origin office (which must be known), owner of its replica, its operations decodable
+    // within the limits. A bad batch relayed from another office is refused alone, with an
+    // alert naming its origin; a bad batch of the sender's own makes the bundle damaged
+    // (docs/decisions/0050). The declared sizes count against one budget per import.
     QList<PendingBatch> pending;
+    QList<RefusedBatch> refused;
     qint64 revokedInBundle = 0;
+    qint64 budget = limits::kMaxImportPayloadBytes;
     for (const QByteArray& bytes : content->batches) {
         const Result<Batch> batch = batch::parse(bytes);
         if (!batch.ok())
             return R::failure(batch.issues());
         if (batch->header.major > batch::kMajor)
             return errors::needsNewer(QStringLiteral("batch version %1").arg(batch->header.major));
-        const std::optional<OfficeEntry> origin = lookup(batch->header.originOffice);
-        if (!origin)
-            return errors::unknownSender(
-                batch->header.originOffice.toString(QUuid::WithoutBraces));
-        if (!batch::verify(batch.value(), origin->signPublic))
-            return errors::damaged(QStringLiteral("signature of a batch from %1").arg(origin->name));
+        budget -= qint64(batch->header.payloadSize);
+        if (budget < 0)
+            return errors::damaged(QStringLiteral("more than %1 MiB of changes")
+                                       .arg(limits::kMaxImportPayloadBytes >> 20));
+    }
+    const QByteArray myReplica = m_context.replicaId();
+    for (const QByteArray& bytes : content->batches) {
+        const Result<Batch> batch = batch::parse(bytes);
+        if (!batch.ok())
+            return R::failure(batch.issues());
+        const BatchHeader& h = batch->header;
+        const bool relayed = h.originOffice != manifest.sender;
+        const QString originId = h.originOffice.toString(QUuid::WithoutBraces);
+        const std::optional<OfficeEntry> origin = lookup(h.originOffice);
+        if (!origin) {
+            if (!relayed)
+                return errors::unknownSender(originId);
+            refused.append({QStringLiteral("batch-unknown-origin"), originId, h});
+            continue;
+        }
+        if (!batch::verify(batch.value(), origin->signPublic)) {
+            if (!relayed)
+                return errors::damaged(QStringLiteral("signature of a batch from %1").arg(origin->name));
+            refused.append({QStringLiteral("batch-bad-signature"), origin->name, h});
+            continue;
+        }
         // A relayed batch of a revoked office is refused alone (the sender may not know of the
         // revocation yet). An expired origin is fine: the office relaying it accepted it from a
         // then-valid signer, and that office's own certificate was just checked.
         if (isRevoked(*origin)) {
             ++revokedInBundle;
+            continue;
+        }
+        // A replica belongs to one office: another office's replica (this one's included)
+        // claimed under a signer's own key is refused alone, whoever sent it.
+        const QUuid owner = m_context.replicas().ownerOf(h.originReplica);
+        const bool mine = h.originReplica == myReplica && h.originOffice != me;
+        if (mine || (!owner.isNull() && owner != h.originOffice)) {
+            refused.append({QStringLiteral("batch-replica-of-another-office"),
+                            QStringLiteral("%1 / %2").arg(origin->name,
+                                                          m_context.officeName(mine ? me : owner)),
+                            h});
+            continue;
+        }
+        const Result<QList<Op>> ops = batch::decodeOps(batch.value());
+        if (!ops.ok()) {
+            if (!relayed)
+                return R::failure(ops.issues());
+            refused.append({QStringLiteral("batch-damaged"), origin->name, h});
             continue;
         }
         pending.append({batch.value(), bytes, false, false, false});
@@ -136,7 +214,6 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (!localIndex.ok())
         return R::failure(localIndex.issues());
     const quint32 local = localIndex.value();
-    const QByteArray myReplica = m_context.replicaId();
     SyncStore& store = m_context.store();
     const quint64 localMax = store.localMaxSeq(local);
 
@@ -151,6 +228,17 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     }
 
     Status step = success();
+    for (const RefusedBatch& r : refused) {
+        if (step.ok())
+            step = store.alert(now, r.code,
+                               QStringLiteral("%1, replica %2, operations %3-%4, relayed by %5")
+                                   .arg(r.origin, QString::fromLatin1(r.header.originReplica.toHex()))
+                                   .arg(r.header.firstSeq)
+                                   .arg(r.header.lastSeq)
+                                   .arg(sender->name));
+        summary.warnings << refusedWarning(r);
+    }
+    summary.refusedBatches = refused.size();
     for (const OfficeEntry& entry : certified) {
         // This office's own entry only changes by a renewal of its own keys.
         const bool renewalOfMine =
@@ -162,7 +250,8 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         const Result<bool> applied = roster.applyRevocations(*revocations);
         if (!applied.ok())
             step = Status::failure(applied.issues());
-        else if (!applied.value() && revocations->version < roster.revocations().version) {
+        else if (!applied.value() && revocations->version < roster.revocations().version
+                 && manifest.sender == roster.headOfficeId()) {
             summary.warnings << QCoreApplication::translate(
                 "tansiq::sync", "The bundle carried an older revocation list; it was ignored.");
             step = store.alert(now, QStringLiteral("old-revocations"),
@@ -172,20 +261,34 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (!step.ok())
         return R::failure(step.issues());
 
-    // The head office's signed time: a local clock behind it is wrong (and would date new
-    // records in the past), so say so.
+    // The head office's signed time moves this office's trusted time, unless it is dated more
+    // than a few days ahead of this computer's clock: then it is held for a person to confirm
+    // (docs/decisions/0052). A local clock behind it is wrong, so say so.
     if (step.ok() && manifest.sender == roster.headOfficeId()) {
-        const qint64 seen = LocalOffice::setting(m_context.db(), QStringLiteral("sync_ho_time")).toLongLong();
-        if (manifest.createdAt > seen)
-            step = LocalOffice::setSetting(m_context.db(), QStringLiteral("sync_ho_time"),
-                                           QString::number(manifest.createdAt));
-        if (now + 10 * 60 * 1000 < qMax(seen, manifest.createdAt)) {
+        const Result<trustedtime::Observed> observed =
+            trustedtime::observeHeadOffice(m_context.db(), manifest.createdAt, now);
+        if (!observed.ok())
+            return R::failure(observed.issues());
+        if (observed->held) {
+            const QString date = QChar(0x2068)
+                                 + QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC)
+                                       .toString(Qt::ISODate)
+                                 + QChar(0x2069);
+            step = store.alert(now, QStringLiteral("head-office-date-held"), date);
+            summary.warnings << QCoreApplication::translate(
+                                    "tansiq::sync",
+                                    "The head office's bundle is dated %1, days ahead of this "
+                                    "computer's clock. Its changes were imported, but certificates "
+                                    "are still judged by this computer's clock. If this computer's "
+                                    "clock is wrong, correct it; if the head office's date is "
+                                    "right, confirm it (tansiq-cli office confirm-time).")
+                                    .arg(date);
+        } else if (observed->behindMs > 0) {
             summary.warnings << QCoreApplication::translate(
                                     "tansiq::sync",
                                     "This computer's clock is %1 hours behind the head office's. "
                                     "Please correct the date and time.")
-                                    .arg(double(qMax(seen, manifest.createdAt) - now) / 3600000.0,
-                                         0, 'f', 1);
+                                    .arg(double(observed->behindMs) / 3600000.0, 0, 'f', 1);
         }
     }
     if (!step.ok())
@@ -201,6 +304,11 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     for (const Manifest::Have& entry : manifest.have) {
         if (!step.ok())
             break;
+        // What the sender says it has of a replica it wrongly ascribes to another office is
+        // left out (its batches would be refused the same way).
+        const QUuid owner = m_context.replicas().ownerOf(entry.replica);
+        if (!owner.isNull() && owner != entry.office)
+            continue;
         const Result<quint32> index = m_context.replicas().indexOf(entry.replica, entry.office);
         step = index.ok() ? store.raisePeerHave(manifest.sender, index.value(), entry.seq)
                           : Status::failure(index.issues());

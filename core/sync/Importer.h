@@ -25,6 +25,7 @@ struct ImportSummary {
     qint64 unknownOps = 0;   // for tables this version does not know
     qint64 revokedBatches = 0;  // refused: their origin office is revoked (new or waiting)
     qint64 released = 0;     // quarantined batches a person released, now applied
+    qint64 refusedBatches = 0;  // refused alone: forged, damaged, or another office's replica
     QStringList warnings;
 };
 

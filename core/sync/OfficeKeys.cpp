@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace tansiq::sync {
 
 namespace crypto {
@@ -77,10 +79,32 @@ QString fingerprint(const QByteArray& signPublic, const QByteArray& boxPublic)
 
 OfficeKeys::~OfficeKeys()
 {
+    if (m_secure)
+        return;  // sodium_free zeroes the secrets when the last copy goes
     if (!signSecret.isEmpty())
         sodium_memzero(signSecret.data(), size_t(signSecret.size()));
     if (!boxSecret.isEmpty())
         sodium_memzero(boxSecret.data(), size_t(boxSecret.size()));
+}
+
+void OfficeKeys::lockSecrets()
+{
+    if (secretsLocked() || signSecret.size() != crypto_sign_SECRETKEYBYTES
+        || boxSecret.size() != crypto_box_SECRETKEYBYTES)
+        return;
+    crypto::init();
+    constexpr size_t kBytes = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
+    auto* memory = static_cast<unsigned char*>(sodium_malloc(kBytes));
+    if (!memory)
+        return;  // keep them where they are rather than fail
+    std::memcpy(memory, signSecret.constData(), crypto_sign_SECRETKEYBYTES);
+    std::memcpy(memory + crypto_sign_SECRETKEYBYTES, boxSecret.constData(), crypto_box_SECRETKEYBYTES);
+    sodium_memzero(signSecret.data(), size_t(signSecret.size()));
+    sodium_memzero(boxSecret.data(), size_t(boxSecret.size()));
+    m_secure.reset(memory, [](unsigned char* p) { sodium_free(p); });
+    signSecret = QByteArray::fromRawData(reinterpret_cast<const char*>(memory), crypto_sign_SECRETKEYBYTES);
+    boxSecret = QByteArray::fromRawData(reinterpret_cast<const char*>(memory) + crypto_sign_SECRETKEYBYTES,
+                                        crypto_box_SECRETKEYBYTES);
 }
 
 OfficeKeys OfficeKeys::generate(const QUuid& office)
@@ -96,6 +120,7 @@ OfficeKeys OfficeKeys::generate(const QUuid& office)
     keys.boxSecret.resize(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(reinterpret_cast<unsigned char*>(keys.boxPublic.data()),
                        reinterpret_cast<unsigned char*>(keys.boxSecret.data()));
+    keys.lockSecrets();
     return keys;
 }
 
@@ -109,10 +134,11 @@ bool OfficeKeys::isValid() const
 
 namespace {
 
-// Argon2id at libsodium's "interactive" cost (64 MiB, 2 passes): a fraction of a second on a
-// field laptop, yet an offline guess costs the attacker the same (docs/decisions).
-constexpr quint64 kOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-constexpr quint64 kMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+// Argon2id at libsodium's "moderate" cost (256 MiB, 3 passes) for keys sealed from now on:
+// under a second on a field laptop, unlocked once per command, and every offline guess costs
+// the attacker as much (docs/decisions/0052). Keys sealed earlier keep their stored cost.
+constexpr quint64 kOpsLimit = crypto_pwhash_OPSLIMIT_MODERATE;
+constexpr quint64 kMemLimit = crypto_pwhash_MEMLIMIT_MODERATE;
 constexpr int kHeader = crypto_pwhash_SALTBYTES + 8 + 8 + crypto_secretbox_NONCEBYTES;
 
 bool deriveKey(unsigned char* key, const QByteArray& passphrase, const unsigned char* salt,
@@ -194,7 +220,48 @@ Result<OfficeKeys> OfficeKeys::unseal(const QUuid& office, const QByteArray& sig
                            reinterpret_cast<const unsigned char*>(keys.boxSecret.constData()));
     if (derivedBox != boxPublic)
         return refused;
+    keys.lockSecrets();
     return keys;
 }
+
+namespace crypto {
+
+void wipe(QByteArray& secret)
+{
+    if (!secret.isEmpty())
+        sodium_memzero(secret.data(), size_t(secret.size()));
+    secret.clear();
+}
+
+QByteArray sealTo(const QByteArray& plaintext, const QByteArray& boxPublic)
+{
+    init();
+    QByteArray sealed(plaintext.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()),
+                    reinterpret_cast<const unsigned char*>(plaintext.constData()),
+                    quint64(plaintext.size()),
+                    reinterpret_cast<const unsigned char*>(boxPublic.constData()));
+    return sealed;
+}
+
+std::optional<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& boxPublic,
+                                     const QByteArray& boxSecret)
+{
+    init();
+    if (sealed.size() < crypto_box_SEALBYTES || boxPublic.size() != crypto_box_PUBLICKEYBYTES
+        || boxSecret.size() != crypto_box_SECRETKEYBYTES)
+        return std::nullopt;
+    QByteArray plain(sealed.size() - crypto_box_SEALBYTES, Qt::Uninitialized);
+    if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
+                             reinterpret_cast<const unsigned char*>(sealed.constData()),
+                             quint64(sealed.size()),
+                             reinterpret_cast<const unsigned char*>(boxPublic.constData()),
+                             reinterpret_cast<const unsigned char*>(boxSecret.constData()))
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
+}  // namespace crypto
 
 }  // namespace tansiq::sync

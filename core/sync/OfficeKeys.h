@@ -5,10 +5,14 @@
 #include <QByteArray>
 #include <QUuid>
 
+#include <memory>
+#include <optional>
+
 namespace tansiq::sync {
 
 // An office's key pairs: Ed25519 to sign, X25519 to receive sealed file keys. The secret
-// halves exist unprotected only in memory (sodium_memzero'd on destruction).
+// halves of generated and unlocked keys live in sodium_malloc memory (guard pages, locked
+// against swapping, zeroed when the last copy goes); the QByteArrays only point into it.
 struct OfficeKeys {
     QUuid office;
     QByteArray signPublic;   // 32
@@ -23,6 +27,12 @@ struct OfficeKeys {
 
     static OfficeKeys generate(const QUuid& office);
     bool isValid() const;
+    // Moves the secret halves into sodium_malloc memory (done by generate and unseal).
+    void lockSecrets();
+    bool secretsLocked() const
+    {
+        return m_secure && signSecret.constData() == reinterpret_cast<const char*>(m_secure.get());
+    }
 
     // Secret keys sealed with a key derived from the passphrase (Argon2id, crypto_pwhash):
     // salt | opslimit | memlimit | nonce | secretbox(signSecret | boxSecret).
@@ -31,6 +41,9 @@ struct OfficeKeys {
     static Result<OfficeKeys> unseal(const QUuid& office, const QByteArray& signPublic,
                                      const QByteArray& boxPublic, const QByteArray& sealed,
                                      const QByteArray& passphrase);
+
+private:
+    std::shared_ptr<unsigned char> m_secure;
 };
 
 namespace crypto {
@@ -40,6 +53,14 @@ bool verify(const QByteArray& message, const QByteArray& signature, const QByteA
 // A short fingerprint for a person to read over the phone: 4 groups of 4 (base32).
 QString fingerprint(const QByteArray& signPublic, const QByteArray& boxPublic);
 QByteArray randomBytes(int count);
+// Overwrites a passphrase or secret this code owns (sodium_memzero) and empties it.
+void wipe(QByteArray& secret);
+// Anonymous public-key encryption to an X25519 key (crypto_box_seal): only the holder of the
+// matching secret key can read it, and nothing in it names the sender or the recipient.
+QByteArray sealTo(const QByteArray& plaintext, const QByteArray& boxPublic);
+// Empty optional when `sealed` was not sealed to these keys or was changed.
+std::optional<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& boxPublic,
+                                     const QByteArray& boxSecret);
 bool init();
 }  // namespace crypto
 

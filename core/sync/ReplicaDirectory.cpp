@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace tansiq::sync {
 
 ReplicaDirectory::ReplicaDirectory(Database& db) : m_db(db) {}
@@ -30,8 +32,19 @@ qint64 ReplicaDirectory::find(const QByteArray& replicaId)
 Result<quint32> ReplicaDirectory::indexOf(const QByteArray& replicaId, const QUuid& office)
 {
     const qint64 known = find(replicaId);
-    if (known >= 0)
+    if (known >= 0) {
+        const QUuid owner = m_byIndex.value(quint32(known)).office;
+        if (owner != office)
+            return Issue::error(QStringLiteral("replica-owned"), QString(),
+                                QString::fromLatin1(replicaId.toHex()),
+                                QCoreApplication::translate(
+                                    "tansiq::sync",
+                                    "Replica %1 belongs to office %2, not to office %3.")
+                                    .arg(QString::fromLatin1(replicaId.toHex()),
+                                         owner.toString(QUuid::WithoutBraces),
+                                         office.toString(QUuid::WithoutBraces)));
         return quint32(known);
+    }
     Statement insert(m_db.handle(),
                      "INSERT INTO sync_replica (replica_id, office_id) VALUES (?, ?) RETURNING idx");
     insert.bindBlob(1, replicaId);
@@ -43,6 +56,12 @@ Result<quint32> ReplicaDirectory::indexOf(const QByteArray& replicaId, const QUu
     m_byIndex.insert(index, {replicaId, office});
     m_byId.insert(replicaId, index);
     return index;
+}
+
+QUuid ReplicaDirectory::ownerOf(const QByteArray& replicaId)
+{
+    const qint64 known = find(replicaId);
+    return known < 0 ? QUuid() : m_byIndex.value(quint32(known)).office;
 }
 
 QByteArray ReplicaDirectory::replicaId(quint32 index)

@@ -17,10 +17,14 @@ class ReplicaDirectory {
 public:
     explicit ReplicaDirectory(Database& db);
 
-    // The index of a replica, registering it (with its office) when new.
+    // The index of a replica of `office`, registering it when new. A replica belongs to the
+    // office it was first seen with: the same id under another office is refused
+    // ("replica-owned"), so no office can write into another's replica (docs/decisions/0049).
     Result<quint32> indexOf(const QByteArray& replicaId, const QUuid& office);
     // -1 when unknown.
     qint64 find(const QByteArray& replicaId);
+    // The office a known replica belongs to; null when the replica is unknown.
+    QUuid ownerOf(const QByteArray& replicaId);
     QByteArray replicaId(quint32 index);
     QUuid officeOf(quint32 index);
     void reload();

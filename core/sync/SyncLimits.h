@@ -11,6 +11,9 @@ constexpr qsizetype kMaxManifestBytes = 16 << 20;           // 16 MiB
 constexpr qsizetype kMaxBatchesPerBundle = 100000;
 constexpr qsizetype kMaxBatchBytes = 64 << 20;              // one batch, compressed
 constexpr qsizetype kMaxBatchPayloadBytes = 128 << 20;      // one batch, uncompressed
+// The declared uncompressed size of every batch in one bundle together: one import never
+// inflates more than this (each batch is inflated and checked on its own, then released).
+constexpr qint64 kMaxImportPayloadBytes = qint64(1) << 30;
 constexpr qsizetype kMaxOpsPerBatch = 200000;
 constexpr qsizetype kOpsPerSealedBatch = 100000;            // what this version writes
 constexpr qsizetype kMaxFieldsPerOp = 512;

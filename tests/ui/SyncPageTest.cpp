@@ -256,6 +256,14 @@ TEST(OfficeKeysWidget, TheSetupFormChecksThePassphraseTwiceThenCreatesTheOffice)
     ui::OfficeSetupForm& form = *keys.setupForm();
     EXPECT_FALSE(keys.overview().hasKeys);
     form.nameField()->setText(QStringLiteral("Idlib"));
+    for (const char* weak : {"short-one", "Password2024!"}) {
+        form.passphraseField()->setText(QString::fromLatin1(weak));
+        form.repeatField()->setText(QString::fromLatin1(weak));
+        form.createButton()->click();
+        office.settle();
+        EXPECT_FALSE(form.message().isEmpty()) << weak;
+        EXPECT_FALSE(keys.overview().hasKeys) << weak;
+    }
     form.passphraseField()->setText(QStringLiteral("first-passphrase"));
     form.repeatField()->setText(QStringLiteral("other-passphrase"));
     form.createButton()->click();
@@ -283,7 +291,8 @@ TEST(OfficeKeysWidget, TheHeadOfficeConfirmsTheFingerprintSignsAndRevokes)
     OfficeOnScreen head;
     OfficeOnScreen field;
     QTemporaryDir files;
-    ASSERT_TRUE(ui::offices::create(head.workspace(), QStringLiteral("HO"), true, kPassphrase).ok());
+    const auto headOffice = ui::offices::create(head.workspace(), QStringLiteral("HO"), true, kPassphrase);
+    ASSERT_TRUE(headOffice.ok());
     const auto fieldOffice = ui::offices::create(field.workspace(), QStringLiteral("Homs"), false, kPassphrase);
     ASSERT_TRUE(fieldOffice.ok());
     const QString request = QDir(files.path()).filePath(QStringLiteral("homs.tqr"));
@@ -312,7 +321,18 @@ TEST(OfficeKeysWidget, TheHeadOfficeConfirmsTheFingerprintSignsAndRevokes)
     ASSERT_EQ(roster->model()->rowCount(), 1);
     EXPECT_EQ(roster->model()->index(0, 0).data().toString(), QStringLiteral("Homs"));
 
+    // The field office compares the head office's fingerprint by phone before anything is stored.
     field.prompts().openPath = head.prompts().savePath;
+    field.prompts().confirmAnswer = false;
+    field.prompts().confirmations.clear();
+    field.officeKeys().acceptAnswer();
+    field.settle();
+    ASSERT_EQ(field.prompts().confirmations.size(), 1) << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    EXPECT_TRUE(field.prompts().confirmations.first().contains(ui::offices::spacedFingerprint(headOffice->fingerprint)));
+    field.officeKeys().refresh();
+    field.settle();
+    EXPECT_FALSE(field.officeKeys().overview().enrolled);
+    field.prompts().confirmAnswer = true;
     field.officeKeys().acceptAnswer();
     field.settle();
     EXPECT_TRUE(field.officeKeys().overview().enrolled) << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();

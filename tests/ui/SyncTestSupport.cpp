@@ -117,7 +117,7 @@ void enrolPair(OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir,
     const auto signedRequest = ui::offices::signRequest(head.workspace(), request, fingerprint.value(),
                                                         answer, passphrase);
     ASSERT_TRUE(signedRequest.ok()) << signedRequest.errorText().toStdString();
-    const auto accepted = ui::offices::acceptAnswer(field.workspace(), answer, passphrase);
+    const auto accepted = ui::offices::acceptAnswer(field.workspace(), answer, created->fingerprint, passphrase);
     ASSERT_TRUE(accepted.ok()) << accepted.errorText().toStdString();
     EXPECT_EQ(accepted->fingerprint(), created->fingerprint);
     head.syncPage().refresh();

@@ -250,20 +250,34 @@ void OfficeKeysWidget::acceptAnswer()
     const auto secret = m_prompts->passphrase(this, tr("Accept signed enrolment"), tr("This office's passphrase:"));
     if (!secret)
         return;
+    // First the head office in the file, to compare its fingerprint by phone; only then stored.
     auto head = std::make_shared<sync::OfficeEntry>();
     run(tr("Checking the signed enrolment…"), [=, file = *path, secret = *secret](Workspace& workspace) {
-        const auto result = offices::acceptAnswer(workspace, file, secret);
+        const auto result = offices::readAnswer(workspace, file, secret);
         if (result.ok())
             *head = result.value();
         return result.ok() ? Issues{} : result.issues();
-    }, [this, head](const Issues& issues) {
+    }, [this, head, file = *path, secret = *secret](const Issues& issues) {
         if (!issues.isEmpty())
             return m_prompts->refuse(this, tr("The signed enrolment was not accepted."), issues);
-        m_prompts->inform(this, tr("Enrolled"),
-                          tr("This office is enrolled with the head office “%1”. Call the head office "
-                             "and check that its fingerprint is:\n\n%2\n\nIf it differs, do not "
-                             "exchange bundles and tell the head office.")
-                              .arg(head->name, offices::spacedFingerprint(head->fingerprint())));
+        const QString fingerprint = head->fingerprint();
+        if (!m_prompts->confirm(this, tr("Signed enrolment from “%1”").arg(head->name),
+                                tr("Call the head office “%1” and ask them to read you the "
+                                   "fingerprint shown in their Settings. Accept only if it is "
+                                   "exactly:\n\n%2\n\nDoes it match?")
+                                    .arg(head->name, offices::spacedFingerprint(fingerprint))))
+            return;
+        run(tr("Accepting the signed enrolment…"), [=](Workspace& workspace) {
+            const auto result = offices::acceptAnswer(workspace, file, fingerprint, secret);
+            return result.ok() ? Issues{} : result.issues();
+        }, [this, head](const Issues& acceptIssues) {
+            if (!acceptIssues.isEmpty())
+                return m_prompts->refuse(this, tr("The signed enrolment was not accepted."), acceptIssues);
+            m_prompts->inform(this, tr("Enrolled"),
+                              tr("This office is enrolled with the head office “%1”; bundles can "
+                                 "now be exchanged.")
+                                  .arg(head->name));
+        });
     });
 }
 
@@ -278,9 +292,12 @@ void OfficeKeysWidget::signRequest()
         return m_prompts->refuse(this, tr("This enrolment request cannot be used."), entry.issues());
     const QString fingerprint = entry->fingerprint();
     if (!m_prompts->confirm(this, tr("Enrolment request from “%1”").arg(entry->name),
-                            tr("Call the office “%1” and ask them to read you the fingerprint shown "
-                               "in their Settings. Sign only if it is exactly:\n\n%2\n\nDoes it match?")
-                                .arg(entry->name, offices::spacedFingerprint(fingerprint))))
+                            tr("Office “%1”, office id %2.\n\nCall the office and ask them to read "
+                               "you the fingerprint shown in their Settings. Sign only if it is "
+                               "exactly:\n\n%3\n\nDoes it match?")
+                                .arg(entry->name,
+                                     QChar(0x2068) + entry->office.toString(QUuid::WithoutBraces) + QChar(0x2069),
+                                     offices::spacedFingerprint(fingerprint))))
         return;
     const auto answerPath = m_prompts->saveFile(this, tr("Save the signed enrolment"),
                                                 QStringLiteral("enrolment-%1.tqa").arg(fileSafe(entry->name)),

@@ -93,7 +93,22 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
                          sync::crypto::fingerprint(keys->signPublic, keys->boxPublic)};
 }
 
+Result<sync::OfficeEntry> readAnswer(Workspace& workspace, const QString& answerPath,
+                                     const QByteArray& passphrase)
+{
+    using R = Result<sync::OfficeEntry>;
+    const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
+    if (!bytes.ok())
+        return R::failure(bytes.issues());
+    sync::Roster roster(workspace.database());
+    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
+    if (!keys.ok())
+        return R::failure(keys.issues());
+    return sync::enrolment::readAnswer(bytes.value(), keys.value());
+}
+
 Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answerPath,
+                                       const QString& expectedFingerprint,
                                        const QByteArray& passphrase)
 {
     using R = Result<sync::OfficeEntry>;
@@ -104,7 +119,8 @@ Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answ
     const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
     if (!keys.ok())
         return R::failure(keys.issues());
-    return sync::enrolment::accept(workspace.database(), keys.value(), bytes.value(), QString());
+    return sync::enrolment::accept(workspace.database(), keys.value(), bytes.value(),
+                                   expectedFingerprint);
 }
 
 Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArray& passphrase)

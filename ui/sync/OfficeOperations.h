@@ -43,8 +43,14 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
                                   const QString& expectedFingerprint, const QString& answerPath,
                                   const QByteArray& passphrase);
 
-// Field office: checks and stores the head office's answer; returns the head office's entry.
+// Field office: the head office in an answer file (checked, nothing stored), to confirm its
+// fingerprint by phone before accepting.
+Result<sync::OfficeEntry> readAnswer(Workspace& workspace, const QString& answerPath,
+                                     const QByteArray& passphrase);
+// Field office: checks and stores the head office's answer (refused unless the head office's
+// fingerprint is `expectedFingerprint`); returns the head office's entry.
 Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answerPath,
+                                       const QString& expectedFingerprint,
                                        const QByteArray& passphrase);
 
 // Head office: a new, signed revocation list with `office` on it; returns its version.

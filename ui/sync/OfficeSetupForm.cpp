@@ -1,5 +1,7 @@
 #include "OfficeSetupForm.h"
 
+#include "sync/PassphrasePolicy.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -10,10 +12,6 @@
 #include <QVBoxLayout>
 
 namespace tansiq::ui {
-
-namespace {
-constexpr int kMinimumPassphrase = 8;  // as core/sync's enrolment requires
-}
 
 OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
 {
@@ -99,8 +97,9 @@ void OfficeSetupForm::submit()
         m_name->setFocus();
         return;
     }
-    if (m_passphrase->text().size() < kMinimumPassphrase) {
-        setMessage(tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphrase));
+    const Status strong = sync::passphrase::check(m_passphrase->text().toUtf8());
+    if (!strong.ok()) {
+        setMessage(strong.issues().first().message);
         m_passphrase->setFocus();
         return;
     }
@@ -129,8 +128,10 @@ void OfficeSetupForm::retranslate()
     m_headOffice->setText(tr("This installation is the head office"));
     m_passphraseLabel->setText(tr("Passphrase"));
     m_repeatLabel->setText(tr("Passphrase again"));
-    m_hint->setText(tr("At least 8 characters. It protects this office's keys and is asked for "
-                       "every bundle. Nobody can recover it: keep it safe."));
+    m_hint->setText(tr("At least %1 characters, not a common password: a few unrelated words "
+                       "are best. It protects this office's keys and is asked for every bundle. "
+                       "Nobody can recover it: keep it safe.")
+                        .arg(sync::passphrase::kMinCharacters));
     m_create->setText(tr("Create this office"));
 }
 

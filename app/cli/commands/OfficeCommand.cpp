@@ -3,6 +3,7 @@
 #include "registry/Registry.h"
 #include "sync/Enrolment.h"
 #include "sync/Roster.h"
+#include "sync/TrustedTime.h"
 
 namespace tansiq::cli {
 
@@ -15,14 +16,17 @@ int usage(CliContext& context)
     context.err() << tr("Usage: tansiq-cli office init --name NAME [--head-office]\n"
                         "       tansiq-cli office enrol-request --out FILE\n"
                         "       tansiq-cli office enrol-sign REQUEST --out ANSWER "
-                        "[--expect-fingerprint FP] [--valid-days N]   (head office)\n"
-                        "       tansiq-cli office enrol-accept ANSWER [--expect-fingerprint FP]\n"
+                        "--expect-fingerprint FP [--valid-days N]   (head office)\n"
+                        "       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP\n"
                         "       tansiq-cli office roster\n"
                         "       tansiq-cli office revoke OFFICE   (head office)\n"
                         "       tansiq-cli office renew OFFICE [--valid-days N]   (head office)\n"
                         "       tansiq-cli office renew-replica\n"
+                        "       tansiq-cli office confirm-time   (a head-office date held back)\n"
                         "Keys are protected by a passphrase: --passphrase-file FILE or "
-                        "TANSIQ_PASSPHRASE.")
+                        "TANSIQ_PASSPHRASE. Enrolment needs the other side's fingerprint, read "
+                        "out by phone (--expect-fingerprint), unless --skip-fingerprint-check "
+                        "is given.")
                   << '\n';
     return UsageError;
 }
@@ -40,14 +44,17 @@ int runOffice(CliContext& context, const QStringList& args)
     const QCommandLineOption expect(QStringLiteral("expect-fingerprint"),
                                     tr("refuse unless the other side's fingerprint is FP"),
                                     QStringLiteral("FP"));
+    const QCommandLineOption skipCheck(QStringLiteral("skip-fingerprint-check"),
+                                       tr("enrol without comparing the other side's fingerprint "
+                                          "(unsafe: anyone with the file could pose as them)"));
     const QCommandLineOption validDays(QStringLiteral("valid-days"),
                                        tr("how many days the office's certificate is valid "
                                           "(default 365)"),
                                        QStringLiteral("N"), QStringLiteral("365"));
-    parser.addOptions({name, head, out, expect, validDays, synccli::passphraseOption()});
+    parser.addOptions({name, head, out, expect, skipCheck, validDays, synccli::passphraseOption()});
     parser.addPositionalArgument(QStringLiteral("action"), tr("init, enrol-request, enrol-sign, "
                                                               "enrol-accept, roster, revoke, "
-                                                              "renew, renew-replica"));
+                                                              "renew, renew-replica, confirm-time"));
     if (auto stop = context.parse(parser, rest, tr("Sets up this office and its keys.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -66,15 +73,28 @@ int runOffice(CliContext& context, const QStringList& args)
         return UsageError;
     }
     const qint64 validFor = qint64(days) * 24 * 3600 * 1000;
+    // Enrolment compares fingerprints read out by phone, unless the operator says otherwise.
+    const auto fingerprintChoice = [&]() -> std::optional<bool> {
+        if (parser.isSet(expect) && !parser.value(expect).trimmed().isEmpty())
+            return true;
+        if (parser.isSet(skipCheck))
+            return false;
+        context.err() << tr("error: give the fingerprint the other office read out to you by "
+                            "phone with --expect-fingerprint FP (or, knowingly, "
+                            "--skip-fingerprint-check). Nothing was changed.")
+                      << '\n';
+        return std::nullopt;
+    };
 
     if (action == u"init") {
         if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
             return usage(context);
-        const auto secret = synccli::passphrase(context, parser);
+        auto secret = synccli::passphrase(context, parser);
         if (!secret)
             return Failure;
         const auto keys = sync::enrolment::initOffice(db, parser.value(name).trimmed(),
                                                       parser.isSet(head), *secret, now);
+        sync::crypto::wipe(*secret);
         if (!keys.ok())
             return context.fail(keys.issues());
         context.out() << tr("Office “%1” is set up%2. Its fingerprint: %3")
@@ -110,7 +130,13 @@ int runOffice(CliContext& context, const QStringList& args)
         if (!entry.ok())
             return context.fail(entry.issues());
         const QString fingerprint = sync::crypto::fingerprint(entry->signPublic, entry->boxPublic);
-        if (parser.isSet(expect) && parser.value(expect).compare(fingerprint, Qt::CaseInsensitive) != 0) {
+        context.out() << tr("Request from office “%1”, office id %2, fingerprint %3")
+                             .arg(entry->name, entry->office.toString(QUuid::WithoutBraces), fingerprint)
+                      << '\n';
+        const std::optional<bool> check = fingerprintChoice();
+        if (!check)
+            return UsageError;
+        if (*check && parser.value(expect).trimmed().compare(fingerprint, Qt::CaseInsensitive) != 0) {
             context.err() << tr("error: the request's fingerprint is %1, not %2: it was not made "
                                 "by the office you spoke to. Nothing was changed.")
                                  .arg(fingerprint, parser.value(expect))
@@ -135,16 +161,24 @@ int runOffice(CliContext& context, const QStringList& args)
     if (action == u"enrol-accept") {
         if (positional.isEmpty())
             return usage(context);
+        const std::optional<bool> check = fingerprintChoice();
+        if (!check)
+            return UsageError;
         const auto bytes = synccli::readFile(context, positional.at(0), 16 * 1024 * 1024);
         if (!bytes)
             return Failure;
         const auto keys = synccli::unlock(context, *workspace, parser);
         if (!keys)
             return Failure;
-        const auto headEntry = sync::enrolment::accept(db, *keys, *bytes, parser.value(expect));
+        const auto headEntry = sync::enrolment::accept(
+            db, *keys, *bytes,
+            *check ? std::optional<QString>(parser.value(expect)) : std::optional<QString>());
         if (!headEntry.ok())
             return context.fail(headEntry.issues());
-        context.out() << tr("Enrolled with head office “%1”. Confirm its fingerprint by phone: %2")
+        context.out() << (*check ? tr("Enrolled with head office “%1” (fingerprint %2, as "
+                                      "confirmed).")
+                                 : tr("Enrolled with head office “%1” without checking its "
+                                      "fingerprint. Confirm it by phone now: %2"))
                              .arg(headEntry->name, headEntry->fingerprint())
                       << '\n';
         return Success;
@@ -205,6 +239,21 @@ int runOffice(CliContext& context, const QStringList& args)
                             "receives it with the next bundle from the head office; bundles "
                             "from “%1” refused as expired can now be imported again.")
                              .arg(renewed->name, synccli::formatTime(renewed->expiresAt))
+                      << '\n';
+        return Success;
+    }
+    if (action == u"confirm-time") {
+        const std::optional<qint64> held = sync::trustedtime::held(db);
+        if (!held) {
+            context.out() << tr("No head-office date is waiting for confirmation.") << '\n';
+            return Success;
+        }
+        const Status confirmed = sync::trustedtime::confirmHeld(db);
+        if (!confirmed.ok())
+            return context.fail(confirmed.issues());
+        context.out() << tr("Certificates are now judged at the head office's date, %1, or this "
+                            "computer's clock if it is later.")
+                             .arg(synccli::formatTime(*held))
                       << '\n';
         return Success;
     }

@@ -53,11 +53,12 @@ std::optional<QByteArray> passphrase(CliContext& context, const QCommandLinePars
 std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace,
                                        const QCommandLineParser& parser)
 {
-    const std::optional<QByteArray> secret = passphrase(context, parser);
+    std::optional<QByteArray> secret = passphrase(context, parser);
     if (!secret)
         return std::nullopt;
     sync::Roster roster(workspace.database());
     Result<sync::OfficeKeys> keys = roster.unlock(*secret);
+    sync::crypto::wipe(*secret);  // not needed again in this command
     if (!keys.ok()) {
         context.report(keys.issues());
         return std::nullopt;

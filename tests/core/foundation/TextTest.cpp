@@ -46,6 +46,17 @@ TEST(Dates, OnlyStrictIsoDatesAndMonthsAreAccepted)
     EXPECT_FALSE(dates::parseMonth(QStringLiteral("2026-13")));
 }
 
+// Found by the file reader fuzzer (issue 12): a UTF-8 byte-order mark followed by bytes that
+// are not UTF-8 crashed the reader (it used a decoding that had failed).
+TEST(TextDecoding, AByteOrderMarkBeforeDamagedBytesIsRefusedByName)
+{
+    const QByteArray damaged = QByteArray("\xEF\xBB\xBF" "#org,#sector\n\xFF\xFE\x00", 20);
+    const auto decoded = decodeText(damaged, QStringLiteral("partner.csv"), true);
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.issues().first().code, QStringLiteral("bad-utf8"));
+    EXPECT_TRUE(decoded.errorText().contains(QStringLiteral("partner.csv")));
+}
+
 TEST(TextDecoding, DetectsTheEncodingsPartnersUse)
 {
     EXPECT_EQ(detectEncoding("admin1Pcode,name\nSY01,x\n"), TextEncoding::Utf8);

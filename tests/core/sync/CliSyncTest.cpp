@@ -5,7 +5,12 @@
 
 #include "registry/Registry.h"
 #include "storage/Database.h"
+#include "sync/Batch.h"
+#include "sync/Enrolment.h"
+#include "sync/Envelope.h"
+#include "sync/Manifest.h"
 #include "sync/OpLogAudit.h"
+#include "sync/Roster.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -50,9 +55,11 @@ protected:
     // A head office and one enrolled field office with demo data.
     void setUpOffices()
     {
-        ASSERT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("init"),
-                                                QStringLiteral("--name"), QStringLiteral("HO"),
-                                                QStringLiteral("--head-office")}).exitCode, 0);
+        const CliRun head = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("init"),
+                                                       QStringLiteral("--name"), QStringLiteral("HO"),
+                                                       QStringLiteral("--head-office")});
+        ASSERT_EQ(head.exitCode, 0) << head.err.toStdString();
+        m_headFingerprint = head.out.section(QLatin1Char(' '), -1).trimmed();
         ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("init"),
                                                 QStringLiteral("--name"), QStringLiteral("Aleppo")}).exitCode, 0);
         const CliRun request = cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-request"),
@@ -65,8 +72,10 @@ protected:
                                       path(QStringLiteral("answer")),
                                       QStringLiteral("--expect-fingerprint"), fingerprint});
         ASSERT_EQ(signedAnswer.exitCode, 0) << signedAnswer.err.toStdString();
-        ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"),
-                                                path(QStringLiteral("answer"))}).exitCode, 0);
+        const CliRun accepted = cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"),
+                                                           path(QStringLiteral("answer")),
+                                                           QStringLiteral("--expect-fingerprint"), m_headFingerprint});
+        ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
         ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("demo"), QStringLiteral("--activities"),
                                                 QStringLiteral("500")}).exitCode, 0);
         const CliRun exported = cli(QStringLiteral("f1.db"),
@@ -81,6 +90,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    QString m_headFingerprint;
 };
 
 TEST_F(SyncCli, EnrolExportImportAndRefusalsInPlainWords)
@@ -213,6 +223,133 @@ TEST_F(SyncCli, ExportToAPlaceThatCannotBeWrittenSaysWhyAndSendsNothing)
     EXPECT_TRUE(renewed.out.contains(QStringLiteral("renewed"))) << renewed.out.toStdString();
     const CliRun status = cli(QStringLiteral("ho.db"), {QStringLiteral("sync-status")});
     EXPECT_TRUE(status.out.contains(QStringLiteral("Certificate of “Aleppo” ends on"))) << status.out.toStdString();
+}
+
+
+// Issue 12 through the command line: a request claiming an office id already in the roster
+// (the head office's own, or an enrolled office's) is refused, the roster unchanged; and the
+// fingerprint must be given on both sides unless the operator skips the check knowingly.
+TEST_F(SyncCli, AnEnrolmentRequestClaimingAnExistingOfficeIdIsRefusedAndTheRosterUnchanged)
+{
+    setUpOffices();
+    const CliRun before = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("roster")});
+    ASSERT_EQ(before.exitCode, 0);
+    QStringList ids;
+    for (const QString& line : before.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.count(QLatin1Char('\t')) >= 2)
+            ids << line.section(QLatin1Char('\t'), 1, 1);
+    }
+    ASSERT_EQ(ids.size(), 2) << before.out.toStdString();
+    for (const QString& id : ids) {
+        const sync::OfficeKeys attacker = sync::OfficeKeys::generate(QUuid(id));
+        QFile request(path(QStringLiteral("forged.request")));
+        ASSERT_TRUE(request.open(QIODevice::WriteOnly));
+        request.write(sync::enrolment::request(attacker, QStringLiteral("Attacker")));
+        request.close();
+        const QString fingerprint = sync::crypto::fingerprint(attacker.signPublic, attacker.boxPublic);
+        const CliRun signedAnswer = cli(QStringLiteral("ho.db"),
+                                        {QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                         path(QStringLiteral("forged.request")), QStringLiteral("--out"),
+                                         path(QStringLiteral("forged.answer")),
+                                         QStringLiteral("--expect-fingerprint"), fingerprint});
+        EXPECT_NE(signedAnswer.exitCode, 0) << signedAnswer.out.toStdString();
+        EXPECT_TRUE(signedAnswer.out.contains(id)) << "the office id is shown at signing";
+        EXPECT_TRUE(signedAnswer.err.contains(id)) << signedAnswer.err.toStdString();
+        EXPECT_FALSE(QFile::exists(path(QStringLiteral("forged.answer"))));
+        const CliRun after = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("roster")});
+        EXPECT_EQ(after.out, before.out);
+    }
+}
+
+TEST_F(SyncCli, EnrolmentNeedsTheOtherSidesFingerprintUnlessSkippedExplicitly)
+{
+    setUpOffices();
+    ASSERT_EQ(cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("init"),
+                                            QStringLiteral("--name"), QStringLiteral("Homs")}).exitCode, 0);
+    ASSERT_EQ(cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-request"),
+                                            QStringLiteral("--out"), path(QStringLiteral("homs.req"))}).exitCode, 0);
+    const QString answer = path(QStringLiteral("homs.answer"));
+    const CliRun unchecked = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                                           path(QStringLiteral("homs.req")), QStringLiteral("--out"), answer});
+    EXPECT_EQ(unchecked.exitCode, 2);
+    EXPECT_TRUE(unchecked.err.contains(QStringLiteral("--expect-fingerprint"))) << unchecked.err.toStdString();
+    EXPECT_FALSE(QFile::exists(answer));
+    ASSERT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                            path(QStringLiteral("homs.req")), QStringLiteral("--out"), answer,
+                                            QStringLiteral("--skip-fingerprint-check")}).exitCode, 0);
+    const CliRun noCheck = cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"), answer});
+    EXPECT_EQ(noCheck.exitCode, 2);
+    const CliRun wrong = cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"), answer,
+                                                       QStringLiteral("--expect-fingerprint"),
+                                                       QStringLiteral("AAAA-BBBB-CCCC-DDDD")});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(m_headFingerprint)) << wrong.err.toStdString();
+    const CliRun right = cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"), answer,
+                                                       QStringLiteral("--expect-fingerprint"), m_headFingerprint});
+    EXPECT_EQ(right.exitCode, 0) << right.err.toStdString();
+}
+
+// Issue 12 through the command line: the head office relays a bundle in which one batch, said
+// to come from Aleppo, was altered. Aleppo imports the rest and raises an alert naming it.
+TEST_F(SyncCli, ABundleWithOneForgedRelayedBatchImportsTheRestAndRaisesAnAlert)
+{
+    setUpOffices();
+    ASSERT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), path(QStringLiteral("f1-to-ho.tqb"))}).exitCode, 0);
+    {
+        const FixedClock clock(QDateTime::currentMSecsSinceEpoch());
+        auto head = Workspace::open(path(QStringLiteral("ho.db")), clock);
+        ASSERT_TRUE(head.ok());
+        Organisation org;
+        org.acronym = QStringLiteral("HOORG");
+        org.nameEn = QStringLiteral("Made at the head office");
+        org.nameAr = QStringLiteral("منظمة من المكتب الرئيسي");
+        ASSERT_TRUE(head.value()->registry().organisations().create(org).ok());
+    }
+    ASSERT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("export-bundle"), QStringLiteral("--to"), QStringLiteral("Aleppo"),
+                                            QStringLiteral("--out"), path(QStringLiteral("ho-to-f1.tqb"))}).exitCode, 0);
+    {
+        // What an attacker with the head office's keys (or a bug there) could write.
+        const FixedClock clock(1);
+        auto head = Workspace::open(path(QStringLiteral("ho.db")), clock);
+        auto field = Workspace::open(path(QStringLiteral("f1.db")), clock);
+        ASSERT_TRUE(head.ok() && field.ok());
+        auto headKeys = sync::Roster(head.value()->database()).unlock("correct horse battery");
+        auto fieldKeys = sync::Roster(field.value()->database()).unlock("correct horse battery");
+        ASSERT_TRUE(headKeys.ok() && fieldKeys.ok());
+        auto readBundle = [&](const QString& name, const sync::OfficeKeys& keys) {
+            QFile file(path(name));
+            EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+            auto content = sync::manifest::parse(sync::envelope::open(file.readAll(), keys, nullptr).value());
+            EXPECT_TRUE(content.ok());
+            return content.value();
+        };
+        const sync::BundleContent fromField = readBundle(QStringLiteral("f1-to-ho.tqb"), headKeys.value());
+        sync::BundleContent fromHead = readBundle(QStringLiteral("ho-to-f1.tqb"), fieldKeys.value());
+        ASSERT_FALSE(fromField.batches.isEmpty());
+        ASSERT_FALSE(fromHead.batches.isEmpty());
+        auto parsed = sync::batch::parse(fromField.batches.first());
+        ASSERT_TRUE(parsed.ok());
+        sync::Batch forged = parsed.value();
+        forged.payload[forged.payload.size() / 2] = char(forged.payload.at(forged.payload.size() / 2) ^ 1);
+        const QByteArray bad = forged.bytes();
+        fromHead.batches.prepend(bad);
+        fromHead.manifest.batches.prepend({quint64(bad.size()), sync::crypto::hash(bad)});
+        fromHead.manifest.bundleId = sync::crypto::randomBytes(16);
+        auto sealed = sync::envelope::seal(sync::manifest::build(fromHead.manifest, fromHead.batches, headKeys.value()),
+                                           {fieldKeys->boxPublic});
+        ASSERT_TRUE(sealed.ok());
+        QFile out(path(QStringLiteral("forged.tqb")));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(sealed.value());
+    }
+    const CliRun imported = cli(QStringLiteral("f1.db"), {QStringLiteral("import-bundle"), path(QStringLiteral("forged.tqb"))});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("warning")) && imported.err.contains(QStringLiteral("Aleppo")))
+        << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("changes applied"))) << imported.out.toStdString();
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+    const CliRun status = cli(QStringLiteral("f1.db"), {QStringLiteral("sync-status")});
+    EXPECT_TRUE(status.out.contains(QStringLiteral("batch-bad-signature"))) << status.out.toStdString();
 }
 
 }  // namespace

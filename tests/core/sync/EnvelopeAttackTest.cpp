@@ -12,7 +12,7 @@ namespace {
 constexpr qsizetype kCipherChunk = 65536 + 17;
 qsizetype headerSize(int recipients)
 {
-    return 12 + recipients * (8 + 80) + 24;
+    return 12 + recipients * 80 + 24;  // envelope version 2: no key ids
 }
 
 // Case 1.
@@ -25,7 +25,7 @@ TEST_F(SyncAdversarial, Case01_EmptyTinyOrMalformedHeadersAreRefused)
     badMagic[0] = 'X';
     expectRefused(ho(), badMagic, QStringLiteral("bundle-not-tansiq"));
     QByteArray newer = good;
-    newer[8] = 2;
+    newer[8] = 3;
     expectRefused(ho(), newer, QStringLiteral("bundle-needs-newer"));
     QByteArray flags = good;
     flags[9] = 1;
@@ -61,8 +61,10 @@ TEST_F(SyncAdversarial, Case03_AFlippedBitAnywhereIsRefused)
     addOrganisations(f1(), 200, 960);
     const QByteArray good = bundle(f1(), ho());
     const qsizetype body = headerSize(2);
-    // Header: the sealed file key of each recipient, the stream header.
-    for (qsizetype at : {qsizetype(12 + 8 + 5), qsizetype(12 + 88 + 8 + 40), body - 3})
+    // Header: the sealed file key of each recipient, the stream header. The entries name no
+    // one, so a damaged entry of the reader's own reads as "not for this office".
+    expectRefused(ho(), flipBit(good, 12 + 5), QStringLiteral("bundle-not-for-us"));
+    for (qsizetype at : {qsizetype(12 + 80 + 40), body - 3})
         expectRefused(ho(), flipBit(good, at), QStringLiteral("bundle-damaged"));
     // Every chunk, including the last.
     for (qsizetype at = body + 10; at < good.size(); at += kCipherChunk)
@@ -96,11 +98,12 @@ TEST_F(SyncAdversarial, Case05_BundleForAnotherOfficeOrEditedRecipientsIsRefused
 {
     const QByteArray good = bundle(f1(), ho());
     expectRefused(f2(), good, QStringLiteral("bundle-not-for-us"));
-    // The recipient's key id replaced by another office's: its sealed key does not open.
-    QByteArray edited = good;
-    edited.replace(12, 8, sync::envelope::keyId(f2().keys.boxPublic));
-    expectRefused(f2(), edited, QStringLiteral("bundle-damaged"));
-    expectRefused(ho(), edited, QStringLiteral("bundle-not-for-us"));
+    // The recipients' entries swapped: still for HO (entries are tried in turn), but the
+    // header is authenticated, so the body no longer opens.
+    QByteArray swapped = good;
+    swapped.replace(12, 80, good.mid(12 + 80, 80));
+    swapped.replace(12 + 80, 80, good.mid(12, 80));
+    expectRefused(ho(), swapped, QStringLiteral("bundle-damaged"));
     // A legitimate recipient re-encrypting the content for a third office.
     expectRefused(f2(), seal(open(good, ho()), f2()), QStringLiteral("bundle-not-for-us"));
 }

@@ -344,7 +344,7 @@ TEST_F(SyncAdversarial, Case19_AnImportInterruptedAtAnyStepLeavesNothingAndCanBe
         EXPECT_EQ(logicalDump(ho().db()), before) << stop;
     }
     auto imported = ho().import(good);
-    ASSERT_TRUE(imported.ok());
+    ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
     EXPECT_EQ(imported->applied, 3);
 }
 
