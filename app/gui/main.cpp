@@ -113,7 +113,7 @@ int main(int argc, char** argv)
     if (!options.screenshots.isEmpty()) {
         const QStringList files = ui::ScreenshotTaker::capture(session.window(), session.context(), options.screenshots,
                                                                display.language());
-        QTextStream(stdout) << Gui::tr("%1 screenshots written to %2").arg(files.size()).arg(options.screenshots)
+        QTextStream(stdout) << Gui::tr("%n screenshots written to %1", nullptr, int(files.size())).arg(options.screenshots)
                             << Qt::endl;
         return files.isEmpty() ? 1 : 0;
     }

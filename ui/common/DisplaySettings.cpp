@@ -1,6 +1,7 @@
 #include "DisplaySettings.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <QSettings>
 
@@ -73,6 +74,12 @@ QString DisplaySettings::number(double value, int decimals) const
         text.replace(QLatin1Char('.'), QChar(0x066B));
     }
     return digitsOf(text);
+}
+
+QString DisplaySettings::counted(const QString& text, qint64 n) const
+{
+    const QRegularExpression written(QStringLiteral("(?<![0-9])%1(?![0-9])").arg(n));
+    return QString(text).replace(written, number(n));
 }
 
 QString DisplaySettings::pick(const QString& english, const QString& arabic) const

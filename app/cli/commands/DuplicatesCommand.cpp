@@ -156,7 +156,7 @@ int runDuplicates(CliContext& context, const QStringList& args)
             << numberText(g.timeOverlap, 3) << ',' << g.combinedReach << ',' << numberText(g.reachRatio, 3) << ','
             << numberText(g.score, 3) << ',' << (g.complementary ? "yes" : "no") << '\n';
     }
-    context.err() << tr("%1 possible duplications found; %2 listed.").arg(scan.groupsFound()).arg(groups.size()) << '\n';
+    context.err() << tr("%n possible duplications found; %1 listed.", nullptr, int(scan.groupsFound())).arg(groups.size()) << '\n';
     return Success;
 }
 

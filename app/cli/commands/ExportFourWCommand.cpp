@@ -44,9 +44,8 @@ int runExportFourW(CliContext& context, const QStringList& args)
                                         langName == u"ar" ? Language::Arabic : Language::English);
     if (!summary.ok())
         return context.fail(summary.issues());
-    context.out() << tr("Exported %1 activities to %2 (%3 sensitive, written without coordinates, "
-                        "site and focal point).")
-                         .arg(summary->rows)
+    context.out() << tr("Exported %n activities to %1 (%2 sensitive, written without coordinates, "
+                        "site and focal point).", nullptr, int(summary->rows))
                          .arg(parser.value(out))
                          .arg(summary->sensitiveRows)
                   << '\n';
