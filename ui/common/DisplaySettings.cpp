@@ -78,7 +78,8 @@ QString DisplaySettings::number(double value, int decimals) const
 
 QString DisplaySettings::counted(const QString& text, qint64 n) const
 {
-    const QRegularExpression written(QStringLiteral("(?<![0-9])%1(?![0-9])").arg(n));
+    // n as Qt wrote it, not inside another number nor a placeholder ("%1").
+    const QRegularExpression written(QStringLiteral("(?<![%0-9])") + QString::number(n) + QStringLiteral("(?![0-9])"));
     return QString(text).replace(written, number(n));
 }
 
