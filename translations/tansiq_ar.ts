@@ -3173,7 +3173,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Search organisations, places, sectors, P-codes…</source>
-        <translation>ابحث في المنظمات والأماكن والقطاعات والرموز المكانية…</translation>
+        <translation>ابحث في المنظمات والمواقع والقطاعات والرموز المكانية…</translation>
     </message>
     <message>
         <source>Loading the activities…</source>

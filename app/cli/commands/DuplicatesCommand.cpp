@@ -18,9 +18,9 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tansiq::cli", text);
+    return QCoreApplication::translate("tansiq::cli", text, comment, n);
 }
 
 QString sharedEnd(const engine::DuplicateGroup& g)

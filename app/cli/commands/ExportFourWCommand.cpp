@@ -8,7 +8,9 @@ namespace tansiq::cli {
 
 int runExportFourW(CliContext& context, const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
+    const auto tr = [](const char* text, const char* comment = nullptr, int n = -1) {
+        return QCoreApplication::translate("tansiq::cli", text, comment, n);
+    };
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), tr("csv or xlsx"), QStringLiteral("FORMAT"),
                                     QStringLiteral("csv"));
