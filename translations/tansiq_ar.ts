@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SY">
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختيار</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>مجلد &amp;جديد</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>إنشاء مجلد جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة ال&amp;تسمية</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>البحث في:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملف:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>نوع الملفات:</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>إظهار الملفات الم&amp;خفية</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>نعم لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>tansiq</name>
     <message>
         <source>P-code</source>
@@ -13,11 +224,11 @@
     </message>
     <message>
         <source>“%1” is not a text file (it contains binary data).</source>
-        <translation>الملف «%1» ليس ملفاً نصياً (يحتوي على بيانات ثنائية).</translation>
+        <translation>الملف «⁨%1⁩» ليس ملفاً نصياً (يحتوي على بيانات ثنائية).</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
-        <translation>الملف «%1» ليس نصاً بترميز UTF-8 (يبدو أنه %2). احفظه بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
+        <translation>الملف «⁨%1⁩» ليس نصاً بترميز UTF-8 (يبدو أنه ⁨%2⁩). احفظه بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>This system cannot read Windows-1256 text.</source>
@@ -25,7 +236,7 @@
     </message>
     <message>
         <source>“%1” looks like UTF-16 text but is damaged.</source>
-        <translation>الملف «%1» يبدو نصاً بترميز UTF-16 لكنه تالف.</translation>
+        <translation>الملف «⁨%1⁩» يبدو نصاً بترميز UTF-16 لكنه تالف.</translation>
     </message>
     <message>
         <source>database</source>
@@ -33,7 +244,7 @@
     </message>
     <message>
         <source>Cannot open the database “%1”: %2</source>
-        <translation>تعذّر فتح قاعدة البيانات «%1»: %2</translation>
+        <translation>تعذّر فتح قاعدة البيانات «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
     <message>
         <source>“%1” starts as UTF-8 text but is damaged.</source>
@@ -64,11 +275,11 @@
     </message>
     <message>
         <source>People reached (unique estimate)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)</translation>
+        <translation>المستفيدون (تقدير دون تكرار العدّ)</translation>
     </message>
     <message>
         <source>People reached (sum of reports)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
+        <translation>المستفيدون (مجموع التقارير)</translation>
     </message>
     <message>
         <source>Sectors with activities</source>
@@ -76,7 +287,7 @@
     </message>
     <message>
         <source>“People reached (unique estimate)” takes, in each place and sector, the highest number reached by any one partner, and adds these up: people served by two partners are counted once. The sum of reports counts them twice.</source>
-        <translation>يأخذ مؤشر «الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار)» في كل مكان وقطاع أعلى عدد وصل إليه شريك واحد، ثم يجمع هذه الأعداد: من خدمهم شريكان يُحسبون مرة واحدة، أما مجموع التقارير فيحسبهم مرتين.</translation>
+        <translation>يأخذ مؤشر «المستفيدون (تقدير دون تكرار العدّ)» في كل موقع وقطاع أعلى عدد من المستفيدين أبلغ عنه شريك واحد، ثم يجمع هذه الأعداد: من خدمهم شريكان يُحسبون مرة واحدة، أما مجموع التقارير فيحسبهم مرتين.</translation>
     </message>
     <message>
         <source>People reached by sector</source>
@@ -84,7 +295,7 @@
     </message>
     <message>
         <source>Unique estimate of people reached in %1, per sector.</source>
-        <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار في %1، حسب القطاع.</translation>
+        <translation>تقدير المستفيدين دون تكرار العدّ في ⁨%1⁩، حسب القطاع.</translation>
     </message>
     <message>
         <source>Monthly trend</source>
@@ -92,7 +303,7 @@
     </message>
     <message>
         <source>Unique estimate of people reached by activities active in each month.</source>
-        <translation>تقدير الأشخاص الذين تم الوصول إليهم دون تكرار، من الأنشطة الجارية في كل شهر.</translation>
+        <translation>تقدير المستفيدين دون تكرار العدّ، من الأنشطة القائمة في كل شهر.</translation>
     </message>
     <message>
         <source>Where partners reach people</source>
@@ -100,11 +311,11 @@
     </message>
     <message>
         <source>People reached (unique estimate) per place in %1; grey: no activity.</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار) في كل مكان في %1؛ الرمادي: لا نشاط.</translation>
+        <translation>المستفيدون (تقدير دون تكرار العدّ) في كل موقع في ⁨%1⁩؛ الرمادي: لا نشاط.</translation>
     </message>
     <message>
         <source>Activities active in the month per place: the area of a circle is proportional to the number of activities.</source>
-        <translation>الأنشطة الجارية خلال الشهر في كل مكان: مساحة الدائرة متناسبة مع عدد الأنشطة.</translation>
+        <translation>الأنشطة القائمة خلال الشهر في كل موقع: مساحة الدائرة متناسبة مع عدد الأنشطة.</translation>
     </message>
     <message>
         <source>Methods</source>
@@ -112,19 +323,19 @@
     </message>
     <message>
         <source>An activity counts in a month when its period overlaps that month, whatever month it started or was reported in; activities without an end date count while their status is ongoing.</source>
-        <translation>يُحسب النشاط في شهر ما إذا تقاطعت مدته مع ذلك الشهر، أياً كان شهر بدئه أو الإبلاغ عنه؛ وتُحسب الأنشطة التي لا تاريخ انتهاء لها ما دامت حالتها جارية.</translation>
+        <translation>يُحسب النشاط في شهر ما إذا تقاطعت مدته مع ذلك الشهر، أياً كان شهر بدئه أو الإبلاغ عنه؛ وتُحسب الأنشطة التي لا تاريخ انتهاء لها ما دامت حالتها «قيد التنفيذ».</translation>
     </message>
     <message>
         <source>Active partners are the organisations implementing at least one activity in the month. People reached (unique estimate): within each place and sector, the highest figure reported by one partner; these maxima are added across places, and across sectors the highest value per place is kept.</source>
-        <translation>الشركاء النشطون هم المنظمات التي تنفذ نشاطاً واحداً على الأقل في الشهر. الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار): في كل مكان وقطاع، أعلى رقم أبلغ عنه شريك واحد؛ تُجمع هذه القيم العليا عبر الأماكن، وعبر القطاعات تُعتمد أعلى قيمة لكل مكان.</translation>
+        <translation>الشركاء النشطون هم المنظمات التي تنفذ نشاطاً واحداً على الأقل في الشهر. المستفيدون (تقدير دون تكرار العدّ): في كل موقع وقطاع، أعلى رقم أبلغ عنه شريك واحد؛ تُجمع هذه القيم العليا عبر المواقع، وعبر القطاعات تُعتمد أعلى قيمة لكل موقع.</translation>
     </message>
     <message>
         <source>Coverage is the unique estimate of people reached divided by the people in need. Gaps are place and sector pairs with severity 3 or more; they are ordered by severity, then by people in need not yet reached.</source>
-        <translation>التغطية هي تقدير الأشخاص الذين تم الوصول إليهم دون تكرار مقسوماً على عدد الأشخاص المحتاجين. الفجوات هي أزواج المكان والقطاع التي تبلغ شدة الاحتياج فيها ٣ أو أكثر، مرتبة حسب الشدة ثم حسب المحتاجين الذين لم يُوصل إليهم بعد.</translation>
+        <translation>التغطية هي تقدير المستفيدين دون تكرار العدّ مقسوماً على عدد المحتاجين. الفجوات هي ثنائيات الموقع والقطاع التي تبلغ شدة الاحتياج فيها ٣ أو أكثر، مرتبةً حسب شدة الاحتياج ثم حسب عدد المحتاجين الذين لم يستفيدوا بعد.</translation>
     </message>
     <message>
         <source>Possible duplication: activities of different organisations in the same sub-district, sector, activity type and population group whose periods overlap, unless a coordinator marked them complementary.</source>
-        <translation>ازدواجية محتملة: أنشطة لمنظمات مختلفة في الناحية نفسها والقطاع ونوع النشاط والفئة السكانية نفسها، تتقاطع مددها، ما لم يصنّفها منسق على أنها متكاملة.</translation>
+        <translation>ازدواجية محتملة: أنشطة لمنظمات مختلفة في الناحية نفسها والقطاع نفسه ونوع النشاط نفسه والفئة السكانية نفسها، تتقاطع مددها، ما لم يسمها منسق بأنها تكاملية.</translation>
     </message>
     <message>
         <source>Data sources and licences</source>
@@ -132,11 +343,11 @@
     </message>
     <message>
         <source>Activities and needs: partner 4W reports to %1, as registered in Tansiq.</source>
-        <translation>الأنشطة والاحتياجات: تقارير المصفوفة 4W المقدَّمة من الشركاء إلى %1، كما سُجّلت في Tansiq.</translation>
+        <translation>الأنشطة والاحتياجات: تقارير «من يفعل ماذا وأين» (4W) المقدَّمة من الشركاء إلى ⁨%1⁩، كما سُجّلت في تنسيق.</translation>
     </message>
     <message>
         <source>Administrative boundaries and P-codes: OCHA / UNCS Syria COD-AB via geoBoundaries (CC BY 3.0 IGO); gazetteer: OpenSyria Data Geography (CC BY 4.0), GeoNames (CC BY 4.0), Wikidata (CC0).</source>
-        <translation>الحدود الإدارية والرموز الجغرافية (P-codes): OCHA / UNCS Syria COD-AB عبر geoBoundaries (CC BY 3.0 IGO)؛ الدليل الجغرافي: OpenSyria Data Geography (CC BY 4.0)، GeoNames (CC BY 4.0)، Wikidata (CC0).</translation>
+        <translation>الحدود الإدارية والرموز المكانية: OCHA / UNCS Syria COD-AB عبر geoBoundaries (CC BY 3.0 IGO)؛ الدليل الجغرافي: OpenSyria Data Geography (CC BY 4.0)، GeoNames (CC BY 4.0)، Wikidata (CC0).</translation>
     </message>
     <message>
         <source>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font Licence 1.1).</source>
@@ -152,11 +363,11 @@
     </message>
     <message>
         <source>Produced on %1 with Tansiq.</source>
-        <translation>أُعدّت في %1 باستخدام Tansiq.</translation>
+        <translation>أُعدّت في ⁨%1⁩ باستخدام تنسيق.</translation>
     </message>
     <message>
         <source>Key figures for %1</source>
-        <translation>الأرقام الرئيسية لشهر %1</translation>
+        <translation>الأرقام الرئيسية لشهر ⁨%1⁩</translation>
     </message>
     <message>
         <source>Who does what where</source>
@@ -180,11 +391,7 @@
     </message>
     <message>
         <source>Humanitarian response bulletin — %1 — %2</source>
-        <translation>نشرة الاستجابة الإنسانية — %1 — %2</translation>
-    </message>
-    <message>
-        <source>Tansiq · %1 · %2</source>
-        <translation>Tansiq · %1 · %2</translation>
+        <translation>نشرة الاستجابة الإنسانية — ⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>new this month</source>
@@ -192,19 +399,15 @@
     </message>
     <message>
         <source>The SQL baseline failed: %1</source>
-        <translation>فشل خط الأساس SQL: %1</translation>
+        <translation>فشل خط الأساس SQL: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Syria</source>
         <translation>سوريا</translation>
     </message>
     <message>
-        <source>Humanitarian coordination office</source>
-        <translation>مكتب التنسيق الإنساني</translation>
-    </message>
-    <message>
         <source>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</source>
-        <translation>كان السجل يضم %1 نشاطاً عند إعداد هذه النشرة، جارية من %2 إلى %3، و%4 تقييماً للاحتياجات (مكان وقطاع).</translation>
+        <translation>عند إعداد هذه النشرة كان السجل يضم: الأنشطة: ⁨%1⁩ (قائمة من ⁨%2⁩ إلى ⁨%3⁩)؛ تقييمات الاحتياجات (موقع وقطاع): ⁨%4⁩.</translation>
     </message>
     <message>
         <source>No activity</source>
@@ -216,7 +419,7 @@
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1 كم</translation>
+        <translation>⁨%1⁩ كم</translation>
     </message>
     <message>
         <source>Governorate</source>
@@ -236,7 +439,7 @@
     </message>
     <message>
         <source>People reached (unique)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (دون تكرار)</translation>
+        <translation>المستفيدون (دون تكرار العدّ)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -244,7 +447,7 @@
     </message>
     <message>
         <source>Each cell: partners (organisations) with at least one activity active in %1 in that place and sector. Totals count each partner and each person once.</source>
-        <translation>كل خانة: الشركاء (المنظمات) الذين لديهم نشاط واحد على الأقل جارٍ في %1 في ذلك المكان والقطاع. تحسب المجاميع كل شريك وكل شخص مرة واحدة.</translation>
+        <translation>كل خانة: الشركاء (المنظمات) الذين لديهم نشاط واحد على الأقل قائم في ⁨%1⁩ في ذلك الموقع والقطاع. تحسب المجاميع كل شريك وكل شخص مرة واحدة.</translation>
     </message>
     <message>
         <source>Sectors:</source>
@@ -260,7 +463,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>الشدة</translation>
+        <translation>شدة الاحتياج</translation>
     </message>
     <message>
         <source>People in need</source>
@@ -272,7 +475,7 @@
     </message>
     <message>
         <source>Reached (unique)</source>
-        <translation>تم الوصول إليهم (دون تكرار)</translation>
+        <translation>المستفيدون (دون تكرار العدّ)</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -280,15 +483,15 @@
     </message>
     <message>
         <source>Not reached</source>
-        <translation>لم يتم الوصول إليهم</translation>
+        <translation>غير المستفيدين</translation>
     </message>
     <message>
         <source>Coverage = people reached (unique estimate) ÷ people in need.</source>
-        <translation>التغطية = الأشخاص الذين تم الوصول إليهم (تقدير دون تكرار) ÷ الأشخاص المحتاجون.</translation>
+        <translation>التغطية = المستفيدون (تقدير دون تكرار العدّ) ÷ المحتاجون.</translation>
     </message>
     <message>
         <source>%1 place and sector pairs have severe needs (severity 3 or more) in %2; %3 of them have no partner present. Listed: the first %4 in priority order.</source>
-        <translation>%1 من أزواج المكان والقطاع ذات احتياجات شديدة (شدة 3 أو أكثر) في %2؛ %3 منها لا يوجد فيها أي شريك. المدرج: أول %4 حسب ترتيب الأولوية.</translation>
+        <translation>ثنائيات الموقع والقطاع ذات الاحتياجات الشديدة (شدة الاحتياج ٣ أو أكثر) في ⁨%2⁩: ⁨%1⁩، منها بلا أي شريك: ⁨%3⁩. المدرج هنا: أول ⁨%4⁩ حسب الأولوية.</translation>
     </message>
     <message>
         <source>Place</source>
@@ -308,11 +511,11 @@
     </message>
     <message>
         <source>Reach ÷ need</source>
-        <translation>الوصول ÷ الاحتياج</translation>
+        <translation>المستفيدون ÷ المحتاجون</translation>
     </message>
     <message>
         <source>%1 possible duplications active in %2 are open (not marked complementary); listed: the %3 with the highest score. Score = time overlap × (0.5 + 0.5 × min(1, reach ÷ need)).</source>
-        <translation>%1 من حالات الازدواجية المحتملة الجارية في %2 مفتوحة (غير موسومة بأنها تكاملية)؛ المدرج: الـ %3 ذات الدرجة الأعلى. الدرجة = تداخل المدة × (0.5 + 0.5 × min(1, الوصول ÷ الاحتياج)).</translation>
+        <translation>حالات الازدواجية المحتملة القائمة في ⁨%2⁩ والمفتوحة (غير الموسومة بأنها تكاملية): ⁨%1⁩؛ المدرج هنا: الأعلى درجةً، وعددها ⁨%3⁩. الدرجة = التداخل الزمني × (٠٫٥ + ٠٫٥ × أصغر القيمتين: ١ و(المستفيدون ÷ المحتاجون)).</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -328,18 +531,22 @@
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation>صفحة %1 من %2</translation>
+        <translation>صفحة ⁨%1⁩ من ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Tansiq | %1 | %2</source>
+        <translation>تنسيق | ⁨%1⁩ | ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::CsvReader</name>
     <message>
         <source>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</source>
-        <translation>في الملف «%1» خلية أطول من %2 حرفاً: الملف تالف أو ليس جدولاً.</translation>
+        <translation>في الملف «⁨%1⁩» خلية تتجاوز الحد الأقصى لطول الخلية (⁨%2⁩ من الأحرف): الملف تالف أو ليس جدولاً.</translation>
     </message>
     <message>
         <source>“%1” has a quoted cell that never ends (it starts in record %2).</source>
-        <translation>في الملف «%1» خلية بين علامتي اقتباس لا تنتهي (تبدأ في السجل %2).</translation>
+        <translation>في الملف «⁨%1⁩» خلية بين علامتي اقتباس لا تنتهي (تبدأ في السجل ⁨%2⁩).</translation>
     </message>
 </context>
 <context>
@@ -358,7 +565,7 @@
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation>رفضت قاعدة البيانات التعديل: %1</translation>
+        <translation>رفضت قاعدة البيانات التعديل: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -384,7 +591,7 @@
     </message>
     <message>
         <source>reporting organisation</source>
-        <translation>الجهة المُبلِّغة</translation>
+        <translation>الجهة المبلِّغة</translation>
     </message>
     <message>
         <source>funding organisation (donor)</source>
@@ -396,7 +603,7 @@
     </message>
     <message>
         <source>sector (cluster)</source>
-        <translation>القطاع (مجموعة العمل)</translation>
+        <translation>القطاع (المجموعة)</translation>
     </message>
     <message>
         <source>activity type</source>
@@ -416,19 +623,19 @@
     </message>
     <message>
         <source>community</source>
-        <translation>التجمع/القرية</translation>
+        <translation>التجمع</translation>
     </message>
     <message>
         <source>month in which the activity was active</source>
-        <translation>الشهر الذي كان النشاط فيه قائمًا</translation>
+        <translation>الشهر الذي كان النشاط قائماً فيه</translation>
     </message>
     <message>
         <source>quarter in which the activity was active</source>
-        <translation>الربع الذي كان النشاط فيه قائمًا</translation>
+        <translation>الربع الذي كان النشاط قائماً فيه</translation>
     </message>
     <message>
         <source>year in which the activity was active</source>
-        <translation>السنة التي كان النشاط فيها قائمًا</translation>
+        <translation>السنة التي كان النشاط قائماً فيها</translation>
     </message>
     <message>
         <source>status</source>
@@ -436,7 +643,7 @@
     </message>
     <message>
         <source>modality</source>
-        <translation>طريقة التنفيذ</translation>
+        <translation>طريقة تقديم المساعدة</translation>
     </message>
     <message>
         <source>population group</source>
@@ -452,23 +659,23 @@
     </message>
     <message>
         <source>people targeted (sum)</source>
-        <translation>الأشخاص المستهدفون (المجموع)</translation>
+        <translation>المستهدفون (المجموع)</translation>
     </message>
     <message>
         <source>people reached (sum, counts people served twice twice)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (المجموع، ومن خُدم مرتين يُحتسب مرتين)</translation>
+        <translation>المستفيدون (المجموع، ومن خُدم مرتين يُحسب مرتين)</translation>
     </message>
     <message>
         <source>people reached without double counting (largest reach per place, summed)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم دون ازدواجية في العدّ (أكبر وصول في كل موقع، ثم الجمع)</translation>
+        <translation>المستفيدون دون تكرار العدّ (أكبر عدد مستفيدين في كل موقع، ثم الجمع)</translation>
     </message>
     <message>
         <source>households reached (sum)</source>
-        <translation>الأسر التي تم الوصول إليها (المجموع)</translation>
+        <translation>الأسر المستفيدة (المجموع)</translation>
     </message>
     <message>
         <source>people reached without double counting ÷ people in need</source>
-        <translation>الأشخاص الذين تم الوصول إليهم دون ازدواجية في العدّ ÷ الأشخاص المحتاجون</translation>
+        <translation>المستفيدون دون تكرار العدّ ÷ المحتاجون</translation>
     </message>
     <message>
         <source>budget of the activities (sum)</source>
@@ -476,7 +683,7 @@
     </message>
     <message>
         <source>complementary</source>
-        <translation>تكاملي</translation>
+        <translation>تكاملية</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -496,7 +703,7 @@
     </message>
     <message>
         <source>Organisations</source>
-        <translation>الشركاء</translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -516,7 +723,7 @@
     </message>
     <message>
         <source>Combined reach ÷ people in need</source>
-        <translation>الوصول المشترك ÷ الأشخاص المحتاجون</translation>
+        <translation>مجموع المستفيدين ÷ المحتاجون</translation>
     </message>
     <message>
         <source>Score</source>
@@ -528,7 +735,7 @@
     </message>
     <message>
         <source>Priority: highest severity first; then most people in need not yet reached (people in need − people reached without double counting); then most people in need.</source>
-        <translation>الأولوية: الأعلى شدةً في الاحتياج أولًا؛ ثم الأكثر من حيث الأشخاص المحتاجين الذين لم يتم الوصول إليهم بعد (الأشخاص المحتاجون − الأشخاص الذين تم الوصول إليهم دون ازدواجية في العدّ)؛ ثم الأكثر من حيث الأشخاص المحتاجين.</translation>
+        <translation>الأولوية: الأشد احتياجاً أولاً؛ ثم الأكثر محتاجين لم يستفيدوا بعد (المحتاجون − المستفيدون دون تكرار العدّ)؛ ثم الأكثر محتاجين.</translation>
     </message>
     <message>
         <source>gap</source>
@@ -544,7 +751,7 @@
     </message>
     <message>
         <source>P-code</source>
-        <translation>P-code</translation>
+        <translation>الرمز المكاني</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -556,7 +763,7 @@
     </message>
     <message>
         <source>People in need</source>
-        <translation>الأشخاص المحتاجون</translation>
+        <translation>المحتاجون</translation>
     </message>
     <message>
         <source>Partners present</source>
@@ -564,7 +771,7 @@
     </message>
     <message>
         <source>Reached (without double counting)</source>
-        <translation>تم الوصول إليهم (دون ازدواجية في العدّ)</translation>
+        <translation>المستفيدون (دون تكرار العدّ)</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -572,7 +779,7 @@
     </message>
     <message>
         <source>In need, not reached</source>
-        <translation>محتاجون لم يتم الوصول إليهم</translation>
+        <translation>المحتاجون غير المستفيدين</translation>
     </message>
     <message>
         <source>Severe need, no partner</source>
@@ -592,58 +799,58 @@
     </message>
     <message>
         <source>The 4W engine could not read the registry: %1</source>
-        <translation>تعذّر على محرك 4W قراءة السجل: %1</translation>
+        <translation>تعذّر على محرك 4W قراءة السجل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The SQL baseline failed: %1</source>
-        <translation>فشل خط الأساس SQL: %1</translation>
+        <translation>فشل خط الأساس SQL: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The SQL pivot failed: %1</source>
-        <translation>فشل الجدول المحوري SQL: %1</translation>
+        <translation>فشل الجدول المحوري SQL: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
     <message>
         <source>%1 contains characters that are not valid text (broken UTF-8 or control characters).</source>
-        <translation>يحتوي الحقل «%1» على محارف غير صالحة (ترميز UTF-8 تالف أو محارف تحكّم).</translation>
+        <translation>يحتوي الحقل «⁨%1⁩» على محارف غير صالحة (ترميز UTF-8 تالف أو محارف تحكّم).</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation>الحقل «%1» مطلوب.</translation>
+        <translation>الحقل «⁨%1⁩» مطلوب.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation>الحقل «%1» طويل جداً (%2 حرفاً، والحد الأقصى %3).</translation>
+        <translation>الحقل «⁨%1⁩» طويل جداً (عدد الأحرف: ⁨%2⁩، والحد الأقصى: ⁨%3⁩).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.</source>
-        <translation>قيمة %1 «%2» ليست تاريخاً؛ اكتبه بالشكل YYYY-MM-DD، مثل 2026-10-31.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست تاريخاً؛ اكتبها بالشكل YYYY-MM-DD، مثل 2026-10-31.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.</source>
-        <translation>قيمة %1 «%2» ليست شهراً؛ اكتبه بالشكل YYYY-MM، مثل 2026-10.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست شهراً؛ اكتبها بالشكل YYYY-MM، مثل 2026-10.</translation>
     </message>
     <message>
         <source>%1 %2 is before %3 %4.</source>
-        <translation>%1 %2 يسبق %3 %4.</translation>
+        <translation>قيمة «⁨%1⁩» (⁨%2⁩) تسبق قيمة «⁨%3⁩» (⁨%4⁩).</translation>
     </message>
     <message>
         <source>%1 cannot be negative (%2).</source>
-        <translation>لا يمكن أن يكون %1 سالباً (%2).</translation>
+        <translation>لا يمكن أن تكون قيمة «⁨%1⁩» سالبة (⁨%2⁩).</translation>
     </message>
     <message>
         <source>%1 must be a non-negative amount (%2).</source>
-        <translation>يجب أن يكون %1 مبلغاً غير سالب (%2).</translation>
+        <translation>يجب أن تكون قيمة «⁨%1⁩» مبلغاً غير سالب (⁨%2⁩).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a currency code such as USD, EUR or SYP.</source>
-        <translation>قيمة %1 «%2» ليست رمز عملة مثل USD أو EUR أو SYP.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست رمز عملة مثل USD أو EUR أو SYP.</translation>
     </message>
     <message>
         <source>%1 “%2” is not one of: %3.</source>
-        <translation>قيمة %1 «%2» ليست من القيم المسموحة: %3.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست من القيم المسموحة: ⁨%3⁩.</translation>
     </message>
     <message>
         <source>latitude</source>
@@ -659,34 +866,34 @@
     </message>
     <message>
         <source>%1 %2 is outside -90 to 90.</source>
-        <translation>قيمة %1 ‏%2 خارج المجال من ‎-90 إلى 90.</translation>
+        <translation>قيمة ⁨%1⁩ ⁨%2⁩ خارج المجال من ‎-90 إلى 90.</translation>
     </message>
     <message>
         <source>%1 %2 is outside -180 to 180.</source>
-        <translation>قيمة %1 ‏%2 خارج المجال من ‎-180 إلى 180.</translation>
+        <translation>قيمة ⁨%1⁩ ⁨%2⁩ خارج المجال من ‎-180 إلى 180.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a whole number.</source>
-        <translation>قيمة %1 «%2» ليست عدداً صحيحاً.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست عدداً صحيحاً.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a plausible count.</source>
-        <translation>قيمة %1 «%2» ليست عدداً معقولاً.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست عدداً معقولاً.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::GazetteerColumns</name>
     <message>
         <source>“%1” has P-codes for level %2 but not for level %3: the column admin%3Pcode (or ADM%3_PCODE) is missing.</source>
-        <translation>في الملف «%1» رموز مكانية للمستوى %2 دون المستوى %3: العمود admin%3Pcode (أو ADM%3_PCODE) مفقود.</translation>
+        <translation>في الملف «⁨%1⁩» رموز مكانية للمستوى ⁨%2⁩ دون المستوى ⁨%3⁩: العمود admin⁨%3⁩Pcode (أو ADM⁨%3⁩_PCODE) مفقود.</translation>
     </message>
     <message>
         <source>“%1” is not an OCHA gazetteer: no column holds P-codes (admin1Pcode, ADM1_PCODE or adm1_pcode).</source>
-        <translation>الملف «%1» ليس دليلاً جغرافياً من أوتشا: لا يوجد عمود للرموز المكانية (admin1Pcode أو ADM1_PCODE أو adm1_pcode).</translation>
+        <translation>الملف «⁨%1⁩» ليس دليلاً جغرافياً من أوتشا: لا يوجد عمود للرموز المكانية (admin1Pcode أو ADM1_PCODE أو adm1_pcode).</translation>
     </message>
     <message>
         <source>“%1” has no column %2: every level needs its English and Arabic names.</source>
-        <translation>لا يحتوي الملف «%1» على العمود %2: يحتاج كل مستوى إلى اسميه بالإنكليزية والعربية.</translation>
+        <translation>لا يحتوي الملف «⁨%1⁩» على العمود ⁨%2⁩: يحتاج كل مستوى إلى اسميه بالإنجليزية والعربية.</translation>
     </message>
 </context>
 <context>
@@ -697,45 +904,45 @@
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>تعذّرت قراءة «%1»: %2</translation>
+        <translation>تعذّرت قراءة «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
     <message>
         <source>“%1” is too large to be a gazetteer.</source>
-        <translation>الملف «%1» أكبر من أن يكون دليلاً جغرافياً.</translation>
+        <translation>الملف «⁨%1⁩» أكبر من أن يكون دليلاً جغرافياً.</translation>
     </message>
     <message>
         <source>“%1” has no rows below its header.</source>
-        <translation>لا توجد صفوف تحت ترويسة الملف «%1».</translation>
+        <translation>لا توجد صفوف تحت ترويسة الملف «⁨%1⁩».</translation>
     </message>
 </context>
 <context>
     <name>tansiq::GazetteerRows</name>
     <message>
         <source>The level-%1 P-code is empty.</source>
-        <translation>رمز P-code للمستوى %1 فارغ.</translation>
+        <translation>الرمز المكاني للمستوى ⁨%1⁩ فارغ.</translation>
     </message>
     <message>
         <source>The parent of %1 is unknown: it is neither in this row nor in the gazetteer.</source>
-        <translation>الوحدة الأم لـ %1 غير معروفة: فهي ليست في هذا الصف ولا في الدليل الجغرافي.</translation>
+        <translation>الوحدة الأم لـ ⁨%1⁩ غير معروفة: فهي ليست في هذا الصف ولا في الدليل الجغرافي.</translation>
     </message>
     <message>
         <source>P-code %1 does not start with its parent&apos;s P-code %2.</source>
-        <translation>رمز P-code ‏%1 لا يبدأ برمز P-code الخاص بالوحدة الأم %2.</translation>
+        <translation>الرمز المكاني ⁨%1⁩ لا يبدأ بالرمز المكاني الخاص بالوحدة الأم ⁨%2⁩.</translation>
     </message>
     <message>
         <source>%1 has no English or no Arabic name.</source>
-        <translation>ليس لـ %1 اسم إنجليزي أو اسم عربي.</translation>
+        <translation>ليس لـ ⁨%1⁩ اسم إنجليزي أو اسم عربي.</translation>
     </message>
     <message>
         <source>%1 appears under two different parents (%2 in row %3, %4 here).</source>
-        <translation>يظهر %1 تحت وحدتين أم مختلفتين (%2 في الصف %3، و%4 هنا).</translation>
+        <translation>يظهر ⁨%1⁩ تحت وحدتين أم مختلفتين (⁨%2⁩ في الصف ⁨%3⁩، و⁨%4⁩ هنا).</translation>
     </message>
 </context>
 <context>
     <name>tansiq::Issue</name>
     <message>
         <source>row %1: %2</source>
-        <translation>الصف %1: %2</translation>
+        <translation>الصف ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -746,22 +953,22 @@
     </message>
     <message>
         <source>This database was written by a newer Tansiq (schema version %1; this version knows up to %2). Please update Tansiq.</source>
-        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من تنسيق (إصدار البنية %1، وهذا الإصدار يعرف حتى %2). يُرجى تحديث تنسيق.</translation>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من تنسيق (إصدار البنية ⁨%1⁩، وهذا الإصدار يعرف حتى ⁨%2⁩). يُرجى تحديث تنسيق.</translation>
     </message>
     <message>
         <source>The upgrade script for schema version %1 is missing from this build.</source>
-        <translation>نص الترقية لإصدار البنية %1 مفقود من هذا الإصدار.</translation>
+        <translation>نص الترقية لإصدار البنية ⁨%1⁩ مفقود من هذا الإصدار.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed: %2</source>
-        <translation>فشلت ترقية قاعدة البيانات إلى إصدار البنية %1: %2</translation>
+        <translation>فشلت ترقية قاعدة البيانات إلى إصدار البنية ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::RecordWriter</name>
     <message>
         <source>No record %1 exists in %2.</source>
-        <translation>لا يوجد السجل %1 في %2.</translation>
+        <translation>لا يوجد السجل ⁨%1⁩ في ⁨%2⁩.</translation>
     </message>
 </context>
 <context>
@@ -775,22 +982,22 @@
     <name>tansiq::Statement</name>
     <message>
         <source>The database refused the change: %1</source>
-        <translation>رفضت قاعدة البيانات التعديل: %1</translation>
+        <translation>رفضت قاعدة البيانات التعديل: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::Validators</name>
     <message>
         <source>%1 is required.</source>
-        <translation>الحقل «%1» مطلوب.</translation>
+        <translation>الحقل «⁨%1⁩» مطلوب.</translation>
     </message>
     <message>
         <source>%1 “%2” is not in the gazetteer.</source>
-        <translation>قيمة %1 «%2» غير موجودة في الدليل الجغرافي.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» غير موجودة في الدليل الجغرافي.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a known organisation.</source>
-        <translation>قيمة %1 «%2» ليست منظمة معروفة.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست منظمة معروفة.</translation>
     </message>
     <message>
         <source>sector</source>
@@ -798,7 +1005,7 @@
     </message>
     <message>
         <source>%1 “%2” is not a known sector.</source>
-        <translation>قيمة %1 «%2» ليست قطاعاً معروفاً.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست قطاعاً معروفاً.</translation>
     </message>
     <message>
         <source>acronym</source>
@@ -806,7 +1013,7 @@
     </message>
     <message>
         <source>English name</source>
-        <translation>الاسم بالإنكليزية</translation>
+        <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
         <source>Arabic name</source>
@@ -834,7 +1041,7 @@
     </message>
     <message>
         <source>%1 “%2” is not an email address.</source>
-        <translation>قيمة %1 «%2» ليست عنوان بريد إلكتروني.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>project code</source>
@@ -842,7 +1049,7 @@
     </message>
     <message>
         <source>English title</source>
-        <translation>العنوان بالإنكليزية</translation>
+        <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
         <source>Arabic title</source>
@@ -850,7 +1057,7 @@
     </message>
     <message>
         <source>lead organisation</source>
-        <translation>المنظمة الرائدة</translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <source>start date</source>
@@ -906,19 +1113,19 @@
     </message>
     <message>
         <source>people reached</source>
-        <translation>عدد المستفيدين</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</source>
-        <translation>مجموع التوزيع حسب الجنس والعمر %1، وهو أكثر من إجمالي المستفيدين البالغ %2.</translation>
+        <translation>مجموع التوزيع حسب الجنس والعمر ⁨%1⁩، وهو أكثر من إجمالي المستفيدين البالغ ⁨%2⁩.</translation>
     </message>
     <message>
         <source>implementing organisation</source>
-        <translation>المنظمة المنفّذة</translation>
+        <translation>الجهة المنفذة</translation>
     </message>
     <message>
         <source>reporting organisation</source>
-        <translation>المنظمة المُبلِّغة</translation>
+        <translation>الجهة المبلِّغة</translation>
     </message>
     <message>
         <source>programming partner</source>
@@ -934,7 +1141,7 @@
     </message>
     <message>
         <source>%1 “%2” is not a known project.</source>
-        <translation>قيمة %1 «%2» ليست مشروعاً معروفاً.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست مشروعاً معروفاً.</translation>
     </message>
     <message>
         <source>activity type</source>
@@ -942,7 +1149,7 @@
     </message>
     <message>
         <source>%1 “%2” is not a known activity type.</source>
-        <translation>قيمة %1 «%2» ليست نوع نشاط معروفاً.</translation>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست نوع نشاط معروفاً.</translation>
     </message>
     <message>
         <source>The activity type does not belong to the chosen sector.</source>
@@ -962,7 +1169,7 @@
     </message>
     <message>
         <source>modality</source>
-        <translation>طريقة التقديم</translation>
+        <translation>طريقة تقديم المساعدة</translation>
     </message>
     <message>
         <source>population group</source>
@@ -970,11 +1177,11 @@
     </message>
     <message>
         <source>people targeted</source>
-        <translation>عدد المستهدفين</translation>
+        <translation>المستهدفون</translation>
     </message>
     <message>
         <source>households</source>
-        <translation>عدد الأسر</translation>
+        <translation>الأسر</translation>
     </message>
     <message>
         <source>transfer value</source>
@@ -986,19 +1193,19 @@
     </message>
     <message>
         <source>%1 people reached is more than the %2 targeted; please check the figures.</source>
-        <translation>عدد المستفيدين (%1) أكبر من عدد المستهدفين (%2)؛ يُرجى التحقق من الأرقام.</translation>
+        <translation>عدد المستفيدين (⁨%1⁩) أكبر من عدد المستهدفين (⁨%2⁩)؛ يُرجى التحقق من الأرقام.</translation>
     </message>
     <message>
         <source>severity</source>
-        <translation>درجة الشدة</translation>
+        <translation>شدة الاحتياج</translation>
     </message>
     <message>
         <source>%1 must be from 1 (minimal) to 5 (catastrophic), not %2.</source>
-        <translation>يجب أن تكون %1 من 1 (طفيفة) إلى 5 (كارثية)، لا %2.</translation>
+        <translation>يجب أن تكون قيمة «⁨%1⁩» من 1 (طفيفة) إلى 5 (كارثية)، لا ⁨%2⁩.</translation>
     </message>
     <message>
         <source>people in need</source>
-        <translation>عدد المحتاجين</translation>
+        <translation>المحتاجون</translation>
     </message>
     <message>
         <source>source</source>
@@ -1013,7 +1220,7 @@
     <name>tansiq::Workspace</name>
     <message>
         <source>There is no database at “%1”.</source>
-        <translation>لا توجد قاعدة بيانات في «%1».</translation>
+        <translation>لا توجد قاعدة بيانات في «⁨%1⁩».</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1255,7 @@
     </message>
     <message>
         <source>time importing a generated 4W CSV (default 100,000 rows) against a baseline</source>
-        <translation>قياس زمن استيراد ملف CSV مُولَّد لبيانات 4W (افتراضيًا 100,000 صف) مقارنةً بخط أساس</translation>
+        <translation>قياس زمن استيراد ملف CSV مُولَّد لبيانات 4W (افتراضياً 100,000 صف) مقارنةً بخط أساس</translation>
     </message>
     <message>
         <source>4W pivot: a measure by two dimensions, with totals</source>
@@ -1068,7 +1275,7 @@
     </message>
     <message>
         <source>set up this office, its keys and enrolment; roster and revocation</source>
-        <translation>إعداد هذا المكتب ومفاتيحه وتسجيله؛ قائمة المكاتب والإلغاء</translation>
+        <translation>إعداد هذا المكتب ومفاتيحه وتسجيله؛ سجل المكاتب وسحب الاعتماد</translation>
     </message>
     <message>
         <source>write an encrypted sync bundle for another office</source>
@@ -1128,11 +1335,11 @@
     </message>
     <message>
         <source>%1 of %2 activities</source>
-        <translation>%1 من %2 نشاط</translation>
+        <translation>الأنشطة: ⁨%1⁩ من ⁨%2⁩</translation>
     </message>
     <message>
         <source>Demo data: %1 organisations, %2 projects, %3 needs, %4 activities (%5 planted duplicates, %6 planted gaps) in %7 s.</source>
-        <translation>البيانات التجريبية: المنظمات %1، المشاريع %2، الاحتياجات %3، الأنشطة %4 (تكرارات مزروعة %5، فجوات مزروعة %6) خلال %7 ثانية.</translation>
+        <translation>البيانات التجريبية: المنظمات: ⁨%1⁩، المشاريع: ⁨%2⁩، الاحتياجات: ⁨%3⁩، الأنشطة: ⁨%4⁩ (ازدواجيات مزروعة: ⁨%5⁩، فجوات مزروعة: ⁨%6⁩) خلال ⁨%7⁩ ثانية.</translation>
     </message>
     <message>
         <source>an OCHA COD tabular gazetteer (CSV, UTF-8)</source>
@@ -1152,7 +1359,7 @@
     </message>
     <message>
         <source>%1 rows read: %2 places added, %3 updated, %4 unchanged.</source>
-        <translation>الصفوف المقروءة: %1؛ المواقع المضافة: %2، المحدّثة: %3، دون تغيير: %4.</translation>
+        <translation>الصفوف المقروءة: ⁨%1⁩؛ المواقع المضافة: ⁨%2⁩، المحدّثة: ⁨%3⁩، دون تغيير: ⁨%4⁩.</translation>
     </message>
     <message>
         <source>the name of this office</source>
@@ -1164,7 +1371,7 @@
     </message>
     <message>
         <source>Database ready: %1 (schema version %2, %3 places)</source>
-        <translation>قاعدة البيانات جاهزة: %1 (إصدار البنية %2، عدد المواقع %3)</translation>
+        <translation>قاعدة البيانات جاهزة: ⁨%1⁩ (إصدار البنية ⁨%2⁩، عدد المواقع ⁨%3⁩)</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -1172,11 +1379,11 @@
     </message>
     <message>
         <source>engine runs per pivot (default 9)</source>
-        <translation>عدد مرات تشغيل المحرك لكل جدول محوري (افتراضيًا 9)</translation>
+        <translation>عدد مرات تشغيل المحرك لكل جدول محوري (افتراضياً 9)</translation>
     </message>
     <message>
         <source>SQL runs per pivot (default 3; 0 skips SQL)</source>
-        <translation>عدد مرات تشغيل SQL لكل جدول محوري (افتراضيًا 3؛ 0 يتخطى SQL)</translation>
+        <translation>عدد مرات تشغيل SQL لكل جدول محوري (افتراضياً 3؛ 0 يتخطى SQL)</translation>
     </message>
     <message>
         <source>Times the five named pivots of docs/benchmarks.md with the 4W engine and with the equivalent SQL in the same process; reports medians and ratios.</source>
@@ -1184,19 +1391,19 @@
     </message>
     <message>
         <source>error: --runs and --sql-runs need a positive number</source>
-        <translation>خطأ: يتطلب ‎--runs و‎--sql-runs عددًا موجبًا</translation>
+        <translation>خطأ: يتطلب ‎--runs و‎--sql-runs عدداً موجباً</translation>
     </message>
     <message>
         <source>Database: %1 (%2 live activities)</source>
-        <translation>قاعدة البيانات: %1 (%2 نشاطًا قائمًا)</translation>
+        <translation>قاعدة البيانات: ⁨%1⁩ (الأنشطة القائمة: ⁨%2⁩)</translation>
     </message>
     <message>
         <source>Snapshot built in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</source>
-        <translation>بُنيت اللقطة في %1 ms (%6 ms من زمن المعالج؛ الأعمدة %2 MB)؛ الذاكرة المقيمة %3 MB قبل، والذروة %4 MB بعد تشغيل المحرك (+%5 MB)</translation>
+        <translation>بُنيت اللقطة في ⁨%1⁩ ms (⁨%6⁩ ms من زمن المعالج؛ الأعمدة ⁨%2⁩ MB)؛ الذاكرة المقيمة ⁨%3⁩ MB قبل، والذروة ⁨%4⁩ MB بعد تشغيل المحرك (+⁨%5⁩ MB)</translation>
     </message>
     <message>
         <source>Medians of %1 engine runs and %2 SQL runs:</source>
-        <translation>وسيطات %1 تشغيلًا للمحرك و%2 تشغيلًا لـ SQL:</translation>
+        <translation>الوسيطات (مرات تشغيل المحرك: ⁨%1⁩، مرات تشغيل SQL: ⁨%2⁩):</translation>
     </message>
     <message>
         <source>  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)</source>
@@ -1208,31 +1415,31 @@
     </message>
     <message>
         <source>Database: %1 (schema version %2)</source>
-        <translation>قاعدة البيانات: %1 (إصدار البنية %2)</translation>
+        <translation>قاعدة البيانات: ⁨%1⁩ (إصدار البنية ⁨%2⁩)</translation>
     </message>
     <message>
         <source>Organisations: %1</source>
-        <translation>المنظمات: %1</translation>
+        <translation>المنظمات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Projects: %1</source>
-        <translation>المشاريع: %1</translation>
+        <translation>المشاريع: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Activities: %1</source>
-        <translation>الأنشطة: %1</translation>
+        <translation>الأنشطة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Needs: %1</source>
-        <translation>الاحتياجات: %1</translation>
+        <translation>الاحتياجات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Sectors: %1 (%2 activity types)</source>
-        <translation>القطاعات: %1 (أنواع الأنشطة: %2)</translation>
+        <translation>القطاعات: ⁨%1⁩ (أنواع الأنشطة: ⁨%2⁩)</translation>
     </message>
     <message>
         <source>Governorates: %1, districts: %2, sub-districts: %3, communities: %4</source>
-        <translation>المحافظات: %1، المناطق: %2، النواحي: %3، التجمعات: %4</translation>
+        <translation>المحافظات: ⁨%1⁩، المناطق: ⁨%2⁩، النواحي: ⁨%3⁩، التجمعات: ⁨%4⁩</translation>
     </message>
     <message>
         <source>rows in the generated CSV</source>
@@ -1256,19 +1463,19 @@
     </message>
     <message>
         <source>import of %1 rows (%2 MB CSV), median of %3 runs:</source>
-        <translation>استيراد %1 صفًا (%2 MB من CSV)، الوسيط لـ %3 تشغيلًا:</translation>
+        <translation>استيراد ملف CSV (الصفوف: ⁨%1⁩، الحجم: ⁨%2⁩ MB)، الوسيط لعدد مرات التشغيل: ⁨%3⁩:</translation>
     </message>
     <message>
         <source>  baseline (same activities through ActivityRepository): %1 s (CPU %2 s)</source>
-        <translation>  خط الأساس (الأنشطة نفسها عبر ActivityRepository): %1 ث (CPU ‏%2 ث)</translation>
+        <translation>  خط الأساس (الأنشطة نفسها عبر ActivityRepository): ⁨%1⁩ ث (CPU ⁨%2⁩ ث)</translation>
     </message>
     <message>
         <source>  import: %1 s = read %2 s + plan %3 s + apply %4 s (CPU %5 s)</source>
-        <translation>  الاستيراد: %1 ث = قراءة %2 ث + تخطيط %3 ث + تطبيق %4 ث (CPU ‏%5 ث)</translation>
+        <translation>  الاستيراد: ⁨%1⁩ ث = قراءة ⁨%2⁩ ث + تخطيط ⁨%3⁩ ث + تطبيق ⁨%4⁩ ث (CPU ⁨%5⁩ ث)</translation>
     </message>
     <message>
         <source>  ratio import / baseline: %1 (CPU %2); load average while measuring: %3</source>
-        <translation>  نسبة الاستيراد / خط الأساس: %1 (CPU ‏%2)؛ متوسط الحمل أثناء القياس: %3</translation>
+        <translation>  نسبة الاستيراد / خط الأساس: ⁨%1⁩ (CPU ⁨%2⁩)؛ متوسط الحمل أثناء القياس: ⁨%3⁩</translation>
     </message>
     <message>
         <source>changed activities</source>
@@ -1288,27 +1495,27 @@
     </message>
     <message>
         <source>run %1: export %2 ms, import %3 ms, plain inserts %4 ms</source>
-        <translation>التشغيل %1: التصدير %2 ms، الاستيراد %3 ms، الإدراج المباشر %4 ms</translation>
+        <translation>التشغيل ⁨%1⁩: التصدير ⁨%2⁩ ms، الاستيراد ⁨%3⁩ ms، الإدراج المباشر ⁨%4⁩ ms</translation>
     </message>
     <message>
         <source>%1 activities (+%2 organisations, %3 projects, %4 needs):</source>
-        <translation>%1 نشاطًا (+%2 جهة، %3 مشروعًا، %4 احتياجًا):</translation>
+        <translation>الأنشطة: ⁨%1⁩ (+ المنظمات: ⁨%2⁩، المشاريع: ⁨%3⁩، الاحتياجات: ⁨%4⁩):</translation>
     </message>
     <message>
         <source>  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)</source>
-        <translation>  الحزمة: %1 بايت، %2 بايت لكل نشاط (بما في ذلك جميع السجلات والتواقيع)</translation>
+        <translation>  الحزمة: ⁨%1⁩ بايت، ⁨%2⁩ بايت لكل نشاط (بما في ذلك جميع السجلات والتواقيع)</translation>
     </message>
     <message>
         <source>  export: %1 ms including sealing the captured operations into signed batches (%2x plain inserts); later exports of the sealed batches: median %3 ms</source>
-        <translation>  التصدير: %1 ms بما في ذلك ختم العمليات الملتقطة في دفعات موقّعة (%2x مقارنةً بالإدراج المباشر)؛ عمليات التصدير اللاحقة للدفعات المختومة: الوسيط %3 ms</translation>
+        <translation>  التصدير: ⁨%1⁩ ms بما في ذلك ختم العمليات الملتقطة في دفعات موقّعة (⁨%2⁩x مقارنةً بالإدراج المباشر)؛ عمليات التصدير اللاحقة للدفعات المختومة: الوسيط ⁨%3⁩ ms</translation>
     </message>
     <message>
         <source>  import: median %1 ms (%2x plain inserts)</source>
-        <translation>  الاستيراد: الوسيط %1 ms (%2x مقارنةً بالإدراج المباشر)</translation>
+        <translation>  الاستيراد: الوسيط ⁨%1⁩ ms (⁨%2⁩x مقارنةً بالإدراج المباشر)</translation>
     </message>
     <message>
         <source>  baseline, plain SQLite inserts of the same rows: median %1 ms</source>
-        <translation>  خط الأساس، إدراج SQLite المباشر للصفوف نفسها: الوسيط %1 ms</translation>
+        <translation>  خط الأساس، إدراج SQLite المباشر للصفوف نفسها: الوسيط ⁨%1⁩ ms</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1320,7 +1527,7 @@
     </message>
     <message>
         <source>also list resolved conflicts</source>
-        <translation>عرض التعارضات المحلولة أيضًا</translation>
+        <translation>عرض التعارضات المحلولة أيضاً</translation>
     </message>
     <message>
         <source>list, or resolve ID</source>
@@ -1336,7 +1543,7 @@
     </message>
     <message>
         <source>#%1 %2 %3, field %4 (%5)%6</source>
-        <translation>#%1 %2 %3، الحقل %4 (%5)%6</translation>
+        <translation>#⁨%1⁩ ⁨%2⁩ ⁨%3⁩، الحقل ⁨%4⁩ (⁨%5⁩)⁨%6⁩</translation>
     </message>
     <message>
         <source>edited at one office, deleted at another; the record was kept</source>
@@ -1352,11 +1559,11 @@
     </message>
     <message>
         <source>    shown now: %1</source>
-        <translation>    المعروض الآن: %1</translation>
+        <translation>    المعروض الآن: ⁨%1⁩</translation>
     </message>
     <message>
         <source>    %1) %2 from %3 at %4</source>
-        <translation>    %1) %2 من %3 في %4</translation>
+        <translation>    ⁨%1⁩) ⁨%2⁩ من ⁨%3⁩ في ⁨%4⁩</translation>
     </message>
     <message>
         <source>error: give the conflict number and --keep WHICH</source>
@@ -1364,19 +1571,19 @@
     </message>
     <message>
         <source>Conflict %1 resolved; the decision travels with the next bundles.</source>
-        <translation>تم حلّ التعارض %1؛ وينتقل القرار مع الحزم التالية.</translation>
+        <translation>تم حلّ التعارض ⁨%1⁩؛ وينتقل القرار مع الحزم التالية.</translation>
     </message>
     <message>
         <source>error: unknown action “%1” (list or resolve)</source>
-        <translation>خطأ: إجراء غير معروف “%1” (list أو resolve)</translation>
+        <translation>خطأ: إجراء غير معروف «⁨%1⁩» (list أو resolve)</translation>
     </message>
     <message>
         <source>at most N groups (default 50; 0 for all)</source>
-        <translation>N مجموعة على الأكثر (افتراضيًا 50؛ 0 للجميع)</translation>
+        <translation>N مجموعة على الأكثر (افتراضياً 50؛ 0 للجميع)</translation>
     </message>
     <message>
         <source>also list groups marked complementary</source>
-        <translation>عرض المجموعات الموسومة بأنها تكاملية أيضًا</translation>
+        <translation>عرض المجموعات الموسومة بأنها تكاملية أيضاً</translation>
     </message>
     <message>
         <source>mark the group with this key complementary</source>
@@ -1396,7 +1603,7 @@
     </message>
     <message>
         <source>error: --limit needs a number</source>
-        <translation>خطأ: يتطلب ‎--limit عددًا</translation>
+        <translation>خطأ: يتطلب ‎--limit عدداً</translation>
     </message>
     <message>
         <source>duplication group</source>
@@ -1404,27 +1611,23 @@
     </message>
     <message>
         <source>No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).</source>
-        <translation>لا توجد ازدواجية محتملة بالمفتاح “%1” (اعرضها باستخدام “tansiq-cli duplicates”).</translation>
+        <translation>لا توجد ازدواجية محتملة بالمفتاح «⁨%1⁩» (اعرضها باستخدام «tansiq-cli duplicates»).</translation>
     </message>
     <message>
         <source>Marked complementary: %1</source>
-        <translation>وُسمت بأنها تكاملية: %1</translation>
+        <translation>وُسمت بأنها تكاملية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Flagged again: %1</source>
-        <translation>أُعيد تمييزها: %1</translation>
-    </message>
-    <message>
-        <source>%1 possible duplications found; %2 listed.</source>
-        <translation>عُثر على %1 حالة ازدواجية محتملة؛ وعُرض منها %2.</translation>
+        <translation>أُعيد تمييزها: ⁨%1⁩</translation>
     </message>
     <message>
         <source>“%1” is not an output format: use csv, json or hxl.</source>
-        <translation>“%1” ليس صيغة إخراج: استخدم csv أو json أو hxl.</translation>
+        <translation>«⁨%1⁩» ليس صيغة إخراج: استخدم csv أو json أو hxl.</translation>
     </message>
     <message>
         <source>“%1” is not a language: use en or ar.</source>
-        <translation>“%1” ليست لغة: استخدم en أو ar.</translation>
+        <translation>«⁨%1⁩» ليست لغة: استخدم en أو ar.</translation>
     </message>
     <message>
         <source>Dimensions:</source>
@@ -1432,7 +1635,7 @@
     </message>
     <message>
         <source>place at --level (default 1)</source>
-        <translation>المكان على المستوى --level (الافتراضي 1)</translation>
+        <translation>الموقع على المستوى --level (الافتراضي 1)</translation>
     </message>
     <message>
         <source>Measures:</source>
@@ -1456,11 +1659,11 @@
     </message>
     <message>
         <source>error: no office “%1” in the roster (see “tansiq-cli office roster”)</source>
-        <translation>خطأ: لا يوجد مكتب “%1” في سجل المكاتب (انظر “tansiq-cli office roster”)</translation>
+        <translation>خطأ: لا يوجد مكتب «⁨%1⁩» في سجل المكاتب (انظر «tansiq-cli office roster»)</translation>
     </message>
     <message>
         <source>Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, %5 bytes. It is safe to remove the stick.</source>
-        <translation>كُتبت حزمة “%1” إلى %2 وتم التحقق منها: %3 دفعات، %4 عمليات، %5 بايت. يمكن نزع الذاكرة بأمان.</translation>
+        <translation>كُتبت حزمة «⁨%1⁩» إلى ⁨%2⁩ وتم التحقق منها (الدفعات: ⁨%3⁩، العمليات: ⁨%4⁩، الحجم: ⁨%5⁩ بايت). يمكن نزع الذاكرة بأمان.</translation>
     </message>
     <message>
         <source>csv or xlsx</source>
@@ -1487,10 +1690,6 @@
         <translation>خطأ: حدّد --out FILE و --format csv|xlsx و --lang ar|en</translation>
     </message>
     <message>
-        <source>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</source>
-        <translation>صُدّر %1 نشاطاً إلى %2 (%3 منها حساسة، كُتبت دون الإحداثيات والموقع وجهة الاتصال).</translation>
-    </message>
-    <message>
         <source>list only severe needs (severity 3 or more) with no partner</source>
         <translation>اعرض الاحتياجات الشديدة فقط (شدة الاحتياج 3 أو أكثر) التي لا يوجد لها شريك</translation>
     </message>
@@ -1500,7 +1699,7 @@
     </message>
     <message>
         <source>Every place (at --level, default 3) and sector with a need or an activity, in priority order.</source>
-        <translation>كل مكان (على المستوى --level، الافتراضي 3) وقطاع فيه احتياج أو نشاط، مرتبة حسب الأولوية.</translation>
+        <translation>كل موقع (على المستوى --level، الافتراضي 3) وقطاع فيه احتياج أو نشاط، مرتبة حسب الأولوية.</translation>
     </message>
     <message>
         <source>COD-AB GeoJSON of one admin level (1-3)</source>
@@ -1516,7 +1715,7 @@
     </message>
     <message>
         <source>Imported %1 polygons of admin level %2 (COD-AB %3, valid on %4); simplified from %5 to %6 points (tolerance %7°).</source>
-        <translation>استُورد %1 مضلعاً للمستوى الإداري %2 (COD-AB %3، سارية بتاريخ %4)؛ بُسّطت من %5 إلى %6 نقطة (التفاوت %7°).</translation>
+        <translation>استُوردت مضلعات المستوى الإداري ⁨%2⁩ (COD-AB ⁨%3⁩، سارية بتاريخ ⁨%4⁩): ⁨%1⁩؛ بُسّطت نقاطها من ⁨%5⁩ إلى ⁨%6⁩ (التفاوت ⁨%7⁩°).</translation>
     </message>
     <message>
         <source>no version</source>
@@ -1528,7 +1727,7 @@
     </message>
     <message>
         <source>warning: %1 places of level %2 have no polygon in this file: %3</source>
-        <translation>تحذير: %1 مكاناً من المستوى %2 ليس لها مضلع في هذا الملف: %3</translation>
+        <translation>تحذير: مواقع من المستوى ⁨%2⁩ ليس لها مضلع في هذا الملف (عددها ⁨%1⁩): ⁨%3⁩</translation>
     </message>
     <message>
         <source>the bundle to import</source>
@@ -1544,7 +1743,7 @@
     </message>
     <message>
         <source>Already imported: this bundle from “%1” was imported before; nothing changed.</source>
-        <translation>مستوردة مسبقاً: هذه الحزمة من “%1” استُوردت من قبل؛ لم يتغير شيء.</translation>
+        <translation>مستوردة مسبقاً: هذه الحزمة من «⁨%1⁩» استُوردت من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -1552,15 +1751,15 @@
     </message>
     <message>
         <source>Imported the bundle from “%1”: %2 changes applied, %3 already had, %4 conflicts to review, %5 batches waiting for earlier bundles.</source>
-        <translation>استُوردت الحزمة من “%1”: طُبّق %2 تغييراً، و%3 موجودة مسبقاً، و%4 تعارضات للمراجعة، و%5 دفعات بانتظار حزم سابقة.</translation>
+        <translation>استُوردت الحزمة من «⁨%1⁩»: التغييرات المطبَّقة: ⁨%2⁩، الموجودة مسبقاً: ⁨%3⁩، التعارضات للمراجعة: ⁨%4⁩، الدفعات بانتظار حزم سابقة: ⁨%5⁩.</translation>
     </message>
     <message>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Check the sender&apos;s date and time.</source>
-        <translation>حُجزت %1 دفعات: ساعتها متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب. تحقّق من تاريخ ووقت المُرسِل.</translation>
+        <translation>الدفعات المحجوزة: ⁨%1⁩، لأن ساعتها متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب. تحقّق من تاريخ المُرسِل ووقته.</translation>
     </message>
     <message>
         <source>ALERT: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside; see “tansiq-cli sync-status”.</source>
-        <translation>تنبيه: %1 دفعات تناقض تغييرات وردت سابقاً من قاعدة البيانات نفسها (قاعدة بيانات منسوخة أو مستعادة). وُضعت جانباً؛ انظر “tansiq-cli sync-status”.</translation>
+        <translation>تنبيه: دفعات تناقض تغييرات وردت سابقاً من قاعدة البيانات نفسها (قاعدة بيانات منسوخة أو مستعادة)، عددها ⁨%1⁩. وُضعت جانباً؛ انظر «tansiq-cli sync-status».</translation>
     </message>
     <message>
         <source>create</source>
@@ -1584,15 +1783,15 @@
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation>الملف: %1 (%2)</translation>
+        <translation>الملف: ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>HXL hashtag row: %1; data from row %2</source>
-        <translation>صف وسوم HXL: %1؛ البيانات ابتداءً من الصف %2</translation>
+        <translation>صف وسوم HXL: ⁨%1⁩؛ البيانات ابتداءً من الصف ⁨%2⁩</translation>
     </message>
     <message>
         <source>No HXL hashtag row: columns mapped from the headers in row %1%2</source>
-        <translation>لا يوجد صف وسوم HXL: رُبطت الأعمدة من العناوين في الصف %1%2</translation>
+        <translation>لا يوجد صف وسوم HXL: رُبطت الأعمدة من العناوين في الصف ⁨%1⁩⁨%2⁩</translation>
     </message>
     <message>
         <source> (column mapping)</source>
@@ -1600,19 +1799,19 @@
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation>الصف %1: %2</translation>
+        <translation>الصف ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>not matched: %1 “%2” (%3 rows)</source>
-        <translation>غير مطابق: %1 “%2” (%3 صفوف)</translation>
+        <translation>غير مطابق: ⁨%1⁩ «⁨%2⁩» (عدد الصفوف: ⁨%3⁩)</translation>
     </message>
     <message>
         <source> — closest: %1</source>
-        <translation> — الأقرب: %1</translation>
+        <translation> — الأقرب: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.</source>
-        <translation>الصفوف: %1 للإنشاء، %2 للتحديث، %3 دون تغيير، %4 فيها أخطاء، %5 فارغة.</translation>
+        <translation>الصفوف: ⁨%1⁩ للإنشاء، ⁨%2⁩ للتحديث، ⁨%3⁩ دون تغيير، ⁨%4⁩ فيها أخطاء، ⁨%5⁩ فارغة.</translation>
     </message>
     <message>
         <source>show what would change; write nothing</source>
@@ -1624,11 +1823,11 @@
     </message>
     <message>
         <source>column mapping file: one “Header = #hxl+tag” per line</source>
-        <translation>ملف ربط الأعمدة: “Header = #hxl+tag” واحد في كل سطر</translation>
+        <translation>ملف ربط الأعمدة: «Header = #hxl+tag» واحد في كل سطر</translation>
     </message>
     <message>
         <source>one column mapping “Header=#hxl+tag” (repeatable)</source>
-        <translation>ربط عمود واحد “Header=#hxl+tag” (قابل للتكرار)</translation>
+        <translation>ربط عمود واحد «Header=#hxl+tag» (قابل للتكرار)</translation>
     </message>
     <message>
         <source>print the action of every row (the dry run prints the rows that change)</source>
@@ -1648,19 +1847,19 @@
     </message>
     <message>
         <source>error: cannot open %1: %2</source>
-        <translation>خطأ: تعذّر فتح %1: %2</translation>
+        <translation>خطأ: تعذّر فتح ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>planned %1 of %2 rows</source>
-        <translation>خُطّط %1 من %2 صفاً</translation>
+        <translation>الصفوف المخطَّطة: ⁨%1⁩ من ⁨%2⁩</translation>
     </message>
     <message>
         <source>wrote %1 of %2 rows</source>
-        <translation>كُتب %1 من %2 صفاً</translation>
+        <translation>الصفوف المكتوبة: ⁨%1⁩ من ⁨%2⁩</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
-        <translation>تم الاستيراد: أُنشئ %1، حُدّث %2، %3 دون تغيير.</translation>
+        <translation>تم الاستيراد: أُنشئ ⁨%1⁩، حُدّث ⁨%2⁩، ⁨%3⁩ دون تغيير.</translation>
     </message>
     <message>
         <source>dimension of the rows</source>
@@ -1716,11 +1915,11 @@
     </message>
     <message>
         <source>error: --valid-days must be a number of days from 1 to 3650, not “%1”</source>
-        <translation>خطأ: يجب أن تكون قيمة --valid-days عدداً من الأيام بين 1 و3650، وليس “%1”</translation>
+        <translation>خطأ: يجب أن تكون قيمة --valid-days عدداً من الأيام بين 1 و3650، وليس «⁨%1⁩»</translation>
     </message>
     <message>
         <source>Office “%1” is set up%2. Its fingerprint: %3</source>
-        <translation>تم إعداد المكتب “%1”%2. بصمته: %3</translation>
+        <translation>تم إعداد المكتب «⁨%1⁩»⁨%2⁩. بصمته: ⁨%3⁩</translation>
     </message>
     <message>
         <source> as the head office</source>
@@ -1728,15 +1927,15 @@
     </message>
     <message>
         <source>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</source>
-        <translation>كُتب طلب التسجيل إلى %1. سلّمه إلى المكتب الرئيسي واقرأ لهم هذه البصمة عبر الهاتف: %2</translation>
+        <translation>كُتب طلب التسجيل إلى ⁨%1⁩. سلّمه إلى المكتب الرئيسي واقرأ لهم هذه البصمة عبر الهاتف: ⁨%2⁩</translation>
     </message>
     <message>
         <source>error: the request&apos;s fingerprint is %1, not %2: it was not made by the office you spoke to. Nothing was changed.</source>
-        <translation>خطأ: بصمة الطلب هي %1 وليست %2: لم يُنشئه المكتب الذي تحدثت معه. لم يتغير شيء.</translation>
+        <translation>خطأ: بصمة الطلب هي ⁨%1⁩ وليست ⁨%2⁩: لم يُنشئه المكتب الذي تحدثت معه. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Office “%1” (fingerprint %2) is enrolled; give it %3. The head office&apos;s fingerprint: %4</source>
-        <translation>تم تسجيل المكتب “%1” (البصمة %2)؛ سلّمه %3. بصمة المكتب الرئيسي: %4</translation>
+        <translation>تم تسجيل المكتب «⁨%1⁩» (البصمة ⁨%2⁩)؛ سلّمه ⁨%3⁩. بصمة المكتب الرئيسي: ⁨%4⁩</translation>
     </message>
     <message>
         <source>head office</source>
@@ -1748,7 +1947,7 @@
     </message>
     <message>
         <source>certificate valid until %1</source>
-        <translation>الشهادة صالحة حتى %1</translation>
+        <translation>الشهادة صالحة حتى ⁨%1⁩</translation>
     </message>
     <message>
         <source>certificate does not expire</source>
@@ -1760,23 +1959,23 @@
     </message>
     <message>
         <source>REVOKED</source>
-        <translation>ملغى</translation>
+        <translation>مسحوب الاعتماد</translation>
     </message>
     <message>
         <source>Revocation list version %1</source>
-        <translation>إصدار قائمة الإلغاء %1</translation>
+        <translation>إصدار قائمة سحب الاعتماد ⁨%1⁩</translation>
     </message>
     <message>
         <source>error: no office “%1” in the roster</source>
-        <translation>خطأ: لا يوجد مكتب “%1” في سجل المكاتب</translation>
+        <translation>خطأ: لا يوجد مكتب «⁨%1⁩» في سجل المكاتب</translation>
     </message>
     <message>
         <source>Office “%1” is revoked (revocation list version %2). Its bundles will be refused once offices import a bundle from the head office.</source>
-        <translation>أُلغي المكتب “%1” (إصدار قائمة الإلغاء %2). ستُرفض حزمه بمجرد أن تستورد المكاتب حزمة من المكتب الرئيسي.</translation>
+        <translation>سُحب اعتماد المكتب «⁨%1⁩» (إصدار قائمة سحب الاعتماد ⁨%2⁩). ستُرفض حزمه بمجرد أن تستورد المكاتب حزمة من المكتب الرئيسي.</translation>
     </message>
     <message>
         <source>The certificate of office “%1” is renewed until %2. Every office receives it with the next bundle from the head office; bundles from “%1” refused as expired can now be imported again.</source>
-        <translation>جُدّدت شهادة المكتب “%1” حتى %2. يتلقاها كل مكتب مع الحزمة التالية من المكتب الرئيسي؛ ويمكن الآن استيراد حزم “%1” التي رُفضت لانتهاء صلاحيتها مرة أخرى.</translation>
+        <translation>جُدّدت شهادة المكتب «⁨%1⁩» حتى ⁨%2⁩. يتلقاها كل مكتب مع الحزمة التالية من المكتب الرئيسي؛ ويمكن الآن استيراد حزم «⁨%1⁩» التي رُفضت لانتهاء صلاحيتها مرة أخرى.</translation>
     </message>
     <message>
         <source>This database now writes under a new replica id.</source>
@@ -1792,35 +1991,35 @@
     </message>
     <message>
         <source>This office: %1 (%2 changes known)</source>
-        <translation>هذا المكتب: %1 (%2 تغييراً معروفاً)</translation>
+        <translation>هذا المكتب: ⁨%1⁩ (التغييرات المعروفة: ⁨%2⁩)</translation>
     </message>
     <message>
         <source>CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the head office renews it (“tansiq-cli office renew %1”)</source>
-        <translation>انتهت صلاحية الشهادة: “%1” منذ %2؛ تُرفض حزمه إلى أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %1”)</translation>
+        <translation>انتهت صلاحية الشهادة: «⁨%1⁩» منذ ⁨%2⁩؛ تُرفض حزمه إلى أن يجدّدها المكتب الرئيسي («tansiq-cli office renew ⁨%1⁩»)</translation>
     </message>
     <message>
         <source>Certificate of “%1” ends on %2; the head office should renew it (“tansiq-cli office renew %1”)</source>
-        <translation>تنتهي شهادة “%1” في %2؛ ينبغي أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %1”)</translation>
+        <translation>تنتهي شهادة «⁨%1⁩» في ⁨%2⁩؛ ينبغي أن يجدّدها المكتب الرئيسي («tansiq-cli office renew ⁨%1⁩»)</translation>
     </message>
     <message>
         <source>%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not yet acknowledged</source>
-        <translation>%1%2: آخر إرسال %3، آخر استلام %4؛ أكّد استلام %5 تغييراً، و%6 لم يُؤكَّد بعد</translation>
+        <translation>⁨%1⁩⁨%2⁩: آخر إرسال ⁨%3⁩، آخر استلام ⁨%4⁩؛ التغييرات التي أكّد استلامها: ⁨%5⁩، وغير المؤكَّدة بعد: ⁨%6⁩</translation>
     </message>
     <message>
         <source> (revoked)</source>
-        <translation> (ملغى)</translation>
+        <translation> (مسحوب الاعتماد)</translation>
     </message>
     <message>
         <source>Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli quarantine list”): %2; set aside (copied or restored database): %3</source>
-        <translation>دفعات تنتظر حزماً سابقة: %1؛ محجوزة (ساعة متقدمة، انظر “tansiq-cli quarantine list”): %2؛ موضوعة جانباً (قاعدة بيانات منسوخة أو مستعادة): %3</translation>
+        <translation>دفعات تنتظر حزماً سابقة: ⁨%1⁩؛ محجوزة (ساعة متقدمة، انظر «tansiq-cli quarantine list»): ⁨%2⁩؛ موضوعة جانباً (قاعدة بيانات منسوخة أو مستعادة): ⁨%3⁩</translation>
     </message>
     <message>
         <source>Conflicts to review: %1</source>
-        <translation>تعارضات للمراجعة: %1</translation>
+        <translation>تعارضات للمراجعة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>ALERT %1 %2: %3</source>
-        <translation>تنبيه %1 %2: %3</translation>
+        <translation>تنبيه ⁨%1⁩ ⁨%2⁩: ⁨%3⁩</translation>
     </message>
     <message>
         <source>number of timed runs (default 5)</source>
@@ -1840,7 +2039,7 @@
     </message>
     <message>
         <source>run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms</source>
-        <translation>التشغيل %1: اللقطة %2 ms، الأرقام %3 ms، التخطيط وPDF ‏%4 ms، المجموع %5 ms؛ خط أساس SQL ‏%6 ms</translation>
+        <translation>التشغيل ⁨%1⁩: اللقطة ⁨%2⁩ ms، الأرقام ⁨%3⁩ ms، التخطيط وPDF ⁨%4⁩ ms، المجموع ⁨%5⁩ ms؛ خط أساس SQL ⁨%6⁩ ms</translation>
     </message>
     <message>
         <source>the PDF file to write (written whole or not at all)</source>
@@ -1856,7 +2055,7 @@
     </message>
     <message>
         <source>Wrote the bulletin for %1, %2: %3</source>
-        <translation>كُتبت النشرة لـ %1، %2: %3</translation>
+        <translation>كُتبت النشرة لـ ⁨%1⁩، ⁨%2⁩: ⁨%3⁩</translation>
     </message>
     <message>
         <source>release every quarantined batch</source>
@@ -1876,7 +2075,7 @@
     </message>
     <message>
         <source>%1  from “%2”: %3 changes (operations %4-%5), dated %6, received %7%8</source>
-        <translation>%1  من “%2”: %3 تغييرات (العمليات %4-%5)، بتاريخ %6، استُلمت %7%8</translation>
+        <translation>⁨%1⁩  من «⁨%2⁩»: التغييرات: ⁨%3⁩ (العمليات ⁨%4⁩-⁨%5⁩)، بتاريخ ⁨%6⁩، استُلمت ⁨%7⁩⁨%8⁩</translation>
     </message>
     <message>
         <source> — released, waiting for earlier changes</source>
@@ -1884,7 +2083,7 @@
     </message>
     <message>
         <source>Check the dates with the sending office; then run “tansiq-cli quarantine release ID” (or --all).</source>
-        <translation>تحقّق من التواريخ مع المكتب المُرسِل؛ ثم شغّل “tansiq-cli quarantine release ID” (أو --all).</translation>
+        <translation>تحقّق من التواريخ مع المكتب المُرسِل؛ ثم شغّل «tansiq-cli quarantine release ID» (أو --all).</translation>
     </message>
     <message>
         <source>Usage: tansiq-cli quarantine list
@@ -1894,7 +2093,7 @@
     </message>
     <message>
         <source>Released %1 batches: %2 changes applied, %3 conflicts to review, %4 batches waiting for earlier bundles.</source>
-        <translation>أُفرج عن %1 دفعات: طُبّقت %2 تغييرات، و%3 تعارضات للمراجعة، و%4 دفعات تنتظر حزماً سابقة.</translation>
+        <translation>الدفعات المُفرج عنها: ⁨%1⁩؛ التغييرات المطبَّقة: ⁨%2⁩، التعارضات للمراجعة: ⁨%3⁩، الدفعات بانتظار حزم سابقة: ⁨%4⁩.</translation>
     </message>
     <message>
         <source>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</source>
@@ -1954,6 +2153,28 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Certificates are now judged at the head office&apos;s date, %1, or this computer&apos;s clock if it is later.</source>
         <translation>تُقيَّم الشهادات الآن وفق تاريخ المكتب الرئيسي ⁨%1⁩، أو وفق ساعة هذا الحاسوب إن كانت أحدث.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n possible duplications found; %1 listed.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي حالة ازدواجية محتملة؛ المعروض منها: ⁨%1⁩.</numerusform>
+            <numerusform>عُثر على حالة ازدواجية محتملة واحدة؛ المعروض منها: ⁨%1⁩.</numerusform>
+            <numerusform>عُثر على حالتَي ازدواجية محتملتين؛ المعروض منها: ⁨%1⁩.</numerusform>
+            <numerusform>عُثر على ⁨%n⁩ حالات ازدواجية محتملة؛ المعروض منها: ⁨%1⁩.</numerusform>
+            <numerusform>عُثر على ⁨%n⁩ حالةَ ازدواجية محتملة؛ المعروض منها: ⁨%1⁩.</numerusform>
+            <numerusform>عُثر على ⁨%n⁩ حالة ازدواجية محتملة؛ المعروض منها: ⁨%1⁩.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n activities to %1 (%2 sensitive, written without coordinates, site and focal point).</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي نشاط إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر نشاط واحد إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر نشاطان إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّرت ⁨%n⁩ أنشطة إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر ⁨%n⁩ نشاطاً إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر ⁨%n⁩ نشاط إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -1967,7 +2188,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>P-code of a governorate, district or sub-district (default: the whole country)</source>
-        <translation>الرمز المكاني (P-code) لمحافظة أو منطقة أو ناحية (الافتراضي: البلد كله)</translation>
+        <translation>الرمز المكاني لمحافظة أو منطقة أو ناحية (الافتراضي: البلد كله)</translation>
     </message>
     <message>
         <source>arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English</source>
@@ -1979,7 +2200,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>the date printed as “produced on” (default: today)</source>
-        <translation>التاريخ المطبوع بوصفه “أُعدّت في” (الافتراضي: اليوم)</translation>
+        <translation>التاريخ المطبوع بوصفه «أُعدّت في» (الافتراضي: اليوم)</translation>
     </message>
     <message>
         <source>--month is needed: the bulletin&apos;s month, as YYYY-MM.</source>
@@ -1987,15 +2208,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a bulletin language: use ar or en.</source>
-        <translation>“%1” ليست لغة نشرة: استخدم ar أو en.</translation>
+        <translation>«⁨%1⁩» ليست لغة نشرة: استخدم ar أو en.</translation>
     </message>
     <message>
         <source>“%1” is not a digit style: use arabic or latin.</source>
-        <translation>“%1” ليس نمط أرقام: استخدم arabic أو latin.</translation>
+        <translation>«⁨%1⁩» ليس نمط أرقام: استخدم arabic أو latin.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
-        <translation>“%1” ليس تاريخاً: اكتبه بصيغة YYYY-MM-DD.</translation>
+        <translation>«⁨%1⁩» ليس تاريخاً: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2231,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Run “tansiq-cli %1 --help” for the options.</source>
-        <translation>شغّل «tansiq-cli %1 --help» لعرض الخيارات.</translation>
+        <translation>شغّل «tansiq-cli ⁨%1⁩ --help» لعرض الخيارات.</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2265,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>error: cannot read the passphrase file “%1”: %2</source>
-        <translation>خطأ: تعذّرت قراءة ملف عبارة المرور “%1”: %2</translation>
+        <translation>خطأ: تعذّرت قراءة ملف عبارة المرور «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
     <message>
         <source>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</source>
@@ -2052,11 +2273,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
-        <translation>تحذير: انتهت صلاحية شهادة هذا المكتب في %1: سترفض المكاتب الأخرى حزمه إلى أن يجدّدها المكتب الرئيسي (“tansiq-cli office renew %2” هناك) وتصل حزمة من المكتب الرئيسي.</translation>
+        <translation>تحذير: انتهت صلاحية شهادة هذا المكتب في ⁨%1⁩: سترفض المكاتب الأخرى حزمه إلى أن يجدّدها المكتب الرئيسي («tansiq-cli office renew ⁨%2⁩» هناك) وتصل حزمة من المكتب الرئيسي.</translation>
     </message>
     <message>
         <source>warning: this office&apos;s certificate expires on %1 (in %2 days). Ask the head office to renew it (“tansiq-cli office renew %3”).</source>
-        <translation>تحذير: تنتهي صلاحية شهادة هذا المكتب في %1 (بعد %2 يوماً). اطلب من المكتب الرئيسي تجديدها (“tansiq-cli office renew %3”).</translation>
+        <translation>تحذير: تنتهي صلاحية شهادة هذا المكتب في ⁨%1⁩ (الأيام المتبقية: ⁨%2⁩). اطلب من المكتب الرئيسي تجديدها («tansiq-cli office renew ⁨%3⁩»).</translation>
     </message>
     <message>
         <source>never</source>
@@ -2082,7 +2303,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
-        <translation>“%1” ليس مفتاح مجموعة ازدواجية (PCODE/TYPE/GROUP/32 رقماً ست عشرياً).</translation>
+        <translation>«⁨%1⁩» ليس مفتاح مجموعة ازدواجية (PCODE/TYPE/GROUP/32 رقماً ست عشرياً).</translation>
     </message>
     <message>
         <source>note</source>
@@ -2090,77 +2311,77 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The note is %1 characters long; at most %2 are kept.</source>
-        <translation>طول الملاحظة %1 حرفاً؛ يُحتفظ بـ %2 حرفاً على الأكثر.</translation>
+        <translation>طول الملاحظة ⁨%1⁩ من الأحرف؛ يُحتفظ بـ ⁨%2⁩ منها على الأكثر.</translation>
     </message>
     <message>
         <source>The group “%1” is not marked complementary.</source>
-        <translation>المجموعة “%1” غير معلَّمة على أنها متكاملة.</translation>
+        <translation>المجموعة «⁨%1⁩» غير موسومة بأنها تكاملية.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::engine::EngineBench</name>
     <message>
         <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
-        <translation>لا توجد في قاعدة البيانات أنشطة للقياس (جرّب “tansiq-cli demo”).</translation>
+        <translation>لا توجد في قاعدة البيانات أنشطة للقياس (جرّب «tansiq-cli demo»).</translation>
     </message>
     <message>
         <source>activities by implementing organisation × sector in %1, %2</source>
-        <translation>الأنشطة حسب المنظمة المنفذة × القطاع في %1، %2</translation>
+        <translation>الأنشطة حسب الجهة المنفذة × القطاع في ⁨%1⁩، ⁨%2⁩</translation>
     </message>
     <message>
         <source>people reached without double counting by sub-district × sector, %1</source>
-        <translation>الأشخاص الذين تم الوصول إليهم دون ازدواج في العد حسب الناحية × القطاع، %1</translation>
+        <translation>المستفيدون دون تكرار العدّ حسب الناحية × القطاع، ⁨%1⁩</translation>
     </message>
     <message>
         <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
-        <translation>قائمة الفجوات: الناحية × القطاع مع شدة الاحتياج والأشخاص المحتاجين والشركاء والوصول الفريد، %1</translation>
+        <translation>قائمة الفجوات: الناحية × القطاع مع شدة الاحتياج والمحتاجين والشركاء والمستفيدين دون تكرار العدّ، ⁨%1⁩</translation>
     </message>
     <message>
         <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
-        <translation>فحص الازدواجية عبر جميع الأنشطة (SQL: الأزواج المتداخلة بالربط الذاتي)</translation>
+        <translation>فحص الازدواجية عبر جميع الأنشطة (SQL: الثنائيات المتداخلة بالربط الذاتي)</translation>
     </message>
     <message>
         <source>coverage by governorate × month (active during), %1</source>
-        <translation>التغطية حسب المحافظة × الشهر (النشطة خلاله)، %1</translation>
+        <translation>التغطية حسب المحافظة × الشهر (القائمة خلاله)، ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::engine::querytext</name>
     <message>
         <source>No organisation has the acronym “%1”.</source>
-        <translation>لا توجد منظمة اختصارها “%1”.</translation>
+        <translation>لا توجد منظمة اختصارها «⁨%1⁩».</translation>
     </message>
     <message>
         <source>No sector has the code “%1”.</source>
-        <translation>لا يوجد قطاع رمزه “%1”.</translation>
+        <translation>لا يوجد قطاع رمزه «⁨%1⁩».</translation>
     </message>
     <message>
         <source>No activity type has the code “%1”.</source>
-        <translation>لا يوجد نوع نشاط رمزه “%1”.</translation>
+        <translation>لا يوجد نوع نشاط رمزه «⁨%1⁩».</translation>
     </message>
     <message>
         <source>The P-code “%1” is not in the gazetteer.</source>
-        <translation>الرمز P-code “%1” غير موجود في دليل الأماكن.</translation>
+        <translation>الرمز المكاني «⁨%1⁩» غير موجود في الدليل الجغرافي.</translation>
     </message>
     <message>
         <source>The P-code “%1” is at admin level %2, not %3.</source>
-        <translation>الرمز P-code “%1” من المستوى الإداري %2، وليس %3.</translation>
+        <translation>الرمز المكاني «⁨%1⁩» من المستوى الإداري ⁨%2⁩، وليس ⁨%3⁩.</translation>
     </message>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
-        <translation>“%1” ليس شهراً (YYYY-MM).</translation>
+        <translation>«⁨%1⁩» ليس شهراً (YYYY-MM).</translation>
     </message>
     <message>
         <source>“%1” is not a quarter (YYYY-Qn).</source>
-        <translation>“%1” ليس ربعاً سنوياً (YYYY-Qn).</translation>
+        <translation>«⁨%1⁩» ليس ربعاً سنوياً (YYYY-Qn).</translation>
     </message>
     <message>
         <source>“%1” is not a year (YYYY).</source>
-        <translation>“%1” ليس سنة (YYYY).</translation>
+        <translation>«⁨%1⁩» ليس سنة (YYYY).</translation>
     </message>
     <message>
         <source>“%1” is not a known %2 (one of: %3).</source>
-        <translation>“%1” ليس %2 معروفاً (أحد: %3).</translation>
+        <translation>«⁨%1⁩» ليس من القيم المعروفة لـ«⁨%2⁩» (⁨%3⁩).</translation>
     </message>
     <message>
         <source>period</source>
@@ -2168,7 +2389,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
-        <translation>“%1” ليس فترة: اكتب YYYY-MM أو YYYY-MM..YYYY-MM، على ألا يكون الشهر الأول بعد الأخير.</translation>
+        <translation>«⁨%1⁩» ليس فترة: اكتب YYYY-MM أو YYYY-MM..YYYY-MM، على ألا يكون الشهر الأول بعد الأخير.</translation>
     </message>
     <message>
         <source>dimension</source>
@@ -2176,7 +2397,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a dimension. Dimensions: %2.</source>
-        <translation>“%1” ليس بُعداً. الأبعاد: %2.</translation>
+        <translation>«⁨%1⁩» ليس بُعداً. الأبعاد: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>measure</source>
@@ -2184,7 +2405,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a measure. Measures: %2.</source>
-        <translation>“%1” ليس مقياساً. المقاييس: %2.</translation>
+        <translation>«⁨%1⁩» ليس مقياساً. المقاييس: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>admin level</source>
@@ -2192,7 +2413,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
-        <translation>“%1” ليس مستوى إداريًا: استخدم من 1 (المحافظة) إلى 4 (التجمع).</translation>
+        <translation>«⁨%1⁩» ليس مستوى إدارياً: استخدم من 1 (المحافظة) إلى 4 (التجمع).</translation>
     </message>
     <message>
         <source>filter</source>
@@ -2200,11 +2421,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
-        <translation>“%1” ليس عامل تصفية: اكتب DIMENSION=VALUE، مثلًا sector=WASH.</translation>
+        <translation>«⁨%1⁩» ليس عامل تصفية: اكتب DIMENSION=VALUE، مثلاً sector=WASH.</translation>
     </message>
     <message>
         <source>place</source>
-        <translation>المكان</translation>
+        <translation>الموقع</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2451,8 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>%1 screenshots written to %2</source>
-        <translation>عدد الصور المحفوظة: %1، في %2</translation>
-    </message>
-    <message>
         <source>window shown after %1 ms</source>
-        <translation>ظهرت النافذة بعد %1 ميلي ثانية</translation>
+        <translation>ظهرت النافذة بعد ⁨%1⁩ ميلي ثانية</translation>
     </message>
     <message>
         <source>database file (default: the file opened last, else the per-user database); a file that does not exist yet is set up as a new registry</source>
@@ -2249,40 +2466,51 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>activities in the sample data (and in the screenshots&apos; database)</source>
         <translation>عدد الأنشطة في البيانات التجريبية (وفي قاعدة بيانات لقطات الشاشة)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n screenshots written to %1</source>
+        <translation>
+            <numerusform>لم تُحفظ أي صورة في ⁨%1⁩</numerusform>
+            <numerusform>حُفظت صورة واحدة في ⁨%1⁩</numerusform>
+            <numerusform>حُفظت صورتان في ⁨%1⁩</numerusform>
+            <numerusform>حُفظت ⁨%n⁩ صور في ⁨%1⁩</numerusform>
+            <numerusform>حُفظت ⁨%n⁩ صورةً في ⁨%1⁩</numerusform>
+            <numerusform>حُفظت ⁨%n⁩ صورة في ⁨%1⁩</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tansiq::interop</name>
     <message>
         <source>“%1” is not GeoJSON (%2 at byte %3).</source>
-        <translation>“%1” ليس ملف GeoJSON (%2 عند البايت %3).</translation>
+        <translation>«⁨%1⁩» ليس ملف GeoJSON (⁨%2⁩ عند البايت ⁨%3⁩).</translation>
     </message>
     <message>
         <source>“%1” is not a GeoJSON FeatureCollection.</source>
-        <translation>“%1” ليس مجموعة معالم GeoJSON FeatureCollection.</translation>
+        <translation>«⁨%1⁩» ليس مجموعة معالم GeoJSON FeatureCollection.</translation>
     </message>
     <message>
         <source>feature %1</source>
-        <translation>المَعلم %1</translation>
+        <translation>المَعلم ⁨%1⁩</translation>
     </message>
     <message>
         <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
-        <translation>“%1”: لا يحمل %2 رمز P-code إداريًا (ADM1_PCODE أو ADM2_PCODE أو ADM3_PCODE).</translation>
+        <translation>«⁨%1⁩»: لا يحمل ⁨%2⁩ الرمز المكاني إدارياً (ADM1_PCODE أو ADM2_PCODE أو ADM3_PCODE).</translation>
     </message>
     <message>
         <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
-        <translation>“%1” يخلط بين مستويات إدارية (%2 و%3)؛ استورد مستوى واحدًا في كل ملف.</translation>
+        <translation>«⁨%1⁩» يخلط بين مستويات إدارية (⁨%2⁩ و⁨%3⁩)؛ استورد مستوى واحداً في كل ملف.</translation>
     </message>
     <message>
         <source>“%1” has the P-code %2 twice.</source>
-        <translation>يتكرر رمز P-code %2 مرتين في “%1”.</translation>
+        <translation>يتكرر الرمز المكاني ⁨%2⁩ مرتين في «⁨%1⁩».</translation>
     </message>
     <message>
         <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
-        <translation>“%1”: الشكل الهندسي لـ %2 ليس Polygon أو MultiPolygon صالحًا.</translation>
+        <translation>«⁨%1⁩»: الشكل الهندسي لـ ⁨%2⁩ ليس Polygon أو MultiPolygon صالحاً.</translation>
     </message>
     <message>
         <source>“%1” has no features.</source>
-        <translation>لا يحتوي “%1” على أي مَعالم.</translation>
+        <translation>لا يحتوي «⁨%1⁩» على أي مَعالم.</translation>
     </message>
     <message>
         <source>filter</source>
@@ -2290,7 +2518,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The filter “%1” is not understood: %2</source>
-        <translation>عامل التصفية “%1” غير مفهوم: %2</translation>
+        <translation>عامل التصفية «⁨%1⁩» غير مفهوم: ⁨%2⁩</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -2298,7 +2526,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>implementing organisation (#org+impl+name)</source>
-        <translation>المنظمة المنفذة (#org+impl+name)</translation>
+        <translation>الجهة المنفذة (#org+impl+name)</translation>
     </message>
     <message>
         <source>sector (#sector+cluster+name)</source>
@@ -2306,7 +2534,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>place (#adm3+code or #adm3+name)</source>
-        <translation>المكان (#adm3+code أو #adm3+name)</translation>
+        <translation>الموقع (#adm3+code أو #adm3+name)</translation>
     </message>
     <message>
         <source>start date (#date+start)</source>
@@ -2318,7 +2546,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” has no column for: %2.</source>
-        <translation>لا يحتوي “%1” على عمود لـ: %2.</translation>
+        <translation>لا يحتوي «⁨%1⁩» على عمود لـ: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>column mapping</source>
@@ -2326,15 +2554,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
-        <translation>“%1” ليس ربطًا لعمود: اكتب “نص العنوان = #hxl+tag”.</translation>
+        <translation>«⁨%1⁩» ليس ربطاً لعمود: اكتب «نص العنوان = #hxl+tag».</translation>
     </message>
     <message>
         <source>The tag “%1” is not a 4W field Tansiq reads.</source>
-        <translation>الوسم “%1” ليس حقلًا من حقول 4W التي يقرؤها Tansiq.</translation>
+        <translation>الوسم «⁨%1⁩» ليس حقلاً من حقول 4W التي يقرؤها تنسيق.</translation>
     </message>
     <message>
         <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
-        <translation>لا يحتوي “%1” على صف وسوم HXL في أول %2 صفًا، وعناوين أعمدته غير معروفة. اربط أعمدته بوسوم HXL (العناوين الموجودة: %3).</translation>
+        <translation>لا يحتوي «⁨%1⁩» على صف وسوم HXL في الصفوف الأولى (عددها ⁨%2⁩)، وعناوين أعمدته غير معروفة. اربط أعمدته بوسوم HXL (العناوين الموجودة: ⁨%3⁩).</translation>
     </message>
     <message>
         <source>tab</source>
@@ -2342,32 +2570,32 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
-        <translation>“%1” ليس مصنف XLSX قابلًا للقراءة: %2 تالف (%3، السطر %4).</translation>
+        <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة: ⁨%2⁩ تالف (⁨%3⁩، السطر ⁨%4⁩).</translation>
     </message>
     <message>
         <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
-        <translation>“%1” ليس مصنف XLSX قابلًا للقراءة (%2). ربما يكون مبتورًا: انسخه مرة أخرى أو احفظه من Excel من جديد.</translation>
+        <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة (⁨%2⁩). ربما يكون مبتوراً: انسخه مرة أخرى أو احفظه من Excel من جديد.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::BoundaryImporter</name>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>تعذّر فتح “%1”: %2</translation>
+        <translation>تعذّر فتح «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
     <message>
         <source>“%1” is larger than 512 MB.</source>
-        <translation>حجم “%1” أكبر من 512 MB.</translation>
+        <translation>حجم «⁨%1⁩» أكبر من 512 MB.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.</source>
         <translation>
-            <numerusform>لم يُستورَد “%1”: %n من رموز P-code للمستوى %2 غير موجودة في الدليل الجغرافي (%3). استورد الدليل الجغرافي المطابق أولًا؛ لم يُكتب أي شيء.</numerusform>
-            <numerusform>لم يُستورَد “%1”: %n رمز P-code للمستوى %2 غير موجود في الدليل الجغرافي (%3). استورد الدليل الجغرافي المطابق أولًا؛ لم يُكتب أي شيء.</numerusform>
-            <numerusform>لم يُستورَد “%1”: %n من رموز P-code للمستوى %2 غير موجودة في الدليل الجغرافي (%3). استورد الدليل الجغرافي المطابق أولًا؛ لم يُكتب أي شيء.</numerusform>
-            <numerusform>لم يُستورَد “%1”: %n رموز P-code للمستوى %2 غير موجودة في الدليل الجغرافي (%3). استورد الدليل الجغرافي المطابق أولًا؛ لم يُكتب أي شيء.</numerusform>
-            <numerusform>لم يُستورَد “%1”: %n رمزًا P-code للمستوى %2 غير موجودة في الدليل الجغرافي (%3). استورد الدليل الجغرافي المطابق أولًا؛ لم يُكتب أي شيء.</numerusform>
-            <numerusform>لم يُستورَد “%1”: %n رمز P-code للمستوى %2 غير موجودة في الدليل الجغرافي (%3). استورد الدليل الجغرافي المطابق أولًا؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>لم يُستورد «⁨%1⁩»: لا رموز مكانية من المستوى ⁨%2⁩ غير موجودة في الدليل الجغرافي (⁨%3⁩). استورد الدليل الجغرافي المطابق أولاً؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>لم يُستورد «⁨%1⁩»: رمز مكاني واحد من المستوى ⁨%2⁩ غير موجود في الدليل الجغرافي (⁨%3⁩). استورد الدليل الجغرافي المطابق أولاً؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>لم يُستورد «⁨%1⁩»: رمزان مكانيان من المستوى ⁨%2⁩ غير موجودين في الدليل الجغرافي (⁨%3⁩). استورد الدليل الجغرافي المطابق أولاً؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>لم يُستورد «⁨%1⁩»: ⁨%n⁩ رموز مكانية من المستوى ⁨%2⁩ غير موجودة في الدليل الجغرافي (⁨%3⁩). استورد الدليل الجغرافي المطابق أولاً؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>لم يُستورد «⁨%1⁩»: ⁨%n⁩ رمزاً مكانياً من المستوى ⁨%2⁩ غير موجودة في الدليل الجغرافي (⁨%3⁩). استورد الدليل الجغرافي المطابق أولاً؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>لم يُستورد «⁨%1⁩»: ⁨%n⁩ رمز مكاني من المستوى ⁨%2⁩ غير موجودة في الدليل الجغرافي (⁨%3⁩). استورد الدليل الجغرافي المطابق أولاً؛ لم يُكتب أي شيء.</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,14 +2603,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::interop::CsvSink</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت الكتابة في “%1”: %2</translation>
+        <translation>تعذّرت الكتابة في «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::ExportFilter</name>
     <message>
         <source>write name=value, e.g. sector=WASH.</source>
-        <translation>اكتب name=value، مثلًا sector=WASH.</translation>
+        <translation>اكتب name=value، مثلاً sector=WASH.</translation>
     </message>
     <message>
         <source>the value is empty.</source>
@@ -2390,7 +2618,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>give a month (2026-10) or a period (2026-01-01..2026-03-31).</source>
-        <translation>حدّد شهرًا (2026-10) أو فترة (2026-01-01..2026-03-31).</translation>
+        <translation>حدّد شهراً (2026-10) أو فترة (2026-01-01..2026-03-31).</translation>
     </message>
     <message>
         <source>known filters are sector, place, active and org.</source>
@@ -2405,11 +2633,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>No organisation is called “%1”.%2</source>
-        <translation>لا توجد منظمة باسم “%1”.%2</translation>
+        <translation>لا توجد منظمة باسم «⁨%1⁩».⁨%2⁩</translation>
     </message>
     <message>
         <source>Did you mean: %1?</source>
-        <translation>هل تقصد: %1؟</translation>
+        <translation>هل تقصد: ⁨%1⁩؟</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -2420,7 +2648,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::interop::ImportApplier</name>
     <message>
         <source>“%1” was not imported: %2 rows have errors. Correct them and import the file again; nothing was written.</source>
-        <translation>لم يُستورَد “%1”: في %2 من الصفوف أخطاء. صحّحها واستورد الملف مرة أخرى؛ لم يُكتب أي شيء.</translation>
+        <translation>لم يُستورَد «⁨%1⁩»: في ⁨%2⁩ من الصفوف أخطاء. صحّحها واستورد الملف مرة أخرى؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -2431,7 +2659,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::interop::ImportBenchmark</name>
     <message>
         <source>The benchmark plan creates %1 of %2 rows.</source>
-        <translation>تُنشئ خطة قياس الأداء %1 من أصل %2 صفًا.</translation>
+        <translation>تُنشئ خطة قياس الأداء ⁨%1⁩ من أصل ⁨%2⁩ من الصفوف.</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2698,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Place</source>
-        <translation>المكان</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -2489,23 +2717,23 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The partner “%1” is not a known organisation.%2</source>
-        <translation>الشريك “%1” ليس منظمة معروفة.%2</translation>
+        <translation>الشريك «⁨%1⁩» ليس منظمة معروفة.⁨%2⁩</translation>
     </message>
     <message>
         <source>Closest: %1.</source>
-        <translation>الأقرب: %1.</translation>
+        <translation>الأقرب: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>The column “%1” is not a 4W field and is ignored.</source>
-        <translation>العمود “%1” ليس حقلًا من حقول 4W وسيتم تجاهله.</translation>
+        <translation>العمود «⁨%1⁩» ليس حقلاً من حقول 4W وسيتم تجاهله.</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation>جارٍ</translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>in-kind</source>
-        <translation>عيني</translation>
+        <translation>عينية</translation>
     </message>
     <message>
         <source>host community</source>
@@ -2513,126 +2741,126 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The file has no “%1” column: new activities are recorded as “%2”.</source>
-        <translation>لا يحتوي الملف على عمود “%1”: تُسجَّل الأنشطة الجديدة على أنها “%2”.</translation>
+        <translation>لا يحتوي الملف على عمود «⁨%1⁩»: تُسجَّل الأنشطة الجديدة على أنها «⁨%2⁩».</translation>
     </message>
     <message>
         <source>Sub-sectors are not recorded in Tansiq; the column is ignored.</source>
-        <translation>لا يسجّل Tansiq القطاعات الفرعية؛ سيتم تجاهل العمود.</translation>
+        <translation>لا يسجّل تنسيق القطاعات الفرعية؛ سيتم تجاهل العمود.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a record id (a UUID).</source>
-        <translation>%1 “%2” ليس معرّف سجل (UUID).</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست معرّف سجل (UUID).</translation>
     </message>
     <message>
         <source>The activity %1 was deleted in Tansiq; clear its record id to add it again.</source>
-        <translation>النشاط %1 محذوف في Tansiq؛ امسح معرّف السجل الخاص به لإضافته من جديد.</translation>
+        <translation>النشاط ⁨%1⁩ محذوف في تنسيق؛ امسح معرّف السجل الخاص به لإضافته من جديد.</translation>
     </message>
     <message>
         <source>This row describes the same activity as row %1.</source>
-        <translation>يصف هذا الصف النشاط نفسه الموصوف في الصف %1.</translation>
+        <translation>يصف هذا الصف النشاط نفسه الموصوف في الصف ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::RowIssues</name>
     <message>
         <source>Closest: %1.</source>
-        <translation>الأقرب: %1.</translation>
+        <translation>الأقرب: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>%1 “%2” is not known.</source>
-        <translation>%1 “%2” غير معروف.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») غير معروفة.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::RowMapper</name>
     <message>
         <source>%1 “%2” matches %3 organisations; use the acronym.</source>
-        <translation>%1 “%2” يطابق %3 منظمات؛ استخدم الاسم المختصر.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») تطابق أكثر من منظمة (عددها ⁨%3⁩)؛ استخدم الاختصار.</translation>
     </message>
     <message>
         <source>%1 “%2” names %3 places (%4); add the P-code or the governorate.</source>
-        <translation>%1 “%2” يشير إلى %3 أماكن (%4)؛ أضف رمز P-code أو المحافظة.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») تسمّي أكثر من موقع (عددها ⁨%3⁩: ⁨%4⁩)؛ أضف الرمز المكاني أو المحافظة.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a number.</source>
-        <translation>%1 “%2” ليس رقمًا.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست رقماً.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a whole number of people.</source>
-        <translation>%1 “%2” ليس عددًا صحيحًا من الأشخاص.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست عدداً صحيحاً من الأشخاص.</translation>
     </message>
     <message>
         <source>%1 “%2” is not an amount.</source>
-        <translation>%1 “%2” ليس مبلغًا.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست مبلغاً.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).</source>
-        <translation>%1 “%2” ليس تاريخًا (اكتب 2026-10-31 أو 31/10/2026).</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست تاريخاً (اكتب 2026-10-31 أو 31/10/2026).</translation>
     </message>
     <message>
         <source>%1 “%2” is not a month (write 2026-10).</source>
-        <translation>%1 “%2” ليس شهرًا (اكتب 2026-10).</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست شهراً (اكتب 2026-10).</translation>
     </message>
     <message>
         <source>%1 is empty; “%2” is assumed.</source>
-        <translation>%1 فارغ؛ تُفترض القيمة “%2”.</translation>
+        <translation>قيمة «⁨%1⁩» فارغة؛ تُفترض القيمة «⁨%2⁩».</translation>
     </message>
     <message>
         <source>%1 “%2” is not one of: %3.</source>
-        <translation>%1 “%2” ليس من القيم التالية: %3.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست من القيم التالية: ⁨%3⁩.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::Sheet</name>
     <message>
         <source>XLSX workbook, sheet “%1”</source>
-        <translation>مصنف XLSX، الورقة “%1”</translation>
+        <translation>مصنف XLSX، الورقة «⁨%1⁩»</translation>
     </message>
     <message>
         <source>CSV text, %1, separated by %2</source>
-        <translation>نص CSV، %1، مفصول بـ %2</translation>
+        <translation>نص CSV، ⁨%1⁩، مفصول بـ ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::SheetReader</name>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>تعذّر فتح “%1”: %2</translation>
+        <translation>تعذّر فتح «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; spreadsheets of more than %3 MB are not imported. Split the file by month or by partner.</source>
-        <translation>حجم “%1” هو %2 MB؛ لا تُستورد جداول البيانات التي يزيد حجمها على %3 MB. قسّم الملف حسب الشهر أو حسب الشريك.</translation>
+        <translation>حجم «⁨%1⁩» هو ⁨%2⁩ MB؛ لا تُستورد جداول البيانات التي يزيد حجمها على ⁨%3⁩ MB. قسّم الملف حسب الشهر أو حسب الشريك.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>“%1” فارغ.</translation>
+        <translation>«⁨%1⁩» فارغ.</translation>
     </message>
     <message>
         <source>“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. Open it in Excel and save it as .xlsx or CSV UTF-8.</source>
-        <translation>“%1” مصنف تالف أو ملف Excel 97-2003 قديم (.xls). افتحه في Excel واحفظه بصيغة .xlsx أو CSV UTF-8.</translation>
+        <translation>«⁨%1⁩» مصنف تالف أو ملف Excel 97-2003 قديم (.xls). افتحه في Excel واحفظه بصيغة .xlsx أو CSV UTF-8.</translation>
     </message>
     <message>
         <source>“%1” has a line longer than %2 MB: it is not a spreadsheet export (or it is damaged).</source>
-        <translation>يحتوي “%1” على سطر أطول من %2 MB: ليس ملفًا مُصدَّرًا من جدول بيانات (أو أنه تالف).</translation>
+        <translation>يحتوي «⁨%1⁩» على سطر أطول من ⁨%2⁩ MB: ليس ملفاً مُصدَّراً من جدول بيانات (أو أنه تالف).</translation>
     </message>
     <message>
         <source>“%1” has %2 columns in row %3; a 4W sheet has at most %4. The file is damaged or not a table.</source>
-        <translation>يحتوي “%1” على %2 عمودًا في الصف %3، بينما لا تتجاوز أعمدة ورقة 4W %4. الملف تالف أو ليس جدولًا.</translation>
+        <translation>عدد الأعمدة في الصف ⁨%3⁩ من «⁨%1⁩»: ⁨%2⁩، بينما لا تتجاوز أعمدة جدول 4W ⁨%4⁩. الملف تالف أو ليس جدولاً.</translation>
     </message>
     <message>
         <source>“%1” holds no data.</source>
-        <translation>لا يحتوي “%1” على أي بيانات.</translation>
+        <translation>لا يحتوي «⁨%1⁩» على أي بيانات.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::WorksheetParser</name>
     <message>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
-        <translation>“%1” ليس مصنف XLSX قابلًا للقراءة: %2 تالف (%3، السطر %4).</translation>
+        <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة: ⁨%2⁩ تالف (⁨%3⁩، السطر ⁨%4⁩).</translation>
     </message>
     <message>
         <source>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</source>
-        <translation>يحتوي “%1” على خلية في العمود %2، بينما لا تتجاوز أعمدة ورقة 4W %3 عمودًا.</translation>
+        <translation>يحتوي «⁨%1⁩» على خلية في العمود ⁨%2⁩، بينما لا يتجاوز عدد أعمدة جدول 4W ⁨%3⁩.</translation>
     </message>
 </context>
 <context>
@@ -2647,41 +2875,41 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت الكتابة في “%1”: %2</translation>
+        <translation>تعذّرت الكتابة في «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::interop::ZipArchive</name>
     <message>
         <source>part %1 is missing</source>
-        <translation>الجزء %1 مفقود</translation>
+        <translation>الجزء ⁨%1⁩ مفقود</translation>
     </message>
     <message>
         <source>part %1 is too large</source>
-        <translation>الجزء %1 كبير جدًا</translation>
+        <translation>الجزء ⁨%1⁩ كبير جداً</translation>
     </message>
     <message>
         <source>part %1 cannot be inflated: %2</source>
-        <translation>تعذّر فك ضغط الجزء %1: %2</translation>
+        <translation>تعذّر فك ضغط الجزء ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::report::BulletinCollector</name>
     <message>
         <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
-        <translation>“%1” ليس شهراً: اكتبه بصيغة YYYY-MM، مثلاً 2026-10.</translation>
+        <translation>«⁨%1⁩» ليس شهراً: اكتبه بصيغة YYYY-MM، مثلاً 2026-10.</translation>
     </message>
     <message>
         <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
-        <translation>“%1” ليس رمزاً مكانياً (P-code) في الدليل الجغرافي: أدخل محافظة (SY09) أو منطقة (SY0901) أو ناحية (SY090100) أو تجمعاً.</translation>
+        <translation>«⁨%1⁩» ليس رمزاً مكانياً في الدليل الجغرافي: أدخل محافظة (SY09) أو منطقة (SY0901) أو ناحية (SY090100) أو تجمعاً.</translation>
     </message>
     <message>
         <source>No bulletin for %1: the registry holds no activity.</source>
-        <translation>لا نشرة لـ %1: لا يضم السجل أي نشاط.</translation>
+        <translation>لا نشرة لـ ⁨%1⁩: لا يضم السجل أي نشاط.</translation>
     </message>
     <message>
         <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
-        <translation>لا نشرة لـ %1: أنشطة السجل تمتد من %2 إلى %3.</translation>
+        <translation>لا نشرة لـ ⁨%1⁩: أنشطة السجل تمتد من ⁨%2⁩ إلى ⁨%3⁩.</translation>
     </message>
 </context>
 <context>
@@ -2692,11 +2920,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت كتابة «%1»: %2</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
     <message>
         <source>The PDF “%1” could not be drawn.</source>
-        <translation>تعذّر رسم ملف PDF «%1».</translation>
+        <translation>تعذّر رسم ملف PDF «⁨%1⁩».</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2942,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::sync</name>
     <message>
         <source>The bundle is damaged (%1). Ask the sender to export it again.</source>
-        <translation>حزمة المزامنة تالفة (%1). اطلب من المرسل تصديرها مرة أخرى.</translation>
+        <translation>حزمة المزامنة تالفة (⁨%1⁩). اطلب من المرسل تصديرها مرة أخرى.</translation>
     </message>
     <message>
         <source>The import was interrupted; nothing was changed. Import the bundle again.</source>
@@ -2722,15 +2950,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The bundle carried an older revocation list; it was ignored.</source>
-        <translation>كانت الحزمة تحمل قائمة إلغاء أقدم؛ تم تجاهلها.</translation>
+        <translation>كانت الحزمة تحمل قائمة سحب اعتماد أقدم؛ تم تجاهلها.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 hours behind the head office&apos;s. Please correct the date and time.</source>
-        <translation>ساعة هذا الحاسوب متأخرة بمقدار %1 ساعة عن ساعة المكتب الرئيسي. يُرجى تصحيح التاريخ والوقت.</translation>
+        <translation>ساعة هذا الحاسوب متأخرة بمقدار ⁨%1⁩ ساعة عن ساعة المكتب الرئيسي. يُرجى تصحيح التاريخ والوقت.</translation>
     </message>
     <message>
         <source>%1 batches made by revoked offices were refused (in this bundle or waiting from earlier ones); they will not be applied.</source>
-        <translation>رُفضت %1 دفعات أعدّتها مكاتب ملغاة (في هذه الحزمة أو منتظرة من حزم سابقة)؛ لن تُطبَّق.</translation>
+        <translation>رُفضت دفعات أعدّتها مكاتب مسحوبة الاعتماد (في هذه الحزمة أو منتظرة من حزم سابقة)، عددها ⁨%1⁩؛ لن تُطبَّق.</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -2742,7 +2970,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The %1 is not signed by this network&apos;s head office, or it is damaged.</source>
-        <translation>ليس على %1 توقيع المكتب الرئيسي لهذه الشبكة، أو أن الملف تالف.</translation>
+        <translation>ليس على ⁨%1⁩ توقيع المكتب الرئيسي لهذه الشبكة، أو أن الملف تالف.</translation>
     </message>
     <message>
         <source>office certificate</source>
@@ -2750,7 +2978,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>revocation list</source>
-        <translation>قائمة الإلغاء</translation>
+        <translation>قائمة سحب الاعتماد</translation>
     </message>
     <message>
         <source>Could not protect the keys (not enough memory for the passphrase hash).</source>
@@ -2758,7 +2986,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>This installation is not set up as an office yet: run “tansiq-cli office init”.</source>
-        <translation>لم يُعدّ هذا التثبيت بعدُ كمكتب: شغّل “tansiq-cli office init”.</translation>
+        <translation>لم يُعدّ هذا التثبيت بعدُ بصفته مكتباً: شغّل «tansiq-cli office init».</translation>
     </message>
     <message>
         <source>the file is too large</source>
@@ -2770,7 +2998,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The bundle written to “%1” does not read back correctly (a faulty or full stick?). Export again to another stick.</source>
-        <translation>الحزمة المكتوبة إلى “%1” لا تُقرأ بشكل صحيح (ذاكرة USB معطوبة أو ممتلئة؟). صدّرها مرة أخرى إلى ذاكرة أخرى.</translation>
+        <translation>الحزمة المكتوبة إلى «⁨%1⁩» لا تُقرأ بشكل صحيح (ذاكرة USB معطوبة أو ممتلئة؟). صدّرها مرة أخرى إلى ذاكرة أخرى.</translation>
     </message>
     <message>
         <source>batch</source>
@@ -2778,7 +3006,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>No quarantined batch “%1” (see the list); nothing was released.</source>
-        <translation>لا توجد دفعة محجوزة “%1” (انظر القائمة)؛ لم يُفرج عن أي شيء.</translation>
+        <translation>لا توجد دفعة محجوزة «⁨%1⁩» (انظر القائمة)؛ لم يُفرج عن أي شيء.</translation>
     </message>
     <message>
         <source>A batch from an office this office does not know (%1) was refused; the rest of the bundle was imported.</source>
@@ -2817,30 +3045,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>There is no open conflict number %1.</source>
-        <translation>لا يوجد تعارض مفتوح برقم %1.</translation>
+        <translation>لا يوجد تعارض مفتوح برقم ⁨%1⁩.</translation>
     </message>
     <message>
         <source>This version of Tansiq does not know table %1.</source>
-        <translation>لا يعرف هذا الإصدار من Tansiq الجدول %1.</translation>
+        <translation>لا يعرف هذا الإصدار من تنسيق الجدول ⁨%1⁩.</translation>
     </message>
     <message>
         <source>For a record edited at one office and deleted at another, keep “record” or “deletion”.</source>
-        <translation>للسجل الذي عُدِّل في مكتب وحُذف في مكتب آخر، احتفظ بـ “record” (السجل) أو “deletion” (الحذف).</translation>
+        <translation>للسجل الذي عُدِّل في مكتب وحُذف في مكتب آخر، احتفظ بـ «record» (السجل) أو «deletion» (الحذف).</translation>
     </message>
     <message>
         <source>Keep “current” or the number of one of the %1 listed values.</source>
-        <translation>احتفظ بـ “current” (الحالية) أو برقم إحدى القيم المدرجة وعددها %1.</translation>
+        <translation>احتفظ بـ «current» (الحالية) أو برقم إحدى القيم المدرجة وعددها ⁨%1⁩.</translation>
     </message>
     <message>
         <source>The record of conflict %1 no longer exists.</source>
-        <translation>سجل التعارض %1 لم يعد موجودًا.</translation>
+        <translation>سجل التعارض ⁨%1⁩ لم يعد موجوداً.</translation>
     </message>
 </context>
 <context>
     <name>tansiq::sync::enrolment</name>
     <message>
         <source>The %1 is damaged or not a Tansiq enrolment file.</source>
-        <translation>%1 تالف أو ليس ملف تسجيل من Tansiq.</translation>
+        <translation>⁨%1⁩ تالف أو ليس ملف تسجيل من تنسيق.</translation>
     </message>
     <message>
         <source>validity</source>
@@ -2852,7 +3080,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>This installation is already set up as an office.</source>
-        <translation>هذا التثبيت مُعدّ مسبقًا كمكتب.</translation>
+        <translation>هذا التثبيت مُعدّ مسبقاً بصفته مكتباً.</translation>
     </message>
     <message>
         <source>enrolment request</source>
@@ -2872,15 +3100,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The head office&apos;s fingerprint is %1, not %2: do not use this answer, and call the head office.</source>
-        <translation>بصمة المكتب الرئيسي هي %1، وليست %2: لا تستخدم هذا الرد، واتصل بالمكتب الرئيسي.</translation>
+        <translation>بصمة المكتب الرئيسي هي ⁨%1⁩، وليست ⁨%2⁩: لا تستخدم هذا الرد، واتصل بالمكتب الرئيسي.</translation>
     </message>
     <message>
         <source>Only the head office can revoke offices.</source>
-        <translation>لا يمكن إلغاء المكاتب إلا من المكتب الرئيسي.</translation>
+        <translation>لا يمكن سحب اعتماد المكاتب إلا من المكتب الرئيسي.</translation>
     </message>
     <message>
         <source>The head office cannot revoke itself.</source>
-        <translation>لا يمكن للمكتب الرئيسي إلغاء نفسه.</translation>
+        <translation>لا يمكن للمكتب الرئيسي سحب اعتماد نفسه.</translation>
     </message>
     <message>
         <source>Only the head office can renew certificates.</source>
@@ -2892,7 +3120,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>No office %1 in the roster.</source>
-        <translation>لا يوجد المكتب %1 في سجل المكاتب.</translation>
+        <translation>لا يوجد المكتب ⁨%1⁩ في سجل المكاتب.</translation>
     </message>
     <message>
         <source>The head office&apos;s own certificate does not expire.</source>
@@ -2900,7 +3128,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Office “%1” is revoked: it must enrol again with new keys.</source>
-        <translation>المكتب “%1” ملغى: يجب أن يُسجَّل من جديد بمفاتيح جديدة.</translation>
+        <translation>المكتب «⁨%1⁩» مسحوب الاعتماد: يجب أن يُسجَّل من جديد بمفاتيح جديدة.</translation>
     </message>
     <message>
         <source>This enrolment answer was not made for this office (or is damaged). Nothing was changed.</source>
@@ -2935,11 +3163,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is not a Tansiq sync bundle.</source>
-        <translation>“%1” ليس حزمة مزامنة من Tansiq.</translation>
+        <translation>«⁨%1⁩» ليس حزمة مزامنة من تنسيق.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
-        <translation>أُنشئت هذه الحزمة بإصدار أحدث من Tansiq (%1). حدّث Tansiq ثم استوردها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
+        <translation>أُنشئت هذه الحزمة بإصدار أحدث من تنسيق (⁨%1⁩). حدّث تنسيق ثم استوردها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
@@ -2947,51 +3175,51 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
-        <translation>الحزمة تالفة أو عُدِّلت (%1). اطلب من المرسل تصديرها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
+        <translation>الحزمة تالفة أو عُدِّلت (⁨%1⁩). اطلب من المرسل تصديرها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
-        <translation>الحزمة واردة من مكتب لا يعرفه هذا التثبيت (%1). سجّله عبر المكتب الرئيسي أولًا؛ لم يتغيّر أي شيء.</translation>
+        <translation>الحزمة واردة من مكتب لا يعرفه هذا التثبيت (⁨%1⁩). سجّله عبر المكتب الرئيسي أولاً؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
-        <translation>الحزمة واردة من المكتب “%1” الذي ألغى المكتب الرئيسي مفاتيحه. لم يتغيّر أي شيء.</translation>
+        <translation>الحزمة واردة من المكتب «⁨%1⁩» الذي سحب المكتب الرئيسي اعتماد مفاتيحه. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
-        <translation>الحزمة واردة من المكتب “%1” الذي انتهت صلاحية شهادته في %2. يستطيع المكتب الرئيسي تجديدها (“tansiq-cli office renew %1”)؛ ثم استورد الحزمة مرة أخرى. لم يتغير شيء.</translation>
+        <translation>الحزمة واردة من المكتب «⁨%1⁩» الذي انتهت صلاحية شهادته في ⁨%2⁩. يستطيع المكتب الرئيسي تجديدها («tansiq-cli office renew ⁨%1⁩»)؛ ثم استورد الحزمة مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
-        <translation>لدى المكتب الرئيسي تغييرات من قاعدة البيانات هذه أكثر مما تحتويه: فقد استُعيدت من نسخة احتياطية أو نُسخت إلى حاسوب آخر. شغّل “tansiq-cli office renew-replica” قبل تبادل الحزم؛ لم يتغيّر أي شيء.</translation>
+        <translation>لدى المكتب الرئيسي تغييرات من قاعدة البيانات هذه أكثر مما تحتويه: فقد استُعيدت من نسخة احتياطية أو نُسخت إلى حاسوب آخر. شغّل «tansiq-cli office renew-replica» قبل تبادل الحزم؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>Cannot use “%1”: %2</source>
-        <translation>تعذّر استخدام “%1”: %2</translation>
+        <translation>تعذّر استخدام «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة “%1”: المجلد “%2” غير موجود (هل نُزعت ذاكرة USB؟). لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: المجلد «⁨%2⁩» غير موجود (هل نُزعت ذاكرة USB؟). لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص الذي يحوي “%2” للقراءة فقط (محمي من الكتابة؟). استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص الذي يحوي «⁨%2⁩» للقراءة فقط (محمي من الكتابة؟). استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة “%1”: الكتابة في “%2” غير مسموح بها (مكان للقراءة فقط أو محمي). اختر مجلداً أو ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: الكتابة في «⁨%2⁩» غير مسموح بها (مكان للقراءة فقط أو محمي). اختر مجلداً أو ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص ممتلئ (تحتاج الحزمة إلى %2 MB، والمتاح %3 MB). أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص ممتلئ (تحتاج الحزمة إلى ⁨%2⁩ MB، والمتاح ⁨%3⁩ MB). أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
-        <translation>تعذّرت كتابة “%1”: ذاكرة USB أو القرص ممتلئ. أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص ممتلئ. أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
-        <translation>تعذّرت كتابة “%1”: %2 (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩ (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
 </context>
 <context>
@@ -3012,12 +3240,8 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <source>%1 activities</source>
-        <translation>عدد الأنشطة: %1</translation>
-    </message>
-    <message>
         <source>%1 (updating…)</source>
-        <translation>%1 (جارٍ التحديث…)</translation>
+        <translation>⁨%1⁩ (يجري التحديث…)</translation>
     </message>
     <message>
         <source>Delete activity</source>
@@ -3053,7 +3277,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Search organisations, places, sectors, P-codes…</source>
-        <translation>ابحث في المنظمات والأماكن والقطاعات والرموز المكانية (P-codes)…</translation>
+        <translation>ابحث في المنظمات والمواقع والقطاعات والرموز المكانية…</translation>
     </message>
     <message>
         <source>Loading the activities…</source>
@@ -3065,7 +3289,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Place: %1</source>
-        <translation>الموقع: %1</translation>
+        <translation>الموقع: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Show all places</source>
@@ -3087,6 +3311,17 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Activities (4W)</source>
         <translation>الأنشطة (4W)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>⁨%n⁩ أنشطة</numerusform>
+            <numerusform>⁨%n⁩ نشاطاً</numerusform>
+            <numerusform>⁨%n⁩ نشاط</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::ActivityEditor</name>
@@ -3104,7 +3339,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Implementing organisation</source>
-        <translation>المنظمة المنفّذة</translation>
+        <translation>الجهة المنفذة</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -3140,7 +3375,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Modality</source>
-        <translation>طريقة التقديم</translation>
+        <translation>طريقة تقديم المساعدة</translation>
     </message>
     <message>
         <source>Population group</source>
@@ -3238,7 +3473,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Modality</source>
-        <translation>طريقة التقديم</translation>
+        <translation>طريقة تقديم المساعدة</translation>
     </message>
     <message>
         <source>Targeted</source>
@@ -3313,15 +3548,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The bulletin could not be made: %1</source>
-        <translation>تعذّر إعداد النشرة: %1</translation>
+        <translation>تعذّر إعداد النشرة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The bulletin was written but cannot be shown: %1</source>
-        <translation>كُتبت النشرة لكن يتعذّر عرضها: %1</translation>
-    </message>
-    <message>
-        <source>%1 pages. Save as… keeps a copy.</source>
-        <translation>%1 صفحات. «حفظ باسم…» يحفظ نسخة.</translation>
+        <translation>كُتبت النشرة لكن يتعذّر عرضها: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The bulletin was not saved.</source>
@@ -3333,15 +3564,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>تعذّرت كتابة “%1”.</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>حُفظت: %1</translation>
+        <translation>حُفظت: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Cancelled: no bulletin was made.</source>
         <translation>أُلغي: لم تُنشأ أي نشرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages. Save as… keeps a copy.</source>
+        <translation>
+            <numerusform>لا صفحات.</numerusform>
+            <numerusform>صفحة واحدة. «حفظ باسم…» يحفظ نسخة منها.</numerusform>
+            <numerusform>صفحتان. «حفظ باسم…» يحفظ نسخة منهما.</numerusform>
+            <numerusform>⁨%n⁩ صفحات. «حفظ باسم…» يحفظ نسخة منها.</numerusform>
+            <numerusform>⁨%n⁩ صفحةً. «حفظ باسم…» يحفظ نسخة منها.</numerusform>
+            <numerusform>⁨%n⁩ صفحة. «حفظ باسم…» يحفظ نسخة منها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3628,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Shown now: %1</source>
-        <translation>المعروض الآن: %1</translation>
+        <translation>المعروض الآن: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3510,7 +3752,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Severity</source>
-        <translation>الشدة</translation>
+        <translation>شدة الاحتياج</translation>
     </message>
     <message>
         <source>People in need</source>
@@ -3603,13 +3845,27 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Activities behind the figure</source>
         <translation>الأنشطة وراء هذا الرقم</translation>
     </message>
-    <message>
-        <source>%1 activities; the first %2 are listed.</source>
-        <translation>%1 نشاطاً؛ يُعرض أول %2 منها.</translation>
+    <message numerus="yes">
+        <source>%n activities; the first %1 are listed.</source>
+        <translation>
+            <numerusform>لا أنشطة.</numerusform>
+            <numerusform>نشاط واحد؛ وهو معروض.</numerusform>
+            <numerusform>نشاطان؛ يُعرض أول ⁨%1⁩ منهما.</numerusform>
+            <numerusform>⁨%n⁩ أنشطة؛ يُعرض أول ⁨%1⁩ منها.</numerusform>
+            <numerusform>⁨%n⁩ نشاطاً؛ يُعرض أول ⁨%1⁩ منها.</numerusform>
+            <numerusform>⁨%n⁩ نشاط؛ يُعرض أول ⁨%1⁩ منها.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 activities.</source>
-        <translation>%1 نشاطاً.</translation>
+    <message numerus="yes">
+        <source>%n activities.</source>
+        <translation>
+            <numerusform>لا أنشطة.</numerusform>
+            <numerusform>نشاط واحد.</numerusform>
+            <numerusform>نشاطان.</numerusform>
+            <numerusform>⁨%n⁩ أنشطة.</numerusform>
+            <numerusform>⁨%n⁩ نشاطاً.</numerusform>
+            <numerusform>⁨%n⁩ نشاط.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3623,20 +3879,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>جارٍ البحث عن حالات الازدواجية المحتملة…</translation>
     </message>
     <message>
-        <source>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</source>
-        <translation>%1 مجموعات معروضة. حالات الازدواجية المحتملة التي وُجدت: %2، منها %3 روجعت بوصفها تكاملية.</translation>
-    </message>
-    <message>
         <source>Select a group to see its activities.</source>
         <translation>اختر مجموعة لعرض أنشطتها.</translation>
     </message>
     <message>
-        <source>Group %1: %2 activities of %3 organisations, active together on %4 days.</source>
-        <translation>المجموعة %1: %2 أنشطة لـ %3 منظمات، جارية معاً لمدة %4 يوماً.</translation>
-    </message>
-    <message>
         <source>Reviewed as complementary: %1</source>
-        <translation>روجعت بوصفها تكاملية: %1</translation>
+        <translation>روجعت بوصفها تكاملية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Change the note…</source>
@@ -3660,7 +3908,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Write why the group “%1” is complementary: the note is required.</source>
-        <translation>اكتب سبب كون المجموعة “%1” تكاملية: الملاحظة مطلوبة.</translation>
+        <translation>اكتب سبب كون المجموعة «⁨%1⁩» تكاملية: الملاحظة مطلوبة.</translation>
     </message>
     <message>
         <source>Mark complementary</source>
@@ -3698,20 +3946,38 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Duplication review</source>
         <translation>مراجعة الازدواجية</translation>
     </message>
+    <message numerus="yes">
+        <source>%n groups listed. Possible duplications found: %1, of which %2 reviewed as complementary.</source>
+        <translation>
+            <numerusform>لا مجموعات معروضة. حالات الازدواجية المحتملة: ⁨%1⁩، منها ⁨%2⁩ روجعت بوصفها تكاملية.</numerusform>
+            <numerusform>مجموعة واحدة معروضة. حالات الازدواجية المحتملة: ⁨%1⁩، منها ⁨%2⁩ روجعت بوصفها تكاملية.</numerusform>
+            <numerusform>مجموعتان معروضتان. حالات الازدواجية المحتملة: ⁨%1⁩، منها ⁨%2⁩ روجعت بوصفها تكاملية.</numerusform>
+            <numerusform>⁨%n⁩ مجموعات معروضة. حالات الازدواجية المحتملة: ⁨%1⁩، منها ⁨%2⁩ روجعت بوصفها تكاملية.</numerusform>
+            <numerusform>⁨%n⁩ مجموعةً معروضة. حالات الازدواجية المحتملة: ⁨%1⁩، منها ⁨%2⁩ روجعت بوصفها تكاملية.</numerusform>
+            <numerusform>⁨%n⁩ مجموعة معروضة. حالات الازدواجية المحتملة: ⁨%1⁩، منها ⁨%2⁩ روجعت بوصفها تكاملية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %2 activities of %3 organisations, active together on %n days.</source>
+        <translation>
+            <numerusform>المجموعة ⁨%1⁩ — الأنشطة: ⁨%2⁩، المنظمات: ⁨%3⁩، دون أيام مشتركة.</numerusform>
+            <numerusform>المجموعة ⁨%1⁩ — الأنشطة: ⁨%2⁩، المنظمات: ⁨%3⁩، قائمة معاً خلال يوم واحد.</numerusform>
+            <numerusform>المجموعة ⁨%1⁩ — الأنشطة: ⁨%2⁩، المنظمات: ⁨%3⁩، قائمة معاً خلال يومين.</numerusform>
+            <numerusform>المجموعة ⁨%1⁩ — الأنشطة: ⁨%2⁩، المنظمات: ⁨%3⁩، قائمة معاً خلال ⁨%n⁩ أيام.</numerusform>
+            <numerusform>المجموعة ⁨%1⁩ — الأنشطة: ⁨%2⁩، المنظمات: ⁨%3⁩، قائمة معاً خلال ⁨%n⁩ يوماً.</numerusform>
+            <numerusform>المجموعة ⁨%1⁩ — الأنشطة: ⁨%2⁩، المنظمات: ⁨%3⁩، قائمة معاً خلال ⁨%n⁩ يوم.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::EditorForm</name>
     <message>
         <source>Note: %1</source>
-        <translation>ملاحظة: %1</translation>
+        <translation>ملاحظة: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>tansiq::ui::ExportDialog</name>
-    <message>
-        <source>%1 activities written…</source>
-        <translation>كُتب %1 نشاطاً…</translation>
-    </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>إلغاء</translation>
@@ -3741,14 +4007,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <source>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</source>
-        <translation>تم تصدير %1 نشاطاً إلى %2 (%3 منها حساسة: كُتبت دون الإحداثيات والموقع وجهة الاتصال).</translation>
-    </message>
-    <message>
         <source>Nothing was exported; an earlier file of that name is unchanged.
 %1</source>
         <translation>لم يُصدَّر شيء؛ والملف السابق الذي يحمل الاسم نفسه لم يتغير.
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3776,7 +4038,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>English</source>
-        <translation>الإنكليزية</translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Sector:</source>
@@ -3788,7 +4050,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Implementing organisation:</source>
-        <translation>المنظمة المنفذة:</translation>
+        <translation>الجهة المنفذة:</translation>
     </message>
     <message>
         <source>All organisations</source>
@@ -3800,11 +4062,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Only %1 and the places in it</source>
-        <translation>%1 والمواقع التابعة له فقط</translation>
+        <translation>⁨%1⁩ والمواقع التابعة له فقط</translation>
     </message>
     <message>
         <source>Only activities active between</source>
-        <translation>الأنشطة الجارية فقط بين</translation>
+        <translation>الأنشطة القائمة فقط بين</translation>
     </message>
     <message>
         <source>File:</source>
@@ -3820,7 +4082,29 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
-        <translation>يحتوي الملف على صف العناوين وصف وسوم HXL. تُكتب الأنشطة الحساسة دون الإحداثيات واسم الموقع وجهة الاتصال.</translation>
+        <translation>يحتوي الملف على صف العناوين وصف وسوم HXL. تُكتب الأنشطة الحساسة دون الإحداثيات واسم الموقع التفصيلي وجهة الاتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities written…</source>
+        <translation>
+            <numerusform>لم يُكتب أي نشاط بعد…</numerusform>
+            <numerusform>كُتب نشاط واحد…</numerusform>
+            <numerusform>كُتب نشاطان…</numerusform>
+            <numerusform>كُتبت ⁨%n⁩ أنشطة…</numerusform>
+            <numerusform>كُتب ⁨%n⁩ نشاطاً…</numerusform>
+            <numerusform>كُتب ⁨%n⁩ نشاط…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n activities to %1 (%2 sensitive: written without coordinates, site and focal point).</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي نشاط إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر نشاط واحد إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر نشاطان إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّرت ⁨%n⁩ أنشطة إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر ⁨%n⁩ نشاطاً إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+            <numerusform>صُدِّر ⁨%n⁩ نشاط إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3882,23 +4166,23 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::ui::GapColours</name>
     <message>
         <source>minimal</source>
-        <translation>حد أدنى</translation>
+        <translation>طفيفة</translation>
     </message>
     <message>
         <source>stress</source>
-        <translation>ضغط</translation>
+        <translation>ضاغطة</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation>شديد</translation>
+        <translation>شديدة</translation>
     </message>
     <message>
         <source>extreme</source>
-        <translation>شديد جداً</translation>
+        <translation>بالغة الشدة</translation>
     </message>
     <message>
         <source>catastrophic</source>
-        <translation>كارثي</translation>
+        <translation>كارثية</translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -3917,7 +4201,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</source>
-        <translation>عدد المواقع والقطاعات المدرجة: %1؛ %2 من الاحتياجات الشديدة (شدة الاحتياج 3 أو أكثر) لا يوجد فيها أي شريك.</translation>
+        <translation>المواقع والقطاعات المدرجة: ⁨%1⁩؛ الاحتياجات الشديدة (شدة الاحتياج 3 أو أكثر) التي لا يوجد فيها أي شريك: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Sector:</source>
@@ -3957,7 +4241,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</source>
-        <translation>التغطية = الأشخاص الذين تم الوصول إليهم دون تكرار في العدّ (في كل موقع، أكبر عدد يُبلغ عنه أي شريك) ÷ الأشخاص المحتاجون. الفجوة هي احتياج شديد (شدة الاحتياج 3 أو أكثر) لا يوجد له شريك نشاطه جارٍ أو منجز خلال الفترة. اختيار سطر يحدد موقعه للصفحات الأخرى.</translation>
+        <translation>التغطية = المستفيدون دون تكرار العدّ (في كل موقع، أكبر عدد يُبلغ عنه أي شريك) ÷ المحتاجون. الفجوة هي احتياج شديد (شدة الاحتياج 3 أو أكثر) لا يوجد له شريك نشاطه قيد التنفيذ أو منتهٍ خلال الفترة. اختيار سطر يحدد موقعه للصفحات الأخرى.</translation>
     </message>
     <message>
         <source>Gaps</source>
@@ -3968,7 +4252,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::ui::ImportDetectionPage</name>
     <message>
         <source>found in row %1; the data starts in row %2</source>
-        <translation>وُجد في الصف %1؛ تبدأ البيانات في الصف %2</translation>
+        <translation>وُجد في الصف ⁨%1⁩؛ تبدأ البيانات في الصف ⁨%2⁩</translation>
     </message>
     <message>
         <source>none above the hashtag row</source>
@@ -3976,7 +4260,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>rows %1 to %2 (not read)</source>
-        <translation>الصفوف من %1 إلى %2 (لم تُقرأ)</translation>
+        <translation>الصفوف من ⁨%1⁩ إلى ⁨%2⁩ (لم تُقرأ)</translation>
     </message>
     <message>
         <source>not found in the first 25 rows</source>
@@ -3984,7 +4268,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>row %1 (the columns are mapped from these headers)</source>
-        <translation>الصف %1 (تُربط الأعمدة انطلاقاً من هذه العناوين)</translation>
+        <translation>الصف ⁨%1⁩ (تُربط الأعمدة انطلاقاً من هذه العناوين)</translation>
     </message>
     <message>
         <source>not recognised</source>
@@ -4016,7 +4300,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>لا يمكن استيراد هذا الملف: %1</translation>
+        <translation>لا يمكن استيراد هذا الملف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4126,7 +4410,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
-        <translation>الصفوف التي فيها أخطاء: %1. صحّحها في الملف (أو أضف ما ينقص إلى السجل) ثم اختر الملف من جديد: لا يُستورد شيء ما دام في أي صف خطأ.</translation>
+        <translation>الصفوف التي فيها أخطاء: ⁨%1⁩. صحّحها في الملف (أو أضف ما ينقص إلى السجل) ثم اختر الملف من جديد: لا يُستورد شيء ما دام في أي صف خطأ.</translation>
     </message>
     <message>
         <source>The file has errors: nothing can be imported.</source>
@@ -4138,7 +4422,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Import writes %1 new and %2 updated activities in one step: all of them or none.</source>
-        <translation>يكتب الاستيراد %1 نشاطاً جديداً و%2 نشاطاً محدَّثاً في خطوة واحدة: إما جميعها أو لا شيء.</translation>
+        <translation>يكتب الاستيراد في خطوة واحدة الأنشطة الجديدة (⁨%1⁩) والمحدَّثة (⁨%2⁩): إما جميعها أو لا شيء.</translation>
     </message>
     <message>
         <source>to create</source>
@@ -4209,7 +4493,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation>لا يوجد ملف “%1”.</translation>
+        <translation>لا يوجد ملف «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Reading and checking the file…</source>
@@ -4218,12 +4502,12 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>%1
 Nothing was written.</source>
-        <translation>%1
+        <translation>⁨%1⁩
 لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>Map at least the columns an activity needs: implementing organisation (or choose the partner), sector, place, start date and reporting month.</source>
-        <translation>اربط على الأقل الأعمدة التي يحتاجها النشاط: المنظمة المنفذة (أو اختر الشريك)، والقطاع، والموقع، وتاريخ البدء، وشهر الإبلاغ.</translation>
+        <translation>اربط على الأقل الأعمدة التي يحتاجها النشاط: الجهة المنفذة (أو اختر الشريك)، والقطاع، والموقع، وتاريخ البدء، وشهر الإبلاغ.</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
@@ -4234,18 +4518,14 @@ Nothing was written.</source>
         <translation>جارٍ كتابة الأنشطة (جميعها أو لا شيء)…</translation>
     </message>
     <message>
-        <source>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</source>
-        <translation>تم استيراد “%1”: أُنشئ %2 نشاطاً، وحُدّث %3، وبقي %4 دون تغيير.</translation>
-    </message>
-    <message>
         <source>The column mapping is remembered for %1: next time its files map themselves.</source>
-        <translation>حُفظ ربط الأعمدة لـ %1: في المرة القادمة تُربط أعمدة ملفاتها تلقائياً.</translation>
+        <translation>حُفظ ربط الأعمدة لـ ⁨%1⁩: في المرة القادمة تُربط أعمدة ملفاتها تلقائياً.</translation>
     </message>
     <message>
         <source>Nothing was imported and nothing was written.
 %1</source>
         <translation>لم يُستورد أي شيء ولم يُكتب أي شيء.
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <source>Import a 4W spreadsheet</source>
@@ -4273,7 +4553,18 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>الخطوة %1 من %2: %3</translation>
+        <translation>الخطوة ⁨%1⁩ من ⁨%2⁩: ⁨%3⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was imported: %n activities created, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>استُورد «⁨%1⁩»: لم يُنشأ أي نشاط، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
+            <numerusform>استُورد «⁨%1⁩»: أُنشئ نشاط واحد، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
+            <numerusform>استُورد «⁨%1⁩»: أُنشئ نشاطان، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
+            <numerusform>استُورد «⁨%1⁩»: أُنشئت ⁨%n⁩ أنشطة، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
+            <numerusform>استُورد «⁨%1⁩»: أُنشئ ⁨%n⁩ نشاطاً، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
+            <numerusform>استُورد «⁨%1⁩»: أُنشئ ⁨%n⁩ نشاط، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4292,14 +4583,14 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Export the 4W as an HXL-tagged CSV or XLSX file</source>
-        <translation>تصدير مصفوفة 4W كملف CSV أو XLSX موسوم بوسوم HXL</translation>
+        <translation>تصدير بيانات 4W في ملف CSV أو XLSX موسوم بوسوم HXL</translation>
     </message>
 </context>
 <context>
     <name>tansiq::ui::MainWindow</name>
     <message>
         <source>Tansiq — %1</source>
-        <translation>تنسيق — %1</translation>
+        <translation>تنسيق — ⁨%1⁩</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4323,7 +4614,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>قاعدة البيانات: %1</translation>
+        <translation>قاعدة البيانات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Tansiq — Sample data — %1</source>
@@ -4354,11 +4645,11 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Partners (implementing organisations)</source>
-        <translation>الشركاء (المنظمات المنفّذة)</translation>
+        <translation>الشركاء (الجهات المنفذة)</translation>
     </message>
     <message>
         <source>Highest severity of needs (1-5)</source>
-        <translation>أعلى درجة لشدة الاحتياجات (1-5)</translation>
+        <translation>أعلى شدة احتياج (1-5)</translation>
     </message>
     <message>
         <source>No data</source>
@@ -4370,7 +4661,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1 كم</translation>
+        <translation>⁨%1⁩ كم</translation>
     </message>
     <message>
         <source>Governorates</source>
@@ -4398,7 +4689,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>الشدة</translation>
+        <translation>شدة الاحتياج</translation>
     </message>
     <message>
         <source>Click a place to filter the dashboard, activities and needs; click it again to clear.</source>
@@ -4429,19 +4720,19 @@ Nothing was written.</source>
     </message>
     <message>
         <source>People reached (sum of reports)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (مجموع التقارير)</translation>
+        <translation>المستفيدون (مجموع التقارير)</translation>
     </message>
     <message>
         <source>People reached (without double counting)</source>
-        <translation>الأشخاص الذين تم الوصول إليهم (دون تكرار في العدّ)</translation>
+        <translation>المستفيدون (دون تكرار العدّ)</translation>
     </message>
     <message>
         <source>Households reached</source>
-        <translation>الأسر التي تم الوصول إليها</translation>
+        <translation>الأسر المستفيدة</translation>
     </message>
     <message>
         <source>Coverage of people in need</source>
-        <translation>تغطية الأشخاص المحتاجين</translation>
+        <translation>تغطية المحتاجين</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -4469,7 +4760,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.</source>
-        <translation>%1 صفاً × %2 عموداً؛ المجموع: %3؛ %4 نشاطاً. انقر نقراً مزدوجاً على رقم لعرض أنشطته.</translation>
+        <translation>الصفوف: ⁨%1⁩ × الأعمدة: ⁨%2⁩؛ المجموع: ⁨%3⁩؛ عدد الأنشطة: ⁨%4⁩. انقر نقراً مزدوجاً على رقم لعرض أنشطته.</translation>
     </message>
     <message>
         <source>Export the matrix</source>
@@ -4571,7 +4862,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Severity (1-5)</source>
-        <translation>الشدة (1-5)</translation>
+        <translation>شدة الاحتياج (1-5)</translation>
     </message>
     <message>
         <source>People in need</source>
@@ -4602,7 +4893,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>الشدة</translation>
+        <translation>شدة الاحتياج</translation>
     </message>
     <message>
         <source>People in need</source>
@@ -4640,11 +4931,11 @@ Nothing was written.</source>
     <name>tansiq::ui::NoteDialog</name>
     <message>
         <source>Mark complementary</source>
-        <translation>وسم كمتكاملة</translation>
+        <translation>وسم بأنها تكاملية</translation>
     </message>
     <message>
         <source>These activities were checked and do not duplicate each other (%1). Write why, for the coordinators who will read this list after you:</source>
-        <translation>تم التحقق من هذه الأنشطة وهي لا تتكرر فيما بينها (%1). اكتب السبب للمنسقين الذين سيقرؤون هذه القائمة بعدك:</translation>
+        <translation>تم التحقق من هذه الأنشطة وهي تكاملية لا تكرر بعضها (⁨%1⁩). اكتب السبب للمنسقين الذين سيقرؤون هذه القائمة بعدك:</translation>
     </message>
     <message>
         <source>e.g. different neighbourhoods; one trucks water, the other repairs the network</source>
@@ -4655,11 +4946,11 @@ Nothing was written.</source>
     <name>tansiq::ui::OfficeKeysWidget</name>
     <message>
         <source>This office: %1 — head office</source>
-        <translation>هذا المكتب: %1 — المكتب الرئيسي</translation>
+        <translation>هذا المكتب: ⁨%1⁩ — المكتب الرئيسي</translation>
     </message>
     <message>
         <source>This office: %1 — field office</source>
-        <translation>هذا المكتب: %1 — مكتب ميداني</translation>
+        <translation>هذا المكتب: ⁨%1⁩ — مكتب ميداني</translation>
     </message>
     <message>
         <source>To enrol a field office: take its request file, call the office and have them read you their fingerprint, then sign the request and give them the answer file.</source>
@@ -4683,15 +4974,15 @@ Nothing was written.</source>
     </message>
     <message>
         <source>“%1” is set up as the head office.</source>
-        <translation>تم إعداد “%1” كمكتب رئيسي.</translation>
+        <translation>أُعدّ «⁨%1⁩» بصفته المكتب الرئيسي.</translation>
     </message>
     <message>
         <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
-        <translation>تم إعداد “%1” كمكتب ميداني. الخطوة التالية: أنشئ طلب تسجيل للمكتب الرئيسي.</translation>
+        <translation>أُعدّ «⁨%1⁩» بصفته مكتباً ميدانياً. الخطوة التالية: أنشئ طلب تسجيل للمكتب الرئيسي.</translation>
     </message>
     <message>
         <source>Its fingerprint: %1</source>
-        <translation>بصمته: %1</translation>
+        <translation>بصمته: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Make enrolment request</source>
@@ -4721,9 +5012,9 @@ Nothing was written.</source>
         <source>The request was written to %1. Give the file to the head office, then call them and read them this fingerprint:
 
 %2</source>
-        <translation>كُتب الطلب إلى %1. سلّم الملف إلى المكتب الرئيسي، ثم اتصل بهم واقرأ لهم هذه البصمة:
+        <translation>كُتب الطلب إلى ⁨%1⁩. سلّم الملف إلى المكتب الرئيسي، ثم اتصل بهم واقرأ لهم هذه البصمة:
 
-%2</translation>
+⁨%2⁩</translation>
     </message>
     <message>
         <source>Accept signed enrolment</source>
@@ -4743,7 +5034,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>تم التسجيل</translation>
+        <translation>مسجَّل</translation>
     </message>
     <message>
         <source>Sign an enrolment request</source>
@@ -4759,7 +5050,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Enrolment request from “%1”</source>
-        <translation>طلب تسجيل من “%1”</translation>
+        <translation>طلب تسجيل من «⁨%1⁩»</translation>
     </message>
     <message>
         <source>Save the signed enrolment</source>
@@ -4789,45 +5080,45 @@ Nothing was written.</source>
         <source>“%1” is enrolled. Give it the file %2. When they accept it, read them the head office&apos;s fingerprint:
 
 %3</source>
-        <translation>تم تسجيل “%1”. سلّمه الملف %2. وعندما يقبلونه، اقرأ لهم بصمة المكتب الرئيسي:
+        <translation>تم تسجيل «⁨%1⁩». سلّمه الملف ⁨%2⁩. وعندما يقبلونه، اقرأ لهم بصمة المكتب الرئيسي:
 
-%3</translation>
+⁨%3⁩</translation>
     </message>
     <message>
         <source>Revoke an office</source>
-        <translation>إلغاء مكتب</translation>
+        <translation>سحب اعتماد مكتب</translation>
     </message>
     <message>
         <source>Choose the office to revoke in the list first.</source>
-        <translation>اختر أولًا المكتب المراد إلغاؤه من القائمة.</translation>
+        <translation>اختر أولاً من القائمة المكتب المراد سحب اعتماده.</translation>
     </message>
     <message>
         <source>Revoke “%1”?</source>
-        <translation>إلغاء “%1”؟</translation>
+        <translation>سحب اعتماد «⁨%1⁩»؟</translation>
     </message>
     <message>
         <source>Bundles from “%1” will be refused by every office once it has imported a bundle from the head office. This cannot be undone: the office would have to be set up and enrolled again.</source>
-        <translation>سترفض كل المكاتب الحزم الواردة من “%1” بمجرد أن تستورد حزمة من المكتب الرئيسي. لا يمكن التراجع عن ذلك: سيتعيّن إعداد المكتب وتسجيله من جديد.</translation>
+        <translation>سترفض كل المكاتب الحزم الواردة من «⁨%1⁩» بمجرد أن تستورد حزمة من المكتب الرئيسي. لا يمكن التراجع عن ذلك: سيتعيّن إعداد المكتب وتسجيله من جديد.</translation>
     </message>
     <message>
         <source>Revoke “%1”</source>
-        <translation>إلغاء “%1”</translation>
+        <translation>سحب اعتماد «⁨%1⁩»</translation>
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation>جارٍ إلغاء “%1”…</translation>
+        <translation>جارٍ سحب اعتماد «⁨%1⁩»…</translation>
     </message>
     <message>
         <source>The office was not revoked.</source>
-        <translation>لم يُلغَ المكتب.</translation>
+        <translation>لم يُسحب اعتماد المكتب.</translation>
     </message>
     <message>
         <source>Office revoked</source>
-        <translation>تم إلغاء المكتب</translation>
+        <translation>سُحب اعتماد المكتب</translation>
     </message>
     <message>
         <source>“%1” is revoked. Send a bundle from the head office to every office so that they refuse its bundles too.</source>
-        <translation>تم إلغاء “%1”. أرسل حزمة من المكتب الرئيسي إلى كل المكاتب لكي ترفض حزمه هي أيضًا.</translation>
+        <translation>سُحب اعتماد «⁨%1⁩». أرسل حزمة من المكتب الرئيسي إلى كل المكاتب لكي ترفض حزمه هي أيضاً.</translation>
     </message>
     <message>
         <source>Office and keys</source>
@@ -4855,7 +5146,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Revoke office…</source>
-        <translation>إلغاء مكتب…</translation>
+        <translation>سحب اعتماد مكتب…</translation>
     </message>
     <message>
         <source>Signed enrolment from “%1”</source>
@@ -4902,7 +5193,7 @@ Does it match?</source>
     <name>tansiq::ui::OfficeSetupForm</name>
     <message>
         <source>Give this office a name (for example “Aleppo field office”).</source>
-        <translation>أعطِ هذا المكتب اسمًا (مثلًا “المكتب الميداني في حلب”).</translation>
+        <translation>أعطِ هذا المكتب اسماً (مثلاً «المكتب الميداني في حلب»).</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -4910,7 +5201,7 @@ Does it match?</source>
     </message>
     <message>
         <source>This installation is not an office yet. Create it here to exchange bundles: the head office once, every field office on its own laptop.</source>
-        <translation>هذا التثبيت ليس مكتبًا بعد. أنشئه هنا لتبادل الحزم: المكتب الرئيسي مرة واحدة، وكل مكتب ميداني على حاسوبه المحمول.</translation>
+        <translation>هذا التثبيت ليس مكتباً بعد. أنشئه هنا لتبادل الحزم: المكتب الرئيسي مرة واحدة، وكل مكتب ميداني على حاسوبه المحمول.</translation>
     </message>
     <message>
         <source>Office name</source>
@@ -4941,7 +5232,7 @@ Does it match?</source>
     <name>tansiq::ui::OfficeStatusModel</name>
     <message>
         <source>Revoked</source>
-        <translation>ملغى</translation>
+        <translation>مسحوب الاعتماد</translation>
     </message>
     <message>
         <source>Head office</source>
@@ -4953,7 +5244,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation>البصمة: %1</translation>
+        <translation>البصمة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Office</source>
@@ -4996,7 +5287,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Name in English</source>
-        <translation>الاسم بالإنكليزية</translation>
+        <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
         <source>Name in Arabic</source>
@@ -5024,18 +5315,18 @@ Does it match?</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>فعّالة</translation>
+        <translation>نشطة</translation>
     </message>
 </context>
 <context>
     <name>tansiq::ui::OrganisationModel</name>
     <message>
         <source>Active</source>
-        <translation>فعّالة</translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation>غير فعّالة</translation>
+        <translation>غير نشطة</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -5070,7 +5361,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Delete the organisation %1? You can undo this.</source>
-        <translation>هل تريد حذف المنظمة %1؟ يمكنك التراجع عن ذلك.</translation>
+        <translation>هل تريد حذف المنظمة ⁨%1⁩؟ يمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>The organisation could not be deleted.</source>
@@ -5093,7 +5384,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>تعذّرت كتابة “%1”: %2</translation>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -5104,23 +5395,23 @@ Does it match?</source>
     </message>
     <message>
         <source>governorate</source>
-        <translation>محافظة</translation>
+        <translation>المحافظة</translation>
     </message>
     <message>
         <source>district</source>
-        <translation>منطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>sub-district</source>
-        <translation>ناحية</translation>
+        <translation>الناحية</translation>
     </message>
     <message>
         <source>community</source>
-        <translation>تجمّع</translation>
+        <translation>التجمع</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation>%1 (%2، %3)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩، ⁨%3⁩)</translation>
     </message>
 </context>
 <context>
@@ -5139,7 +5430,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Title in English</source>
-        <translation>العنوان بالإنكليزية</translation>
+        <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
         <source>Title in Arabic</source>
@@ -5147,7 +5438,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation>المنظمة الرائدة</translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -5186,7 +5477,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation>المنظمة الرائدة</translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <source>Start</source>
@@ -5213,7 +5504,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Delete the project %1? You can undo this.</source>
-        <translation>هل تريد حذف المشروع %1؟ يمكنك التراجع عن ذلك.</translation>
+        <translation>هل تريد حذف المشروع ⁨%1⁩؟ يمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>The project could not be deleted.</source>
@@ -5228,19 +5519,19 @@ Does it match?</source>
     <name>tansiq::ui::RecordEdits</name>
     <message>
         <source>Add organisation %1</source>
-        <translation>إضافة المنظمة %1</translation>
+        <translation>إضافة المنظمة ⁨%1⁩</translation>
     </message>
     <message>
         <source>Edit organisation %1</source>
-        <translation>تعديل المنظمة %1</translation>
+        <translation>تعديل المنظمة ⁨%1⁩</translation>
     </message>
     <message>
         <source>Add project %1</source>
-        <translation>إضافة المشروع %1</translation>
+        <translation>إضافة المشروع ⁨%1⁩</translation>
     </message>
     <message>
         <source>Edit project %1</source>
-        <translation>تعديل المشروع %1</translation>
+        <translation>تعديل المشروع ⁨%1⁩</translation>
     </message>
     <message>
         <source>Add activity</source>
@@ -5279,7 +5570,7 @@ Does it match?</source>
     <name>tansiq::ui::RecordListPage</name>
     <message>
         <source>Search (Arabic or English)</source>
-        <translation>بحث (بالعربية أو الإنكليزية)</translation>
+        <translation>بحث (بالعربية أو الإنجليزية)</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -5295,11 +5586,11 @@ Does it match?</source>
     </message>
     <message>
         <source>%1 records</source>
-        <translation>عدد السجلات: %1</translation>
+        <translation>عدد السجلات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 of %2 records shown</source>
-        <translation>المعروض %1 من أصل %2 سجلاً</translation>
+        <translation>السجلات المعروضة: ⁨%1⁩ من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -5314,7 +5605,7 @@ Does it match?</source>
     </message>
     <message>
         <source>Revoked</source>
-        <translation>ملغى</translation>
+        <translation>مسحوب الاعتماد</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -5386,8 +5677,8 @@ Does it match?</source>
     <message>
         <source>Tansiq %1 — coordination of humanitarian activities (4W), offline first.
 Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font License.</source>
-        <translation>تنسيق %1 — تنسيق الأنشطة الإنسانية (4W)، يعمل دون اتصال أولاً.
-الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO. الدليل الجغرافي: OpenSyria Data Geography، بترخيص CC BY 4.0. الخط: Noto Sans Arabic، برخصة SIL Open Font License.</translation>
+        <translation>تنسيق ⁨%1⁩ — تنسيق الأنشطة الإنسانية (من يفعل ماذا وأين، 4W)، يعمل دون اتصال أولاً.
+الحدود: OCHA/UNCS COD-AB عبر geoBoundaries، بترخيص CC BY 3.0 IGO. الدليل الجغرافي: OpenSyria Data Geography، بترخيص CC BY 4.0. الخط: Noto Sans Arabic، بترخيص SIL Open Font License.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5400,33 +5691,33 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
         <source>The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 batches (%5 bytes).
 
 It is safe to remove the stick.</source>
-        <translation>كُتبت الحزمة الخاصة بـ“%1” إلى %2 وقُرئت مجددًا بشكل صحيح: %3 تغييرات في %4 دفعات (%5 بايت).
+        <translation>كُتبت الحزمة الخاصة بـ«⁨%1⁩» إلى ⁨%2⁩ وقُرئت مجدداً بشكل صحيح (التغييرات: ⁨%3⁩، الدفعات: ⁨%4⁩، الحجم: ⁨%5⁩ بايت).
 
 يمكن نزع الذاكرة بأمان.</translation>
     </message>
     <message>
         <source>This bundle from “%1” was already imported before. Nothing changed.</source>
-        <translation>سبق استيراد هذه الحزمة من “%1”. لم يتغيّر أي شيء.</translation>
+        <translation>سبق استيراد هذه الحزمة من «⁨%1⁩». لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>Bundle from “%1” imported.</source>
-        <translation>تم استيراد الحزمة من “%1”.</translation>
+        <translation>تم استيراد الحزمة من «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Changes applied: %1</source>
-        <translation>التغييرات المطبَّقة: %1</translation>
+        <translation>التغييرات المطبَّقة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Already had: %1</source>
-        <translation>موجودة مسبقًا: %1</translation>
+        <translation>موجودة مسبقاً: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Conflicts to review: %1</source>
-        <translation>تعارضات للمراجعة: %1</translation>
+        <translation>تعارضات للمراجعة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Waiting for earlier bundles: %1</source>
-        <translation>بانتظار حزم سابقة: %1</translation>
+        <translation>بانتظار حزم سابقة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Two offices changed the same field. Every office shows the same value; review the conflicts on this page and keep the right one.</source>
@@ -5438,15 +5729,15 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>%1 batches were held back: their clock is more than 48 hours ahead of this computer&apos;s. Ask the sender to check the computer&apos;s date and time.</source>
-        <translation>حُجزت %1 دفعات: ساعتها متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب. اطلب من المُرسِل التحقق من تاريخ ووقت حاسوبه.</translation>
+        <translation>الدفعات المحجوزة: ⁨%1⁩، لأن ساعتها متقدمة بأكثر من 48 ساعة على ساعة هذا الحاسوب. اطلب من المُرسِل التحقق من تاريخ حاسوبه ووقته.</translation>
     </message>
     <message>
         <source>Warning: %1 batches contradict changes received earlier from the same database (a copied or restored database). They were set aside.</source>
-        <translation>تحذير: %1 دفعات تتعارض مع تغييرات استُلمت سابقًا من قاعدة البيانات نفسها (قاعدة بيانات منسوخة أو مستعادة). وُضعت جانبًا.</translation>
+        <translation>تحذير: دفعات تتعارض مع تغييرات استُلمت سابقاً من قاعدة البيانات نفسها (قاعدة بيانات منسوخة أو مستعادة)، عددها ⁨%1⁩. وُضعت جانباً.</translation>
     </message>
     <message>
         <source>%1 changes are for data this version of Tansiq does not know; they are kept and will apply after an update.</source>
-        <translation>%1 تغييرات تخص بيانات لا يعرفها هذا الإصدار من Tansiq؛ وهي محفوظة وستُطبَّق بعد التحديث.</translation>
+        <translation>تغييرات تخص بيانات لا يعرفها هذا الإصدار من تنسيق، عددها ⁨%1⁩؛ وهي محفوظة وستُطبَّق بعد التحديث.</translation>
     </message>
     <message>
         <source>never</source>
@@ -5457,19 +5748,19 @@ It is safe to remove the stick.</source>
     <name>tansiq::ui::SyncPage</name>
     <message>
         <source>%1 (head office)</source>
-        <translation>%1 (المكتب الرئيسي)</translation>
+        <translation>⁨%1⁩ (المكتب الرئيسي)</translation>
     </message>
     <message>
         <source>This installation is not set up as an office yet. To exchange bundles with other offices, create this office (or enrol it with the head office) in Settings → Office and keys.</source>
-        <translation>لم يُعَدّ هذا التثبيت كمكتب بعد. لتبادل الحزم مع المكاتب الأخرى، أنشئ هذا المكتب (أو سجّله لدى المكتب الرئيسي) من الإعدادات ← المكتب والمفاتيح.</translation>
+        <translation>لم يُعَدّ هذا التثبيت بصفته مكتباً بعد. لتبادل الحزم مع المكاتب الأخرى، أنشئ هذا المكتب (أو سجّله لدى المكتب الرئيسي) من الإعدادات ← المكتب والمفاتيح.</translation>
     </message>
     <message>
         <source>This office: %1 — head office</source>
-        <translation>هذا المكتب: %1 — المكتب الرئيسي</translation>
+        <translation>هذا المكتب: ⁨%1⁩ — المكتب الرئيسي</translation>
     </message>
     <message>
         <source>This office: %1 — field office</source>
-        <translation>هذا المكتب: %1 — مكتب ميداني</translation>
+        <translation>هذا المكتب: ⁨%1⁩ — مكتب ميداني</translation>
     </message>
     <message>
         <source>Not yet enrolled with the head office: make an enrolment request in Settings → Office and keys and give it to the head office.</source>
@@ -5477,31 +5768,31 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation>البصمة: %1</translation>
+        <translation>البصمة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Changes known here: %1</source>
-        <translation>التغييرات المعروفة هنا: %1</translation>
+        <translation>التغييرات المعروفة هنا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Waiting for earlier bundles: %1</source>
-        <translation>بانتظار حزم سابقة: %1</translation>
+        <translation>بانتظار حزم سابقة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Held back (sender&apos;s clock ahead): %1</source>
-        <translation>محجوزة (ساعة المُرسِل متقدمة): %1</translation>
+        <translation>محجوزة (ساعة المُرسِل متقدمة): ⁨%1⁩</translation>
     </message>
     <message>
         <source>Set aside (copied or restored database): %1</source>
-        <translation>موضوعة جانبًا (قاعدة بيانات منسوخة أو مستعادة): %1</translation>
+        <translation>موضوعة جانباً (قاعدة بيانات منسوخة أو مستعادة): ⁨%1⁩</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation>تنبيه: %1</translation>
+        <translation>تنبيه: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Conflicts to review (%1)</source>
-        <translation>تعارضات للمراجعة (%1)</translation>
+        <translation>تعارضات للمراجعة (⁨%1⁩)</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -5509,7 +5800,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Two offices changed the same field at the same time. Every office already shows the same value; choose the right one and press “Keep this value”. The decision travels with the next bundles.</source>
-        <translation>غيّر مكتبان الحقل نفسه في الوقت نفسه. تعرض كل المكاتب القيمة نفسها مسبقًا؛ اختر القيمة الصحيحة واضغط “الاحتفاظ بهذه القيمة”. ينتقل القرار مع الحزم التالية.</translation>
+        <translation>غيّر مكتبان الحقل نفسه في الوقت نفسه. تعرض كل المكاتب القيمة نفسها مسبقاً؛ اختر القيمة الصحيحة واضغط «الاحتفاظ بهذه القيمة». ينتقل القرار مع الحزم التالية.</translation>
     </message>
     <message>
         <source>Keep this value</source>
@@ -5517,7 +5808,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Keep the value shown now</source>
-        <translation>الاحتفاظ بالقيمة المعروضة حاليًا</translation>
+        <translation>الاحتفاظ بالقيمة المعروضة حالياً</translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -5533,11 +5824,11 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Export bundle for “%1”</source>
-        <translation>تصدير حزمة لـ“%1”</translation>
+        <translation>تصدير حزمة لـ«⁨%1⁩»</translation>
     </message>
     <message>
         <source>Tansiq bundles (*.tqb)</source>
-        <translation>حزم Tansiq (*.tqb)</translation>
+        <translation>حزم تنسيق (*.tqb)</translation>
     </message>
     <message>
         <source>This office&apos;s passphrase:</source>
@@ -5545,7 +5836,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Exporting a bundle for “%1”…</source>
-        <translation>جارٍ تصدير حزمة لـ“%1”…</translation>
+        <translation>جارٍ تصدير حزمة لـ«⁨%1⁩»…</translation>
     </message>
     <message>
         <source>The bundle was not exported.</source>
@@ -5561,7 +5852,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Tansiq bundles (*.tqb);;All files (*)</source>
-        <translation>حزم Tansiq (*.tqb);;جميع الملفات (*)</translation>
+        <translation>حزم تنسيق (*.tqb);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Importing a bundle…</source>
@@ -5635,19 +5926,19 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Collecting the changes “%1” does not have…</source>
-        <translation>جارٍ جمع التغييرات غير الموجودة لدى “%1”…</translation>
+        <translation>جارٍ جمع التغييرات غير الموجودة لدى «⁨%1⁩»…</translation>
     </message>
     <message>
         <source>Writing the bundle to %1…</source>
-        <translation>جارٍ كتابة الحزمة إلى %1…</translation>
+        <translation>جارٍ كتابة الحزمة إلى ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Reading the bundle back to check it…</source>
-        <translation>جارٍ قراءة الحزمة مجددًا للتحقق منها…</translation>
+        <translation>جارٍ قراءة الحزمة مجدداً للتحقق منها…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>جارٍ قراءة %1…</translation>
+        <translation>جارٍ قراءة ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Checking and applying the changes…</source>
@@ -5666,7 +5957,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Give the office a name.</source>
-        <translation>أعطِ المكتب اسمًا.</translation>
+        <translation>أعطِ المكتب اسماً.</translation>
     </message>
     <message>
         <source>fingerprint</source>
@@ -5674,7 +5965,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
-        <translation>بصمة الطلب هي %1، وليست %2 التي أكّدتها: لقد تغيّر الملف. لم يُوقَّع أي شيء.</translation>
+        <translation>بصمة الطلب هي ⁨%1⁩، وليست ⁨%2⁩ التي أكّدتها: لقد تغيّر الملف. لم يُوقَّع أي شيء.</translation>
     </message>
 </context>
 <context>

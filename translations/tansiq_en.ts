@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
     <name>tansiq</name>
     <message>
         <source>P-code</source>
@@ -183,10 +394,6 @@
         <translation>Humanitarian response bulletin — %1 — %2</translation>
     </message>
     <message>
-        <source>Tansiq · %1 · %2</source>
-        <translation>Tansiq · %1 · %2</translation>
-    </message>
-    <message>
         <source>new this month</source>
         <translation>new this month</translation>
     </message>
@@ -197,10 +404,6 @@
     <message>
         <source>Syria</source>
         <translation>Syria</translation>
-    </message>
-    <message>
-        <source>Humanitarian coordination office</source>
-        <translation>Humanitarian coordination office</translation>
     </message>
     <message>
         <source>The registry held %1 activities when this bulletin was made, active from %2 to %3, and %4 needs assessments (place and sector).</source>
@@ -329,6 +532,10 @@
     <message>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Tansiq | %1 | %2</source>
+        <translation>Tansiq | %1 | %2</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1622,6 @@
         <translation>Flagged again: %1</translation>
     </message>
     <message>
-        <source>%1 possible duplications found; %2 listed.</source>
-        <translation>%1 possible duplications found; %2 listed.</translation>
-    </message>
-    <message>
         <source>“%1” is not an output format: use csv, json or hxl.</source>
         <translation>“%1” is not an output format: use csv, json or hxl.</translation>
     </message>
@@ -1485,10 +1688,6 @@
     <message>
         <source>error: give --out FILE, --format csv|xlsx and --lang ar|en</source>
         <translation>error: give --out FILE, --format csv|xlsx and --lang ar|en</translation>
-    </message>
-    <message>
-        <source>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</source>
-        <translation>Exported %1 activities to %2 (%3 sensitive, written without coordinates, site and focal point).</translation>
     </message>
     <message>
         <source>list only severe needs (severity 3 or more) with no partner</source>
@@ -1954,6 +2153,20 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Certificates are now judged at the head office&apos;s date, %1, or this computer&apos;s clock if it is later.</source>
         <translation>Certificates are now judged at the head office&apos;s date, %1, or this computer&apos;s clock if it is later.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n possible duplications found; %1 listed.</source>
+        <translation>
+            <numerusform>%n possible duplication found; %1 listed.</numerusform>
+            <numerusform>%n possible duplications found; %1 listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n activities to %1 (%2 sensitive, written without coordinates, site and focal point).</source>
+        <translation>
+            <numerusform>Exported %n activity to %1 (%2 sensitive, written without coordinates, site and focal point).</numerusform>
+            <numerusform>Exported %n activities to %1 (%2 sensitive, written without coordinates, site and focal point).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -2230,10 +2443,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <source>%1 screenshots written to %2</source>
-        <translation>%1 screenshots written to %2</translation>
-    </message>
-    <message>
         <source>window shown after %1 ms</source>
         <translation>window shown after %1 ms</translation>
     </message>
@@ -2248,6 +2457,13 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>activities in the sample data (and in the screenshots&apos; database)</source>
         <translation>activities in the sample data (and in the screenshots&apos; database)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshots written to %1</source>
+        <translation>
+            <numerusform>%n screenshot written to %1</numerusform>
+            <numerusform>%n screenshots written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,10 +3224,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
-        <source>%1 activities</source>
-        <translation>%1 activities</translation>
-    </message>
-    <message>
         <source>%1 (updating…)</source>
         <translation>%1 (updating…)</translation>
     </message>
@@ -3082,6 +3294,13 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Activities (4W)</source>
         <translation>Activities (4W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3316,10 +3535,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>The bulletin was written but cannot be shown: %1</translation>
     </message>
     <message>
-        <source>%1 pages. Save as… keeps a copy.</source>
-        <translation>%1 pages. Save as… keeps a copy.</translation>
-    </message>
-    <message>
         <source>The bulletin was not saved.</source>
         <translation>The bulletin was not saved.</translation>
     </message>
@@ -3338,6 +3553,13 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Cancelled: no bulletin was made.</source>
         <translation>Cancelled: no bulletin was made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages. Save as… keeps a copy.</source>
+        <translation>
+            <numerusform>%n page. Save as… keeps a copy.</numerusform>
+            <numerusform>%n pages. Save as… keeps a copy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3599,13 +3821,19 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Activities behind the figure</source>
         <translation>Activities behind the figure</translation>
     </message>
-    <message>
-        <source>%1 activities; the first %2 are listed.</source>
-        <translation>%1 activities; the first %2 are listed.</translation>
+    <message numerus="yes">
+        <source>%n activities; the first %1 are listed.</source>
+        <translation>
+            <numerusform>%n activity; the first %1 are listed.</numerusform>
+            <numerusform>%n activities; the first %1 are listed.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 activities.</source>
-        <translation>%1 activities.</translation>
+    <message numerus="yes">
+        <source>%n activities.</source>
+        <translation>
+            <numerusform>%n activity.</numerusform>
+            <numerusform>%n activities.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3619,16 +3847,8 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>Looking for possible duplications…</translation>
     </message>
     <message>
-        <source>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</source>
-        <translation>%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.</translation>
-    </message>
-    <message>
         <source>Select a group to see its activities.</source>
         <translation>Select a group to see its activities.</translation>
-    </message>
-    <message>
-        <source>Group %1: %2 activities of %3 organisations, active together on %4 days.</source>
-        <translation>Group %1: %2 activities of %3 organisations, active together on %4 days.</translation>
     </message>
     <message>
         <source>Reviewed as complementary: %1</source>
@@ -3694,6 +3914,20 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Duplication review</source>
         <translation>Duplication review</translation>
     </message>
+    <message numerus="yes">
+        <source>%n groups listed. Possible duplications found: %1, of which %2 reviewed as complementary.</source>
+        <translation>
+            <numerusform>%n group listed. Possible duplications found: %1, of which %2 reviewed as complementary.</numerusform>
+            <numerusform>%n groups listed. Possible duplications found: %1, of which %2 reviewed as complementary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %2 activities of %3 organisations, active together on %n days.</source>
+        <translation>
+            <numerusform>Group %1: %2 activities of %3 organisations, active together on %n day.</numerusform>
+            <numerusform>Group %1: %2 activities of %3 organisations, active together on %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::EditorForm</name>
@@ -3704,10 +3938,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 </context>
 <context>
     <name>tansiq::ui::ExportDialog</name>
-    <message>
-        <source>%1 activities written…</source>
-        <translation>%1 activities written…</translation>
-    </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
@@ -3735,10 +3965,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</source>
-        <translation>Exported %1 activities to %2 (%3 sensitive: written without coordinates, site and focal point).</translation>
     </message>
     <message>
         <source>Nothing was exported; an earlier file of that name is unchanged.
@@ -3817,6 +4043,20 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</source>
         <translation>The file has a header row and the HXL hashtag row. Sensitive activities are written without coordinates, site name and focal point.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities written…</source>
+        <translation>
+            <numerusform>%n activity written…</numerusform>
+            <numerusform>%n activities written…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n activities to %1 (%2 sensitive: written without coordinates, site and focal point).</source>
+        <translation>
+            <numerusform>Exported %n activity to %1 (%2 sensitive: written without coordinates, site and focal point).</numerusform>
+            <numerusform>Exported %n activities to %1 (%2 sensitive: written without coordinates, site and focal point).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4230,10 +4470,6 @@ Nothing was written.</translation>
         <translation>Writing the activities (all or nothing)…</translation>
     </message>
     <message>
-        <source>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</source>
-        <translation>“%1” was imported: %2 activities created, %3 updated, %4 unchanged.</translation>
-    </message>
-    <message>
         <source>The column mapping is remembered for %1: next time its files map themselves.</source>
         <translation>The column mapping is remembered for %1: next time its files map themselves.</translation>
     </message>
@@ -4270,6 +4506,13 @@ Nothing was written.</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was imported: %n activities created, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>“%1” was imported: %n activity created, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>“%1” was imported: %n activities created, %2 updated, %3 unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

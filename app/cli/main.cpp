@@ -2,10 +2,12 @@
 
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "i18n/Catalogue.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -60,6 +62,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tansiq"));
     QCoreApplication::setApplicationName(QStringLiteral("Tansiq"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANSIQ_VERSION));
+    // The command line speaks English; the English catalogue gives its counted messages their
+    // singular ("1 possible duplication found").
+    QTranslator english;
+    if (english.load(tansiq::i18n::catalogueResource(QStringLiteral("en"))))
+        QCoreApplication::installTranslator(&english);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -103,7 +103,7 @@ int takeScreenshots(const Options& options, ui::DisplaySettings& display)
     ui::Session session(*workspace.value(), display);
     files << ui::ScreenshotTaker::capture(session.window(), session.context(), options.screenshots,
                                           display.language());
-    QTextStream(stdout) << Gui::tr("%1 screenshots written to %2").arg(files.size()).arg(options.screenshots)
+    QTextStream(stdout) << Gui::tr("%n screenshots written to %1", nullptr, int(files.size())).arg(options.screenshots)
                         << Qt::endl;
     return files.isEmpty() ? 1 : 0;
 }

@@ -67,7 +67,7 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
         QStringList messages;
         for (const Issue& issue : row->issues)
             messages << issue.message;
-        return messages.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(" · "));
+        return messages.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(" | "));
     }
     case ColumnCount: break;
     }

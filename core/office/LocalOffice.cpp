@@ -9,6 +9,18 @@ namespace {
 const QString kOfficeId = QStringLiteral("office_id");
 const QString kOfficeName = QStringLiteral("office_name");
 const QString kReplicaId = QStringLiteral("replica_id");
+const QString kOfficeNameAr = QStringLiteral("office_name_ar");
+const QString kOfficeNameEn = QStringLiteral("office_name_en");
+
+// Names that earlier versions stored when nobody gave one (in the language of the tool that
+// created the database).
+bool isDefaultName(const QString& name)
+{
+    return name.isEmpty() || name == LocalOffice::defaultName(Language::Arabic)
+        || name == LocalOffice::defaultName(Language::English)
+        || name == QStringLiteral("Humanitarian coordination office")
+        || name == QStringLiteral("مكتب التنسيق الإنساني");
+}
 }  // namespace
 
 QString LocalOffice::setting(Database& db, const QString& key)
@@ -63,6 +75,28 @@ Result<OfficeIdentity> LocalOffice::ensure(Database& db, const QString& defaultN
 Status LocalOffice::rename(Database& db, const QString& name)
 {
     return setSetting(db, kOfficeName, name);
+}
+
+QString LocalOffice::defaultName(Language language)
+{
+    // Fixed texts rather than tr(): the default is chosen by the output's language, not by the
+    // language of the program that happens to run (the CLI has no translator installed).
+    return language == Language::Arabic ? QStringLiteral("مكتب التنسيق")
+                                        : QStringLiteral("Coordination office");
+}
+
+QString LocalOffice::name(Database& db, Language language)
+{
+    const QString own = setting(db, language == Language::Arabic ? kOfficeNameAr : kOfficeNameEn).trimmed();
+    if (!own.isEmpty())
+        return own;
+    const QString given = setting(db, kOfficeName).trimmed();
+    return isDefaultName(given) ? defaultName(language) : given;
+}
+
+Status LocalOffice::setName(Database& db, Language language, const QString& name)
+{
+    return setSetting(db, language == Language::Arabic ? kOfficeNameAr : kOfficeNameEn, name.trimmed());
 }
 
 }  // namespace tansiq

@@ -27,25 +27,25 @@ const QList<Term> kOrgTypes = {
 };
 
 const QList<Term> kStatuses = {
-    term("planned", "Planned", "مخطط", "pipeline|مخطط له"),
-    term("ongoing", "Ongoing", "جارٍ", "active|in progress|ongoing|قيد التنفيذ|جاري"),
-    term("completed", "Completed", "منجز", "complete|finished|done|مكتمل|منتهي"),
-    term("suspended", "Suspended", "معلّق", "on hold|paused|متوقف"),
+    term("planned", "Planned", "مخطَّط له", "pipeline|مخطط له|مخطط"),
+    term("ongoing", "Ongoing", "قيد التنفيذ", "active|in progress|ongoing|قيد التنفيذ|جاري|جارٍ|جار"),
+    term("completed", "Completed", "منتهٍ", "complete|finished|done|مكتمل|منتهي|منته|منجز"),
+    term("suspended", "Suspended", "متوقف", "on hold|paused|متوقف|معلّق|معلق"),
     term("cancelled", "Cancelled", "ملغى", "canceled|cancelled|ملغي"),
 };
 
 const QList<Term> kModalities = {
-    term("in_kind", "In-kind", "عيني", "in kind|inkind|commodities|عينية"),
-    term("cash", "Cash", "نقدي", "cash transfer|multipurpose cash|mpca|نقدية"),
+    term("in_kind", "In-kind", "عينية", "in kind|inkind|commodities|عينية|عيني"),
+    term("cash", "Cash", "نقدية", "cash transfer|multipurpose cash|mpca|نقدية|نقدي"),
     term("voucher", "Voucher", "قسائم", "vouchers|e-voucher|قسيمة"),
-    term("service", "Service", "خدمة", "services|service delivery|خدمات"),
+    term("service", "Service", "خدمات", "services|service delivery|خدمات|خدمة"),
 };
 
 const QList<Term> kPopulationGroups = {
     term("idp", "IDPs", "نازحون", "idp|idps|internally displaced|displaced|نازحين"),
     term("returnee", "Returnees", "عائدون", "returnee|returnees|returned|عائدين"),
     term("host", "Host community", "المجتمع المضيف", "host|host community|residents|مقيمون|مقيمين"),
-    term("mixed", "Mixed", "مختلط", "all|mixed|all groups|الجميع"),
+    term("mixed", "Mixed", "مختلطة", "all|mixed|all groups|الجميع|مختلط"),
 };
 
 const QList<Term> kPartnerRoles = {

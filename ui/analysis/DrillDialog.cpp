@@ -27,9 +27,9 @@ DrillDialog::DrillDialog(const DisplaySettings& display, const QString& what, Ac
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_caption->setText(listed < m_total
-                           ? tr("%1 activities; the first %2 are listed.")
-                                 .arg(display.number(m_total), display.number(listed))
-                           : tr("%1 activities.").arg(display.number(m_total)));
+                           ? display.counted(tr("%n activities; the first %1 are listed.", nullptr, int(m_total)), m_total)
+                                 .arg(display.number(listed))
+                           : display.counted(tr("%n activities.", nullptr, int(m_total)), m_total));
     auto* table = new QTableView(this);
     table->setModel(m_model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

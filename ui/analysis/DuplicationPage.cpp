@@ -176,9 +176,9 @@ void DuplicationPage::refresh()
             m_shown = answer.snapshot;
             m_groupList = answer.groups;
             m_model->setGroups(answer.snapshot, std::move(answer.groups), language);
-            m_summary->setText(tr("%1 groups listed. Possible duplications found: %2, of which %3 reviewed as complementary.")
-                                   .arg(m_context.display.number(qint64(m_groupList.size())),
-                                        m_context.display.number(qint64(answer.found)),
+            const auto listed = int(m_groupList.size());
+            m_summary->setText(m_context.display.counted(tr("%n groups listed. Possible duplications found: %1, of which %2 reviewed as complementary.", nullptr, listed), listed)
+                                   .arg(m_context.display.number(qint64(answer.found)),
                                         m_context.display.number(qint64(answer.reviewed))));
             int row = 0;
             for (int i = 0; i < m_groupList.size(); ++i) {
@@ -211,10 +211,10 @@ void DuplicationPage::showGroup()
     // A handful of rows of an immutable snapshot: names only, no scan.
     m_members->setLines(ActivityLines::ofRows(*m_shown, group.rows, language).lines);
     const bool marked = m_marks.contains(group.key);
-    QString text = tr("Group %1: %2 activities of %3 organisations, active together on %4 days.")
+    QString text = m_context.display.counted(tr("Group %1: %2 activities of %3 organisations, active together on %n days.",
+                                                nullptr, int(group.sharedDays)), group.sharedDays)
                        .arg(group.key, m_context.display.number(qint64(group.rows.size())),
-                            m_context.display.number(qint64(group.organisations)),
-                            m_context.display.number(qint64(group.sharedDays)));
+                            m_context.display.number(qint64(group.organisations)));
     if (marked)
         text += QLatin1Char('\n') + tr("Reviewed as complementary: %1").arg(m_marks.value(group.key).note);
     m_detail->setText(text);

@@ -210,7 +210,7 @@ void BulletinPage::generate()
     r.arabicDigits = m_arabicDigits->isChecked();
     r.producedOn = QDate::currentDate();
     Workspace& workspace = m_context.workspace;
-    r.officeName = LocalOffice::setting(workspace.database(), QStringLiteral("office_name"));
+    r.officeName = LocalOffice::name(workspace.database(), r.language);
     const auto marks = engine::DuplicationReviews(workspace.registry().writer()).marks();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         r.complementary.insert(it.key());
@@ -261,8 +261,8 @@ void BulletinPage::written(quint64 request, const QString& error)
         return;
     }
     m_save->setEnabled(true);
-    m_status->setText(tr("%1 pages. Save as… keeps a copy.")
-                          .arg(m_context.display.number(m_document->pageCount())));
+    m_status->setText(m_context.display.counted(tr("%n pages. Save as… keeps a copy.", nullptr, m_document->pageCount()),
+                                                m_document->pageCount()));
 }
 
 bool BulletinPage::saveTo(const QString& path)

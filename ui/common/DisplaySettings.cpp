@@ -1,6 +1,7 @@
 #include "DisplaySettings.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <QSettings>
 
@@ -73,6 +74,13 @@ QString DisplaySettings::number(double value, int decimals) const
         text.replace(QLatin1Char('.'), QChar(0x066B));
     }
     return digitsOf(text);
+}
+
+QString DisplaySettings::counted(const QString& text, qint64 n) const
+{
+    // n as Qt wrote it, not inside another number nor a placeholder ("%1").
+    const QRegularExpression written(QStringLiteral("(?<![%0-9])") + QString::number(n) + QStringLiteral("(?![0-9])"));
+    return QString(text).replace(written, number(n));
 }
 
 QString DisplaySettings::pick(const QString& english, const QString& arabic) const

@@ -26,6 +26,10 @@ public:
     // Numbers with grouping, in the digits the user chose.
     QString number(qint64 value) const;
     QString number(double value, int decimals) const;
+    // A counted message, `tr("%n activities", nullptr, n)`: Qt chose the plural form of the
+    // language by n and wrote n in Latin digits without grouping; this writes it like every
+    // other number (grouping, the user's digits). Call it before filling other placeholders.
+    QString counted(const QString& text, qint64 n) const;
     // Converts ASCII digits in `text` (dates, months, P-codes stay Latin) when Arabic-Indic.
     QString digitsOf(const QString& text) const;
     // Picks the Arabic or English form of a bilingual name, falling back to the other.

@@ -59,7 +59,7 @@ void ColumnMappingModel::setColumns(const QList<QStringList>& rows, int headerRo
             if (!cell.isEmpty())
                 examples << cell;
         }
-        entry.examples = examples.join(QStringLiteral(" · "));
+        entry.examples = examples.join(QStringLiteral(" | "));
         const auto remembered = prefill.constFind(text::foldForSearch(entry.header));
         if (remembered != prefill.cend()) {
             entry.tag = exportTagFor(remembered.value());

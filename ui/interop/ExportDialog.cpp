@@ -127,7 +127,7 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent) : QDialog(parent
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (m_progress)
-            m_result->setText(tr("%1 activities written…").arg(m_context.display.number(qint64(m_progress->done))));
+            m_result->setText(m_context.display.counted(tr("%n activities written…", nullptr, int(m_progress->done)), m_progress->done));
     });
     connect(m_period, &QCheckBox::toggled, this, &ExportDialog::updateState);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
@@ -243,10 +243,9 @@ void ExportDialog::exportNow()
             m_poll->stop();
             m_job.clear();
             if (summary.ok()) {
-                m_result->setText(tr("Exported %1 activities to %2 (%3 sensitive: written without coordinates, "
-                                     "site and focal point).")
-                                      .arg(m_context.display.number(summary->rows),
-                                           QChar(0x2066) + target + QChar(0x2069),
+                m_result->setText(m_context.display.counted(tr("Exported %n activities to %1 (%2 sensitive: written without coordinates, "
+                                                               "site and focal point).", nullptr, int(summary->rows)), summary->rows)
+                                      .arg(QChar(0x2066) + target + QChar(0x2069),
                                            m_context.display.number(summary->sensitiveRows)));
             } else {
                 m_result->setText(tr("Nothing was exported; an earlier file of that name is unchanged.\n%1")

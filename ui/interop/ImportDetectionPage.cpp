@@ -87,7 +87,7 @@ void ImportDetectionPage::showDetection()
     m_values[RecognisedLine]->setText(recognised.isEmpty() ? tr("none yet")
                                                            : tr("%1: %2").arg(m_display.number(qint64(recognised.size())),
                                                                               recognised.join(QStringLiteral("، "))));
-    m_values[IgnoredLine]->setText(layout && !layout->ignored.isEmpty() ? layout->ignored.join(QStringLiteral(" · "))
+    m_values[IgnoredLine]->setText(layout && !layout->ignored.isEmpty() ? layout->ignored.join(QStringLiteral(" | "))
                                                                         : tr("none"));
     QString next;
     if (d.needsMapping())

@@ -326,9 +326,9 @@ void ImportWizard::showResult(const Result<interop::ImportSummary>& result)
     m_applied = result.ok();
     const DisplaySettings& display = m_context.display;
     if (result.ok()) {
-        QString text = tr("“%1” was imported: %2 activities created, %3 updated, %4 unchanged.")
-                           .arg(m_plan->file, display.number(qint64(result->created)),
-                                display.number(qint64(result->updated)), display.number(qint64(result->unchanged)));
+        QString text = display.counted(tr("“%1” was imported: %n activities created, %2 updated, %3 unchanged.", nullptr,
+                                          int(result->created)), result->created)
+                           .arg(m_plan->file, display.number(qint64(result->updated)), display.number(qint64(result->unchanged)));
         if (!m_plan->partnerId.isNull() && !m_plan->mapping.isEmpty())
             text += u'\n' + tr("The column mapping is remembered for %1: next time its files map themselves.")
                                 .arg(m_file->partner()->currentText());

@@ -154,7 +154,7 @@ void ActivitiesPage::refresh()
 
 void ActivitiesPage::updateCount()
 {
-    const QString count = tr("%1 activities").arg(m_context.display.number(qint64(m_model->rowCount())));
+    const QString count = m_context.display.counted(tr("%n activities", nullptr, m_model->rowCount()), m_model->rowCount());
     if (!m_model->hasSnapshot())
         m_count->setText(m_model->loading() ? tr("Loading…") : QString());
     else

@@ -4,6 +4,7 @@
 #include "engine/Calendar.h"
 #include "engine/Members.h"
 #include "engine/PivotEngine.h"
+#include "office/LocalOffice.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -186,7 +187,7 @@ Result<BulletinData> BulletinCollector::collect(const BulletinRequest& request) 
     d.language = request.language;
     d.arabicDigits = request.arabicDigits;
     d.officeName = request.officeName.isEmpty()
-        ? text.translate("tansiq::Bulletin", "Humanitarian coordination office") : request.officeName;
+        ? LocalOffice::defaultName(request.language) : request.officeName;
     d.areaPcode = areaLevel > 0 ? s.places.at(place).pcode : QString();
     d.areaName = areaLevel > 0 ? (arabic ? s.places.at(place).nameAr : s.places.at(place).nameEn)
                                : countryName(s, request.language, text);

@@ -153,7 +153,7 @@ PageSetup BulletinDocument::pageSetup(const BulletinData& d)
     setup.language = d.language;
     setup.arabicDigits = d.arabicDigits;
     setup.title = t.translate("tansiq::Bulletin", "Humanitarian response bulletin — %1 — %2").arg(d.areaName, format.month(d.month));
-    setup.footerText = t.translate("tansiq::Bulletin", "Tansiq · %1 · %2").arg(d.officeName, format.month(d.month));
+    setup.footerText = t.translate("tansiq::Bulletin", "Tansiq | %1 | %2").arg(d.officeName, format.month(d.month));
     return setup;
 }
 

@@ -16,7 +16,7 @@ namespace tansiq::report {
 struct PageSetup {
     Language language = Language::Arabic;
     bool arabicDigits = false;
-    QString footerText;  // e.g. "Tansiq · Deir-ez-Zor office · October 2026"
+    QString footerText;  // e.g. "Tansiq | Deir-ez-Zor office | October 2026"
     QString title;       // PDF metadata
     int resolution = 300;
 };

@@ -209,7 +209,7 @@ void SyncPage::showOverview()
         counts << tr("Held back (sender's clock ahead): %1").arg(display.number(o.heldBack));
     if (o.setAside > 0)
         counts << tr("Set aside (copied or restored database): %1").arg(display.number(o.setAside));
-    QString countText = counts.join(QStringLiteral(" · "));
+    QString countText = counts.join(QStringLiteral(" | "));
     for (const QString& alert : o.alerts)
         countText += QLatin1Char('\n') + tr("Alert: %1").arg(alert);
     m_counts->setText(countText);

@@ -82,7 +82,7 @@ Result<report::BulletinData> collectBulletin(CliContext& context, const EngineSe
 {
     Workspace* workspace = context.workspace();
     if (request.officeName.isEmpty())
-        request.officeName = LocalOffice::setting(workspace->database(), QStringLiteral("office_name"));
+        request.officeName = LocalOffice::name(workspace->database(), request.language);
     const auto marks = engine::DuplicationReviews(workspace->registry().writer()).marks();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         request.complementary.insert(it.key());

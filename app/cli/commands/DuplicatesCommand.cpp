@@ -18,9 +18,9 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tansiq::cli", text);
+    return QCoreApplication::translate("tansiq::cli", text, comment, n);
 }
 
 QString sharedEnd(const engine::DuplicateGroup& g)
@@ -156,7 +156,7 @@ int runDuplicates(CliContext& context, const QStringList& args)
             << numberText(g.timeOverlap, 3) << ',' << g.combinedReach << ',' << numberText(g.reachRatio, 3) << ','
             << numberText(g.score, 3) << ',' << (g.complementary ? "yes" : "no") << '\n';
     }
-    context.err() << tr("%1 possible duplications found; %2 listed.").arg(scan.groupsFound()).arg(groups.size()) << '\n';
+    context.err() << tr("%n possible duplications found; %1 listed.", nullptr, int(scan.groupsFound())).arg(groups.size()) << '\n';
     return Success;
 }
 

@@ -8,7 +8,9 @@ namespace tansiq::cli {
 
 int runExportFourW(CliContext& context, const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
+    const auto tr = [](const char* text, const char* comment = nullptr, int n = -1) {
+        return QCoreApplication::translate("tansiq::cli", text, comment, n);
+    };
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), tr("csv or xlsx"), QStringLiteral("FORMAT"),
                                     QStringLiteral("csv"));
@@ -44,9 +46,8 @@ int runExportFourW(CliContext& context, const QStringList& args)
                                         langName == u"ar" ? Language::Arabic : Language::English);
     if (!summary.ok())
         return context.fail(summary.issues());
-    context.out() << tr("Exported %1 activities to %2 (%3 sensitive, written without coordinates, "
-                        "site and focal point).")
-                         .arg(summary->rows)
+    context.out() << tr("Exported %n activities to %1 (%2 sensitive, written without coordinates, "
+                        "site and focal point).", nullptr, int(summary->rows))
                          .arg(parser.value(out))
                          .arg(summary->sensitiveRows)
                   << '\n';
