@@ -1224,6 +1224,172 @@
     </message>
 </context>
 <context>
+    <name>tansiq::backup</name>
+    <message>
+        <source>daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>بطلب المستخدم</translation>
+    </message>
+    <message>
+        <source>before a sync bundle import</source>
+        <translation>قبل استيراد حزمة مزامنة</translation>
+    </message>
+    <message>
+        <source>before a 4W spreadsheet import</source>
+        <translation>قبل استيراد جدول 4W</translation>
+    </message>
+    <message>
+        <source>before a database upgrade</source>
+        <translation>قبل ترقية قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::backup::errors</name>
+    <message>
+        <source>the header is incomplete</source>
+        <translation>الترويسة ناقصة</translation>
+    </message>
+    <message>
+        <source>the header is not valid</source>
+        <translation>الترويسة غير صالحة</translation>
+    </message>
+    <message>
+        <source>not enough memory to check the passphrase</source>
+        <translation>لا تكفي الذاكرة للتحقق من عبارة المرور</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>الملف مبتور</translation>
+    </message>
+    <message>
+        <source>a part does not decrypt</source>
+        <translation>تعذّر فك تشفير جزء منه</translation>
+    </message>
+    <message>
+        <source>the decrypted copy cannot be written</source>
+        <translation>تعذّرت كتابة النسخة المفكوكة التشفير</translation>
+    </message>
+    <message>
+        <source>bytes follow the end</source>
+        <translation>توجد بايتات بعد نهايته</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (is the stick plugged in?)</source>
+        <translation>المجلد غير موجود (هل الذاكرة المحمولة موصولة؟)</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key</source>
+        <translation>لا تكفي الذاكرة لاشتقاق المفتاح</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in “%1” for the backup (it needs about %2 MB, %3 MB are free). No backup was written: free some space and try again.</source>
+        <translation>لا توجد مساحة فارغة كافية في «%1» للنسخة الاحتياطية (تحتاج نحو %2 ميغابايت، والمتاح %3 ميغابايت). لم تُكتب أي نسخة احتياطية: أفرغ بعض المساحة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. No backup was written (the partial file was removed): free some space and try again.</source>
+        <translation>القرص الذي يحوي «%1» ممتلئ. لم تُكتب أي نسخة احتياطية (وحُذف الملف الجزئي): أفرغ بعض المساحة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Cannot write in the backup folder “%1”: %2. No backup was written.</source>
+        <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية «%1»: %2. لم تُكتب أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Writing the backup in “%1” failed: %2. No backup was written (the partial file was removed).</source>
+        <translation>فشلت كتابة النسخة الاحتياطية في «%1»: %2. لم تُكتب أي نسخة احتياطية (وحُذف الملف الجزئي).</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup written to “%1” does not read back correctly (%2), so it was removed. Try again, or on another disk.</source>
+        <translation>النسخة الاحتياطية المكتوبة في «%1» لا تُقرأ بشكل صحيح (%2)، لذا حُذفت. أعد المحاولة، أو على قرص آخر.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq backup or database. Nothing was changed.</source>
+        <translation>«%1» ليس نسخة احتياطية ولا قاعدة بيانات لتنسيق. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged (%2). Nothing was changed: choose another backup.</source>
+        <translation>النسخة الاحتياطية «%1» تالفة (%2). لم يتغيّر شيء: اختر نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>إصدار البنية</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer Tansiq (schema version %2; this version knows up to %3). Update Tansiq to restore it. Nothing was changed.</source>
+        <translation>أُنشئت النسخة الاحتياطية «%1» بإصدار أحدث من تنسيق (إصدار البنية %2؛ ويعرف هذا الإصدار حتى %3). حدّث تنسيق لاستعادتها. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the encrypted backup “%1” is damaged. Nothing was changed.</source>
+        <translation>عبارة المرور خاطئة، أو أن النسخة الاحتياطية المشفّرة «%1» تالفة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Nothing was changed.</source>
+        <translation>تتعذّر قراءة «%1»: %2. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Tansiq keeps a backup %1 and could not make it, so nothing was changed. %2</source>
+        <translation>يحتفظ تنسيق بنسخة احتياطية %1 وتعذّر إنشاؤها، لذا لم يتغيّر شيء. %2</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Could not put the restored database in place at “%1”: %2. The database is as it was before the restore.</source>
+        <translation>تعذّر وضع قاعدة البيانات المستعادة في مكانها «%1»: %2. بقيت قاعدة البيانات كما كانت قبل الاستعادة.</translation>
+    </message>
+    <message>
+        <source>This is not the office passphrase (the one that unlocks this office&apos;s keys). The backup is encrypted only with it, so that the office can be restored with its keys. Nothing was written.</source>
+        <translation>هذه ليست عبارة مرور المكتب (التي تفتح مفاتيح هذا المكتب). لا تُشفَّر النسخة الاحتياطية إلا بها، كي يُستعاد المكتب بمفاتيحه. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>يتعذّر إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>its record counts differ from the database&apos;s</source>
+        <translation>أعداد سجلاتها تختلف عن أعداد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the finished backup could not be renamed</source>
+        <translation>تعذّرت إعادة تسمية النسخة الاحتياطية المكتملة</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>لم يؤكّد القرص الكتابة</translation>
+    </message>
+    <message>
+        <source>the damaged file cannot be moved aside</source>
+        <translation>يتعذّر نقل الملف التالف جانباً</translation>
+    </message>
+    <message>
+        <source>The database being replaced could not be read, so it was not backed up; it was kept as “%1”.</source>
+        <translation>تعذّرت قراءة قاعدة البيانات المستبدَلة، فلم تُنسخ احتياطياً؛ واحتُفظ بها باسم «%1».</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::cli</name>
     <message>
         <source>create the database (with the gazetteer) if it does not exist</source>
@@ -2174,6 +2340,102 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
             <numerusform>صُدِّر ⁨%n⁩ نشاطاً إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
             <numerusform>صُدِّر ⁨%n⁩ نشاط إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>organisations: %1, projects: %2, activities: %3, needs: %4</source>
+        <translation>المنظمات: %1، المشاريع: %2، الأنشطة: %3، الاحتياجات: %4</translation>
+    </message>
+    <message>
+        <source>also write the backup to FILE (a USB stick for a lost laptop)</source>
+        <translation>كتابة النسخة الاحتياطية أيضاً في FILE (ذاكرة محمولة تحسّباً لفقدان الحاسوب)</translation>
+    </message>
+    <message>
+        <source>encrypt FILE with the office passphrase (keys included)</source>
+        <translation>تشفير FILE بعبارة مرور المكتب (مع المفاتيح)</translation>
+    </message>
+    <message>
+        <source>Backs the database up into this user&apos;s backup folder (checked, rotated: 7 daily, 4 weekly, 12 monthly), and with --out to a file of your choice.</source>
+        <translation>ينسخ قاعدة البيانات احتياطياً في مجلد النسخ الاحتياطية لهذا المستخدم (مع التحقق والتدوير: 7 يومية و4 أسبوعية و12 شهرية)، ومع ‎--out‎ إلى ملف تختاره.</translation>
+    </message>
+    <message>
+        <source>error: --encrypt needs --out FILE (the encrypted file to write)</source>
+        <translation>خطأ: يحتاج ‎--encrypt‎ إلى ‎--out FILE‎ (الملف المشفّر المطلوب كتابته)</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1 (%2): %3.</source>
+        <translation>كُتبت النسخة الاحتياطية المشفّرة في %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2): %3.</source>
+        <translation>كُتبت النسخة الاحتياطية في %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer. Restore it with “tansiq-cli restore FILE” and the office passphrase.</source>
+        <translation>احفظها بعيداً عن هذا الحاسوب. استعدها بالأمر «tansiq-cli restore FILE» وعبارة مرور المكتب.</translation>
+    </message>
+    <message>
+        <source>list this database&apos;s backups</source>
+        <translation>سرد النسخ الاحتياطية لقاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Lists the backups of the database, newest first.</source>
+        <translation>يسرد النسخ الاحتياطية لقاعدة البيانات، الأحدث أولاً.</translation>
+    </message>
+    <message>
+        <source>error: usage: tansiq-cli backups list [--json]</source>
+        <translation>خطأ: الاستخدام: tansiq-cli backups list [--json]</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2:</source>
+        <translation>النسخ الاحتياطية لـ %1 في %2:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(لا توجد بعد)</translation>
+    </message>
+    <message>
+        <source>replace an existing database without asking</source>
+        <translation>استبدال قاعدة بيانات موجودة دون سؤال</translation>
+    </message>
+    <message>
+        <source>the backup (plain, or encrypted with --encrypt)</source>
+        <translation>النسخة الاحتياطية (عادية، أو مشفّرة بـ ‎--encrypt‎)</translation>
+    </message>
+    <message>
+        <source>Restores the database from a backup: the current database is backed up first, then replaced; the replica is renewed so sync stays safe. On a new computer, an encrypted backup brings the office back with its keys.</source>
+        <translation>يستعيد قاعدة البيانات من نسخة احتياطية: تُنسخ قاعدة البيانات الحالية احتياطياً أولاً ثم تُستبدل، وتُجدَّد النسخة المتماثلة لتبقى المزامنة آمنة. على حاسوب جديد، تعيد النسخة الاحتياطية المشفّرة المكتبَ بمفاتيحه.</translation>
+    </message>
+    <message>
+        <source>error: give one backup file</source>
+        <translation>خطأ: حدّد ملف نسخة احتياطية واحداً</translation>
+    </message>
+    <message>
+        <source>error: this replaces the database %1 with the backup %2 (the current database is backed up first). Add --yes to restore.</source>
+        <translation>خطأ: سيستبدل هذا قاعدة البيانات %1 بالنسخة الاحتياطية %2 (تُنسخ قاعدة البيانات الحالية احتياطياً أولاً). أضف ‎--yes‎ للاستعادة.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: %3.</source>
+        <translation>استُعيدت %1 من %2: %3.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup %1.</source>
+        <translation>احتُفظ بقاعدة البيانات كما كانت في النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>This database now writes under a new replica id, so offices that already received newer changes from it stay consistent; the next bundles bring those changes back.</source>
+        <translation>تكتب قاعدة البيانات هذه الآن بمعرّف نسخة متماثلة جديد، فتبقى المكاتب التي تلقّت منها تغييرات أحدث متّسقة؛ وستعيد الحزم التالية تلك التغييرات.</translation>
+    </message>
+    <message>
+        <source>back the database up (checked, rotated); --out FILE --encrypt for a USB stick</source>
+        <translation>نسخ قاعدة البيانات احتياطياً (مع التحقق والتدوير)؛ ‎--out FILE --encrypt‎ لذاكرة محمولة</translation>
+    </message>
+    <message>
+        <source>list this database&apos;s backups with their date, reason, size and counts</source>
+        <translation>سرد النسخ الاحتياطية لقاعدة البيانات هذه مع تاريخها وسببها وحجمها وأعدادها</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup (plain or encrypted), renewing its replica</source>
+        <translation>استعادة قاعدة البيانات من نسخة احتياطية (عادية أو مشفّرة) مع تجديد النسخة المتماثلة</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3748,148 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Households</source>
         <translation>الأسر</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <source>Back the database up now: to this computer&apos;s backup folder, or encrypted to a USB stick</source>
+        <translation>نسخ قاعدة البيانات احتياطياً الآن: إلى مجلد النسخ الاحتياطية في هذا الحاسوب، أو مشفّرةً إلى ذاكرة محمولة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>استبدال قاعدة البيانات بإحدى نسخها الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation>أين تُحفظ النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>To the backup folder on this computer</source>
+        <translation>في مجلد النسخ الاحتياطية على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Encrypted with the office passphrase, to a file (a USB stick for a lost laptop)</source>
+        <translation>مشفّرةً بعبارة مرور المكتب، في ملف (ذاكرة محمولة تحسّباً لفقدان الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>نسخة احتياطية مشفّرة</translation>
+    </message>
+    <message>
+        <source>Tansiq backups (%1)</source>
+        <translation>نسخ تنسيق الاحتياطية (%1)</translation>
+    </message>
+    <message>
+        <source>The office passphrase (the one that protects this office&apos;s keys). The same passphrase restores the backup on another computer.</source>
+        <translation>عبارة مرور المكتب (التي تحمي مفاتيح هذا المكتب). وبالعبارة نفسها تُستعاد النسخة الاحتياطية على حاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي اليومي: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>أُنشئت النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is written to %1 and was read back. Keep it away from this computer; it restores the office, keys included, with the office passphrase.</source>
+        <translation>كُتبت النسخة الاحتياطية المشفّرة في %1 وتم التحقق منها بعد قراءتها. احفظها بعيداً عن هذا الحاسوب؛ فهي تستعيد المكتب بمفاتيحه باستخدام عبارة مرور المكتب.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1.</source>
+        <translation>أُنشئت النسخة الاحتياطية وتم التحقق منها: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>استعادة من ملف</translation>
+    </message>
+    <message>
+        <source>Tansiq backups (%1);;All files (*)</source>
+        <translation>نسخ تنسيق الاحتياطية (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The office passphrase this backup was encrypted with:</source>
+        <translation>عبارة مرور المكتب التي شُفّرت بها هذه النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>Restoring is not available in this window.</source>
+        <translation>الاستعادة غير متاحة في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>The database is restored. Records in it — organisations: %1, projects: %2, activities: %3, needs: %4.</source>
+        <translation>استُعيدت قاعدة البيانات. السجلات فيها — المنظمات: %1، المشاريع: %2، الأنشطة: %3، الاحتياجات: %4.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as a backup (“before a restore”).</source>
+        <translation>احتُفظ بقاعدة البيانات كما كانت في نسخة احتياطية («قبل استعادة»).</translation>
+    </message>
+    <message>
+        <source>Sync stays safe: this database now writes under a new replica id, and changes other offices already received from it come back with their next bundles.</source>
+        <translation>تبقى المزامنة آمنة: تكتب قاعدة البيانات هذه الآن بمعرّف نسخة متماثلة جديد، وتعود التغييرات التي تلقّتها المكاتب الأخرى منها مع حزمها التالية.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::BackupListModel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5995,41 @@ Does it match?</source>
     <message>
         <source>%1 of %2 records shown</source>
         <translation>السجلات المعروضة: ⁨%1⁩ من ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>من ملف…</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database in %1 yet. Choose “From a file…” to restore one from a USB stick.</source>
+        <translation>لا توجد بعد نسخة احتياطية لقاعدة البيانات هذه في %1. اختر «من ملف…» لاستعادة نسخة من ذاكرة محمولة.</translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first (kept in %1). Restoring backs the database up as it is now, then replaces it.</source>
+        <translation>النسخ الاحتياطية لقاعدة البيانات هذه، الأحدث أولاً (محفوظة في %1). تنسخ الاستعادةُ قاعدةَ البيانات احتياطياً كما هي الآن، ثم تستبدلها.</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1 (%2)?
+
+Records in it — organisations: %3, projects: %4, activities: %5, needs: %6.
+
+The database as it is now is backed up first, then replaced. Changes made since that backup which were already sent to other offices come back with their next bundles.</source>
+        <translation>هل تريد استعادة النسخة الاحتياطية المنشأة في %1 (%2)؟
+
+السجلات فيها — المنظمات: %3، المشاريع: %4، الأنشطة: %5، الاحتياجات: %6.
+
+تُنسخ قاعدة البيانات الحالية احتياطياً أولاً، ثم تُستبدل. والتغييرات التي أُجريت بعد تلك النسخة وأُرسلت إلى مكاتب أخرى تعود مع حزمها التالية.</translation>
     </message>
 </context>
 <context>

@@ -1224,6 +1224,172 @@
     </message>
 </context>
 <context>
+    <name>tansiq::backup</name>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>asked for</translation>
+    </message>
+    <message>
+        <source>before a sync bundle import</source>
+        <translation>before a sync bundle import</translation>
+    </message>
+    <message>
+        <source>before a 4W spreadsheet import</source>
+        <translation>before a 4W spreadsheet import</translation>
+    </message>
+    <message>
+        <source>before a database upgrade</source>
+        <translation>before a database upgrade</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::backup::errors</name>
+    <message>
+        <source>the header is incomplete</source>
+        <translation>the header is incomplete</translation>
+    </message>
+    <message>
+        <source>the header is not valid</source>
+        <translation>the header is not valid</translation>
+    </message>
+    <message>
+        <source>not enough memory to check the passphrase</source>
+        <translation>not enough memory to check the passphrase</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>the file is cut short</translation>
+    </message>
+    <message>
+        <source>a part does not decrypt</source>
+        <translation>a part does not decrypt</translation>
+    </message>
+    <message>
+        <source>the decrypted copy cannot be written</source>
+        <translation>the decrypted copy cannot be written</translation>
+    </message>
+    <message>
+        <source>bytes follow the end</source>
+        <translation>bytes follow the end</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (is the stick plugged in?)</source>
+        <translation>the folder does not exist (is the stick plugged in?)</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key</source>
+        <translation>not enough memory to derive the key</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in “%1” for the backup (it needs about %2 MB, %3 MB are free). No backup was written: free some space and try again.</source>
+        <translation>There is not enough free space in “%1” for the backup (it needs about %2 MB, %3 MB are free). No backup was written: free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. No backup was written (the partial file was removed): free some space and try again.</source>
+        <translation>The disk holding “%1” is full. No backup was written (the partial file was removed): free some space and try again.</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>backup folder</translation>
+    </message>
+    <message>
+        <source>Cannot write in the backup folder “%1”: %2. No backup was written.</source>
+        <translation>Cannot write in the backup folder “%1”: %2. No backup was written.</translation>
+    </message>
+    <message>
+        <source>Writing the backup in “%1” failed: %2. No backup was written (the partial file was removed).</source>
+        <translation>Writing the backup in “%1” failed: %2. No backup was written (the partial file was removed).</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>The backup written to “%1” does not read back correctly (%2), so it was removed. Try again, or on another disk.</source>
+        <translation>The backup written to “%1” does not read back correctly (%2), so it was removed. Try again, or on another disk.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq backup or database. Nothing was changed.</source>
+        <translation>“%1” is not a Tansiq backup or database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged (%2). Nothing was changed: choose another backup.</source>
+        <translation>The backup “%1” is damaged (%2). Nothing was changed: choose another backup.</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>schema version</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer Tansiq (schema version %2; this version knows up to %3). Update Tansiq to restore it. Nothing was changed.</source>
+        <translation>The backup “%1” was made by a newer Tansiq (schema version %2; this version knows up to %3). Update Tansiq to restore it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the encrypted backup “%1” is damaged. Nothing was changed.</source>
+        <translation>Wrong passphrase, or the encrypted backup “%1” is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Nothing was changed.</source>
+        <translation>Cannot read “%1”: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tansiq keeps a backup %1 and could not make it, so nothing was changed. %2</source>
+        <translation>Tansiq keeps a backup %1 and could not make it, so nothing was changed. %2</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>Could not put the restored database in place at “%1”: %2. The database is as it was before the restore.</source>
+        <translation>Could not put the restored database in place at “%1”: %2. The database is as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>This is not the office passphrase (the one that unlocks this office&apos;s keys). The backup is encrypted only with it, so that the office can be restored with its keys. Nothing was written.</source>
+        <translation>This is not the office passphrase (the one that unlocks this office&apos;s keys). The backup is encrypted only with it, so that the office can be restored with its keys. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>its record counts differ from the database&apos;s</source>
+        <translation>its record counts differ from the database&apos;s</translation>
+    </message>
+    <message>
+        <source>the finished backup could not be renamed</source>
+        <translation>the finished backup could not be renamed</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>the disk did not confirm the write</translation>
+    </message>
+    <message>
+        <source>the damaged file cannot be moved aside</source>
+        <translation>the damaged file cannot be moved aside</translation>
+    </message>
+    <message>
+        <source>The database being replaced could not be read, so it was not backed up; it was kept as “%1”.</source>
+        <translation>The database being replaced could not be read, so it was not backed up; it was kept as “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::cli</name>
     <message>
         <source>create the database (with the gazetteer) if it does not exist</source>
@@ -2166,6 +2332,102 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
             <numerusform>Exported %n activity to %1 (%2 sensitive, written without coordinates, site and focal point).</numerusform>
             <numerusform>Exported %n activities to %1 (%2 sensitive, written without coordinates, site and focal point).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>organisations: %1, projects: %2, activities: %3, needs: %4</source>
+        <translation>organisations: %1, projects: %2, activities: %3, needs: %4</translation>
+    </message>
+    <message>
+        <source>also write the backup to FILE (a USB stick for a lost laptop)</source>
+        <translation>also write the backup to FILE (a USB stick for a lost laptop)</translation>
+    </message>
+    <message>
+        <source>encrypt FILE with the office passphrase (keys included)</source>
+        <translation>encrypt FILE with the office passphrase (keys included)</translation>
+    </message>
+    <message>
+        <source>Backs the database up into this user&apos;s backup folder (checked, rotated: 7 daily, 4 weekly, 12 monthly), and with --out to a file of your choice.</source>
+        <translation>Backs the database up into this user&apos;s backup folder (checked, rotated: 7 daily, 4 weekly, 12 monthly), and with --out to a file of your choice.</translation>
+    </message>
+    <message>
+        <source>error: --encrypt needs --out FILE (the encrypted file to write)</source>
+        <translation>error: --encrypt needs --out FILE (the encrypted file to write)</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1 (%2): %3.</source>
+        <translation>Encrypted backup written to %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2): %3.</source>
+        <translation>Backup written to %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer. Restore it with “tansiq-cli restore FILE” and the office passphrase.</source>
+        <translation>Keep it away from this computer. Restore it with “tansiq-cli restore FILE” and the office passphrase.</translation>
+    </message>
+    <message>
+        <source>list this database&apos;s backups</source>
+        <translation>list this database&apos;s backups</translation>
+    </message>
+    <message>
+        <source>Lists the backups of the database, newest first.</source>
+        <translation>Lists the backups of the database, newest first.</translation>
+    </message>
+    <message>
+        <source>error: usage: tansiq-cli backups list [--json]</source>
+        <translation>error: usage: tansiq-cli backups list [--json]</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2:</source>
+        <translation>Backups of %1 in %2:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>replace an existing database without asking</source>
+        <translation>replace an existing database without asking</translation>
+    </message>
+    <message>
+        <source>the backup (plain, or encrypted with --encrypt)</source>
+        <translation>the backup (plain, or encrypted with --encrypt)</translation>
+    </message>
+    <message>
+        <source>Restores the database from a backup: the current database is backed up first, then replaced; the replica is renewed so sync stays safe. On a new computer, an encrypted backup brings the office back with its keys.</source>
+        <translation>Restores the database from a backup: the current database is backed up first, then replaced; the replica is renewed so sync stays safe. On a new computer, an encrypted backup brings the office back with its keys.</translation>
+    </message>
+    <message>
+        <source>error: give one backup file</source>
+        <translation>error: give one backup file</translation>
+    </message>
+    <message>
+        <source>error: this replaces the database %1 with the backup %2 (the current database is backed up first). Add --yes to restore.</source>
+        <translation>error: this replaces the database %1 with the backup %2 (the current database is backed up first). Add --yes to restore.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: %3.</source>
+        <translation>Restored %1 from %2: %3.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup %1.</source>
+        <translation>The database as it was is kept as the backup %1.</translation>
+    </message>
+    <message>
+        <source>This database now writes under a new replica id, so offices that already received newer changes from it stay consistent; the next bundles bring those changes back.</source>
+        <translation>This database now writes under a new replica id, so offices that already received newer changes from it stay consistent; the next bundles bring those changes back.</translation>
+    </message>
+    <message>
+        <source>back the database up (checked, rotated); --out FILE --encrypt for a USB stick</source>
+        <translation>back the database up (checked, rotated); --out FILE --encrypt for a USB stick</translation>
+    </message>
+    <message>
+        <source>list this database&apos;s backups with their date, reason, size and counts</source>
+        <translation>list this database&apos;s backups with their date, reason, size and counts</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup (plain or encrypted), renewing its replica</source>
+        <translation>restore the database from a backup (plain or encrypted), renewing its replica</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3728,148 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Households</source>
         <translation>Households</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Back the database up now: to this computer&apos;s backup folder, or encrypted to a USB stick</source>
+        <translation>Back the database up now: to this computer&apos;s backup folder, or encrypted to a USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>Replace the database with one of its backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation>Where should the backup go?</translation>
+    </message>
+    <message>
+        <source>To the backup folder on this computer</source>
+        <translation>To the backup folder on this computer</translation>
+    </message>
+    <message>
+        <source>Encrypted with the office passphrase, to a file (a USB stick for a lost laptop)</source>
+        <translation>Encrypted with the office passphrase, to a file (a USB stick for a lost laptop)</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <source>Tansiq backups (%1)</source>
+        <translation>Tansiq backups (%1)</translation>
+    </message>
+    <message>
+        <source>The office passphrase (the one that protects this office&apos;s keys). The same passphrase restores the backup on another computer.</source>
+        <translation>The office passphrase (the one that protects this office&apos;s keys). The same passphrase restores the backup on another computer.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>No backup was made.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is written to %1 and was read back. Keep it away from this computer; it restores the office, keys included, with the office passphrase.</source>
+        <translation>The encrypted backup is written to %1 and was read back. Keep it away from this computer; it restores the office, keys included, with the office passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1.</source>
+        <translation>The backup is made and checked: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <source>Tansiq backups (%1);;All files (*)</source>
+        <translation>Tansiq backups (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The office passphrase this backup was encrypted with:</source>
+        <translation>The office passphrase this backup was encrypted with:</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restoring is not available in this window.</source>
+        <translation>Restoring is not available in this window.</translation>
+    </message>
+    <message>
+        <source>The database is restored. Records in it — organisations: %1, projects: %2, activities: %3, needs: %4.</source>
+        <translation>The database is restored. Records in it — organisations: %1, projects: %2, activities: %3, needs: %4.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as a backup (“before a restore”).</source>
+        <translation>The database as it was is kept as a backup (“before a restore”).</translation>
+    </message>
+    <message>
+        <source>Sync stays safe: this database now writes under a new replica id, and changes other offices already received from it come back with their next bundles.</source>
+        <translation>Sync stays safe: this database now writes under a new replica id, and changes other offices already received from it come back with their next bundles.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::BackupListModel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5943,41 @@ Does it match?</translation>
     <message>
         <source>%1 of %2 records shown</source>
         <translation>%1 of %2 records shown</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>From a file…</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database in %1 yet. Choose “From a file…” to restore one from a USB stick.</source>
+        <translation>There is no backup of this database in %1 yet. Choose “From a file…” to restore one from a USB stick.</translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first (kept in %1). Restoring backs the database up as it is now, then replaces it.</source>
+        <translation>Backups of this database, newest first (kept in %1). Restoring backs the database up as it is now, then replaces it.</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1 (%2)?
+
+Records in it — organisations: %3, projects: %4, activities: %5, needs: %6.
+
+The database as it is now is backed up first, then replaced. Changes made since that backup which were already sent to other offices come back with their next bundles.</source>
+        <translation>Restore the backup made on %1 (%2)?
+
+Records in it — organisations: %3, projects: %4, activities: %5, needs: %6.
+
+The database as it is now is backed up first, then replaced. Changes made since that backup which were already sent to other offices come back with their next bundles.</translation>
     </message>
 </context>
 <context>

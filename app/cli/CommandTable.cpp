@@ -26,6 +26,9 @@ int runBenchSync(CliContext&, const QStringList&);
 int runBulletin(CliContext&, const QStringList&);
 int runBenchBulletin(CliContext&, const QStringList&);
 int runQuarantine(CliContext&, const QStringList&);
+int runBackup(CliContext&, const QStringList&);
+int runBackups(CliContext&, const QStringList&);
+int runRestore(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -49,6 +52,9 @@ const QList<CliCommand>& commands()
         {"state-hash", QT_TRANSLATE_NOOP("tansiq::cli", "hash of the replicated content, to compare offices"), runStateHash},
         {"sync-status", QT_TRANSLATE_NOOP("tansiq::cli", "what was sent to and acknowledged by each office"), runSyncStatus},
         {"quarantine", QT_TRANSLATE_NOOP("tansiq::cli", "list batches held back for a clock far ahead; release them once checked"), runQuarantine},
+        {"backup", QT_TRANSLATE_NOOP("tansiq::cli", "back the database up (checked, rotated); --out FILE --encrypt for a USB stick"), runBackup},
+        {"backups", QT_TRANSLATE_NOOP("tansiq::cli", "list this database's backups with their date, reason, size and counts"), runBackups},
+        {"restore", QT_TRANSLATE_NOOP("tansiq::cli", "restore the database from a backup (plain or encrypted), renewing its replica"), runRestore},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
         {"bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "write the monthly PDF bulletin (Arabic or English) for the country or an area"), runBulletin, true},
         {"bench-bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "time producing a bulletin against reading its activities with SQL"), runBenchBulletin, true},

@@ -3,6 +3,7 @@
 #include "ColumnMappingStore.h"
 #include "common/Clock.h"
 #include "registry/Registry.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,10 @@ Result<ImportSummary> ImportApplier::apply(const ImportPlan& plan, const Progres
     if (!plan.changesSomething() && !rememberMapping)
         return summary;
 
+    // A copy of the database before the spreadsheet changes it.
+    const Status kept = m_registry.database().beforeRiskyChange(RiskyChange::FourWImport);
+    if (!kept.ok())
+        return Result<ImportSummary>::failure(kept.issues());
     Transaction tx(m_registry.database());
     if (!tx.begun().ok())
         return Result<ImportSummary>::failure(tx.begun().issues());

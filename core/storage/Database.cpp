@@ -96,9 +96,15 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    return open(path, SafetyBackup());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, SafetyBackup safety)
+{
     auto opened = openRaw(path);
     if (!opened.ok())
         return opened;
+    opened.value()->setSafetyBackup(std::move(safety));
     const Status migrated = Migrator(*opened.value()).migrateToLatest();
     if (!migrated.ok())
         return Result<std::unique_ptr<Database>>::failure(migrated.issues());
@@ -130,6 +136,13 @@ int Database::schemaVersion()
     Statement version(m_handle, "PRAGMA user_version");
     version.step();
     return int(version.int64(0));
+}
+
+Status Database::beforeRiskyChange(RiskyChange change)
+{
+    if (!m_safety)
+        return success();
+    return m_safety(*this, change);
 }
 
 bool Database::inTransaction() const

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -15,14 +16,25 @@ namespace tansiq {
 // One open Tansiq database: a QSqlDatabase connection (QSQLITE, the system SQLite) whose
 // sqlite3 handle the storage layer drives directly. WAL journal, foreign keys on.
 // Not thread-safe: use one Database per thread.
+// The operations before which a copy of the database is kept (docs/decisions/0041): the
+// storage layer only names them; whoever opens the database decides how (core/backup).
+enum class RiskyChange { Migration, BundleImport, FourWImport };
+
 class Database {
 public:
+    // Called before a risky change starts, on this connection, outside any transaction the
+    // change opens; a failure refuses the change.
+    using SafetyBackup = std::function<Status(Database& db, RiskyChange change)>;
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     // Opens (creating if needed) and upgrades the database at `path` to the latest schema.
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // The same, with `safety` installed first: an existing file that needs an upgrade is
+    // copied by it before the first migration step runs.
+    static Result<std::unique_ptr<Database>> open(const QString& path, SafetyBackup safety);
     // Opens without migrating: for tests of the migrations themselves.
     static Result<std::unique_ptr<Database>> openRaw(const QString& path);
 
@@ -36,6 +48,10 @@ public:
     int schemaVersion();
     bool inTransaction() const;
 
+    void setSafetyBackup(SafetyBackup safety) { m_safety = std::move(safety); }
+    // Runs the installed safety backup for `change` (success when none is installed).
+    Status beforeRiskyChange(RiskyChange change);
+
     // Tansiq's SQLite application_id ("TSIQ").
     static constexpr int kApplicationId = 0x54534951;
 
@@ -46,6 +62,7 @@ private:
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
     QHash<const char*, std::shared_ptr<Statement>> m_cache;
+    SafetyBackup m_safety;
 };
 
 }  // namespace tansiq

@@ -32,6 +32,16 @@ Status Migrator::migrateTo(int target)
                                 .arg(current)
                                 .arg(latestSchemaVersion()));
     }
+    // An existing database is copied before its first upgrade step (an empty one has nothing
+    // to lose).
+    bool upgrades = false;
+    for (const Migration& step : migrations())
+        upgrades = upgrades || (step.version > current && step.version <= target);
+    if (upgrades && current > 0) {
+        const Status kept = m_db.beforeRiskyChange(RiskyChange::Migration);
+        if (!kept.ok())
+            return kept;
+    }
     for (const Migration& step : migrations()) {
         if (step.version <= current || step.version > target)
             continue;

@@ -118,8 +118,10 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     QHash<QUuid, bool> revoked;  // per origin office
     for (const StoredBatch& stored : m_context.store().batchesBeyond(peer)) {
         const QUuid origin = m_context.replicas().officeOf(stored.replica);
-        if (origin == recipient)
-            continue;  // its own changes: it has them
+        // Its own changes: it has them — unless its acknowledgement names this replica with less
+        // (a restored backup, decision 0042): then batchesBeyond already chose what it lacks.
+        if (origin == recipient && !peer.contains(stored.replica))
+            continue;
         // A revoked office's batches are refused everywhere: relaying them would only get this
         // whole bundle refused by offices that know of the revocation.
         auto known = revoked.constFind(origin);

@@ -11,6 +11,7 @@
 #include "TrustedTime.h"
 #include "common/Clock.h"
 #include "office/LocalOffice.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -207,6 +208,10 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         pending.append({batch.value(), bytes, false, false, false});
     }
 
+    // The bundle is valid and new: keep a copy of the database before it changes.
+    const Status kept = m_context.db().beforeRiskyChange(RiskyChange::BundleImport);
+    if (!kept.ok())
+        return R::failure(kept.issues());
     Transaction tx(m_context.db());
     if (!tx.begun().ok())
         return R::failure(tx.begun().issues());

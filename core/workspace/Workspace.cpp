@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "backup/BackupStore.h"
 #include "gazetteer/GazetteerImporter.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
@@ -43,7 +44,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
         }
         QDir().mkpath(info.absolutePath());
     }
-    auto db = Database::open(path);
+    Database::SafetyBackup safety;
+    if (options.safetyBackups) {
+        const QString root = options.backupRoot.isEmpty() ? backup::BackupStore::defaultRoot()
+                                                          : options.backupRoot;
+        safety = backup::BackupStore::safetyHook(std::make_shared<backup::BackupStore>(root, clock));
+    }
+    auto db = Database::open(path, std::move(safety));
     if (!db.ok())
         return R::failure(db.issues());
     auto registry = Registry::attach(*db.value(), clock);

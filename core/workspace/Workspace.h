@@ -21,6 +21,10 @@ public:
     struct Options {
         bool createIfMissing = true;
         bool seedGazetteer = true;  // import the bundled gazetteer into an empty database
+        // A backup before every upgrade, bundle import and 4W import (docs/decisions/0041),
+        // into `backupRoot` (empty: backup::BackupStore::defaultRoot()).
+        bool safetyBackups = true;
+        QString backupRoot = QString();
     };
 
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock,

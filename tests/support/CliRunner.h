@@ -12,6 +12,8 @@ struct CliRun {
 };
 
 // Runs the built tansiq-cli with `args` (no terminal, no standard input) and waits for it.
-CliRun runCli(const QStringList& args, int timeoutMs = 120000);
+// Its per-user folders (XDG_DATA_HOME: default database, backups) are in a temporary folder of
+// this test process, never the real profile; `environment` adds or overrides "NAME=value"s.
+CliRun runCli(const QStringList& args, int timeoutMs = 120000, const QStringList& environment = {});
 
 }  // namespace tansiq::test

@@ -9,6 +9,9 @@ namespace tansiq::test {
 TestWorkspace::TestWorkspace(Workspace::Options options)
     : m_path(QDir(m_dir.path()).filePath(QStringLiteral("test.db"))), m_options(options)
 {
+    // Tests keep safety backups only where they ask for them (a backupRoot of their own).
+    if (m_options.backupRoot.isEmpty())
+        m_options.safetyBackups = false;
     reopen();
 }
 

@@ -4,6 +4,7 @@
 #include "common/AppFonts.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -18,5 +19,10 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("TansiqGuiTests"));
     tansiq::ui::AppFonts::install();
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int failed = RUN_ALL_TESTS();
+    // Imports in the tests make safety backups in the test-mode profile (~/.qttest): not kept.
+    QDir(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+             .filePath(QStringLiteral("backups")))
+        .removeRecursively();
+    return failed;
 }

@@ -2,8 +2,12 @@
 
 #include "MainWindow.h"
 #include "RecentFiles.h"
+#include "Session.h"
 #include "SessionHost.h"
 #include "common/MessageBoxes.h"
+#include "backup/BackupStore.h"
+#include "backup/Restore.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/setup/SetupAssistant.h"
 #include "ui/sync/SyncPrompts.h"
 #include "workspace/Workspace.h"
@@ -11,9 +15,11 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace tansiq::ui {
@@ -117,6 +123,40 @@ void FileActions::decorate(MainWindow& window)
     fillRecent(recent);
     window.addDocumentActions(
         { newAction, openAction, recent->menuAction(), sampleAction, folderAction });
+    if (auto* backups = window.findChild<BackupActions*>()) {
+        backups->setRestoreHandler([this, backups](const QString& backupPath) {
+            restoreOpenDatabase(backupPath, backups->store().root());
+        });
+    }
+}
+
+void FileActions::restoreOpenDatabase(const QString& backupPath, const QString& backupRoot)
+{
+    // The backup may be a decrypted file that lives only during the call: keep a copy until the
+    // queued restore has run (the window that asked is replaced by then).
+    auto scratch = std::make_shared<QTemporaryDir>();
+    const QString copy = scratch->filePath(QStringLiteral("restore.tansiq-backup"));
+    if (!scratch->isValid() || !QFile::copy(backupPath, copy)) {
+        m_prompts.refuse(nullptr, tr("Nothing was restored."),
+                         {Issue::error(QStringLiteral("restore-copy"), QString(), backupPath,
+                                       tr("The backup could not be copied to a temporary folder."))});
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, scratch, copy, backupRoot] {
+            Result<backup::RestoreOutcome> outcome = Result<backup::RestoreOutcome>::failure({});
+            m_host.withClosed([&](const QString& path) -> Status {
+                backup::BackupStore store(backupRoot, m_clock);
+                outcome = backup::restoreBackup(copy, path, store);
+                return outcome.ok() ? success() : Status::failure(outcome.issues());
+            });
+            if (Session* session = m_host.session()) {
+                if (auto* backups = session->window().findChild<BackupActions*>())
+                    backups->restoreFinished(outcome);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void FileActions::fillRecent(QMenu* menu)

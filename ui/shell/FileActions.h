@@ -53,6 +53,10 @@ public:
     void openPath(QWidget* parent, const QString& path);
     void openSample(QWidget* parent);
     void showFolder();
+    // Replaces the open database with a checked backup (Restore from backup…): copies it aside,
+    // then, once the menu's signal has returned, closes every connection, runs
+    // backup::restoreBackup and reopens the file (docs/decisions/0042, 0047).
+    void restoreOpenDatabase(const QString& backupPath, const QString& backupRoot);
 
 private:
     // Runs the assistant; returns the file it made (or chose), empty when cancelled.

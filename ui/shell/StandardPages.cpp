@@ -8,6 +8,7 @@
 #include "dashboard/DashboardPage.h"
 #include "map/MapPage.h"
 #include "settings/SettingsPage.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/interop/InteropActions.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/SyncPage.h"
@@ -52,6 +53,11 @@ void addStandardActions(MainWindow& window, UiContext& context)
 {
     auto* interop = new InteropActions(context, &window, [&window] { return window.pages(); });
     window.addFileActions(interop->actions());
+    // Back up now…, Restore from backup…, and the daily backup. The shell gives it the restore
+    // of the open database (close every connection, backup::restoreBackup, reopen) through
+    // BackupActions::setRestoreHandler; findChild<BackupActions*>() finds it.
+    auto* backups = new BackupActions(context, &window);
+    window.addFileActions(backups->actions());
 }
 
 }  // namespace tansiq::ui

@@ -1,0 +1,87 @@
+// The operations that change much at once make their own backup first, wherever they are
+// started from (CLI, GUI worker, tests): a bundle import and a 4W import.
+
+#include "../sync/SyncNetwork.h"
+
+#include "backup/BackupStore.h"
+#include "demo/DemoGenerator.h"
+#include "interop/ImportApplier.h"
+#include "registry/Registry.h"
+#include "storage/Database.h"
+#include "support/TestWorkspace.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace tansiq::test {
+namespace {
+
+TEST(SafetyBackup, A4WImportThatChangesSomethingIsPrecededByABackup)
+{
+    QTemporaryDir root;
+    Workspace::Options options;
+    options.backupRoot = root.path();  // safety backups on, into this folder
+    TestWorkspace workspace(options);
+    DemoOptions demo;
+    demo.activities = 50;
+    demo.projects = 5;
+    ASSERT_TRUE(DemoGenerator(workspace->registry(), demo).run().ok());
+    backup::BackupStore store(root.path(), workspace.clock());
+    ASSERT_TRUE(store.list(workspace.path()).isEmpty());
+
+    Statement first(workspace->database().handle(), "SELECT id FROM activity LIMIT 1");
+    ASSERT_EQ(first.step(), Statement::Step::Row);
+    std::optional<Activity> existing = workspace->registry().activities().get(first.uuid(0));
+    ASSERT_TRUE(existing.has_value());
+
+    // A plan that changes nothing writes nothing and needs no backup.
+    interop::ImportPlan unchanged;
+    unchanged.file = QStringLiteral("partner.csv");
+    unchanged.rows.append({2, interop::RowAction::Unchanged, *existing, {}});
+    ASSERT_TRUE(interop::ImportApplier(workspace->registry(), workspace.clock()).apply(unchanged).ok());
+    EXPECT_TRUE(store.list(workspace.path()).isEmpty());
+
+    interop::ImportPlan plan = unchanged;
+    Activity copy = *existing;
+    copy.meta = RecordMeta{};
+    plan.rows = {{2, interop::RowAction::Create, copy, {}}};
+    auto applied = interop::ImportApplier(workspace->registry(), workspace.clock()).apply(plan);
+    ASSERT_TRUE(applied.ok()) << applied.errorText().toStdString();
+    const QList<backup::BackupInfo> backups = store.list(workspace.path());
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, backup::Reason::BeforeFourWImport);
+    EXPECT_EQ(backups.first().counts.activities, 50);  // as it was before the import
+    EXPECT_EQ(workspace->registry().activities().count(), 51);
+}
+
+TEST(SafetyBackup, ABundleImportIsPrecededByABackupAndARepeatIsNot)
+{
+    SimNetwork network(1);
+    SimOffice& ho = network.headOffice();
+    SimOffice& field = network.office(1);
+    QTemporaryDir root;
+    auto store = std::make_shared<backup::BackupStore>(root.path(), ho.workspace->clock());
+    ho.db().setSafetyBackup(backup::BackupStore::safetyHook(store));
+
+    Organisation org;
+    org.acronym = QStringLiteral("SARC");
+    org.nameEn = QStringLiteral("Syrian Arab Red Crescent");
+    org.nameAr = QStringLiteral("الهلال الأحمر العربي السوري");
+    ASSERT_TRUE(field.registry().organisations().create(org).ok());
+    auto bundle = field.exportTo(ho);
+    ASSERT_TRUE(bundle.ok());
+    ASSERT_TRUE(ho.import(bundle->bytes).ok());
+    QList<backup::BackupInfo> backups = store->list(ho.workspace->path());
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, backup::Reason::BeforeBundleImport);
+    EXPECT_EQ(backups.first().counts.organisations, 0);
+
+    auto repeat = ho.import(bundle->bytes);
+    ASSERT_TRUE(repeat.ok());
+    EXPECT_TRUE(repeat->alreadyImported);
+    EXPECT_EQ(store->list(ho.workspace->path()).size(), 1);
+}
+
+}  // namespace
+}  // namespace tansiq::test
