@@ -2437,6 +2437,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>restore the database from a backup (plain or encrypted), renewing its replica</source>
         <translation>استعادة قاعدة البيانات من نسخة احتياطية (عادية أو مشفّرة) مع تجديد النسخة المتماثلة</translation>
     </message>
+    <message>
+        <source>left out</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>Reporting month: %1 (given with --month)</source>
+        <translation>شهر الإبلاغ: ⁨%1⁩ (محدَّد بالخيار ⁨--month⁩)</translation>
+    </message>
+    <message>
+        <source>Reporting month: %1, read from row %2: “%3”</source>
+        <translation>شهر الإبلاغ: ⁨%1⁩، مقروء من الصف ⁨%2⁩: «%3»</translation>
+    </message>
+    <message>
+        <source>will create organisation: %1 (%2), %3</source>
+        <translation>ستُنشأ الجهة: %1 (⁨%2⁩)، %3</translation>
+    </message>
+    <message>
+        <source>will create project: %1 (%2)</source>
+        <translation>سيُنشأ المشروع: %1 (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>محفوظ من قبل</translation>
+    </message>
+    <message>
+        <source>value map</source>
+        <translation>ملف مطابقة القيم</translation>
+    </message>
+    <message>
+        <source>--create-organisations</source>
+        <translation>⁨--create-organisations⁩</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>→ created: %1</source>
+        <translation>← أُنشئ: %1</translation>
+    </message>
+    <message>
+        <source>→ rows left out</source>
+        <translation>← استُبعدت الصفوف</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3 (%4 rows; %5)</source>
+        <translation>%1 «%2» %3 (الصفوف: ⁨%4⁩؛ %5)</translation>
+    </message>
+    <message>
+        <source>Rows left out as chosen: %1.</source>
+        <translation>الصفوف المستبعدة حسب الاختيار: ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>the reporting month of the whole file, when it has no month column</source>
+        <translation>شهر الإبلاغ للملف كله، حين لا يتضمن عمودًا للشهر</translation>
+    </message>
+    <message>
+        <source>value map file: one “kind: partner value = code or name” per line</source>
+        <translation>ملف مطابقة القيم: سطر لكل قيمة بالشكل «النوع: قيمة الشريك = الرمز أو الاسم»</translation>
+    </message>
+    <message>
+        <source>create the implementing organisations the registry does not know (national NGOs unless the file gives a type)</source>
+        <translation>إنشاء الجهات المنفذة غير المسجلة (منظمات غير حكومية وطنية ما لم يحدد الملف نوعها)</translation>
+    </message>
+    <message>
+        <source>extra vocabulary file (synonyms of sectors, statuses …)</source>
+        <translation>ملف مفردات إضافي (مرادفات القطاعات والحالات …)</translation>
+    </message>
+    <message>
+        <source>Left out: %1 rows; organisations created: %2; projects created: %3.</source>
+        <translation>الصفوف المستبعدة: ⁨%1⁩؛ الجهات المُنشأة: ⁨%2⁩؛ المشاريع المُنشأة: ⁨%3⁩.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -2803,10 +2875,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>تاريخ البدء (#date+start)</translation>
     </message>
     <message>
-        <source>reporting month (#date+reported)</source>
-        <translation>شهر الإبلاغ (#date+reported)</translation>
-    </message>
-    <message>
         <source>“%1” has no column for: %2.</source>
         <translation>لا يحتوي «⁨%1⁩» على عمود لـ: ⁨%2⁩.</translation>
     </message>
@@ -2837,6 +2905,58 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
         <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة (⁨%2⁩). ربما يكون مبتوراً: انسخه مرة أخرى أو احفظه من Excel من جديد.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” is not a value mapping: write “kind: partner value = code or name”, where kind is one of: %3.</source>
+        <translation>السطر ⁨%1⁩ من «%2» ليس مطابقة قيمة: اكتب «النوع: قيمة الشريك = الرمز أو الاسم»، حيث النوع أحد: ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>طريقة تقديم المساعدة</translation>
+    </message>
+    <message>
+        <source>population group</source>
+        <translation>الفئة السكانية</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2”: only organisations and projects can be created from a file.</source>
+        <translation>السطر ⁨%1⁩ من «%2»: لا يُنشأ من الملف إلا الجهات والمشاريع.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.</source>
+        <translation>«%1» ليس ملف مفردات لتنسيق: يجب أن يكون سطره الأول «⁨%2 %3⁩».</translation>
+    </message>
+    <message>
+        <source>“%1” is a vocabulary file of version %2; this Tansiq reads version %3.</source>
+        <translation>«%1» ملف مفردات من الإصدار ⁨%2⁩؛ يقرأ هذا الإصدار من تنسيق الإصدار ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>“%1”: a vocabulary file only adds spellings; “%2” must name a value.</source>
+        <translation>«%1»: ملف المفردات يضيف تهجئات فقط؛ يجب أن تسمّي «%2» قيمة موجودة.</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3005,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>known filters are sector, place, active and org.</source>
         <translation>عوامل التصفية المعروفة هي sector وplace وactive وorg.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::FourWColumns</name>
+    <message>
+        <source>Women and girls targeted</source>
+        <translation>المستهدفات من النساء والفتيات</translation>
+    </message>
+    <message>
+        <source>Men and boys targeted</source>
+        <translation>المستهدفون من الرجال والفتيان</translation>
+    </message>
+    <message>
+        <source>People targeted by sex and age</source>
+        <translation>المستهدفون حسب الجنس والعمر</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3105,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
+    <message>
+        <source>left out</source>
+        <translation>مستبعد</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::interop::ImportPlanner</name>
@@ -3021,6 +3160,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>This row describes the same activity as row %1.</source>
         <translation>يصف هذا الصف النشاط نفسه الموصوف في الصف ⁨%1⁩.</translation>
     </message>
+    <message>
+        <source>The office vocabulary “%1” cannot be read: %2.</source>
+        <translation>تعذّرت قراءة ملف مفردات المكتب «⁨%1⁩»: %2.</translation>
+    </message>
+    <message>
+        <source>reporting month</source>
+        <translation>شهر الإبلاغ</translation>
+    </message>
+    <message>
+        <source>The reporting month “%1” is not a month; write it as YYYY-MM, for example 2026-09.</source>
+        <translation>شهر الإبلاغ «⁨%1⁩» ليس شهرًا؛ اكتبه بالشكل ⁨YYYY-MM⁩، مثل ⁨2026-09⁩.</translation>
+    </message>
+    <message>
+        <source>The reporting month %1 was read from row %2: “%3”.</source>
+        <translation>قُرئ شهر الإبلاغ ⁨%1⁩ من الصف ⁨%2⁩: «%3».</translation>
+    </message>
+    <message>
+        <source>“%1” has no reporting month column and its title rows name no month. Give the month of the whole file (--month YYYY-MM, or the month field of the import wizard).</source>
+        <translation>لا يتضمن «%1» عمودًا لشهر الإبلاغ ولا تذكر صفوف العنوان فيه أي شهر. حدِّد شهر الملف كله (⁨--month YYYY-MM⁩، أو حقل الشهر في معالج الاستيراد).</translation>
+    </message>
+    <message>
+        <source>Left out as chosen: %1.</source>
+        <translation>مستبعد حسب الاختيار: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::interop::RowIssues</name>
@@ -3068,8 +3231,36 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>قيمة «⁨%1⁩» فارغة؛ تُفترض القيمة «⁨%2⁩».</translation>
     </message>
     <message>
-        <source>%1 “%2” is not one of: %3.</source>
-        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست من القيم التالية: ⁨%3⁩.</translation>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 add up to %4; please check the row.</source>
+        <translation>%1 = ⁨%2⁩، لكن مجموع %3 = ⁨%4⁩؛ يُرجى التحقق من الصف.</translation>
+    </message>
+    <message>
+        <source>girls, women and elderly women</source>
+        <translation>الفتيات والنساء والمسنّات</translation>
+    </message>
+    <message>
+        <source>boys, men and elderly men</source>
+        <translation>الفتيان والرجال والمسنّين</translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation>الإناث والذكور</translation>
+    </message>
+    <message>
+        <source>the six sex and age groups</source>
+        <translation>الفئات الست حسب الجنس والعمر</translation>
+    </message>
+    <message>
+        <source>women and men targeted</source>
+        <translation>المستهدفين من الإناث والذكور</translation>
+    </message>
+    <message>
+        <source>the sex and age groups targeted</source>
+        <translation>المستهدفين حسب الجنس والعمر</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3303,13 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>“%1” holds no data.</source>
         <translation>لا يحتوي «⁨%1⁩» على أي بيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ValueResolver</name>
+    <message>
+        <source>The choice for %1 “%2” names “%3”, which is not a known %1.</source>
+        <translation>الاختيار المحدد لـ%1 «%2» يشير إلى «%3»، وهو ليس من القيم المعروفة لـ%1.</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4763,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Tansiq databases (*.db);;All files (*)</source>
         <translation>قواعد بيانات تنسيق (*.db);;جميع الملفات (*)</translation>
     </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to a temporary folder.</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية إلى مجلد مؤقت.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::GapColours</name>
@@ -4773,44 +4979,8 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportReviewPage</name>
     <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>القطاع</translation>
-    </message>
-    <message>
-        <source>Activity type</source>
-        <translation>نوع النشاط</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>المشروع</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>البند</translation>
-    </message>
-    <message>
-        <source>Written in the file</source>
-        <translation>المكتوب في الملف</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>الصفوف</translation>
-    </message>
-    <message>
-        <source>Closest known names</source>
-        <translation>أقرب الأسماء المعروفة</translation>
     </message>
     <message>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
@@ -4853,8 +5023,40 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>إظهار الصفوف التي فيها أخطاء أو تحذيرات فقط</translation>
     </message>
     <message>
-        <source>Names that matched nothing in the registry</source>
-        <translation>الأسماء التي لم تطابق أي شيء في السجل</translation>
+        <source>Choose “Check again” to see what the import does with your choices.</source>
+        <translation>اختر «إعادة التحقق» لمعرفة ما سيفعله الاستيراد باختياراتك.</translation>
+    </message>
+    <message>
+        <source>Proposed: read from row %1 of the file: «%2». Change it if it is wrong.</source>
+        <translation>مقترح: مقروء من الصف %1 في الملف: «%2». عدّله إن كان خاطئًا.</translation>
+    </message>
+    <message>
+        <source>Given for the whole file; rows with their own month keep it.</source>
+        <translation>محدَّد للملف كله؛ تحتفظ الصفوف التي تذكر شهرها به.</translation>
+    </message>
+    <message>
+        <source>The file names no month: type the reporting month (%1), then choose “Check again”.</source>
+        <translation>لا يذكر الملف أي شهر: اكتب شهر الإبلاغ (%1)، ثم اختر «إعادة التحقق».</translation>
+    </message>
+    <message>
+        <source>The file has a month column; a month typed here fills its empty cells.</source>
+        <translation>يتضمن الملف عمودًا للشهر؛ يملأ الشهر المكتوب هنا خلاياه الفارغة.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Resolve the values above and choose “Check again”, or correct the file: nothing is imported while any row has an error.</source>
+        <translation>الصفوف التي فيها أخطاء: %1. حدّد ما تقابله القيم أعلاه ثم اختر «إعادة التحقق»، أو صحّح الملف: لا يُستورد شيء ما دام في أي صف خطأ.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>مستبعدة</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;month:</source>
+        <translation>&amp;شهر الإبلاغ:</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;إعادة التحقق</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5171,22 @@ Nothing was written.</source>
             <numerusform>استُورد «⁨%1⁩»: أُنشئ ⁨%n⁩ نشاطاً، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
             <numerusform>استُورد «⁨%1⁩»: أُنشئ ⁨%n⁩ نشاط، وحُدِّث ⁨%2⁩، وبقي ⁨%3⁩ دون تغيير.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Created from the file: %1 organisations and %2 projects.</source>
+        <translation>أُنشئ من الملف: الجهات %1، والمشاريع %2.</translation>
+    </message>
+    <message>
+        <source>Rows left out as you chose: %1.</source>
+        <translation>الصفوف المستبعدة حسب اختيارك: %1.</translation>
+    </message>
+    <message>
+        <source>Your choices for %1 values are remembered: the next files match them by themselves.</source>
+        <translation>حُفظت اختياراتك لعدد %1 من القيم: ستُطابَق تلقائيًا في الملفات القادمة.</translation>
+    </message>
+    <message>
+        <source>Your choices for %1 values are remembered for %2: its next files match them by themselves.</source>
+        <translation>حُفظت اختياراتك لعدد %1 من القيم للجهة %2: ستُطابَق تلقائيًا في ملفاتها القادمة.</translation>
     </message>
 </context>
 <context>
@@ -6343,6 +6561,105 @@ It is safe to remove the stick.</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ValueChoicesPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>طريقة تقديم المساعدة</translation>
+    </message>
+    <message>
+        <source>Population group</source>
+        <translation>الفئة السكانية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>create it</source>
+        <translation>إنشاؤها</translation>
+    </message>
+    <message>
+        <source>leave these rows out</source>
+        <translation>استبعاد صفوفها</translation>
+    </message>
+    <message>
+        <source>— to choose —</source>
+        <translation>— بانتظار الاختيار —</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Written in the file</source>
+        <translation>المكتوب في الملف</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>اختيارك</translation>
+    </message>
+    <message>
+        <source>Values that matched nothing in the registry</source>
+        <translation>قيم لا تقابلها أي قيمة في السجل</translation>
+    </message>
+    <message>
+        <source>For each value, take a suggestion, pick any known value, create it, or leave its rows out; then choose “Check again”. Your choices are remembered for this partner, so its next files match by themselves.</source>
+        <translation>لكل قيمة: اعتمد اقتراحًا، أو اختر أي قيمة معروفة، أو أنشئها، أو استبعد صفوفها؛ ثم اختر «إعادة التحقق». تُحفظ اختياراتك لهذا الشريك، فتُطابَق ملفاته القادمة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>الاقتراح:</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>اعتماد الاقتراح</translation>
+    </message>
+    <message>
+        <source>Create it</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>استبعاد الصفوف</translation>
+    </message>
+    <message>
+        <source>Or pick any known value:</source>
+        <translation>أو اختر قيمة معروفة:</translation>
+    </message>
+    <message>
+        <source>Type to filter (Arabic or Latin)</source>
+        <translation>اكتب للتصفية (بالعربية أو باللاتينية)</translation>
+    </message>
+    <message>
+        <source>Use picked value</source>
+        <translation>اعتماد القيمة المختارة</translation>
     </message>
 </context>
 <context>

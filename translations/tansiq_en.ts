@@ -2429,6 +2429,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>restore the database from a backup (plain or encrypted), renewing its replica</source>
         <translation>restore the database from a backup (plain or encrypted), renewing its replica</translation>
     </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Reporting month: %1 (given with --month)</source>
+        <translation>Reporting month: %1 (given with --month)</translation>
+    </message>
+    <message>
+        <source>Reporting month: %1, read from row %2: “%3”</source>
+        <translation>Reporting month: %1, read from row %2: “%3”</translation>
+    </message>
+    <message>
+        <source>will create organisation: %1 (%2), %3</source>
+        <translation>will create organisation: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>will create project: %1 (%2)</source>
+        <translation>will create project: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>remembered</translation>
+    </message>
+    <message>
+        <source>value map</source>
+        <translation>value map</translation>
+    </message>
+    <message>
+        <source>--create-organisations</source>
+        <translation>--create-organisations</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>→ created: %1</source>
+        <translation>→ created: %1</translation>
+    </message>
+    <message>
+        <source>→ rows left out</source>
+        <translation>→ rows left out</translation>
+    </message>
+    <message>
+        <source>%1 “%2” %3 (%4 rows; %5)</source>
+        <translation>%1 “%2” %3 (%4 rows; %5)</translation>
+    </message>
+    <message>
+        <source>Rows left out as chosen: %1.</source>
+        <translation>Rows left out as chosen: %1.</translation>
+    </message>
+    <message>
+        <source>the reporting month of the whole file, when it has no month column</source>
+        <translation>the reporting month of the whole file, when it has no month column</translation>
+    </message>
+    <message>
+        <source>value map file: one “kind: partner value = code or name” per line</source>
+        <translation>value map file: one “kind: partner value = code or name” per line</translation>
+    </message>
+    <message>
+        <source>create the implementing organisations the registry does not know (national NGOs unless the file gives a type)</source>
+        <translation>create the implementing organisations the registry does not know (national NGOs unless the file gives a type)</translation>
+    </message>
+    <message>
+        <source>extra vocabulary file (synonyms of sectors, statuses …)</source>
+        <translation>extra vocabulary file (synonyms of sectors, statuses …)</translation>
+    </message>
+    <message>
+        <source>Left out: %1 rows; organisations created: %2; projects created: %3.</source>
+        <translation>Left out: %1 rows; organisations created: %2; projects created: %3.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -2791,10 +2863,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>start date (#date+start)</translation>
     </message>
     <message>
-        <source>reporting month (#date+reported)</source>
-        <translation>reporting month (#date+reported)</translation>
-    </message>
-    <message>
         <source>“%1” has no column for: %2.</source>
         <translation>“%1” has no column for: %2.</translation>
     </message>
@@ -2825,6 +2893,58 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
         <translation>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” is not a value mapping: write “kind: partner value = code or name”, where kind is one of: %3.</source>
+        <translation>Line %1 of “%2” is not a value mapping: write “kind: partner value = code or name”, where kind is one of: %3.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>activity type</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modality</translation>
+    </message>
+    <message>
+        <source>population group</source>
+        <translation>population group</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2”: only organisations and projects can be created from a file.</source>
+        <translation>Line %1 of “%2”: only organisations and projects can be created from a file.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.</source>
+        <translation>“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a vocabulary file of version %2; this Tansiq reads version %3.</source>
+        <translation>“%1” is a vocabulary file of version %2; this Tansiq reads version %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: a vocabulary file only adds spellings; “%2” must name a value.</source>
+        <translation>“%1”: a vocabulary file only adds spellings; “%2” must name a value.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2989,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>known filters are sector, place, active and org.</source>
         <translation>known filters are sector, place, active and org.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::FourWColumns</name>
+    <message>
+        <source>Women and girls targeted</source>
+        <translation>Women and girls targeted</translation>
+    </message>
+    <message>
+        <source>Men and boys targeted</source>
+        <translation>Men and boys targeted</translation>
+    </message>
+    <message>
+        <source>People targeted by sex and age</source>
+        <translation>People targeted by sex and age</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3089,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::interop::ImportPlanner</name>
@@ -3005,6 +3144,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>This row describes the same activity as row %1.</source>
         <translation>This row describes the same activity as row %1.</translation>
     </message>
+    <message>
+        <source>The office vocabulary “%1” cannot be read: %2.</source>
+        <translation>The office vocabulary “%1” cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>reporting month</source>
+        <translation>reporting month</translation>
+    </message>
+    <message>
+        <source>The reporting month “%1” is not a month; write it as YYYY-MM, for example 2026-09.</source>
+        <translation>The reporting month “%1” is not a month; write it as YYYY-MM, for example 2026-09.</translation>
+    </message>
+    <message>
+        <source>The reporting month %1 was read from row %2: “%3”.</source>
+        <translation>The reporting month %1 was read from row %2: “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no reporting month column and its title rows name no month. Give the month of the whole file (--month YYYY-MM, or the month field of the import wizard).</source>
+        <translation>“%1” has no reporting month column and its title rows name no month. Give the month of the whole file (--month YYYY-MM, or the month field of the import wizard).</translation>
+    </message>
+    <message>
+        <source>Left out as chosen: %1.</source>
+        <translation>Left out as chosen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::interop::RowIssues</name>
@@ -3052,8 +3215,36 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>%1 is empty; “%2” is assumed.</translation>
     </message>
     <message>
-        <source>%1 “%2” is not one of: %3.</source>
-        <translation>%1 “%2” is not one of: %3.</translation>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 add up to %4; please check the row.</source>
+        <translation>%1 is %2, but %3 add up to %4; please check the row.</translation>
+    </message>
+    <message>
+        <source>girls, women and elderly women</source>
+        <translation>girls, women and elderly women</translation>
+    </message>
+    <message>
+        <source>boys, men and elderly men</source>
+        <translation>boys, men and elderly men</translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation>women and men</translation>
+    </message>
+    <message>
+        <source>the six sex and age groups</source>
+        <translation>the six sex and age groups</translation>
+    </message>
+    <message>
+        <source>women and men targeted</source>
+        <translation>women and men targeted</translation>
+    </message>
+    <message>
+        <source>the sex and age groups targeted</source>
+        <translation>the sex and age groups targeted</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3287,13 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>“%1” holds no data.</source>
         <translation>“%1” holds no data.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::ValueResolver</name>
+    <message>
+        <source>The choice for %1 “%2” names “%3”, which is not a known %1.</source>
+        <translation>The choice for %1 “%2” names “%3”, which is not a known %1.</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4715,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Tansiq databases (*.db);;All files (*)</source>
         <translation>Tansiq databases (*.db);;All files (*)</translation>
     </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to a temporary folder.</source>
+        <translation>The backup could not be copied to a temporary folder.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::GapColours</name>
@@ -4725,44 +4931,8 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
 <context>
     <name>tansiq::ui::ImportReviewPage</name>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Activity type</source>
-        <translation>Activity type</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Written in the file</source>
-        <translation>Written in the file</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <source>Closest known names</source>
-        <translation>Closest known names</translation>
     </message>
     <message>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
@@ -4805,8 +4975,40 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <translation>Show only rows with errors or warnings</translation>
     </message>
     <message>
-        <source>Names that matched nothing in the registry</source>
-        <translation>Names that matched nothing in the registry</translation>
+        <source>Choose “Check again” to see what the import does with your choices.</source>
+        <translation>Choose “Check again” to see what the import does with your choices.</translation>
+    </message>
+    <message>
+        <source>Proposed: read from row %1 of the file: «%2». Change it if it is wrong.</source>
+        <translation>Proposed: read from row %1 of the file: «%2». Change it if it is wrong.</translation>
+    </message>
+    <message>
+        <source>Given for the whole file; rows with their own month keep it.</source>
+        <translation>Given for the whole file; rows with their own month keep it.</translation>
+    </message>
+    <message>
+        <source>The file names no month: type the reporting month (%1), then choose “Check again”.</source>
+        <translation>The file names no month: type the reporting month (%1), then choose “Check again”.</translation>
+    </message>
+    <message>
+        <source>The file has a month column; a month typed here fills its empty cells.</source>
+        <translation>The file has a month column; a month typed here fills its empty cells.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Resolve the values above and choose “Check again”, or correct the file: nothing is imported while any row has an error.</source>
+        <translation>Rows with errors: %1. Resolve the values above and choose “Check again”, or correct the file: nothing is imported while any row has an error.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;month:</source>
+        <translation>Reporting &amp;month:</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Check a&amp;gain</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5119,22 @@ Nothing was written.</translation>
             <numerusform>“%1” was imported: %n activity created, %2 updated, %3 unchanged.</numerusform>
             <numerusform>“%1” was imported: %n activities created, %2 updated, %3 unchanged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Created from the file: %1 organisations and %2 projects.</source>
+        <translation>Created from the file: %1 organisations and %2 projects.</translation>
+    </message>
+    <message>
+        <source>Rows left out as you chose: %1.</source>
+        <translation>Rows left out as you chose: %1.</translation>
+    </message>
+    <message>
+        <source>Your choices for %1 values are remembered: the next files match them by themselves.</source>
+        <translation>Your choices for %1 values are remembered: the next files match them by themselves.</translation>
+    </message>
+    <message>
+        <source>Your choices for %1 values are remembered for %2: its next files match them by themselves.</source>
+        <translation>Your choices for %1 values are remembered for %2: its next files match them by themselves.</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6509,105 @@ It is safe to remove the stick.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ValueChoicesPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <source>Population group</source>
+        <translation>Population group</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>create it</source>
+        <translation>create it</translation>
+    </message>
+    <message>
+        <source>leave these rows out</source>
+        <translation>leave these rows out</translation>
+    </message>
+    <message>
+        <source>— to choose —</source>
+        <translation>— to choose —</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Written in the file</source>
+        <translation>Written in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Your choice</translation>
+    </message>
+    <message>
+        <source>Values that matched nothing in the registry</source>
+        <translation>Values that matched nothing in the registry</translation>
+    </message>
+    <message>
+        <source>For each value, take a suggestion, pick any known value, create it, or leave its rows out; then choose “Check again”. Your choices are remembered for this partner, so its next files match by themselves.</source>
+        <translation>For each value, take a suggestion, pick any known value, create it, or leave its rows out; then choose “Check again”. Your choices are remembered for this partner, so its next files match by themselves.</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Suggestion:</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Use suggestion</translation>
+    </message>
+    <message>
+        <source>Create it</source>
+        <translation>Create it</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Leave these rows out</translation>
+    </message>
+    <message>
+        <source>Or pick any known value:</source>
+        <translation>Or pick any known value:</translation>
+    </message>
+    <message>
+        <source>Type to filter (Arabic or Latin)</source>
+        <translation>Type to filter (Arabic or Latin)</translation>
+    </message>
+    <message>
+        <source>Use picked value</source>
+        <translation>Use picked value</translation>
     </message>
 </context>
 <context>

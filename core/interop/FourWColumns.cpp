@@ -52,6 +52,8 @@ const QList<ExportColumn> kColumns = {
     {F::ReachedMen, "#reached+m+adults", "Men reached", "الرجال", false},
     {F::ReachedElderlyWomen, "#reached+f+elderly", "Elderly women reached", "المسنّات", false},
     {F::ReachedElderlyMen, "#reached+m+elderly", "Elderly men reached", "المسنّون", false},
+    {F::ReachedFemale, "#reached+f", "Women and girls reached", "الإناث", false},
+    {F::ReachedMale, "#reached+m", "Men and boys reached", "الذكور", false},
     {F::Households, "#reached+hh", "Households reached", "الأسر المستفيدة", false},
     {F::Budget, "#value+budget", "Budget", "الميزانية", false},
     {F::Currency, "#currency+code", "Currency", "العملة", false},
@@ -91,6 +93,30 @@ std::optional<Field> orgField(const HxlTag& tag)
     return isCode ? F::ImplOrgId : F::ImplOrgName;  // #org+impl, or a plain #org (3W files)
 }
 
+bool hasAge(const HxlTag& tag)
+{
+    for (const char* age : {"children", "adults", "adult", "elderly"}) {
+        if (tag.has(QLatin1String(age)))
+            return true;
+    }
+    return false;
+}
+
+std::optional<Field> targetedField(const HxlTag& tag)
+{
+    if (tag.has(QStringLiteral("hh")))
+        return std::nullopt;
+    const bool f = tag.has(QStringLiteral("f"));
+    const bool m = tag.has(QStringLiteral("m"));
+    if (!f && !m)
+        return hasAge(tag) ? std::nullopt : std::optional(F::Targeted);
+    if (f == m)
+        return std::nullopt;
+    if (hasAge(tag))
+        return F::TargetedBySexAndAge;
+    return f ? F::TargetedFemale : F::TargetedMale;
+}
+
 std::optional<Field> reachedField(const HxlTag& tag)
 {
     if (tag.has(QStringLiteral("hh")))
@@ -98,16 +124,18 @@ std::optional<Field> reachedField(const HxlTag& tag)
     const bool f = tag.has(QStringLiteral("f"));
     const bool m = tag.has(QStringLiteral("m"));
     if (!f && !m)
-        return F::Reached;
+        return hasAge(tag) ? std::nullopt : std::optional(F::Reached);
     if (f == m)
         return std::nullopt;
+    if (!hasAge(tag))
+        return f ? F::ReachedFemale : F::ReachedMale;
     if (tag.has(QStringLiteral("children")))
         return f ? F::ReachedGirls : F::ReachedBoys;
     if (tag.has(QStringLiteral("adults")) || tag.has(QStringLiteral("adult")))
         return f ? F::ReachedWomen : F::ReachedMen;
     if (tag.has(QStringLiteral("elderly")))
         return f ? F::ReachedElderlyWomen : F::ReachedElderlyMen;
-    return std::nullopt;  // by sex only: not a field of the 4W
+    return std::nullopt;
 }
 
 }  // namespace
@@ -176,7 +204,7 @@ std::optional<Field> fieldForTag(const HxlTag& tag)
         return has("type") || tag.attributes.isEmpty() ? std::optional(F::PopulationGroup)
                                                        : std::nullopt;
     if (h == u"targeted")
-        return has("hh") ? std::nullopt : std::optional(F::Targeted);
+        return targetedField(tag);
     if (h == u"reached")
         return reachedField(tag);
     if (h == u"value") {
@@ -218,6 +246,13 @@ std::optional<Field> fieldForHeader(const QString& header)
 
 QString fieldLabel(Field field)
 {
+    switch (field) {
+    case F::TargetedFemale: return QCoreApplication::translate("tansiq::interop::FourWColumns", "Women and girls targeted");
+    case F::TargetedMale: return QCoreApplication::translate("tansiq::interop::FourWColumns", "Men and boys targeted");
+    case F::TargetedBySexAndAge:
+        return QCoreApplication::translate("tansiq::interop::FourWColumns", "People targeted by sex and age");
+    default: break;
+    }
     for (const ExportColumn& column : kColumns) {
         if (column.field == field)
             return QCoreApplication::translate("tansiq::interop::FourWColumns", column.headerEn);

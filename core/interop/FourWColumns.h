@@ -22,8 +22,13 @@ enum class Field {
     ReachedGirls, ReachedBoys, ReachedWomen, ReachedMen, ReachedElderlyWomen, ReachedElderlyMen,
     Households, Budget, Currency, TransferValue, ContactName, ContactEmail, ContactPhone,
     Comments,
+    // People by sex, all ages (#reached+f, #reached+m, #targeted+f, #targeted+m), and people
+    // targeted by sex and age (any of #targeted+f+children ... #targeted+m+elderly). Not
+    // stored (decision 0057): they give the totals when those are missing and are checked
+    // against them. The reached ones are exported, summed from the age cells.
+    ReachedFemale, ReachedMale, TargetedFemale, TargetedMale, TargetedBySexAndAge,
 };
-constexpr int kFieldCount = int(Field::Comments) + 1;
+constexpr int kFieldCount = int(Field::TargetedBySexAndAge) + 1;
 
 struct ExportColumn {
     Field field;

@@ -109,12 +109,28 @@ public:
             case Field::ContactEmail: out << (hide ? QString() : a.contactEmail); break;
             case Field::ContactPhone: out << (hide ? QString() : a.contactPhone); break;
             case Field::Comments: out << a.comments; break;
+            case Field::ReachedFemale:
+                out << bySex(a.reachedGirls, a.reachedWomen, a.reachedElderlyWomen);
+                break;
+            case Field::ReachedMale: out << bySex(a.reachedBoys, a.reachedMen, a.reachedElderlyMen); break;
+            case Field::TargetedFemale:
+            case Field::TargetedMale:
+            case Field::TargetedBySexAndAge: out << QString(); break;  // not stored, not exported
             }
         }
         return out;
     }
 
 private:
+    // All ages of one sex: the sum of the three age cells when all three are known.
+    QString bySex(std::optional<qint64> children, std::optional<qint64> adults,
+                  std::optional<qint64> elderly) const
+    {
+        if (!children || !adults || !elderly)
+            return QString();
+        return number(std::optional<qint64>(*children + *adults + *elderly));
+    }
+
     const ReferenceCatalog& m_catalog;
     Language m_language;
     bool m_arabic;

@@ -1,6 +1,7 @@
 #include "ImportApplier.h"
 
 #include "ColumnMappingStore.h"
+#include "ValueMappingStore.h"
 #include "common/Clock.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
@@ -40,7 +41,9 @@ Result<ImportSummary> ImportApplier::apply(const ImportPlan& plan, const Progres
     summary.unchanged = plan.count(RowAction::Unchanged);
     summary.blank = plan.count(RowAction::Blank);
     const bool rememberMapping = !plan.partnerId.isNull() && !plan.mapping.isEmpty();
-    if (!plan.changesSomething() && !rememberMapping)
+    summary.skipped = plan.count(RowAction::Skipped);
+    if (!plan.changesSomething() && !rememberMapping && plan.remember.isEmpty()
+        && plan.newOrganisations.isEmpty() && plan.newProjects.isEmpty())
         return summary;
 
     // A copy of the database before the spreadsheet changes it.
@@ -50,6 +53,19 @@ Result<ImportSummary> ImportApplier::apply(const ImportPlan& plan, const Progres
     Transaction tx(m_registry.database());
     if (!tx.begun().ok())
         return Result<ImportSummary>::failure(tx.begun().issues());
+    // What the user chose to create, first: the rows refer to it (decision 0055).
+    for (const Organisation& org : plan.newOrganisations) {
+        const auto created = m_registry.organisations().create(org);
+        if (!created.ok())
+            return Result<ImportSummary>::failure(created.issues());
+        ++summary.organisationsCreated;
+    }
+    for (const Project& project : plan.newProjects) {
+        const auto created = m_registry.projects().create(project);
+        if (!created.ok())
+            return Result<ImportSummary>::failure(created.issues());
+        ++summary.projectsCreated;
+    }
     const qint64 total = plan.count(RowAction::Create) + plan.count(RowAction::Update);
     qint64 done = 0;
     for (const PlannedRow& row : plan.rows) {
@@ -86,6 +102,12 @@ Result<ImportSummary> ImportApplier::apply(const ImportPlan& plan, const Progres
     if (rememberMapping) {
         const Status remembered =
             ColumnMappingStore(m_registry.database()).remember(plan.partnerId, plan.mapping, m_clock.nowMs());
+        if (!remembered.ok())
+            return Result<ImportSummary>::failure(remembered.issues());
+    }
+    if (!plan.remember.isEmpty()) {
+        const Status remembered =
+            ValueMappingStore(m_registry.database()).remember(plan.partnerId, plan.remember, m_clock.nowMs());
         if (!remembered.ok())
             return Result<ImportSummary>::failure(remembered.issues());
     }

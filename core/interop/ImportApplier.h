@@ -18,13 +18,18 @@ struct ImportSummary {
     int updated = 0;
     int unchanged = 0;
     int blank = 0;
+    int skipped = 0;               // rows left out by choice
+    int organisationsCreated = 0;  // created from the file, in the same transaction
+    int projectsCreated = 0;
 };
 
 // Step 2 of an import: writes a reviewed plan through the registry's repositories (validated
 // again, audited), all in one transaction — every row or none. Refuses a plan with errors.
 // Cancelling (or any failure) rolls everything back. A plan that changes nothing writes
 // nothing, not even an audit entry, so importing the same file twice leaves the database
-// exactly as it was. Remembers the plan's column mapping for its partner.
+// exactly as it was. Creates the organisations and projects the user chose to create and
+// remembers the plan's column mapping and value choices for its partner, all in the same
+// transaction as the rows.
 class ImportApplier {
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;

@@ -37,6 +37,7 @@ QString ImportPlanModel::actionLabel(RowAction action)
     case RowAction::Unchanged: return tr("unchanged");
     case RowAction::Blank: return tr("blank");
     case RowAction::Error: return tr("error");
+    case RowAction::Skipped: return tr("left out");
     }
     return QString();
 }

@@ -1,7 +1,12 @@
 #include "ImportPlanner.h"
 
 #include "ActivityQuery.h"
+#include "CellParsing.h"
 #include "ColumnMappingStore.h"
+#include "MonthText.h"
+#include "ValueMappingStore.h"
+#include "ValueResolver.h"
+#include "io/TextDecoding.h"
 #include "ReferenceCatalog.h"
 #include "RowMapper.h"
 #include "SheetReader.h"
@@ -13,6 +18,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -78,6 +85,26 @@ bool sameStored(const Activity& a, const Activity& b)
     return true;
 }
 
+// The office's own vocabulary file, next to its database (docs/formats/4w-csv-xlsx.md).
+Result<ValueMap> officeVocabulary(const Database& db)
+{
+    if (db.path().isEmpty())
+        return ValueMap();
+    QFile file(QFileInfo(db.path()).dir().filePath(QStringLiteral("import-vocabulary.txt")));
+    if (!file.exists())
+        return ValueMap();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Issue::error(QStringLiteral("vocabulary-unreadable"), file.fileName(), QString(),
+                            QCoreApplication::translate("tansiq::interop::ImportPlanner",
+                                                        "The office vocabulary “%1” cannot be read: %2.")
+                                .arg(file.fileName(), file.errorString()));
+    }
+    const auto text = decodeText(file.readAll(), file.fileName(), true);
+    if (!text.ok())
+        return Result<ValueMap>::failure(text.issues());
+    return parseVocabulary(text->text, file.fileName());
+}
+
 void mergeUnmatched(QList<Unmatched>& all, const QList<Unmatched>& found)
 {
     for (const Unmatched& u : found) {
@@ -110,7 +137,12 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
                                        const std::atomic_bool* cancel)
 {
     const ReadSnapshot snapshot(m_registry.database());
-    const ReferenceCatalog catalog = ReferenceCatalog::load(m_registry);
+    ReferenceCatalog catalog = ReferenceCatalog::load(m_registry);
+    const auto office = officeVocabulary(m_registry.database());
+    if (!office.ok())
+        return Result<ImportPlan>::failure(office.issues());
+    catalog.addSpellings(*office);
+    catalog.addSpellings(options.vocabulary);
     ImportPlan plan;
     plan.file = what;
     plan.description = sheet.description();
@@ -142,6 +174,37 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
                                           tr("The column “%1” is not a 4W field and is ignored.").arg(ignored));
     }
 
+    // The month of rows without one: given, else read from the rows above the header.
+    if (!options.month.isEmpty()) {
+        const auto month = cells::month(options.month);
+        if (!month) {
+            return Issue::error(QStringLiteral("bad-month"), tr("reporting month"), options.month,
+                                tr("The reporting month “%1” is not a month; write it as YYYY-MM, for "
+                                   "example 2026-09.").arg(options.month));
+        }
+        plan.month = *month;
+        plan.monthSource = MonthSource::Given;
+    } else if (!plan.layout.has(Field::ReportingMonth)) {
+        const int headerTop = plan.layout.tagRow >= 0 ? plan.layout.tagRow : plan.layout.headerRow;
+        if (const auto title = findTitleMonth(sheet.rows, headerTop)) {
+            plan.month = title->month;
+            plan.monthSource = MonthSource::Title;
+            plan.monthRow = title->row;
+            plan.monthText = title->text;
+            plan.fileIssues << Issue::warning(QStringLiteral("month-from-title"), tr("reporting month"), plan.month,
+                                              tr("The reporting month %1 was read from row %2: “%3”.")
+                                                  .arg(plan.month)
+                                                  .arg(plan.monthRow)
+                                                  .arg(plan.monthText));
+        } else {
+            plan.monthSource = MonthSource::Missing;
+            plan.fileIssues << Issue::error(QStringLiteral("missing-month"), what, QString(),
+                                            tr("“%1” has no reporting month column and its title rows name no "
+                                               "month. Give the month of the whole file (--month YYYY-MM, or "
+                                               "the month field of the import wizard).").arg(what));
+        }
+    }
+
     const std::pair<Field, const char*> defaulted[] = {
         {Field::Status, QT_TRANSLATE_NOOP("tansiq::interop::ImportPlanner", "ongoing")},
         {Field::Modality, QT_TRANSLATE_NOOP("tansiq::interop::ImportPlanner", "in-kind")},
@@ -157,7 +220,9 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
     References references(m_registry.database());
     Validators validators(references);
     const QHash<QUuid, bool> existingIds = activityIds(m_registry.database());
-    const RowMapper mapper(catalog, plan.layout, plan.partnerId);
+    ValueResolver resolver(catalog, {options.values, ValueMappingStore(m_registry.database()).load(plan.partnerId),
+                                     options.createOrganisations});
+    const RowMapper mapper(catalog, resolver, plan.layout, plan.partnerId, plan.month);
     const ActivityQuery activities(m_registry.database());
     QHash<QUuid, int> seen;  // id → first row holding it
     bool subSectorGiven = false;
@@ -206,6 +271,15 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
             if (stored)
                 mapped = mapper.map(cells, planned.row, *stored, true);
         }
+        if (mapped.skipped) {
+            planned.action = RowAction::Skipped;
+            Issue issue = Issue::warning(QStringLiteral("left-out"), QString(), mapped.skippedBecause,
+                                         tr("Left out as chosen: %1.").arg(mapped.skippedBecause));
+            issue.row = planned.row;
+            planned.issues << issue;
+            plan.rows << std::move(planned);
+            continue;
+        }
         planned.issues << mapped.issues;
         mergeUnmatched(plan.unmatched, mapped.unmatched);
         if (tombstone) {
@@ -230,6 +304,14 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
         Validators::complete(activity);
         if (!hasErrors(planned.issues)) {
             for (Issue issue : validators.check(activity)) {
+                // What the import creates with the rows is not in the registry yet.
+                const bool pending = (issue.code == u"unknown-organisation" || issue.code == u"unknown-project")
+                                     && (catalog.organisation(QUuid::fromString(issue.value))
+                                         || catalog.project(QUuid::fromString(issue.value)));
+                if (pending)
+                    continue;
+                if (issue.code == u"bad-month" && issue.value.isEmpty() && plan.monthSource == MonthSource::Missing)
+                    continue;  // said once for the file
                 issue.row = planned.row;
                 planned.issues << issue;
             }
@@ -245,6 +327,8 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
         if (progress && plan.rows.size() % 5000 == 0)
             progress(plan.rows.size(), total);
     }
+    plan.fileIssues << resolver.issues();
+    resolver.fill(plan);
     if (progress)
         progress(plan.rows.size(), total);
     return plan;

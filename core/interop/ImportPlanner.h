@@ -18,6 +18,17 @@ namespace tansiq::interop {
 struct ImportOptions {
     QString partner;        // acronym, name or id of the partner whose file it is (optional)
     ColumnMapping mapping;  // headers → tags for files without a hashtag row (optional)
+    // The month (YYYY-MM) of rows without one (--month, the wizard's month field). When
+    // empty and the file has no month column, it is read from the rows above the header.
+    QString month{};
+    // Choices about partner values made now (--value-map, the wizard's review step); they
+    // win over the partner's remembered ones and are remembered after the import.
+    ValueMap values{};
+    // Unknown implementing organisations are created (--create-organisations).
+    bool createOrganisations = false;
+    // Extra vocabulary (--vocabulary FILE); the office's own file (import-vocabulary.txt
+    // next to the database) and the bundled one are always read.
+    ValueMap vocabulary{};
 };
 
 // Step 1 of an import (the dry run): reads nothing but the file and the registry, writes

@@ -1,6 +1,7 @@
 #include "ReferenceCatalog.h"
 
 #include "registry/Registry.h"
+#include "registry/Vocabulary.h"
 
 namespace tansiq::interop {
 
@@ -58,7 +59,22 @@ ReferenceCatalog ReferenceCatalog::load(Registry& registry)
         c.m_placeNames.add(unit.pcode, unit.nameAr, display);
         for (const QString& alt : unit.altNames.split(u'|', Qt::SkipEmptyParts))
             c.m_placeNames.add(unit.pcode, alt, display);
+        c.m_placeNames.add(unit.pcode, unit.pcode, display);
     }
+    const std::pair<Vocabulary, NameIndex*> vocabularies[] = {{Vocabulary::Status, &c.m_statusNames},
+                                                              {Vocabulary::Modality, &c.m_modalityNames},
+                                                              {Vocabulary::PopulationGroup, &c.m_groupNames}};
+    for (const auto& [vocabulary, names] : vocabularies) {
+        for (const Term& t : terms(vocabulary)) {
+            const QString display = QStringLiteral("%1 / %2").arg(t.nameEn, t.nameAr);
+            names->add(t.code, t.code, display);
+            names->add(t.code, t.nameEn, display);
+            names->add(t.code, t.nameAr, display);
+            for (const QString& synonym : t.hxlSynonyms.split(u'|', Qt::SkipEmptyParts))
+                names->add(t.code, synonym, display);
+        }
+    }
+    c.addSpellings(bundledVocabulary());
     return c;
 }
 
@@ -153,6 +169,130 @@ QString ReferenceCatalog::organisationName(const QUuid& id, bool arabic) const
     if (!org)
         return QString();
     return arabic ? org->nameAr : org->nameEn;
+}
+
+}  // namespace tansiq::interop
+
+namespace tansiq::interop {
+
+const NameIndex& ReferenceCatalog::index(ValueKind kind) const
+{
+    switch (kind) {
+    case ValueKind::Organisation: return m_orgNames;
+    case ValueKind::Sector: return m_sectorNames;
+    case ValueKind::ActivityType: return m_typeNames;
+    case ValueKind::Project: return m_projectNames;
+    case ValueKind::Status: return m_statusNames;
+    case ValueKind::Modality: return m_modalityNames;
+    case ValueKind::PopulationGroup: return m_groupNames;
+    case ValueKind::Place: return m_placeNames;
+    }
+    Q_UNREACHABLE();
+}
+
+QStringList ReferenceCatalog::find(ValueKind kind, const QString& text, const QUuid& sectorId) const
+{
+    std::function<bool(const QString&)> accept;
+    if (kind == ValueKind::ActivityType && !sectorId.isNull())
+        accept = [&](const QString& key) { return m_types.value(idOf(key)).sectorId == sectorId; };
+    const bool spelling = kind != ValueKind::Organisation && kind != ValueKind::Place;
+    return index(kind).findLoose(text, spelling, accept);
+}
+
+QList<std::pair<QString, QString>> ReferenceCatalog::suggest(ValueKind kind, const QString& text,
+                                                             const QUuid& sectorId) const
+{
+    std::function<bool(const QString&)> accept;
+    if (kind == ValueKind::ActivityType && !sectorId.isNull())
+        accept = [&](const QString& key) { return m_types.value(idOf(key)).sectorId == sectorId; };
+    return index(kind).suggestKeys(text, 3, accept);
+}
+
+QList<std::pair<QString, QString>> ReferenceCatalog::candidates(ValueKind kind) const
+{
+    auto all = index(kind).displays();
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return all;
+}
+
+QString ReferenceCatalog::spellings(ValueKind kind, const QString& key) const
+{
+    return index(kind).spellingsOf(key);
+}
+
+QString ReferenceCatalog::display(ValueKind kind, const QString& key) const
+{
+    for (const auto& [k, display] : index(kind).displays()) {
+        if (k == key)
+            return display;
+    }
+    return key;
+}
+
+QString ReferenceCatalog::resolve(ValueKind kind, const QString& target) const
+{
+    const QString t = target.trimmed();
+    switch (kind) {
+    case ValueKind::Organisation:
+        if (m_orgs.contains(idOf(t)))
+            return idText(idOf(t));
+        break;
+    case ValueKind::Sector:
+        if (m_sectors.contains(idOf(t)))
+            return idText(idOf(t));
+        break;
+    case ValueKind::ActivityType:
+        if (m_types.contains(idOf(t)))
+            return idText(idOf(t));
+        break;
+    case ValueKind::Project:
+        if (m_projects.contains(idOf(t)))
+            return idText(idOf(t));
+        break;
+    case ValueKind::Place:
+        if (m_units.contains(t))
+            return t;
+        break;
+    case ValueKind::Status:
+    case ValueKind::Modality:
+    case ValueKind::PopulationGroup:
+        break;
+    }
+    const QStringList found = index(kind).find(t);
+    return found.size() == 1 ? found.first() : QString();
+}
+
+void ReferenceCatalog::addSpellings(const ValueMap& vocabulary)
+{
+    for (const ValueMap::Entry& e : vocabulary.entries()) {
+        if (e.choice.action != ValueChoice::Action::Map)
+            continue;
+        const QString key = resolve(e.kind, e.choice.target);
+        if (key.isEmpty())
+            continue;
+        auto& names = const_cast<NameIndex&>(index(e.kind));
+        names.add(key, e.value, display(e.kind, key));
+    }
+}
+
+void ReferenceCatalog::addPending(const Organisation& org)
+{
+    m_orgs.insert(org.meta.id, org);
+    const QString key = idText(org.meta.id);
+    const QString display = QStringLiteral("%1 (%2)").arg(org.nameEn, org.acronym);
+    m_orgNames.add(key, org.acronym, display);
+    m_orgNames.add(key, org.nameEn, display);
+    m_orgNames.add(key, org.nameAr, display);
+    m_orgNames.add(key, key, display);
+}
+
+void ReferenceCatalog::addPending(const Project& project)
+{
+    m_projects.insert(project.meta.id, project);
+    const QString key = idText(project.meta.id);
+    m_projectNames.add(key, project.code, project.code);
+    m_projectNames.add(key, project.titleEn, project.code);
+    m_projectNames.add(key, project.titleAr, project.code);
 }
 
 }  // namespace tansiq::interop

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NameIndex.h"
+#include "ValueMap.h"
 #include "registry/AdminUnit.h"
 #include "registry/Organisation.h"
 #include "registry/Project.h"
@@ -43,6 +44,29 @@ public:
 
     QString organisationName(const QUuid& id, bool arabic) const;
 
+    // The same for every kind of value an import matches (decision 0056): keys are record ids
+    // (as text), vocabulary codes or P-codes. find() takes exact spellings (names, codes,
+    // vocabulary synonyms), then a single candidate once Arabic articles are ignored, then —
+    // except for organisations and places — a single candidate within a light spelling
+    // variation. Activity types are looked for within `sectorId` when given; places at any
+    // level.
+    QStringList find(ValueKind kind, const QString& text, const QUuid& sectorId = {}) const;
+    QList<std::pair<QString, QString>> suggest(ValueKind kind, const QString& text,
+                                               const QUuid& sectorId = {}) const;
+    // Every existing value of a kind: (key, display), for the wizard's picker.
+    QList<std::pair<QString, QString>> candidates(ValueKind kind) const;
+    // Every folded spelling of a value, joined (what the picker's filter searches).
+    QString spellings(ValueKind kind, const QString& key) const;
+    QString display(ValueKind kind, const QString& key) const;
+    // The key a choice's target names: a key itself, or a code or name that find() matches
+    // exactly once. Empty when it names nothing or several.
+    QString resolve(ValueKind kind, const QString& target) const;
+    // Adds spellings from a vocabulary: "spelling = code or name" (targets resolved).
+    void addSpellings(const ValueMap& vocabulary);
+    // Values an import is about to create, so the rows after the first match them.
+    void addPending(const Organisation& organisation);
+    void addPending(const Project& project);
+
 private:
     QHash<QUuid, Organisation> m_orgs;
     QHash<QUuid, Sector> m_sectors;
@@ -50,6 +74,8 @@ private:
     QHash<QUuid, Project> m_projects;
     QHash<QString, AdminUnit> m_units;
     NameIndex m_orgNames, m_sectorNames, m_typeNames, m_projectNames, m_placeNames;
+    NameIndex m_statusNames, m_modalityNames, m_groupNames;
+    const NameIndex& index(ValueKind kind) const;
 };
 
 }  // namespace tansiq::interop

@@ -1,6 +1,7 @@
 #include "RowMapper.h"
 
 #include "CellParsing.h"
+#include "MonthText.h"
 #include "PlaceMatcher.h"
 #include "common/Text.h"
 
@@ -34,13 +35,24 @@ struct RowIssues {
         issue.row = row;
         out.issues << issue;
     }
-    void unmatched(const QString& kind, Field field, const QString& value, const QStringList& suggestions)
+    void unmatched(ValueKind kind, Field field, const QString& value,
+                   const QList<std::pair<QString, QString>>& close)
     {
-        out.unmatched << Unmatched{kind, value, 1, suggestions};
+        QStringList suggestions, keys;
+        for (const auto& [key, display] : close) {
+            keys << key;
+            suggestions << display;
+        }
+        unmatched(kind, field, value, suggestions, keys);
+    }
+    void unmatched(ValueKind kind, Field field, const QString& value, const QStringList& suggestions,
+                   const QStringList& keys)
+    {
+        out.unmatched << Unmatched{valueKindKey(kind), value, 1, suggestions, keys};
         const QString hint = suggestions.isEmpty()
             ? QString()
             : QLatin1Char(' ') + tr("Closest: %1.").arg(suggestions.join(QStringLiteral("; ")));
-        error(QStringLiteral("unmatched-") + QString(kind).replace(u' ', u'-'), field, value,
+        error(QStringLiteral("unmatched-") + valueKindKey(kind), field, value,
               tr("%1 “%2” is not known.").arg(fieldLabel(field), value) + hint);
     }
 };
@@ -73,17 +85,6 @@ QString RowMapper::cell(const QStringList& cells, Field field) const
     return QString();
 }
 
-std::optional<QString> RowMapper::term(Vocabulary vocabulary, const QString& text) const
-{
-    auto& cache = m_terms[int(vocabulary)];
-    const auto it = cache.constFind(text);
-    if (it != cache.cend())
-        return it.value();
-    const std::optional<QString> code = matchTerm(vocabulary, text);
-    cache.insert(text, code);
-    return code;
-}
-
 QUuid RowMapper::naturalId(const Activity& a)
 {
     const QStringList parts = {
@@ -103,31 +104,54 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
     const auto has = [&](Field f) { return m_layout.has(f); };
     const auto get = [&](Field f) { return cell(cells, f); };
 
-    // An organisation by acronym, name or id: exactly one must match.
-    const auto organisation = [&](Field field, const QString& value) -> QUuid {
-        const QStringList found = m_catalog.findOrganisations(value);
-        if (found.size() == 1)
-            return uuidOf(found.first());
-        if (found.isEmpty())
-            issues.unmatched(QStringLiteral("organisation"), field, value, m_catalog.suggestOrganisations(value));
-        else
-            issues.error(QStringLiteral("ambiguous-organisation"), field, value,
-                         tr("%1 “%2” matches %3 organisations; use the acronym.")
-                             .arg(fieldLabel(field), value).arg(found.size()));
-        return QUuid();
+    // A value through the resolver: the registry, the choices given or remembered, creation.
+    // Returns the key, or empty (an issue is recorded, or the row is left out).
+    const auto resolve = [&](ValueKind kind, Field field, const QString& value, const QUuid& sectorId,
+                             const ValueResolver::Hints& hints) -> QString {
+        const ValueResolver::Outcome outcome = m_resolver->resolve(kind, value, sectorId, hints);
+        switch (outcome.kind) {
+        case ValueResolver::Outcome::Kind::Found: return outcome.key;
+        case ValueResolver::Outcome::Kind::Skip:
+            if (!out.skipped) {
+                out.skipped = true;
+                out.skippedBecause = tr("%1 “%2”").arg(valueKindLabel(kind), value);
+            }
+            return QString();
+        case ValueResolver::Outcome::Kind::Ambiguous:
+            if (kind == ValueKind::Organisation) {
+                issues.error(QStringLiteral("ambiguous-organisation"), field, value,
+                             tr("%1 “%2” matches %3 organisations; use the acronym.")
+                                 .arg(fieldLabel(field), value).arg(outcome.candidates));
+                return QString();
+            }
+            break;
+        case ValueResolver::Outcome::Kind::Unmatched: break;
+        }
+        issues.unmatched(kind, field, value, m_catalog.suggest(kind, value, sectorId));
+        return QString();
+    };
+    const auto organisation = [&](Field field, const QString& value, bool implementing) -> QUuid {
+        ValueResolver::Hints hints;
+        hints.implementing = implementing;
+        if (implementing) {
+            hints.name = get(Field::ImplOrgName);
+            hints.acronym = get(Field::ImplOrgId);
+            hints.typeText = get(Field::ImplOrgType);
+        }
+        return uuidOf(resolve(ValueKind::Organisation, field, value, {}, hints));
     };
     const auto optionalOrg = [&](Field field, QUuid& target) {
         if (!has(field))
             return;
         const QString value = get(field);
-        target = value.isEmpty() ? QUuid() : organisation(field, value);
+        target = value.isEmpty() ? QUuid() : organisation(field, value, false);
     };
 
     // Implementing organisation: acronym/id column, then name, then the partner.
     if (const QString id = get(Field::ImplOrgId); !id.isEmpty())
-        a.implementingOrgId = organisation(Field::ImplOrgId, id);
+        a.implementingOrgId = organisation(Field::ImplOrgId, id, true);
     else if (const QString name = get(Field::ImplOrgName); !name.isEmpty())
-        a.implementingOrgId = organisation(Field::ImplOrgName, name);
+        a.implementingOrgId = organisation(Field::ImplOrgName, name, true);
     else if (!m_partnerId.isNull())
         a.implementingOrgId = m_partnerId;
     optionalOrg(Field::ReportingOrgName, a.reportingOrgId);
@@ -139,28 +163,17 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
     // Sector and activity type.
     const QString sectorText = !get(Field::SectorCode).isEmpty() ? get(Field::SectorCode) : get(Field::SectorName);
     const Field sectorField = !get(Field::SectorCode).isEmpty() ? Field::SectorCode : Field::SectorName;
-    if (!sectorText.isEmpty()) {
-        const QStringList found = m_catalog.findSectors(sectorText);
-        if (found.size() == 1)
-            a.sectorId = uuidOf(found.first());
-        else
-            issues.unmatched(QStringLiteral("sector"), sectorField, sectorText, m_catalog.suggestSectors(sectorText));
-    } else if (has(Field::SectorCode) || has(Field::SectorName)) {
+    if (!sectorText.isEmpty())
+        a.sectorId = uuidOf(resolve(ValueKind::Sector, sectorField, sectorText, {}, {}));
+    else if (has(Field::SectorCode) || has(Field::SectorName))
         a.sectorId = QUuid();
-    }
     if (has(Field::ActivityTypeCode) || has(Field::ActivityTypeName)) {
         const bool byCode = !get(Field::ActivityTypeCode).isEmpty();
         const Field field = byCode ? Field::ActivityTypeCode : Field::ActivityTypeName;
         const QString value = get(field);
         a.activityTypeId = QUuid();
-        if (!value.isEmpty()) {
-            QStringList found = m_catalog.findActivityTypes(value, a.sectorId);
-            if (found.size() == 1)
-                a.activityTypeId = uuidOf(found.first());
-            else
-                issues.unmatched(QStringLiteral("activity type"), field, value,
-                                 m_catalog.suggestActivityTypes(value, a.sectorId));
-        }
+        if (!value.isEmpty())
+            a.activityTypeId = uuidOf(resolve(ValueKind::ActivityType, field, value, a.sectorId, {}));
     }
     if (has(Field::ProjectCode) || has(Field::ProjectName)) {
         const bool byCode = !get(Field::ProjectCode).isEmpty();
@@ -168,11 +181,12 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         const QString value = get(field);
         a.projectId = QUuid();
         if (!value.isEmpty()) {
-            const QStringList found = m_catalog.findProjects(value);
-            if (found.size() == 1)
-                a.projectId = uuidOf(found.first());
-            else
-                issues.unmatched(QStringLiteral("project"), field, value, {});
+            ValueResolver::Hints hints;
+            hints.name = get(Field::ProjectName);
+            hints.acronym = get(Field::ProjectCode);
+            hints.leadOrgId = a.implementingOrgId;
+            hints.startDate = cells::date(get(Field::StartDate)).value_or(QString());
+            a.projectId = uuidOf(resolve(ValueKind::Project, field, value, {}, hints));
         }
     }
 
@@ -186,10 +200,28 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         if (!existing)
             a.adminPcode.clear();
         break;
-    case PlaceMatch::Outcome::Unknown:
-        issues.unmatched(QStringLiteral("place"), place.field, place.value, place.candidates);
+    case PlaceMatch::Outcome::Unknown: {
+        // Only a choice (given or remembered) names a place the gazetteer lookup missed: a bare
+        // name search could find a namesake in another governorate.
         a.adminPcode.clear();
+        const auto outcome = m_resolver->resolvePlace(place.value);
+        if (outcome.kind == ValueResolver::Outcome::Kind::Found) {
+            a.adminPcode = outcome.key;
+        } else if (outcome.kind == ValueResolver::Outcome::Kind::Skip) {
+            if (!out.skipped) {
+                out.skipped = true;
+                out.skippedBecause = tr("%1 “%2”").arg(valueKindLabel(ValueKind::Place), place.value);
+            }
+        } else {
+            QStringList keys;
+            for (const QString& candidate : place.candidates) {
+                const qsizetype open = candidate.lastIndexOf(u'(');
+                keys << (open >= 0 ? candidate.mid(open + 1).chopped(1) : QString());
+            }
+            issues.unmatched(ValueKind::Place, place.field, place.value, place.candidates, keys);
+        }
         break;
+    }
     case PlaceMatch::Outcome::Ambiguous:
         issues.error(QStringLiteral("ambiguous-place"), place.field, place.value,
                      tr("%1 “%2” names %3 places (%4); add the P-code or the governorate.")
@@ -248,7 +280,8 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
     };
     countField(Field::Targeted, a.targeted);
     const bool breakdownGiven = has(Field::ReachedGirls) || has(Field::ReachedBoys) || has(Field::ReachedWomen)
-                                || has(Field::ReachedMen) || has(Field::ReachedElderlyWomen) || has(Field::ReachedElderlyMen);
+                                || has(Field::ReachedMen) || has(Field::ReachedElderlyWomen) || has(Field::ReachedElderlyMen)
+                                || has(Field::ReachedFemale) || has(Field::ReachedMale);
     if (has(Field::Reached))
         countField(Field::Reached, a.reached);
     else if (breakdownGiven)
@@ -259,6 +292,7 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
     countField(Field::ReachedMen, a.reachedMen);
     countField(Field::ReachedElderlyWomen, a.reachedElderlyWomen);
     countField(Field::ReachedElderlyMen, a.reachedElderlyMen);
+    counts(cells, out, row);
     countField(Field::Households, a.households);
 
     const auto amountField = [&](Field field, std::optional<double>& target) {
@@ -292,14 +326,20 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
                          tr("%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).")
                              .arg(fieldLabel(Field::EndDate), value));
     }
-    if (has(Field::ReportingMonth)) {
+    if (has(Field::ReportingMonth) && !get(Field::ReportingMonth).isEmpty()) {
         const QString value = get(Field::ReportingMonth);
-        const auto parsed = cells::month(value);
+        auto parsed = cells::month(value);
+        if (!parsed)
+            parsed = monthInText(value);  // "أيلول ٢٠٢٦", "Sep 2026"
         a.reportingMonth = parsed.value_or(QString());
-        if (!value.isEmpty() && !parsed)
+        if (!parsed)
             issues.error(QStringLiteral("bad-month"), Field::ReportingMonth, value,
                          tr("%1 “%2” is not a month (write 2026-10).")
                              .arg(fieldLabel(Field::ReportingMonth), value));
+    } else if (!m_fileMonth.isEmpty()) {
+        a.reportingMonth = m_fileMonth;
+    } else if (has(Field::ReportingMonth)) {
+        a.reportingMonth.clear();
     }
 
     // Vocabularies: codes, English or Arabic labels and the usual synonyms.
@@ -314,20 +354,111 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
                                    .arg(fieldLabel(field), termLabel(vocabulary, target, Language::English)));
             return;
         }
-        if (const auto code = this->term(vocabulary, value)) {
-            target = *code;
-            return;
-        }
-        QStringList known;
-        for (const Term& t : terms(vocabulary))
-            known << t.nameEn;
-        issues.error(QStringLiteral("unknown-term"), field, value,
-                     tr("%1 “%2” is not one of: %3.").arg(fieldLabel(field), value, known.join(QStringLiteral(", "))));
+        const ValueKind kind = vocabulary == Vocabulary::Status     ? ValueKind::Status
+                               : vocabulary == Vocabulary::Modality ? ValueKind::Modality
+                                                                    : ValueKind::PopulationGroup;
+        const QString code = resolve(kind, field, value, {}, {});
+        if (!code.isEmpty())
+            target = code;
     };
     term(Field::Status, Vocabulary::Status, a.status);
     term(Field::Modality, Vocabulary::Modality, a.modality);
     term(Field::PopulationGroup, Vocabulary::PopulationGroup, a.populationGroup);
+    if (out.skipped) {  // left out by choice: its other problems do not matter
+        out.issues.clear();
+        out.unmatched.clear();
+    }
     return out;
+}
+
+// People by sex: totals derived from the breakdown when missing, and a breakdown that does
+// not add up to its total is a warning (decision 0057).
+void RowMapper::counts(const QStringList& cells, Mapped& out, int row) const
+{
+    Activity& a = out.activity;
+    RowIssues issues{row, out};
+    const auto number = [&](Field field) -> std::optional<qint64> {
+        if (!m_layout.has(field))
+            return std::nullopt;
+        const QString value = cell(cells, field);
+        if (value.isEmpty())
+            return std::nullopt;
+        const auto n = cells::count(value);
+        if (!n)
+            issues.error(QStringLiteral("bad-count"), field, value,
+                         tr("%1 “%2” is not a whole number of people.").arg(fieldLabel(field), value));
+        return n;
+    };
+    const auto disagree = [&](Field field, qint64 total, qint64 parts, const QString& partsText) {
+        issues.warning(QStringLiteral("breakdown-disagrees"), field, QString::number(total),
+                       tr("%1 is %2, but %3 add up to %4; please check the row.")
+                           .arg(fieldLabel(field)).arg(total).arg(partsText).arg(parts));
+    };
+    const auto sum = [](std::initializer_list<std::optional<qint64>> parts) -> std::optional<qint64> {
+        qint64 total = 0;
+        for (const auto& p : parts) {
+            if (!p)
+                return std::nullopt;
+            total += *p;
+        }
+        return total;
+    };
+
+    // Reached by sex, all ages: against the age cells of that sex and the total.
+    const auto female = number(Field::ReachedFemale);
+    const auto male = number(Field::ReachedMale);
+    if (female) {
+        if (const auto ages = sum({a.reachedGirls, a.reachedWomen, a.reachedElderlyWomen}); ages && *ages != *female)
+            disagree(Field::ReachedFemale, *female, *ages, tr("girls, women and elderly women"));
+    }
+    if (male) {
+        if (const auto ages = sum({a.reachedBoys, a.reachedMen, a.reachedElderlyMen}); ages && *ages != *male)
+            disagree(Field::ReachedMale, *male, *ages, tr("boys, men and elderly men"));
+    }
+    if (female && male) {
+        if (!a.reached)
+            a.reached = *female + *male;
+        else if (*a.reached != *female + *male)
+            disagree(Field::Reached, *a.reached, *female + *male, tr("women and men"));
+    } else if (a.reached) {
+        if (const auto all = sum({a.reachedGirls, a.reachedBoys, a.reachedWomen, a.reachedMen,
+                                  a.reachedElderlyWomen, a.reachedElderlyMen});
+            all && *all < *a.reached)
+            disagree(Field::Reached, *a.reached, *all, tr("the six sex and age groups"));
+    }
+
+    // Targeted: by sex (all ages), or by sex and age; only the total is stored.
+    const auto targetedFemale = number(Field::TargetedFemale);
+    const auto targetedMale = number(Field::TargetedMale);
+    std::optional<qint64> bySexAndAge;
+    for (int column : m_layout.columnsOf(Field::TargetedBySexAndAge)) {
+        const QString value = column < cells.size() ? cells.at(column).trimmed() : QString();
+        if (value.isEmpty())
+            continue;
+        const auto n = cells::count(value);
+        if (!n) {
+            issues.error(QStringLiteral("bad-count"), Field::TargetedBySexAndAge, value,
+                         tr("%1 “%2” is not a whole number of people.")
+                             .arg(fieldLabel(Field::TargetedBySexAndAge), value));
+            continue;
+        }
+        bySexAndAge = bySexAndAge.value_or(0) + *n;
+    }
+    std::optional<qint64> parts;
+    QString partsText;
+    if (targetedFemale && targetedMale) {
+        parts = *targetedFemale + *targetedMale;
+        partsText = tr("women and men targeted");
+    } else if (bySexAndAge) {
+        parts = bySexAndAge;
+        partsText = tr("the sex and age groups targeted");
+    }
+    if (parts) {
+        if (!a.targeted)
+            a.targeted = parts;
+        else if (*a.targeted != *parts)
+            disagree(Field::Targeted, *a.targeted, *parts, partsText);
+    }
 }
 
 }  // namespace tansiq::interop

@@ -3,6 +3,7 @@
 #include "ImportPlan.h"
 #include "ReferenceCatalog.h"
 #include "SheetLayout.h"
+#include "ValueResolver.h"
 
 #include <QHash>
 #include <QStringList>
@@ -19,13 +20,19 @@ namespace tansiq::interop {
 // re-import must not erase.
 class RowMapper {
 public:
-    RowMapper(const ReferenceCatalog& catalog, const SheetLayout& layout, const QUuid& partnerId)
-        : m_catalog(catalog), m_layout(layout), m_partnerId(partnerId) {}
+    // `resolver` decides what names stand for (and creates what the user chose to create);
+    // `fileMonth` (YYYY-MM, optional) is the month of rows that do not carry one.
+    RowMapper(const ReferenceCatalog& catalog, ValueResolver& resolver, const SheetLayout& layout,
+              const QUuid& partnerId, const QString& fileMonth = QString())
+        : m_catalog(catalog), m_resolver(&resolver), m_layout(layout), m_partnerId(partnerId),
+          m_fileMonth(fileMonth) {}
 
     struct Mapped {
         Activity activity;
         Issues issues;
         QList<Unmatched> unmatched;
+        bool skipped = false;     // a value the user chose to leave out
+        QString skippedBecause;   // "organisation “…”"
     };
 
     bool isBlank(const QStringList& cells) const;
@@ -38,12 +45,13 @@ public:
     static QUuid naturalId(const Activity& activity);
 
 private:
-    std::optional<QString> term(Vocabulary vocabulary, const QString& text) const;
+    void counts(const QStringList& cells, Mapped& out, int row) const;
 
     const ReferenceCatalog& m_catalog;
+    ValueResolver* m_resolver;
     const SheetLayout& m_layout;
     QUuid m_partnerId;
-    mutable QHash<QString, std::optional<QString>> m_terms[5];  // matchTerm per vocabulary, memoised
+    QString m_fileMonth;
 };
 
 }  // namespace tansiq::interop

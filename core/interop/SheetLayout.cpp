@@ -47,8 +47,8 @@ Status requireEssentials(const SheetLayout& layout, const QString& what, bool pa
         missing << tr("place (#adm3+code or #adm3+name)");
     if (!layout.has(Field::StartDate))
         missing << tr("start date (#date+start)");
-    if (!layout.has(Field::ReportingMonth))
-        missing << tr("reporting month (#date+reported)");
+    // No reporting month column is fine: the month is given or read from the title
+    // (ImportPlanner, decision 0054).
     if (missing.isEmpty())
         return success();
     return Issue::error(QStringLiteral("missing-columns"), what, missing.join(QStringLiteral("; ")),

@@ -1,4 +1,12 @@
 target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/MonthText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MonthText.h
+  ${CMAKE_CURRENT_LIST_DIR}/ValueMap.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ValueMap.h
+  ${CMAKE_CURRENT_LIST_DIR}/ValueMappingStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ValueMappingStore.h
+  ${CMAKE_CURRENT_LIST_DIR}/ValueResolver.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ValueResolver.h
   ${CMAKE_CURRENT_LIST_DIR}/ActivityQuery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ActivityQuery.h
   ${CMAKE_CURRENT_LIST_DIR}/CellParsing.cpp

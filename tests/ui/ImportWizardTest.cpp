@@ -10,6 +10,7 @@
 #include "ui/interop/ImportFilePage.h"
 #include "ui/interop/ImportReviewPage.h"
 #include "ui/interop/ImportWizard.h"
+#include "ui/interop/ValueChoicesPanel.h"
 #include "ui/interop/InteropActions.h"
 #include "registry/Registry.h"
 #include "shell/MainWindow.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QImage>
@@ -240,7 +242,9 @@ TEST_F(ImportWizardTest, UnmatchedNamesAreListedWithSuggestionsAndImportIsRefuse
     QAbstractItemModel* unmatched = wizard.reviewPage().unmatched()->model();
     ASSERT_EQ(unmatched->rowCount(), 3);
     EXPECT_EQ(unmatched->index(2, 1).data().toString(), QStringLiteral("SARCC"));
-    EXPECT_TRUE(unmatched->index(2, 3).data().toString().contains(QStringLiteral("SARC")));
+    ASSERT_TRUE(wizard.reviewPage().valueChoices().selectValue(QStringLiteral("organisation"), QStringLiteral("SARCC")));
+    ASSERT_GT(wizard.reviewPage().valueChoices().suggestions()->count(), 0);
+    EXPECT_TRUE(wizard.reviewPage().valueChoices().suggestions()->itemText(0).contains(QStringLiteral("SARC")));
     wizard.reviewPage().problemsOnly()->setChecked(true);
     EXPECT_EQ(wizard.reviewPage().rows()->model()->rowCount(), 3);
     EXPECT_FALSE(wizard.nextButton()->isEnabled());

@@ -1,5 +1,6 @@
 #include "ImportReviewPage.h"
 
+#include "ValueChoicesPanel.h"
 #include "common/DisplaySettings.h"
 #include "interop/ImportPlanModel.h"
 
@@ -7,7 +8,11 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -20,7 +25,7 @@ namespace {
 using interop::RowAction;
 
 constexpr RowAction kCounted[] = {RowAction::Create, RowAction::Update, RowAction::Unchanged,
-                                  RowAction::Error, RowAction::Blank};
+                                  RowAction::Error, RowAction::Skipped, RowAction::Blank};
 
 QString actionCode(RowAction action)
 {
@@ -30,23 +35,15 @@ QString actionCode(RowAction action)
     case RowAction::Unchanged: return QStringLiteral("unchanged");
     case RowAction::Blank: return QStringLiteral("blank");
     case RowAction::Error: return QStringLiteral("error");
+    case RowAction::Skipped: return QStringLiteral("skipped");
     }
     return QString();
 }
 
-QString unmatchedKind(const QString& kind)
+// Left-to-right isolate: a month, path or code inside an Arabic sentence reads in order.
+QString isolated(const QString& text)
 {
-    if (kind == u"organisation")
-        return ImportReviewPage::tr("Organisation");
-    if (kind == u"place")
-        return ImportReviewPage::tr("Place");
-    if (kind == u"sector")
-        return ImportReviewPage::tr("Sector");
-    if (kind == u"activity type")
-        return ImportReviewPage::tr("Activity type");
-    if (kind == u"project")
-        return ImportReviewPage::tr("Project");
-    return kind;
+    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 QTableView* makeTable(QWidget* parent, const QString& name)
@@ -104,14 +101,25 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     m_rows->horizontalHeader()->setStretchLastSection(true);
     m_rows->setMinimumHeight(180);
 
-    m_unmatchedTitle = new QLabel(this);
-    QFont bold = m_unmatchedTitle->font();
-    bold.setBold(true);
-    m_unmatchedTitle->setFont(bold);
-    m_unmatchedModel = new QStandardItemModel(0, 4, this);
-    m_unmatched = makeTable(this, QStringLiteral("unmatched"));
-    m_unmatched->setModel(m_unmatchedModel);
-    m_unmatched->setMinimumHeight(110);
+    m_monthLabel = new QLabel(this);
+    m_month = new QLineEdit(this);
+    m_month->setObjectName(QStringLiteral("month"));
+    m_month->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^(\\d{0,4}(-\\d{0,2})?)$")), m_month));
+    m_month->setMaximumWidth(110);
+    m_month->setLayoutDirection(Qt::LeftToRight);
+    m_monthLabel->setBuddy(m_month);
+    m_monthSource = new QLabel(this);
+    m_monthSource->setObjectName(QStringLiteral("monthSource"));
+    m_monthSource->setWordWrap(true);
+    m_recheck = new QPushButton(this);
+    m_recheck->setObjectName(QStringLiteral("recheck"));
+    auto* monthRow = new QHBoxLayout;
+    monthRow->addWidget(m_monthLabel);
+    monthRow->addWidget(m_month);
+    monthRow->addWidget(m_monthSource, 1);
+    monthRow->addWidget(m_recheck);
+    m_choices = new ValueChoicesPanel(display, this);
 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict"));
@@ -121,12 +129,21 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_file);
     layout->addLayout(counts);
+    layout->addLayout(monthRow);
     layout->addWidget(m_fileIssues);
+    layout->addWidget(m_choices, 2);
     layout->addWidget(m_problemsOnly);
     layout->addWidget(m_rows, 3);
-    layout->addWidget(m_unmatchedTitle);
-    layout->addWidget(m_unmatched, 1);
     layout->addWidget(m_verdict);
+    connect(m_recheck, &QPushButton::clicked, this, &ImportReviewPage::recheckRequested);
+    const auto changed = [this] {
+        m_pending = true;
+        m_verdict->setText(tr("Choose “Check again” to see what the import does with your choices."));
+        emit pendingChanged();
+    };
+    connect(m_choices, &ValueChoicesPanel::choicesChanged, this, changed);
+    connect(m_month, &QLineEdit::textEdited, this, changed);
+    connect(m_month, &QLineEdit::returnPressed, this, &ImportReviewPage::recheckRequested);
 
     connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool only) {
         // Severity 1 (warnings) or 2 (errors).
@@ -135,9 +152,29 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     retranslate();
 }
 
+QTableView* ImportReviewPage::unmatched() const
+{
+    return m_choices->table();
+}
+
+void ImportReviewPage::setProblem(const QString& text)
+{
+    m_verdict->setText(text);
+    m_verdict->setStyleSheet(QStringLiteral("color: #b3261e;"));
+}
+
+QString ImportReviewPage::month() const
+{
+    return m_month->text().trimmed();
+}
+
 void ImportReviewPage::setPlan(const interop::ImportPlan& plan, ReviewNames names)
 {
     m_plan = plan;
+    m_pending = false;
+    m_verdict->setStyleSheet(QString());
+    m_choices->setValues(plan, names.candidates);
+    m_month->setText(plan.month);
     auto shared = std::make_shared<ReviewNames>(std::move(names));
     m_model->setPlan(plan, [shared](interop::ImportPlanModel::Column column, const Activity& activity) {
         switch (column) {
@@ -165,32 +202,41 @@ void ImportReviewPage::showPlanTexts()
     for (RowAction action : kCounted)
         m_counts.value(int(action))->setText(m_display.number(qint64(m_plan.count(action))));
     QStringList notes;
-    for (const Issue& issue : std::as_const(m_plan.fileIssues))
-        notes << QStringLiteral("• ") + issue.message;
+    for (const Issue& issue : std::as_const(m_plan.fileIssues)) {
+        if (issue.code != u"month-from-title")  // shown beside the month
+            notes << QStringLiteral("• ") + issue.message;
+    }
     m_fileIssues->setText(notes.join(u'\n'));
     m_fileIssues->setVisible(!notes.isEmpty());
 
-    m_unmatchedModel->setRowCount(0);
-    for (const interop::Unmatched& u : std::as_const(m_plan.unmatched)) {
-        QList<QStandardItem*> items{new QStandardItem(unmatchedKind(u.kind)), new QStandardItem(u.value),
-                                    new QStandardItem(m_display.number(qint64(u.rows))),
-                                    new QStandardItem(u.suggestions.join(m_display.isArabic() ? QStringLiteral("؛ ") : QStringLiteral("; ")))};
-        for (QStandardItem* item : items)
-            item->setToolTip(item->text());
-        m_unmatchedModel->appendRow(items);
+    switch (m_plan.monthSource) {
+    case interop::MonthSource::Title:
+        m_monthSource->setText(tr("Proposed: read from row %1 of the file: «%2». Change it if it is wrong.")
+                                   .arg(m_display.number(qint64(m_plan.monthRow)), m_plan.monthText));
+        break;
+    case interop::MonthSource::Given:
+        m_monthSource->setText(tr("Given for the whole file; rows with their own month keep it."));
+        break;
+    case interop::MonthSource::Missing:
+        m_monthSource->setText(tr("The file names no month: type the reporting month (%1), then choose "
+                                  "“Check again”.").arg(isolated(QStringLiteral("YYYY-MM"))));
+        break;
+    case interop::MonthSource::Column:
+        m_monthSource->setText(tr("The file has a month column; a month typed here fills its empty cells."));
+        break;
     }
-    m_unmatchedModel->setHorizontalHeaderLabels(
-        {tr("What"), tr("Written in the file"), tr("Rows"), tr("Closest known names")});
-    m_unmatched->resizeColumnsToContents();
-    const bool anyUnmatched = !m_plan.unmatched.isEmpty();
-    m_unmatchedTitle->setVisible(anyUnmatched);
-    m_unmatched->setVisible(anyUnmatched);
+    m_monthSource->setStyleSheet(m_plan.monthSource == interop::MonthSource::Missing
+                                     ? QStringLiteral("color: #b3261e;") : QString());
     m_verdict->setText(verdict());
 }
 
 QString ImportReviewPage::verdict() const
 {
     const int errors = m_plan.count(RowAction::Error);
+    if (errors > 0 && !m_plan.unmatched.isEmpty())
+        return tr("Rows with errors: %1. Resolve the values above and choose “Check again”, or correct "
+                  "the file: nothing is imported while any row has an error.")
+            .arg(m_display.number(qint64(errors)));
     if (errors > 0)
         return tr("Rows with errors: %1. Correct them in the file (or add what is missing to the "
                   "registry) and choose the file again: nothing is imported while any row has an error.")
@@ -218,8 +264,11 @@ void ImportReviewPage::retranslate()
     m_countNames.value(int(RowAction::Unchanged))->setText(tr("unchanged"));
     m_countNames.value(int(RowAction::Error))->setText(tr("with errors"));
     m_countNames.value(int(RowAction::Blank))->setText(tr("blank"));
+    m_countNames.value(int(RowAction::Skipped))->setText(tr("left out"));
+    m_monthLabel->setText(tr("Reporting &month:"));
+    m_month->setPlaceholderText(QStringLiteral("YYYY-MM"));
+    m_recheck->setText(tr("Check a&gain"));
     m_problemsOnly->setText(tr("Show only rows with errors or warnings"));
-    m_unmatchedTitle->setText(tr("Names that matched nothing in the registry"));
     if (!m_plan.file.isEmpty())
         showPlanTexts();
 }

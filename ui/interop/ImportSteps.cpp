@@ -2,11 +2,13 @@
 
 #include "WorkspaceJob.h"
 #include "interop/HxlTag.h"
+#include "interop/ReferenceCatalog.h"
 #include "interop/SheetReader.h"
 #include "registry/Registry.h"
 #include "workspace/Workspace.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 namespace tansiq::ui {
 
@@ -43,6 +45,20 @@ ReviewNames lookUpNames(Workspace& workspace, const interop::ImportPlan& plan, b
             continue;
         const auto unit = registry.reference().adminUnit(pcode);
         names.places.insert(pcode, unit ? pick(arabic, unit->nameEn, unit->nameAr) : QString());
+    }
+    QSet<int> kinds;
+    for (const interop::Unmatched& u : plan.unmatched)
+        kinds.insert(int(u.valueKind()));
+    for (const interop::AppliedChoice& c : plan.choices)
+        kinds.insert(int(c.kind));
+    if (!kinds.isEmpty()) {
+        const interop::ReferenceCatalog catalog = interop::ReferenceCatalog::load(registry);
+        for (const int k : std::as_const(kinds)) {
+            const auto kind = interop::ValueKind(k);
+            QList<ValueCandidate>& list = names.candidates[interop::valueKindKey(kind)];
+            for (const auto& [key, display] : catalog.candidates(kind))
+                list << ValueCandidate{key, display, catalog.spellings(kind, key)};
+        }
     }
     return names;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ValueChoicesPanel.h"
 #include "interop/ImportApplier.h"
 #include "interop/ImportPlanner.h"
 #include "common/Result.h"
@@ -23,6 +24,7 @@ struct ReviewNames {
     QHash<QUuid, QString> organisations;
     QHash<QUuid, QString> sectors;
     QHash<QString, QString> places;  // P-code → name
+    ValueCandidates candidates;      // per kind of unmatched value: what the picker offers
 };
 
 // A plan and the names its review table shows.

@@ -5,6 +5,7 @@
 #include "ImportDetectionPage.h"
 #include "ImportFilePage.h"
 #include "ImportReviewPage.h"
+#include "ValueChoicesPanel.h"
 #include "WorkspaceJob.h"
 #include "common/DisplaySettings.h"
 #include "common/SnapshotService.h"
@@ -83,6 +84,8 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     connect(m_next, &QPushButton::clicked, this, &ImportWizard::next);
     connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::reject);
     connect(m_file, &ImportFilePage::pathChosen, this, &ImportWizard::next);
+    connect(m_review, &ImportReviewPage::recheckRequested, this, &ImportWizard::recheck);
+    connect(m_review, &ImportReviewPage::pendingChanged, this, &ImportWizard::updateButtons);
     resize(1000, 720);
     retranslate();
     goTo(FileStep);
@@ -119,7 +122,7 @@ void ImportWizard::updateButtons()
     if (m_step == DetectionStep)
         canGoOn = canGoOn && m_detected && (m_detected->plan || m_detected->needsMapping());
     if (m_step == ReviewStep)
-        canGoOn = canGoOn && m_plan && m_plan->canApply();
+        canGoOn = canGoOn && m_plan && m_plan->canApply() && !m_review->hasPendingChanges();
     m_next->setEnabled(canGoOn);
     m_next->setText(m_step == ReviewStep ? tr("&Import") : m_step == ResultStep ? tr("&Close") : tr("&Next"));
     m_back->setText(tr("&Back"));
@@ -208,6 +211,11 @@ interop::ImportOptions ImportWizard::options(const interop::ColumnMapping& mappi
     if (!partner.isNull())
         options.partner = partner.toString(QUuid::WithoutBraces);
     options.mapping = mapping;
+    options.values = m_review->valueChoices().choices();
+    if (m_plan && m_review->month() != m_plan->month)
+        options.month = m_review->month();  // typed or corrected; else the file says it again
+    else if (m_plan && m_plan->monthSource == interop::MonthSource::Given)
+        options.month = m_plan->month;
     return options;
 }
 
@@ -225,6 +233,8 @@ void ImportWizard::detect()
     m_file->setProblem(QString());
     m_path = path;
     m_chosenMapping.clear();
+    m_plan.reset();
+    m_review->valueChoices().clearChoices();
     startJobFor(tr("Reading and checking the file…"));
     const interop::ImportOptions opts = options({});
     const bool arabic = m_context.display.isArabic();
@@ -297,6 +307,32 @@ void ImportWizard::planMapped()
     updateButtons();
 }
 
+void ImportWizard::recheck()
+{
+    if (busy() || m_step != ReviewStep)
+        return;
+    startJobFor(tr("Checking the rows…"));
+    const interop::ImportOptions opts = options(m_chosenMapping);
+    const bool arabic = m_context.display.isArabic();
+    const QString path = m_path;
+    const bool mapped = m_mapped;
+    m_job = runWorkspaceJob<Reviewed>(
+        this, m_context.workspace.database().path(), m_context.workspace.clock(), m_progress,
+        [path, opts, arabic](Workspace& workspace, JobProgress& progress) {
+            return planFile(workspace, path, opts, arabic, progress);
+        },
+        [this, mapped](Result<Reviewed> reviewed) {
+            finishJob();
+            if (!reviewed.ok()) {
+                if (!reviewed.issues().isEmpty())
+                    m_review->setProblem(reviewed.errorText());
+                return;
+            }
+            showReview(reviewed->plan, reviewed->names, mapped);
+        });
+    updateButtons();
+}
+
 void ImportWizard::showReview(const interop::ImportPlan& plan, ReviewNames names, bool mapped)
 {
     m_plan = plan;
@@ -332,6 +368,18 @@ void ImportWizard::showResult(const Result<interop::ImportSummary>& result)
         if (!m_plan->partnerId.isNull() && !m_plan->mapping.isEmpty())
             text += u'\n' + tr("The column mapping is remembered for %1: next time its files map themselves.")
                                 .arg(m_file->partner()->currentText());
+        if (result->organisationsCreated + result->projectsCreated > 0)
+            text += u'\n' + tr("Created from the file: %1 organisations and %2 projects.")
+                                .arg(display.number(qint64(result->organisationsCreated)),
+                                     display.number(qint64(result->projectsCreated)));
+        if (result->skipped > 0)
+            text += u'\n' + tr("Rows left out as you chose: %1.").arg(display.number(qint64(result->skipped)));
+        if (!m_plan->remember.isEmpty())
+            text += u'\n' + (m_plan->partnerId.isNull()
+                                  ? tr("Your choices for %1 values are remembered: the next files match them by themselves.")
+                                        .arg(display.number(qint64(m_plan->remember.size())))
+                                  : tr("Your choices for %1 values are remembered for %2: its next files match them by themselves.")
+                                        .arg(display.number(qint64(m_plan->remember.size())), m_file->partner()->currentText()));
         m_result->setText(text);
         m_result->setStyleSheet(QString());
         if (result->created + result->updated > 0) {

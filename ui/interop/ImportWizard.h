@@ -64,11 +64,14 @@ private:
     void pollProgress();
     void startJobFor(const QString& what);
     void finishJob();
+    // The options of the next plan: the partner, a column mapping, and on the review step the
+    // month and the value choices made there.
     interop::ImportOptions options(const interop::ColumnMapping& mapping) const;
     void detect();
     void showDetection(const Detection& detection);
     void openMapping();
     void planMapped();
+    void recheck();
     void showReview(const interop::ImportPlan& plan, ReviewNames names, bool mapped);
     void apply();
     void showResult(const Result<interop::ImportSummary>& result);

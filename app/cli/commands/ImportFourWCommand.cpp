@@ -3,6 +3,7 @@
 #include "interop/ImportApplier.h"
 #include "interop/ImportPlanner.h"
 #include "io/TextDecoding.h"
+#include "registry/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,6 +26,7 @@ QString actionName(interop::RowAction action)
     case interop::RowAction::Unchanged: return tr("unchanged");
     case interop::RowAction::Blank: return tr("blank");
     case interop::RowAction::Error: return tr("error");
+    case interop::RowAction::Skipped: return tr("left out");
     }
     return QString();
 }
@@ -42,7 +44,23 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
                    .arg(plan.layout.headerRow + 1)
                    .arg(plan.layout.usedMapping ? tr(" (column mapping)") : QString())
             << '\n';
-    context.report(plan.fileIssues);
+    switch (plan.monthSource) {
+    case interop::MonthSource::Given:
+        out << tr("Reporting month: %1 (given with --month)").arg(plan.month) << '\n';
+        break;
+    case interop::MonthSource::Title:
+        out << tr("Reporting month: %1, read from row %2: “%3”").arg(plan.month).arg(plan.monthRow).arg(plan.monthText)
+            << '\n';
+        break;
+    case interop::MonthSource::Column:
+    case interop::MonthSource::Missing: break;
+    }
+    Issues fileIssues;
+    for (const Issue& issue : plan.fileIssues) {
+        if (issue.code != u"month-from-title")  // said above
+            fileIssues << issue;
+    }
+    context.report(fileIssues);
     for (const interop::PlannedRow& row : plan.rows) {
         const bool changes = row.action == RowAction::Create || row.action == RowAction::Update
                              || row.action == RowAction::Error;
@@ -51,8 +69,27 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
         if (!row.issues.isEmpty())
             context.report(row.issues);
     }
+    for (const Organisation& org : plan.newOrganisations)
+        out << tr("will create organisation: %1 (%2), %3")
+                   .arg(org.nameAr, org.acronym, termLabel(Vocabulary::OrgType, org.type, Language::English))
+            << '\n';
+    for (const Project& project : plan.newProjects)
+        out << tr("will create project: %1 (%2)").arg(project.titleEn, project.code) << '\n';
+    for (const interop::AppliedChoice& c : plan.choices) {
+        const QString source = c.source == interop::AppliedChoice::Source::Remembered ? tr("remembered")
+                               : c.source == interop::AppliedChoice::Source::Given ? tr("value map")
+                                                                                     : tr("--create-organisations");
+        QString what;
+        switch (c.choice.action) {
+        case interop::ValueChoice::Action::Map: what = tr("→ %1").arg(c.targetDisplay); break;
+        case interop::ValueChoice::Action::Create: what = tr("→ created: %1").arg(c.targetDisplay); break;
+        case interop::ValueChoice::Action::Skip: what = tr("→ rows left out"); break;
+        }
+        out << tr("%1 “%2” %3 (%4 rows; %5)").arg(interop::valueKindLabel(c.kind), c.value, what).arg(c.rows).arg(source)
+            << '\n';
+    }
     for (const interop::Unmatched& u : plan.unmatched) {
-        out << tr("not matched: %1 “%2” (%3 rows)").arg(u.kind, u.value).arg(u.rows);
+        out << tr("not matched: %1 “%2” (%3 rows)").arg(interop::valueKindLabel(u.valueKind()), u.value).arg(u.rows);
         if (!u.suggestions.isEmpty())
             out << tr(" — closest: %1").arg(u.suggestions.join(QStringLiteral("; ")));
         out << '\n';
@@ -64,6 +101,8 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
                .arg(plan.count(RowAction::Error))
                .arg(plan.count(RowAction::Blank))
         << '\n';
+    if (plan.count(RowAction::Skipped) > 0)
+        out << tr("Rows left out as chosen: %1.").arg(plan.count(RowAction::Skipped)) << '\n';
     out.flush();
 }
 
@@ -82,7 +121,19 @@ int runImportFourW(CliContext& context, const QStringList& args)
                                  QStringLiteral("MAPPING"));
     const QCommandLineOption rows(QStringLiteral("rows"), tr("print the action of every row (the dry run prints "
                                                              "the rows that change)"));
-    parser.addOptions({dryRun, partner, mappingFile, map, rows});
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   tr("the reporting month of the whole file, when it has no month column"),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption valueMap(QStringLiteral("value-map"),
+                                      tr("value map file: one “kind: partner value = code or name” per line"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption createOrgs(QStringLiteral("create-organisations"),
+                                        tr("create the implementing organisations the registry does not know "
+                                           "(national NGOs unless the file gives a type)"));
+    const QCommandLineOption vocabulary(QStringLiteral("vocabulary"),
+                                        tr("extra vocabulary file (synonyms of sectors, statuses …)"),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dryRun, partner, mappingFile, map, rows, month, valueMap, createOrgs, vocabulary});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or XLSX file"));
     if (auto stop = context.parse(parser, args, tr("Imports a 4W spreadsheet (HXL-tagged or mapped).")))
         return *stop;
@@ -105,6 +156,39 @@ int runImportFourW(CliContext& context, const QStringList& args)
         if (!parsed.ok())
             return context.fail(parsed.issues());
         options.mapping = *parsed;
+    }
+    options.month = parser.value(month);
+    options.createOrganisations = parser.isSet(createOrgs);
+    const auto readText = [&context](const QString& path) -> std::optional<QString> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.err() << tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return std::nullopt;
+        }
+        auto text = decodeText(file.readAll(), QFileInfo(file).fileName(), true);
+        if (!text.ok()) {
+            context.report(text.issues());
+            return std::nullopt;
+        }
+        return text->text;
+    };
+    if (parser.isSet(valueMap)) {
+        const auto text = readText(parser.value(valueMap));
+        if (!text)
+            return Failure;
+        auto parsed = interop::parseValueMap(*text, QFileInfo(parser.value(valueMap)).fileName());
+        if (!parsed.ok())
+            return context.fail(parsed.issues());
+        options.values = *parsed;
+    }
+    if (parser.isSet(vocabulary)) {
+        const auto text = readText(parser.value(vocabulary));
+        if (!text)
+            return Failure;
+        auto parsed = interop::parseVocabulary(*text, QFileInfo(parser.value(vocabulary)).fileName());
+        if (!parsed.ok())
+            return context.fail(parsed.issues());
+        options.vocabulary = *parsed;
     }
     for (const QString& expression : parser.values(map)) {
         const Status added = interop::addMappingExpression(options.mapping, expression);
@@ -139,6 +223,12 @@ int runImportFourW(CliContext& context, const QStringList& args)
                          .arg(summary->updated)
                          .arg(summary->unchanged)
                   << '\n';
+    if (summary->skipped + summary->organisationsCreated + summary->projectsCreated > 0)
+        context.out() << tr("Left out: %1 rows; organisations created: %2; projects created: %3.")
+                             .arg(summary->skipped)
+                             .arg(summary->organisationsCreated)
+                             .arg(summary->projectsCreated)
+                      << '\n';
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // tansiq-cli export-4w / import-4w / import-boundaries end to end.
 
 #include "InteropTestSupport.h"
+#include "storage/Database.h"
 #include "support/DatabaseDump.h"
 
 #include <QDir>
@@ -75,4 +76,61 @@ TEST(InteropCli, ExportFilterThenDryRunThenImportAndBoundaries)
 
     EXPECT_EQ(cli({u"--db"_qs, db, u"export-4w"_qs, u"--format"_qs, u"pdf"_qs, u"--out"_qs, csv}).exitCode, 2);
     EXPECT_EQ(cli({u"--db"_qs, db, u"export-4w"_qs, u"--filter"_qs, u"colour=red"_qs, u"--out"_qs, csv}).exitCode, 2);
+}
+
+// Issue 15: a partner's first month in one run (--create-organisations and a value map, the
+// month read from the title), the next month with no map and no flags.
+TEST(InteropCli, PartnerMonthsFirstWithChoicesThenWithNoQuestions)
+{
+    TestWorkspace ws;
+    addPartners(*ws);
+    ws.close();
+    const QString db = ws.path();
+    const QString map = writeFile(ws.dir(), u"choices.map"_qs,
+                                  QStringLiteral("; Deir ez-Zor partner\n"
+                                                 "activity-type: جلسات توعية للأطفال = PRT-AWR\n"
+                                                 "place: مزرعة الرشيد = !skip\n")
+                                      .toUtf8());
+    const QString september = fixturePath(u"interop/partner_sep_1256.csv"_qs);
+    const QString october = fixturePath(u"interop/partner_oct_semicolon.csv"_qs);
+
+    // Without choices: refused, and the dry run says why.
+    const CliRun refused = cli({u"--db"_qs, db, u"import-4w"_qs, september});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.out.contains(u"Reporting month: 2026-09, read from row 1"_qs)) << refused.out.toStdString();
+
+    // The dry run lists what each choice would do, and writes nothing.
+    const auto dump = [&db] {
+        auto opened = Database::open(db);
+        return opened.ok() ? logicalDump(*opened.value()) : QString();
+    };
+    const QString before = dump();
+    const CliRun dry = cli({u"--db"_qs, db, u"import-4w"_qs, u"--dry-run"_qs, u"--create-organisations"_qs,
+                            u"--value-map"_qs, map, september});
+    EXPECT_EQ(dry.exitCode, 0) << dry.out.toStdString() << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(u"will create organisation: منظمة الأمل للتنمية"_qs)) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(u"(PRT-AWR)"_qs)) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(u"Rows left out as chosen: 1."_qs)) << dry.out.toStdString();
+    EXPECT_EQ(dump(), before);
+
+    const CliRun first = cli({u"--db"_qs, db, u"import-4w"_qs, u"--create-organisations"_qs, u"--value-map"_qs,
+                              map, september});
+    EXPECT_EQ(first.exitCode, 0) << first.out.toStdString() << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(u"Imported: 5 created"_qs)) << first.out.toStdString();
+
+    const CliRun next = cli({u"--db"_qs, db, u"import-4w"_qs, october});
+    EXPECT_EQ(next.exitCode, 0) << next.out.toStdString() << next.err.toStdString();
+    EXPECT_TRUE(next.out.contains(u"Reporting month: 2026-10"_qs)) << next.out.toStdString();
+    EXPECT_TRUE(next.out.contains(u"Imported: 5 created"_qs)) << next.out.toStdString();
+
+    // A file without a month, and none given: the message names --month; given, it imports.
+    const QString noMonth = writeFile(ws.dir(), u"no_month.csv"_qs,
+                                      "#org+impl+id,#sector+code,#adm3+code,#date+start\r\n"
+                                      "SARC,HLT,SY090301,2026-07-01\r\n");
+    const CliRun missing = cli({u"--db"_qs, db, u"import-4w"_qs, noMonth});
+    EXPECT_NE(missing.exitCode, 0);
+    EXPECT_TRUE((missing.out + missing.err).contains(u"--month YYYY-MM"_qs)) << missing.err.toStdString();
+    const CliRun given = cli({u"--db"_qs, db, u"import-4w"_qs, u"--month"_qs, u"2026-07"_qs, noMonth});
+    EXPECT_EQ(given.exitCode, 0) << given.out.toStdString() << given.err.toStdString();
+    EXPECT_TRUE(given.out.contains(u"Reporting month: 2026-07 (given with --month)"_qs)) << given.out.toStdString();
 }

@@ -51,6 +51,15 @@ TEST(HxlTag, RecognisesTheVariantsPartnersUse)
     EXPECT_EQ(field("#adm3+name+i_ar"), Field::Adm3Name);
     EXPECT_EQ(field("#org"), Field::ImplOrgName);
     EXPECT_EQ(field("#org+donor"), Field::DonorName);
-    EXPECT_EQ(field("#reached+f"), std::nullopt);  // by sex only: not a 4W field
+    // By sex, all ages (issue 15), and targeted by sex and age in any order.
+    EXPECT_EQ(field("#reached+f"), Field::ReachedFemale);
+    EXPECT_EQ(field("#reached+ind+m"), Field::ReachedMale);
+    EXPECT_EQ(field("#targeted+f"), Field::TargetedFemale);
+    EXPECT_EQ(field("#targeted+m+ind"), Field::TargetedMale);
+    EXPECT_EQ(field("#targeted+ind"), Field::Targeted);
+    EXPECT_EQ(field("#targeted+elderly+f"), Field::TargetedBySexAndAge);
+    EXPECT_EQ(field("#reached+children+m+ind"), Field::ReachedBoys);
+    EXPECT_EQ(field("#reached+f+m"), std::nullopt);  // both sexes: the total is #reached+ind
+    EXPECT_EQ(field("#reached+children"), std::nullopt);  // an age without a sex is no 4W field
     EXPECT_EQ(field("#population+total"), std::nullopt);
 }

@@ -1,0 +1,205 @@
+// Issue 15 in the import wizard: a partner's first monthly file (month in the title, new
+// organisations, an activity name Tansiq cannot guess, a place the gazetteer lacks) resolved
+// once in the review step, and the next month's file imported without a question.
+
+#include "GuiFixture.h"
+
+#include "interop/ImportPlan.h"
+#include "registry/Registry.h"
+#include "shell/MainWindow.h"
+#include "support/DatabaseDump.h"
+#include "ui/interop/ImportReviewPage.h"
+#include "ui/interop/ImportFilePage.h"
+#include "ui/interop/ImportWizard.h"
+#include "ui/interop/InteropActions.h"
+#include "ui/interop/ValueChoicesPanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace tansiq::test {
+
+namespace {
+
+void waitWhileBusy(const ui::ImportWizard& wizard)
+{
+    QDeadlineTimer deadline(30000);
+    while (wizard.busy() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    QCoreApplication::processEvents();
+}
+
+}  // namespace
+
+class PartnerValuesWizardTest : public GuiFixture {
+protected:
+    void SetUp() override
+    {
+        GuiFixture::SetUp();
+        Organisation sarc;
+        sarc.acronym = QStringLiteral("SARC");
+        sarc.nameEn = QStringLiteral("Syrian Arab Red Crescent");
+        sarc.nameAr = QStringLiteral("الهلال الأحمر العربي السوري");
+        ASSERT_TRUE(workspace().registry().organisations().create(sarc).ok());
+        settle();
+    }
+
+    ui::ImportWizard& openWizard(const char* fixture)
+    {
+        window().findChild<ui::InteropActions*>()->importAction()->trigger();
+        ui::ImportWizard& wizard = *window().findChildren<ui::ImportWizard*>().last();
+        wizard.filePage().setPath(fixturePath(QStringLiteral("interop/") + QLatin1String(fixture)));
+        next(wizard);  // read and check
+        next(wizard);  // what the file holds → review
+        EXPECT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
+        return wizard;
+    }
+    static void next(ui::ImportWizard& wizard)
+    {
+        wizard.nextButton()->click();
+        waitWhileBusy(wizard);
+    }
+    static QString count(ui::ImportWizard& wizard, interop::RowAction action)
+    {
+        return wizard.reviewPage().countLabel(action)->text();
+    }
+    static void choose(ui::ValueChoicesPanel& panel, const char* kind, const char* value, QPushButton* button)
+    {
+        ASSERT_TRUE(panel.selectValue(QLatin1String(kind), QString::fromUtf8(value))) << value;
+        ASSERT_TRUE(button->isEnabled()) << value;
+        button->click();
+    }
+
+    // Resolves September's values as a coordinator would; returns the screenshot of the step.
+    QImage resolveSeptember(ui::ImportWizard& wizard)
+    {
+        ui::ImportReviewPage& review = wizard.reviewPage();
+        ui::ValueChoicesPanel& panel = review.valueChoices();
+        EXPECT_EQ(review.monthEdit()->text(), QStringLiteral("2026-09"));  // proposed from the title
+        EXPECT_EQ(panel.valueCount(), 4);
+        EXPECT_FALSE(wizard.nextButton()->isEnabled());
+
+        // The picker filters as you type, Latin or Arabic, folded (التوعيه finds التوعية).
+        EXPECT_TRUE(panel.selectValue(QStringLiteral("activity-type"), QStringLiteral("جلسات توعية للأطفال")));
+        panel.pickerFilter()->setText(QStringLiteral("awareness"));
+        EXPECT_EQ(panel.picker()->model()->rowCount(), 1);
+        panel.pickerFilter()->setText(QStringLiteral("جلسات التوعيه"));
+        EXPECT_EQ(panel.picker()->model()->rowCount(), 1);
+        EXPECT_TRUE(panel.picker()->model()->index(0, 0).data().toString().contains(QStringLiteral("PRT-AWR")));
+        // ... but the suggestion is already the right one: take it.
+        EXPECT_TRUE(panel.suggestions()->currentText().contains(QStringLiteral("PRT-AWR")))
+            << panel.suggestions()->currentText().toStdString();
+        choose(panel, "activity-type", "جلسات توعية للأطفال", panel.useSuggestionButton());
+        choose(panel, "organisation", "منظمة الأمل للتنمية", panel.createButton());
+        choose(panel, "organisation", "جمعية البر الخيرية", panel.createButton());
+        EXPECT_TRUE(panel.selectValue(QStringLiteral("place"), QStringLiteral("مزرعة الرشيد")));
+        EXPECT_FALSE(panel.createButton()->isVisible());  // places are not made from files
+        choose(panel, "place", "مزرعة الرشيد", panel.skipButton());
+        EXPECT_FALSE(wizard.nextButton()->isEnabled());  // check again first
+        QCoreApplication::processEvents();
+        const QImage chosen = wizard.grab().toImage();
+        review.recheckButton()->click();
+        waitWhileBusy(wizard);
+        return chosen;
+    }
+};
+
+TEST_F(PartnerValuesWizardTest, FirstMonthResolvedOnceNextMonthImportsWithoutQuestions)
+{
+    const qint64 activitiesBefore = workspace().registry().activities().count();
+    const qsizetype organisationsBefore = workspace().registry().organisations().list().size();
+    ui::ImportWizard& september = openWizard("partner_sep_1256.csv");
+    ASSERT_EQ(september.step(), ui::ImportWizard::ReviewStep);
+    const QString before = logicalDump(workspace().database());
+    resolveSeptember(september);
+    EXPECT_EQ(logicalDump(workspace().database()), before);  // checking writes nothing
+    EXPECT_EQ(count(september, interop::RowAction::Create), QStringLiteral("5"));
+    EXPECT_EQ(count(september, interop::RowAction::Skipped), QStringLiteral("1"));
+    EXPECT_EQ(count(september, interop::RowAction::Error), QStringLiteral("0"));
+    ASSERT_TRUE(september.nextButton()->isEnabled()) << september.reviewPage().verdict().toStdString();
+    next(september);
+    ASSERT_EQ(september.step(), ui::ImportWizard::ResultStep);
+    EXPECT_TRUE(september.resultText().contains(QStringLiteral("5 activities created"))) << september.resultText().toStdString();
+    EXPECT_TRUE(september.resultText().contains(QStringLiteral("2 organisations"))) << september.resultText().toStdString();
+    september.close();
+    EXPECT_EQ(workspace().registry().activities().count(), activitiesBefore + 5);
+    EXPECT_EQ(workspace().registry().organisations().list().size(), organisationsBefore + 2);
+
+    ui::ImportWizard& october = openWizard("partner_oct_semicolon.csv");
+    ASSERT_EQ(october.step(), ui::ImportWizard::ReviewStep);
+    EXPECT_EQ(october.reviewPage().valueChoices().valueCount(), 0);  // no questions
+    EXPECT_EQ(october.reviewPage().monthEdit()->text(), QStringLiteral("2026-10"));
+    EXPECT_EQ(count(october, interop::RowAction::Create), QStringLiteral("5"));
+    EXPECT_EQ(count(october, interop::RowAction::Skipped), QStringLiteral("1"));
+    ASSERT_TRUE(october.nextButton()->isEnabled());
+    next(october);
+    ASSERT_EQ(october.step(), ui::ImportWizard::ResultStep);
+    october.close();
+    EXPECT_EQ(workspace().registry().activities().count(), activitiesBefore + 10);
+}
+
+// A file naming no month: the review says so and the month typed there is used.
+TEST_F(PartnerValuesWizardTest, AMonthTypedInTheReviewIsUsedForTheWholeFile)
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("no_month.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("#org+impl+id,#sector+code,#adm3+code,#date+start\r\nSARC,HLT,SY090301,2026-07-01\r\n");
+    file.close();
+    window().findChild<ui::InteropActions*>()->importAction()->trigger();
+    ui::ImportWizard& wizard = *window().findChildren<ui::ImportWizard*>().last();
+    wizard.filePage().setPath(path);
+    next(wizard);
+    next(wizard);
+    ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
+    EXPECT_FALSE(wizard.nextButton()->isEnabled());
+    EXPECT_TRUE(wizard.reviewPage().monthEdit()->text().isEmpty());
+    wizard.reviewPage().monthEdit()->setText(QStringLiteral("2026-07"));
+    wizard.reviewPage().recheckButton()->click();
+    waitWhileBusy(wizard);
+    EXPECT_EQ(count(wizard, interop::RowAction::Create), QStringLiteral("1"));
+    ASSERT_TRUE(wizard.nextButton()->isEnabled()) << wizard.reviewPage().verdict().toStdString();
+    const qint64 before = workspace().registry().activities().count();
+    next(wizard);
+    ASSERT_EQ(wizard.step(), ui::ImportWizard::ResultStep);
+    EXPECT_EQ(workspace().registry().activities().count(), before + 1);
+}
+
+// The review step in Arabic, with choices made (PNG in $TANSIQ_WIZARD_SHOTS when set): right
+// to left, and the values and choices are listed.
+TEST_F(PartnerValuesWizardTest, ReviewStepInArabicMirrors)
+{
+    display().setLanguage(QStringLiteral("ar"));
+    settle();
+    ui::ImportWizard& wizard = openWizard("partner_sep_1256.csv");
+    QCoreApplication::processEvents();
+    const QImage chosen = wizard.grab().toImage();  // the values to resolve, before any choice
+    EXPECT_FALSE(chosen.isNull());
+    EXPECT_EQ(wizard.reviewPage().valueChoices().valueCount(), 4);
+    EXPECT_EQ(wizard.layoutDirection(), Qt::RightToLeft);
+    EXPECT_TRUE(wizard.nextButton()->x() < wizard.backButton()->x());
+    if (qEnvironmentVariableIsSet("TANSIQ_WIZARD_SHOTS")) {
+        const QString dir = qEnvironmentVariable("TANSIQ_WIZARD_SHOTS");
+        QDir().mkpath(dir);
+        chosen.save(dir + QStringLiteral("/ar-values-chosen.png"));
+        wizard.grab().save(dir + QStringLiteral("/ar-values-checked.png"));
+    }
+    wizard.close();
+    display().setLanguage(QStringLiteral("en"));
+}
+
+}  // namespace tansiq::test
