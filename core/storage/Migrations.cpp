@@ -11,8 +11,8 @@ const std::vector<Migration>& migrations()
          QStringLiteral(":/tansiq/migrations/0003_browse_indexes.sql")},
         {4, "duplication reviews", QStringLiteral(":/tansiq/migrations/0004_duplication_review.sql")},
         {5, "sync bookkeeping", QStringLiteral(":/tansiq/migrations/0005_sync.sql")},
-        {7, "interop: partner values remembered by the 4W import",
-         QStringLiteral(":/tansiq/migrations/0007_value_mappings.sql")},
+        {6, "interop: partner values remembered by the 4W import",
+         QStringLiteral(":/tansiq/migrations/0006_value_mappings.sql")},
     };
     return list;
 }

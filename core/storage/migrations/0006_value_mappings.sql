@@ -1,4 +1,4 @@
--- Tansiq schema version 7: partner values remembered by the 4W import
+-- Tansiq schema version 6: partner values remembered by the 4W import
 -- (docs/formats/4w-csv-xlsx.md, decision 0055). Local to the office, like the column mappings.
 
 -- What a partner's spelling of an organisation, sector, activity type, project, status,
