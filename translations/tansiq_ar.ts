@@ -4771,6 +4771,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>The backup could not be copied to a temporary folder.</source>
         <translation>تعذّر نسخ النسخة الاحتياطية إلى مجلد مؤقت.</translation>
     </message>
+    <message>
+        <source>The database could not be opened again.</source>
+        <translation>تعذّر فتح قاعدة البيانات من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::GapColours</name>

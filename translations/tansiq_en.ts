@@ -4723,6 +4723,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>The backup could not be copied to a temporary folder.</source>
         <translation>The backup could not be copied to a temporary folder.</translation>
     </message>
+    <message>
+        <source>The database could not be opened again.</source>
+        <translation>The database could not be opened again.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::GapColours</name>

@@ -146,11 +146,15 @@ void FileActions::restoreOpenDatabase(const QString& backupPath, const QString& 
         this,
         [this, scratch, copy, backupRoot] {
             Result<backup::RestoreOutcome> outcome = Result<backup::RestoreOutcome>::failure({});
-            m_host.withClosed([&](const QString& path) -> Status {
+            const Status reopened = m_host.withClosed([&](const QString& path) -> Status {
                 backup::BackupStore store(backupRoot, m_clock);
                 outcome = backup::restoreBackup(copy, path, store);
                 return outcome.ok() ? success() : Status::failure(outcome.issues());
             });
+            if (!reopened.ok() && !m_host.session()) {
+                m_prompts.refuse(nullptr, tr("The database could not be opened again."), reopened.issues());
+                return;
+            }
             if (Session* session = m_host.session()) {
                 if (auto* backups = session->window().findChild<BackupActions*>())
                     backups->restoreFinished(outcome);
