@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>“%1” starts as UTF-8 text but is damaged.</source>
-        <translation>يبدأ «%1» بنص ⁨UTF-8⁩ لكنه تالف.</translation>
+        <translation>يبدأ «⁨%1⁩» بنص ⁨UTF-8⁩ لكنه تالف.</translation>
     </message>
 </context>
 <context>
@@ -1290,11 +1290,11 @@
     </message>
     <message>
         <source>There is not enough free space in “%1” for the backup (it needs about %2 MB, %3 MB are free). No backup was written: free some space and try again.</source>
-        <translation>لا توجد مساحة فارغة كافية في «%1» للنسخة الاحتياطية (تحتاج نحو %2 ميغابايت، والمتاح %3 ميغابايت). لم تُكتب أي نسخة احتياطية: أفرغ بعض المساحة ثم أعد المحاولة.</translation>
+        <translation>لا توجد مساحة فارغة كافية في «⁨%1⁩» للنسخة الاحتياطية (تحتاج نحو ⁨%2⁩ ميغابايت، والمتاح ⁨%3⁩ ميغابايت). لم تُكتب أي نسخة احتياطية: أفرغ بعض المساحة ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full. No backup was written (the partial file was removed): free some space and try again.</source>
-        <translation>القرص الذي يحوي «%1» ممتلئ. لم تُكتب أي نسخة احتياطية (وحُذف الملف الجزئي): أفرغ بعض المساحة ثم أعد المحاولة.</translation>
+        <translation>القرص الذي يحوي «⁨%1⁩» ممتلئ. لم تُكتب أي نسخة احتياطية (وحُذف الملف الجزئي): أفرغ بعض المساحة ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>backup folder</source>
@@ -1302,11 +1302,11 @@
     </message>
     <message>
         <source>Cannot write in the backup folder “%1”: %2. No backup was written.</source>
-        <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية «%1»: %2. لم تُكتب أي نسخة احتياطية.</translation>
+        <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية «⁨%1⁩»: ⁨%2⁩. لم تُكتب أي نسخة احتياطية.</translation>
     </message>
     <message>
         <source>Writing the backup in “%1” failed: %2. No backup was written (the partial file was removed).</source>
-        <translation>فشلت كتابة النسخة الاحتياطية في «%1»: %2. لم تُكتب أي نسخة احتياطية (وحُذف الملف الجزئي).</translation>
+        <translation>فشلت كتابة النسخة الاحتياطية في «⁨%1⁩»: ⁨%2⁩. لم تُكتب أي نسخة احتياطية (وحُذف الملف الجزئي).</translation>
     </message>
     <message>
         <source>backup</source>
@@ -1314,15 +1314,15 @@
     </message>
     <message>
         <source>The backup written to “%1” does not read back correctly (%2), so it was removed. Try again, or on another disk.</source>
-        <translation>النسخة الاحتياطية المكتوبة في «%1» لا تُقرأ بشكل صحيح (%2)، لذا حُذفت. أعد المحاولة، أو على قرص آخر.</translation>
+        <translation>النسخة الاحتياطية المكتوبة في «⁨%1⁩» لا تُقرأ بشكل صحيح (⁨%2⁩)، لذا حُذفت. أعد المحاولة، أو على قرص آخر.</translation>
     </message>
     <message>
         <source>“%1” is not a Tansiq backup or database. Nothing was changed.</source>
-        <translation>«%1» ليس نسخة احتياطية ولا قاعدة بيانات لتنسيق. لم يتغيّر شيء.</translation>
+        <translation>«⁨%1⁩» ليس نسخة احتياطية ولا قاعدة بيانات لتنسيق. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The backup “%1” is damaged (%2). Nothing was changed: choose another backup.</source>
-        <translation>النسخة الاحتياطية «%1» تالفة (%2). لم يتغيّر شيء: اختر نسخة احتياطية أخرى.</translation>
+        <translation>النسخة الاحتياطية «⁨%1⁩» تالفة (⁨%2⁩). لم يتغيّر شيء: اختر نسخة احتياطية أخرى.</translation>
     </message>
     <message>
         <source>schema version</source>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>The backup “%1” was made by a newer Tansiq (schema version %2; this version knows up to %3). Update Tansiq to restore it. Nothing was changed.</source>
-        <translation>أُنشئت النسخة الاحتياطية «%1» بإصدار أحدث من تنسيق (إصدار البنية %2؛ ويعرف هذا الإصدار حتى %3). حدّث تنسيق لاستعادتها. لم يتغيّر شيء.</translation>
+        <translation>أُنشئت النسخة الاحتياطية «⁨%1⁩» بإصدار أحدث من تنسيق (إصدار البنية ⁨%2⁩؛ ويعرف هذا الإصدار حتى ⁨%3⁩). حدّث تنسيق لاستعادتها. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -1338,15 +1338,15 @@
     </message>
     <message>
         <source>Wrong passphrase, or the encrypted backup “%1” is damaged. Nothing was changed.</source>
-        <translation>عبارة المرور خاطئة، أو أن النسخة الاحتياطية المشفّرة «%1» تالفة. لم يتغيّر شيء.</translation>
+        <translation>عبارة المرور خاطئة، أو أن النسخة الاحتياطية المشفّرة «⁨%1⁩» تالفة. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2. Nothing was changed.</source>
-        <translation>تتعذّر قراءة «%1»: %2. لم يتغيّر شيء.</translation>
+        <translation>تتعذّر قراءة «⁨%1⁩»: ⁨%2⁩. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Tansiq keeps a backup %1 and could not make it, so nothing was changed. %2</source>
-        <translation>يحتفظ تنسيق بنسخة احتياطية %1 وتعذّر إنشاؤها، لذا لم يتغيّر شيء. %2</translation>
+        <translation>يحتفظ تنسيق بنسخة احتياطية ⁨%1⁩ وتعذّر إنشاؤها، لذا لم يتغيّر شيء. ⁨%2⁩</translation>
     </message>
     <message>
         <source>database</source>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>Could not put the restored database in place at “%1”: %2. The database is as it was before the restore.</source>
-        <translation>تعذّر وضع قاعدة البيانات المستعادة في مكانها «%1»: %2. بقيت قاعدة البيانات كما كانت قبل الاستعادة.</translation>
+        <translation>تعذّر وضع قاعدة البيانات المستعادة في مكانها «⁨%1⁩»: ⁨%2⁩. بقيت قاعدة البيانات كما كانت قبل الاستعادة.</translation>
     </message>
     <message>
         <source>This is not the office passphrase (the one that unlocks this office&apos;s keys). The backup is encrypted only with it, so that the office can be restored with its keys. Nothing was written.</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>The database being replaced could not be read, so it was not backed up; it was kept as “%1”.</source>
-        <translation>تعذّرت قراءة قاعدة البيانات المستبدَلة، فلم تُنسخ احتياطياً؛ واحتُفظ بها باسم «%1».</translation>
+        <translation>تعذّرت قراءة قاعدة البيانات المستبدَلة، فلم تُنسخ احتياطياً؛ واحتُفظ بها باسم «⁨%1⁩».</translation>
     </message>
 </context>
 <context>
@@ -2301,15 +2301,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Request from office “%1”, office id %2, fingerprint %3</source>
-        <translation>طلب من المكتب «%1»، معرّف المكتب ⁨%2⁩، البصمة ⁨%3⁩</translation>
+        <translation>طلب من المكتب «⁨%1⁩»، معرّف المكتب ⁨%2⁩، البصمة ⁨%3⁩</translation>
     </message>
     <message>
         <source>Enrolled with head office “%1” (fingerprint %2, as confirmed).</source>
-        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «%1» (البصمة ⁨%2⁩، كما تم تأكيدها).</translation>
+        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «⁨%1⁩» (البصمة ⁨%2⁩، كما تم تأكيدها).</translation>
     </message>
     <message>
         <source>Enrolled with head office “%1” without checking its fingerprint. Confirm it by phone now: %2</source>
-        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «%1» دون التحقق من بصمته. تأكّد منها بالهاتف الآن: ⁨%2⁩</translation>
+        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «⁨%1⁩» دون التحقق من بصمته. تأكّد منها بالهاتف الآن: ⁨%2⁩</translation>
     </message>
     <message>
         <source>No head-office date is waiting for confirmation.</source>
@@ -2343,7 +2343,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>organisations: %1, projects: %2, activities: %3, needs: %4</source>
-        <translation>المنظمات: %1، المشاريع: %2، الأنشطة: %3، الاحتياجات: %4</translation>
+        <translation>المنظمات: ⁨%1⁩، المشاريع: ⁨%2⁩، الأنشطة: ⁨%3⁩، الاحتياجات: ⁨%4⁩</translation>
     </message>
     <message>
         <source>also write the backup to FILE (a USB stick for a lost laptop)</source>
@@ -2363,11 +2363,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Encrypted backup written to %1 (%2): %3.</source>
-        <translation>كُتبت النسخة الاحتياطية المشفّرة في %1 (%2): %3.</translation>
+        <translation>كُتبت النسخة الاحتياطية المشفّرة في ⁨%1⁩ (⁨%2⁩): ⁨%3⁩.</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2): %3.</source>
-        <translation>كُتبت النسخة الاحتياطية في %1 (%2): %3.</translation>
+        <translation>كُتبت النسخة الاحتياطية في ⁨%1⁩ (⁨%2⁩): ⁨%3⁩.</translation>
     </message>
     <message>
         <source>Keep it away from this computer. Restore it with “tansiq-cli restore FILE” and the office passphrase.</source>
@@ -2387,7 +2387,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Backups of %1 in %2:</source>
-        <translation>النسخ الاحتياطية لـ %1 في %2:</translation>
+        <translation>النسخ الاحتياطية لـ ⁨%1⁩ في ⁨%2⁩:</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2411,15 +2411,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>error: this replaces the database %1 with the backup %2 (the current database is backed up first). Add --yes to restore.</source>
-        <translation>خطأ: سيستبدل هذا قاعدة البيانات %1 بالنسخة الاحتياطية %2 (تُنسخ قاعدة البيانات الحالية احتياطياً أولاً). أضف ‎--yes‎ للاستعادة.</translation>
+        <translation>خطأ: سيستبدل هذا قاعدة البيانات ⁨%1⁩ بالنسخة الاحتياطية ⁨%2⁩ (تُنسخ قاعدة البيانات الحالية احتياطياً أولاً). أضف ‎--yes‎ للاستعادة.</translation>
     </message>
     <message>
         <source>Restored %1 from %2: %3.</source>
-        <translation>استُعيدت %1 من %2: %3.</translation>
+        <translation>استُعيدت ⁨%1⁩ من ⁨%2⁩: ⁨%3⁩.</translation>
     </message>
     <message>
         <source>The database as it was is kept as the backup %1.</source>
-        <translation>احتُفظ بقاعدة البيانات كما كانت في النسخة الاحتياطية %1.</translation>
+        <translation>احتُفظ بقاعدة البيانات كما كانت في النسخة الاحتياطية ⁨%1⁩.</translation>
     </message>
     <message>
         <source>This database now writes under a new replica id, so offices that already received newer changes from it stay consistent; the next bundles bring those changes back.</source>
@@ -2447,15 +2447,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Reporting month: %1, read from row %2: “%3”</source>
-        <translation>شهر الإبلاغ: ⁨%1⁩، مقروء من الصف ⁨%2⁩: «%3»</translation>
+        <translation>شهر الإبلاغ: ⁨%1⁩، مقروء من الصف ⁨%2⁩: «⁨%3⁩»</translation>
     </message>
     <message>
         <source>will create organisation: %1 (%2), %3</source>
-        <translation>ستُنشأ الجهة: %1 (⁨%2⁩)، %3</translation>
+        <translation>ستُنشأ الجهة: ⁨%1⁩ (⁨%2⁩)، ⁨%3⁩</translation>
     </message>
     <message>
         <source>will create project: %1 (%2)</source>
-        <translation>سيُنشأ المشروع: %1 (⁨%2⁩)</translation>
+        <translation>سيُنشأ المشروع: ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>remembered</source>
@@ -2471,11 +2471,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>→ %1</source>
-        <translation>← %1</translation>
+        <translation>← ⁨%1⁩</translation>
     </message>
     <message>
         <source>→ created: %1</source>
-        <translation>← أُنشئ: %1</translation>
+        <translation>← أُنشئ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>→ rows left out</source>
@@ -2483,7 +2483,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>%1 “%2” %3 (%4 rows; %5)</source>
-        <translation>%1 «%2» %3 (الصفوف: ⁨%4⁩؛ %5)</translation>
+        <translation>⁨%1⁩ «⁨%2⁩» ⁨%3⁩ (الصفوف: ⁨%4⁩؛ ⁨%5⁩)</translation>
     </message>
     <message>
         <source>Rows left out as chosen: %1.</source>
@@ -2491,7 +2491,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>the reporting month of the whole file, when it has no month column</source>
-        <translation>شهر الإبلاغ للملف كله، حين لا يتضمن عمودًا للشهر</translation>
+        <translation>شهر الإبلاغ للملف كله، حين لا يتضمن عموداً للشهر</translation>
     </message>
     <message>
         <source>value map file: one “kind: partner value = code or name” per line</source>
@@ -2908,11 +2908,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Line %1 of “%2” is not a value mapping: write “kind: partner value = code or name”, where kind is one of: %3.</source>
-        <translation>السطر ⁨%1⁩ من «%2» ليس مطابقة قيمة: اكتب «النوع: قيمة الشريك = الرمز أو الاسم»، حيث النوع أحد: ⁨%3⁩.</translation>
+        <translation>السطر ⁨%1⁩ من «⁨%2⁩» ليس مطابقة قيمة: اكتب «النوع: قيمة الشريك = الرمز أو الاسم»، حيث النوع أحد: ⁨%3⁩.</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation>الجهة</translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>sector</source>
@@ -2944,19 +2944,19 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Line %1 of “%2”: only organisations and projects can be created from a file.</source>
-        <translation>السطر ⁨%1⁩ من «%2»: لا يُنشأ من الملف إلا الجهات والمشاريع.</translation>
+        <translation>السطر ⁨%1⁩ من «⁨%2⁩»: لا يُنشأ من الملف إلا الجهات والمشاريع.</translation>
     </message>
     <message>
         <source>“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.</source>
-        <translation>«%1» ليس ملف مفردات لتنسيق: يجب أن يكون سطره الأول «⁨%2 %3⁩».</translation>
+        <translation>«⁨%1⁩» ليس ملف مفردات لتنسيق: يجب أن يكون سطره الأول «⁨%2⁩ ⁨%3⁩».</translation>
     </message>
     <message>
         <source>“%1” is a vocabulary file of version %2; this Tansiq reads version %3.</source>
-        <translation>«%1» ملف مفردات من الإصدار ⁨%2⁩؛ يقرأ هذا الإصدار من تنسيق الإصدار ⁨%3⁩.</translation>
+        <translation>«⁨%1⁩» ملف مفردات من الإصدار ⁨%2⁩؛ يقرأ هذا الإصدار من تنسيق الإصدار ⁨%3⁩.</translation>
     </message>
     <message>
         <source>“%1”: a vocabulary file only adds spellings; “%2” must name a value.</source>
-        <translation>«%1»: ملف المفردات يضيف تهجئات فقط؛ يجب أن تسمّي «%2» قيمة موجودة.</translation>
+        <translation>«⁨%1⁩»: ملف المفردات يضيف تهجئات فقط؛ يجب أن تسمّي «⁨%2⁩» قيمة موجودة.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3162,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The office vocabulary “%1” cannot be read: %2.</source>
-        <translation>تعذّرت قراءة ملف مفردات المكتب «⁨%1⁩»: %2.</translation>
+        <translation>تعذّرت قراءة ملف مفردات المكتب «⁨%1⁩»: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>reporting month</source>
@@ -3170,19 +3170,19 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The reporting month “%1” is not a month; write it as YYYY-MM, for example 2026-09.</source>
-        <translation>شهر الإبلاغ «⁨%1⁩» ليس شهرًا؛ اكتبه بالشكل ⁨YYYY-MM⁩، مثل ⁨2026-09⁩.</translation>
+        <translation>شهر الإبلاغ «⁨%1⁩» ليس شهراً؛ اكتبه بالشكل ⁨YYYY-MM⁩، مثل ⁨2026-09⁩.</translation>
     </message>
     <message>
         <source>The reporting month %1 was read from row %2: “%3”.</source>
-        <translation>قُرئ شهر الإبلاغ ⁨%1⁩ من الصف ⁨%2⁩: «%3».</translation>
+        <translation>قُرئ شهر الإبلاغ ⁨%1⁩ من الصف ⁨%2⁩: «⁨%3⁩».</translation>
     </message>
     <message>
         <source>“%1” has no reporting month column and its title rows name no month. Give the month of the whole file (--month YYYY-MM, or the month field of the import wizard).</source>
-        <translation>لا يتضمن «%1» عمودًا لشهر الإبلاغ ولا تذكر صفوف العنوان فيه أي شهر. حدِّد شهر الملف كله (⁨--month YYYY-MM⁩، أو حقل الشهر في معالج الاستيراد).</translation>
+        <translation>لا يتضمن «⁨%1⁩» عموداً لشهر الإبلاغ ولا تذكر صفوف العنوان فيه أي شهر. حدِّد شهر الملف كله (⁨--month YYYY-MM⁩، أو حقل الشهر في معالج الاستيراد).</translation>
     </message>
     <message>
         <source>Left out as chosen: %1.</source>
-        <translation>مستبعد حسب الاختيار: %1.</translation>
+        <translation>مستبعد حسب الاختيار: ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -3232,11 +3232,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 «%2»</translation>
+        <translation>⁨%1⁩ «⁨%2⁩»</translation>
     </message>
     <message>
         <source>%1 is %2, but %3 add up to %4; please check the row.</source>
-        <translation>%1 = ⁨%2⁩، لكن مجموع %3 = ⁨%4⁩؛ يُرجى التحقق من الصف.</translation>
+        <translation>⁨%1⁩ = ⁨%2⁩، لكن مجموع ⁨%3⁩ = ⁨%4⁩؛ يُرجى التحقق من الصف.</translation>
     </message>
     <message>
         <source>girls, women and elderly women</source>
@@ -3309,7 +3309,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::interop::ValueResolver</name>
     <message>
         <source>The choice for %1 “%2” names “%3”, which is not a known %1.</source>
-        <translation>الاختيار المحدد لـ%1 «%2» يشير إلى «%3»، وهو ليس من القيم المعروفة لـ%1.</translation>
+        <translation>الاختيار المحدد لـ⁨%1⁩ «⁨%2⁩» يشير إلى «⁨%3⁩»، وهو ليس من القيم المعروفة لـ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3395,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” holds sample data, made up to explore Tansiq: no bundle can be made from it, so invented activities never reach another office. Open the office&apos;s registry to exchange bundles.</source>
-        <translation>يحتوي «%1» على بيانات تجريبية أُعدّت لاستكشاف تنسيق: لا يمكن إنشاء حزمة منه، كي لا تصل أنشطة مختلَقة إلى أي مكتب آخر. افتح سجلّ المكتب لتبادل الحزم.</translation>
+        <translation>يحتوي «⁨%1⁩» على بيانات تجريبية أُعدّت لاستكشاف تنسيق: لا يمكن إنشاء حزمة منه، كي لا تصل أنشطة مختلَقة إلى أي مكتب آخر. افتح سجلّ المكتب لتبادل الحزم.</translation>
     </message>
 </context>
 <context>
@@ -3470,23 +3470,23 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>A batch from an office this office does not know (%1) was refused; the rest of the bundle was imported.</source>
-        <translation>رُفضت دفعة من مكتب لا يعرفه هذا المكتب (%1)؛ واستُورد باقي الحزمة.</translation>
+        <translation>رُفضت دفعة من مكتب لا يعرفه هذا المكتب (⁨%1⁩)؛ واستُورد باقي الحزمة.</translation>
     </message>
     <message>
         <source>A batch said to come from “%1” does not carry its signature; it was refused, the rest of the bundle was imported. Tell the head office.</source>
-        <translation>دفعة يُزعم أنها من «%1» لا تحمل توقيعه؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
+        <translation>دفعة يُزعم أنها من «⁨%1⁩» لا تحمل توقيعه؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
     </message>
     <message>
         <source>A batch signed by one office claimed another office&apos;s changes (%1); it was refused, the rest of the bundle was imported. Tell the head office.</source>
-        <translation>دفعة وقّعها مكتب ادّعت تغييرات مكتب آخر (%1)؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
+        <translation>دفعة وقّعها مكتب ادّعت تغييرات مكتب آخر (⁨%1⁩)؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
     </message>
     <message>
         <source>A damaged batch from “%1” was refused; the rest of the bundle was imported.</source>
-        <translation>رُفضت دفعة تالفة من «%1»؛ واستُورد باقي الحزمة.</translation>
+        <translation>رُفضت دفعة تالفة من «⁨%1⁩»؛ واستُورد باقي الحزمة.</translation>
     </message>
     <message>
         <source>The head office&apos;s bundle is dated %1, days ahead of this computer&apos;s clock. Its changes were imported, but certificates are still judged by this computer&apos;s clock. If this computer&apos;s clock is wrong, correct it; if the head office&apos;s date is right, confirm it (tansiq-cli office confirm-time).</source>
-        <translation>حزمة المكتب الرئيسي مؤرخة بـ %1، أي بعد ساعة هذا الحاسوب بأيام. استُوردت تغييراتها، لكن الشهادات ما زالت تُقيَّم وفق ساعة هذا الحاسوب. إن كانت ساعة هذا الحاسوب خاطئة فصحّحها؛ وإن كان تاريخ المكتب الرئيسي صحيحًا فأكّده (⁨tansiq-cli office confirm-time⁩).</translation>
+        <translation>حزمة المكتب الرئيسي مؤرخة بـ ⁨%1⁩، أي بعد ساعة هذا الحاسوب بأيام. استُوردت تغييراتها، لكن الشهادات ما زالت تُقيَّم وفق ساعة هذا الحاسوب. إن كانت ساعة هذا الحاسوب خاطئة فصحّحها؛ وإن كان تاريخ المكتب الرئيسي صحيحاً فأكّده (⁨tansiq-cli office confirm-time⁩).</translation>
     </message>
     <message>
         <source>Replica %1 belongs to office %2, not to office %3.</source>
@@ -3596,11 +3596,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The request claims the head office&apos;s own office id %1: it cannot be signed. Nothing was changed.</source>
-        <translation>يدّعي الطلب معرّف المكتب الرئيسي نفسه %1: لا يمكن توقيعه. لم يتغير شيء.</translation>
+        <translation>يدّعي الطلب معرّف المكتب الرئيسي نفسه ⁨%1⁩: لا يمكن توقيعه. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The request claims office id %1, which already belongs to the enrolled office “%2” (fingerprint %3): it cannot be signed, and nothing was changed. To extend that office&apos;s certificate, renew it; an office with new keys enrols from a new installation.</source>
-        <translation>يدّعي الطلب معرّف المكتب %1، وهو يعود أصلًا إلى المكتب المسجَّل «%2» (البصمة %3): لا يمكن توقيعه، ولم يتغير شيء. لتمديد شهادة ذلك المكتب جدّدها؛ أما المكتب ذو المفاتيح الجديدة فيُسجَّل من تثبيت جديد.</translation>
+        <translation>يدّعي الطلب معرّف المكتب ⁨%1⁩، وهو يعود أصلاً إلى المكتب المسجَّل «⁨%2⁩» (البصمة ⁨%3⁩): لا يمكن توقيعه، ولم يتغير شيء. لتمديد شهادة ذلك المكتب جدّدها؛ أما المكتب ذو المفاتيح الجديدة فيُسجَّل من تثبيت جديد.</translation>
     </message>
     <message>
         <source>Confirm the head office&apos;s fingerprint with the head office (by phone) before accepting its answer.</source>
@@ -3612,7 +3612,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>This office already trusts a head office with another key; the answer from “%1” (fingerprint %2) was refused and nothing was changed. Call your head office.</source>
-        <translation>يثق هذا المكتب أصلًا بمكتب رئيسي بمفتاح آخر؛ رُفض الردّ الوارد من «%1» (البصمة %2) ولم يتغير شيء. اتصل بمكتبك الرئيسي.</translation>
+        <translation>يثق هذا المكتب أصلاً بمكتب رئيسي بمفتاح آخر؛ رُفض الردّ الوارد من «⁨%1⁩» (البصمة ⁨%2⁩) ولم يتغير شيء. اتصل بمكتبك الرئيسي.</translation>
     </message>
 </context>
 <context>
@@ -3690,7 +3690,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The passphrase must have at least %1 characters. A few unrelated words make a good one.</source>
-        <translation>يجب ألا تقل عبارة المرور عن ⁨%1⁩ محرفًا. بضع كلمات لا رابط بينها تصنع عبارة جيدة.</translation>
+        <translation>يجب ألا تقل عبارة المرور عن ⁨%1⁩ محرفاً. بضع كلمات لا رابط بينها تصنع عبارة جيدة.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess: it is a common password, or a run or repetition of characters. Choose a few unrelated words.</source>
@@ -3988,7 +3988,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Tansiq backups (%1)</source>
-        <translation>نسخ تنسيق الاحتياطية (%1)</translation>
+        <translation>نسخ تنسيق الاحتياطية (⁨%1⁩)</translation>
     </message>
     <message>
         <source>The office passphrase (the one that protects this office&apos;s keys). The same passphrase restores the backup on another computer.</source>
@@ -3996,7 +3996,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation>فشل النسخ الاحتياطي اليومي: %1</translation>
+        <translation>فشل النسخ الاحتياطي اليومي: ⁨%1⁩</translation>
     </message>
     <message>
         <source>No backup was made.</source>
@@ -4004,15 +4004,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Backup made: %1</source>
-        <translation>أُنشئت النسخة الاحتياطية: %1</translation>
+        <translation>أُنشئت النسخة الاحتياطية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The encrypted backup is written to %1 and was read back. Keep it away from this computer; it restores the office, keys included, with the office passphrase.</source>
-        <translation>كُتبت النسخة الاحتياطية المشفّرة في %1 وتم التحقق منها بعد قراءتها. احفظها بعيداً عن هذا الحاسوب؛ فهي تستعيد المكتب بمفاتيحه باستخدام عبارة مرور المكتب.</translation>
+        <translation>كُتبت النسخة الاحتياطية المشفّرة في ⁨%1⁩ وتم التحقق منها بعد قراءتها. احفظها بعيداً عن هذا الحاسوب؛ فهي تستعيد المكتب بمفاتيحه باستخدام عبارة مرور المكتب.</translation>
     </message>
     <message>
         <source>The backup is made and checked: %1.</source>
-        <translation>أُنشئت النسخة الاحتياطية وتم التحقق منها: %1.</translation>
+        <translation>أُنشئت النسخة الاحتياطية وتم التحقق منها: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Restore from a file</source>
@@ -4020,7 +4020,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Tansiq backups (%1);;All files (*)</source>
-        <translation>نسخ تنسيق الاحتياطية (%1);;كل الملفات (*)</translation>
+        <translation>نسخ تنسيق الاحتياطية (⁨%1⁩);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>The office passphrase this backup was encrypted with:</source>
@@ -4036,7 +4036,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The database is restored. Records in it — organisations: %1, projects: %2, activities: %3, needs: %4.</source>
-        <translation>استُعيدت قاعدة البيانات. السجلات فيها — المنظمات: %1، المشاريع: %2، الأنشطة: %3، الاحتياجات: %4.</translation>
+        <translation>استُعيدت قاعدة البيانات. السجلات فيها — المنظمات: ⁨%1⁩، المشاريع: ⁨%2⁩، الأنشطة: ⁨%3⁩، الاحتياجات: ⁨%4⁩.</translation>
     </message>
     <message>
         <source>The database as it was is kept as a backup (“before a restore”).</source>
@@ -4055,11 +4055,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::ui::BackupListModel</name>
     <message>
         <source>%1 KB</source>
-        <translation>%1 كيلوبايت</translation>
+        <translation>⁨%1⁩ كيلوبايت</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation>%1 ميغابايت</translation>
+        <translation>⁨%1⁩ ميغابايت</translation>
     </message>
     <message>
         <source>Made on</source>
@@ -4226,7 +4226,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::ui::ConflictModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Shown now: %1</source>
@@ -4434,11 +4434,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>“%1” is already open in another Tansiq window (process %2). Work in that window, or close it and open the file again: two windows writing the same registry would undo each other&apos;s work.</source>
-        <translation>«%1» مفتوح في نافذة أخرى من تنسيق (العملية %2). تابع العمل في تلك النافذة، أو أغلقها ثم افتح الملف من جديد: نافذتان تكتبان في السجلّ نفسه تُفسد كلٌّ منهما عمل الأخرى.</translation>
+        <translation>«⁨%1⁩» مفتوح في نافذة أخرى من تنسيق (العملية ⁨%2⁩). تابع العمل في تلك النافذة، أو أغلقها ثم افتح الملف من جديد: نافذتان تكتبان في السجلّ نفسه تُفسد كلٌّ منهما عمل الأخرى.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened for writing: its folder does not allow Tansiq to create the lock file “%2”. Copy the file to a folder you can write to.</source>
-        <translation>تعذّر فتح «%1» للكتابة: لا يسمح مجلده لتنسيق بإنشاء ملف القفل «%2». انسخ الملف إلى مجلد تملك صلاحية الكتابة فيه.</translation>
+        <translation>تعذّر فتح «⁨%1⁩» للكتابة: لا يسمح مجلده لتنسيق بإنشاء ملف القفل «⁨%2⁩». انسخ الملف إلى مجلد تملك صلاحية الكتابة فيه.</translation>
     </message>
 </context>
 <context>
@@ -4713,11 +4713,11 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::ui::FileActions</name>
     <message>
         <source>“%1” was not opened; the registry open until now stays open.</source>
-        <translation>لم يُفتح «%1»، ويبقى السجلّ المفتوح حالياً مفتوحاً.</translation>
+        <translation>لم يُفتح «⁨%1⁩»، ويبقى السجلّ المفتوح حالياً مفتوحاً.</translation>
     </message>
     <message>
         <source>“%1” was not opened.</source>
-        <translation>لم يُفتح «%1».</translation>
+        <translation>لم يُفتح «⁨%1⁩».</translation>
     </message>
     <message>
         <source>&amp;New registry…</source>
@@ -4894,7 +4894,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>none</source>
@@ -4984,7 +4984,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <name>tansiq::ui::ImportReviewPage</name>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>Rows with errors: %1. Correct them in the file (or add what is missing to the registry) and choose the file again: nothing is imported while any row has an error.</source>
@@ -5032,7 +5032,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>Proposed: read from row %1 of the file: «%2». Change it if it is wrong.</source>
-        <translation>مقترح: مقروء من الصف %1 في الملف: «%2». عدّله إن كان خاطئًا.</translation>
+        <translation>مقترح: مقروء من الصف ⁨%1⁩ في الملف: «⁨%2⁩». عدّله إن كان خاطئاً.</translation>
     </message>
     <message>
         <source>Given for the whole file; rows with their own month keep it.</source>
@@ -5040,15 +5040,15 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
     <message>
         <source>The file names no month: type the reporting month (%1), then choose “Check again”.</source>
-        <translation>لا يذكر الملف أي شهر: اكتب شهر الإبلاغ (%1)، ثم اختر «إعادة التحقق».</translation>
+        <translation>لا يذكر الملف أي شهر: اكتب شهر الإبلاغ (⁨%1⁩)، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
         <source>The file has a month column; a month typed here fills its empty cells.</source>
-        <translation>يتضمن الملف عمودًا للشهر؛ يملأ الشهر المكتوب هنا خلاياه الفارغة.</translation>
+        <translation>يتضمن الملف عموداً للشهر؛ يملأ الشهر المكتوب هنا خلاياه الفارغة.</translation>
     </message>
     <message>
         <source>Rows with errors: %1. Resolve the values above and choose “Check again”, or correct the file: nothing is imported while any row has an error.</source>
-        <translation>الصفوف التي فيها أخطاء: %1. حدّد ما تقابله القيم أعلاه ثم اختر «إعادة التحقق»، أو صحّح الملف: لا يُستورد شيء ما دام في أي صف خطأ.</translation>
+        <translation>الصفوف التي فيها أخطاء: ⁨%1⁩. حدّد ما تقابله القيم أعلاه ثم اختر «إعادة التحقق»، أو صحّح الملف: لا يُستورد شيء ما دام في أي صف خطأ.</translation>
     </message>
     <message>
         <source>left out</source>
@@ -5178,19 +5178,19 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Created from the file: %1 organisations and %2 projects.</source>
-        <translation>أُنشئ من الملف: الجهات %1، والمشاريع %2.</translation>
+        <translation>أُنشئ من الملف: الجهات ⁨%1⁩، والمشاريع ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Rows left out as you chose: %1.</source>
-        <translation>الصفوف المستبعدة حسب اختيارك: %1.</translation>
+        <translation>الصفوف المستبعدة حسب اختيارك: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Your choices for %1 values are remembered: the next files match them by themselves.</source>
-        <translation>حُفظت اختياراتك لعدد %1 من القيم: ستُطابَق تلقائيًا في الملفات القادمة.</translation>
+        <translation>حُفظت اختياراتك لعدد ⁨%1⁩ من القيم: ستُطابَق تلقائياً في الملفات القادمة.</translation>
     </message>
     <message>
         <source>Your choices for %1 values are remembered for %2: its next files match them by themselves.</source>
-        <translation>حُفظت اختياراتك لعدد %1 من القيم للجهة %2: ستُطابَق تلقائيًا في ملفاتها القادمة.</translation>
+        <translation>حُفظت اختياراتك لعدد ⁨%1⁩ من القيم للجهة ⁨%2⁩: ستُطابَق تلقائياً في ملفاتها القادمة.</translation>
     </message>
 </context>
 <context>
@@ -5244,11 +5244,11 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Tansiq — Sample data — %1</source>
-        <translation>تنسيق — بيانات تجريبية — %1</translation>
+        <translation>تنسيق — بيانات تجريبية — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Tansiq — %1 — %2</source>
-        <translation>تنسيق — %1 — %2</translation>
+        <translation>تنسيق — ⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>Sample data</source>
@@ -5776,7 +5776,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Signed enrolment from “%1”</source>
-        <translation>تسجيل موقَّع من «%1»</translation>
+        <translation>تسجيل موقَّع من «⁨%1⁩»</translation>
     </message>
     <message>
         <source>Call the head office “%1” and ask them to read you the fingerprint shown in their Settings. Accept only if it is exactly:
@@ -5784,9 +5784,9 @@ Nothing was written.</source>
 %2
 
 Does it match?</source>
-        <translation>اتصل بالمكتب الرئيسي «%1» واطلب أن يقرأ لك البصمة الظاهرة في إعداداته. لا تقبل إلا إذا كانت مطابقة تمامًا لما يلي:
+        <translation>اتصل بالمكتب الرئيسي «⁨%1⁩» واطلب أن يقرأ لك البصمة الظاهرة في إعداداته. لا تقبل إلا إذا كانت مطابقة تماماً لما يلي:
 
-%2
+⁨%2⁩
 
 هل تتطابق؟</translation>
     </message>
@@ -5796,7 +5796,7 @@ Does it match?</source>
     </message>
     <message>
         <source>This office is enrolled with the head office “%1”; bundles can now be exchanged.</source>
-        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «%1»؛ يمكن الآن تبادل الحزم.</translation>
+        <translation>سُجّل هذا المكتب لدى المكتب الرئيسي «⁨%1⁩»؛ يمكن الآن تبادل الحزم.</translation>
     </message>
     <message>
         <source>Office “%1”, office id %2.
@@ -5806,11 +5806,11 @@ Call the office and ask them to read you the fingerprint shown in their Settings
 %3
 
 Does it match?</source>
-        <translation>المكتب «%1»، معرّف المكتب %2.
+        <translation>المكتب «⁨%1⁩»، معرّف المكتب ⁨%2⁩.
 
-اتصل بالمكتب واطلب أن يقرأ لك البصمة الظاهرة في إعداداته. لا توقّع إلا إذا كانت مطابقة تمامًا لما يلي:
+اتصل بالمكتب واطلب أن يقرأ لك البصمة الظاهرة في إعداداته. لا توقّع إلا إذا كانت مطابقة تماماً لما يلي:
 
-%3
+⁨%3⁩
 
 هل تتطابق؟</translation>
     </message>
@@ -5851,7 +5851,7 @@ Does it match?</source>
     </message>
     <message>
         <source>At least %1 characters, not a common password: a few unrelated words are best. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
-        <translation>⁨%1⁩ محرفًا على الأقل، وليست كلمة مرور شائعة: الأفضل بضع كلمات لا رابط بينها. تحمي مفاتيح هذا المكتب وتُطلب لكل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
+        <translation>⁨%1⁩ محرفاً على الأقل، وليست كلمة مرور شائعة: الأفضل بضع كلمات لا رابط بينها. تحمي مفاتيح هذا المكتب وتُطلب لكل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
     </message>
 </context>
 <context>
@@ -6235,11 +6235,11 @@ Does it match?</source>
     </message>
     <message>
         <source>There is no backup of this database in %1 yet. Choose “From a file…” to restore one from a USB stick.</source>
-        <translation>لا توجد بعد نسخة احتياطية لقاعدة البيانات هذه في %1. اختر «من ملف…» لاستعادة نسخة من ذاكرة محمولة.</translation>
+        <translation>لا توجد بعد نسخة احتياطية لقاعدة البيانات هذه في ⁨%1⁩. اختر «من ملف…» لاستعادة نسخة من ذاكرة محمولة.</translation>
     </message>
     <message>
         <source>Backups of this database, newest first (kept in %1). Restoring backs the database up as it is now, then replaces it.</source>
-        <translation>النسخ الاحتياطية لقاعدة البيانات هذه، الأحدث أولاً (محفوظة في %1). تنسخ الاستعادةُ قاعدةَ البيانات احتياطياً كما هي الآن، ثم تستبدلها.</translation>
+        <translation>النسخ الاحتياطية لقاعدة البيانات هذه، الأحدث أولاً (محفوظة في ⁨%1⁩). تنسخ الاستعادةُ قاعدةَ البيانات احتياطياً كما هي الآن، ثم تستبدلها.</translation>
     </message>
     <message>
         <source>Restore the backup made on %1 (%2)?
@@ -6247,9 +6247,9 @@ Does it match?</source>
 Records in it — organisations: %3, projects: %4, activities: %5, needs: %6.
 
 The database as it is now is backed up first, then replaced. Changes made since that backup which were already sent to other offices come back with their next bundles.</source>
-        <translation>هل تريد استعادة النسخة الاحتياطية المنشأة في %1 (%2)؟
+        <translation>هل تريد استعادة النسخة الاحتياطية المنشأة في ⁨%1⁩ (⁨%2⁩)؟
 
-السجلات فيها — المنظمات: %3، المشاريع: %4، الأنشطة: %5، الاحتياجات: %6.
+السجلات فيها — المنظمات: ⁨%3⁩، المشاريع: ⁨%4⁩، الأنشطة: ⁨%5⁩، الاحتياجات: ⁨%6⁩.
 
 تُنسخ قاعدة البيانات الحالية احتياطياً أولاً، ثم تُستبدل. والتغييرات التي أُجريت بعد تلك النسخة وأُرسلت إلى مكاتب أخرى تعود مع حزمها التالية.</translation>
     </message>
@@ -6571,7 +6571,7 @@ It is safe to remove the stick.</source>
     <name>tansiq::ui::ValueChoicesPanel</name>
     <message>
         <source>Organisation</source>
-        <translation>الجهة</translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -6635,7 +6635,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>For each value, take a suggestion, pick any known value, create it, or leave its rows out; then choose “Check again”. Your choices are remembered for this partner, so its next files match by themselves.</source>
-        <translation>لكل قيمة: اعتمد اقتراحًا، أو اختر أي قيمة معروفة، أو أنشئها، أو استبعد صفوفها؛ ثم اختر «إعادة التحقق». تُحفظ اختياراتك لهذا الشريك، فتُطابَق ملفاته القادمة تلقائيًا.</translation>
+        <translation>لكل قيمة: اعتمد اقتراحاً، أو اختر أي قيمة معروفة، أو أنشئها، أو استبعد صفوفها؛ ثم اختر «إعادة التحقق». تُحفظ اختياراتك لهذا الشريك، فتُطابَق ملفاته القادمة تلقائياً.</translation>
     </message>
     <message>
         <source>Suggestion:</source>
@@ -6736,7 +6736,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>There is already a file at “%1”: choose another name, or open it with File → Open.</source>
-        <translation>يوجد ملف في «%1» مسبقاً: اختر اسماً آخر، أو افتحه من ملف ← فتح.</translation>
+        <translation>يوجد ملف في «⁨%1⁩» مسبقاً: اختر اسماً آخر، أو افتحه من ملف ← فتح.</translation>
     </message>
 </context>
 <context>
@@ -6789,7 +6789,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>The passphrase is too short: it has %1 characters and needs at least %2. A few words that belong together are easy to remember and hard to guess.</source>
-        <translation>عبارة المرور قصيرة: عدد محارفها %1 والحد الأدنى %2. بضع كلمات مترابطة يسهل تذكّرها ويصعب تخمينها.</translation>
+        <translation>عبارة المرور قصيرة: عدد محارفها ⁨%1⁩ والحد الأدنى ⁨%2⁩. بضع كلمات مترابطة يسهل تذكّرها ويصعب تخمينها.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the second one again.</source>
@@ -6801,7 +6801,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>The registry will be saved as “%1”.</source>
-        <translation>سيُحفظ السجلّ في «%1».</translation>
+        <translation>سيُحفظ السجلّ في «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Office name (Arabic)</source>
@@ -6813,7 +6813,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Office name (English, optional)</source>
-        <translation>اسم المكتب (بالإنكليزية، اختياري)</translation>
+        <translation>اسم المكتب (بالإنجليزية، اختياري)</translation>
     </message>
     <message>
         <source>for example: Deir-ez-Zor field office</source>
@@ -6849,7 +6849,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>At least %1 characters. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it somewhere safe.</source>
-        <translation>لا تقل عن %1 محرفاً. تحمي مفاتيح هذا المكتب وتُطلب عند كل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
+        <translation>لا تقل عن ⁨%1⁩ محرفاً. تحمي مفاتيح هذا المكتب وتُطلب عند كل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
     </message>
 </context>
 <context>
@@ -6860,7 +6860,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>The registry of %1 is ready</source>
-        <translation>سجلّ %1 جاهز</translation>
+        <translation>سجلّ ⁨%1⁩ جاهز</translation>
     </message>
     <message>
         <source>It holds the places of Syria and the sector lists, and no records yet. Before this office can exchange bundles, the head office enrols it. This office&apos;s fingerprint, to read out to the head office by phone:</source>
@@ -6872,7 +6872,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>The enrolment request was saved as “%1”.</source>
-        <translation>حُفظ طلب التسجيل في «%1».</translation>
+        <translation>حُفظ طلب التسجيل في «⁨%1⁩».</translation>
     </message>
     <message>
         <source>It holds the places of Syria and the sector lists, and no records yet. This is the head office. Its fingerprint, which the field offices confirm by phone when they enrol:</source>
@@ -6889,12 +6889,12 @@ It is safe to remove the stick.</source>
     <message numerus="yes">
         <source>%n invented activities with their partners, projects and needs, in “%1”.</source>
         <translation>
-            <numerusform>لا أنشطة مختلَقة في «%1».</numerusform>
-            <numerusform>نشاط مختلَق واحد مع شركائه ومشروعه واحتياجاته، في «%1».</numerusform>
-            <numerusform>نشاطان مختلَقان مع شركائهما ومشاريعهما والاحتياجات، في «%1».</numerusform>
-            <numerusform>%n أنشطة مختلَقة مع شركائها ومشاريعها والاحتياجات، في «%1».</numerusform>
-            <numerusform>%n نشاطاً مختلَقاً مع شركائها ومشاريعها والاحتياجات، في «%1».</numerusform>
-            <numerusform>%n نشاط مختلَق مع شركائها ومشاريعها والاحتياجات، في «%1».</numerusform>
+            <numerusform>لا أنشطة مختلَقة في «⁨%1⁩».</numerusform>
+            <numerusform>نشاط مختلَق واحد مع شركائه ومشروعه واحتياجاته، في «⁨%1⁩».</numerusform>
+            <numerusform>نشاطان مختلَقان مع شركائهما ومشاريعهما والاحتياجات، في «⁨%1⁩».</numerusform>
+            <numerusform>⁨%n⁩ أنشطة مختلَقة مع شركائها ومشاريعها والاحتياجات، في «⁨%1⁩».</numerusform>
+            <numerusform>⁨%n⁩ نشاطاً مختلَقاً مع شركائها ومشاريعها والاحتياجات، في «⁨%1⁩».</numerusform>
+            <numerusform>⁨%n⁩ نشاط مختلَق مع شركائها ومشاريعها والاحتياجات، في «⁨%1⁩».</numerusform>
         </translation>
     </message>
     <message>
@@ -6910,7 +6910,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>%1 of %2 activities</source>
-        <translation>%1 من %2 نشاط</translation>
+        <translation>⁨%1⁩ من ⁨%2⁩ نشاط</translation>
     </message>
     <message>
         <source>Save the enrolment request</source>

@@ -52,6 +52,8 @@ const Counted kCounted[] = {
      {"لم تُحفظ أي صورة", "حُفظت صورة واحدة", "حُفظت صورتان", "حُفظت %N صور", "حُفظت %N صورةً", "حُفظت %N صورة"}},
     {"tansiq::cli", "%n possible duplications found; %1 listed.",
      {"أي حالة ازدواجية", "حالة ازدواجية محتملة واحدة", "حالتَي ازدواجية محتملتين", "%N حالات ازدواجية", "%N حالةَ ازدواجية", "%N حالة ازدواجية"}},
+    {"tansiq::ui::setup::ReadyStep", "%n invented activities with their partners, projects and needs, in “%1”.",
+     {"لا أنشطة", "نشاط مختلَق واحد", "نشاطان", "%N أنشطة", "%N نشاطاً", "%N نشاط"}},
     {"tansiq::interop::BoundaryImporter",
      "“%1” was not imported: %n P-code(s) of level %2 are not in the gazetteer (%3). Import the matching gazetteer first; nothing was written.",
      {"لا رموز مكانية", "رمز مكاني واحد", "رمزان مكانيان", "%N رموز مكانية", "%N رمزاً مكانياً", "%N رمز مكاني"}},
