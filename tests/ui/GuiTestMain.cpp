@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -16,13 +18,15 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TansiqTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("TansiqGuiTests"));
+    // One profile per process: CTest runs test cases in parallel processes, and one must not
+    // remove or overwrite another's settings or safety backups.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("TansiqGuiTests-%1").arg(QCoreApplication::applicationPid()));
     tansiq::ui::AppFonts::install();
     ::testing::InitGoogleTest(&argc, argv);
     const int failed = RUN_ALL_TESTS();
-    // Imports in the tests make safety backups in the test-mode profile (~/.qttest): not kept.
-    QDir(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-             .filePath(QStringLiteral("backups")))
-        .removeRecursively();
+    // The process's test-mode profile (~/.qttest): its settings and the imports' safety backups.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QFile::remove(QSettings().fileName());
     return failed;
 }

@@ -40,8 +40,8 @@ protected:
         m_pass = QDir(m_office.path()).filePath(QStringLiteral("pass.txt"));
         m_wrong = QDir(m_office.path()).filePath(QStringLiteral("wrong.txt"));
         m_backup = QDir(m_stick.path()).filePath(QStringLiteral("office.tansiq-backup"));
-        writeFile(m_pass, "correct horse battery staple\n");
-        writeFile(m_wrong, "correct horse battery stapler\n");
+        writeFile(m_pass, "cedar lantern over the euphrates 47\n");
+        writeFile(m_wrong, "cedar lantern over the euphrates 48\n");
         m_officeEnv = {QStringLiteral("XDG_DATA_HOME=%1/share").arg(m_office.path())};
         m_newEnv = {QStringLiteral("XDG_DATA_HOME=%1/share").arg(m_newLaptop.path())};
         run({QStringLiteral("--db"), m_db, QStringLiteral("init")}, m_officeEnv);
