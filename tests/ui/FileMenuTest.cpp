@@ -2,17 +2,24 @@
 // lock is taken over), Open refuses what is not a Tansiq registry and keeps the current one,
 // recent files, the window's state between runs, and a window that fits small laptop screens.
 
+#include "SyncTestSupport.h"
+#include "backup/BackupStore.h"
 #include "common/DisplaySettings.h"
 #include "common/Page.h"
 #include "common/SnapshotService.h"
 #include "common/UiContext.h"
 #include "shell/DatabaseLock.h"
+#include "shell/FileActions.h"
 #include "shell/MainWindow.h"
 #include "shell/RecentFiles.h"
 #include "shell/Session.h"
 #include "shell/SessionHost.h"
 #include "shell/WindowState.h"
+#include "registry/Organisation.h"
+#include "registry/Registry.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
+#include "workspace/Workspace.h"
 #include "support/TestWorkspace.h"
 
 #include <QAbstractScrollArea>
@@ -179,6 +186,52 @@ TEST_F(FileMenu, WithClosedRunsOnTheClosedFileAndReopensIt)
     EXPECT_TRUE(couldRename);
     EXPECT_TRUE(opened.isOpen());
     EXPECT_EQ(opened.path(), path(QStringLiteral("a.db")));
+}
+
+// File → Restore from backup… on the open registry: the shell closes every connection, the
+// backup replaces the file, and the registry reopens as it was when the backup was made.
+TEST_F(FileMenu, RestoreFromBackupReplacesTheOpenRegistryAndReopensIt)
+{
+    ui::SessionHost& opened = host();
+    ScriptedPrompts prompts;
+    ui::FileActions files(opened, *m_display, prompts, m_clock, *m_store,
+        { path(QStringLiteral("a.db")), path(QStringLiteral("sample.db")) });
+    opened.setWindowDecorator([&files](ui::MainWindow& window) { files.decorate(window); });
+    ASSERT_TRUE(opened.open(path(QStringLiteral("a.db")), false).ok());
+    settle(opened);
+    const QString root = m_profile.filePath(QStringLiteral("backups"));
+    backup::BackupStore store(root, m_clock);
+    const auto made = store.backUp(opened.workspace()->database(), backup::Reason::Manual);
+    ASSERT_TRUE(made.ok()) << made.errorText().toStdString();
+    Organisation added;
+    added.acronym = QStringLiteral("SARC");
+    added.nameEn = QStringLiteral("SARC Relief");
+    added.nameAr = QStringLiteral("إغاثة SARC");
+    ASSERT_TRUE(opened.workspace()->registry().organisations().create(added).ok());
+    const auto organisations = [&opened] {
+        Statement count(opened.workspace()->database().handle(),
+            "SELECT count(*) FROM organisation WHERE deleted = 0");
+        count.step();
+        return count.int64(0);
+    };
+    ASSERT_EQ(organisations(), 1);
+
+    files.restoreOpenDatabase(made.value().path, root);
+    QDeadlineTimer deadline(30000);
+    while (prompts.informed.isEmpty() && prompts.refusals.isEmpty() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_TRUE(prompts.refusals.isEmpty()) << prompts.refusals.join(u'\n').toStdString();
+    ASSERT_EQ(prompts.informed.size(), 1);
+    EXPECT_TRUE(prompts.informed.first().contains(QStringLiteral("restored")))
+        << prompts.informed.first().toStdString();
+    ASSERT_TRUE(opened.isOpen());
+    EXPECT_EQ(opened.path(), path(QStringLiteral("a.db")));
+    EXPECT_EQ(organisations(), 0);  // the organisation added after the backup is gone
+    // The registry as it was just before is kept, as a backup of its own.
+    bool keptBefore = false;
+    for (const backup::BackupInfo& info : store.list(path(QStringLiteral("a.db"))))
+        keptBefore = keptBefore || (info.reason == backup::Reason::BeforeRestore && info.counts.organisations == 1);
+    EXPECT_TRUE(keptBefore);
 }
 
 TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)

@@ -124,6 +124,7 @@ void FileActions::decorate(MainWindow& window)
     window.addDocumentActions(
         { newAction, openAction, recent->menuAction(), sampleAction, folderAction });
     if (auto* backups = window.findChild<BackupActions*>()) {
+        backups->setPrompts(&m_prompts);  // one dialog seam for the whole File menu
         backups->setRestoreHandler([this, backups](const QString& backupPath) {
             restoreOpenDatabase(backupPath, backups->store().root());
         });
