@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -105,6 +106,22 @@ TEST(InteropCli, PartnerMonthsFirstWithChoicesThenWithNoQuestions)
         return opened.ok() ? logicalDump(*opened.value()) : QString();
     };
     const QString before = dump();
+    // Hostile choice files — bytes that are no text, a forged kind, a vocabulary of a newer
+    // version — are refused naming the file, and nothing is written.
+    const QString binaryMap = writeFile(ws.dir(), u"binary.map"_qs, QByteArray("\x00\x9f\xff\x00sector\x00\x01", 12));
+    const QString forgedMap = writeFile(ws.dir(), u"forged.map"_qs, "colour: red = !create\n");
+    const QString newerVocabulary = writeFile(ws.dir(), u"newer.txt"_qs, "tansiq-vocabulary 9\nsector: x = WASH\n");
+    const QList<QStringList> hostile = {{u"--value-map"_qs, binaryMap},
+                                        {u"--value-map"_qs, forgedMap},
+                                        {u"--vocabulary"_qs, newerVocabulary}};
+    for (const QStringList& option : hostile) {
+        const CliRun run = cli(QStringList{u"--db"_qs, db, u"import-4w"_qs, u"--create-organisations"_qs} + option
+                               + QStringList{september});
+        EXPECT_NE(run.exitCode, 0) << option.join(u' ').toStdString();
+        EXPECT_TRUE((run.out + run.err).contains(QFileInfo(option.last()).fileName()))
+            << option.join(u' ').toStdString() << "\n" << run.err.toStdString();
+        EXPECT_EQ(dump(), before) << option.join(u' ').toStdString();
+    }
     const CliRun dry = cli({u"--db"_qs, db, u"import-4w"_qs, u"--dry-run"_qs, u"--create-organisations"_qs,
                             u"--value-map"_qs, map, september});
     EXPECT_EQ(dry.exitCode, 0) << dry.out.toStdString() << dry.err.toStdString();
