@@ -7,11 +7,6 @@ namespace tansiq::backup::errors {
 
 namespace {
 
-// Paths and figures inside a translated sentence read in their own direction in Arabic.
-QString isolate(const QString& text)
-{
-    return QChar(0x2068) + QDir::toNativeSeparators(text) + QChar(0x2069);
-}
 
 QString megabytes(qint64 bytes)
 {
@@ -31,10 +26,10 @@ Issue diskFull(const QString& folder, qint64 needed, qint64 available)
         available >= 0
             ? tr("There is not enough free space in “%1” for the backup (it needs about %2 MB, "
                  "%3 MB are free). No backup was written: free some space and try again.")
-                  .arg(isolate(folder), isolate(megabytes(needed)), isolate(megabytes(available)))
+                  .arg(folder, megabytes(needed), megabytes(available))
             : tr("The disk holding “%1” is full. No backup was written (the partial file was "
                  "removed): free some space and try again.")
-                  .arg(isolate(folder));
+                  .arg(folder);
     return Issue::error(QStringLiteral("backup-disk-full"), tr("backup folder"), folder, message);
 }
 
@@ -42,7 +37,7 @@ Issue folderUnwritable(const QString& folder, const QString& why)
 {
     return Issue::error(QStringLiteral("backup-folder"), tr("backup folder"), folder,
                         tr("Cannot write in the backup folder “%1”: %2. No backup was written.")
-                            .arg(isolate(folder), why));
+                            .arg(folder, why));
 }
 
 Issue writeFailed(const QString& folder, const QString& why)
@@ -50,7 +45,7 @@ Issue writeFailed(const QString& folder, const QString& why)
     return Issue::error(QStringLiteral("backup-write-failed"), tr("backup folder"), folder,
                         tr("Writing the backup in “%1” failed: %2. No backup was written (the "
                            "partial file was removed).")
-                            .arg(isolate(folder), why));
+                            .arg(folder, why));
 }
 
 Issue readBackFailed(const QString& file, const QString& why)
@@ -58,14 +53,14 @@ Issue readBackFailed(const QString& file, const QString& why)
     return Issue::error(QStringLiteral("backup-read-back"), tr("backup"), file,
                         tr("The backup written to “%1” does not read back correctly (%2), so it "
                            "was removed. Try again, or on another disk.")
-                            .arg(isolate(file), why));
+                            .arg(file, why));
 }
 
 Issue notABackup(const QString& file)
 {
     return Issue::error(QStringLiteral("backup-not-a-backup"), tr("backup"), file,
                         tr("“%1” is not a Tansiq backup or database. Nothing was changed.")
-                            .arg(isolate(file)));
+                            .arg(file));
 }
 
 Issue damaged(const QString& file, const QString& detail)
@@ -73,7 +68,7 @@ Issue damaged(const QString& file, const QString& detail)
     return Issue::error(QStringLiteral("backup-damaged"), tr("backup"), file,
                         tr("The backup “%1” is damaged (%2). Nothing was changed: choose another "
                            "backup.")
-                            .arg(isolate(file), detail));
+                            .arg(file, detail));
 }
 
 Issue tooNew(const QString& file, int version, int latest)
@@ -83,8 +78,8 @@ Issue tooNew(const QString& file, int version, int latest)
                         tr("The backup “%1” was made by a newer Tansiq (schema version %2; this "
                            "version knows up to %3). Update Tansiq to restore it. Nothing was "
                            "changed.")
-                            .arg(isolate(file), isolate(QString::number(version)),
-                                 isolate(QString::number(latest))));
+                            .arg(file, QString::number(version),
+                                 QString::number(latest)));
 }
 
 Issue wrongPassphrase(const QString& file)
@@ -92,13 +87,13 @@ Issue wrongPassphrase(const QString& file)
     return Issue::error(QStringLiteral("backup-wrong-passphrase"), tr("passphrase"), file,
                         tr("Wrong passphrase, or the encrypted backup “%1” is damaged. Nothing was "
                            "changed.")
-                            .arg(isolate(file)));
+                            .arg(file));
 }
 
 Issue cannotRead(const QString& file, const QString& why)
 {
     return Issue::error(QStringLiteral("backup-cannot-read"), tr("backup"), file,
-                        tr("Cannot read “%1”: %2. Nothing was changed.").arg(isolate(file), why));
+                        tr("Cannot read “%1”: %2. Nothing was changed.").arg(file, why));
 }
 
 Issue safetyBackupFailed(Reason reason, const QString& why)
@@ -114,7 +109,7 @@ Issue replaceFailed(const QString& database, const QString& why)
     return Issue::error(QStringLiteral("restore-replace-failed"), tr("database"), database,
                         tr("Could not put the restored database in place at “%1”: %2. The "
                            "database is as it was before the restore.")
-                            .arg(isolate(database), why));
+                            .arg(database, why));
 }
 
 }  // namespace tansiq::backup::errors

@@ -138,7 +138,7 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
                 QStringLiteral("restore-kept-aside"), errors::tr("database"), outcome.keptAside,
                 errors::tr("The database being replaced could not be read, so it was not backed up; "
                            "it was kept as “%1”.")
-                    .arg(QChar(0x2068) + QDir::toNativeSeparators(outcome.keptAside) + QChar(0x2069)));
+                    .arg(QDir::toNativeSeparators(outcome.keptAside)));
         } else {
             cleanUp();
             return R::failure(kept.issues());

@@ -29,7 +29,7 @@ Issue exportRefused(const QString& path)
             "“%1” holds sample data, made up to explore Tansiq: no bundle can "
             "be made from it, so invented activities never reach another "
             "office. Open the office's registry to exchange bundles.")
-            .arg(QChar(0x2068) + path + QChar(0x2069)));
+            .arg(path));
 }
 
 } // namespace tansiq::sampledata

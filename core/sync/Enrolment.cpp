@@ -36,10 +36,6 @@ Issue badFile(const QString& what)
                         tr("The %1 is damaged or not a Tansiq enrolment file.").arg(what));
 }
 
-QString isolate(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 
 Issue badValidity(qint64 validForMs)
 {
@@ -212,14 +208,14 @@ Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry 
         return Issue::error(QStringLiteral("enrol-head-office-id"), tr("office"), id,
                             tr("The request claims the head office's own office id %1: it cannot "
                                "be signed. Nothing was changed.")
-                                .arg(isolate(id)));
+                                .arg(id));
     if (const std::optional<OfficeEntry> existing = roster.office(entry.office)) {
         return Issue::error(QStringLiteral("enrol-office-exists"), tr("office"), id,
                             tr("The request claims office id %1, which already belongs to the "
                                "enrolled office “%2” (fingerprint %3): it cannot be signed, and "
                                "nothing was changed. To extend that office's certificate, renew "
                                "it; an office with new keys enrols from a new installation.")
-                                .arg(isolate(id), existing->name, isolate(existing->fingerprint())));
+                                .arg(id, existing->name, existing->fingerprint()));
     }
     entry.headOffice = false;
     entry.issuedAt = now;
@@ -269,7 +265,7 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
                             *expectedFingerprint,
                             tr("The head office's fingerprint is %1, not %2: do not use this "
                                "answer, and call the head office.")
-                                .arg(isolate(head.fingerprint()), isolate(expectedFingerprint->trimmed())));
+                                .arg(head.fingerprint(), expectedFingerprint->trimmed()));
     }
     Roster roster(db);
     // A root once pinned is never replaced by an answer: whoever could hand this office a
@@ -280,7 +276,7 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
                             tr("This office already trusts a head office with another key; the "
                                "answer from “%1” (fingerprint %2) was refused and nothing was "
                                "changed. Call your head office.")
-                                .arg(head.name, isolate(head.fingerprint())));
+                                .arg(head.name, head.fingerprint()));
     }
     Transaction tx(db);
     Status step = tx.begun();

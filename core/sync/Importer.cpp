@@ -37,7 +37,6 @@ struct RefusedBatch {
 
 QString refusedWarning(const RefusedBatch& r)
 {
-    const auto isolate = [](const QString& text) { return QChar(0x2068) + text + QChar(0x2069); };
     const char* text = nullptr;
     if (r.code == u"batch-unknown-origin")
         text = QT_TRANSLATE_NOOP("tansiq::sync",
@@ -57,7 +56,7 @@ QString refusedWarning(const RefusedBatch& r)
         text = QT_TRANSLATE_NOOP("tansiq::sync",
                                  "A damaged batch from “%1” was refused; the rest of the bundle "
                                  "was imported.");
-    return QCoreApplication::translate("tansiq::sync", text).arg(isolate(r.origin));
+    return QCoreApplication::translate("tansiq::sync", text).arg(r.origin);
 }
 
 }  // namespace
@@ -275,10 +274,8 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (!observed.ok())
             return R::failure(observed.issues());
         if (observed->held) {
-            const QString date = QChar(0x2068)
-                                 + QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC)
-                                       .toString(Qt::ISODate)
-                                 + QChar(0x2069);
+            const QString date = QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC)
+                                     .toString(Qt::ISODate);
             step = store.alert(now, QStringLiteral("head-office-date-held"), date);
             summary.warnings << QCoreApplication::translate(
                                     "tansiq::sync",

@@ -32,10 +32,6 @@ namespace {
 constexpr int kDailyCheckMs = 3600 * 1000;
 const QString kFilter = QStringLiteral("*.tansiq-backup");
 
-QString isolate(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 
 }  // namespace
 
@@ -176,7 +172,7 @@ void BackupActions::finished(const Result<backup::BackupInfo>& made, bool quiet,
     }
     emit backupMade(made.value());
     if (auto* main = qobject_cast<QMainWindow*>(m_window))
-        main->statusBar()->showMessage(tr("Backup made: %1").arg(isolate(QDir::toNativeSeparators(made->path))), 10000);
+        main->statusBar()->showMessage(tr("Backup made: %1").arg(QDir::toNativeSeparators(made->path)), 10000);
     if (quiet)
         return;
     if (!encryptedTo.isEmpty()) {
@@ -184,11 +180,11 @@ void BackupActions::finished(const Result<backup::BackupInfo>& made, bool quiet,
                           tr("The encrypted backup is written to %1 and was read back. Keep it away "
                              "from this computer; it restores the office, keys included, with the "
                              "office passphrase.")
-                              .arg(isolate(QDir::toNativeSeparators(encryptedTo))));
+                              .arg(QDir::toNativeSeparators(encryptedTo)));
     } else {
         m_prompts->inform(m_window, tr("Back up now"),
                           tr("The backup is made and checked: %1.")
-                              .arg(isolate(QDir::toNativeSeparators(made->path))));
+                              .arg(QDir::toNativeSeparators(made->path)));
     }
 }
 
@@ -277,10 +273,10 @@ void BackupActions::restoreFinished(const Result<backup::RestoreOutcome>& outcom
     }
     QString text = tr("The database is restored. Records in it — organisations: %1, projects: %2, "
                       "activities: %3, needs: %4.")
-                       .arg(isolate(m_context.display.number(outcome->restored.counts.organisations)),
-                            isolate(m_context.display.number(outcome->restored.counts.projects)),
-                            isolate(m_context.display.number(outcome->restored.counts.activities)),
-                            isolate(m_context.display.number(outcome->restored.counts.needs)));
+                       .arg(m_context.display.number(outcome->restored.counts.organisations),
+                            m_context.display.number(outcome->restored.counts.projects),
+                            m_context.display.number(outcome->restored.counts.activities),
+                            m_context.display.number(outcome->restored.counts.needs));
     if (outcome->previous)
         text += u'\n' + tr("The database as it was is kept as a backup (“before a restore”).");
     if (outcome->replicaRenewed)

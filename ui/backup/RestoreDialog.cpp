@@ -16,10 +16,6 @@
 namespace tansiq::ui {
 
 namespace {
-QString isolate(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 }  // namespace
 
 RestoreDialog::RestoreDialog(const DisplaySettings& display, SyncPrompts& prompts, QWidget* parent)
@@ -66,10 +62,10 @@ void RestoreDialog::setBackups(const QList<backup::BackupInfo>& backups, const Q
         backups.isEmpty()
             ? tr("There is no backup of this database in %1 yet. Choose “From a file…” to restore "
                  "one from a USB stick.")
-                  .arg(isolate(QDir::toNativeSeparators(folder)))
+                  .arg(QDir::toNativeSeparators(folder))
             : tr("Backups of this database, newest first (kept in %1). Restoring backs the database "
                  "up as it is now, then replaces it.")
-                  .arg(isolate(QDir::toNativeSeparators(folder))));
+                  .arg(QDir::toNativeSeparators(folder)));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RestoreDialog::updateButtons, Qt::UniqueConnection);
     if (!backups.isEmpty())
@@ -83,11 +79,11 @@ QString RestoreDialog::confirmation(const DisplaySettings& display, const backup
               "%4, activities: %5, needs: %6.\n\nThe database as it is now is backed up first, then "
               "replaced. Changes made since that backup which were already sent to other offices "
               "come back with their next bundles.")
-        .arg(isolate(backupTime(display, info.createdAt)), backup::reasonLabel(info.reason),
-             isolate(display.number(info.counts.organisations)),
-             isolate(display.number(info.counts.projects)),
-             isolate(display.number(info.counts.activities)),
-             isolate(display.number(info.counts.needs)));
+        .arg(backupTime(display, info.createdAt), backup::reasonLabel(info.reason),
+             display.number(info.counts.organisations),
+             display.number(info.counts.projects),
+             display.number(info.counts.activities),
+             display.number(info.counts.needs));
 }
 
 void RestoreDialog::restoreSelected()

@@ -40,11 +40,6 @@ QString actionCode(RowAction action)
     return QString();
 }
 
-// Left-to-right isolate: a month, path or code inside an Arabic sentence reads in order.
-QString isolated(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 
 QTableView* makeTable(QWidget* parent, const QString& name)
 {
@@ -219,7 +214,7 @@ void ImportReviewPage::showPlanTexts()
         break;
     case interop::MonthSource::Missing:
         m_monthSource->setText(tr("The file names no month: type the reporting month (%1), then choose "
-                                  "“Check again”.").arg(isolated(QStringLiteral("YYYY-MM"))));
+                                  "“Check again”.").arg(QStringLiteral("YYYY-MM")));
         break;
     case interop::MonthSource::Column:
         m_monthSource->setText(tr("The file has a month column; a month typed here fills its empty cells."));

@@ -3,6 +3,7 @@
 #include "StepStyle.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -129,8 +130,8 @@ std::optional<OfficeChoice> OfficeStep::validate()
         setMessage(
             tr("The passphrase is too short: it has %1 characters and needs at least %2. A few "
                "words that belong together are easy to remember and hard to guess.")
-                .arg(m_passphrase->text().size())
-                .arg(kMinimumPassphrase));
+                .arg(QLocale().toString(m_passphrase->text().size()),
+                     QLocale().toString(kMinimumPassphrase)));
         m_passphrase->setFocus();
         return std::nullopt;
     }
@@ -157,7 +158,7 @@ void OfficeStep::retranslate()
     m_title->setText(tr("This office's registry"));
     m_where->setText(
         tr("The registry will be saved as “%1”.")
-            .arg(QChar(0x2068) + QDir::toNativeSeparators(m_targetPath) + QChar(0x2069)));
+            .arg(QDir::toNativeSeparators(m_targetPath)));
     m_arabicLabel->setText(tr("Office name (Arabic)"));
     m_arabicName->setPlaceholderText(tr("for example: مكتب دير الزور الميداني"));
     m_englishLabel->setText(tr("Office name (English, optional)"));
@@ -176,7 +177,7 @@ void OfficeStep::retranslate()
     m_passphraseHint->setText(
         tr("At least %1 characters. It protects this office's keys and is asked "
            "for every bundle. Nobody can recover it: keep it somewhere safe.")
-            .arg(kMinimumPassphrase));
+            .arg(QLocale().toString(kMinimumPassphrase)));
 }
 
 } // namespace tansiq::ui::setup

@@ -14,10 +14,6 @@
 namespace tansiq::ui::setup {
 
 namespace {
-QString isolated(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 } // namespace
 
 ReadyStep::ReadyStep(QWidget* parent) : QWidget(parent)
@@ -113,7 +109,7 @@ void ReadyStep::retranslate()
     case Kind::None:
         break;
     case Kind::Field:
-        m_title->setText(tr("The registry of %1 is ready").arg(isolated(name)));
+        m_title->setText(tr("The registry of %1 is ready").arg(name));
         m_text->setText(
             tr("It holds the places of Syria and the sector lists, and no records yet. "
                "Before this office can exchange bundles, the head office enrols it. This "
@@ -124,11 +120,11 @@ void ReadyStep::retranslate()
                "and keys. You can also save the request later there."));
         if (!m_savedTo.isEmpty())
             setRequestMessage(tr("The enrolment request was saved as “%1”.")
-                                  .arg(isolated(QDir::toNativeSeparators(m_savedTo))),
+                                  .arg(QDir::toNativeSeparators(m_savedTo)),
                 false);
         break;
     case Kind::Head:
-        m_title->setText(tr("The registry of %1 is ready").arg(isolated(name)));
+        m_title->setText(tr("The registry of %1 is ready").arg(name));
         m_text->setText(
             tr("It holds the places of Syria and the sector lists, and no records yet. This "
                "is the head office. Its fingerprint, which the field offices confirm by "
@@ -142,7 +138,7 @@ void ReadyStep::retranslate()
         m_text->setText(
             tr("%n invented activities with their partners, projects and needs, in “%1”.", nullptr,
                 int(m_activities))
-                .arg(isolated(QDir::toNativeSeparators(m_path))));
+                .arg(QDir::toNativeSeparators(m_path)));
         m_next->setText(
             tr("The window shows “Sample data” in its title and status bar. To set up your "
                "office's registry later, use File → New registry…"));

@@ -44,7 +44,7 @@ Issue alreadyExists(const QString& path)
     return Issue::error(QStringLiteral("file-exists"), tr("file"), path,
         tr("There is already a file at “%1”: choose another name, or open it with "
            "File → Open.")
-            .arg(QChar(0x2068) + path + QChar(0x2069)));
+            .arg(path));
 }
 
 } // namespace
@@ -68,9 +68,13 @@ QThread* createRegistry(QObject* receiver, const QString& path, const OfficeChoi
                 return R::failure(workspace.issues());
             R made = offices::create(
                 *workspace.value(), office.arabicName, office.headOffice, office.passphrase);
-            if (made.ok() && !office.englishName.trimmed().isEmpty()) {
-                const Status named = LocalOffice::setSetting(workspace.value()->database(),
-                    QStringLiteral("office_name_en"), office.englishName.trimmed());
+            // The name per language (docs/decisions/0060): the sync name is the Arabic one.
+            for (const auto& [language, name] :
+                { std::pair { Language::Arabic, office.arabicName.trimmed() },
+                    std::pair { Language::English, office.englishName.trimmed() } }) {
+                if (!made.ok() || name.isEmpty())
+                    continue;
+                const Status named = LocalOffice::setName(workspace.value()->database(), language, name);
                 if (!named.ok())
                     return R::failure(named.issues());
             }

@@ -12,10 +12,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("tansiq::ui::DatabaseLock", text);
 }
 
-QString isolated(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 } // namespace
 
 DatabaseLock::DatabaseLock(const QString& databasePath)
@@ -43,7 +39,7 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString& datab
     if (lock->m_file.tryLock(0))
         return lock;
     const QString file
-        = isolated(QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath()));
+        = QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath());
     if (lock->m_file.error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;
@@ -54,12 +50,12 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString& datab
                "or "
                "close it and open the file again: two windows writing the same registry would undo "
                "each other's work.")
-                .arg(file, isolated(QString::number(pid))));
+                .arg(file, QString::number(pid)));
     }
     return Issue::error(QStringLiteral("database-lock"), tr("database"), databasePath,
         tr("“%1” cannot be opened for writing: its folder does not allow Tansiq to "
            "create the lock file “%2”. Copy the file to a folder you can write to.")
-            .arg(file, isolated(QDir::toNativeSeparators(lockPathFor(databasePath)))));
+            .arg(file, QDir::toNativeSeparators(lockPathFor(databasePath))));
 }
 
 } // namespace tansiq::ui

@@ -25,10 +25,6 @@
 namespace tansiq::ui {
 
 namespace {
-QString isolated(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 } // namespace
 
 FileActions::FileActions(SessionHost& host, DisplaySettings& display, SyncPrompts& prompts,
@@ -89,7 +85,7 @@ bool FileActions::openNow(QWidget* parent, const QString& path)
     const Status opened = m_host.open(path);
     if (opened.ok())
         return true;
-    const QString file = isolated(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (m_host.isOpen())
         showIssues(parent,
             tr("“%1” was not opened; the registry open until now stays open.").arg(file),
@@ -171,7 +167,7 @@ void FileActions::fillRecent(QMenu* menu)
     for (int i = 0; i < files.size(); ++i) {
         const QString& file = files.at(i);
         QAction* action = menu->addAction(
-            QStringLiteral("&%1  %2").arg(i + 1).arg(isolated(QDir::toNativeSeparators(file))));
+            QStringLiteral("&%1  \u2068%2\u2069").arg(i + 1).arg(QDir::toNativeSeparators(file)));
         action->setEnabled(file != m_host.path());
         QWidget* parent = menu->parentWidget();
         connect(

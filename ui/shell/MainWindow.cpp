@@ -131,15 +131,14 @@ void MainWindow::retranslate()
 {
     // "Tansiq — office — file": which registry is open, even with two copies of it around.
     Database& db = m_context.workspace.database();
-    const QString file = QChar(0x2068) + QFileInfo(db.path()).fileName() + QChar(0x2069);
-    const QString office = m_context.display.pick(LocalOffice::setting(db, QStringLiteral("office_name_en")),
-                                                  LocalOffice::setting(db, QStringLiteral("office_name")));
+    const QString file = QFileInfo(db.path()).fileName();
+    const QString office = LocalOffice::name(db, m_context.display.isArabic() ? Language::Arabic : Language::English);
     if (m_sample)
         setWindowTitle(tr("Tansiq — Sample data — %1").arg(file));
     else if (office.isEmpty())
         setWindowTitle(tr("Tansiq — %1").arg(file));
     else
-        setWindowTitle(tr("Tansiq — %1 — %2").arg(QChar(0x2068) + office + QChar(0x2069), file));
+        setWindowTitle(tr("Tansiq — %1 — %2").arg(office, file));
     if (m_sampleMark) {
         m_sampleMark->setText(tr("Sample data"));
         m_sampleMark->setToolTip(tr("Invented data to explore Tansiq. It is not your office's registry, "

@@ -296,7 +296,7 @@ void OfficeKeysWidget::signRequest()
                                "you the fingerprint shown in their Settings. Sign only if it is "
                                "exactly:\n\n%3\n\nDoes it match?")
                                 .arg(entry->name,
-                                     QChar(0x2068) + entry->office.toString(QUuid::WithoutBraces) + QChar(0x2069),
+                                     entry->office.toString(QUuid::WithoutBraces),
                                      offices::spacedFingerprint(fingerprint))))
         return;
     const auto answerPath = m_prompts->saveFile(this, tr("Save the signed enrolment"),
