@@ -188,6 +188,13 @@ TEST_F(EditorsTest, EveryProblemShowsAtOnceUnderItsFieldQuotingOnlyWhatWasTyped)
     EXPECT_TRUE(messageUnder(editor, "start date").contains(QStringLiteral("2026-02-30")));
     EXPECT_TRUE(messageUnder(editor, "currency").contains(QStringLiteral("“dollars”")));
     EXPECT_GE(editor.form()->messages().size(), 5);
+    // No message is cut off: each wrapped message label has the height its lines need.
+    QCoreApplication::processEvents();
+    for (const QLabel* label : editor.findChildren<QLabel*>()) {
+        if (label->objectName().startsWith(QStringLiteral("message:")) && label->isVisible()) {
+            EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->objectName().toStdString();
+        }
+    }
     EXPECT_EQ(logicalDump(workspace().database()), before);
     EXPECT_EQ(session().undoStack().count(), 0);
 }

@@ -50,7 +50,8 @@ QString DisplaySettings::digitsOf(const QString& text) const
 {
     if (!arabicIndic())
         return text;
-    // Dates and months are written in Arabic-Indic digits too (DisplaySettings.h).
+    // Every ASCII digit is converted, those of dates and months too (P-codes are not passed
+    // here).
     // A dash between Arabic-Indic digits would let the bidirectional algorithm show a date
     // backwards (٢٠٢٦-١٠-٣١ as 31-10-2026 read left to right), in a right-to-left line and in
     // a left-to-right isolate alike. Left-to-right marks on both sides of the dash keep the

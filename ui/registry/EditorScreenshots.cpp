@@ -28,7 +28,6 @@ void typeInto(QWidget& editor, std::initializer_list<std::pair<const char*, QStr
 QString shoot(QWidget& editor, const QString& directory, const QString& language, int number,
     const char* name)
 {
-    editor.show();
     QCoreApplication::processEvents();
     const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png")
                                                       .arg(language)
@@ -52,6 +51,7 @@ QStringList captureEditors(QWidget& parent, UiContext& context, const QString& d
             { { "start", QStringLiteral("٢٠٢٦-١٠-٠١") }, { "end", QStringLiteral("2026-09-30") },
                 { "month", QStringLiteral("2026-13") },
                 { "reached", QStringLiteral("1200 people") } });
+        editor.show(); // as a person sees it: the dialog makes room for the messages
         editor.save(); // refused: every message under its field
         written << shoot(editor, directory, language, number++, "activity-editor");
     }
@@ -62,6 +62,7 @@ QStringList captureEditors(QWidget& parent, UiContext& context, const QString& d
             { { "titleEn", QStringLiteral("Water trucking in Hajin") },
                 { "start", QStringLiteral("2026-02-30") }, { "budget", QStringLiteral("abc") },
                 { "currency", QStringLiteral("dollars") } });
+        editor.show();
         editor.save();
         written << shoot(editor, directory, language, number++, "project-editor");
     }
@@ -71,6 +72,7 @@ QStringList captureEditors(QWidget& parent, UiContext& context, const QString& d
             { { "nameAr", QStringLiteral("جمعية البر في الميادين") },
                 { "contactEmail", QStringLiteral("info.albir.org") },
                 { "contactPhone", QStringLiteral("call the office") } });
+        editor.show();
         editor.save();
         written << shoot(editor, directory, language, number++, "organisation-editor");
     }
