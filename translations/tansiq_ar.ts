@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>%1 “%2” is not a telephone number; write digits with an optional leading +, for example +963 11 234 5678.</source>
-        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست رقم هاتف؛ اكتب الأرقام، وقبلها علامة + عند الحاجة، مثل ⁨+963 11 234 5678⁩.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست رقم هاتف؛ اكتب الأرقام، وقبلها علامة + عند الحاجة، مثل ⁨‎+963 11 234 5678⁩.</translation>
     </message>
     <message>
         <source>%1 “%2” is not an amount; write digits only, for example 25000 or 1250.50.</source>
