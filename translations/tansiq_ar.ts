@@ -826,11 +826,11 @@
     </message>
     <message>
         <source>%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.</source>
-        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست تاريخاً؛ اكتبها بالشكل YYYY-MM-DD، مثل 2026-10-31.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست تاريخاً؛ اكتبها بالسنة ثم الشهر ثم اليوم، مثل ⁨٢٠٢٦‎-‎١٠‎-‎٣١⁩.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.</source>
-        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست شهراً؛ اكتبها بالشكل YYYY-MM، مثل 2026-10.</translation>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست شهراً؛ اكتبها بالسنة ثم الشهر، مثل ⁨٢٠٢٦‎-‎١٠⁩.</translation>
     </message>
     <message>
         <source>%1 %2 is before %3 %4.</source>
@@ -879,6 +879,22 @@
     <message>
         <source>%1 “%2” is not a plausible count.</source>
         <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست عدداً معقولاً.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an e-mail address; write it as name@example.org.</source>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست عنوان بريد إلكتروني؛ اكتبه مثل ⁨name@example.org⁩.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a telephone number; write digits with an optional leading +, for example +963 11 234 5678.</source>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست رقم هاتف؛ اكتب الأرقام، وقبلها علامة + عند الحاجة، مثل ⁨‎+963 11 234 5678⁩.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an amount; write digits only, for example 25000 or 1250.50.</source>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست مبلغاً؛ اكتب أرقاماً فقط، مثل ⁨٢٥٠٠٠⁩ أو ⁨١٢٥٠٫٥٠⁩.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a plausible amount.</source>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») ليست مبلغاً معقولاً.</translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1054,6 @@
     <message>
         <source>contact phone</source>
         <translation>هاتف جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not an email address.</source>
-        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>project code</source>

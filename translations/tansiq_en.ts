@@ -880,6 +880,22 @@
         <source>%1 “%2” is not a plausible count.</source>
         <translation>%1 “%2” is not a plausible count.</translation>
     </message>
+    <message>
+        <source>%1 “%2” is not an e-mail address; write it as name@example.org.</source>
+        <translation>%1 “%2” is not an e-mail address; write it as name@example.org.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a telephone number; write digits with an optional leading +, for example +963 11 234 5678.</source>
+        <translation>%1 “%2” is not a telephone number; write digits with an optional leading +, for example +963 11 234 5678.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an amount; write digits only, for example 25000 or 1250.50.</source>
+        <translation>%1 “%2” is not an amount; write digits only, for example 25000 or 1250.50.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a plausible amount.</source>
+        <translation>%1 “%2” is not a plausible amount.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::GazetteerColumns</name>
@@ -1038,10 +1054,6 @@
     <message>
         <source>contact phone</source>
         <translation>contact phone</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not an email address.</source>
-        <translation>%1 “%2” is not an email address.</translation>
     </message>
     <message>
         <source>project code</source>

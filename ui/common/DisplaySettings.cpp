@@ -50,10 +50,27 @@ QString DisplaySettings::digitsOf(const QString& text) const
 {
     if (!arabicIndic())
         return text;
-    QString out = text;
-    for (QChar& c : out) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            c = QChar(0x0660 + (c.unicode() - '0'));
+    // Every ASCII digit is converted, those of dates and months too (P-codes are not passed
+    // here).
+    // A dash between Arabic-Indic digits would let the bidirectional algorithm show a date
+    // backwards (٢٠٢٦-١٠-٣١ as 31-10-2026 read left to right), in a right-to-left line and in
+    // a left-to-right isolate alike. Left-to-right marks on both sides of the dash keep the
+    // date in the order it is typed wherever it is shown (decision 0074).
+    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    QString out;
+    out.reserve(text.size() + 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isDigit(c)) {
+            out += QChar(0x0660 + (c.unicode() - '0'));
+        } else if (c == QLatin1Char('-') && i > 0 && i + 1 < text.size() && isDigit(text.at(i - 1))
+                   && isDigit(text.at(i + 1))) {
+            out += QChar(0x200E);
+            out += c;
+            out += QChar(0x200E);
+        } else {
+            out += c;
+        }
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace tansiq::ui {
@@ -72,30 +73,65 @@ void EditorForm::clearIssues()
     m_general->setVisible(false);
 }
 
+void EditorForm::showUnder(const char* coreField, const QList<const char*>& rowFields)
+{
+    QStringList keys;
+    for (const char* field : rowFields)
+        keys << QLatin1String(field);
+    m_sharedRules.insert(QLatin1String(coreField), keys);
+}
+
 void EditorForm::showIssues(const Issues& issues)
 {
     clearIssues();
     QStringList general;
     for (const Issue& issue : issues) {
         const QString text = issue.isError() ? issue.message : tr("Note: %1").arg(issue.message);
-        bool placed = false;
+        QStringList keys;
         for (const QString& key : std::as_const(m_order)) {
-            if (coreFieldName(key.toLatin1().constData()) != issue.field)
-                continue;
+            if (coreFieldName(key.toLatin1().constData()) == issue.field) {
+                keys << key;
+                break;
+            }
+        }
+        for (auto rule = m_sharedRules.cbegin(); keys.isEmpty() && rule != m_sharedRules.cend(); ++rule) {
+            if (coreFieldName(rule.key().toLatin1().constData()) == issue.field)
+                keys = rule.value();
+        }
+        keys.removeIf([this](const QString& key) { return !m_rows.contains(key); });
+        for (const QString& key : std::as_const(keys)) {
             const Row& row = m_rows[key];
             const QString before = row.message->text();
+            if (before.split(QLatin1Char('\n')).contains(text))
+                continue;  // the same sentence once per field
             row.message->setText(before.isEmpty() ? text : before + QLatin1Char('\n') + text);
             row.message->setVisible(true);
             if (issue.isError())
                 row.input->setStyleSheet(QLatin1String(kInvalidStyle));
-            placed = true;
-            break;
         }
-        if (!placed)
+        if (keys.isEmpty())
             general << text;
     }
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
+    makeRoom();
+}
+
+void EditorForm::makeRoom()
+{
+    // Messages wrap at the field's width; the dialog grows (within the screen) so that none is
+    // squeezed or cut off by the rows below it.
+    QWidget* top = window();
+    if (top == this || !top->isVisible() || !top->layout())
+        return;
+    top->layout()->activate();
+    QSize wanted = top->size().expandedTo(top->sizeHint());
+    if (top->layout()->hasHeightForWidth())
+        wanted.setHeight(std::max(wanted.height(), top->layout()->totalHeightForWidth(wanted.width())));
+    if (const QScreen* screen = top->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size());
+    if (wanted != top->size())
+        top->resize(wanted);
 }
 
 QStringList EditorForm::messages() const

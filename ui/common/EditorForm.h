@@ -23,6 +23,11 @@ public:
     QLabel* addRow(const char* coreField, QWidget* input);
     void addRow(QLabel* caption, QWidget* input);
 
+    // Issues core raises for `coreField`, a rule over several fields (e.g. "name": an Arabic or
+    // an English name), are shown under each of `rowFields` instead of at the top.
+    void showUnder(const char* coreField, const QList<const char*>& rowFields);
+
+    // Shows every issue at once, each under its field's row.
     void showIssues(const Issues& issues);
     void clearIssues();
     // The messages currently shown (for tests and screen readers), in display order.
@@ -31,6 +36,8 @@ public:
     static QString coreFieldName(const char* coreField);
 
 private:
+    void makeRoom();
+
     struct Row {
         QWidget* input = nullptr;
         QLabel* message = nullptr;
@@ -40,6 +47,7 @@ private:
     QLabel* m_general;
     QHash<QString, Row> m_rows;  // by core field source text
     QList<QString> m_order;
+    QHash<QString, QStringList> m_sharedRules;  // core field source text -> row keys
 };
 
 }  // namespace tansiq::ui

@@ -4,7 +4,7 @@
 
 namespace tansiq::ui {
 
-// Filters rows whose displayed text contains the search, compared with text::foldForSearch
+// Filters rows whose displayed text (or the text of filterRole()) contains the search, compared with text::foldForSearch
 // (Arabic diacritics and letter variants, Latin case and accents ignored). Sorts numbers as
 // numbers through Qt::UserRole when the model provides it.
 class FoldingFilterProxy : public QSortFilterProxyModel {

@@ -5,6 +5,7 @@
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace tansiq::ui {
@@ -59,7 +60,12 @@ void PlacePicker::search(const QString& typed)
     m_results->clear();
     // Until a place is chosen from the list, what was typed is taken as a P-code, so the
     // validator can say precisely what is wrong with it.
-    m_pcode = typed.trimmed().toUpper();
+    // A P-code typed in small letters is the P-code; other text stays as typed, so the
+    // refusal quotes what the person wrote.
+    static const QRegularExpression pcodeLike(QStringLiteral("^[A-Za-z]{2}[0-9]*$"));
+    m_pcode = typed.trimmed();
+    if (pcodeLike.match(m_pcode).hasMatch())
+        m_pcode = m_pcode.toUpper();
     emit pcodeChanged(m_pcode);
     const QString needle = text::foldForSearch(typed);
     if (needle.isEmpty()) {

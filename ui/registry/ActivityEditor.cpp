@@ -4,10 +4,13 @@
 #include "RecordEdits.h"
 #include "SectorCombo.h"
 #include "common/DisplaySettings.h"
+#include "common/DateField.h"
 #include "common/EditorForm.h"
+#include "common/FilterCombo.h"
+#include "common/FormReader.h"
 #include "common/PlacePicker.h"
 #include "common/TermCombo.h"
-#include "registry/validation/FieldChecks.h"
+#include "registry/Registry.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,6 +32,15 @@ QString countText(const std::optional<qint64>& value)
 {
     return value ? QString::number(*value) : QString();
 }
+
+DateField* dateField(QWidget* parent, const char* name, DateField::Kind kind,
+                     const DisplaySettings& display, const QString& iso)
+{
+    auto* edit = new DateField(kind, display, parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setIsoText(iso);
+    return edit;
+}
 }  // namespace
 
 ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& display,
@@ -39,31 +51,30 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
 {
     setObjectName(QStringLiteral("activityEditor"));
     m_form = new EditorForm(this);
-    m_project = new QComboBox(this);
+    m_project = new FilterCombo(this);
     m_project->setObjectName(QStringLiteral("project"));
-    m_project->addItem(QString(), QUuid());
+    m_project->addEntry(QString(), QUuid());
     for (const Project& p : choices.projects)
-        m_project->addItem(p.code + QStringLiteral(" — ") + display.pick(p.titleEn, p.titleAr), p.meta.id);
-    m_project->setCurrentIndex(std::max(0, m_project->findData(m_record.projectId)));
+        m_project->addEntry(p.code + QStringLiteral(" — ") + display.pick(p.titleEn, p.titleAr),
+                            p.meta.id, p.titleEn + QLatin1Char(' ') + p.titleAr);
+    m_project->setCurrentData(m_record.projectId);
     m_organisation = new OrganisationCombo(choices.organisations, display, false, this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_organisation->setOrganisationId(m_record.implementingOrgId);
     m_sector = new SectorCombo(choices.sectors, display, false, this);
     m_sector->setObjectName(QStringLiteral("sector"));
     m_sector->setSectorId(m_record.sectorId);
-    m_type = new QComboBox(this);
+    m_type = new FilterCombo(this);
+    m_type->setObjectName(QStringLiteral("activityType"));
     fillTypes();
-    m_type->setCurrentIndex(std::max(0, m_type->findData(m_record.activityTypeId)));
+    m_type->setCurrentData(m_record.activityTypeId);
     m_place = new PlacePicker(choices.places, display, this);
     m_place->setObjectName(QStringLiteral("place"));
     m_place->setPcode(m_record.adminPcode);
     m_site = field(this, "site", m_record.siteName);
-    m_start = field(this, "start", m_record.startDate);
-    m_start->setPlaceholderText(QStringLiteral("2026-10-01"));
-    m_end = field(this, "end", m_record.endDate);
-    m_end->setPlaceholderText(QStringLiteral("2026-10-31"));
-    m_month = field(this, "month", m_record.reportingMonth);
-    m_month->setPlaceholderText(QStringLiteral("2026-10"));
+    m_start = dateField(this, "start", DateField::Kind::Day, display, m_record.startDate);
+    m_end = dateField(this, "end", DateField::Kind::Day, display, m_record.endDate);
+    m_month = dateField(this, "month", DateField::Kind::Month, display, m_record.reportingMonth);
     m_status = new TermCombo(Vocabulary::Status, display, this);
     m_status->setCode(m_record.status);
     m_modality = new TermCombo(Vocabulary::Modality, display, this);
@@ -91,6 +102,7 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
                   m_form->addRow("households", m_households),
                   m_form->addRow("comments", m_comments)};
     connect(m_sector, &QComboBox::currentIndexChanged, this, &ActivityEditor::fillTypes);
+    connect(m_project, &FilterCombo::chosen, this, &ActivityEditor::fillFromProject);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -109,15 +121,44 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
 void ActivityEditor::fillTypes()
 {
     const QUuid sector = m_sector->sectorId();
+    const QUuid chosen = m_type->currentData().toUuid();
     m_type->clear();
-    m_type->addItem(QString(), QUuid());
+    m_type->addEntry(QString(), QUuid());
     for (const ActivityType& type : std::as_const(m_types)) {
         if (type.sectorId == sector)
-            m_type->addItem(m_display.pick(type.nameEn, type.nameAr), type.id);
+            m_type->addEntry(m_display.pick(type.nameEn, type.nameAr), type.id,
+                             type.code + QLatin1Char(' ') + type.nameEn + QLatin1Char(' ') + type.nameAr);
     }
+    m_type->setCurrentData(chosen);  // kept when it belongs to the sector
 }
 
-std::optional<Activity> ActivityEditor::collect(Issues& issues) const
+void ActivityEditor::fillFromProject()
+{
+    const QUuid id = m_project->currentData().toUuid();
+    if (id.isNull())
+        return;
+    const std::optional<Project> project = m_edits.registry().projects().get(id);
+    if (!project)
+        return;
+    // The implementing organisation: the lead when it implements (or nobody is named as
+    // implementing), else the one implementing partner named.
+    QList<QUuid> implementing;
+    for (const ProjectPartner& partner : project->partners) {
+        if (partner.role == QLatin1String("implementing"))
+            implementing << partner.orgId;
+    }
+    const QUuid organisation = implementing.isEmpty() || implementing.contains(project->leadOrgId)
+                                   ? project->leadOrgId
+                                   : implementing.first();
+    if (!organisation.isNull())
+        m_organisation->setOrganisationId(organisation);
+    // The sector: kept when the project covers it, else the project's first; the activity
+    // types follow the sector.
+    if (!project->sectorIds.isEmpty() && !project->sectorIds.contains(m_sector->sectorId()))
+        m_sector->setSectorId(project->sectorIds.first());
+}
+
+Activity ActivityEditor::collect(FormReader& reader) const
 {
     Activity a = m_record;
     a.projectId = m_project->currentData().toUuid();
@@ -128,52 +169,43 @@ std::optional<Activity> ActivityEditor::collect(Issues& issues) const
     a.activityTypeId = m_type->currentData().toUuid();
     a.adminPcode = m_place->pcode();
     a.siteName = m_site->text();
-    a.startDate = m_start->text().trimmed();
-    a.endDate = m_end->text().trimmed();
-    a.reportingMonth = m_month->text().trimmed();
+    a.startDate = m_start->isoText();
+    a.endDate = m_end->isoText();
+    a.reportingMonth = m_month->isoText();
     a.status = m_status->code();
     a.modality = m_modality->code();
     a.populationGroup = m_population->code();
     a.comments = m_comments->text();
-    bool ok = true;
-    const auto parse = [&](const char* name, const QLineEdit* edit, std::optional<qint64>& out) {
-        const auto parsed = FieldChecks::parseCount(EditorForm::coreFieldName(name), edit->text());
-        if (parsed.ok()) {
-            out = parsed.value();
-        } else {
-            issues += parsed.issues();
-            ok = false;
-        }
-    };
-    parse("people targeted", m_targeted, a.targeted);
-    parse("people reached", m_reached, a.reached);
-    parse("households", m_households, a.households);
+    a.targeted = reader.count("people targeted", m_targeted);
+    a.reached = reader.count("people reached", m_reached);
+    a.households = reader.count("households", m_households);
     if (m_reached->text().trimmed().isEmpty()) {
         // An emptied total is recomputed from the breakdown, which the editor does not show.
         a.reachedGirls = a.reachedBoys = a.reachedWomen = a.reachedMen = std::nullopt;
         a.reachedElderlyWomen = a.reachedElderlyMen = std::nullopt;
     }
-    return ok ? std::optional<Activity>(a) : std::nullopt;
+    return a;
 }
 
 bool ActivityEditor::save()
 {
-    Issues issues;
-    const std::optional<Activity> activity = collect(issues);
-    if (!activity) {
-        m_form->showIssues(issues);
+    FormReader reader;
+    const Activity activity = collect(reader);
+    if (!reader.ok()) {  // every problem at once: what could not be read, and core's on the rest
+        m_form->showIssues(reader.withCore(m_edits.check(activity)));
         return false;
     }
+    Issues issues;
     if (m_isNew) {
-        const Result<QUuid> created = m_edits.create(*activity);
+        const Result<QUuid> created = m_edits.create(activity);
         issues = created.issues();
         if (created.ok())
             m_savedId = created.value();
     } else {
-        const Status updated = m_edits.update(*activity);
+        const Status updated = m_edits.update(activity);
         issues = updated.issues();
         if (updated.ok())
-            m_savedId = activity->meta.id;
+            m_savedId = activity.meta.id;
     }
     m_form->showIssues(issues);
     if (m_savedId.isNull())

@@ -15,8 +15,11 @@ class QLineEdit;
 
 namespace tansiq::ui {
 
+class DateField;
 class DisplaySettings;
 class EditorForm;
+class FilterCombo;
+class FormReader;
 class OrganisationCombo;
 class PlacePicker;
 class RecordEdits;
@@ -33,7 +36,9 @@ struct ActivityChoices {
 };
 
 // Adds or edits one 4W activity: who (organisation, project), what (sector, activity type),
-// where (place picker), when (period, reporting month) and the figures. Counts accept
+// where (place picker), when (period, reporting month) and the figures. Choosing a project
+// fills its implementing organisation and sector (and so narrows the activity types); the
+// project, organisation and type lists narrow as you type. Counts and dates accept
 // Arabic-Indic digits; every refusal is shown under its field in the user's language.
 class ActivityEditor : public QDialog {
     Q_OBJECT
@@ -49,7 +54,8 @@ public:
 private:
     void retranslate();
     void fillTypes();
-    std::optional<Activity> collect(Issues& issues) const;
+    void fillFromProject();
+    Activity collect(FormReader& reader) const;
 
     RecordEdits& m_edits;
     const DisplaySettings& m_display;
@@ -58,15 +64,15 @@ private:
     bool m_isNew;
     QUuid m_savedId;
     EditorForm* m_form;
-    QComboBox* m_project;
+    FilterCombo* m_project;
     OrganisationCombo* m_organisation;
     SectorCombo* m_sector;
-    QComboBox* m_type;
+    FilterCombo* m_type;
     PlacePicker* m_place;
     QLineEdit* m_site;
-    QLineEdit* m_start;
-    QLineEdit* m_end;
-    QLineEdit* m_month;
+    DateField* m_start;
+    DateField* m_end;
+    DateField* m_month;
     TermCombo* m_status;
     TermCombo* m_modality;
     TermCombo* m_population;

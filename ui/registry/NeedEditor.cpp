@@ -2,9 +2,10 @@
 
 #include "RecordEdits.h"
 #include "SectorCombo.h"
+#include "common/DateField.h"
 #include "common/EditorForm.h"
+#include "common/FormReader.h"
 #include "common/PlacePicker.h"
-#include "registry/validation/FieldChecks.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,9 +31,11 @@ NeedEditor::NeedEditor(RecordEdits& edits, const DisplaySettings& display,
     m_severity->setRange(1, 5);
     m_severity->setValue(m_record.severity);
     m_people = new QLineEdit(m_isNew ? QString() : QString::number(m_record.peopleInNeed), this);
+    m_people->setObjectName(QStringLiteral("people"));
     m_source = new QLineEdit(m_record.source, this);
-    m_assessedOn = new QLineEdit(m_record.assessedOn, this);
-    m_assessedOn->setPlaceholderText(QStringLiteral("2026-10-31"));
+    m_assessedOn = new DateField(DateField::Kind::Day, display, this);
+    m_assessedOn->setObjectName(QStringLiteral("assessedOn"));
+    m_assessedOn->setIsoText(m_record.assessedOn);
     m_captions = {m_form->addRow("place P-code", m_place), m_form->addRow("sector", m_sector),
                   m_form->addRow("severity", m_severity), m_form->addRow("people in need", m_people),
                   m_form->addRow("source", m_source),     m_form->addRow("assessment date", m_assessedOn)};
@@ -53,14 +56,13 @@ bool NeedEditor::save()
     n.sectorId = m_sector->sectorId();
     n.severity = m_severity->value();
     n.source = m_source->text();
-    n.assessedOn = m_assessedOn->text().trimmed();
-    const QString peopleField = EditorForm::coreFieldName("people in need");
-    const auto people = FieldChecks::parseCount(peopleField, m_people->text());
-    if (!people.ok()) {
-        m_form->showIssues(people.issues());
+    n.assessedOn = m_assessedOn->isoText();
+    FormReader reader;
+    n.peopleInNeed = reader.count("people in need", m_people).value_or(0);
+    if (!reader.ok()) {  // every problem at once: what could not be read, and core's on the rest
+        m_form->showIssues(reader.withCore(m_edits.check(n)));
         return false;
     }
-    n.peopleInNeed = people.value().value_or(0);
     bool saved = false;
     Issues issues;
     if (m_isNew) {

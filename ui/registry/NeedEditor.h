@@ -12,6 +12,7 @@ class QSpinBox;
 
 namespace tansiq::ui {
 
+class DateField;
 class DisplaySettings;
 class EditorForm;
 class PlacePicker;
@@ -40,7 +41,7 @@ private:
     QSpinBox* m_severity;
     QLineEdit* m_people;
     QLineEdit* m_source;
-    QLineEdit* m_assessedOn;
+    DateField* m_assessedOn;
     QList<QLabel*> m_captions;
 };
 

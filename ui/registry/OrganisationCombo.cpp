@@ -6,19 +6,18 @@ namespace tansiq::ui {
 
 OrganisationCombo::OrganisationCombo(const QList<Organisation>& organisations,
                                      const DisplaySettings& display, bool optional, QWidget* parent)
-    : QComboBox(parent)
+    : FilterCombo(parent)
 {
     if (optional)
-        addItem(QString(), QUuid());
+        addEntry(QString(), QUuid());
     for (const Organisation& o : organisations)
-        addItem(o.acronym + QStringLiteral(" — ") + display.pick(o.nameEn, o.nameAr), o.meta.id);
-    setMaxVisibleItems(15);
+        addEntry(o.acronym + QStringLiteral(" — ") + display.pick(o.nameEn, o.nameAr), o.meta.id,
+                 o.nameEn + QLatin1Char(' ') + o.nameAr);
 }
 
 void OrganisationCombo::setOrganisationId(const QUuid& id)
 {
-    const int index = findData(id);
-    setCurrentIndex(index >= 0 ? index : 0);
+    setCurrentData(id);
 }
 
 }  // namespace tansiq::ui

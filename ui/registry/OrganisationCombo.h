@@ -1,15 +1,15 @@
 #pragma once
 
+#include "common/FilterCombo.h"
 #include "registry/Organisation.h"
-
-#include <QComboBox>
 
 namespace tansiq::ui {
 
 class DisplaySettings;
 
-// Chooses an organisation ("ACRONYM — name"); optional ones start with an empty entry.
-class OrganisationCombo : public QComboBox {
+// Chooses an organisation ("ACRONYM — name"), narrowed as you type its acronym or either name;
+// optional ones start with an empty entry.
+class OrganisationCombo : public FilterCombo {
     Q_OBJECT
 public:
     OrganisationCombo(const QList<Organisation>& organisations, const DisplaySettings& display,

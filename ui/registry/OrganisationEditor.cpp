@@ -54,6 +54,9 @@ OrganisationEditor::OrganisationEditor(RecordEdits& edits, const DisplaySettings
                   m_form->addRow("contact email", m_contactEmail),
                   m_form->addRow("contact phone", m_contactPhone),
                   m_form->addRow("active", m_active)};
+    // The rule "an Arabic or an English name" concerns both name fields: shown under each.
+    m_form->showUnder("name", {"English name", "Arabic name"});
+    m_form->showUnder("organisation name", {"English name", "Arabic name"});
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OrganisationEditor::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -3,7 +3,9 @@
 #include "OrganisationCombo.h"
 #include "RecordEdits.h"
 #include "common/DisplaySettings.h"
+#include "common/DateField.h"
 #include "common/EditorForm.h"
+#include "common/FormReader.h"
 #include "common/TermCombo.h"
 
 #include <QDialogButtonBox>
@@ -23,18 +25,26 @@ ProjectEditor::ProjectEditor(RecordEdits& edits, const DisplaySettings& display,
     setObjectName(QStringLiteral("projectEditor"));
     m_form = new EditorForm(this);
     m_code = new QLineEdit(m_record.code, this);
+    m_code->setObjectName(QStringLiteral("code"));
     m_titleEn = new QLineEdit(m_record.titleEn, this);
+    m_titleEn->setObjectName(QStringLiteral("titleEn"));
     m_titleAr = new QLineEdit(m_record.titleAr, this);
+    m_titleAr->setObjectName(QStringLiteral("titleAr"));
     m_lead = new OrganisationCombo(organisations, display, false, this);
+    m_lead->setObjectName(QStringLiteral("lead"));
     m_lead->setOrganisationId(m_record.leadOrgId);
-    m_start = new QLineEdit(m_record.startDate, this);
-    m_start->setPlaceholderText(QStringLiteral("2026-01-31"));
-    m_end = new QLineEdit(m_record.endDate, this);
-    m_end->setPlaceholderText(QStringLiteral("2026-12-31"));
+    m_start = new DateField(DateField::Kind::Day, display, this);
+    m_start->setObjectName(QStringLiteral("start"));
+    m_start->setIsoText(m_record.startDate);
+    m_end = new DateField(DateField::Kind::Day, display, this);
+    m_end->setObjectName(QStringLiteral("end"));
+    m_end->setIsoText(m_record.endDate);
     m_status = new TermCombo(Vocabulary::Status, display, this);
     m_status->setCode(m_record.status);
     m_budget = new QLineEdit(m_record.budget ? QString::number(*m_record.budget, 'f', 0) : QString(), this);
+    m_budget->setObjectName(QStringLiteral("budget"));
     m_currency = new QLineEdit(m_record.currency, this);
+    m_currency->setObjectName(QStringLiteral("currency"));
     m_sectors = new QListWidget(this);
     m_sectors->setMaximumHeight(140);
     for (const Sector& sector : sectors) {
@@ -57,22 +67,20 @@ ProjectEditor::ProjectEditor(RecordEdits& edits, const DisplaySettings& display,
     retranslate();
 }
 
-Project ProjectEditor::collect() const
+Project ProjectEditor::collect(FormReader& reader) const
 {
     Project p = m_record;
     p.code = m_code->text();
     p.titleEn = m_titleEn->text();
     p.titleAr = m_titleAr->text();
     p.leadOrgId = m_lead->organisationId();
-    p.startDate = m_start->text().trimmed();
-    p.endDate = m_end->text().trimmed();
+    p.startDate = m_start->isoText();
+    p.endDate = m_end->isoText();
     p.status = m_status->code();
-    bool ok = false;
-    const double budget = m_budget->text().trimmed().toDouble(&ok);
-    p.budget = m_budget->text().trimmed().isEmpty() ? std::nullopt
-               : ok                                  ? std::optional<double>(budget)
-                                                     : std::optional<double>(-1);
-    p.currency = m_currency->text().trimmed().toUpper();
+    p.budget = reader.amount("budget", m_budget);
+    // "usd" is USD; anything else goes to core as typed, so its refusal quotes the person.
+    const QString currency = m_currency->text().trimmed();
+    p.currency = currency.size() == 3 ? currency.toUpper() : currency;
     p.sectorIds.clear();
     for (int i = 0; i < m_sectors->count(); ++i) {
         if (m_sectors->item(i)->checkState() == Qt::Checked)
@@ -83,7 +91,12 @@ Project ProjectEditor::collect() const
 
 bool ProjectEditor::save()
 {
-    const Project p = collect();
+    FormReader reader;
+    const Project p = collect(reader);
+    if (!reader.ok()) {  // every problem at once: what could not be read, and core's on the rest
+        m_form->showIssues(reader.withCore(m_edits.check(p)));
+        return false;
+    }
     Issues issues;
     bool saved = false;
     if (m_isNew) {

@@ -12,8 +12,10 @@ class QListWidget;
 
 namespace tansiq::ui {
 
+class DateField;
 class DisplaySettings;
 class EditorForm;
+class FormReader;
 class OrganisationCombo;
 class RecordEdits;
 class TermCombo;
@@ -33,7 +35,7 @@ public:
 
 private:
     void retranslate();
-    Project collect() const;
+    Project collect(FormReader& reader) const;
 
     RecordEdits& m_edits;
     Project m_record;
@@ -43,8 +45,8 @@ private:
     QLineEdit* m_titleEn;
     QLineEdit* m_titleAr;
     OrganisationCombo* m_lead;
-    QLineEdit* m_start;
-    QLineEdit* m_end;
+    DateField* m_start;
+    DateField* m_end;
     TermCombo* m_status;
     QLineEdit* m_budget;
     QLineEdit* m_currency;

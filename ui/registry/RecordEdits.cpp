@@ -1,7 +1,9 @@
 #include "RecordEdits.h"
 
 #include "EditCommand.h"
+#include "registry/References.h"
 #include "registry/Registry.h"
+#include "registry/validation/Validators.h"
 #include "registry/TableSpec.h"
 #include "storage/Transaction.h"
 
@@ -38,6 +40,32 @@ Status RecordEdits::restore(const QString& table, const QUuid& id)
     if (!restored.ok())
         return restored;
     return tx.commit();
+}
+
+// The repositories' own validators, over the same references (read from the open database).
+Issues RecordEdits::check(const Organisation& organisation) const
+{
+    const References references(m_registry.database());
+    return Validators(references).check(organisation);
+}
+
+Issues RecordEdits::check(const Project& project) const
+{
+    const References references(m_registry.database());
+    return Validators(references).check(project);
+}
+
+Issues RecordEdits::check(Activity activity) const
+{
+    Validators::complete(activity);  // as the repository does before it validates
+    const References references(m_registry.database());
+    return Validators(references).check(activity);
+}
+
+Issues RecordEdits::check(const Need& need) const
+{
+    const References references(m_registry.database());
+    return Validators(references).check(need);
 }
 
 template <typename Repository, typename Record>

@@ -32,6 +32,11 @@ public:
     Status update(const Activity& activity);
     Result<QUuid> create(Need need);
     Status update(const Need& need);
+    // What saving would report, without saving: core's validation of the record as it stands.
+    Issues check(const Organisation& organisation) const;
+    Issues check(const Project& project) const;
+    Issues check(Activity activity) const;
+    Issues check(const Need& need) const;
     Status removeOrganisation(const QUuid& id);
     Status removeProject(const QUuid& id);
     Status removeActivity(const QUuid& id);

@@ -3,11 +3,7 @@
 #include "MainWindow.h"
 #include "common/Page.h"
 #include "common/UiContext.h"
-#include "registry/Registry.h"
-#include "ui/registry/ActivityEditor.h"
-#include "workspace/Workspace.h"
-
-#include <QLineEdit>
+#include "ui/registry/EditorScreenshots.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -51,25 +47,7 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
         if (window.grab().save(file))
             written << file;
     }
-    Registry& registry = context.workspace.registry();
-    const ActivityChoices choices{registry.organisations().list(), registry.projects().list(),
-                                  registry.reference().sectors(), registry.reference().activityTypes(),
-                                  registry.reference().adminUnits()};
-    ActivityEditor editor(context.edits, context.display, choices, std::nullopt, &window);
-    editor.show();
-    for (const auto& [field, text] : {std::pair{"start", QStringLiteral("2026-10-01")},
-                                      std::pair{"end", QStringLiteral("2026-09-30")},
-                                      std::pair{"month", QStringLiteral("2026-13")},
-                                      std::pair{"reached", QStringLiteral("1200")}}) {
-        if (auto* edit = editor.findChild<QLineEdit*>(QLatin1String(field)))
-            edit->setText(text);
-    }
-    editor.save();  // refused: the messages appear under their fields
-    settle(nullptr);
-    const QString file = QDir(directory).filePath(
-        QStringLiteral("%1-%2-activity-editor.png").arg(language).arg(number, 2, 10, QLatin1Char('0')));
-    if (editor.grab().save(file))
-        written << file;
+    written << captureEditors(window, context, directory, language, number);
     return written;
 }
 

@@ -9,8 +9,8 @@ class MainWindow;
 struct UiContext;
 
 // Renders every page of the main window to PNG files (DIR/<lang>-<nn>-<page>.png), waiting
-// for pages that load in the background, then the activity editor showing a refused value
-// (forms and validation messages in the language). Works on the offscreen platform.
+// for pages that load in the background, then the editors refusing several values at once
+// (forms and validation messages in the language; see captureEditors). Works on the offscreen platform.
 class ScreenshotTaker {
 public:
     static QStringList capture(MainWindow& window, UiContext& context, const QString& directory,

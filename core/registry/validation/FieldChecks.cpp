@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "common/Text.h"
 
+#include <QRegularExpression>
+
 namespace tansiq {
 
 void FieldChecks::error(const QString& code, const QString& field, const QString& value,
@@ -117,6 +119,45 @@ bool FieldChecks::currency(const QString& field, const QString& value)
     return ok;
 }
 
+bool FieldChecks::email(const QString& field, const QString& value, Issue::Severity severity)
+{
+    static const QRegularExpression address(
+        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty() || address.match(trimmed).hasMatch())
+        return true;
+    m_issues << Issue{severity, QStringLiteral("bad-email"), field, value,
+                      tr("%1 “%2” is not an e-mail address; write it as name@example.org.")
+                          .arg(field, value)};
+    return false;
+}
+
+bool FieldChecks::phone(const QString& field, const QString& value, Issue::Severity severity)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    int digits = 0;
+    bool ok = true;
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if (c.isDigit())  // ASCII, Arabic-Indic and Persian digits alike
+            ++digits;
+        else if (c == QLatin1Char('+'))
+            ok = ok && i == 0;
+        else if (!(c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('(')
+                   || c == QLatin1Char(')') || c == QLatin1Char('.') || c == QChar(0x00A0)))
+            ok = false;
+    }
+    if (ok && digits >= 6 && digits <= 15)
+        return true;
+    m_issues << Issue{severity, QStringLiteral("bad-phone"), field, value,
+                      tr("%1 “%2” is not a telephone number; write digits with an optional "
+                         "leading +, for example +963 11 234 5678.")
+                          .arg(field, value)};
+    return false;
+}
+
 bool FieldChecks::term(const QString& field, Vocabulary vocabulary, const QString& value)
 {
     if (isKnownTerm(vocabulary, value))
@@ -180,6 +221,43 @@ Result<std::optional<qint64>> FieldChecks::parseCount(const QString& field, cons
         return Issue::error(QStringLiteral("not-a-number"), field, input,
                             tr("%1 “%2” is not a plausible count.").arg(field, input));
     return std::optional<qint64>(value);
+}
+
+Result<std::optional<double>> FieldChecks::parseAmount(const QString& field, const QString& input)
+{
+    QString number;
+    bool point = false;
+    for (const QChar c : input.trimmed()) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            number += c;
+        } else if (u >= 0x0660 && u <= 0x0669) {
+            number += QChar(char16_t(u'0' + (u - 0x0660)));
+        } else if (u >= 0x06F0 && u <= 0x06F9) {
+            number += QChar(char16_t(u'0' + (u - 0x06F0)));
+        } else if ((u == u'.' || u == 0x066B) && !point) {
+            number += QLatin1Char('.');
+            point = true;
+        } else if (u == u',' || u == 0x066C || u == u' ' || u == 0x00A0) {
+            continue;  // thousands separators
+        } else if (u == u'-' || u == 0x2212) {
+            return Issue::error(QStringLiteral("negative"), field, input,
+                                tr("%1 cannot be negative (%2).").arg(field, input));
+        } else {
+            return Issue::error(QStringLiteral("not-a-number"), field, input,
+                                tr("%1 “%2” is not an amount; write digits only, for example "
+                                   "25000 or 1250.50.")
+                                    .arg(field, input));
+        }
+    }
+    if (number.isEmpty())
+        return std::optional<double>();
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    if (!ok || number == QLatin1String(".") || value > 1e15)
+        return Issue::error(QStringLiteral("not-a-number"), field, input,
+                            tr("%1 “%2” is not a plausible amount.").arg(field, input));
+    return std::optional<double>(value);
 }
 
 }  // namespace tansiq

@@ -26,6 +26,13 @@ public:
     bool count(const QString& field, std::optional<qint64> value);
     bool amount(const QString& field, std::optional<double> value);
     bool currency(const QString& field, const QString& value);
+    // An e-mail address (name@domain.tld) or a telephone number (digits in any script, spaces,
+    // dashes, brackets, a leading +; 6 to 15 digits). Empty passes. `severity` lets records
+    // read from partner files keep a row whose contact is merely untidy.
+    bool email(const QString& field, const QString& value,
+               Issue::Severity severity = Issue::Severity::Error);
+    bool phone(const QString& field, const QString& value,
+               Issue::Severity severity = Issue::Severity::Error);
     bool term(const QString& field, Vocabulary vocabulary, const QString& value);
     bool coordinates(std::optional<double> latitude, std::optional<double> longitude);
 
@@ -37,6 +44,10 @@ public:
     // Parses a count typed by a person or read from a file: digits only (Arabic-Indic digits
     // and thousands separators accepted); empty means "not reported".
     static Result<std::optional<qint64>> parseCount(const QString& field, const QString& text);
+    // Parses an amount typed by a person (a budget, a transfer value): digits in any script,
+    // thousands separators and one decimal point ('.' or '٫'); empty means "not given". A
+    // refusal quotes the text as typed, never a number made up from it.
+    static Result<std::optional<double>> parseAmount(const QString& field, const QString& text);
 
 private:
     Issues& m_issues;

@@ -59,9 +59,8 @@ Issues Validators::check(const Organisation& org) const
     checks.text(tr("contact name"), org.contactName, false);
     checks.text(tr("contact email"), org.contactEmail, false);
     checks.text(tr("contact phone"), org.contactPhone, false, 60);
-    if (!org.contactEmail.isEmpty() && !org.contactEmail.contains(QLatin1Char('@')))
-        checks.error(QStringLiteral("bad-email"), tr("contact email"), org.contactEmail,
-                     tr("%1 “%2” is not an email address.").arg(tr("contact email"), org.contactEmail));
+    checks.email(tr("contact email"), org.contactEmail);
+    checks.phone(tr("contact phone"), org.contactPhone);
     return issues;
 }
 
@@ -173,6 +172,9 @@ Issues Validators::check(const Activity& a) const
     checks.text(tr("contact name"), a.contactName, false);
     checks.text(tr("contact email"), a.contactEmail, false);
     checks.text(tr("contact phone"), a.contactPhone, false, 60);
+    // Warnings only: a partner file's row is kept for an untidy contact.
+    checks.email(tr("contact email"), a.contactEmail, Issue::Severity::Warning);
+    checks.phone(tr("contact phone"), a.contactPhone, Issue::Severity::Warning);
     checks.text(tr("comments"), a.comments, false, 4000);
     if (targetedOk && reachedOk && a.targeted && a.reached && *a.reached > *a.targeted) {
         checks.warning(QStringLiteral("reached-above-target"), tr("people reached"),

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QLineEdit>
+
+namespace tansiq::ui {
+
+class DisplaySettings;
+
+// A date (YYYY-MM-DD) or reporting month (YYYY-MM) typed as text. It reads ASCII, Arabic-Indic
+// and Persian digits through core's one date reader (dates::readDate / readMonth), shows a
+// value and its example in the user's digits (so the hint looks like what is shown), and
+// hands the record the ISO text, or the text as typed when it is no date, for core to refuse.
+class DateField : public QLineEdit {
+    Q_OBJECT
+public:
+    enum class Kind { Day, Month };
+
+    DateField(Kind kind, const DisplaySettings& display, QWidget* parent = nullptr);
+
+    // Shows an ISO date (or month) in the user's digits.
+    void setIsoText(const QString& iso);
+    // The ISO date, or the trimmed text as typed when it is not a date.
+    QString isoText() const;
+    // Re-draws the value and the example after the digits setting changed.
+    void relabel();
+
+private:
+    void tidy();
+
+    Kind m_kind;
+    const DisplaySettings& m_display;
+};
+
+} // namespace tansiq::ui
