@@ -10,50 +10,51 @@ namespace tansiq::report {
 
 namespace {
 
-QString tx(const BulletinText& t, const char* text)
-{
-    return t.translate("tansiq::Minutes", text);
-}
-
 void writeContents(QTextDocument& document, const MinutesData& d)
 {
     const BulletinText t(d.language);
     const ReportFormat f(d.language, d.arabicDigits);
     DocumentWriter w(document, f);
-    w.title(tx(t, "Minutes of the meeting"));
+    w.title(t.translate("tansiq::Minutes", "Minutes of the meeting"));
     w.paragraph(d.title, 16, true);
-    w.paragraph(d.groupName.isEmpty() ? tx(t, "General coordination meeting") : d.groupName, 12);
+    w.paragraph(d.groupName.isEmpty()
+            ? t.translate("tansiq::Minutes", "General coordination meeting")
+            : d.groupName,
+        12);
     ReportTable details;
-    details.headers = { tx(t, "Date"), tx(t, "Place"), tx(t, "Venue"), tx(t, "Chair") };
+    details.headers
+        = { t.translate("tansiq::Minutes", "Date"), t.translate("tansiq::Minutes", "Place"),
+              t.translate("tansiq::Minutes", "Venue"), t.translate("tansiq::Minutes", "Chair") };
     details.rows << QStringList { f.date(d.heldOn), d.place, d.venue, d.chair };
     w.table(details, 10);
 
-    w.heading(tx(t, "Attendance"));
+    w.heading(t.translate("tansiq::Minutes", "Attendance"));
     if (d.attendance.isEmpty())
-        w.paragraph(tx(t, "No attendance was recorded."));
+        w.paragraph(t.translate("tansiq::Minutes", "No attendance was recorded."));
     for (const QString& org : d.attendance)
         w.paragraph(QStringLiteral("• ") + org);
 
     if (!d.agenda.trimmed().isEmpty()) {
-        w.heading(tx(t, "Agenda"));
+        w.heading(t.translate("tansiq::Minutes", "Agenda"));
         for (const QString& line : d.agenda.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             w.paragraph(line);
     }
     if (!d.minutesHtml.trimmed().isEmpty()) {
-        w.heading(tx(t, "Discussion"));
+        w.heading(t.translate("tansiq::Minutes", "Discussion"));
         w.richText(d.minutesHtml);
     }
-    w.heading(tx(t, "Decisions"));
+    w.heading(t.translate("tansiq::Minutes", "Decisions"));
     if (d.decisions.isEmpty())
-        w.paragraph(tx(t, "No decision was recorded."));
+        w.paragraph(t.translate("tansiq::Minutes", "No decision was recorded."));
     for (qsizetype i = 0; i < d.decisions.size(); ++i)
         w.paragraph(f.number(double(i + 1)) + QStringLiteral(". ") + d.decisions.at(i));
-    w.heading(tx(t, "Action points"));
+    w.heading(t.translate("tansiq::Minutes", "Action points"));
     if (d.actions.isEmpty())
-        w.paragraph(tx(t, "No action point was set."));
+        w.paragraph(t.translate("tansiq::Minutes", "No action point was set."));
     else
         w.table(actionPointTable(d.actions, d.language), 9.5);
-    w.note(tx(t, "Produced on %1 with Tansiq by %2.").arg(f.date(d.producedOn), d.officeName));
+    w.note(t.translate("tansiq::Minutes", "Produced on %1 with Tansiq by %2.")
+               .arg(f.date(d.producedOn), d.officeName));
 }
 
 } // namespace
@@ -65,8 +66,10 @@ PageSetup MinutesDocument::pageSetup(const MinutesData& d)
     PageSetup setup;
     setup.language = d.language;
     setup.arabicDigits = d.arabicDigits;
-    setup.title = tx(t, "Minutes — %1 — %2").arg(d.title, f.date(d.heldOn));
-    setup.footerText = tx(t, "Tansiq | %1 | %2").arg(d.officeName, f.date(d.heldOn));
+    setup.title
+        = t.translate("tansiq::Minutes", "Minutes — %1 — %2").arg(d.title, f.date(d.heldOn));
+    setup.footerText
+        = t.translate("tansiq::Minutes", "Tansiq | %1 | %2").arg(d.officeName, f.date(d.heldOn));
     return setup;
 }
 

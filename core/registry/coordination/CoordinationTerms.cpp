@@ -21,8 +21,8 @@ const QList<Term> kCadences = {
 };
 
 const QList<Term> kMemberRoles = {
-    term("lead", "Lead", "قائد", "chair|lead agency"),
-    term("co_lead", "Co-lead", "قائد مشارك", "co-lead|colead|co-chair"),
+    term("lead", "Lead", "جهة رائدة", "chair|lead agency|قائد"),
+    term("co_lead", "Co-lead", "جهة رائدة مشاركة", "co-lead|colead|co-chair"),
     term("member", "Member", "عضو"),
 };
 
