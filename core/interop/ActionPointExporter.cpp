@@ -17,15 +17,15 @@ struct Column {
 
 const Column kColumns[] = {
     { "Action point", "نقطة العمل", "#activity+action" },
-    { "Responsible organisation", "المنظمة المسؤولة", "#org+responsible+acronym" },
+    { "Responsible organisation", "الجهة المسؤولة", "#org+responsible+acronym" },
     { "Due date", "تاريخ الاستحقاق", "#date+due" },
     { "Status", "الحالة", "#status" },
     { "Overdue", "متأخرة", "#indicator+overdue" },
     { "Meeting", "الاجتماع", "#event+meeting" },
     { "Working group", "مجموعة العمل", "#group+working" },
     { "Sector", "القطاع", "#sector+name" },
-    { "Place", "المكان", "#loc+name" },
-    { "Place P-code", "رمز المكان", "#loc+code" },
+    { "Place", "الموقع", "#loc+name" },
+    { "Place P-code", "الرمز المكاني", "#loc+code" },
     { "Identifier", "المعرّف", "#meta+id" },
 };
 
