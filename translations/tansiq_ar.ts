@@ -5064,6 +5064,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>People in need</source>
         <translation>المحتاجون</translation>
     </message>
+    <message>
+        <source>Action point</source>
+        <translation>نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Working group member</source>
+        <translation>عضو مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::CoordinationEdits</name>

@@ -5040,6 +5040,42 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
+    <message>
+        <source>Action point</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Working group member</source>
+        <translation>Working group member</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::CoordinationEdits</name>

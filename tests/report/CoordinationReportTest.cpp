@@ -28,7 +28,7 @@ const QUuid kWash(QStringLiteral("{b04f4d10-97de-5c0b-8a0b-80e17ab86ec1}"));
 
 qint64 msOf(const char* iso)
 {
-    return QDateTime(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate), QTime(10, 0), QTimeZone::UTC)
+    return QDateTime(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate), QTime(10, 0), Qt::UTC)
         .toMSecsSinceEpoch();
 }
 

@@ -1,6 +1,8 @@
 #include "CoordinationRowsModel.h"
 
 #include <QBrush>
+
+#include <algorithm>
 #include <QColor>
 #include <QFont>
 

@@ -14,6 +14,8 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>

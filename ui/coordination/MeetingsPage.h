@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QAction;
 class QPushButton;
 
 namespace tansiq::ui {

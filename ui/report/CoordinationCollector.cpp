@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace tansiq::report {
 
 namespace {
@@ -87,7 +89,7 @@ CoordinationData collectCoordination(Registry& registry, const QDate& month, Lan
         for (auto it = history.crbegin(); it != history.crend(); ++it) {
             if (it->toStatus != QLatin1String("done"))
                 continue;
-            const QDate on = QDateTime::fromMSecsSinceEpoch(it->at, QTimeZone::UTC).date();
+            const QDate on = QDateTime::fromMSecsSinceEpoch(it->at, Qt::UTC).date();
             if (on >= month && on < endOfMonth)
                 done << a;
             break;

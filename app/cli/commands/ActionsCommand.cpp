@@ -143,7 +143,7 @@ int runActions(CliContext& context, const QStringList& args)
             return UsageError;
         if (action == u"history") {
             for (const ActionPointStatusChange& change : actions.history(id)) {
-                const QString when = QDateTime::fromMSecsSinceEpoch(change.at, QTimeZone::UTC)
+                const QString when = QDateTime::fromMSecsSinceEpoch(change.at, Qt::UTC)
                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
                 context.out() << QStringLiteral("%1  %2 → %3  %4")
                                      .arg(when,

@@ -85,7 +85,7 @@ QUuid findSector(CliContext& context, Registry& registry, const QString& code)
 
 QString today(const CliContext& context)
 {
-    return QDateTime::fromMSecsSinceEpoch(context.clock().nowMs(), QTimeZone::UTC)
+    return QDateTime::fromMSecsSinceEpoch(context.clock().nowMs(), Qt::UTC)
         .date()
         .toString(Qt::ISODate);
 }

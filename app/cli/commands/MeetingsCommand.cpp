@@ -4,6 +4,7 @@
 #include "registry/coordination/CoordinationNames.h"
 #include "registry/coordination/CoordinationRegistry.h"
 #include "registry/coordination/CoordinationTerms.h"
+#include "report/CoordinationCollector.h"
 #include "report/MinutesDocument.h"
 
 #include <QFile>

@@ -147,15 +147,11 @@ TEST_F(CoordinationSync, ConcurrentStatusChangesAreAConflictAPersonResolvesAndNo
     const QUuid point = points.at(0);
 
     // Deir ez-Zor marks it done while Raqqa, not knowing, marks it dropped.
-    ASSERT_TRUE(deir()
-                    .registry()
-                    .coordination()
+    ASSERT_TRUE(CoordinationRegistry(deir().registry())
                     .actions()
                     .setStatus(point, QStringLiteral("done"), QStringLiteral("Routes mapped"))
                     .ok());
-    ASSERT_TRUE(raqqa()
-                    .registry()
-                    .coordination()
+    ASSERT_TRUE(CoordinationRegistry(raqqa().registry())
                     .actions()
                     .setStatus(point, QStringLiteral("dropped"), QStringLiteral("Trucking stopped"))
                     .ok());
@@ -175,7 +171,7 @@ TEST_F(CoordinationSync, ConcurrentStatusChangesAreAConflictAPersonResolvesAndNo
     EXPECT_EQ(competing, (QStringList { QStringLiteral("done"), QStringLiteral("dropped") }));
 
     // Both offices' changes are in the history, whichever value is shown.
-    const auto history = ho().registry().coordination().actions().history(point);
+    const auto history = CoordinationRegistry(ho().registry()).actions().history(point);
     ASSERT_EQ(history.size(), 3);
     QStringList notes;
     for (const ActionPointStatusChange& change : history)
@@ -210,12 +206,12 @@ TEST_F(CoordinationSync, AttendanceAddedAtTwoOfficesKeepsBoth)
     deliver(deir(), ho());
     deliver(ho(), raqqa());
     const QUuid extra = addOrganisation(raqqa(), QStringLiteral("IRC"));
-    Meeting atRaqqa = *raqqa().registry().coordination().meetings().get(meetingId);
+    Meeting atRaqqa = *CoordinationRegistry(raqqa().registry()).meetings().get(meetingId);
     atRaqqa.attendance << extra;
-    ASSERT_TRUE(raqqa().registry().coordination().meetings().update(atRaqqa).ok());
-    Meeting atDeir = *deir().registry().coordination().meetings().get(meetingId);
+    ASSERT_TRUE(CoordinationRegistry(raqqa().registry()).meetings().update(atRaqqa).ok());
+    Meeting atDeir = *CoordinationRegistry(deir().registry()).meetings().get(meetingId);
     atDeir.attendance.removeAll(orgs.at(2));
-    ASSERT_TRUE(deir().registry().coordination().meetings().update(atDeir).ok());
+    ASSERT_TRUE(CoordinationRegistry(deir().registry()).meetings().update(atDeir).ok());
     deliver(raqqa(), ho());
     deliver(deir(), ho());
     deliver(ho(), raqqa());
