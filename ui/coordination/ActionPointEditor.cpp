@@ -49,13 +49,13 @@ ActionPointEditor::ActionPointEditor(CoordinationEdits& edits, const DisplaySett
     m_meeting->setObjectName(QStringLiteral("meeting"));
     m_meeting->addItem(QString(), QUuid());
     for (const Meeting& m : coordination.meetings().list())
-        m_meeting->addItem(display.digitsOf(m.heldOn) + QStringLiteral(" — ") + m.title, m.meta.id);
+        m_meeting->addItem(m.heldOn + QStringLiteral(" — ") + m.title, m.meta.id);
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(m_record.meetingId)));
     m_sector = new SectorCombo(registry.reference().sectors(), display, true, this);
     m_sector->setSectorId(m_record.sectorId);
     m_place = new PlacePicker(registry.reference().adminUnits(), display, this);
     m_place->setPcode(m_record.adminPcode);
-    m_place->setMaximumHeight(110);
+    m_place->setMaximumHeight(160);
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setMaximumHeight(90);
@@ -65,7 +65,7 @@ ActionPointEditor::ActionPointEditor(CoordinationEdits& edits, const DisplaySett
         const QString to = display.pick(
             coordinationLabel(CoordinationTerm::ActionStatus, change.toStatus, Language::English),
             coordinationLabel(CoordinationTerm::ActionStatus, change.toStatus, Language::Arabic));
-        m_history->addItem(display.digitsOf(when) + QStringLiteral("  ") + to
+        m_history->addItem(when + QStringLiteral("  ") + to
             + (change.note.isEmpty() ? QString() : QStringLiteral(" — ") + change.note));
     }
     m_captions << m_form->addRow("action point", m_text)

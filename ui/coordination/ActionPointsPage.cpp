@@ -42,12 +42,11 @@ void ActionPointsPage::refresh()
         const bool late = a.isOverdue(now);
         overdue += late;
         rows << CoordinationRowsModel::Row { a.meta.id,
-            { m_context.display.digitsOf(a.dueOn), a.text, n.organisation(a.orgId),
+            { a.dueOn, a.text, n.organisation(a.orgId),
                 m_context.display.pick(
                     coordinationLabel(CoordinationTerm::ActionStatus, a.status, Language::English),
                     coordinationLabel(CoordinationTerm::ActionStatus, a.status, Language::Arabic)),
-                late ? tr("Overdue") : QString(),
-                m_context.display.digitsOf(n.meeting(a.meetingId)), n.sector(a.sectorId),
+                late ? tr("Overdue") : QString(), n.meeting(a.meetingId), n.sector(a.sectorId),
                 n.place(a.adminPcode) },
             late };
     }

@@ -1,10 +1,10 @@
 #include "CoordinationRowsModel.h"
 
 #include <QBrush>
-
-#include <algorithm>
 #include <QColor>
 #include <QFont>
+
+#include <algorithm>
 
 namespace tansiq::ui {
 

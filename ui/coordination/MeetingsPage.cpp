@@ -14,14 +14,14 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
-
-#include <algorithm>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace tansiq::ui {
 
@@ -61,7 +61,7 @@ void MeetingsPage::refresh()
             points.cbegin(), points.cend(), [&](const ActionPoint& a) { return a.isOverdue(now); });
         late += overdue > 0;
         rows << CoordinationRowsModel::Row { m.meta.id,
-            { m_context.display.digitsOf(m.heldOn), m.title,
+            { m.heldOn, m.title,
                 m.groupId.isNull() ? tr("General coordination") : n.group(m.groupId),
                 n.place(m.adminPcode), m_context.display.number(qint64(m.attendance.size())),
                 m_context.display.number(qint64(m.decisions.size())),

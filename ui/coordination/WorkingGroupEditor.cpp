@@ -36,7 +36,7 @@ WorkingGroupEditor::WorkingGroupEditor(CoordinationEdits& edits, const DisplaySe
     m_sector->setSectorId(m_record.sectorId);
     m_area = new PlacePicker(registry.reference().adminUnits(), display, this);
     m_area->setPcode(m_record.adminPcode);
-    m_area->setMaximumHeight(120);
+    m_area->setMaximumHeight(160);
     m_cadence = new CoordinationTermCombo(CoordinationTerm::Cadence, display, this);
     m_cadence->setCode(m_record.cadence);
     m_lead = new OrganisationCombo(organisations, display, true, this);

@@ -76,8 +76,7 @@ void WorkingGroupsPage::showSelected()
     filter.overdueOn = today();
     QStringList lines;
     for (const ActionPoint& a : coordination().actions().list(filter))
-        lines << tr("%1 — %2, due %3")
-                     .arg(a.text, n.organisation(a.orgId), m_context.display.digitsOf(a.dueOn));
+        lines << tr("%1 — %2, due %3").arg(a.text, n.organisation(a.orgId), a.dueOn);
     setAlert(lines.isEmpty() ? QString()
                              : tr("Overdue action points of this group:") + QLatin1Char('\n')
                 + lines.join(QLatin1Char('\n')));

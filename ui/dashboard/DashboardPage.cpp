@@ -133,7 +133,15 @@ void DashboardPage::showOverdue()
     const qint64 count =
         CoordinationRegistry(m_context.workspace.registry()).actions().list(overdue).size();
     m_overdue->setValue(m_context.display.number(count));
-    m_overdue->setStyleSheet(count > 0 ? QStringLiteral("QLabel { color: #9b1c1c; }") : QString());
+    // Overdue points stand out: dark red on light red, like their rows on the coordination pages.
+    const bool late = count > 0;
+    m_overdue->setStyleSheet(
+        late ? QStringLiteral("tansiq--ui--KeyFigureTile { background: #fde2e1; border: 1px solid #e8a5a3; "
+                              "border-radius: 6px; } QLabel { color: #9b1c1c; }")
+             : QStringLiteral("tansiq--ui--KeyFigureTile { background: #f4f8fb; border: 1px solid #d5e1ea; "
+                              "border-radius: 6px; }"));
+    if (auto* value = m_overdue->findChild<QLabel*>(QStringLiteral("value")))
+        value->setStyleSheet(late ? QStringLiteral("color: #9b1c1c;") : QStringLiteral("color: #1f4e79;"));
 }
 
 void DashboardPage::show(const DashboardData& data)

@@ -61,8 +61,8 @@ CoordinationData collectCoordination(Registry& registry, const QDate& month, Lan
     for (const Meeting& m : meetings) {
         QStringList decisions;
         for (qsizetype i = 0; i < m.decisions.size(); ++i)
-            decisions << f.number(double(i + 1)) + QStringLiteral(". ")
-                    + decisionLine(m.decisions.at(i), names);
+            decisions << f.number(double(i + 1)) + QStringLiteral(". ") + QChar(0x2068)
+                    + decisionLine(m.decisions.at(i), names) + QChar(0x2069);
         data.meetings << QStringList { f.date(QDate::fromString(m.heldOn, Qt::ISODate)), m.title,
             m.groupId.isNull() ? t.translate("tansiq::Bulletin", "General coordination")
                                : names.group(m.groupId),

@@ -10,6 +10,13 @@ namespace tansiq::report {
 
 namespace {
 
+// What people typed keeps its own direction inside a paragraph of the other language (an
+// English decision numbered in an Arabic document), without storing the marks.
+QString isolated(const QString& text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 void writeContents(QTextDocument& document, const MinutesData& d)
 {
     const BulletinText t(d.language);
@@ -37,7 +44,7 @@ void writeContents(QTextDocument& document, const MinutesData& d)
     if (!d.agenda.trimmed().isEmpty()) {
         w.heading(t.translate("tansiq::Minutes", "Agenda"));
         for (const QString& line : d.agenda.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            w.paragraph(line);
+            w.paragraph(isolated(line));
     }
     if (!d.minutesHtml.trimmed().isEmpty()) {
         w.heading(t.translate("tansiq::Minutes", "Discussion"));
@@ -47,7 +54,7 @@ void writeContents(QTextDocument& document, const MinutesData& d)
     if (d.decisions.isEmpty())
         w.paragraph(t.translate("tansiq::Minutes", "No decision was recorded."));
     for (qsizetype i = 0; i < d.decisions.size(); ++i)
-        w.paragraph(f.number(double(i + 1)) + QStringLiteral(". ") + d.decisions.at(i));
+        w.paragraph(f.number(double(i + 1)) + QStringLiteral(". ") + isolated(d.decisions.at(i)));
     w.heading(t.translate("tansiq::Minutes", "Action points"));
     if (d.actions.isEmpty())
         w.paragraph(t.translate("tansiq::Minutes", "No action point was set."));
