@@ -537,6 +537,82 @@
         <source>Tansiq | %1 | %2</source>
         <translation>تنسيق | ⁨%1⁩ | ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>General coordination</source>
+        <translation>تنسيق عام</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Meetings held and their decisions</source>
+        <translation>الاجتماعات المنعقدة وقراراتها</translation>
+    </message>
+    <message>
+        <source>No coordination meeting was recorded this month.</source>
+        <translation>لم يُسجَّل أي اجتماع تنسيقي هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>نقاط العمل المتأخرة</translation>
+    </message>
+    <message>
+        <source>No action point is overdue.</source>
+        <translation>لا توجد نقطة عمل متأخرة.</translation>
+    </message>
+    <message>
+        <source>Open or in progress after their due date, on %1.</source>
+        <translation>مفتوحة أو قيد التنفيذ بعد تاريخ استحقاقها، في ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Action points due this month</source>
+        <translation>نقاط العمل المستحقة هذا الشهر</translation>
+    </message>
+    <message>
+        <source>No action point was due this month.</source>
+        <translation>لم تستحق أي نقطة عمل هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>Action points done this month</source>
+        <translation>نقاط العمل المنجزة هذا الشهر</translation>
+    </message>
+    <message>
+        <source>No action point was marked done this month.</source>
+        <translation>لم تُسجَّل أي نقطة عمل منجزة هذا الشهر.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::CsvReader</name>
@@ -981,6 +1057,85 @@
     </message>
 </context>
 <context>
+    <name>tansiq::Minutes</name>
+    <message>
+        <source>meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>No meeting has the id “%1”.</source>
+        <translation>لا يوجد اجتماع معرّفه «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>محضر الاجتماع</translation>
+    </message>
+    <message>
+        <source>General coordination meeting</source>
+        <translation>اجتماع تنسيقي عام</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>مقر الاجتماع</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئيس الاجتماع</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation>لم يُسجَّل الحضور.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>المناقشة</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation>لم يُسجَّل أي قرار.</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>نقاط العمل</translation>
+    </message>
+    <message>
+        <source>No action point was set.</source>
+        <translation>لم تُحدَّد أي نقطة عمل.</translation>
+    </message>
+    <message>
+        <source>Produced on %1 with Tansiq by %2.</source>
+        <translation>أُعدّ في ⁨%1⁩ باستخدام تنسيق من قِبل ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Minutes — %1 — %2</source>
+        <translation>محضر — ⁨%1⁩ — ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Tansiq | %1 | %2</source>
+        <translation>تنسيق | ⁨%1⁩ | ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::RecordWriter</name>
     <message>
         <source>No record %1 exists in %2.</source>
@@ -1226,6 +1381,130 @@
     <message>
         <source>assessment date</source>
         <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>action point</source>
+        <translation>نقطة العمل</translation>
+    </message>
+    <message>
+        <source>%1 “%2” does not exist.</source>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» غير موجودة.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of: %3.</source>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست من القيم: ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>area P-code</source>
+        <translation>الرمز المكاني للنطاق الجغرافي</translation>
+    </message>
+    <message>
+        <source>meeting cadence</source>
+        <translation>وتيرة الاجتماعات</translation>
+    </message>
+    <message>
+        <source>member organisation</source>
+        <translation>المنظمة العضو</translation>
+    </message>
+    <message>
+        <source>member role</source>
+        <translation>دور العضو</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is listed twice.</source>
+        <translation>قيمة ⁨%1⁩ «⁨%2⁩» مذكورة مرتين.</translation>
+    </message>
+    <message>
+        <source>A working group has one lead organisation; make the others co-leads.</source>
+        <translation>لمجموعة العمل جهة رائدة واحدة؛ اجعل الجهات الأخرى جهات رائدة مشاركة.</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>meeting title</source>
+        <translation>عنوان الاجتماع</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>مقر الاجتماع</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>رئيس الاجتماع</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <source>attending organisation</source>
+        <translation>المنظمة الحاضرة</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>decision place P-code</source>
+        <translation>الرمز المكاني لموقع القرار</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <source>responsible organisation</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>monitoring visit</source>
+        <translation>زيارة الرصد</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>project or activity</source>
+        <translation>المشروع أو النشاط</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>visiting organisation</source>
+        <translation>المنظمة الزائرة</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>الملاحظات الميدانية</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>التقييم</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2800,294 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Left out: %1 rows; organisations created: %2; projects created: %3.</source>
         <translation>الصفوف المستبعدة: ⁨%1⁩؛ الجهات المُنشأة: ⁨%2⁩؛ المشاريع المُنشأة: ⁨%3⁩.</translation>
     </message>
+    <message>
+        <source>No action points.</source>
+        <translation>لا توجد نقاط عمل.</translation>
+    </message>
+    <message>
+        <source>No overdue action points.</source>
+        <translation>لا توجد نقاط عمل متأخرة.</translation>
+    </message>
+    <message>
+        <source>  [overdue]</source>
+        <translation>  [متأخرة]</translation>
+    </message>
+    <message>
+        <source>  (meeting %1)</source>
+        <translation>  (الاجتماع ⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>list, export: only action points open or in progress past their due date</source>
+        <translation>list وexport: نقاط العمل المفتوحة أو قيد التنفيذ بعد تاريخ استحقاقها فقط</translation>
+    </message>
+    <message>
+        <source>the responsible organisation (acronym)</source>
+        <translation>الجهة المسؤولة (الاسم المختصر)</translation>
+    </message>
+    <message>
+        <source>the meeting that set it (id)</source>
+        <translation>الاجتماع الذي حدّدها (المعرّف)</translation>
+    </message>
+    <message>
+        <source>add: what is to be done</source>
+        <translation>add: ما يجب إنجازه</translation>
+    </message>
+    <message>
+        <source>add: the due date</source>
+        <translation>add: تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>add: a sector code</source>
+        <translation>add: رمز القطاع</translation>
+    </message>
+    <message>
+        <source>add: a place P-code</source>
+        <translation>add: الرمز المكاني للموقع</translation>
+    </message>
+    <message>
+        <source>set-status: a note kept in the history</source>
+        <translation>set-status: ملاحظة تُحفظ في السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>export: the file to write</source>
+        <translation>export: الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx</source>
+        <translation>export: csv أو xlsx</translation>
+    </message>
+    <message>
+        <source>export: language of the header row and names, ar or en</source>
+        <translation>export: لغة صف العناوين والأسماء، ar أو en</translation>
+    </message>
+    <message>
+        <source>list, add, set-status ID STATUS, history ID, or export</source>
+        <translation>list أو add أو set-status ID STATUS أو history ID أو export</translation>
+    </message>
+    <message>
+        <source>Lists, records and follows action points: open, in progress, done or dropped, with their history; overdue ones are marked.</source>
+        <translation>يعرض نقاط العمل ويسجلها ويتابعها: مفتوحة أو قيد التنفيذ أو منجزة أو ملغاة، مع سجلها التاريخي؛ وتُعلَّم المتأخرة منها.</translation>
+    </message>
+    <message>
+        <source>Exported %1 action points to %2.</source>
+        <translation>صُدِّرت نقاط العمل إلى ⁨%2⁩ (العدد: ⁨%1⁩).</translation>
+    </message>
+    <message>
+        <source>Action point %1 recorded.</source>
+        <translation>سُجِّلت نقطة العمل ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Action point %1 is now %2.</source>
+        <translation>حالة نقطة العمل ⁨%1⁩ الآن: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list, add, set-status, history or export)</source>
+        <translation>خطأ: إجراء غير معروف «⁨%1⁩» (list أو add أو set-status أو history أو export)</translation>
+    </message>
+    <message>
+        <source>add: the English name</source>
+        <translation>add: الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>add: the Arabic name</source>
+        <translation>add: الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>add: the sector code; none: cross-sector</source>
+        <translation>add: رمز القطاع؛ بدونه: متعددة القطاعات</translation>
+    </message>
+    <message>
+        <source>add: the governorate or district P-code</source>
+        <translation>add: الرمز المكاني للمحافظة أو المنطقة</translation>
+    </message>
+    <message>
+        <source>add: weekly, fortnightly, monthly, quarterly or as_needed</source>
+        <translation>add: weekly أو fortnightly أو monthly أو quarterly أو as_needed</translation>
+    </message>
+    <message>
+        <source>add: a member organisation, ORG or ORG:lead or ORG:co_lead (repeatable)</source>
+        <translation>add: منظمة عضو، ORG أو ORG:lead أو ORG:co_lead (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>list or add</source>
+        <translation>list أو add</translation>
+    </message>
+    <message>
+        <source>Lists and records working groups: sector, area, cadence, lead, co-lead and member organisations.</source>
+        <translation>يعرض مجموعات العمل ويسجلها: القطاع والنطاق الجغرافي ووتيرة الاجتماعات والجهة الرائدة والجهة الرائدة المشاركة والمنظمات الأعضاء.</translation>
+    </message>
+    <message>
+        <source>No working groups.</source>
+        <translation>لا توجد مجموعات عمل.</translation>
+    </message>
+    <message>
+        <source>cross-sector</source>
+        <translation>متعددة القطاعات</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list or add)</source>
+        <translation>خطأ: إجراء غير معروف «⁨%1⁩» (list أو add)</translation>
+    </message>
+    <message>
+        <source>Working group %1 recorded.</source>
+        <translation>سُجِّلت مجموعة العمل ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>الاجتماع ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>  date: %1</source>
+        <translation>  التاريخ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>  title: %1</source>
+        <translation>  العنوان: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>  working group: %1</source>
+        <translation>  مجموعة العمل: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>(general coordination meeting)</source>
+        <translation>(اجتماع تنسيقي عام)</translation>
+    </message>
+    <message>
+        <source>  place: %1 (%2)</source>
+        <translation>  الموقع: ⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>  venue: %1</source>
+        <translation>  مقر الاجتماع: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>  chair: %1</source>
+        <translation>  رئيس الاجتماع: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>  attended: %1</source>
+        <translation>  الحضور: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(لم يُسجَّل شيء)</translation>
+    </message>
+    <message>
+        <source>  agenda:</source>
+        <translation>  جدول الأعمال:</translation>
+    </message>
+    <message>
+        <source>  decisions:</source>
+        <translation>  القرارات:</translation>
+    </message>
+    <message>
+        <source>  action points:</source>
+        <translation>  نقاط العمل:</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>لا توجد اجتماعات.</translation>
+    </message>
+    <message>
+        <source>(general)</source>
+        <translation>(عام)</translation>
+    </message>
+    <message>
+        <source>decisions: %1, organisations attended: %2</source>
+        <translation>القرارات: ⁨%1⁩، المنظمات الحاضرة: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>list: only meetings held in this month</source>
+        <translation>list: الاجتماعات المنعقدة في هذا الشهر فقط</translation>
+    </message>
+    <message>
+        <source>the working group (name or id); none: a general coordination meeting</source>
+        <translation>مجموعة العمل (الاسم أو المعرّف)؛ بدونها: اجتماع تنسيقي عام</translation>
+    </message>
+    <message>
+        <source>add: the meeting date</source>
+        <translation>add: تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>add: the meeting title</source>
+        <translation>add: عنوان الاجتماع</translation>
+    </message>
+    <message>
+        <source>add: the place P-code</source>
+        <translation>add: الرمز المكاني للموقع</translation>
+    </message>
+    <message>
+        <source>add: where it was held</source>
+        <translation>add: مقر الاجتماع</translation>
+    </message>
+    <message>
+        <source>add: who chaired it</source>
+        <translation>add: رئيس الاجتماع</translation>
+    </message>
+    <message>
+        <source>add: the agenda</source>
+        <translation>add: جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>add: the minutes, as HTML or plain text from a file</source>
+        <translation>add: المحضر، بصيغة HTML أو نصاً عادياً من ملف</translation>
+    </message>
+    <message>
+        <source>add: an organisation that attended (repeatable)</source>
+        <translation>add: منظمة حاضرة (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>add: a decision (repeatable, in order)</source>
+        <translation>add: قرار (قابل للتكرار، بالترتيب)</translation>
+    </message>
+    <message>
+        <source>minutes: the PDF file to write</source>
+        <translation>minutes: ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <source>minutes: language of the PDF, ar or en</source>
+        <translation>minutes: لغة ملف PDF، ar أو en</translation>
+    </message>
+    <message>
+        <source>list, show ID, add, or minutes ID</source>
+        <translation>list أو show ID أو add أو minutes ID</translation>
+    </message>
+    <message>
+        <source>Lists, shows and records coordination meetings with their attendance and decisions, and prints their minutes as PDF.</source>
+        <translation>يعرض اجتماعات التنسيق ويسجلها مع حضورها وقراراتها، ويطبع محاضرها بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>error: give --pdf FILE and --lang ar|en</source>
+        <translation>خطأ: حدّد ‎--pdf FILE و‎--lang ar|en</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1.</source>
+        <translation>كُتب المحضر في ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list, show, add or minutes)</source>
+        <translation>خطأ: إجراء غير معروف «⁨%1⁩» (list أو show أو add أو minutes)</translation>
+    </message>
+    <message>
+        <source>error: cannot read “%1”</source>
+        <translation>خطأ: تعذّرت قراءة «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Meeting %1 recorded.</source>
+        <translation>سُجِّل الاجتماع ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>list and record working groups with their lead, co-lead and members</source>
+        <translation>عرض مجموعات العمل وتسجيلها مع جهتها الرائدة والرائدة المشاركة وأعضائها</translation>
+    </message>
+    <message>
+        <source>list, show and record meetings; print their minutes as PDF (Arabic or English)</source>
+        <translation>عرض الاجتماعات وتسجيلها؛ طباعة محاضرها بصيغة PDF (بالعربية أو الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>list (--overdue, --org), record and follow action points; export them as CSV or XLSX</source>
+        <translation>عرض نقاط العمل (‎--overdue و‎--org) وتسجيلها ومتابعتها؛ تصديرها بصيغة CSV أو XLSX</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -2601,6 +3168,37 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>language of names and labels: en or ar</source>
         <translation>لغة الأسماء والتسميات: en أو ar</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::cli::coordcli</name>
+    <message>
+        <source>error: no %1 has the id “%2” (give at least its first 8 characters)</source>
+        <translation>خطأ: لا يوجد ⁨%1⁩ معرّفه «⁨%2⁩» (اكتب أول ٨ محارف منه على الأقل)</translation>
+    </message>
+    <message>
+        <source>error: several records start with “%1”; give more of the id</source>
+        <translation>خطأ: تبدأ عدة سجلات بـ«⁨%1⁩»؛ اكتب جزءاً أطول من المعرّف</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>action point</source>
+        <translation>نقطة العمل</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>error: no organisation is called “%1”</source>
+        <translation>خطأ: لا توجد منظمة اسمها «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>error: no sector has the code “%1”</source>
+        <translation>خطأ: لا يوجد قطاع رمزه «⁨%1⁩»</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4308,112 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::ActionPointEditor</name>
+    <message>
+        <source>New action point</source>
+        <translation>نقطة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Edit action point</source>
+        <translation>تعديل نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note on the status change</source>
+        <translation>ملاحظة على تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Set by the meeting</source>
+        <translation>حدّدها الاجتماع</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ActionPointsPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Overdue action points (open or in progress after their due date): %1</source>
+        <translation>نقاط العمل المتأخرة (مفتوحة أو قيد التنفيذ بعد تاريخ استحقاقها): ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Delete action point</source>
+        <translation>حذف نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Delete this action point? Its history is kept.</source>
+        <translation>هل تريد حذف نقطة العمل هذه؟ يبقى سجلها التاريخي محفوظاً.</translation>
+    </message>
+    <message>
+        <source>The action point could not be deleted.</source>
+        <translation>تعذّر حذف نقطة العمل.</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>نقاط العمل</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
         <source>%1 (updating…)</source>
@@ -4372,6 +5076,69 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>People in need</source>
         <translation>المحتاجون</translation>
     </message>
+    <message>
+        <source>Action point</source>
+        <translation>نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Working group member</source>
+        <translation>عضو مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::CoordinationEdits</name>
+    <message>
+        <source>Add working group %1</source>
+        <translation>إضافة مجموعة العمل ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Edit working group %1</source>
+        <translation>تعديل مجموعة العمل ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Add meeting %1</source>
+        <translation>إضافة الاجتماع ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation>تعديل الاجتماع ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Add action point</source>
+        <translation>إضافة نقطة عمل</translation>
+    </message>
+    <message>
+        <source>Edit action point</source>
+        <translation>تعديل نقطة العمل</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::DashboardCharts</name>
@@ -4421,6 +5188,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>نقاط العمل المتأخرة</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +6242,168 @@ Nothing was written.</source>
     <message>
         <source>Matrix</source>
         <translation>المصفوفة</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MeetingEditor</name>
+    <message>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>تعديل الاجتماع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Working group (empty: general coordination)</source>
+        <translation>مجموعة العمل (فارغ: تنسيق عام)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>مقر الاجتماع</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئيس الاجتماع</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>جدول الأعمال والمحضر</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>إضافة قرار</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>إزالة القرار</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MeetingsPage</name>
+    <message>
+        <source>Minutes as PDF</source>
+        <translation>المحضر بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>General coordination</source>
+        <translation>تنسيق عام</translation>
+    </message>
+    <message>
+        <source>Meetings with overdue action points: %1</source>
+        <translation>عدد الاجتماعات ذات نقاط العمل المتأخرة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>اختر اجتماعاً أولاً.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written.</source>
+        <translation>تعذّرت كتابة المحضر.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>حذف الاجتماع</translation>
+    </message>
+    <message>
+        <source>Delete this meeting? Its action points are kept.</source>
+        <translation>هل تريد حذف هذا الاجتماع؟ تبقى نقاط العمل التي حدّدها محفوظة.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be deleted.</source>
+        <translation>تعذّر حذف الاجتماع.</translation>
+    </message>
+    <message>
+        <source>In Arabic…</source>
+        <translation>بالعربية…</translation>
+    </message>
+    <message>
+        <source>In English…</source>
+        <translation>بالإنجليزية…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>نقاط العمل</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
     </message>
 </context>
 <context>
@@ -6676,6 +7609,116 @@ It is safe to remove the stick.</source>
     <message>
         <source>Use picked value</source>
         <translation>اعتماد القيمة المختارة</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::WorkingGroupEditor</name>
+    <message>
+        <source>New working group</source>
+        <translation>مجموعة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Edit working group</source>
+        <translation>تعديل مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Sector (empty: cross-sector)</source>
+        <translation>القطاع (فارغ: متعددة القطاعات)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>النطاق الجغرافي</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>تجتمع</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>الجهة الرائدة</translation>
+    </message>
+    <message>
+        <source>Co-lead organisation</source>
+        <translation>الجهة الرائدة المشاركة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::WorkingGroupsPage</name>
+    <message>
+        <source>Cross-sector</source>
+        <translation>متعددة القطاعات</translation>
+    </message>
+    <message>
+        <source>Working groups with overdue action points: %1. Select one to see them.</source>
+        <translation>عدد مجموعات العمل ذات نقاط العمل المتأخرة: ⁨%1⁩. اختر مجموعة لعرضها.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>⁨%1⁩ — ⁨%2⁩، تستحق في ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Overdue action points of this group:</source>
+        <translation>نقاط العمل المتأخرة لهذه المجموعة:</translation>
+    </message>
+    <message>
+        <source>Delete working group</source>
+        <translation>حذف مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Delete this working group? Its meetings are kept.</source>
+        <translation>هل تريد حذف مجموعة العمل هذه؟ تبقى اجتماعاتها محفوظة.</translation>
+    </message>
+    <message>
+        <source>The working group could not be deleted.</source>
+        <translation>تعذّر حذف مجموعة العمل.</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>النطاق الجغرافي</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>وتيرة الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>الجهة الرائدة</translation>
+    </message>
+    <message>
+        <source>Co-lead</source>
+        <translation>الجهة الرائدة المشاركة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>نقاط العمل المتأخرة</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>مجموعات العمل</translation>
     </message>
 </context>
 <context>

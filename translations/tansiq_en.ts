@@ -537,6 +537,82 @@
         <source>Tansiq | %1 | %2</source>
         <translation>Tansiq | %1 | %2</translation>
     </message>
+    <message>
+        <source>General coordination</source>
+        <translation>General coordination</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Meetings held and their decisions</source>
+        <translation>Meetings held and their decisions</translation>
+    </message>
+    <message>
+        <source>No coordination meeting was recorded this month.</source>
+        <translation>No coordination meeting was recorded this month.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>Overdue action points</translation>
+    </message>
+    <message>
+        <source>No action point is overdue.</source>
+        <translation>No action point is overdue.</translation>
+    </message>
+    <message>
+        <source>Open or in progress after their due date, on %1.</source>
+        <translation>Open or in progress after their due date, on %1.</translation>
+    </message>
+    <message>
+        <source>Action points due this month</source>
+        <translation>Action points due this month</translation>
+    </message>
+    <message>
+        <source>No action point was due this month.</source>
+        <translation>No action point was due this month.</translation>
+    </message>
+    <message>
+        <source>Action points done this month</source>
+        <translation>Action points done this month</translation>
+    </message>
+    <message>
+        <source>No action point was marked done this month.</source>
+        <translation>No action point was marked done this month.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::CsvReader</name>
@@ -981,6 +1057,85 @@
     </message>
 </context>
 <context>
+    <name>tansiq::Minutes</name>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>No meeting has the id “%1”.</source>
+        <translation>No meeting has the id “%1”.</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Minutes of the meeting</translation>
+    </message>
+    <message>
+        <source>General coordination meeting</source>
+        <translation>General coordination meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation>No attendance was recorded.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation>No decision was recorded.</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Action points</translation>
+    </message>
+    <message>
+        <source>No action point was set.</source>
+        <translation>No action point was set.</translation>
+    </message>
+    <message>
+        <source>Produced on %1 with Tansiq by %2.</source>
+        <translation>Produced on %1 with Tansiq by %2.</translation>
+    </message>
+    <message>
+        <source>Minutes — %1 — %2</source>
+        <translation>Minutes — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tansiq | %1 | %2</source>
+        <translation>Tansiq | %1 | %2</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::RecordWriter</name>
     <message>
         <source>No record %1 exists in %2.</source>
@@ -1226,6 +1381,130 @@
     <message>
         <source>assessment date</source>
         <translation>assessment date</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>action point</source>
+        <translation>action point</translation>
+    </message>
+    <message>
+        <source>%1 “%2” does not exist.</source>
+        <translation>%1 “%2” does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of: %3.</source>
+        <translation>%1 “%2” is not one of: %3.</translation>
+    </message>
+    <message>
+        <source>area P-code</source>
+        <translation>area P-code</translation>
+    </message>
+    <message>
+        <source>meeting cadence</source>
+        <translation>meeting cadence</translation>
+    </message>
+    <message>
+        <source>member organisation</source>
+        <translation>member organisation</translation>
+    </message>
+    <message>
+        <source>member role</source>
+        <translation>member role</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is listed twice.</source>
+        <translation>%1 “%2” is listed twice.</translation>
+    </message>
+    <message>
+        <source>A working group has one lead organisation; make the others co-leads.</source>
+        <translation>A working group has one lead organisation; make the others co-leads.</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>meeting date</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>working group</translation>
+    </message>
+    <message>
+        <source>meeting title</source>
+        <translation>meeting title</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>attending organisation</source>
+        <translation>attending organisation</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>decision place P-code</source>
+        <translation>decision place P-code</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>responsible organisation</source>
+        <translation>responsible organisation</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>monitoring visit</source>
+        <translation>monitoring visit</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>visit date</translation>
+    </message>
+    <message>
+        <source>project or activity</source>
+        <translation>project or activity</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>visiting organisation</source>
+        <translation>visiting organisation</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>rating</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2792,294 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Left out: %1 rows; organisations created: %2; projects created: %3.</source>
         <translation>Left out: %1 rows; organisations created: %2; projects created: %3.</translation>
     </message>
+    <message>
+        <source>No action points.</source>
+        <translation>No action points.</translation>
+    </message>
+    <message>
+        <source>No overdue action points.</source>
+        <translation>No overdue action points.</translation>
+    </message>
+    <message>
+        <source>  [overdue]</source>
+        <translation>  [overdue]</translation>
+    </message>
+    <message>
+        <source>  (meeting %1)</source>
+        <translation>  (meeting %1)</translation>
+    </message>
+    <message>
+        <source>list, export: only action points open or in progress past their due date</source>
+        <translation>list, export: only action points open or in progress past their due date</translation>
+    </message>
+    <message>
+        <source>the responsible organisation (acronym)</source>
+        <translation>the responsible organisation (acronym)</translation>
+    </message>
+    <message>
+        <source>the meeting that set it (id)</source>
+        <translation>the meeting that set it (id)</translation>
+    </message>
+    <message>
+        <source>add: what is to be done</source>
+        <translation>add: what is to be done</translation>
+    </message>
+    <message>
+        <source>add: the due date</source>
+        <translation>add: the due date</translation>
+    </message>
+    <message>
+        <source>add: a sector code</source>
+        <translation>add: a sector code</translation>
+    </message>
+    <message>
+        <source>add: a place P-code</source>
+        <translation>add: a place P-code</translation>
+    </message>
+    <message>
+        <source>set-status: a note kept in the history</source>
+        <translation>set-status: a note kept in the history</translation>
+    </message>
+    <message>
+        <source>export: the file to write</source>
+        <translation>export: the file to write</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx</source>
+        <translation>export: csv or xlsx</translation>
+    </message>
+    <message>
+        <source>export: language of the header row and names, ar or en</source>
+        <translation>export: language of the header row and names, ar or en</translation>
+    </message>
+    <message>
+        <source>list, add, set-status ID STATUS, history ID, or export</source>
+        <translation>list, add, set-status ID STATUS, history ID, or export</translation>
+    </message>
+    <message>
+        <source>Lists, records and follows action points: open, in progress, done or dropped, with their history; overdue ones are marked.</source>
+        <translation>Lists, records and follows action points: open, in progress, done or dropped, with their history; overdue ones are marked.</translation>
+    </message>
+    <message>
+        <source>Exported %1 action points to %2.</source>
+        <translation>Exported %1 action points to %2.</translation>
+    </message>
+    <message>
+        <source>Action point %1 recorded.</source>
+        <translation>Action point %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Action point %1 is now %2.</source>
+        <translation>Action point %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list, add, set-status, history or export)</source>
+        <translation>error: unknown action “%1” (list, add, set-status, history or export)</translation>
+    </message>
+    <message>
+        <source>add: the English name</source>
+        <translation>add: the English name</translation>
+    </message>
+    <message>
+        <source>add: the Arabic name</source>
+        <translation>add: the Arabic name</translation>
+    </message>
+    <message>
+        <source>add: the sector code; none: cross-sector</source>
+        <translation>add: the sector code; none: cross-sector</translation>
+    </message>
+    <message>
+        <source>add: the governorate or district P-code</source>
+        <translation>add: the governorate or district P-code</translation>
+    </message>
+    <message>
+        <source>add: weekly, fortnightly, monthly, quarterly or as_needed</source>
+        <translation>add: weekly, fortnightly, monthly, quarterly or as_needed</translation>
+    </message>
+    <message>
+        <source>add: a member organisation, ORG or ORG:lead or ORG:co_lead (repeatable)</source>
+        <translation>add: a member organisation, ORG or ORG:lead or ORG:co_lead (repeatable)</translation>
+    </message>
+    <message>
+        <source>list or add</source>
+        <translation>list or add</translation>
+    </message>
+    <message>
+        <source>Lists and records working groups: sector, area, cadence, lead, co-lead and member organisations.</source>
+        <translation>Lists and records working groups: sector, area, cadence, lead, co-lead and member organisations.</translation>
+    </message>
+    <message>
+        <source>No working groups.</source>
+        <translation>No working groups.</translation>
+    </message>
+    <message>
+        <source>cross-sector</source>
+        <translation>cross-sector</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list or add)</source>
+        <translation>error: unknown action “%1” (list or add)</translation>
+    </message>
+    <message>
+        <source>Working group %1 recorded.</source>
+        <translation>Working group %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>  date: %1</source>
+        <translation>  date: %1</translation>
+    </message>
+    <message>
+        <source>  title: %1</source>
+        <translation>  title: %1</translation>
+    </message>
+    <message>
+        <source>  working group: %1</source>
+        <translation>  working group: %1</translation>
+    </message>
+    <message>
+        <source>(general coordination meeting)</source>
+        <translation>(general coordination meeting)</translation>
+    </message>
+    <message>
+        <source>  place: %1 (%2)</source>
+        <translation>  place: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  venue: %1</source>
+        <translation>  venue: %1</translation>
+    </message>
+    <message>
+        <source>  chair: %1</source>
+        <translation>  chair: %1</translation>
+    </message>
+    <message>
+        <source>  attended: %1</source>
+        <translation>  attended: %1</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>  agenda:</source>
+        <translation>  agenda:</translation>
+    </message>
+    <message>
+        <source>  decisions:</source>
+        <translation>  decisions:</translation>
+    </message>
+    <message>
+        <source>  action points:</source>
+        <translation>  action points:</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>No meetings.</translation>
+    </message>
+    <message>
+        <source>(general)</source>
+        <translation>(general)</translation>
+    </message>
+    <message>
+        <source>decisions: %1, organisations attended: %2</source>
+        <translation>decisions: %1, organisations attended: %2</translation>
+    </message>
+    <message>
+        <source>list: only meetings held in this month</source>
+        <translation>list: only meetings held in this month</translation>
+    </message>
+    <message>
+        <source>the working group (name or id); none: a general coordination meeting</source>
+        <translation>the working group (name or id); none: a general coordination meeting</translation>
+    </message>
+    <message>
+        <source>add: the meeting date</source>
+        <translation>add: the meeting date</translation>
+    </message>
+    <message>
+        <source>add: the meeting title</source>
+        <translation>add: the meeting title</translation>
+    </message>
+    <message>
+        <source>add: the place P-code</source>
+        <translation>add: the place P-code</translation>
+    </message>
+    <message>
+        <source>add: where it was held</source>
+        <translation>add: where it was held</translation>
+    </message>
+    <message>
+        <source>add: who chaired it</source>
+        <translation>add: who chaired it</translation>
+    </message>
+    <message>
+        <source>add: the agenda</source>
+        <translation>add: the agenda</translation>
+    </message>
+    <message>
+        <source>add: the minutes, as HTML or plain text from a file</source>
+        <translation>add: the minutes, as HTML or plain text from a file</translation>
+    </message>
+    <message>
+        <source>add: an organisation that attended (repeatable)</source>
+        <translation>add: an organisation that attended (repeatable)</translation>
+    </message>
+    <message>
+        <source>add: a decision (repeatable, in order)</source>
+        <translation>add: a decision (repeatable, in order)</translation>
+    </message>
+    <message>
+        <source>minutes: the PDF file to write</source>
+        <translation>minutes: the PDF file to write</translation>
+    </message>
+    <message>
+        <source>minutes: language of the PDF, ar or en</source>
+        <translation>minutes: language of the PDF, ar or en</translation>
+    </message>
+    <message>
+        <source>list, show ID, add, or minutes ID</source>
+        <translation>list, show ID, add, or minutes ID</translation>
+    </message>
+    <message>
+        <source>Lists, shows and records coordination meetings with their attendance and decisions, and prints their minutes as PDF.</source>
+        <translation>Lists, shows and records coordination meetings with their attendance and decisions, and prints their minutes as PDF.</translation>
+    </message>
+    <message>
+        <source>error: give --pdf FILE and --lang ar|en</source>
+        <translation>error: give --pdf FILE and --lang ar|en</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1.</source>
+        <translation>Minutes written to %1.</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list, show, add or minutes)</source>
+        <translation>error: unknown action “%1” (list, show, add or minutes)</translation>
+    </message>
+    <message>
+        <source>error: cannot read “%1”</source>
+        <translation>error: cannot read “%1”</translation>
+    </message>
+    <message>
+        <source>Meeting %1 recorded.</source>
+        <translation>Meeting %1 recorded.</translation>
+    </message>
+    <message>
+        <source>list and record working groups with their lead, co-lead and members</source>
+        <translation>list and record working groups with their lead, co-lead and members</translation>
+    </message>
+    <message>
+        <source>list, show and record meetings; print their minutes as PDF (Arabic or English)</source>
+        <translation>list, show and record meetings; print their minutes as PDF (Arabic or English)</translation>
+    </message>
+    <message>
+        <source>list (--overdue, --org), record and follow action points; export them as CSV or XLSX</source>
+        <translation>list (--overdue, --org), record and follow action points; export them as CSV or XLSX</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -2593,6 +3160,37 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>language of names and labels: en or ar</source>
         <translation>language of names and labels: en or ar</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::cli::coordcli</name>
+    <message>
+        <source>error: no %1 has the id “%2” (give at least its first 8 characters)</source>
+        <translation>error: no %1 has the id “%2” (give at least its first 8 characters)</translation>
+    </message>
+    <message>
+        <source>error: several records start with “%1”; give more of the id</source>
+        <translation>error: several records start with “%1”; give more of the id</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>action point</source>
+        <translation>action point</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>working group</translation>
+    </message>
+    <message>
+        <source>error: no organisation is called “%1”</source>
+        <translation>error: no organisation is called “%1”</translation>
+    </message>
+    <message>
+        <source>error: no sector has the code “%1”</source>
+        <translation>error: no sector has the code “%1”</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +4292,112 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     </message>
 </context>
 <context>
+    <name>tansiq::ui::ActionPointEditor</name>
+    <message>
+        <source>New action point</source>
+        <translation>New action point</translation>
+    </message>
+    <message>
+        <source>Edit action point</source>
+        <translation>Edit action point</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Responsible organisation</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note on the status change</source>
+        <translation>Note on the status change</translation>
+    </message>
+    <message>
+        <source>Set by the meeting</source>
+        <translation>Set by the meeting</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::ActionPointsPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Overdue action points (open or in progress after their due date): %1</source>
+        <translation>Overdue action points (open or in progress after their due date): %1</translation>
+    </message>
+    <message>
+        <source>Delete action point</source>
+        <translation>Delete action point</translation>
+    </message>
+    <message>
+        <source>Delete this action point? Its history is kept.</source>
+        <translation>Delete this action point? Its history is kept.</translation>
+    </message>
+    <message>
+        <source>The action point could not be deleted.</source>
+        <translation>The action point could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Action points</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::ActivitiesPage</name>
     <message>
         <source>%1 (updating…)</source>
@@ -4348,6 +5052,69 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>People in need</source>
         <translation>People in need</translation>
     </message>
+    <message>
+        <source>Action point</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Working group member</source>
+        <translation>Working group member</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::CoordinationEdits</name>
+    <message>
+        <source>Add working group %1</source>
+        <translation>Add working group %1</translation>
+    </message>
+    <message>
+        <source>Edit working group %1</source>
+        <translation>Edit working group %1</translation>
+    </message>
+    <message>
+        <source>Add meeting %1</source>
+        <translation>Add meeting %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation>Edit meeting %1</translation>
+    </message>
+    <message>
+        <source>Add action point</source>
+        <translation>Add action point</translation>
+    </message>
+    <message>
+        <source>Edit action point</source>
+        <translation>Edit action point</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::DashboardCharts</name>
@@ -4397,6 +5164,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>Overdue action points</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +6190,168 @@ Nothing was written.</translation>
     <message>
         <source>Matrix</source>
         <translation>Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MeetingEditor</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Working group (empty: general coordination)</source>
+        <translation>Working group (empty: general coordination)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Agenda and minutes</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Remove decision</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MeetingsPage</name>
+    <message>
+        <source>Minutes as PDF</source>
+        <translation>Minutes as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>General coordination</source>
+        <translation>General coordination</translation>
+    </message>
+    <message>
+        <source>Meetings with overdue action points: %1</source>
+        <translation>Meetings with overdue action points: %1</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written.</source>
+        <translation>The minutes could not be written.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Delete this meeting? Its action points are kept.</source>
+        <translation>Delete this meeting? Its action points are kept.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be deleted.</source>
+        <translation>The meeting could not be deleted.</translation>
+    </message>
+    <message>
+        <source>In Arabic…</source>
+        <translation>In Arabic…</translation>
+    </message>
+    <message>
+        <source>In English…</source>
+        <translation>In English…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Action points</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +7557,116 @@ It is safe to remove the stick.</translation>
     <message>
         <source>Use picked value</source>
         <translation>Use picked value</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::WorkingGroupEditor</name>
+    <message>
+        <source>New working group</source>
+        <translation>New working group</translation>
+    </message>
+    <message>
+        <source>Edit working group</source>
+        <translation>Edit working group</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
+    <message>
+        <source>Sector (empty: cross-sector)</source>
+        <translation>Sector (empty: cross-sector)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>Co-lead organisation</source>
+        <translation>Co-lead organisation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::WorkingGroupsPage</name>
+    <message>
+        <source>Cross-sector</source>
+        <translation>Cross-sector</translation>
+    </message>
+    <message>
+        <source>Working groups with overdue action points: %1. Select one to see them.</source>
+        <translation>Working groups with overdue action points: %1. Select one to see them.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, due %3</translation>
+    </message>
+    <message>
+        <source>Overdue action points of this group:</source>
+        <translation>Overdue action points of this group:</translation>
+    </message>
+    <message>
+        <source>Delete working group</source>
+        <translation>Delete working group</translation>
+    </message>
+    <message>
+        <source>Delete this working group? Its meetings are kept.</source>
+        <translation>Delete this working group? Its meetings are kept.</translation>
+    </message>
+    <message>
+        <source>The working group could not be deleted.</source>
+        <translation>The working group could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Co-lead</source>
+        <translation>Co-lead</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>Overdue action points</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Working groups</translation>
     </message>
 </context>
 <context>

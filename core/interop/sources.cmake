@@ -1,4 +1,6 @@
 target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.h
   ${CMAKE_CURRENT_LIST_DIR}/MonthText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MonthText.h
   ${CMAKE_CURRENT_LIST_DIR}/ValueMap.cpp
@@ -51,6 +53,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ZipArchive.h
 )
 target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.h
   ${CMAKE_CURRENT_LIST_DIR}/Boundaries.h
   ${CMAKE_CURRENT_LIST_DIR}/BoundaryImporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BoundaryImporter.h
@@ -62,10 +66,14 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Simplify.h
 )
 target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.h
   ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.h
 )
 target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.h
   ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.h
 )

@@ -1,5 +1,7 @@
 #include "TableSpec.h"
 
+#include "coordination/CoordinationTables.h"
+
 #include <QByteArray>
 #include <cstring>
 
@@ -50,12 +52,44 @@ const TableSpec need{
 
 const TableSpec duplicationReview{"duplication_review", {"group_key", "decision", "note"}};
 
+const TableSpec workingGroup{
+    "working_group", {"name_en", "name_ar", "sector_id", "admin_pcode", "cadence"}};
+
+const TableSpec workingGroupMember{"working_group_member", {"group_id", "org_id", "role"}};
+
+const TableSpec meeting{
+    "meeting",
+    {"held_on", "group_id", "title", "admin_pcode", "venue", "chair", "agenda", "minutes"}};
+
+const TableSpec meetingAttendance{"meeting_attendance", {"meeting_id", "org_id"}};
+
+const TableSpec meetingDecision{
+    "meeting_decision",
+    {"meeting_id", "position", "text", "sector_id", "admin_pcode", "need_id"}};
+
+const TableSpec monitoringVisit{
+    "monitoring_visit",
+    {"visited_on", "project_id", "activity_id", "admin_pcode", "visiting_org_id", "findings",
+     "rating"}};
+
+const TableSpec actionPoint{
+    "action_point",
+    {"text", "org_id", "due_on", "status", "meeting_id", "visit_id", "sector_id",
+     "admin_pcode"}};
+
+const TableSpec actionPointStatus{
+    "action_point_status", {"action_point_id", "from_status", "to_status", "note"}};
+
 const QList<const TableSpec*>& all()
 {
     static const QList<const TableSpec*> list = {&organisation, &sector, &activityType,
                                                  &project, &projectPartner, &projectSector,
                                                  &activity, &need,
-                                                 &duplicationReview};
+                                                 &duplicationReview, &workingGroup,
+                                                 &workingGroupMember, &meeting,
+                                                 &meetingAttendance, &meetingDecision,
+                                                 &monitoringVisit, &actionPoint,
+                                                 &actionPointStatus};
     return list;
 }
 

@@ -33,3 +33,4 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/validation/Validators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/validation/Validators.h
 )
+include("${CMAKE_CURRENT_LIST_DIR}/coordination/sources.cmake")

@@ -14,7 +14,9 @@ TEST_F(NavigationTest, EveryPageIsReachableFromTheNavigationList)
 {
     const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("organisations"),
                                QStringLiteral("projects"),  QStringLiteral("activities"),
-                               QStringLiteral("needs"),     QStringLiteral("matrix"),
+                               QStringLiteral("needs"),     QStringLiteral("groups"),
+                               QStringLiteral("meetings"),  QStringLiteral("actions"),
+                               QStringLiteral("matrix"),
                                QStringLiteral("gaps"),      QStringLiteral("duplication"),
                                QStringLiteral("map"),       QStringLiteral("bulletin"),
                                QStringLiteral("sync"),

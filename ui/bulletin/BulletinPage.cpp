@@ -1,5 +1,7 @@
 #include "BulletinPage.h"
 
+#include "report/CoordinationCollector.h"
+
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
 #include "common/SnapshotService.h"
@@ -230,7 +232,11 @@ void BulletinPage::generate()
                 return;
             }
             m_status->setText(tr("Laying out the pages…"));
-            auto data = std::make_shared<const report::BulletinData>(collected->value());
+            report::BulletinData filled = collected->value();
+            filled.coordination = report::collectCoordination(m_context.workspace.registry(), filled.month,
+                                                              filled.language, filled.arabicDigits,
+                                                              filled.producedOn);
+            auto data = std::make_shared<const report::BulletinData>(std::move(filled));
             auto status = std::make_shared<Status>(success());
             QThread* worker = QThread::create([data, path, status] { *status = report::BulletinDocument::writePdf(*data, path); });
             worker->setParent(this);

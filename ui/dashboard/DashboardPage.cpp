@@ -7,6 +7,7 @@
 #include "common/PlaceSelection.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
+#include "registry/coordination/CoordinationRegistry.h"
 #include "ui/registry/RecordEdits.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
@@ -14,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDate>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +44,10 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
         m_tiles << new KeyFigureTile(this);
         tiles->addWidget(m_tiles.last());
     }
+    // Overdue action points (issue 16): in dark red when there are any.
+    m_overdue = new KeyFigureTile(this);
+    m_overdue->setObjectName(QStringLiteral("overdueActions"));
+    tiles->addWidget(m_overdue);
     m_sectors = new QChartView(this);
     m_months = new QChartView(this);
     for (QChartView* view : {m_sectors, m_months}) {
@@ -120,9 +126,28 @@ void DashboardPage::refresh()
         });
 }
 
+void DashboardPage::showOverdue()
+{
+    ActionPointFilter overdue;
+    overdue.overdueOn = QDate::currentDate().toString(Qt::ISODate);
+    const qint64 count =
+        CoordinationRegistry(m_context.workspace.registry()).actions().list(overdue).size();
+    m_overdue->setValue(m_context.display.number(count));
+    // Overdue points stand out: dark red on light red, like their rows on the coordination pages.
+    const bool late = count > 0;
+    m_overdue->setStyleSheet(
+        late ? QStringLiteral("tansiq--ui--KeyFigureTile { background: #fde2e1; border: 1px solid #e8a5a3; "
+                              "border-radius: 6px; } QLabel { color: #9b1c1c; }")
+             : QStringLiteral("tansiq--ui--KeyFigureTile { background: #f4f8fb; border: 1px solid #d5e1ea; "
+                              "border-radius: 6px; }"));
+    if (auto* value = m_overdue->findChild<QLabel*>(QStringLiteral("value")))
+        value->setStyleSheet(late ? QStringLiteral("color: #9b1c1c;") : QStringLiteral("color: #1f4e79;"));
+}
+
 void DashboardPage::show(const DashboardData& data)
 {
     m_data = data;
+    showOverdue();
     const DisplaySettings& d = m_context.display;
     const qint64 values[] = {data.figures.activities, data.figures.reached, data.figures.targeted,
                              data.figures.partners, data.figures.places};
@@ -145,6 +170,7 @@ void DashboardPage::retranslate()
                                tr("Partners"), tr("Places")};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles.at(i)->setCaption(captions.at(i));
+    m_overdue->setCaption(tr("Overdue action points"));
     show(m_data);
 }
 

@@ -30,6 +30,7 @@ protected:
 
 private:
     void show(const DashboardData& data);
+    void showOverdue();
     void fillFilters();
 
     UiContext& m_context;
@@ -39,6 +40,7 @@ private:
     QLabel* m_periodLabel;
     QLabel* m_areaLabel;
     QList<KeyFigureTile*> m_tiles;
+    KeyFigureTile* m_overdue;
     QChartView* m_sectors;
     QChartView* m_months;
     DashboardData m_data;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CoordinationReportData.h"
 #include "registry/Vocabulary.h"
 
 #include <QDate>
@@ -72,6 +73,9 @@ struct BulletinData {
     QString duplicatesCaption;
     ReportTable partners;    // partners present and their sectors
     QString dataNote;        // what the registry held when the bulletin was made
+
+    // Read from the registry, not the engine, by whoever has it (the CLI, the Bulletin page).
+    CoordinationData coordination;  // the "Coordination" section (issue 16)
 };
 
 }  // namespace tansiq::report

@@ -3,6 +3,7 @@
 #include "BulletinMaps.h"
 #include "BulletinText.h"
 #include "ChartObject.h"
+#include "CoordinationSection.h"
 #include "MapObject.h"
 #include "DocumentWriter.h"
 
@@ -139,6 +140,8 @@ void writeContents(QTextDocument& document, const BulletinData& d)
 
     w.heading(t.translate("tansiq::Bulletin", "Partners present"), true);
     w.table(d.partners);
+
+    writeCoordinationSection(w, d.coordination, d.language);
 
     methodsAndSources(w, d);
 }

@@ -4,6 +4,8 @@
 
 #include "ReportFonts.h"
 
+#include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTextTable>
 
 namespace tansiq::report {
@@ -72,6 +74,31 @@ void DocumentWriter::paragraph(const QString& text, qreal pointSize, bool bold, 
     m_cursor.insertBlock(blockFormat(0, 4), charFormat(pointSize, bold, colour));
     m_cursor.insertText(text);
     m_pendingBreak = false;
+}
+
+void DocumentWriter::richText(const QString& html)
+{
+    m_cursor.insertBlock(blockFormat(0, 4), charFormat(10, false, QColor(0x22, 0x22, 0x22)));
+    m_pendingBreak = false;
+    const int start = m_cursor.position();
+    m_cursor.insertFragment(QTextDocumentFragment::fromHtml(html));
+    const int end = m_cursor.position();
+    for (QTextBlock block = m_document.findBlock(start); block.isValid() && block.position() <= end;
+         block = block.next()) {
+        QTextCursor at(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setLayoutDirection(m_format.rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        if (format.alignment() == Qt::AlignLeft || format.alignment() == Qt::AlignRight)
+            format.setAlignment(Qt::AlignLeading);
+        at.setBlockFormat(format);
+    }
+    QTextCursor range(&m_document);
+    range.setPosition(start);
+    range.setPosition(end, QTextCursor::KeepAnchor);
+    QTextCharFormat family;
+    family.setFontFamilies(ReportFonts::body(m_format.language(), 10).families());
+    range.mergeCharFormat(family);
+    m_cursor.movePosition(QTextCursor::End);
 }
 
 ReportTable DocumentWriter::mirrored(const ReportTable& table)

@@ -23,6 +23,9 @@ public:
                    QColor colour = QColor(0x22, 0x22, 0x22));
     void note(const QString& text) { paragraph(text, 8.5, false, QColor(0x55, 0x55, 0x55)); }
     void table(const ReportTable& table, qreal pointSize = 8.5);
+    // Rich text a person wrote (Qt's HTML subset: bold, italics, lists, headings), in the
+    // document's direction and fonts.
+    void richText(const QString& html);
     void pageBreak();
     QTextCursor& cursor() { return m_cursor; }
 

@@ -9,6 +9,9 @@
 #include "map/MapPage.h"
 #include "settings/SettingsPage.h"
 #include "ui/backup/BackupActions.h"
+#include "ui/coordination/ActionPointsPage.h"
+#include "ui/coordination/MeetingsPage.h"
+#include "ui/coordination/WorkingGroupsPage.h"
 #include "ui/interop/InteropActions.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/SyncPage.h"
@@ -26,6 +29,9 @@ void addStandardPages(MainWindow& window, UiContext& context)
     window.addPage(new ProjectsPage(context));
     window.addPage(new ActivitiesPage(context));
     window.addPage(new NeedsPage(context));
+    window.addPage(new WorkingGroupsPage(context));
+    window.addPage(new MeetingsPage(context));
+    window.addPage(new ActionPointsPage(context));
     window.addPage(new MatrixPage(context));
     window.addPage(new GapsPage(context));
     window.addPage(new DuplicationPage(context));

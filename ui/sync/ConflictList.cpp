@@ -28,6 +28,14 @@ QPair<QString, QString> recordNames(Database& db, const QString& table, const QU
         sql = "SELECT o.acronym || ' — ' || u.name_en, o.acronym || ' — ' || u.name_ar "
               "FROM activity a JOIN organisation o ON o.id = a.implementing_org_id "
               "JOIN admin_unit u ON u.pcode = a.admin_pcode WHERE a.id = ?";
+    else if (table == u"action_point")  // coordination (issue 16): the text names it
+        sql = "SELECT text, text FROM action_point WHERE id = ?";
+    else if (table == u"meeting")
+        sql = "SELECT held_on || ' — ' || title, held_on || ' — ' || title FROM meeting WHERE id = ?";
+    else if (table == u"meeting_decision")
+        sql = "SELECT text, text FROM meeting_decision WHERE id = ?";
+    else if (table == u"working_group")
+        sql = "SELECT name_en, name_ar FROM working_group WHERE id = ?";
     else if (table == u"need")
         sql = "SELECT u.name_en, u.name_ar FROM need n JOIN admin_unit u ON u.pcode = n.admin_pcode "
               "WHERE n.id = ?";

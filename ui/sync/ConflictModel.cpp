@@ -160,6 +160,16 @@ QString ConflictModel::tableLabel(const QString& table) const
         return tr("Activity");
     if (table == u"need")
         return tr("Need");
+    if (table == u"action_point")
+        return tr("Action point");
+    if (table == u"meeting")
+        return tr("Meeting");
+    if (table == u"meeting_decision")
+        return tr("Decision");
+    if (table == u"working_group")
+        return tr("Working group");
+    if (table == u"working_group_member")
+        return tr("Working group member");
     return table;
 }
 
@@ -185,6 +195,10 @@ QString ConflictModel::fieldLabel(const QString& field) const
         {QStringLiteral("site_name"), QT_TR_NOOP("Site")},
         {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
         {QStringLiteral("people_in_need"), QT_TR_NOOP("People in need")},
+        {QStringLiteral("text"), QT_TR_NOOP("Text")},
+        {QStringLiteral("due_on"), QT_TR_NOOP("Due date")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("held_on"), QT_TR_NOOP("Meeting date")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

@@ -1,5 +1,7 @@
 #include "BulletinCli.h"
 
+#include "report/CoordinationCollector.h"
+
 #include "CliCommand.h"
 #include "common/Dates.h"
 #include "engine/DuplicationReviews.h"
@@ -86,7 +88,13 @@ Result<report::BulletinData> collectBulletin(CliContext& context, const EngineSe
     const auto marks = engine::DuplicationReviews(workspace->registry().writer()).marks();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         request.complementary.insert(it.key());
-    return report::BulletinCollector(*session.snapshot).collect(request);
+    auto data = report::BulletinCollector(*session.snapshot).collect(request);
+    if (data.ok()) {
+        report::BulletinData& d = data.value();
+        d.coordination = report::collectCoordination(workspace->registry(), d.month, d.language,
+                                                     d.arabicDigits, d.producedOn);
+    }
+    return data;
 }
 
 }  // namespace tansiq::cli

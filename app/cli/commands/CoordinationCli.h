@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliContext.h"
+#include "registry/Registry.h"
+
+#include <QCoreApplication>
+
+namespace tansiq::cli::coordcli {
+
+inline QString tr(const char* text, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tansiq::cli", text, comment, n);
+}
+
+// A meeting, action point or working group named by its id or the start of it (8 characters
+// or more, unique); prints what is wrong and returns a null id otherwise.
+QUuid findMeeting(CliContext& context, Registry& registry, const QString& text);
+QUuid findActionPoint(CliContext& context, Registry& registry, const QString& text);
+QUuid findGroup(CliContext& context, Registry& registry, const QString& text);
+// An organisation by acronym or id; prints what is wrong and returns a null id otherwise.
+QUuid findOrganisation(CliContext& context, Registry& registry, const QString& text);
+// A sector by code (WASH, SHL, ...); prints what is wrong and returns a null id otherwise.
+QUuid findSector(CliContext& context, Registry& registry, const QString& code);
+// YYYY-MM-DD of today on the system clock (UTC).
+QString today(const CliContext& context);
+QString shortId(const QUuid& id);
+
+} // namespace tansiq::cli::coordcli

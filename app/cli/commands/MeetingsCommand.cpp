@@ -1,0 +1,215 @@
+#include "CliCommand.h"
+#include "CoordinationCli.h"
+#include "office/LocalOffice.h"
+#include "registry/coordination/CoordinationNames.h"
+#include "registry/coordination/CoordinationRegistry.h"
+#include "registry/coordination/CoordinationTerms.h"
+#include "report/CoordinationCollector.h"
+#include "report/MinutesDocument.h"
+
+#include <QFile>
+
+namespace tansiq::cli {
+
+using coordcli::tr;
+
+namespace {
+
+void printMeeting(
+    CliContext& context, const Meeting& m, const CoordinationNames& names, Registry& registry)
+{
+    QTextStream& out = context.out();
+    out << tr("Meeting %1").arg(m.meta.id.toString(QUuid::WithoutBraces)) << '\n'
+        << tr("  date: %1").arg(m.heldOn) << '\n'
+        << tr("  title: %1").arg(m.title) << '\n'
+        << tr("  working group: %1")
+               .arg(m.groupId.isNull() ? tr("(general coordination meeting)")
+                                       : names.group(m.groupId))
+        << '\n';
+    if (!m.adminPcode.isEmpty())
+        out << tr("  place: %1 (%2)").arg(names.place(m.adminPcode), m.adminPcode) << '\n';
+    if (!m.venue.isEmpty())
+        out << tr("  venue: %1").arg(m.venue) << '\n';
+    if (!m.chair.isEmpty())
+        out << tr("  chair: %1").arg(m.chair) << '\n';
+    QStringList attended;
+    for (const QUuid& org : m.attendance)
+        attended << names.organisation(org);
+    out << tr("  attended: %1")
+               .arg(
+                   attended.isEmpty() ? tr("(none recorded)") : attended.join(QStringLiteral(", ")))
+        << '\n';
+    if (!m.agenda.isEmpty())
+        out << tr("  agenda:") << '\n'
+            << QStringLiteral("    ")
+            << QString(m.agenda).replace(QLatin1Char('\n'), QStringLiteral("\n    ")) << '\n';
+    out << tr("  decisions:") << '\n';
+    for (qsizetype i = 0; i < m.decisions.size(); ++i) {
+        const MeetingDecision& d = m.decisions.at(i);
+        QStringList about;
+        if (!d.sectorId.isNull())
+            about << names.sector(d.sectorId);
+        if (!d.adminPcode.isEmpty())
+            about << names.place(d.adminPcode);
+        out << QStringLiteral("    %1. %2").arg(i + 1).arg(d.text)
+            << (about.isEmpty() ? QString()
+                                : QStringLiteral(" [%1]").arg(about.join(QStringLiteral(", "))))
+            << '\n';
+    }
+    ActionPointFilter filter;
+    filter.meetingId = m.meta.id;
+    out << tr("  action points:") << '\n';
+    const QString today = coordcli::today(context);
+    for (const ActionPoint& a : CoordinationRegistry(registry).actions().list(filter)) {
+        out << QStringLiteral("    %1  %2  %3  %4  %5%6")
+                   .arg(coordcli::shortId(a.meta.id), a.dueOn,
+                       coordinationLabel(
+                           CoordinationTerm::ActionStatus, a.status, Language::English),
+                       names.organisation(a.orgId), a.text,
+                       a.isOverdue(today) ? tr("  [overdue]") : QString())
+            << '\n';
+    }
+}
+
+int list(CliContext& context, Registry& registry, const QCommandLineParser& parser,
+    const QCommandLineOption& month, const QCommandLineOption& group)
+{
+    QUuid groupId;
+    if (parser.isSet(group)) {
+        groupId = coordcli::findGroup(context, registry, parser.value(group));
+        if (groupId.isNull())
+            return UsageError;
+    }
+    const CoordinationNames names(registry, Language::English);
+    const QList<Meeting> meetings
+        = CoordinationRegistry(registry).meetings().list(parser.value(month), groupId);
+    if (meetings.isEmpty())
+        context.out() << tr("No meetings.") << '\n';
+    for (const Meeting& m : meetings) {
+        context.out() << QStringLiteral("%1  %2  %3  %4")
+                             .arg(coordcli::shortId(m.meta.id), m.heldOn, m.title,
+                                 m.groupId.isNull() ? tr("(general)") : names.group(m.groupId))
+                      << "  "
+                      << tr("decisions: %1, organisations attended: %2")
+                             .arg(m.decisions.size())
+                             .arg(m.attendance.size())
+                      << '\n';
+    }
+    return Success;
+}
+
+} // namespace
+
+int runMeetings(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption month(QStringLiteral("month"),
+        tr("list: only meetings held in this month"), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption group(QStringLiteral("group"),
+        tr("the working group (name or id); none: a general coordination meeting"),
+        QStringLiteral("GROUP"));
+    const QCommandLineOption date(
+        QStringLiteral("date"), tr("add: the meeting date"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption title(
+        QStringLiteral("title"), tr("add: the meeting title"), QStringLiteral("TEXT"));
+    const QCommandLineOption place(
+        QStringLiteral("place"), tr("add: the place P-code"), QStringLiteral("PCODE"));
+    const QCommandLineOption venue(
+        QStringLiteral("venue"), tr("add: where it was held"), QStringLiteral("TEXT"));
+    const QCommandLineOption chair(
+        QStringLiteral("chair"), tr("add: who chaired it"), QStringLiteral("TEXT"));
+    const QCommandLineOption agenda(
+        QStringLiteral("agenda"), tr("add: the agenda"), QStringLiteral("TEXT"));
+    const QCommandLineOption minutesFile(QStringLiteral("minutes-file"),
+        tr("add: the minutes, as HTML or plain text from a file"), QStringLiteral("FILE"));
+    const QCommandLineOption attended(QStringLiteral("attended"),
+        tr("add: an organisation that attended (repeatable)"), QStringLiteral("ORG"));
+    const QCommandLineOption decision(QStringLiteral("decision"),
+        tr("add: a decision (repeatable, in order)"), QStringLiteral("TEXT"));
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), tr("minutes: the PDF file to write"), QStringLiteral("FILE.pdf"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("minutes: language of the PDF, ar or en"), QStringLiteral("LANG"), QStringLiteral("ar"));
+    parser.addOptions({ month, group, date, title, place, venue, chair, agenda, minutesFile,
+        attended, decision, pdf, lang });
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, add, or minutes ID"));
+    if (auto stop = context.parse(parser, args,
+            tr("Lists, shows and records coordination meetings with their attendance and "
+               "decisions, and prints their minutes as PDF.")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0, QStringLiteral("list"));
+    Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
+    if (!workspace)
+        return Failure;
+    Registry& registry = workspace->registry();
+    if (action == u"list")
+        return list(context, registry, parser, month, group);
+    if (action == u"show" || action == u"minutes") {
+        const QUuid id = coordcli::findMeeting(context, registry, positional.value(1));
+        if (id.isNull())
+            return UsageError;
+        if (action == u"show") {
+            printMeeting(context, *CoordinationRegistry(registry).meetings().get(id),
+                CoordinationNames(registry, Language::English), registry);
+            return Success;
+        }
+        const QString langName = parser.value(lang).toLower();
+        if (!parser.isSet(pdf) || (langName != u"ar" && langName != u"en")) {
+            context.err() << tr("error: give --pdf FILE and --lang ar|en") << '\n';
+            return UsageError;
+        }
+        const Language language = langName == u"ar" ? Language::Arabic : Language::English;
+        auto data = report::collectMinutes(
+            registry, id, language, LocalOffice::name(workspace->database(), language));
+        if (!data.ok())
+            return context.fail(data.issues());
+        const Status written = report::MinutesDocument::writePdf(data.value(), parser.value(pdf));
+        if (!written.ok())
+            return context.fail(written.issues());
+        context.out() << tr("Minutes written to %1.").arg(parser.value(pdf)) << '\n';
+        return Success;
+    }
+    if (action != u"add") {
+        context.err() << tr("error: unknown action “%1” (list, show, add or minutes)").arg(action)
+                      << '\n';
+        return UsageError;
+    }
+    Meeting m;
+    m.heldOn = parser.value(date);
+    m.title = parser.value(title);
+    m.adminPcode = parser.value(place);
+    m.venue = parser.value(venue);
+    m.chair = parser.value(chair);
+    m.agenda = parser.value(agenda);
+    if (parser.isSet(group)) {
+        m.groupId = coordcli::findGroup(context, registry, parser.value(group));
+        if (m.groupId.isNull())
+            return UsageError;
+    }
+    if (parser.isSet(minutesFile)) {
+        QFile file(parser.value(minutesFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.err() << tr("error: cannot read “%1”").arg(parser.value(minutesFile)) << '\n';
+            return Failure;
+        }
+        m.minutes = QString::fromUtf8(file.readAll());
+    }
+    for (const QString& org : parser.values(attended)) {
+        const QUuid id = coordcli::findOrganisation(context, registry, org);
+        if (id.isNull())
+            return UsageError;
+        m.attendance << id;
+    }
+    for (const QString& text : parser.values(decision))
+        m.decisions << MeetingDecision { QUuid(), text, QUuid(), QString(), QUuid() };
+    const auto created = CoordinationRegistry(registry).meetings().create(m);
+    if (!created.ok())
+        return context.fail(created.issues());
+    context.report(created.issues());
+    context.out() << tr("Meeting %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
+                  << '\n';
+    return Success;
+}
+
+} // namespace tansiq::cli

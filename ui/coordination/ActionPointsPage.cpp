@@ -1,0 +1,95 @@
+#include "ActionPointsPage.h"
+
+#include "ActionPointEditor.h"
+#include "CoordinationEdits.h"
+#include "common/DisplaySettings.h"
+#include "common/MessageBoxes.h"
+#include "common/UiContext.h"
+#include "registry/coordination/CoordinationNames.h"
+#include "registry/coordination/CoordinationRegistry.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QMessageBox>
+
+namespace tansiq::ui {
+
+ActionPointsPage::ActionPointsPage(UiContext& context, QWidget* parent)
+    : CoordinationListPage(context, parent)
+{
+    m_overdueOnly = new QCheckBox(this);
+    m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        if (auto* bar = qobject_cast<QHBoxLayout*>(box->itemAt(0)->layout()))
+            bar->insertWidget(1, m_overdueOnly);
+    }
+    connect(m_overdueOnly, &QCheckBox::toggled, this, [this] { refresh(); });
+    followTables({ QStringLiteral("action_point"), QStringLiteral("meeting"),
+        QStringLiteral("organisation") });
+    retranslate();
+}
+
+void ActionPointsPage::refresh()
+{
+    const CoordinationNames n = names();
+    const QString now = today();
+    ActionPointFilter filter;
+    if (m_overdueOnly->isChecked())
+        filter.overdueOn = now;
+    QList<CoordinationRowsModel::Row> rows;
+    int overdue = 0;
+    for (const ActionPoint& a : coordination().actions().list(filter)) {
+        const bool late = a.isOverdue(now);
+        overdue += late;
+        rows << CoordinationRowsModel::Row { a.meta.id,
+            { a.dueOn, a.text, n.organisation(a.orgId),
+                m_context.display.pick(
+                    coordinationLabel(CoordinationTerm::ActionStatus, a.status, Language::English),
+                    coordinationLabel(CoordinationTerm::ActionStatus, a.status, Language::Arabic)),
+                late ? tr("Overdue") : QString(), n.meeting(a.meetingId), n.sector(a.sectorId),
+                n.place(a.adminPcode) },
+            late };
+    }
+    m_model->setRows(rows);
+    setAlert(overdue == 0
+            ? QString()
+            : tr("Overdue action points (open or in progress after their due date): %1")
+                  .arg(m_context.display.number(qint64(overdue))));
+    updateCount();
+}
+
+void ActionPointsPage::addRecord()
+{
+    ActionPointEditor editor(*m_edits, m_context.display, std::nullopt, this);
+    editor.exec();
+}
+
+void ActionPointsPage::editRecord(int sourceRow)
+{
+    ActionPointEditor editor(*m_edits, m_context.display,
+        coordination().actions().get(m_model->rowAt(sourceRow).id), this);
+    editor.exec();
+}
+
+void ActionPointsPage::removeRecord(int sourceRow)
+{
+    if (QMessageBox::question(
+            this, tr("Delete action point"), tr("Delete this action point? Its history is kept."))
+        != QMessageBox::Yes)
+        return;
+    const Status removed = coordination().actions().remove(m_model->rowAt(sourceRow).id);
+    if (!removed.ok())
+        showIssues(this, tr("The action point could not be deleted."), removed.issues());
+    refresh();
+}
+
+void ActionPointsPage::retranslate()
+{
+    RecordListPage::retranslate();
+    m_overdueOnly->setText(tr("Overdue only"));
+    m_model->setHeaders({ tr("Due"), tr("Action point"), tr("Responsible"), tr("Status"),
+        tr("Overdue"), tr("Meeting"), tr("Sector"), tr("Place") });
+    refresh();
+}
+
+} // namespace tansiq::ui
