@@ -13,6 +13,9 @@ const std::vector<Migration>& migrations()
         {5, "sync bookkeeping", QStringLiteral(":/tansiq/migrations/0005_sync.sql")},
         {6, "interop: partner values remembered by the 4W import",
          QStringLiteral(":/tansiq/migrations/0006_value_mappings.sql")},
+        // TEMP: placeholders for 0007/0008 (other branches); the lead drops them at merge.
+        {7, "placeholder", QStringLiteral(":/tansiq/migrations/0007_placeholder.sql")},
+        {8, "placeholder", QStringLiteral(":/tansiq/migrations/0008_placeholder.sql")},
     };
     return list;
 }

@@ -1,0 +1,1 @@
+-- TEMP placeholder for schema version 7 (another branch's migration; the lead drops this file at merge).
