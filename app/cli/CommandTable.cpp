@@ -29,6 +29,7 @@ int runQuarantine(CliContext&, const QStringList&);
 int runBackup(CliContext&, const QStringList&);
 int runBackups(CliContext&, const QStringList&);
 int runRestore(CliContext&, const QStringList&);
+int runRegistrations(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -55,6 +56,7 @@ const QList<CliCommand>& commands()
         {"backup", QT_TRANSLATE_NOOP("tansiq::cli", "back the database up (checked, rotated); --out FILE --encrypt for a USB stick"), runBackup},
         {"backups", QT_TRANSLATE_NOOP("tansiq::cli", "list this database's backups with their date, reason, size and counts"), runBackups},
         {"restore", QT_TRANSLATE_NOOP("tansiq::cli", "restore the database from a backup (plain or encrypted), renewing its replica"), runRestore},
+        {"registrations", QT_TRANSLATE_NOOP("tansiq::cli", "partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set"), runRegistrations},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
         {"bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "write the monthly PDF bulletin (Arabic or English) for the country or an area"), runBulletin, true},
         {"bench-bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "time producing a bulletin against reading its activities with SQL"), runBenchBulletin, true},

@@ -68,4 +68,6 @@ target_sources(tansiq_core PRIVATE
 target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.h
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationExporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationExporter.h
 )

@@ -50,12 +50,18 @@ const TableSpec need{
 
 const TableSpec duplicationReview{"duplication_review", {"group_key", "decision", "note"}};
 
+const TableSpec partnerRegistration{
+    "partner_registration",
+    {"org_id", "authority", "authority_name", "registration_no", "registered_on", "expires_on",
+     "status"}};
+
 const QList<const TableSpec*>& all()
 {
     static const QList<const TableSpec*> list = {&organisation, &sector, &activityType,
                                                  &project, &projectPartner, &projectSector,
                                                  &activity, &need,
-                                                 &duplicationReview};
+                                                 &duplicationReview,
+                                                 &partnerRegistration};
     return list;
 }
 

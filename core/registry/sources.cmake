@@ -9,6 +9,9 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Organisation.h
   ${CMAKE_CURRENT_LIST_DIR}/OrganisationRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganisationRepository.h
+  ${CMAKE_CURRENT_LIST_DIR}/PartnerRegistration.h
+  ${CMAKE_CURRENT_LIST_DIR}/PartnerRegistrationRepository.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PartnerRegistrationRepository.h
   ${CMAKE_CURRENT_LIST_DIR}/Project.h
   ${CMAKE_CURRENT_LIST_DIR}/ProjectRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ProjectRepository.h

@@ -16,6 +16,7 @@ const std::vector<Migration>& migrations()
         // TEMP: placeholders for 0007/0008 (other branches); the lead drops them at merge.
         {7, "placeholder", QStringLiteral(":/tansiq/migrations/0007_placeholder.sql")},
         {8, "placeholder", QStringLiteral(":/tansiq/migrations/0008_placeholder.sql")},
+        {9, "partner registration", QStringLiteral(":/tansiq/migrations/0009_partner_registration.sql")},
     };
     return list;
 }

@@ -65,6 +65,20 @@ Issues Validators::check(const Organisation& org) const
     return issues;
 }
 
+Issues Validators::check(const PartnerRegistration& r) const
+{
+    Issues issues;
+    FieldChecks checks(issues);
+    organisation(issues, tr("organisation"), r.orgId, true);
+    checks.term(tr("registration authority"), Vocabulary::RegistrationAuthority, r.authority);
+    checks.text(tr("authority name"), r.authorityName.trimmed(), r.authority == u"other", 200);
+    checks.text(tr("registration number"), r.number.trimmed(), r.status != u"pending", 60);
+    checks.period(tr("registration date"), r.registeredOn.trimmed(), tr("expiry date"),
+                  r.expiresOn.trimmed());
+    checks.term(tr("registration status"), Vocabulary::RegistrationStatus, r.status);
+    return issues;
+}
+
 Issues Validators::check(const Project& project) const
 {
     Issues issues;
