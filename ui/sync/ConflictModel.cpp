@@ -160,6 +160,8 @@ QString ConflictModel::tableLabel(const QString& table) const
         return tr("Activity");
     if (table == u"need")
         return tr("Need");
+    if (table == u"partner_registration")
+        return tr("Registration");
     return table;
 }
 
@@ -185,6 +187,11 @@ QString ConflictModel::fieldLabel(const QString& field) const
         {QStringLiteral("site_name"), QT_TR_NOOP("Site")},
         {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
         {QStringLiteral("people_in_need"), QT_TR_NOOP("People in need")},
+        {QStringLiteral("authority"), QT_TR_NOOP("Authority")},
+        {QStringLiteral("authority_name"), QT_TR_NOOP("Which directorate or authority")},
+        {QStringLiteral("registration_no"), QT_TR_NOOP("Registration no.")},
+        {QStringLiteral("registered_on"), QT_TR_NOOP("Registration date")},
+        {QStringLiteral("expires_on"), QT_TR_NOOP("Expiry date")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());
