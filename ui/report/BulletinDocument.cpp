@@ -1,4 +1,5 @@
 #include "BulletinDocument.h"
+#include "BulletinRegistrations.h"
 
 #include "BulletinMaps.h"
 #include "BulletinText.h"
@@ -139,6 +140,7 @@ void writeContents(QTextDocument& document, const BulletinData& d)
 
     w.heading(t.translate("tansiq::Bulletin", "Partners present"), true);
     w.table(d.partners);
+    writePartnerRegistrations(w, d);
 
     methodsAndSources(w, d);
 }

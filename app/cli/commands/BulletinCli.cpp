@@ -4,6 +4,7 @@
 #include "common/Dates.h"
 #include "engine/DuplicationReviews.h"
 #include "office/LocalOffice.h"
+#include "report/BulletinRegistrations.h"
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,7 @@ Result<report::BulletinData> collectBulletin(CliContext& context, const EngineSe
     const auto marks = engine::DuplicationReviews(workspace->registry().writer()).marks();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         request.complementary.insert(it.key());
+    request.registrations = report::registrationsAtMonthEnd(workspace->database(), request.month);
     return report::BulletinCollector(*session.snapshot).collect(request);
 }
 
