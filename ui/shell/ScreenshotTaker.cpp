@@ -5,6 +5,7 @@
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "ui/registry/ActivityEditor.h"
+#include "ui/registry/OrganisationEditor.h"
 #include "workspace/Workspace.h"
 
 #include <QLineEdit>
@@ -70,6 +71,28 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
         QStringLiteral("%1-%2-activity-editor.png").arg(language).arg(number, 2, 10, QLatin1Char('0')));
     if (editor.grab().save(file))
         written << file;
+    editor.close();
+
+    // The organisation editor on a partner with registrations (the one with the most), if any.
+    QList<Organisation> organisations = registry.organisations().list();
+    if (!organisations.isEmpty()) {
+        Organisation shown = organisations.first();
+        qsizetype most = -1;
+        for (const Organisation& o : organisations) {
+            const qsizetype count = registry.registrations().listFor(o.meta.id).size();
+            if (count > most) {
+                most = count;
+                shown = o;
+            }
+        }
+        OrganisationEditor organisationEditor(context.edits, context.display, shown, &window);
+        organisationEditor.show();
+        settle(nullptr);
+        const QString name = QDir(directory).filePath(
+            QStringLiteral("%1-%2-organisation-editor.png").arg(language).arg(number + 1, 2, 10, QLatin1Char('0')));
+        if (organisationEditor.grab().save(name))
+            written << name;
+    }
     return written;
 }
 
