@@ -12,4 +12,4 @@ QString standingLabel(RegistrationStanding standing, Language language);
 // "No registration", "Expires in 12 days (2026-07-14)".
 QString standingDetail(const OrganisationStanding& standing, Language language);
 
-}  // namespace tansiq::browse
+} // namespace tansiq::browse

@@ -16,9 +16,9 @@ namespace {
 QList<PartnerRegistration> liveRegistrations(Database& db)
 {
     Statement query(db.handle(),
-                    "SELECT id, org_id, authority, authority_name, registration_no, registered_on, "
-                    "expires_on, status FROM partner_registration WHERE deleted = 0 "
-                    "ORDER BY registered_on DESC, id");
+        "SELECT id, org_id, authority, authority_name, registration_no, registered_on, "
+        "expires_on, status FROM partner_registration WHERE deleted = 0 "
+        "ORDER BY registered_on DESC, id");
     QList<PartnerRegistration> result;
     while (query.step() == Statement::Step::Row) {
         PartnerRegistration r;
@@ -57,7 +57,7 @@ std::optional<int> daysUntil(const QDate& today, const QString& expiry)
 }
 
 void judge(OrganisationStanding& s, const QList<PartnerRegistration>& own, const QDate& todayDate,
-           int expiringDays)
+    int expiringDays)
 {
     const QString today = dates::toIsoDate(todayDate);
     const PartnerRegistration* best = nullptr;
@@ -76,7 +76,7 @@ void judge(OrganisationStanding& s, const QList<PartnerRegistration>& own, const
         s.standing = RegistrationStanding::Missing;
         return;
     }
-    const PartnerRegistration& latest = own.first();  // newest date first
+    const PartnerRegistration& latest = own.first(); // newest date first
     s.registration = latest;
     s.daysLeft = daysUntil(todayDate, latest.expiresOn);
     if (latest.status == u"suspended")
@@ -84,10 +84,10 @@ void judge(OrganisationStanding& s, const QList<PartnerRegistration>& own, const
     else if (latest.status == u"pending")
         s.standing = RegistrationStanding::Pending;
     else
-        s.standing = RegistrationStanding::Expired;  // by its status or its date
+        s.standing = RegistrationStanding::Expired; // by its status or its date
 }
 
-}  // namespace
+} // namespace
 
 RegistrationWatch::RegistrationWatch(Database& db, const Clock& clock) : m_db(db), m_clock(clock)
 {
@@ -104,8 +104,9 @@ QList<OrganisationStanding> RegistrationWatch::standings(int expiringDays) const
     for (const PartnerRegistration& r : liveRegistrations(m_db))
         byOrg[r.orgId] << r;
     const QDate todayDate = today();
-    Statement query(m_db.handle(), "SELECT id, acronym, name_en, name_ar, active FROM organisation "
-                                   "WHERE deleted = 0 ORDER BY acronym COLLATE NOCASE");
+    Statement query(m_db.handle(),
+        "SELECT id, acronym, name_en, name_ar, active FROM organisation "
+        "WHERE deleted = 0 ORDER BY acronym COLLATE NOCASE");
     QList<OrganisationStanding> result;
     while (query.step() == Statement::Step::Row) {
         OrganisationStanding s;
@@ -139,11 +140,11 @@ QList<OrganisationStanding> RegistrationWatch::withoutCurrent() const
     QList<OrganisationStanding> result;
     for (const OrganisationStanding& s : standings(kDefaultExpiringDays)) {
         const bool current = s.standing == RegistrationStanding::Current
-                          || s.standing == RegistrationStanding::Expiring;
+            || s.standing == RegistrationStanding::Expiring;
         if (s.active && !current)
             result << s;
     }
     return result;
 }
 
-}  // namespace tansiq::browse
+} // namespace tansiq::browse

@@ -9,7 +9,7 @@
 namespace tansiq {
 class Clock;
 class Database;
-}  // namespace tansiq
+} // namespace tansiq
 
 namespace tansiq::browse {
 
@@ -59,4 +59,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace tansiq::browse
+} // namespace tansiq::browse

@@ -14,19 +14,19 @@ struct Column {
 
 // HXL has no registration attributes; these follow its conventions (lower case, +attributes).
 const Column kColumns[] = {
-    {"#org+acronym", "Organisation acronym", "اختصار المنظمة"},
-    {"#org+name", "Organisation", "المنظمة"},
-    {"#status+registration+standing", "Standing", "وضع التسجيل"},
-    {"#org+authority", "Authority", "الجهة"},
-    {"#org+authority+name", "Authority name", "اسم الجهة"},
-    {"#meta+registration+id", "Registration number", "رقم التسجيل"},
-    {"#date+registered", "Registration date", "تاريخ التسجيل"},
-    {"#date+expiry", "Expiry date", "تاريخ انتهاء التسجيل"},
-    {"#status+registration", "Registration status", "حالة التسجيل"},
-    {"#indicator+days_left", "Days to expiry", "الأيام حتى انتهاء التسجيل"},
+    { "#org+acronym", "Organisation acronym", "اختصار المنظمة" },
+    { "#org+name", "Organisation", "المنظمة" },
+    { "#status+registration+standing", "Standing", "وضع التسجيل" },
+    { "#org+authority", "Authority", "الجهة" },
+    { "#org+authority+name", "Authority name", "اسم الجهة" },
+    { "#meta+registration+id", "Registration number", "رقم التسجيل" },
+    { "#date+registered", "Registration date", "تاريخ التسجيل" },
+    { "#date+expiry", "Expiry date", "تاريخ انتهاء التسجيل" },
+    { "#status+registration", "Registration status", "حالة التسجيل" },
+    { "#indicator+days_left", "Days to expiry", "الأيام حتى انتهاء التسجيل" },
 };
 
-}  // namespace
+} // namespace
 
 TableSink::Layout RegistrationExporter::layout(Language language)
 {
@@ -45,16 +45,16 @@ TableSink::Layout RegistrationExporter::layout(Language language)
     return layout;
 }
 
-Status RegistrationExporter::write(TableSink& sink, const QList<browse::OrganisationStanding>& rows,
-                                   Language language)
+Status RegistrationExporter::write(
+    TableSink& sink, const QList<browse::OrganisationStanding>& rows, Language language)
 {
     Status status = sink.begin(layout(language));
     if (!status.ok())
         return status;
     const bool ar = language == Language::Arabic;
     for (const browse::OrganisationStanding& s : rows) {
-        QStringList cells{s.acronym, ar ? s.nameAr : s.nameEn,
-                          browse::standingLabel(s.standing, language)};
+        QStringList cells { s.acronym, ar ? s.nameAr : s.nameEn,
+            browse::standingLabel(s.standing, language) };
         if (s.registration) {
             const PartnerRegistration& r = *s.registration;
             cells << termLabel(Vocabulary::RegistrationAuthority, r.authority, language)
@@ -72,4 +72,4 @@ Status RegistrationExporter::write(TableSink& sink, const QList<browse::Organisa
     return sink.finish();
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -12,9 +12,9 @@ namespace tansiq::interop {
 // the registration its standing comes from. Labels in the chosen language.
 class RegistrationExporter {
 public:
-    static Status write(TableSink& sink, const QList<browse::OrganisationStanding>& rows,
-                        Language language);
+    static Status write(
+        TableSink& sink, const QList<browse::OrganisationStanding>& rows, Language language);
     static TableSink::Layout layout(Language language);
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

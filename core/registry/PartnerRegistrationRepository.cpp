@@ -11,9 +11,9 @@ namespace tansiq {
 
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT id, org_id, authority, authority_name, registration_no, registered_on, expires_on, "
-    "status, origin_office, created_at, updated_at, deleted FROM partner_registration ";
+constexpr const char* kSelect
+    = "SELECT id, org_id, authority, authority_name, registration_no, registered_on, expires_on, "
+      "status, origin_office, created_at, updated_at, deleted FROM partner_registration ";
 
 PartnerRegistration fromRow(const Statement& row)
 {
@@ -46,17 +46,13 @@ QList<PartnerRegistration> select(Database& db, const QByteArray& where, const Q
     return result;
 }
 
-}  // namespace
+} // namespace
 
 QVariantList PartnerRegistrationRepository::toValues(const PartnerRegistration& r)
 {
-    return {r.orgId,
-            r.authority,
-            r.authorityName.trimmed(),
-            r.number.trimmed(),
-            r.registeredOn.trimmed(),
-            r.expiresOn.trimmed().isEmpty() ? QVariant() : QVariant(r.expiresOn.trimmed()),
-            r.status};
+    return { r.orgId, r.authority, r.authorityName.trimmed(), r.number.trimmed(),
+        r.registeredOn.trimmed(),
+        r.expiresOn.trimmed().isEmpty() ? QVariant() : QVariant(r.expiresOn.trimmed()), r.status };
 }
 
 Issues PartnerRegistrationRepository::check(const PartnerRegistration& registration) const
@@ -67,30 +63,28 @@ Issues PartnerRegistrationRepository::check(const PartnerRegistration& registrat
 Result<QUuid> PartnerRegistrationRepository::create(PartnerRegistration r)
 {
     const QUuid id = r.meta.id.isNull() ? QUuid::createUuid() : r.meta.id;
-    const Status status = writeValidated(m_writer.database(), check(r), [&] {
-        return m_writer.insert(tables::partnerRegistration, id, toValues(r));
-    });
+    const Status status = writeValidated(m_writer.database(), check(r),
+        [&] { return m_writer.insert(tables::partnerRegistration, id, toValues(r)); });
     return withId(status, id);
 }
 
 Status PartnerRegistrationRepository::update(const PartnerRegistration& r)
 {
     return writeValidated(m_writer.database(), check(r), [&]() -> Status {
-        const Result<bool> changed =
-            m_writer.update(tables::partnerRegistration, r.meta.id, toValues(r));
+        const Result<bool> changed
+            = m_writer.update(tables::partnerRegistration, r.meta.id, toValues(r));
         return changed.ok() ? success() : Status::failure(changed.issues());
     });
 }
 
 Status PartnerRegistrationRepository::remove(const QUuid& id)
 {
-    return writeValidated(m_writer.database(), {}, [&] {
-        return m_writer.markDeleted(tables::partnerRegistration, id);
-    });
+    return writeValidated(m_writer.database(), {},
+        [&] { return m_writer.markDeleted(tables::partnerRegistration, id); });
 }
 
-Status PartnerRegistrationRepository::replaceFor(const QUuid& orgId,
-                                                 const QList<PartnerRegistration>& registrations)
+Status PartnerRegistrationRepository::replaceFor(
+    const QUuid& orgId, const QList<PartnerRegistration>& registrations)
 {
     Issues issues;
     for (PartnerRegistration r : registrations) {
@@ -146,13 +140,13 @@ std::optional<PartnerRegistration> PartnerRegistrationRepository::get(const QUui
 QList<PartnerRegistration> PartnerRegistrationRepository::listFor(const QUuid& orgId) const
 {
     return select(m_writer.database(),
-                  "WHERE org_id = ? AND deleted = 0 ORDER BY registered_on DESC, id", orgId);
+        "WHERE org_id = ? AND deleted = 0 ORDER BY registered_on DESC, id", orgId);
 }
 
 QList<PartnerRegistration> PartnerRegistrationRepository::list() const
 {
-    return select(m_writer.database(), "WHERE deleted = 0 ORDER BY org_id, registered_on DESC",
-                  QUuid());
+    return select(
+        m_writer.database(), "WHERE deleted = 0 ORDER BY org_id, registered_on DESC", QUuid());
 }
 
-}  // namespace tansiq
+} // namespace tansiq

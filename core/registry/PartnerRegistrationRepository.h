@@ -14,7 +14,9 @@ class Validators;
 class PartnerRegistrationRepository {
 public:
     PartnerRegistrationRepository(RecordWriter& writer, const Validators& validators)
-        : m_writer(writer), m_validators(validators) {}
+        : m_writer(writer), m_validators(validators)
+    {
+    }
 
     Result<QUuid> create(PartnerRegistration registration);
     Status update(const PartnerRegistration& registration);
@@ -26,8 +28,8 @@ public:
     Status replaceFor(const QUuid& orgId, const QList<PartnerRegistration>& registrations);
 
     std::optional<PartnerRegistration> get(const QUuid& id) const;
-    QList<PartnerRegistration> listFor(const QUuid& orgId) const;  // live, newest date first
-    QList<PartnerRegistration> list() const;                       // live, all organisations
+    QList<PartnerRegistration> listFor(const QUuid& orgId) const; // live, newest date first
+    QList<PartnerRegistration> list() const; // live, all organisations
 
     Issues check(const PartnerRegistration& registration) const;
     static QVariantList toValues(const PartnerRegistration& registration);
@@ -37,4 +39,4 @@ private:
     const Validators& m_validators;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -3,7 +3,6 @@
 // registrations, and lists them to follow up.
 
 #include "GuiFixture.h"
-
 #include "common/EditorForm.h"
 #include "registry/Registry.h"
 #include "shell/MainWindow.h"
@@ -41,7 +40,7 @@ protected:
         return page().model()->index(rowOf(id), ui::OrganisationModel::Registration).data(role);
     }
     void fill(ui::OrganisationEditor& editor, int line, const QString& number, const QString& date,
-              const QString& expiry)
+        const QString& expiry)
     {
         const QString n = QString::number(line);
         editor.findChild<QLineEdit*>(QStringLiteral("registrationNumber") + n)->setText(number);
@@ -62,20 +61,25 @@ TEST_F(RegistrationEditorTest, ARegistrationAddedInTheEditorIsSavedWithTheOrgani
 {
     const Organisation org = organisation();
     ui::UiContext& context = session().context();
-    EXPECT_TRUE(followUpNames().contains(org.acronym));  // active, no registration yet
+    EXPECT_TRUE(followUpNames().contains(org.acronym)); // active, no registration yet
     EXPECT_FALSE(registrationCell(org.meta.id, Qt::DecorationRole).isNull());
     {
         ui::OrganisationEditor editor(context.edits, context.display, org, &window());
-        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addRegistration")), Qt::LeftButton);
-        fill(editor, 0, QStringLiteral("DZ-412"), QStringLiteral("2025-02-01"), QStringLiteral("2028-02-01"));
-        ASSERT_TRUE(editor.save()) << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
+        QTest::mouseClick(
+            editor.findChild<QPushButton*>(QStringLiteral("addRegistration")), Qt::LeftButton);
+        fill(editor, 0, QStringLiteral("DZ-412"), QStringLiteral("2025-02-01"),
+            QStringLiteral("2028-02-01"));
+        ASSERT_TRUE(editor.save())
+            << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
     }
     const auto saved = workspace().registry().registrations().listFor(org.meta.id);
     ASSERT_EQ(saved.size(), 1);
     EXPECT_EQ(saved.first().number, QStringLiteral("DZ-412"));
     EXPECT_EQ(saved.first().authority, QStringLiteral("mosal"));
-    EXPECT_TRUE(registrationCell(org.meta.id, Qt::DisplayRole).toString().contains(QStringLiteral("DZ-412")));
-    EXPECT_TRUE(registrationCell(org.meta.id, Qt::DecorationRole).isNull());  // no longer flagged
+    EXPECT_TRUE(registrationCell(org.meta.id, Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("DZ-412")));
+    EXPECT_TRUE(registrationCell(org.meta.id, Qt::DecorationRole).isNull()); // no longer flagged
     EXPECT_FALSE(followUpNames().contains(org.acronym));
 
     session().undoStack().undo();
@@ -83,13 +87,15 @@ TEST_F(RegistrationEditorTest, ARegistrationAddedInTheEditorIsSavedWithTheOrgani
     EXPECT_TRUE(followUpNames().contains(org.acronym));
     session().undoStack().redo();
     ASSERT_EQ(workspace().registry().registrations().listFor(org.meta.id).size(), 1);
-    EXPECT_EQ(workspace().registry().registrations().listFor(org.meta.id).first().meta.id, saved.first().meta.id);
+    EXPECT_EQ(workspace().registry().registrations().listFor(org.meta.id).first().meta.id,
+        saved.first().meta.id);
 
     // Removing it in the editor is one more undoable step.
     {
         ui::OrganisationEditor editor(context.edits, context.display, org, &window());
         ASSERT_EQ(editor.registrations()->count(), 1);
-        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("removeRegistration0")), Qt::LeftButton);
+        QTest::mouseClick(
+            editor.findChild<QPushButton*>(QStringLiteral("removeRegistration0")), Qt::LeftButton);
         ASSERT_TRUE(editor.save());
     }
     EXPECT_TRUE(workspace().registry().registrations().listFor(org.meta.id).isEmpty());
@@ -105,14 +111,17 @@ TEST_F(RegistrationEditorTest, AnExpiryBeforeTheDateIsShownUnderTheRegistrations
     ui::OrganisationEditor editor(context.edits, context.display, org, &window());
     editor.show();
     editor.findChild<QLineEdit*>(QStringLiteral("nameEn"))->setText(QStringLiteral("Renamed too"));
-    QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addRegistration")), Qt::LeftButton);
-    fill(editor, 0, QStringLiteral("77"), QStringLiteral("2026-06-01"), QStringLiteral("2026-05-31"));
+    QTest::mouseClick(
+        editor.findChild<QPushButton*>(QStringLiteral("addRegistration")), Qt::LeftButton);
+    fill(editor, 0, QStringLiteral("77"), QStringLiteral("2026-06-01"),
+        QStringLiteral("2026-05-31"));
     EXPECT_FALSE(editor.save());
     auto* message = editor.findChild<QLabel*>(QStringLiteral("message:registrations"));
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->isVisible());
-    EXPECT_TRUE(message->text().contains(QStringLiteral("2026-05-31"))) << message->text().toStdString();
-    EXPECT_EQ(logicalDump(workspace().database()), before);  // not even the new name
+    EXPECT_TRUE(message->text().contains(QStringLiteral("2026-05-31")))
+        << message->text().toStdString();
+    EXPECT_EQ(logicalDump(workspace().database()), before); // not even the new name
     EXPECT_EQ(session().undoStack().count(), 0);
 }
 
@@ -122,27 +131,32 @@ TEST_F(RegistrationEditorTest, ThePartnersListFlagsExpiredAndExpiringRegistratio
     const Organisation expired = organisation(0);
     const Organisation expiring = organisation(1);
     const Organisation current = organisation(2);
-    auto add = [&](const Organisation& o, const char* number, const char* date, const char* expiry) {
-        PartnerRegistration r;
-        r.orgId = o.meta.id;
-        r.number = QString::fromLatin1(number);
-        r.registeredOn = QString::fromLatin1(date);
-        r.expiresOn = QString::fromLatin1(expiry);
-        ASSERT_TRUE(registry.registrations().create(r).ok());
-    };
+    auto add
+        = [&](const Organisation& o, const char* number, const char* date, const char* expiry) {
+              PartnerRegistration r;
+              r.orgId = o.meta.id;
+              r.number = QString::fromLatin1(number);
+              r.registeredOn = QString::fromLatin1(date);
+              r.expiresOn = QString::fromLatin1(expiry);
+              ASSERT_TRUE(registry.registrations().create(r).ok());
+          };
     add(expired, "E-1", "2023-01-01", "2026-09-30");
     add(expiring, "S-1", "2024-01-01", "2026-12-01");
     add(current, "C-1", "2024-01-01", "2029-01-01");
     page().refresh();
 
     EXPECT_FALSE(registrationCell(expired.meta.id, Qt::DecorationRole).isNull());
-    EXPECT_TRUE(registrationCell(expired.meta.id, Qt::ToolTipRole).toString().contains(QStringLiteral("2026-09-30")));
-    EXPECT_TRUE(registrationCell(expired.meta.id, Qt::DisplayRole).toString().contains(QStringLiteral("expired")));
+    EXPECT_TRUE(registrationCell(expired.meta.id, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("2026-09-30")));
+    EXPECT_TRUE(registrationCell(expired.meta.id, Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("expired")));
     EXPECT_FALSE(registrationCell(expiring.meta.id, Qt::DecorationRole).isNull());
     EXPECT_TRUE(registrationCell(current.meta.id, Qt::DecorationRole).isNull());
     const QStringList names = followUpNames();
     ASSERT_GE(names.size(), 2);
-    EXPECT_EQ(names.at(0), expired.acronym);  // dated ones first, the past one before
+    EXPECT_EQ(names.at(0), expired.acronym); // dated ones first, the past one before
     EXPECT_EQ(names.at(1), expiring.acronym);
     EXPECT_FALSE(names.contains(current.acronym));
 
@@ -150,8 +164,12 @@ TEST_F(RegistrationEditorTest, ThePartnersListFlagsExpiredAndExpiringRegistratio
     settle();
     const QString tip = registrationCell(expired.meta.id, Qt::ToolTipRole).toString();
     EXPECT_TRUE(tip.contains(QStringLiteral("انتهى التسجيل"))) << tip.toStdString();
-    EXPECT_TRUE(page().followUp()->findChild<QLabel*>(QStringLiteral("followUpTitle"))->text().contains(QStringLiteral("التسجيل")));
+    EXPECT_TRUE(page()
+                    .followUp()
+                    ->findChild<QLabel*>(QStringLiteral("followUpTitle"))
+                    ->text()
+                    .contains(QStringLiteral("التسجيل")));
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

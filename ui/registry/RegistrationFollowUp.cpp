@@ -74,25 +74,26 @@ void RegistrationFollowUp::fill()
         item->setText(2, browse::standingDetail(s, language));
         item->setToolTip(2, item->text(2));
         const bool serious = s.standing != browse::RegistrationStanding::Expiring
-                          && s.standing != browse::RegistrationStanding::Pending;
-        item->setIcon(1, QApplication::style()->standardIcon(
-                             serious ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+            && s.standing != browse::RegistrationStanding::Pending;
+        item->setIcon(1,
+            QApplication::style()->standardIcon(
+                serious ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
     m_title->setText(m_rows.isEmpty()
-                         ? tr("Registrations to follow up: none. Every active partner has a current "
-                              "registration.")
-                         : tr("Registrations to follow up (expired, expiring within 60 days, or "
-                              "missing): %1")
-                               .arg(m_display.number(m_rows.size())));
+            ? tr("Registrations to follow up: none. Every active partner has a current "
+                 "registration.")
+            : tr("Registrations to follow up (expired, expiring within 60 days, or "
+                 "missing): %1")
+                  .arg(m_display.number(m_rows.size())));
     m_list->setVisible(!m_rows.isEmpty());
 }
 
 void RegistrationFollowUp::retranslate()
 {
-    m_list->setHeaderLabels({tr("Organisation"), tr("Registration"), tr("What to follow up")});
+    m_list->setHeaderLabels({ tr("Organisation"), tr("Registration"), tr("What to follow up") });
     fill();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -36,4 +36,4 @@ private:
     QTreeWidget* m_list;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -25,10 +25,9 @@ QLineEdit* field(QWidget* parent, const QString& name, const QString& text, int 
 }
 
 // The fields core names in its messages about a registration (Validators' source texts).
-const char* const kRegistrationFields[] = {"registration authority", "authority name",
-                                           "registration number", "registration date",
-                                           "expiry date", "registration status"};
-}  // namespace
+const char* const kRegistrationFields[] = { "registration authority", "authority name",
+    "registration number", "registration date", "expiry date", "registration status" };
+} // namespace
 
 RegistrationRows::RegistrationRows(const DisplaySettings& display, QWidget* parent)
     : QWidget(parent), m_display(display)
@@ -97,11 +96,12 @@ void RegistrationRows::addLine(const PartnerRegistration& r)
     line.authority = new TermCombo(Vocabulary::RegistrationAuthority, m_display, this);
     line.authority->setObjectName(QStringLiteral("authority") + suffix);
     line.authority->setCode(r.authority);
-    line.authorityName = field(this, QStringLiteral("authorityName") + suffix, r.authorityName, 120);
+    line.authorityName
+        = field(this, QStringLiteral("authorityName") + suffix, r.authorityName, 120);
     line.number = field(this, QStringLiteral("registrationNumber") + suffix, r.number, 80);
     line.date = field(this, QStringLiteral("registrationDate") + suffix, r.registeredOn, 90);
     line.expiry = field(this, QStringLiteral("expiryDate") + suffix, r.expiresOn, 90);
-    for (QLineEdit* date : {line.date, line.expiry}) {
+    for (QLineEdit* date : { line.date, line.expiry }) {
         date->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
         date->setLayoutDirection(Qt::LeftToRight);
         date->setMaxLength(10);
@@ -138,14 +138,14 @@ void RegistrationRows::removeRegistration(int index)
     if (index < 0 || index >= m_lines.size())
         return;
     const Line line = m_lines.takeAt(index);
-    for (QWidget* w : std::initializer_list<QWidget*>{line.authority, line.authorityName, line.number,
-                                                      line.date, line.expiry, line.status, line.remove})
+    for (QWidget* w : std::initializer_list<QWidget*> { line.authority, line.authorityName,
+             line.number, line.date, line.expiry, line.status, line.remove })
         delete w;
     // Later lines move up one grid row.
     for (int i = index; i < m_lines.size(); ++i) {
         const Line& l = m_lines.at(i);
-        const QList<QWidget*> widgets{l.authority, l.authorityName, l.number, l.date,
-                                      l.expiry,    l.status,        l.remove};
+        const QList<QWidget*> widgets { l.authority, l.authorityName, l.number, l.date, l.expiry,
+            l.status, l.remove };
         for (int column = 0; column < widgets.size(); ++column)
             m_grid->addWidget(widgets.at(column), i + 1, column);
     }
@@ -195,8 +195,8 @@ Issues RegistrationRows::showIssues(const Issues& issues)
 
 void RegistrationRows::retranslate()
 {
-    const QStringList captions{tr("Authority"), tr("Which directorate or authority"),
-                               tr("Registration no."), tr("Date"), tr("Expiry"), tr("Status")};
+    const QStringList captions { tr("Authority"), tr("Which directorate or authority"),
+        tr("Registration no."), tr("Date"), tr("Expiry"), tr("Status") };
     for (int i = 0; i < m_headers.size(); ++i)
         m_headers.at(i)->setText(captions.at(i));
     m_empty->setText(tr("No registration recorded. Partners must be registered with the Ministry "
@@ -211,4 +211,4 @@ void RegistrationRows::retranslate()
     }
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

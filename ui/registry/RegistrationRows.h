@@ -62,4 +62,4 @@ private:
     QString m_suggestedNumber;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -40,7 +40,8 @@ QSet<int> implementingDuring(const tables::Scope& sc, const engine::Period& peri
 QString partnerName(const engine::OrgEntry& o, Language language)
 {
     const QString name = language == Language::Arabic ? o.nameAr : o.nameEn;
-    return name.isEmpty() || name == o.acronym ? o.acronym : o.acronym + QStringLiteral(" — ") + name;
+    return name.isEmpty() || name == o.acronym ? o.acronym
+                                               : o.acronym + QStringLiteral(" — ") + name;
 }
 
 QDate dayOf(int day)
@@ -48,7 +49,7 @@ QDate dayOf(int day)
     return QDate::fromString(engine::calendar::dayLabel(day), Qt::ISODate);
 }
 
-}  // namespace
+} // namespace
 
 QList<browse::OrganisationStanding> registrationsAtMonthEnd(Database& db, int monthNo)
 {
@@ -78,10 +79,11 @@ void partnerRegistrations(const Scope& sc, BulletinData& d)
     const QSet<int> now = implementingDuring(sc, sc.month);
     QSet<int> before;
     if (horizon.firstMonth < sc.month.firstMonth)
-        before = implementingDuring(sc, engine::Period{horizon.firstMonth, sc.month.firstMonth - 1});
+        before = implementingDuring(
+            sc, engine::Period { horizon.firstMonth, sc.month.firstMonth - 1 });
     ReportTable& fresh = d.newPartners;
-    fresh.headers = {t.translate("tansiq::Bulletin", "Partner"), t.translate("tansiq::Bulletin", "Type"),
-                     t.translate("tansiq::Bulletin", "Registration")};
+    fresh.headers = { t.translate("tansiq::Bulletin", "Partner"),
+        t.translate("tansiq::Bulletin", "Type"), t.translate("tansiq::Bulletin", "Registration") };
     QList<int> newOrgs(now.cbegin(), now.cend());
     std::sort(newOrgs.begin(), newOrgs.end(), [&](int a, int b) {
         return s.orgs.at(a).acronym.compare(s.orgs.at(b).acronym, Qt::CaseInsensitive) < 0;
@@ -91,10 +93,10 @@ void partnerRegistrations(const Scope& sc, BulletinData& d)
             continue;
         const engine::OrgEntry& o = s.orgs.at(org);
         const auto it = standings.constFind(o.id);
-        fresh.rows << QStringList{partnerName(o, language),
-                                  termLabel(Vocabulary::OrgType, terms(Vocabulary::OrgType).value(o.type).code, language),
-                                  it == standings.constEnd() ? QString()
-                                                             : browse::standingLabel(it->standing, language)};
+        fresh.rows << QStringList { partnerName(o, language),
+            termLabel(Vocabulary::OrgType, terms(Vocabulary::OrgType).value(o.type).code, language),
+            it == standings.constEnd() ? QString()
+                                       : browse::standingLabel(it->standing, language) };
     }
 
     // Registrations of the partners working in the area (ever), expired or expiring.
@@ -103,13 +105,14 @@ void partnerRegistrations(const Scope& sc, BulletinData& d)
     for (int org : working)
         workingIds.insert(s.orgs.at(org).id);
     ReportTable& alerts = d.registrationAlerts;
-    alerts.headers = {t.translate("tansiq::Bulletin", "Partner"), t.translate("tansiq::Bulletin", "Authority"),
-                      t.translate("tansiq::Bulletin", "Registration no."),
-                      t.translate("tansiq::Bulletin", "Expiry"), t.translate("tansiq::Bulletin", "Standing")};
+    alerts.headers = { t.translate("tansiq::Bulletin", "Partner"),
+        t.translate("tansiq::Bulletin", "Authority"),
+        t.translate("tansiq::Bulletin", "Registration no."),
+        t.translate("tansiq::Bulletin", "Expiry"), t.translate("tansiq::Bulletin", "Standing") };
     QList<browse::OrganisationStanding> listed;
     for (const browse::OrganisationStanding& st : std::as_const(standings)) {
         const bool dated = st.standing == browse::RegistrationStanding::Expired
-                        || st.standing == browse::RegistrationStanding::Expiring;
+            || st.standing == browse::RegistrationStanding::Expiring;
         if (st.active && dated && workingIds.contains(st.orgId.toRfc4122()))
             listed << st;
     }
@@ -120,23 +123,29 @@ void partnerRegistrations(const Scope& sc, BulletinData& d)
     });
     for (const browse::OrganisationStanding& st : std::as_const(listed)) {
         const PartnerRegistration& r = *st.registration;
-        const QString authority = termLabel(Vocabulary::RegistrationAuthority, r.authority, language);
+        const QString authority
+            = termLabel(Vocabulary::RegistrationAuthority, r.authority, language);
         const auto expiry = dates::parseIsoDate(r.expiresOn);
-        alerts.rows << QStringList{
-            st.acronym + QStringLiteral(" — ") + (language == Language::Arabic ? st.nameAr : st.nameEn),
-            r.authorityName.isEmpty() ? authority : authority + QStringLiteral(" (") + r.authorityName + QLatin1Char(')'),
-            r.number, expiry ? sc.format.date(*expiry) : QString(), browse::standingLabel(st.standing, language)};
+        alerts.rows << QStringList { st.acronym + QStringLiteral(" — ")
+                + (language == Language::Arabic ? st.nameAr : st.nameEn),
+            r.authorityName.isEmpty()
+                ? authority
+                : authority + QStringLiteral(" (") + r.authorityName + QLatin1Char(')'),
+            r.number, expiry ? sc.format.date(*expiry) : QString(),
+            browse::standingLabel(st.standing, language) };
     }
     d.registrationsKnown = sc.request.registrations.has_value();
-    d.registrationsCaption =
-        t.translate("tansiq::Bulletin",
-                    "Registrations with the Ministry of Social Affairs and Labour, its directorates or another "
-                    "authority, as they stood on %1 (the last day of the month), for the partners working in "
-                    "the area: expired, or expiring within 60 days.")
-            .arg(sc.format.date(dayOf(engine::calendar::lastDayOfMonth(sc.month.lastMonth))));
+    d.registrationsCaption
+        = t.translate("tansiq::Bulletin",
+               "Registrations with the Ministry of Social Affairs and Labour, its directorates or "
+               "another "
+               "authority, as they stood on %1 (the last day of the month), for the partners "
+               "working in "
+               "the area: expired, or expiring within 60 days.")
+              .arg(sc.format.date(dayOf(engine::calendar::lastDayOfMonth(sc.month.lastMonth))));
 }
 
-}  // namespace tables
+} // namespace tables
 
 void writePartnerRegistrations(DocumentWriter& w, const BulletinData& d)
 {
@@ -144,20 +153,23 @@ void writePartnerRegistrations(DocumentWriter& w, const BulletinData& d)
     w.heading(t.translate("tansiq::Bulletin", "New partners and registrations"));
     w.paragraph(t.translate("tansiq::Bulletin", "New partners this month"), 10, true);
     if (d.newPartners.rows.isEmpty())
-        w.paragraph(t.translate("tansiq::Bulletin", "No partner implemented here for the first time this month."));
+        w.paragraph(t.translate(
+            "tansiq::Bulletin", "No partner implemented here for the first time this month."));
     else
         w.table(d.newPartners);
     w.paragraph(t.translate("tansiq::Bulletin", "Registrations expired or expiring"), 10, true);
     if (!d.registrationsKnown) {
-        w.paragraph(t.translate("tansiq::Bulletin", "Registrations were not read for this bulletin."));
+        w.paragraph(
+            t.translate("tansiq::Bulletin", "Registrations were not read for this bulletin."));
         return;
     }
     w.note(d.registrationsCaption);
     if (d.registrationAlerts.rows.isEmpty())
-        w.paragraph(t.translate("tansiq::Bulletin", "No registration of a partner working here has expired or expires "
-                                                    "within 60 days."));
+        w.paragraph(t.translate("tansiq::Bulletin",
+            "No registration of a partner working here has expired or expires "
+            "within 60 days."));
     else
         w.table(d.registrationAlerts);
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -28,4 +28,4 @@ void partnerRegistrations(const Scope& scope, BulletinData& data);
 
 void writePartnerRegistrations(DocumentWriter& writer, const BulletinData& data);
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

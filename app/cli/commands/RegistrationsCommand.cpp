@@ -25,7 +25,7 @@ QString tr(const char* text, const char* comment = nullptr, int n = -1)
 // "Today" for the lists: the system clock, or --today for a report as of another day.
 class DayClock final : public Clock {
 public:
-    explicit DayClock(qint64 ms) : m_ms(ms) {}
+    explicit DayClock(qint64 ms) : m_ms(ms) { }
     qint64 nowMs() const override { return m_ms; }
 
 private:
@@ -33,7 +33,7 @@ private:
 };
 
 int list(CliContext& context, Workspace& workspace, const QCommandLineParser& parser,
-         const RegistrationOptions& options)
+    const RegistrationOptions& options)
 {
     qint64 now = context.clock().nowMs();
     if (parser.isSet(options.today)) {
@@ -66,8 +66,8 @@ int list(CliContext& context, Workspace& workspace, const QCommandLineParser& pa
     if (parser.isSet(options.out)) {
         const QString path = parser.value(options.out);
         auto sink = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
-                        ? interop::TableSink::xlsx(path)
-                        : interop::TableSink::csv(path);
+            ? interop::TableSink::xlsx(path)
+            : interop::TableSink::csv(path);
         const Status written = interop::RegistrationExporter::write(*sink, rows, language);
         if (!written.ok())
             return context.fail(written.issues());
@@ -80,11 +80,10 @@ int list(CliContext& context, Workspace& workspace, const QCommandLineParser& pa
         return Success;
     }
     for (const browse::OrganisationStanding& s : rows) {
-        const QString id = s.registration
-                               ? s.registration->meta.id.toString(QUuid::WithoutBraces)
-                               : QString();
-        context.out() << (s.flagged() ? QStringLiteral("! ") : QStringLiteral("  "))
-                      << s.acronym << '\t' << browse::standingLabel(s.standing, language) << '\t'
+        const QString id
+            = s.registration ? s.registration->meta.id.toString(QUuid::WithoutBraces) : QString();
+        context.out() << (s.flagged() ? QStringLiteral("! ") : QStringLiteral("  ")) << s.acronym
+                      << '\t' << browse::standingLabel(s.standing, language) << '\t'
                       << (s.registration ? s.registration->number : QString()) << '\t'
                       << (s.registration ? s.registration->expiresOn : QString()) << '\t'
                       << browse::standingDetail(s, language) << '\t' << id << '\n';
@@ -92,7 +91,7 @@ int list(CliContext& context, Workspace& workspace, const QCommandLineParser& pa
     return Success;
 }
 
-}  // namespace
+} // namespace
 
 Language languageOf(const QCommandLineParser& parser, const RegistrationOptions& options)
 {
@@ -106,10 +105,9 @@ int runRegistrations(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     RegistrationOptions options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("list (the default), add, or set REGISTRATION-ID"));
-    if (auto stop = context.parse(
-            parser, args,
+    parser.addPositionalArgument(
+        QStringLiteral("action"), tr("list (the default), add, or set REGISTRATION-ID"));
+    if (auto stop = context.parse(parser, args,
             tr("Partner registrations with the Ministry of Social Affairs and Labour, its "
                "directorates or another authority. list shows every organisation's standing "
                "(! marks those to follow up); --expiring DAYS only registrations that expire "
@@ -123,7 +121,7 @@ int runRegistrations(CliContext& context, const QStringList& args)
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, QStringLiteral("list"));
-    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
         return Failure;
     if (action == u"list")
@@ -131,10 +129,10 @@ int runRegistrations(CliContext& context, const QStringList& args)
     if (action == u"add")
         return addRegistration(context, workspace->registry(), parser, options);
     if (action == u"set")
-        return setRegistration(context, workspace->registry(), parser, options,
-                               positional.value(1));
+        return setRegistration(
+            context, workspace->registry(), parser, options, positional.value(1));
     context.err() << tr("error: unknown action “%1”; use list, add or set").arg(action) << '\n';
     return UsageError;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -30,10 +30,10 @@ void apply(PartnerRegistration& r, const QCommandLineParser& parser, const Regis
         r.status = parser.value(o.status);
 }
 
-}  // namespace
+} // namespace
 
 int addRegistration(CliContext& context, Registry& registry, const QCommandLineParser& parser,
-                    const RegistrationOptions& options)
+    const RegistrationOptions& options)
 {
     const QString acronym = parser.value(options.org);
     PartnerRegistration r;
@@ -42,8 +42,8 @@ int addRegistration(CliContext& context, Registry& registry, const QCommandLineP
             r.orgId = org.meta.id;
     }
     if (r.orgId.isNull()) {
-        context.report({Issue::error(QStringLiteral("unknown-organisation"), tr("organisation"), acronym,
-                                     tr("No organisation has the acronym “%1”.").arg(acronym))});
+        context.report({ Issue::error(QStringLiteral("unknown-organisation"), tr("organisation"),
+            acronym, tr("No organisation has the acronym “%1”.").arg(acronym)) });
         return UsageError;
     }
     apply(r, parser, options);
@@ -51,23 +51,24 @@ int addRegistration(CliContext& context, Registry& registry, const QCommandLineP
     if (!created.ok())
         return context.fail(created.issues());
     context.report(created.issues());
-    context.out() << tr("Added registration %1.").arg(created.value().toString(QUuid::WithoutBraces))
-                  << '\n';
+    context.out()
+        << tr("Added registration %1.").arg(created.value().toString(QUuid::WithoutBraces)) << '\n';
     return Success;
 }
 
 int setRegistration(CliContext& context, Registry& registry, const QCommandLineParser& parser,
-                    const RegistrationOptions& options, const QString& id)
+    const RegistrationOptions& options, const QString& id)
 {
     const QUuid uuid = QUuid::fromString(id);
     std::optional<PartnerRegistration> r;
     if (!uuid.isNull())
         r = registry.registrations().get(uuid);
     if (!r || r->meta.deleted) {
-        context.report({Issue::error(QStringLiteral("unknown-registration"), tr("registration"), id,
-                                     tr("No registration has the id “%1” (list them with "
-                                        "“tansiq-cli registrations list”).")
-                                         .arg(id))});
+        context.report(
+            { Issue::error(QStringLiteral("unknown-registration"), tr("registration"), id,
+                tr("No registration has the id “%1” (list them with "
+                   "“tansiq-cli registrations list”).")
+                    .arg(id)) });
         return UsageError;
     }
     apply(*r, parser, options);
@@ -79,4 +80,4 @@ int setRegistration(CliContext& context, Registry& registry, const QCommandLineP
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -2,8 +2,8 @@
 // one registration show as a field-level conflict a person resolves (issue 16, item 6).
 
 #include "RegistrationTestSupport.h"
-#include "sync/SyncNetwork.h"
 #include "sync/Conflicts.h"
+#include "sync/SyncNetwork.h"
 
 #include <gtest/gtest.h>
 
@@ -31,8 +31,8 @@ TEST(RegistrationSync, ARegistrationMadeAtOneOfficeReachesAnotherThroughABundle)
     SimOffice& deirEzZor = network.office(1);
     SimOffice& raqqa = network.office(2);
     const QUuid org = addOrganisation(deirEzZor.registry(), QStringLiteral("FDS"));
-    PartnerRegistration r = registration(org, QStringLiteral("DZ-412"), QStringLiteral("2025-02-01"),
-                                         QStringLiteral("2027-02-01"));
+    PartnerRegistration r = registration(
+        org, QStringLiteral("DZ-412"), QStringLiteral("2025-02-01"), QStringLiteral("2027-02-01"));
     r.authority = QStringLiteral("mosal_directorate");
     r.authorityName = QStringLiteral("مديرية الشؤون الاجتماعية والعمل في دير الزور");
     const QUuid id = deirEzZor.registry().registrations().create(r).value();
@@ -58,8 +58,8 @@ TEST(RegistrationSync, ConcurrentEditsToOneRegistrationShowAsAFieldLevelConflict
     const QUuid org = addOrganisation(f1.registry(), QStringLiteral("FDS"));
     const QUuid id = f1.registry()
                          .registrations()
-                         .create(registration(org, QStringLiteral("DZ-412"), QStringLiteral("2025-02-01"),
-                                              QStringLiteral("2027-02-01")))
+                         .create(registration(org, QStringLiteral("DZ-412"),
+                             QStringLiteral("2025-02-01"), QStringLiteral("2027-02-01")))
                          .value();
     deliver(f1, ho);
     deliver(ho, f2);
@@ -80,9 +80,10 @@ TEST(RegistrationSync, ConcurrentEditsToOneRegistrationShowAsAFieldLevelConflict
         deliver(ho, f1);
         deliver(ho, f2);
     }
-    for (SimOffice* office : {&ho, &f1, &f2}) {
+    for (SimOffice* office : { &ho, &f1, &f2 }) {
         EXPECT_EQ(office->stateHash().toHex(), ho.stateHash().toHex());
-        EXPECT_EQ(registrationAt(*office, id)->expiresOn, QStringLiteral("2026-02-01"));  // no conflict
+        EXPECT_EQ(
+            registrationAt(*office, id)->expiresOn, QStringLiteral("2026-02-01")); // no conflict
     }
     sync::Conflicts conflicts(ho.db(), ho.registry().writer());
     const QList<sync::Conflict> open = conflicts.list();
@@ -94,7 +95,7 @@ TEST(RegistrationSync, ConcurrentEditsToOneRegistrationShowAsAFieldLevelConflict
     for (const auto& head : open.first().heads)
         values << head.value.toString();
     values.sort();
-    EXPECT_EQ(values, (QStringList{QStringLiteral("expired"), QStringLiteral("suspended")}));
+    EXPECT_EQ(values, (QStringList { QStringLiteral("expired"), QStringLiteral("suspended") }));
 
     // A person keeps "suspended"; the choice reaches every office and closes the conflict.
     int keep = 0;
@@ -104,10 +105,10 @@ TEST(RegistrationSync, ConcurrentEditsToOneRegistrationShowAsAFieldLevelConflict
     ASSERT_TRUE(conflicts.resolve(open.first().id, QString::number(keep)).ok());
     deliver(ho, f1);
     deliver(ho, f2);
-    for (SimOffice* office : {&ho, &f1, &f2}) {
+    for (SimOffice* office : { &ho, &f1, &f2 }) {
         EXPECT_EQ(registrationAt(*office, id)->status, QStringLiteral("suspended"));
         EXPECT_TRUE(sync::Conflicts(office->db(), office->registry().writer()).list().isEmpty());
     }
 }
 
-}  // namespace
+} // namespace

@@ -10,8 +10,8 @@ namespace tansiq::test {
 // within twelve hours of UTC.
 inline qint64 noonOf(const char* isoDate)
 {
-    return QDateTime(QDate::fromString(QString::fromLatin1(isoDate), Qt::ISODate), QTime(12, 0),
-                     QTimeZone::UTC)
+    return QDateTime(
+        QDate::fromString(QString::fromLatin1(isoDate), Qt::ISODate), QTime(12, 0), QTimeZone::UTC)
         .toMSecsSinceEpoch();
 }
 
@@ -26,8 +26,8 @@ inline QUuid addOrganisation(Registry& registry, const QString& acronym, bool ac
 }
 
 inline PartnerRegistration registration(const QUuid& orgId, const QString& number,
-                                        const QString& date, const QString& expiry,
-                                        const QString& status = QStringLiteral("registered"))
+    const QString& date, const QString& expiry,
+    const QString& status = QStringLiteral("registered"))
 {
     PartnerRegistration r;
     r.orgId = orgId;
@@ -39,4 +39,4 @@ inline PartnerRegistration registration(const QUuid& orgId, const QString& numbe
     return r;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test
