@@ -99,7 +99,7 @@ Status PartnerRegistrationRepository::replaceFor(
                 r.meta.id = QUuid::createUuid();
             kept.insert(r.meta.id);
             const TableSpec& table = tables::partnerRegistration;
-            Status written;
+            Status written = success();
             if (!m_writer.exists(table, r.meta.id, true)) {
                 written = m_writer.insert(table, r.meta.id, toValues(r));
             } else {

@@ -97,7 +97,7 @@ Status RecordEdits::writeOrganisation(const Organisation& o,
     Transaction tx(m_registry.database());
     if (!tx.begun().ok())
         return tx.begun();
-    Status written;
+    Status written = success();
     if (!create) {
         written = m_registry.organisations().update(o);
     } else if (m_registry.writer().exists(tables::organisation, o.meta.id, true)) {

@@ -11,7 +11,7 @@ namespace tansiq::test {
 inline qint64 noonOf(const char* isoDate)
 {
     return QDateTime(
-        QDate::fromString(QString::fromLatin1(isoDate), Qt::ISODate), QTime(12, 0), QTimeZone::UTC)
+        QDate::fromString(QString::fromLatin1(isoDate), Qt::ISODate), QTime(12, 0), Qt::UTC)
         .toMSecsSinceEpoch();
 }
 
