@@ -117,7 +117,7 @@ TEST_F(RegistrationEditorTest, AnExpiryBeforeTheDateIsShownUnderTheRegistrations
     fill(editor, 0, QStringLiteral("77"), QStringLiteral("2026-06-01"),
         QStringLiteral("2026-05-31"));
     EXPECT_FALSE(editor.save());
-    auto* message = editor.findChild<QLabel*>(QStringLiteral("message:registrations"));
+    auto* message = editor.findChild<QLabel*>(QStringLiteral("registrationMessages"));
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->isVisible());
     EXPECT_TRUE(message->text().contains(QStringLiteral("2026-05-31")))

@@ -48,7 +48,7 @@ RegistrationRows::RegistrationRows(const DisplaySettings& display, QWidget* pare
     m_empty->setObjectName(QStringLiteral("noRegistration"));
     m_empty->setWordWrap(true);
     m_messages = new QLabel(this);
-    m_messages->setObjectName(QStringLiteral("message:registrations"));
+    m_messages->setObjectName(QStringLiteral("registrationMessages"));
     m_messages->setWordWrap(true);
     m_messages->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_messages->setVisible(false);
