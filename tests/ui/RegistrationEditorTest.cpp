@@ -172,5 +172,66 @@ TEST_F(RegistrationEditorTest, ThePartnersListFlagsExpiredAndExpiringRegistratio
                     .contains(QStringLiteral("التسجيل")));
 }
 
+// The partners page and the organisation editor at 1366×768 in both languages, with partners in
+// every standing; written to $TANSIQ_SCREENSHOT_DIR when set (docs/screenshots/).
+TEST_F(RegistrationEditorTest, ScreensInBothLanguages)
+{
+    Registry& registry = workspace().registry();
+    const QList<Organisation> organisations = registry.organisations().list();
+    for (int i = 0; i < organisations.size(); ++i) {
+        PartnerRegistration r;
+        r.orgId = organisations.at(i).meta.id;
+        r.number = QStringLiteral("MoSAL-%1").arg(1200 + i);
+        r.registeredOn = QStringLiteral("2024-03-01");
+        r.expiresOn = QStringLiteral("2028-03-01");
+        switch (i % 7) {
+        case 0:
+            r.authority = QStringLiteral("mosal_directorate");
+            r.authorityName = QStringLiteral("مديرية الشؤون الاجتماعية والعمل في دير الزور");
+            r.number = QStringLiteral("DZ-%1").arg(400 + i);
+            r.expiresOn = QStringLiteral("2026-10-15");
+            break;
+        case 1: r.expiresOn = QStringLiteral("2026-12-10"); break;
+        case 2: continue;  // none
+        case 3:
+            r.number.clear();
+            r.registeredOn = QStringLiteral("2026-09-20");
+            r.expiresOn.clear();
+            r.status = QStringLiteral("pending");
+            break;
+        default: break;
+        }
+        ASSERT_TRUE(registry.registrations().create(r).ok());
+    }
+    // A renewal on top of an expired registration shows the history in the editor.
+    const Organisation renewed = organisations.at(7 % organisations.size());
+    PartnerRegistration renewal;
+    renewal.orgId = renewed.meta.id;
+    renewal.number = QStringLiteral("MoSAL-2291");
+    renewal.registeredOn = QStringLiteral("2026-08-01");
+    renewal.expiresOn = QStringLiteral("2029-08-01");
+    ASSERT_TRUE(registry.registrations().create(renewal).ok());
+    const QString dir = qEnvironmentVariable("TANSIQ_SCREENSHOT_DIR");
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        display().setLanguage(language);
+        settle();
+        window().resize(1366, 768);
+        window().show();
+        window().showPage(QStringLiteral("organisations"));
+        page().refresh();
+        settle();
+        EXPECT_GT(page().followUp()->list()->topLevelItemCount(), 0);
+        if (!dir.isEmpty())
+            window().grab().save(dir + QStringLiteral("/%1-registrations-partners.png").arg(language));
+        ui::UiContext& context = session().context();
+        ui::OrganisationEditor editor(context.edits, context.display, renewed, &window());
+        editor.show();
+        settle();
+        EXPECT_EQ(editor.registrations()->count(), 2);
+        if (!dir.isEmpty())
+            editor.grab().save(dir + QStringLiteral("/%1-registrations-editor.png").arg(language));
+    }
+}
+
 } // namespace
 } // namespace tansiq::test
