@@ -1,6 +1,7 @@
 #include "RegistrationExporter.h"
 
 #include "browse/RegistrationLabels.h"
+#include "registry/RegistrationTerms.h"
 
 namespace tansiq::interop {
 
@@ -57,9 +58,9 @@ Status RegistrationExporter::write(
             browse::standingLabel(s.standing, language) };
         if (s.registration) {
             const PartnerRegistration& r = *s.registration;
-            cells << termLabel(Vocabulary::RegistrationAuthority, r.authority, language)
+            cells << registrationTermLabel(RegistrationVocabulary::Authority, r.authority, language)
                   << r.authorityName << r.number << r.registeredOn << r.expiresOn
-                  << termLabel(Vocabulary::RegistrationStatus, r.status, language)
+                  << registrationTermLabel(RegistrationVocabulary::Status, r.status, language)
                   << (s.daysLeft ? QString::number(*s.daysLeft) : QString());
         } else {
             for (int i = 0; i < 7; ++i)

@@ -12,12 +12,12 @@ namespace tansiq {
 struct PartnerRegistration {
     RecordMeta meta;
     QUuid orgId;
-    QString authority = QStringLiteral("mosal"); // Vocabulary::RegistrationAuthority
+    QString authority = QStringLiteral("mosal"); // RegistrationVocabulary::Authority
     QString authorityName; // which directorate, or the other authority (required for "other")
     QString number;
     QString registeredOn; // YYYY-MM-DD (for a pending one: the application)
     QString expiresOn; // YYYY-MM-DD, empty when it does not expire
-    QString status = QStringLiteral("registered"); // Vocabulary::RegistrationStatus
+    QString status = QStringLiteral("registered"); // RegistrationVocabulary::Status
 
     bool operator==(const PartnerRegistration& other) const
     {

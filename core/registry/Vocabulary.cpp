@@ -54,22 +54,6 @@ const QList<Term> kPartnerRoles = {
     term("implementing", "Implementing", "منفذ", "implementing|implementer|4|شريك منفذ"),
 };
 
-// Partner registration (decision 0071): with whom, and where it stands.
-const QList<Term> kRegistrationAuthorities = {
-    term("mosal", "Ministry of Social Affairs and Labour", "وزارة الشؤون الاجتماعية والعمل",
-         "mosal|molsa|ministry|الوزارة"),
-    term("mosal_directorate", "Directorate of Social Affairs and Labour",
-         "مديرية الشؤون الاجتماعية والعمل", "dosal|directorate|المديرية"),
-    term("other", "Other authority", "جهة أخرى", "other|أخرى"),
-};
-
-const QList<Term> kRegistrationStatuses = {
-    term("registered", "Registered", "مسجَّلة", "registered|valid|مسجلة|سارية"),
-    term("pending", "Pending", "قيد الدراسة", "pending|applied|in process|قيد الدراسة"),
-    term("expired", "Expired", "منتهية", "expired|منتهية الصلاحية"),
-    term("suspended", "Suspended", "موقوفة", "suspended|موقوفة"),
-};
-
 }  // namespace
 
 const QList<Term>& terms(Vocabulary vocabulary)
@@ -80,8 +64,6 @@ const QList<Term>& terms(Vocabulary vocabulary)
     case Vocabulary::Modality: return kModalities;
     case Vocabulary::PopulationGroup: return kPopulationGroups;
     case Vocabulary::PartnerRole: return kPartnerRoles;
-    case Vocabulary::RegistrationAuthority: return kRegistrationAuthorities;
-    case Vocabulary::RegistrationStatus: return kRegistrationStatuses;
     }
     Q_UNREACHABLE();
 }

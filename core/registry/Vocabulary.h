@@ -11,15 +11,7 @@ enum class Language { Arabic, English };
 
 // The closed vocabularies of the 4W (4w-data.md). Codes are stored; labels in both languages
 // are data, because bulletins and exports choose their language apart from the interface.
-enum class Vocabulary {
-    OrgType,
-    Status,
-    Modality,
-    PopulationGroup,
-    PartnerRole,
-    RegistrationAuthority,  // partner registration (decision 0071)
-    RegistrationStatus,
-};
+enum class Vocabulary { OrgType, Status, Modality, PopulationGroup, PartnerRole };
 
 struct Term {
     QString code;

@@ -22,6 +22,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ReferenceRepository.h
   ${CMAKE_CURRENT_LIST_DIR}/References.cpp
   ${CMAKE_CURRENT_LIST_DIR}/References.h
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationTerms.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationTerms.h
   ${CMAKE_CURRENT_LIST_DIR}/Registry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Registry.h
   ${CMAKE_CURRENT_LIST_DIR}/Sector.h

@@ -2,6 +2,7 @@
 
 #include "common/EditorForm.h"
 #include "common/TermCombo.h"
+#include "registry/RegistrationTerms.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -93,7 +94,7 @@ void RegistrationRows::addLine(const PartnerRegistration& r)
     line.id = r.meta.id;
     const int index = int(m_lines.size());
     const QString suffix = QString::number(index);
-    line.authority = new TermCombo(Vocabulary::RegistrationAuthority, m_display, this);
+    line.authority = new TermCombo(registrationTerms(RegistrationVocabulary::Authority), m_display, this);
     line.authority->setObjectName(QStringLiteral("authority") + suffix);
     line.authority->setCode(r.authority);
     line.authorityName
@@ -106,7 +107,7 @@ void RegistrationRows::addLine(const PartnerRegistration& r)
         date->setLayoutDirection(Qt::LeftToRight);
         date->setMaxLength(10);
     }
-    line.status = new TermCombo(Vocabulary::RegistrationStatus, m_display, this);
+    line.status = new TermCombo(registrationTerms(RegistrationVocabulary::Status), m_display, this);
     line.status->setObjectName(QStringLiteral("registrationStatus") + suffix);
     line.status->setCode(r.status);
     line.remove = new QPushButton(QStringLiteral("✕"), this);

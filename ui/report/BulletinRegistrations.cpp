@@ -7,6 +7,7 @@
 #include "common/Dates.h"
 #include "engine/Calendar.h"
 #include "engine/PivotEngine.h"
+#include "registry/RegistrationTerms.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -124,7 +125,7 @@ void partnerRegistrations(const Scope& sc, BulletinData& d)
     for (const browse::OrganisationStanding& st : std::as_const(listed)) {
         const PartnerRegistration& r = *st.registration;
         const QString authority
-            = termLabel(Vocabulary::RegistrationAuthority, r.authority, language);
+            = registrationTermLabel(RegistrationVocabulary::Authority, r.authority, language);
         const auto expiry = dates::parseIsoDate(r.expiresOn);
         alerts.rows << QStringList { st.acronym + QStringLiteral(" — ")
                 + (language == Language::Arabic ? st.nameAr : st.nameEn),
