@@ -613,6 +613,54 @@
         <source>No action point was marked done this month.</source>
         <translation>لم تُسجَّل أي نقطة عمل منجزة هذا الشهر.</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>وضع التسجيل</translation>
+    </message>
+    <message>
+        <source>Registrations with the Ministry of Social Affairs and Labour, its directorates or another authority, as they stood on %1 (the last day of the month), for the partners working in the area: expired, or expiring within 60 days.</source>
+        <translation>تسجيل الشركاء العاملين في المنطقة لدى وزارة الشؤون الاجتماعية والعمل أو مديرياتها أو جهة أخرى، كما كان في ⁨%1⁩ (آخر يوم من الشهر): المنتهي منه أو الذي ينتهي خلال ٦٠ يوماً.</translation>
+    </message>
+    <message>
+        <source>New partners and registrations</source>
+        <translation>الشركاء الجدد والتسجيل</translation>
+    </message>
+    <message>
+        <source>New partners this month</source>
+        <translation>الشركاء الجدد هذا الشهر</translation>
+    </message>
+    <message>
+        <source>No partner implemented here for the first time this month.</source>
+        <translation>لم ينفّذ أي شريك نشاطاً هنا لأول مرة هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>Registrations expired or expiring</source>
+        <translation>تسجيل منتهٍ أو على وشك الانتهاء</translation>
+    </message>
+    <message>
+        <source>Registrations were not read for this bulletin.</source>
+        <translation>لم يُقرأ تسجيل الشركاء لهذه النشرة.</translation>
+    </message>
+    <message>
+        <source>No registration of a partner working here has expired or expires within 60 days.</source>
+        <translation>لا تسجيل لشريك يعمل هنا منتهٍ أو ينتهي خلال ٦٠ يوماً.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::CsvReader</name>
@@ -1505,6 +1553,30 @@
     <message>
         <source>rating</source>
         <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>registration authority</source>
+        <translation>جهة التسجيل</translation>
+    </message>
+    <message>
+        <source>authority name</source>
+        <translation>اسم الجهة</translation>
+    </message>
+    <message>
+        <source>registration date</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>تاريخ انتهاء التسجيل</translation>
+    </message>
+    <message>
+        <source>registration status</source>
+        <translation>حالة التسجيل</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3159,121 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>list (--overdue, --org), record and follow action points; export them as CSV or XLSX</source>
         <translation>عرض نقاط العمل (‎--overdue و‎--org) وتسجيلها ومتابعتها؛ تصديرها بصيغة CSV أو XLSX</translation>
+    </message>
+    <message>
+        <source>list: only registrations that expire within DAYS days or have expired</source>
+        <translation>list: التسجيل الذي ينتهي خلال DAYS يوم أو انتهى فقط</translation>
+    </message>
+    <message>
+        <source>list: only active organisations without a current registration</source>
+        <translation>list: المنظمات النشطة التي ليس لها تسجيل سارٍ فقط</translation>
+    </message>
+    <message>
+        <source>list: as of this day (YYYY-MM-DD) instead of today</source>
+        <translation>list: كما في هذا اليوم (YYYY-MM-DD) بدلاً من اليوم</translation>
+    </message>
+    <message>
+        <source>list: write the list to a CSV or XLSX file</source>
+        <translation>list: كتابة القائمة في ملف CSV أو XLSX</translation>
+    </message>
+    <message>
+        <source>language of labels and names: ar or en</source>
+        <translation>لغة التسميات والأسماء: ar أو en</translation>
+    </message>
+    <message>
+        <source>add: the organisation (acronym)</source>
+        <translation>add: المنظمة (اختصارها)</translation>
+    </message>
+    <message>
+        <source>mosal (the ministry, default), mosal_directorate or other</source>
+        <translation>mosal (الوزارة، الافتراضي) أو mosal_directorate أو other</translation>
+    </message>
+    <message>
+        <source>which directorate, or the other authority&apos;s name</source>
+        <translation>أي مديرية، أو اسم الجهة الأخرى</translation>
+    </message>
+    <message>
+        <source>the registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>the registration date (YYYY-MM-DD)</source>
+        <translation>تاريخ التسجيل (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the expiry date (YYYY-MM-DD; empty for none)</source>
+        <translation>تاريخ انتهاء التسجيل (YYYY-MM-DD؛ فارغ إن لم ينتهِ)</translation>
+    </message>
+    <message>
+        <source>registered (default), pending, expired or suspended</source>
+        <translation>registered (الافتراضي) أو pending أو expired أو suspended</translation>
+    </message>
+    <message>
+        <source>error: --today needs a date written YYYY-MM-DD</source>
+        <translation>خطأ: يحتاج ‎--today‎ إلى تاريخ بالشكل YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>error: --expiring needs a number of days</source>
+        <translation>خطأ: يحتاج ‎--expiring‎ إلى عدد من الأيام</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organisations to %1.</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي منظمة إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّرت منظمة واحدة إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّرت منظمتان إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّرت ⁨%n⁩ منظمات إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّرت ⁨%n⁩ منظمةً إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّرت ⁨%n⁩ منظمة إلى ⁨%1⁩.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation to list.</source>
+        <translation>لا منظمة لعرضها.</translation>
+    </message>
+    <message>
+        <source>list (the default), add, or set REGISTRATION-ID</source>
+        <translation>list (الافتراضي) أو add أو set REGISTRATION-ID</translation>
+    </message>
+    <message>
+        <source>Partner registrations with the Ministry of Social Affairs and Labour, its directorates or another authority. list shows every organisation&apos;s standing (! marks those to follow up); --expiring DAYS only registrations that expire within DAYS days or have expired; --missing only active organisations without a current registration.</source>
+        <translation>تسجيل الشركاء لدى وزارة الشؤون الاجتماعية والعمل أو مديرياتها أو جهة أخرى. يعرض list وضع تسجيل كل منظمة (تُعلَّم بـ ! المنظمات التي تحتاج متابعة)؛ ويعرض ‎--expiring DAYS‎ التسجيل الذي ينتهي خلال DAYS يوم أو انتهى فقط؛ ويعرض ‎--missing‎ المنظمات النشطة التي ليس لها تسجيل سارٍ فقط.</translation>
+    </message>
+    <message>
+        <source>error: --lang is ar or en</source>
+        <translation>خطأ: قيمة ‎--lang‎ هي ar أو en</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1”; use list, add or set</source>
+        <translation>خطأ: الإجراء «⁨%1⁩» غير معروف؛ استخدم list أو add أو set</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>No organisation has the acronym “%1”.</source>
+        <translation>لا منظمة اختصارها «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>Added registration %1.</source>
+        <translation>أُضيف التسجيل ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>No registration has the id “%1” (list them with “tansiq-cli registrations list”).</source>
+        <translation>لا تسجيل معرّفه «⁨%1⁩» (اعرضها بالأمر «tansiq-cli registrations list»).</translation>
+    </message>
+    <message>
+        <source>Updated registration %1.</source>
+        <translation>عُدِّل التسجيل ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set</source>
+        <translation>تسجيل الشركاء: list (‎--expiring DAYS‎ و‎--missing‎ و‎--out FILE‎) و add و set</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5299,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Meeting date</source>
         <translation>تاريخ الاجتماع</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Which directorate or authority</source>
+        <translation>المديرية أو الجهة</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاريخ انتهاء التسجيل</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::CoordinationEdits</name>
@@ -6869,10 +7080,6 @@ Does it match?</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Registration no.</source>
-        <translation>رقم التسجيل</translation>
-    </message>
-    <message>
         <source>Contact person</source>
         <translation>جهة الاتصال</translation>
     </message>
@@ -6887,6 +7094,14 @@ Does it match?</source>
     <message>
         <source>Active</source>
         <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Registration no. recorded before registrations were kept: %1. Add it as a registration with its authority and dates; the old number stays as it was.</source>
+        <translation>رقم التسجيل المدوَّن قبل حفظ سجلات التسجيل: ⁨%1⁩. أضفه تسجيلاً مع جهته وتاريخيه؛ يبقى الرقم القديم كما هو.</translation>
     </message>
 </context>
 <context>
@@ -6912,16 +7127,20 @@ Does it match?</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Registration no.</source>
-        <translation>رقم التسجيل</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
     </message>
 </context>
 <context>
@@ -7162,6 +7381,76 @@ Does it match?</source>
     <message>
         <source>%1 of %2 records shown</source>
         <translation>السجلات المعروضة: ⁨%1⁩ من ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::RegistrationFollowUp</name>
+    <message>
+        <source>Registrations to follow up: none. Every active partner has a current registration.</source>
+        <translation>التسجيل الذي يحتاج متابعة: لا شيء. لكل شريك نشط تسجيل سارٍ.</translation>
+    </message>
+    <message>
+        <source>Registrations to follow up (expired, expiring within 60 days, or missing): %1</source>
+        <translation>التسجيل الذي يحتاج متابعة (منتهٍ أو ينتهي خلال ٦٠ يوماً أو غير موجود): ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>ما يحتاج متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::RegistrationRows</name>
+    <message>
+        <source>Authority</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Which directorate or authority</source>
+        <translation>المديرية أو الجهة</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>No registration recorded. Partners must be registered with the Ministry of Social Affairs and Labour or one of its directorates.</source>
+        <translation>لا تسجيل مدوَّن. يجب أن يكون الشركاء مسجَّلين لدى وزارة الشؤون الاجتماعية والعمل أو إحدى مديرياتها.</translation>
+    </message>
+    <message>
+        <source>Add registration</source>
+        <translation>إضافة تسجيل</translation>
+    </message>
+    <message>
+        <source>Remove this registration</source>
+        <translation>حذف هذا التسجيل</translation>
+    </message>
+    <message>
+        <source>Date of registration (or of the application, when pending)</source>
+        <translation>تاريخ التسجيل (أو تاريخ الطلب إن كان قيد الدراسة)</translation>
+    </message>
+    <message>
+        <source>Leave empty when the registration does not expire</source>
+        <translation>اتركه فارغاً إن كان التسجيل لا ينتهي</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,54 @@
         <source>No action point was marked done this month.</source>
         <translation>No action point was marked done this month.</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Registrations with the Ministry of Social Affairs and Labour, its directorates or another authority, as they stood on %1 (the last day of the month), for the partners working in the area: expired, or expiring within 60 days.</source>
+        <translation>Registrations with the Ministry of Social Affairs and Labour, its directorates or another authority, as they stood on %1 (the last day of the month), for the partners working in the area: expired, or expiring within 60 days.</translation>
+    </message>
+    <message>
+        <source>New partners and registrations</source>
+        <translation>New partners and registrations</translation>
+    </message>
+    <message>
+        <source>New partners this month</source>
+        <translation>New partners this month</translation>
+    </message>
+    <message>
+        <source>No partner implemented here for the first time this month.</source>
+        <translation>No partner implemented here for the first time this month.</translation>
+    </message>
+    <message>
+        <source>Registrations expired or expiring</source>
+        <translation>Registrations expired or expiring</translation>
+    </message>
+    <message>
+        <source>Registrations were not read for this bulletin.</source>
+        <translation>Registrations were not read for this bulletin.</translation>
+    </message>
+    <message>
+        <source>No registration of a partner working here has expired or expires within 60 days.</source>
+        <translation>No registration of a partner working here has expired or expires within 60 days.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::CsvReader</name>
@@ -1505,6 +1553,30 @@
     <message>
         <source>rating</source>
         <translation>rating</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>registration authority</source>
+        <translation>registration authority</translation>
+    </message>
+    <message>
+        <source>authority name</source>
+        <translation>authority name</translation>
+    </message>
+    <message>
+        <source>registration date</source>
+        <translation>registration date</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>registration status</source>
+        <translation>registration status</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3151,117 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>list (--overdue, --org), record and follow action points; export them as CSV or XLSX</source>
         <translation>list (--overdue, --org), record and follow action points; export them as CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>list: only registrations that expire within DAYS days or have expired</source>
+        <translation>list: only registrations that expire within DAYS days or have expired</translation>
+    </message>
+    <message>
+        <source>list: only active organisations without a current registration</source>
+        <translation>list: only active organisations without a current registration</translation>
+    </message>
+    <message>
+        <source>list: as of this day (YYYY-MM-DD) instead of today</source>
+        <translation>list: as of this day (YYYY-MM-DD) instead of today</translation>
+    </message>
+    <message>
+        <source>list: write the list to a CSV or XLSX file</source>
+        <translation>list: write the list to a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>language of labels and names: ar or en</source>
+        <translation>language of labels and names: ar or en</translation>
+    </message>
+    <message>
+        <source>add: the organisation (acronym)</source>
+        <translation>add: the organisation (acronym)</translation>
+    </message>
+    <message>
+        <source>mosal (the ministry, default), mosal_directorate or other</source>
+        <translation>mosal (the ministry, default), mosal_directorate or other</translation>
+    </message>
+    <message>
+        <source>which directorate, or the other authority&apos;s name</source>
+        <translation>which directorate, or the other authority&apos;s name</translation>
+    </message>
+    <message>
+        <source>the registration number</source>
+        <translation>the registration number</translation>
+    </message>
+    <message>
+        <source>the registration date (YYYY-MM-DD)</source>
+        <translation>the registration date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the expiry date (YYYY-MM-DD; empty for none)</source>
+        <translation>the expiry date (YYYY-MM-DD; empty for none)</translation>
+    </message>
+    <message>
+        <source>registered (default), pending, expired or suspended</source>
+        <translation>registered (default), pending, expired or suspended</translation>
+    </message>
+    <message>
+        <source>error: --today needs a date written YYYY-MM-DD</source>
+        <translation>error: --today needs a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>error: --expiring needs a number of days</source>
+        <translation>error: --expiring needs a number of days</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organisations to %1.</source>
+        <translation>
+            <numerusform>Exported %n organisation to %1.</numerusform>
+            <numerusform>Exported %n organisations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation to list.</source>
+        <translation>No organisation to list.</translation>
+    </message>
+    <message>
+        <source>list (the default), add, or set REGISTRATION-ID</source>
+        <translation>list (the default), add, or set REGISTRATION-ID</translation>
+    </message>
+    <message>
+        <source>Partner registrations with the Ministry of Social Affairs and Labour, its directorates or another authority. list shows every organisation&apos;s standing (! marks those to follow up); --expiring DAYS only registrations that expire within DAYS days or have expired; --missing only active organisations without a current registration.</source>
+        <translation>Partner registrations with the Ministry of Social Affairs and Labour, its directorates or another authority. list shows every organisation&apos;s standing (! marks those to follow up); --expiring DAYS only registrations that expire within DAYS days or have expired; --missing only active organisations without a current registration.</translation>
+    </message>
+    <message>
+        <source>error: --lang is ar or en</source>
+        <translation>error: --lang is ar or en</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1”; use list, add or set</source>
+        <translation>error: unknown action “%1”; use list, add or set</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>No organisation has the acronym “%1”.</source>
+        <translation>No organisation has the acronym “%1”.</translation>
+    </message>
+    <message>
+        <source>Added registration %1.</source>
+        <translation>Added registration %1.</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>No registration has the id “%1” (list them with “tansiq-cli registrations list”).</source>
+        <translation>No registration has the id “%1” (list them with “tansiq-cli registrations list”).</translation>
+    </message>
+    <message>
+        <source>Updated registration %1.</source>
+        <translation>Updated registration %1.</translation>
+    </message>
+    <message>
+        <source>partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set</source>
+        <translation>partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5271,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Which directorate or authority</source>
+        <translation>Which directorate or authority</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::CoordinationEdits</name>
@@ -6817,10 +7024,6 @@ Does it match?</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Registration no.</source>
-        <translation>Registration no.</translation>
-    </message>
-    <message>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
@@ -6835,6 +7038,14 @@ Does it match?</translation>
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Registration no. recorded before registrations were kept: %1. Add it as a registration with its authority and dates; the old number stays as it was.</source>
+        <translation>Registration no. recorded before registrations were kept: %1. Add it as a registration with its authority and dates; the old number stays as it was.</translation>
     </message>
 </context>
 <context>
@@ -6860,16 +7071,20 @@ Does it match?</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Registration no.</source>
-        <translation>Registration no.</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7325,76 @@ Does it match?</translation>
     <message>
         <source>%1 of %2 records shown</source>
         <translation>%1 of %2 records shown</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::RegistrationFollowUp</name>
+    <message>
+        <source>Registrations to follow up: none. Every active partner has a current registration.</source>
+        <translation>Registrations to follow up: none. Every active partner has a current registration.</translation>
+    </message>
+    <message>
+        <source>Registrations to follow up (expired, expiring within 60 days, or missing): %1</source>
+        <translation>Registrations to follow up (expired, expiring within 60 days, or missing): %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>What to follow up</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::RegistrationRows</name>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Which directorate or authority</source>
+        <translation>Which directorate or authority</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No registration recorded. Partners must be registered with the Ministry of Social Affairs and Labour or one of its directorates.</source>
+        <translation>No registration recorded. Partners must be registered with the Ministry of Social Affairs and Labour or one of its directorates.</translation>
+    </message>
+    <message>
+        <source>Add registration</source>
+        <translation>Add registration</translation>
+    </message>
+    <message>
+        <source>Remove this registration</source>
+        <translation>Remove this registration</translation>
+    </message>
+    <message>
+        <source>Date of registration (or of the application, when pending)</source>
+        <translation>Date of registration (or of the application, when pending)</translation>
+    </message>
+    <message>
+        <source>Leave empty when the registration does not expire</source>
+        <translation>Leave empty when the registration does not expire</translation>
     </message>
 </context>
 <context>

@@ -76,4 +76,6 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.h
   ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportPlanModel.h
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationExporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationExporter.h
 )

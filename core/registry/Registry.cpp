@@ -15,6 +15,7 @@ Registry::Registry(Database& db, const Clock& clock, const OfficeIdentity& offic
       m_projects(m_writer, m_validators),
       m_activities(m_writer, m_validators),
       m_needs(m_writer, m_validators),
+      m_registrations(m_writer, m_validators),
       m_reference(db)
 {
 }

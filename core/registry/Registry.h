@@ -3,6 +3,7 @@
 #include "ActivityRepository.h"
 #include "NeedRepository.h"
 #include "OrganisationRepository.h"
+#include "PartnerRegistrationRepository.h"
 #include "ProjectRepository.h"
 #include "RecordWriter.h"
 #include "ReferenceRepository.h"
@@ -35,6 +36,7 @@ public:
     ProjectRepository& projects() { return m_projects; }
     ActivityRepository& activities() { return m_activities; }
     NeedRepository& needs() { return m_needs; }
+    PartnerRegistrationRepository& registrations() { return m_registrations; }
     ReferenceRepository& reference() { return m_reference; }
 
 private:
@@ -47,6 +49,7 @@ private:
     ProjectRepository m_projects;
     ActivityRepository m_activities;
     NeedRepository m_needs;
+    PartnerRegistrationRepository m_registrations;
     ReferenceRepository m_reference;
 };
 

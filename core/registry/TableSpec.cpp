@@ -80,6 +80,11 @@ const TableSpec actionPoint{
 const TableSpec actionPointStatus{
     "action_point_status", {"action_point_id", "from_status", "to_status", "note"}};
 
+const TableSpec partnerRegistration{
+    "partner_registration",
+    {"org_id", "authority", "authority_name", "registration_no", "registered_on", "expires_on",
+     "status"}};
+
 const QList<const TableSpec*>& all()
 {
     static const QList<const TableSpec*> list = {&organisation, &sector, &activityType,
@@ -89,7 +94,8 @@ const QList<const TableSpec*>& all()
                                                  &workingGroupMember, &meeting,
                                                  &meetingAttendance, &meetingDecision,
                                                  &monitoringVisit, &actionPoint,
-                                                 &actionPointStatus};
+                                                 &actionPointStatus,
+                                                 &partnerRegistration};
     return list;
 }
 

@@ -9,6 +9,9 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Organisation.h
   ${CMAKE_CURRENT_LIST_DIR}/OrganisationRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganisationRepository.h
+  ${CMAKE_CURRENT_LIST_DIR}/PartnerRegistration.h
+  ${CMAKE_CURRENT_LIST_DIR}/PartnerRegistrationRepository.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PartnerRegistrationRepository.h
   ${CMAKE_CURRENT_LIST_DIR}/Project.h
   ${CMAKE_CURRENT_LIST_DIR}/ProjectRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ProjectRepository.h
@@ -19,6 +22,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ReferenceRepository.h
   ${CMAKE_CURRENT_LIST_DIR}/References.cpp
   ${CMAKE_CURRENT_LIST_DIR}/References.h
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationTerms.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RegistrationTerms.h
   ${CMAKE_CURRENT_LIST_DIR}/Registry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Registry.h
   ${CMAKE_CURRENT_LIST_DIR}/Sector.h

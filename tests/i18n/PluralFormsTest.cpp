@@ -28,6 +28,8 @@ struct Counted {
 };
 
 const Counted kCounted[] = {
+    {"tansiq::cli", "Exported %n organisations to %1.",
+     {"أي منظمة", "منظمة واحدة", "منظمتان", "%N منظمات", "%N منظمةً", "%N منظمة"}},
     {"tansiq::ui::ActivitiesPage", "%n activities",
      {"لا أنشطة", "نشاط واحد", "نشاطان", "%N أنشطة", "%N نشاطاً", "%N نشاط"}},
     {"tansiq::ui::DrillDialog", "%n activities.",

@@ -12,6 +12,7 @@
 #include "office/LocalOffice.h"
 #include "registry/Registry.h"
 #include "report/BulletinCollector.h"
+#include "report/BulletinRegistrations.h"
 #include "report/BulletinDocument.h"
 #include "report/ReportFonts.h"
 #include "workspace/Workspace.h"
@@ -216,6 +217,7 @@ void BulletinPage::generate()
     const auto marks = engine::DuplicationReviews(workspace.registry().writer()).marks();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         r.complementary.insert(it.key());
+    r.registrations = report::registrationsAtMonthEnd(workspace.database(), r.month);
     const QString path = QDir(m_previewDir.path()).filePath(QStringLiteral("bulletin-%1.pdf").arg(request));
     setBusy(true);
     m_status->setText(tr("Computing the figures…"));

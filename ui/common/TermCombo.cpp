@@ -5,9 +5,14 @@
 namespace tansiq::ui {
 
 TermCombo::TermCombo(Vocabulary vocabulary, const DisplaySettings& display, QWidget* parent)
-    : QComboBox(parent), m_vocabulary(vocabulary), m_display(display)
+    : TermCombo(terms(vocabulary), display, parent)
 {
-    for (const Term& term : terms(vocabulary))
+}
+
+TermCombo::TermCombo(const QList<Term>& terms, const DisplaySettings& display, QWidget* parent)
+    : QComboBox(parent), m_terms(terms), m_display(display)
+{
+    for (const Term& term : m_terms)
         addItem(QString(), term.code);
     relabel();
 }
@@ -21,7 +26,7 @@ void TermCombo::setCode(const QString& code)
 
 void TermCombo::relabel()
 {
-    const QList<Term>& list = terms(m_vocabulary);
+    const QList<Term>& list = m_terms;
     for (int i = 0; i < count() && i < list.size(); ++i)
         setItemText(i, m_display.pick(list.at(i).nameEn, list.at(i).nameAr));
 }

@@ -14,13 +14,15 @@ class TermCombo : public QComboBox {
     Q_OBJECT
 public:
     TermCombo(Vocabulary vocabulary, const DisplaySettings& display, QWidget* parent = nullptr);
+    // Over another closed list (the registration vocabularies).
+    TermCombo(const QList<Term>& terms, const DisplaySettings& display, QWidget* parent = nullptr);
 
     QString code() const { return currentData().toString(); }
     void setCode(const QString& code);
     void relabel();
 
 private:
-    Vocabulary m_vocabulary;
+    QList<Term> m_terms;
     const DisplaySettings& m_display;
 };
 

@@ -1,6 +1,8 @@
 #include "OrganisationEditor.h"
 
 #include "RecordEdits.h"
+#include "RegistrationRows.h"
+#include "registry/Registry.h"
 #include "common/EditorForm.h"
 #include "common/TermCombo.h"
 
@@ -38,7 +40,18 @@ OrganisationEditor::OrganisationEditor(RecordEdits& edits, const DisplaySettings
     m_type = new TermCombo(Vocabulary::OrgType, display, this);
     m_type->setObjectName(QStringLiteral("type"));
     m_type->setCode(m_record.type);
-    m_registration = lineEdit(this, "registration", m_record.registrationNo);
+    m_registrations = new RegistrationRows(display, this);
+    m_registrations->setSuggestedNumber(m_record.registrationNo);
+    if (!m_isNew)
+        m_registrations->setRegistrations(
+            edits.registry().registrations().listFor(m_record.meta.id));
+    m_legacyNumber = new QLabel(this);
+    m_legacyNumber->setObjectName(QStringLiteral("legacyRegistrationNumber"));
+    m_legacyNumber->setWordWrap(true);
+    bool recorded = m_record.registrationNo.trimmed().isEmpty();
+    for (const PartnerRegistration& r : m_registrations->registrations())
+        recorded = recorded || r.number.trimmed() == m_record.registrationNo.trimmed();
+    m_legacyNumber->setVisible(!recorded);
     m_contactName = lineEdit(this, "contactName", m_record.contactName);
     m_contactEmail = lineEdit(this, "contactEmail", m_record.contactEmail);
     m_contactPhone = lineEdit(this, "contactPhone", m_record.contactPhone);
@@ -49,7 +62,7 @@ OrganisationEditor::OrganisationEditor(RecordEdits& edits, const DisplaySettings
                   m_form->addRow("English name", m_nameEn),
                   m_form->addRow("Arabic name", m_nameAr),
                   m_form->addRow("organisation type", m_type),
-                  m_form->addRow("registration number", m_registration),
+                  m_form->addRow("registrations", m_registrations),
                   m_form->addRow("contact name", m_contactName),
                   m_form->addRow("contact email", m_contactEmail),
                   m_form->addRow("contact phone", m_contactPhone),
@@ -62,9 +75,10 @@ OrganisationEditor::OrganisationEditor(RecordEdits& edits, const DisplaySettings
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
+    layout->addWidget(m_legacyNumber);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(820);
     retranslate();
 }
 
@@ -75,7 +89,6 @@ Organisation OrganisationEditor::collect() const
     o.nameEn = m_nameEn->text();
     o.nameAr = m_nameAr->text();
     o.type = m_type->code();
-    o.registrationNo = m_registration->text();
     o.contactName = m_contactName->text();
     o.contactEmail = m_contactEmail->text();
     o.contactPhone = m_contactPhone->text();
@@ -86,19 +99,20 @@ Organisation OrganisationEditor::collect() const
 bool OrganisationEditor::save()
 {
     const Organisation o = collect();
+    const QList<PartnerRegistration> registrations = m_registrations->registrations();
     Issues issues;
     if (m_isNew) {
-        const Result<QUuid> created = m_edits.create(o);
+        const Result<QUuid> created = m_edits.create(o, registrations);
         issues = created.issues();
         if (created.ok())
             m_savedId = created.value();
     } else {
-        const Status updated = m_edits.update(o);
+        const Status updated = m_edits.update(o, registrations);
         issues = updated.issues();
         if (updated.ok())
             m_savedId = o.meta.id;
     }
-    m_form->showIssues(issues);
+    m_form->showIssues(m_registrations->showIssues(issues));
     if (m_savedId.isNull())
         return false;
     accept();
@@ -116,11 +130,16 @@ void OrganisationEditor::retranslate()
 {
     setWindowTitle(m_isNew ? tr("New organisation") : tr("Edit organisation"));
     const QStringList captions{tr("Acronym"),       tr("Name in English"), tr("Name in Arabic"),
-                               tr("Type"),          tr("Registration no."), tr("Contact person"),
+                               tr("Type"),          tr("Registrations"), tr("Contact person"),
                                tr("Contact email"), tr("Contact phone"),   tr("Active")};
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
     m_type->relabel();
+    m_registrations->retranslate();
+    m_legacyNumber->setText(
+        tr("Registration no. recorded before registrations were kept: %1. Add it as a registration "
+           "with its authority and dates; the old number stays as it was.")
+            .arg(m_record.registrationNo.trimmed()));
 }
 
 }  // namespace tansiq::ui

@@ -13,11 +13,13 @@ namespace tansiq::ui {
 
 class EditorForm;
 class RecordEdits;
+class RegistrationRows;
 class TermCombo;
 class DisplaySettings;
 
-// Adds or edits one organisation. Saving goes through RecordEdits (validated, undoable);
-// refused input stays in the dialog with core's messages under the fields concerned.
+// Adds or edits one organisation and its registrations. Saving goes through RecordEdits
+// (validated, one undoable step for the organisation and its registrations); refused input
+// stays in the dialog with core's messages under the fields concerned.
 class OrganisationEditor : public QDialog {
     Q_OBJECT
 public:
@@ -25,6 +27,7 @@ public:
                        std::optional<Organisation> existing, QWidget* parent = nullptr);
 
     EditorForm* form() const { return m_form; }
+    RegistrationRows* registrations() const { return m_registrations; }
     QUuid savedId() const { return m_savedId; }
     // Validates and writes; true when saved (the dialog is then accepted).
     bool save();
@@ -45,7 +48,8 @@ private:
     QLineEdit* m_nameEn;
     QLineEdit* m_nameAr;
     TermCombo* m_type;
-    QLineEdit* m_registration;
+    RegistrationRows* m_registrations;
+    QLabel* m_legacyNumber;  // the registration no. kept from before registrations (decision 0071)
     QLineEdit* m_contactName;
     QLineEdit* m_contactEmail;
     QLineEdit* m_contactPhone;

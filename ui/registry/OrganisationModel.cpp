@@ -1,7 +1,14 @@
 #include "OrganisationModel.h"
 
 #include "common/DisplaySettings.h"
+#include "browse/RegistrationLabels.h"
 #include "registry/Vocabulary.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
+#include <QIcon>
+#include <QStyle>
 
 namespace tansiq::ui {
 
@@ -10,11 +17,58 @@ OrganisationModel::OrganisationModel(const DisplaySettings& display, QObject* pa
 {
 }
 
-void OrganisationModel::setOrganisations(QList<Organisation> organisations)
+void OrganisationModel::setOrganisations(QList<Organisation> organisations,
+                                         QList<browse::OrganisationStanding> standings)
 {
     beginResetModel();
     m_rows = std::move(organisations);
+    m_standings.clear();
+    for (const browse::OrganisationStanding& s : standings)
+        m_standings.insert(s.orgId, s);
     endResetModel();
+}
+
+browse::OrganisationStanding OrganisationModel::standingAt(int row) const
+{
+    browse::OrganisationStanding current;
+    current.standing = browse::RegistrationStanding::Current;
+    return m_standings.value(m_rows.at(row).meta.id, current);
+}
+
+QVariant OrganisationModel::registrationData(const Organisation& o, int role) const
+{
+    const auto it = m_standings.constFind(o.meta.id);
+    if (it == m_standings.constEnd())
+        return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(o.registrationNo) : QVariant();
+    const browse::OrganisationStanding& s = it.value();
+    const Language language = m_display.isArabic() ? Language::Arabic : Language::English;
+    // Inactive organisations are not chased: their registration is shown, not flagged.
+    const bool flagged = o.active && s.flagged();
+    const bool serious = s.standing != browse::RegistrationStanding::Expiring
+                      && s.standing != browse::RegistrationStanding::Pending;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::UserRole:
+        if (!s.registration)
+            return browse::standingLabel(s.standing, language);
+        return s.registration->number.isEmpty()
+                   ? browse::standingLabel(s.standing, language)
+                   : tr("%1 (%2)").arg(s.registration->number,
+                                       browse::standingLabel(s.standing, language));
+    case Qt::ToolTipRole:
+        return browse::standingDetail(s, language);
+    case Qt::DecorationRole:
+        if (!flagged)
+            return {};
+        return QApplication::style()->standardIcon(serious ? QStyle::SP_MessageBoxCritical
+                                                           : QStyle::SP_MessageBoxWarning);
+    case Qt::ForegroundRole:
+        if (!flagged)
+            return {};
+        return QBrush(serious ? QColor(0xb3, 0x26, 0x1e) : QColor(0x8a, 0x5a, 0x00));
+    default:
+        return {};
+    }
 }
 
 int OrganisationModel::rowOf(const QUuid& id) const
@@ -38,9 +92,13 @@ int OrganisationModel::columnCount(const QModelIndex& parent) const
 
 QVariant OrganisationModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::UserRole))
+    if (!index.isValid())
         return {};
     const Organisation& o = m_rows.at(index.row());
+    if (index.column() == Registration)
+        return registrationData(o, role);
+    if (role != Qt::DisplayRole && role != Qt::UserRole)
+        return {};
     const Language language = m_display.isArabic() ? Language::Arabic : Language::English;
     switch (index.column()) {
     case Acronym:
@@ -50,7 +108,7 @@ QVariant OrganisationModel::data(const QModelIndex& index, int role) const
     case Type:
         return termLabel(Vocabulary::OrgType, o.type, language);
     case Registration:
-        return o.registrationNo;
+        return {};
     case Contact:
         return o.contactName;
     case Active:
@@ -71,7 +129,7 @@ QVariant OrganisationModel::headerData(int section, Qt::Orientation orientation,
     case Type:
         return tr("Type");
     case Registration:
-        return tr("Registration no.");
+        return tr("Registration");
     case Contact:
         return tr("Contact");
     case Active:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/RegistrationWatch.h"
 #include "registry/Organisation.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,9 @@ namespace tansiq::ui {
 
 class DisplaySettings;
 
-// The organisations as a table: one row per live organisation.
+// The organisations as a table: one row per live organisation. The registration column shows
+// the registration's number and flags (icon, colour, tooltip) active partners whose
+// registration is missing, expired, expiring, pending or suspended.
 class OrganisationModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -16,9 +19,12 @@ public:
 
     explicit OrganisationModel(const DisplaySettings& display, QObject* parent = nullptr);
 
-    void setOrganisations(QList<Organisation> organisations);
+    void setOrganisations(QList<Organisation> organisations,
+                          QList<browse::OrganisationStanding> standings = {});
     const Organisation& organisationAt(int row) const { return m_rows.at(row); }
     int rowOf(const QUuid& id) const;
+    // The registration standing of a row (Current when unknown).
+    browse::OrganisationStanding standingAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -27,7 +33,10 @@ public:
 
 private:
     const DisplaySettings& m_display;
+    QVariant registrationData(const Organisation& organisation, int role) const;
+
     QList<Organisation> m_rows;
+    QHash<QUuid, browse::OrganisationStanding> m_standings;
 };
 
 }  // namespace tansiq::ui

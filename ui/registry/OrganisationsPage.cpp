@@ -3,6 +3,8 @@
 #include "OrganisationEditor.h"
 #include "OrganisationModel.h"
 #include "RecordEdits.h"
+#include "RegistrationFollowUp.h"
+#include "browse/RegistrationWatch.h"
 #include "common/DisplaySettings.h"
 #include "common/FoldingFilterProxy.h"
 #include "common/MessageBoxes.h"
@@ -10,6 +12,7 @@
 #include "registry/Registry.h"
 #include "workspace/Workspace.h"
 
+#include <QLayout>
 #include <QMessageBox>
 
 namespace tansiq::ui {
@@ -19,6 +22,10 @@ OrganisationsPage::OrganisationsPage(UiContext& context, QWidget* parent)
 {
     m_model = static_cast<OrganisationModel*>(m_proxy->sourceModel());
     m_model->setParent(this);
+    m_followUp = new RegistrationFollowUp(context.display, this);
+    layout()->addWidget(m_followUp);
+    connect(m_followUp, &RegistrationFollowUp::organisationActivated, this,
+            &OrganisationsPage::editOrganisation);
     connect(&context.edits, &RecordEdits::changed, this, [this](const QString& table) {
         if (table == QLatin1String("organisation"))
             refresh();
@@ -30,7 +37,12 @@ OrganisationsPage::OrganisationsPage(UiContext& context, QWidget* parent)
 
 void OrganisationsPage::refresh()
 {
-    m_model->setOrganisations(m_context.workspace.registry().organisations().list());
+    const browse::RegistrationWatch watch(m_context.workspace.database(),
+                                          m_context.workspace.clock());
+    const QList<browse::OrganisationStanding> standings =
+        watch.standings(browse::RegistrationWatch::kDefaultExpiringDays);
+    m_model->setOrganisations(m_context.workspace.registry().organisations().list(), standings);
+    m_followUp->setStandings(standings);
 }
 
 void OrganisationsPage::addRecord()
@@ -43,6 +55,13 @@ void OrganisationsPage::editRecord(int sourceRow)
 {
     OrganisationEditor editor(m_context.edits, m_context.display, m_model->organisationAt(sourceRow), this);
     editor.exec();
+}
+
+void OrganisationsPage::editOrganisation(const QUuid& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        editRecord(row);
 }
 
 void OrganisationsPage::removeRecord(int sourceRow)
@@ -60,6 +79,7 @@ void OrganisationsPage::removeRecord(int sourceRow)
 void OrganisationsPage::retranslate()
 {
     RecordListPage::retranslate();
+    m_followUp->retranslate();
     refresh();
 }
 

@@ -5,8 +5,10 @@
 namespace tansiq::ui {
 
 class OrganisationModel;
+class RegistrationFollowUp;
 
-// The partner organisations: search, add, edit, delete (soft, undoable).
+// The partner organisations: search, add, edit, delete (soft, undoable); partners whose
+// registration needs following up are flagged in the list and listed below it.
 class OrganisationsPage : public RecordListPage {
     Q_OBJECT
 public:
@@ -16,6 +18,7 @@ public:
     QString title() const override { return tr("Organisations"); }
     void refresh() override;
     OrganisationModel* model() const { return m_model; }
+    RegistrationFollowUp* followUp() const { return m_followUp; }
 
 protected:
     void addRecord() override;
@@ -24,7 +27,10 @@ protected:
     void retranslate() override;
 
 private:
+    void editOrganisation(const QUuid& id);
+
     OrganisationModel* m_model;
+    RegistrationFollowUp* m_followUp;
 };
 
 }  // namespace tansiq::ui

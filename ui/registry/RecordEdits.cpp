@@ -119,6 +119,79 @@ Status RecordEdits::update(const Organisation& o)
                       tr("Edit organisation %1").arg(o.acronym));
 }
 
+Status RecordEdits::writeOrganisation(const Organisation& o,
+                                      const QList<PartnerRegistration>& registrations, bool create)
+{
+    Transaction tx(m_registry.database());
+    if (!tx.begun().ok())
+        return tx.begun();
+    Status written = success();
+    if (!create) {
+        written = m_registry.organisations().update(o);
+    } else if (m_registry.writer().exists(tables::organisation, o.meta.id, true)) {
+        written = m_registry.writer().restore(tables::organisation, o.meta.id);  // a redo
+    } else {
+        const Result<QUuid> created = m_registry.organisations().create(o);
+        written = created.ok() ? success(created.issues()) : Status::failure(created.issues());
+    }
+    if (!written.ok())
+        return written;
+    const Status registered = m_registry.registrations().replaceFor(o.meta.id, registrations);
+    if (!registered.ok())
+        return registered;
+    const Status committed = tx.commit();
+    if (!committed.ok())
+        return committed;
+    return success(written.issues() + registered.issues());
+}
+
+Result<QUuid> RecordEdits::create(Organisation o, QList<PartnerRegistration> registrations)
+{
+    o.meta.id = QUuid::createUuid();  // fixed now so redo brings back the same records
+    for (PartnerRegistration& r : registrations) {
+        r.orgId = o.meta.id;
+        if (r.meta.id.isNull())
+            r.meta.id = QUuid::createUuid();
+    }
+    const Status written = writeOrganisation(o, registrations, true);
+    if (!written.ok())
+        return Result<QUuid>::failure(written.issues());
+    const QUuid id = o.meta.id;
+    push(tr("Add organisation %1").arg(o.acronym), QStringLiteral("organisation"),
+         [this, o, registrations] { return writeOrganisation(o, registrations, true); },
+         [this, id]() -> Status {
+             Transaction tx(m_registry.database());
+             if (!tx.begun().ok())
+                 return tx.begun();
+             const Status cleared = m_registry.registrations().replaceFor(id, {});
+             if (!cleared.ok())
+                 return cleared;
+             const Status removed = m_registry.organisations().remove(id);
+             return removed.ok() ? tx.commit() : removed;
+         });
+    return Result<QUuid>(id, written.issues());
+}
+
+Status RecordEdits::update(const Organisation& o, QList<PartnerRegistration> registrations)
+{
+    const std::optional<Organisation> before = m_registry.organisations().get(o.meta.id);
+    const QList<PartnerRegistration> registeredBefore = m_registry.registrations().listFor(o.meta.id);
+    for (PartnerRegistration& r : registrations) {
+        r.orgId = o.meta.id;
+        if (r.meta.id.isNull())
+            r.meta.id = QUuid::createUuid();
+    }
+    const Status written = writeOrganisation(o, registrations, false);
+    if (!written.ok() || !before)
+        return written;
+    push(tr("Edit organisation %1").arg(o.acronym), QStringLiteral("organisation"),
+         [this, o, registrations] { return writeOrganisation(o, registrations, false); },
+         [this, old = *before, registeredBefore] {
+             return writeOrganisation(old, registeredBefore, false);
+         });
+    return written;
+}
+
 Result<QUuid> RecordEdits::create(Project p)
 {
     const QString text = tr("Add project %1").arg(p.code);

@@ -4,6 +4,7 @@
 #include "registry/Activity.h"
 #include "registry/Need.h"
 #include "registry/Organisation.h"
+#include "registry/PartnerRegistration.h"
 #include "registry/Project.h"
 
 #include <QObject>
@@ -26,6 +27,9 @@ public:
 
     Result<QUuid> create(Organisation organisation);
     Status update(const Organisation& organisation);
+    // An organisation with its registrations, written and undone together (one step).
+    Result<QUuid> create(Organisation organisation, QList<PartnerRegistration> registrations);
+    Status update(const Organisation& organisation, QList<PartnerRegistration> registrations);
     Result<QUuid> create(Project project);
     Status update(const Project& project);
     Result<QUuid> create(Activity activity);
@@ -45,7 +49,8 @@ public:
     Registry& registry() const { return m_registry; }
 
 signals:
-    // A record of `table` ("organisation", "project", "activity", "need") changed: by an
+    // A record of `table` ("organisation", "project", "activity", "need"; a registration is
+    // told as "organisation", the page that shows it) changed: by an
     // edit, an undo or a redo. Pages re-read.
     void changed(const QString& table);
     // An undo or redo could not be applied; the message is for the user.
@@ -64,6 +69,10 @@ private:
     void push(const QString& text, const QString& table, std::function<Status()> redo,
               std::function<Status()> undo);
     Status restore(const QString& table, const QUuid& id);
+    // Writes the organisation (created when `create`) and makes `registrations` its
+    // registrations, in one transaction.
+    Status writeOrganisation(const Organisation& organisation,
+                             const QList<PartnerRegistration>& registrations, bool create);
 
     Registry& m_registry;
     QUndoStack& m_undo;

@@ -1,5 +1,6 @@
 #include "BulletinCollector.h"
 
+#include "BulletinRegistrations.h"
 #include "BulletinTables.h"
 #include "engine/Calendar.h"
 #include "engine/Members.h"
@@ -216,6 +217,7 @@ Result<BulletinData> BulletinCollector::collect(const BulletinRequest& request) 
     tables::gaps(scope, d);
     tables::duplicates(scope, d);
     tables::partners(scope, d);
+    tables::partnerRegistrations(scope, d);
     d.dataNote = text.translate("tansiq::Bulletin",
                                 "The registry held %1 activities when this bulletin was made, active from %2 "
                                 "to %3, and %4 needs assessments (place and sector).")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulletinData.h"
+#include "browse/RegistrationWatch.h"
 #include "common/Result.h"
 #include "engine/PivotQuery.h"
 #include "engine/Snapshot.h"
@@ -22,6 +23,8 @@ struct BulletinRequest {
     QSet<QString> complementary;  // duplication groups a coordinator marked complementary
     int gapRows = 25;             // at most this many severe needs listed
     int duplicateRows = 20;       // at most this many open duplication alerts listed
+    // Registration standings at the month's end (registrationsAtMonthEnd), read by the caller.
+    std::optional<QList<browse::OrganisationStanding>> registrations;
 };
 
 // Fills BulletinData from the 4W engine's snapshot: every figure is an engine figure (pivots,

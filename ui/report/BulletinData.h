@@ -72,6 +72,11 @@ struct BulletinData {
     ReportTable duplicates;  // open alerts
     QString duplicatesCaption;
     ReportTable partners;    // partners present and their sectors
+    // New partners and registrations (BulletinRegistrations.h).
+    ReportTable newPartners;         // implementing in the area for the first time this month
+    ReportTable registrationAlerts;  // expired or expiring within 60 days at the month's end
+    QString registrationsCaption;
+    bool registrationsKnown = false;  // the caller read the registrations
     QString dataNote;        // what the registry held when the bulletin was made
 
     // Read from the registry, not the engine, by whoever has it (the CLI, the Bulletin page).

@@ -1,4 +1,5 @@
 #include "BulletinDocument.h"
+#include "BulletinRegistrations.h"
 
 #include "BulletinMaps.h"
 #include "BulletinText.h"
@@ -140,6 +141,7 @@ void writeContents(QTextDocument& document, const BulletinData& d)
 
     w.heading(t.translate("tansiq::Bulletin", "Partners present"), true);
     w.table(d.partners);
+    writePartnerRegistrations(w, d);
 
     writeCoordinationSection(w, d.coordination, d.language);
 

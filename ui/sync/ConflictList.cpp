@@ -36,6 +36,9 @@ QPair<QString, QString> recordNames(Database& db, const QString& table, const QU
         sql = "SELECT text, text FROM meeting_decision WHERE id = ?";
     else if (table == u"working_group")
         sql = "SELECT name_en, name_ar FROM working_group WHERE id = ?";
+    else if (table == u"partner_registration")
+        sql = "SELECT o.acronym || ' — ' || r.registration_no, o.acronym || ' — ' || r.registration_no "
+              "FROM partner_registration r JOIN organisation o ON o.id = r.org_id WHERE r.id = ?";
     else if (table == u"need")
         sql = "SELECT u.name_en, u.name_ar FROM need n JOIN admin_unit u ON u.pcode = n.admin_pcode "
               "WHERE n.id = ?";

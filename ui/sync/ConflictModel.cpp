@@ -170,6 +170,8 @@ QString ConflictModel::tableLabel(const QString& table) const
         return tr("Working group");
     if (table == u"working_group_member")
         return tr("Working group member");
+    if (table == u"partner_registration")
+        return tr("Registration");
     return table;
 }
 
@@ -199,6 +201,11 @@ QString ConflictModel::fieldLabel(const QString& field) const
         {QStringLiteral("due_on"), QT_TR_NOOP("Due date")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},
         {QStringLiteral("held_on"), QT_TR_NOOP("Meeting date")},
+        {QStringLiteral("authority"), QT_TR_NOOP("Authority")},
+        {QStringLiteral("authority_name"), QT_TR_NOOP("Which directorate or authority")},
+        {QStringLiteral("registration_no"), QT_TR_NOOP("Registration no.")},
+        {QStringLiteral("registered_on"), QT_TR_NOOP("Registration date")},
+        {QStringLiteral("expires_on"), QT_TR_NOOP("Expiry date")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

@@ -6,6 +6,7 @@
 #include "common/Dates.h"
 #include "engine/DuplicationReviews.h"
 #include "office/LocalOffice.h"
+#include "report/BulletinRegistrations.h"
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,7 @@ Result<report::BulletinData> collectBulletin(CliContext& context, const EngineSe
     const auto marks = engine::DuplicationReviews(workspace->registry().writer()).marks();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         request.complementary.insert(it.key());
+    request.registrations = report::registrationsAtMonthEnd(workspace->database(), request.month);
     auto data = report::BulletinCollector(*session.snapshot).collect(request);
     if (data.ok()) {
         report::BulletinData& d = data.value();

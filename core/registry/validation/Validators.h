@@ -4,6 +4,7 @@
 #include "registry/Activity.h"
 #include "registry/Need.h"
 #include "registry/Organisation.h"
+#include "registry/PartnerRegistration.h"
 #include "registry/Project.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ public:
     Issues check(const Project& project) const;
     Issues check(const Activity& activity) const;
     Issues check(const Need& need) const;
+    Issues check(const PartnerRegistration& registration) const;
 
     // Fills what can be derived: the reached total from its breakdown, the reporting
     // organisation from the implementing one. Applied before check().
