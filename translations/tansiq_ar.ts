@@ -2447,14 +2447,6 @@
         <translation>خطأ: يجب أن تكون قيمة --valid-days عدداً من الأيام بين 1 و3650، وليس «⁨%1⁩»</translation>
     </message>
     <message>
-        <source>Office “%1” is set up%2. Its fingerprint: %3</source>
-        <translation>تم إعداد المكتب «⁨%1⁩»⁨%2⁩. بصمته: ⁨%3⁩</translation>
-    </message>
-    <message>
-        <source> as the head office</source>
-        <translation> بصفته المكتب الرئيسي</translation>
-    </message>
-    <message>
         <source>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</source>
         <translation>كُتب طلب التسجيل إلى ⁨%1⁩. سلّمه إلى المكتب الرئيسي واقرأ لهم هذه البصمة عبر الهاتف: ⁨%2⁩</translation>
     </message>
@@ -2629,34 +2621,8 @@
         <translation>وسم قاعدة البيانات بأنها بيانات تجريبية: لا يمكن تصدير أي حزمة مزامنة منها أبداً (مثل قاعدة البيانات التجريبية في التطبيق)</translation>
     </message>
     <message>
-        <source>Usage: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (head office)
-       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (head office)
-       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
-       tansiq-cli office renew-replica
-       tansiq-cli office confirm-time   (a head-office date held back)
-Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</source>
-        <translation>الاستخدام: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (المكتب الرئيسي)
-       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (المكتب الرئيسي)
-       tansiq-cli office renew OFFICE [--valid-days N]   (المكتب الرئيسي)
-       tansiq-cli office renew-replica
-       tansiq-cli office confirm-time   (تاريخ من المكتب الرئيسي موقوف للتأكيد)
-المفاتيح محمية بعبارة مرور: ‎--passphrase-file FILE‎ أو TANSIQ_PASSPHRASE. يتطلب التسجيل بصمة الطرف الآخر كما تُقرأ بالهاتف (‎--expect-fingerprint‎)، ما لم يُعطَ ‎--skip-fingerprint-check‎.</translation>
-    </message>
-    <message>
         <source>enrol without comparing the other side&apos;s fingerprint (unsafe: anyone with the file could pose as them)</source>
         <translation>التسجيل دون مقارنة بصمة الطرف الآخر (غير آمن: يستطيع كل من يحمل الملف انتحال صفته)</translation>
-    </message>
-    <message>
-        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica, confirm-time</source>
-        <translation>init، enrol-request، enrol-sign، enrol-accept، roster، revoke، renew، renew-replica، confirm-time</translation>
     </message>
     <message>
         <source>error: give the fingerprint the other office read out to you by phone with --expect-fingerprint FP (or, knowingly, --skip-fingerprint-check). Nothing was changed.</source>
@@ -3275,6 +3241,72 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set</source>
         <translation>تسجيل الشركاء: list (‎--expiring DAYS‎ و‎--missing‎ و‎--out FILE‎) و add و set</translation>
     </message>
+    <message>
+        <source>Usage: tansiq-cli office create-certification-key --out FILE [--name LABEL]   (head office, once, on a stick)
+       tansiq-cli office init --name NAME [--head-office --certification-key FILE]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP --certification-key FILE [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE --certification-key FILE   (head office)
+       tansiq-cli office renew OFFICE --certification-key FILE [--valid-days N]   (head office)
+       tansiq-cli office certify-new-key --certification-key FILE   (head office: a new laptop, docs/recovery.md)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (a head-office date held back)
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE; the certification key by its own: --certification-passphrase-file FILE or TANSIQ_CERTIFICATION_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</source>
+        <translation>الاستخدام: tansiq-cli office create-certification-key --out FILE [--name LABEL]   (المكتب الرئيسي، مرة واحدة، على ذاكرة USB)
+       tansiq-cli office init --name NAME [--head-office --certification-key FILE]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP --certification-key FILE [--valid-days N]   (المكتب الرئيسي)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE --certification-key FILE   (المكتب الرئيسي)
+       tansiq-cli office renew OFFICE --certification-key FILE [--valid-days N]   (المكتب الرئيسي)
+       tansiq-cli office certify-new-key --certification-key FILE   (المكتب الرئيسي: حاسوب محمول جديد، docs/recovery.md)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (تاريخ للمكتب الرئيسي محجوز)
+المفاتيح محمية بعبارة مرور: --passphrase-file FILE أو TANSIQ_PASSPHRASE؛ ومفتاح الاعتماد بعبارة مرور خاصة به: --certification-passphrase-file FILE أو TANSIQ_CERTIFICATION_PASSPHRASE. يحتاج التسجيل إلى بصمة الطرف الآخر، تُقرأ هاتفياً (--expect-fingerprint)، ما لم يُعطَ الخيار --skip-fingerprint-check.</translation>
+    </message>
+    <message>
+        <source>create-certification-key, init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, certify-new-key, renew-replica, confirm-time</source>
+        <translation>create-certification-key، init، enrol-request، enrol-sign، enrol-accept، roster، revoke، renew، certify-new-key، renew-replica، confirm-time</translation>
+    </message>
+    <message>
+        <source>error: a head office needs its certification key: create it with “tansiq-cli office create-certification-key --out FILE” (on a stick), then give --certification-key FILE. Nothing was changed.</source>
+        <translation>خطأ: يحتاج المكتب الرئيسي إلى مفتاح الاعتماد الخاص به: أنشئه بالأمر «tansiq-cli office create-certification-key --out FILE» (على ذاكرة USB)، ثم مرّره بالخيار --certification-key FILE. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Office “%1” is set up. Its fingerprint: %2</source>
+        <translation>أُعدّ المكتب «⁨%1⁩». بصمته: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>error: give the file to write with --out FILE (on a stick that stays offline)</source>
+        <translation>خطأ: حدّد الملف المراد كتابته بالخيار --out FILE (على ذاكرة USB تبقى غير متصلة)</translation>
+    </message>
+    <message>
+        <source>error: “%1” already exists; a certification key is never overwritten. Nothing was changed.</source>
+        <translation>خطأ: الملف «⁨%1⁩» موجود مسبقاً؛ لا يُكتب فوق مفتاح اعتماد أبداً. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>error: could not protect the key (not enough memory for the passphrase hash). Nothing was written.</source>
+        <translation>خطأ: تعذّرت حماية المفتاح (الذاكرة لا تكفي لاشتقاق عبارة المرور). لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Certification key written to %1. Its fingerprint, which field offices confirm by phone when they enrol: %2. Keep the file offline, with a copy in a safe place; keep its passphrase apart from it.</source>
+        <translation>كُتب مفتاح الاعتماد في ⁨%1⁩. بصمته، التي تتحقق منها المكاتب الميدانية هاتفياً عند التسجيل: ⁨%2⁩. أبقِ الملف غير متصل، مع نسخة في مكان آمن، واحفظ عبارة مروره بعيداً عنه.</translation>
+    </message>
+    <message>
+        <source>Office “%1” is set up as the head office, rooted in the certification key %2. Field offices confirm that fingerprint by phone when they enrol. Put the certification key away: it is needed only to enrol, renew or revoke offices and to certify a new everyday key.</source>
+        <translation>أُعدّ المكتب «⁨%1⁩» بصفته المكتب الرئيسي، وجذره مفتاح الاعتماد ⁨%2⁩. تتحقق المكاتب الميدانية من هذه البصمة هاتفياً عند التسجيل. احفظ مفتاح الاعتماد بعيداً: لا يُحتاج إليه إلا لتسجيل المكاتب وتجديد شهاداتها وسحب اعتمادها، ولاعتماد مفتاح يومي جديد.</translation>
+    </message>
+    <message>
+        <source>error: a new everyday key is certified with the certification key: give --certification-key FILE. Nothing was changed.</source>
+        <translation>خطأ: يُعتمد المفتاح اليومي الجديد بمفتاح الاعتماد: مرّر --certification-key FILE. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>This head office now signs with a new everyday key (fingerprint %1), certified by the certification key. The old key is retired: what it signed up to now stays valid, anything it signs from now on is refused by every office that has received a bundle from this computer. Send every office a bundle now.</source>
+        <translation>يوقّع هذا المكتب الرئيسي الآن بمفتاح يومي جديد (البصمة ⁨%1⁩) اعتمده مفتاح الاعتماد. استُبدل المفتاح القديم: يبقى ما وقّعه حتى الآن صالحاً، وكل ما يوقّعه بعد الآن ترفضه كل المكاتب التي استوردت حزمة من هذا الحاسوب. أرسل حزمة إلى كل مكتب الآن.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -3413,6 +3445,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>never</source>
         <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s certification key file (kept offline, e.g. on a stick)</source>
+        <translation>ملف مفتاح الاعتماد الخاص بالمكتب الرئيسي (يُحفظ غير متصل، على ذاكرة USB مثلاً)</translation>
+    </message>
+    <message>
+        <source>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</source>
+        <translation>قراءة عبارة مرور مفتاح الاعتماد من الملف FILE (السطر الأول)؛ وإلا فمن متغيّر البيئة TANSIQ_CERTIFICATION_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</source>
+        <translation>خطأ: لمفتاح الاعتماد عبارة مرور خاصة به: مرّر --certification-passphrase-file FILE أو اضبط TANSIQ_CERTIFICATION_PASSPHRASE</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4337,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>No head-office date is waiting for confirmation.</source>
         <translation>لا يوجد تاريخ من المكتب الرئيسي بانتظار التأكيد.</translation>
     </message>
+    <message>
+        <source>certification key</source>
+        <translation>مفتاح الاعتماد</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq certification key file, or it is damaged.</source>
+        <translation>الملف «⁨%1⁩» ليس ملف مفتاح اعتماد من تنسيق، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>“%1” is a certification key file of format %2, made by a newer Tansiq. Update Tansiq to use it.</source>
+        <translation>الملف «⁨%1⁩» ملف مفتاح اعتماد بالصيغة ⁨%2⁩، أنشأه إصدار أحدث من تنسيق. حدّث تنسيق لاستخدامه.</translation>
+    </message>
+    <message>
+        <source>The certification key passphrase is wrong, or “%1” is damaged. Nothing was changed.</source>
+        <translation>عبارة مرور مفتاح الاعتماد خاطئة، أو أن الملف «⁨%1⁩» تالف. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>A batch signed with a retired key of “%1” claims changes made after the key was retired; it was refused, the rest of the bundle was imported. Tell the head office.</source>
+        <translation>دفعة موقّعة بمفتاح مُستبدَل للمكتب «⁨%1⁩» تدّعي تغييرات أُجريت بعد استبدال المفتاح؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::sync::Conflicts</name>
@@ -4411,6 +4475,34 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>This office already trusts a head office with another key; the answer from “%1” (fingerprint %2) was refused and nothing was changed. Call your head office.</source>
         <translation>يثق هذا المكتب أصلاً بمكتب رئيسي بمفتاح آخر؛ رُفض الردّ الوارد من «⁨%1⁩» (البصمة ⁨%2⁩) ولم يتغير شيء. اتصل بمكتبك الرئيسي.</translation>
     </message>
+    <message>
+        <source>This enrolment answer is of format %1, made by a newer Tansiq. Update Tansiq, then accept it again; nothing was changed.</source>
+        <translation>ردّ التسجيل هذا بالصيغة ⁨%1⁩، أنشأه إصدار أحدث من تنسيق. حدّث تنسيق ثم اقبله من جديد؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>certification key</source>
+        <translation>مفتاح الاعتماد</translation>
+    </message>
+    <message>
+        <source>Offices of this network are certified with the head office&apos;s offline certification key (fingerprint %1), not with this computer&apos;s everyday key. Give the certification key file (--certification-key FILE). Nothing was changed.</source>
+        <translation>تُعتمد مكاتب هذه الشبكة بمفتاح الاعتماد غير المتصل الخاص بالمكتب الرئيسي (البصمة ⁨%1⁩)، لا بالمفتاح اليومي لهذا الحاسوب. مرّر ملف مفتاح الاعتماد (--certification-key FILE). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The certification key given (fingerprint %1) is not this network&apos;s (fingerprint %2). Nothing was changed.</source>
+        <translation>مفتاح الاعتماد المعطى (البصمة ⁨%1⁩) ليس مفتاح هذه الشبكة (البصمة ⁨%2⁩). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>A head office needs its certification key.</source>
+        <translation>يحتاج المكتب الرئيسي إلى مفتاح الاعتماد الخاص به.</translation>
+    </message>
+    <message>
+        <source>Only the head office can certify its everyday key.</source>
+        <translation>لا يعتمد المفتاح اليومي إلا المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>This head office&apos;s everyday key is also its root (a network made before certification keys): it cannot be replaced without enrolling every office again.</source>
+        <translation>المفتاح اليومي لهذا المكتب الرئيسي هو جذره أيضاً (شبكة أُنشئت قبل مفاتيح الاعتماد): لا يمكن استبداله دون تسجيل كل المكاتب من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::sync::errors</name>
@@ -4477,6 +4569,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
         <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩ (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</source>
+        <translation>الحزمة موقّعة بمفتاح للمكتب «⁨%1⁩» استبدله المكتب الرئيسي (حاسوب محمول استُبدل أو سُرق). رُفضت ولم يتغيّر أي شيء؛ أبلغ المكتب الرئيسي.</translation>
     </message>
 </context>
 <context>

@@ -2447,14 +2447,6 @@
         <translation>error: --valid-days must be a number of days from 1 to 3650, not “%1”</translation>
     </message>
     <message>
-        <source>Office “%1” is set up%2. Its fingerprint: %3</source>
-        <translation>Office “%1” is set up%2. Its fingerprint: %3</translation>
-    </message>
-    <message>
-        <source> as the head office</source>
-        <translation> as the head office</translation>
-    </message>
-    <message>
         <source>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</source>
         <translation>Enrolment request written to %1. Give it to the head office and read them this fingerprint by phone: %2</translation>
     </message>
@@ -2629,34 +2621,8 @@
         <translation>mark the database as sample data: no sync bundle can ever be exported from it (as the application&apos;s sample database)</translation>
     </message>
     <message>
-        <source>Usage: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (head office)
-       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (head office)
-       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
-       tansiq-cli office renew-replica
-       tansiq-cli office confirm-time   (a head-office date held back)
-Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</source>
-        <translation>Usage: tansiq-cli office init --name NAME [--head-office]
-       tansiq-cli office enrol-request --out FILE
-       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP [--valid-days N]   (head office)
-       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
-       tansiq-cli office roster
-       tansiq-cli office revoke OFFICE   (head office)
-       tansiq-cli office renew OFFICE [--valid-days N]   (head office)
-       tansiq-cli office renew-replica
-       tansiq-cli office confirm-time   (a head-office date held back)
-Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</translation>
-    </message>
-    <message>
         <source>enrol without comparing the other side&apos;s fingerprint (unsafe: anyone with the file could pose as them)</source>
         <translation>enrol without comparing the other side&apos;s fingerprint (unsafe: anyone with the file could pose as them)</translation>
-    </message>
-    <message>
-        <source>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica, confirm-time</source>
-        <translation>init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, renew-replica, confirm-time</translation>
     </message>
     <message>
         <source>error: give the fingerprint the other office read out to you by phone with --expect-fingerprint FP (or, knowingly, --skip-fingerprint-check). Nothing was changed.</source>
@@ -3263,6 +3229,72 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set</source>
         <translation>partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set</translation>
     </message>
+    <message>
+        <source>Usage: tansiq-cli office create-certification-key --out FILE [--name LABEL]   (head office, once, on a stick)
+       tansiq-cli office init --name NAME [--head-office --certification-key FILE]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP --certification-key FILE [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE --certification-key FILE   (head office)
+       tansiq-cli office renew OFFICE --certification-key FILE [--valid-days N]   (head office)
+       tansiq-cli office certify-new-key --certification-key FILE   (head office: a new laptop, docs/recovery.md)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (a head-office date held back)
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE; the certification key by its own: --certification-passphrase-file FILE or TANSIQ_CERTIFICATION_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</source>
+        <translation>Usage: tansiq-cli office create-certification-key --out FILE [--name LABEL]   (head office, once, on a stick)
+       tansiq-cli office init --name NAME [--head-office --certification-key FILE]
+       tansiq-cli office enrol-request --out FILE
+       tansiq-cli office enrol-sign REQUEST --out ANSWER --expect-fingerprint FP --certification-key FILE [--valid-days N]   (head office)
+       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP
+       tansiq-cli office roster
+       tansiq-cli office revoke OFFICE --certification-key FILE   (head office)
+       tansiq-cli office renew OFFICE --certification-key FILE [--valid-days N]   (head office)
+       tansiq-cli office certify-new-key --certification-key FILE   (head office: a new laptop, docs/recovery.md)
+       tansiq-cli office renew-replica
+       tansiq-cli office confirm-time   (a head-office date held back)
+Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE; the certification key by its own: --certification-passphrase-file FILE or TANSIQ_CERTIFICATION_PASSPHRASE. Enrolment needs the other side&apos;s fingerprint, read out by phone (--expect-fingerprint), unless --skip-fingerprint-check is given.</translation>
+    </message>
+    <message>
+        <source>create-certification-key, init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, certify-new-key, renew-replica, confirm-time</source>
+        <translation>create-certification-key, init, enrol-request, enrol-sign, enrol-accept, roster, revoke, renew, certify-new-key, renew-replica, confirm-time</translation>
+    </message>
+    <message>
+        <source>error: a head office needs its certification key: create it with “tansiq-cli office create-certification-key --out FILE” (on a stick), then give --certification-key FILE. Nothing was changed.</source>
+        <translation>error: a head office needs its certification key: create it with “tansiq-cli office create-certification-key --out FILE” (on a stick), then give --certification-key FILE. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Office “%1” is set up. Its fingerprint: %2</source>
+        <translation>Office “%1” is set up. Its fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>error: give the file to write with --out FILE (on a stick that stays offline)</source>
+        <translation>error: give the file to write with --out FILE (on a stick that stays offline)</translation>
+    </message>
+    <message>
+        <source>error: “%1” already exists; a certification key is never overwritten. Nothing was changed.</source>
+        <translation>error: “%1” already exists; a certification key is never overwritten. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>error: could not protect the key (not enough memory for the passphrase hash). Nothing was written.</source>
+        <translation>error: could not protect the key (not enough memory for the passphrase hash). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Certification key written to %1. Its fingerprint, which field offices confirm by phone when they enrol: %2. Keep the file offline, with a copy in a safe place; keep its passphrase apart from it.</source>
+        <translation>Certification key written to %1. Its fingerprint, which field offices confirm by phone when they enrol: %2. Keep the file offline, with a copy in a safe place; keep its passphrase apart from it.</translation>
+    </message>
+    <message>
+        <source>Office “%1” is set up as the head office, rooted in the certification key %2. Field offices confirm that fingerprint by phone when they enrol. Put the certification key away: it is needed only to enrol, renew or revoke offices and to certify a new everyday key.</source>
+        <translation>Office “%1” is set up as the head office, rooted in the certification key %2. Field offices confirm that fingerprint by phone when they enrol. Put the certification key away: it is needed only to enrol, renew or revoke offices and to certify a new everyday key.</translation>
+    </message>
+    <message>
+        <source>error: a new everyday key is certified with the certification key: give --certification-key FILE. Nothing was changed.</source>
+        <translation>error: a new everyday key is certified with the certification key: give --certification-key FILE. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This head office now signs with a new everyday key (fingerprint %1), certified by the certification key. The old key is retired: what it signed up to now stays valid, anything it signs from now on is refused by every office that has received a bundle from this computer. Send every office a bundle now.</source>
+        <translation>This head office now signs with a new everyday key (fingerprint %1), certified by the certification key. The old key is retired: what it signed up to now stays valid, anything it signs from now on is refused by every office that has received a bundle from this computer. Send every office a bundle now.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -3401,6 +3433,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s certification key file (kept offline, e.g. on a stick)</source>
+        <translation>the head office&apos;s certification key file (kept offline, e.g. on a stick)</translation>
+    </message>
+    <message>
+        <source>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</source>
+        <translation>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</translation>
+    </message>
+    <message>
+        <source>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</source>
+        <translation>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4317,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>No head-office date is waiting for confirmation.</source>
         <translation>No head-office date is waiting for confirmation.</translation>
     </message>
+    <message>
+        <source>certification key</source>
+        <translation>certification key</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq certification key file, or it is damaged.</source>
+        <translation>“%1” is not a Tansiq certification key file, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>“%1” is a certification key file of format %2, made by a newer Tansiq. Update Tansiq to use it.</source>
+        <translation>“%1” is a certification key file of format %2, made by a newer Tansiq. Update Tansiq to use it.</translation>
+    </message>
+    <message>
+        <source>The certification key passphrase is wrong, or “%1” is damaged. Nothing was changed.</source>
+        <translation>The certification key passphrase is wrong, or “%1” is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A batch signed with a retired key of “%1” claims changes made after the key was retired; it was refused, the rest of the bundle was imported. Tell the head office.</source>
+        <translation>A batch signed with a retired key of “%1” claims changes made after the key was retired; it was refused, the rest of the bundle was imported. Tell the head office.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::sync::Conflicts</name>
@@ -4391,6 +4455,34 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
         <source>This office already trusts a head office with another key; the answer from “%1” (fingerprint %2) was refused and nothing was changed. Call your head office.</source>
         <translation>This office already trusts a head office with another key; the answer from “%1” (fingerprint %2) was refused and nothing was changed. Call your head office.</translation>
     </message>
+    <message>
+        <source>This enrolment answer is of format %1, made by a newer Tansiq. Update Tansiq, then accept it again; nothing was changed.</source>
+        <translation>This enrolment answer is of format %1, made by a newer Tansiq. Update Tansiq, then accept it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>certification key</source>
+        <translation>certification key</translation>
+    </message>
+    <message>
+        <source>Offices of this network are certified with the head office&apos;s offline certification key (fingerprint %1), not with this computer&apos;s everyday key. Give the certification key file (--certification-key FILE). Nothing was changed.</source>
+        <translation>Offices of this network are certified with the head office&apos;s offline certification key (fingerprint %1), not with this computer&apos;s everyday key. Give the certification key file (--certification-key FILE). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The certification key given (fingerprint %1) is not this network&apos;s (fingerprint %2). Nothing was changed.</source>
+        <translation>The certification key given (fingerprint %1) is not this network&apos;s (fingerprint %2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A head office needs its certification key.</source>
+        <translation>A head office needs its certification key.</translation>
+    </message>
+    <message>
+        <source>Only the head office can certify its everyday key.</source>
+        <translation>Only the head office can certify its everyday key.</translation>
+    </message>
+    <message>
+        <source>This head office&apos;s everyday key is also its root (a network made before certification keys): it cannot be replaced without enrolling every office again.</source>
+        <translation>This head office&apos;s everyday key is also its root (a network made before certification keys): it cannot be replaced without enrolling every office again.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::sync::errors</name>
@@ -4457,6 +4549,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE.
     <message>
         <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
         <translation>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</source>
+        <translation>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</translation>
     </message>
 </context>
 <context>

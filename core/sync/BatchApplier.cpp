@@ -4,6 +4,7 @@
 #include "Importer.h"
 #include "Merger.h"
 #include "OpCapture.h"
+#include "RetiredKeys.h"
 #include "SyncContext.h"
 #include "SyncLimits.h"
 #include "office/LocalOffice.h"
@@ -22,6 +23,7 @@ Status BatchApplier::loadBacklog(QList<PendingBatch>& pending, ImportSummary& su
 {
     SyncStore& store = m_context.store();
     QHash<QUuid, bool> revoked;  // per origin office
+    const Revocations list = m_context.roster().revocations();
     for (const auto& [reason, bytes] : store.backlog()) {
         if (reason == u"equivocation")
             continue;
@@ -48,6 +50,26 @@ Status BatchApplier::loadBacklog(QList<PendingBatch>& pending, ImportSummary& su
             if (!step.ok())
                 return step;
             ++summary.revokedBatches;
+            continue;
+        }
+        // Accepted before the key that signed it was retired, and past what stays valid of it.
+        const std::optional<OfficeEntry> origin
+            = list.keys.isEmpty() ? std::nullopt : m_context.roster().office(h.originOffice);
+        if (origin
+            && retired::ofBatch(batch.value(), *origin, list) == retired::Signer::BeyondCut) {
+            const Result<quint32> index
+                = m_context.replicas().indexOf(h.originReplica, h.originOffice);
+            Status step = index.ok() ? store.removeBacklog(index.value(), h.firstSeq)
+                                     : Status::failure(index.issues());
+            if (step.ok())
+                step = store.alert(m_now, QStringLiteral("retired-key-batch-dropped"),
+                    QStringLiteral("%1, operations %2-%3")
+                        .arg(m_context.officeName(h.originOffice))
+                        .arg(h.firstSeq)
+                        .arg(h.lastSeq));
+            if (!step.ok())
+                return step;
+            ++summary.refusedBatches;
             continue;
         }
         pending.append({batch.value(), bytes, true, reason == u"released", false});

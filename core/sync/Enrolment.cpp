@@ -26,8 +26,13 @@ QString tr(const char* text)
 const QByteArray kRequestMagic = "TANSIQ-ENROL-REQUEST-1\n";
 // Format 1 answers were plain CBOR (still read); format 2 seals the same CBOR to the requesting
 // office's box key, so a lost answer shows nothing of the roster (docs/decisions/0051).
+// Format 3 (docs/decisions/0061): the same sealed CBOR, whose first element is the network's
+// root, the head office's certification key, which certified the head office's everyday key.
+// Formats 1 and 2 come from self-rooted head offices (root = everyday key); they are still read.
 const QByteArray kAnswerMagic1 = "TANSIQ-ENROL-ANSWER-1\n";
-const QByteArray kAnswerMagic = "TANSIQ-ENROL-ANSWER-2\n";
+const QByteArray kAnswerMagic2 = "TANSIQ-ENROL-ANSWER-2\n";
+const QByteArray kAnswerMagic = "TANSIQ-ENROL-ANSWER-3\n";
+const QByteArray kAnswerPrefix = "TANSIQ-ENROL-ANSWER-";
 constexpr qsizetype kMaxAnswerBytes = 16 * 1024 * 1024;
 
 Issue badFile(const QString& what)
@@ -60,7 +65,7 @@ Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
     QByteArray body;
     if (answer.startsWith(kAnswerMagic1)) {
         body = answer.mid(kAnswerMagic1.size());
-    } else if (answer.startsWith(kAnswerMagic)) {
+    } else if (answer.startsWith(kAnswerMagic) || answer.startsWith(kAnswerMagic2)) {
         const std::optional<QByteArray> opened =
             crypto::openSealed(answer.mid(kAnswerMagic.size()), own.boxPublic, own.boxSecret);
         if (!opened)
@@ -68,6 +73,13 @@ Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
                                 tr("This enrolment answer was not made for this office (or is "
                                    "damaged). Nothing was changed."));
         body = *opened;
+    } else if (answer.startsWith(kAnswerPrefix)
+               && answer.mid(kAnswerPrefix.size(), 3).split('\n').value(0).toUInt() > 3) {
+        const QString version = QString::fromLatin1(answer.mid(kAnswerPrefix.size(), 3).split('\n').value(0));
+        return Issue::error(QStringLiteral("enrol-answer-newer"), what, version,
+                            tr("This enrolment answer is of format %1, made by a newer Tansiq. "
+                               "Update Tansiq, then accept it again; nothing was changed.")
+                                .arg(version));
     } else {
         return badFile(what);
     }
@@ -94,7 +106,9 @@ Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
         const Result<OfficeEntry> entry = certs::verify(certificate, out.root);
         if (!entry.ok())
             return badFile(what);
-        if (entry->headOffice && entry->signPublic == out.root) {
+        // The head office's certificate, signed by the root: the root itself (self-rooted)
+        // or the everyday key the certification key certified.
+        if (entry->headOffice && !haveHead) {
             out.head = entry.value();
             haveHead = true;
         }
@@ -102,6 +116,9 @@ Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
     }
     if (!haveHead)
         return badFile(what);
+    out.head.rootFingerprint = out.head.signPublic == out.root
+                                   ? out.head.fingerprint()
+                                   : CertificationKey::fingerprintOf(out.root);
     if (!revocationBytes.isEmpty()) {
         const Result<Revocations> list = certs::verifyRevocations(revocationBytes, out.root);
         if (!list.ok())
@@ -111,10 +128,39 @@ Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
     return out;
 }
 
-}  // namespace
+QUuid ownOffice(Database& db)
+{
+    return QUuid(LocalOffice::setting(db, QStringLiteral("office_id")));
+}
 
-Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice,
-                              const QByteArray& passphrase, qint64 now)
+// Whether this installation is the head office and `certifier` is its network's root.
+Status checkCertifier(Database& db, const CertificationKey& certifier, const QString& notHead)
+{
+    Roster roster(db);
+    const QUuid me = ownOffice(db);
+    const QByteArray root = roster.rootPublic();
+    if (me.isNull() || roster.headOfficeId() != me || root.isEmpty())
+        return Issue::error(QStringLiteral("not-head-office"), QString(), QString(), notHead);
+    if (certifier.isValid() && certifier.publicKey() == root)
+        return success();
+    const std::optional<OfficeEntry> self = roster.office(me);
+    if (!certifier.isValid() || (self && certifier.publicKey() == self->signPublic))
+        return Issue::error(QStringLiteral("certification-key-required"), tr("certification key"),
+                            QString(),
+                            tr("Offices of this network are certified with the head office's "
+                               "offline certification key (fingerprint %1), not with this "
+                               "computer's everyday key. Give the certification key file "
+                               "(--certification-key FILE). Nothing was changed.")
+                                .arg(CertificationKey::fingerprintOf(root)));
+    return Issue::error(QStringLiteral("certification-key-wrong"), tr("certification key"),
+                        certifier.fingerprint(),
+                        tr("The certification key given (fingerprint %1) is not this network's "
+                           "(fingerprint %2). Nothing was changed.")
+                            .arg(certifier.fingerprint(), CertificationKey::fingerprintOf(root)));
+}
+
+Result<OfficeKeys> initWith(Database& db, const QString& name, bool headOffice,
+                            const QByteArray& passphrase, const CertificationKey* root, qint64 now)
 {
     Roster roster(db);
     if (roster.hasOwnKeys())
@@ -132,9 +178,11 @@ Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice
     if (step.ok())
         step = roster.storeOwnKeys(keys, passphrase);
     if (step.ok() && headOffice) {
-        step = roster.setRoot(office, keys.signPublic);
+        // Self-rooted without a certification key (networks made before 0061).
+        const CertificationKey certifier = root ? *root : CertificationKey(keys);
+        step = roster.setRoot(office, certifier.publicKey());
         OfficeEntry self{office, name, true, keys.signPublic, keys.boxPublic, now, {}, false};
-        self.certificate = certs::issue(self, keys);
+        self.certificate = certs::issue(self, certifier);
         if (step.ok())
             step = roster.put(self);
     }
@@ -142,6 +190,97 @@ Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice
         step = tx.commit();
     if (!step.ok())
         return Result<OfficeKeys>::failure(step.issues());
+    return keys;
+}
+
+}  // namespace
+
+Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice,
+                              const QByteArray& passphrase, qint64 now)
+{
+    return initWith(db, name, headOffice, passphrase, nullptr, now);
+}
+
+Result<OfficeKeys> initHeadOffice(Database& db, const QString& name, const QByteArray& passphrase,
+                                  const CertificationKey& root, qint64 now)
+{
+    if (!root.isValid())
+        return Issue::error(QStringLiteral("certification-key-required"), tr("certification key"),
+                            QString(), tr("A head office needs its certification key."));
+    return initWith(db, name, true, passphrase, &root, now);
+}
+
+QString rootFingerprint(Database& db)
+{
+    Roster roster(db);
+    const QByteArray root = roster.rootPublic();
+    if (root.isEmpty())
+        return {};
+    const std::optional<OfficeEntry> head = roster.office(roster.headOfficeId());
+    if (head && head->signPublic == root)
+        return head->fingerprint();
+    return CertificationKey::fingerprintOf(root);
+}
+
+Result<OfficeKeys> certifyNewEverydayKey(Database& db, const CertificationKey& root,
+                                         const QByteArray& passphrase, qint64 now)
+{
+    using R = Result<OfficeKeys>;
+    const Status allowed =
+        checkCertifier(db, root, tr("Only the head office can certify its everyday key."));
+    if (!allowed.ok())
+        return R::failure(allowed.issues());
+    Roster roster(db);
+    const QUuid me = ownOffice(db);
+    const std::optional<OfficeEntry> current = roster.office(me);
+    if (!current || current->signPublic == root.publicKey())
+        return Issue::error(QStringLiteral("self-rooted"), tr("certification key"), QString(),
+                            tr("This head office's everyday key is also its root (a network made "
+                               "before certification keys): it cannot be replaced without "
+                               "enrolling every office again."));
+    const Status strong = passphrase::check(passphrase);
+    if (!strong.ok())
+        return R::failure(strong.issues());
+    // What this database holds of each of the head office's replicas: the old key's batches up
+    // to there stay valid; anything else it signs from now on is refused.
+    RetiredKey retired{me, current->signPublic, {}};
+    ReplicaDirectory replicas(db);
+    SyncStore store(db);
+    const Vector have = store.have(0);
+    for (quint32 index : replicas.replicasOf(me))
+        retired.validUpTo.append({replicas.replicaId(index), have.value(index)});
+    OfficeKeys keys = OfficeKeys::generate(me);
+    OfficeEntry entry = *current;
+    entry.signPublic = keys.signPublic;
+    entry.boxPublic = keys.boxPublic;
+    entry.issuedAt = qMax(now, current->issuedAt + 1);
+    entry.expiresAt = 0;
+    entry.revoked = false;
+    entry.certificate = certs::issue(entry, root);
+    Revocations next = roster.revocations();
+    next.version += 1;
+    next.issuedAt = now;
+    next.keys.append(retired);
+    next.bytes = certs::signRevocations(next.version, next.offices, now, root, next.keys);
+
+    Transaction tx(db);
+    Status step = tx.begun();
+    if (step.ok())
+        step = roster.storeOwnKeys(keys, passphrase);
+    if (step.ok())
+        step = roster.put(entry);
+    if (step.ok()) {
+        const Result<bool> applied = roster.applyRevocations(next);
+        if (!applied.ok())
+            step = Status::failure(applied.issues());
+    }
+    // The new key writes under a new replica: the old replicas end where the old key's cut is.
+    if (step.ok())
+        step = renewReplica(db);
+    if (step.ok())
+        step = tx.commit();
+    if (!step.ok())
+        return R::failure(step.issues());
     return keys;
 }
 
@@ -187,24 +326,25 @@ Result<OfficeEntry> readRequest(const QByteArray& bytes)
     return entry;
 }
 
-Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now)
+Result<QByteArray> sign(Database& db, const CertificationKey& certifier, OfficeEntry entry,
+                        qint64 now)
 {
-    return sign(db, headOffice, std::move(entry), now, certs::kDefaultValidityMs);
+    return sign(db, certifier, std::move(entry), now, certs::kDefaultValidityMs);
 }
 
-Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry entry, qint64 now,
-                        qint64 validForMs)
+Result<QByteArray> sign(Database& db, const CertificationKey& certifier, OfficeEntry entry,
+                        qint64 now, qint64 validForMs)
 {
     Roster roster(db);
-    if (roster.headOfficeId() != headOffice.office)
-        return Issue::error(QStringLiteral("not-head-office"), QString(), QString(),
-                            tr("Only the head office can enrol offices."));
+    const Status allowed = checkCertifier(db, certifier, tr("Only the head office can enrol offices."));
+    if (!allowed.ok())
+        return Result<QByteArray>::failure(allowed.issues());
     if (validForMs <= 0)
         return badValidity(validForMs);
     const QString id = entry.office.toString(QUuid::WithoutBraces);
     // A request names its own office id: one that is already someone's would hand that
     // identity to whoever holds the new keys (docs/decisions/0048).
-    if (entry.office == headOffice.office || entry.office == roster.headOfficeId() || entry.office.isNull())
+    if (entry.office == roster.headOfficeId() || entry.office.isNull())
         return Issue::error(QStringLiteral("enrol-head-office-id"), tr("office"), id,
                             tr("The request claims the head office's own office id %1: it cannot "
                                "be signed. Nothing was changed.")
@@ -220,7 +360,7 @@ Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry 
     entry.headOffice = false;
     entry.issuedAt = now;
     entry.expiresAt = now + validForMs;
-    entry.certificate = certs::issue(entry, headOffice);
+    entry.certificate = certs::issue(entry, certifier);
     const Status stored = roster.put(entry);
     if (!stored.ok())
         return Result<QByteArray>::failure(stored.issues());
@@ -228,7 +368,7 @@ Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry 
     QCborStreamWriter out(&answer);
     const QList<OfficeEntry> offices = roster.offices();
     out.startArray(4);
-    out.append(headOffice.signPublic);
+    out.append(certifier.publicKey());
     out.append(entry.certificate);
     out.startArray(offices.size());
     for (const OfficeEntry& office : offices)
@@ -236,7 +376,10 @@ Result<QByteArray> sign(Database& db, const OfficeKeys& headOffice, OfficeEntry 
     out.endArray();
     out.append(roster.revocations().bytes);
     out.endArray();
-    return kAnswerMagic + crypto::sealTo(answer, entry.boxPublic);
+    // A self-rooted head office still writes format 2, which 2.0 readers take.
+    const bool selfRooted = roster.office(roster.headOfficeId())
+                            && roster.office(roster.headOfficeId())->signPublic == certifier.publicKey();
+    return (selfRooted ? kAnswerMagic2 : kAnswerMagic) + crypto::sealTo(answer, entry.boxPublic);
 }
 
 Result<OfficeEntry> readAnswer(const QByteArray& answer, const OfficeKeys& own)
@@ -259,13 +402,15 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
         return Issue::error(QStringLiteral("fingerprint-required"), tr("fingerprint"), QString(),
                             tr("Confirm the head office's fingerprint with the head office (by "
                                "phone) before accepting its answer."));
+    // The fingerprint confirmed is the root's: the key this office pins. (The head office's
+    // everyday keys are public; an answer made by anyone could certify them.)
     if (expectedFingerprint
-        && expectedFingerprint->trimmed().compare(head.fingerprint(), Qt::CaseInsensitive) != 0) {
+        && expectedFingerprint->trimmed().compare(head.rootFingerprint, Qt::CaseInsensitive) != 0) {
         return Issue::error(QStringLiteral("fingerprint-mismatch"), tr("fingerprint"),
                             *expectedFingerprint,
                             tr("The head office's fingerprint is %1, not %2: do not use this "
                                "answer, and call the head office.")
-                                .arg(head.fingerprint(), expectedFingerprint->trimmed()));
+                                .arg(head.rootFingerprint, expectedFingerprint->trimmed()));
     }
     Roster roster(db);
     // A root once pinned is never replaced by an answer: whoever could hand this office a
@@ -276,7 +421,7 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
                             tr("This office already trusts a head office with another key; the "
                                "answer from “%1” (fingerprint %2) was refused and nothing was "
                                "changed. Call your head office.")
-                                .arg(head.name, head.fingerprint()));
+                                .arg(head.name, head.rootFingerprint));
     }
     Transaction tx(db);
     Status step = tx.begun();
@@ -300,13 +445,13 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
     return head;
 }
 
-Status revoke(Database& db, const OfficeKeys& headOffice, const QUuid& office, qint64 now)
+Status revoke(Database& db, const CertificationKey& certifier, const QUuid& office, qint64 now)
 {
     Roster roster(db);
-    if (roster.headOfficeId() != headOffice.office)
-        return Issue::error(QStringLiteral("not-head-office"), QString(), QString(),
-                            tr("Only the head office can revoke offices."));
-    if (office == headOffice.office)
+    const Status allowed = checkCertifier(db, certifier, tr("Only the head office can revoke offices."));
+    if (!allowed.ok())
+        return allowed;
+    if (office == roster.headOfficeId())
         return Issue::error(QStringLiteral("revoke-self"), QString(), QString(),
                             tr("The head office cannot revoke itself."));
     Revocations current = roster.revocations();
@@ -316,18 +461,20 @@ Status revoke(Database& db, const OfficeKeys& headOffice, const QUuid& office, q
     next.version = current.version + 1;
     next.offices = current.offices;
     next.issuedAt = now;
-    next.bytes = certs::signRevocations(next.version, next.offices, now, headOffice);
+    next.keys = current.keys;  // retired keys stay retired
+    next.bytes = certs::signRevocations(next.version, next.offices, now, certifier, next.keys);
     const Result<bool> applied = roster.applyRevocations(next);
     return applied.ok() ? success() : Status::failure(applied.issues());
 }
 
-Result<OfficeEntry> renew(Database& db, const OfficeKeys& headOffice, const QUuid& office,
+Result<OfficeEntry> renew(Database& db, const CertificationKey& certifier, const QUuid& office,
                           qint64 now, qint64 validForMs)
 {
     Roster roster(db);
-    if (roster.headOfficeId() != headOffice.office)
-        return Issue::error(QStringLiteral("not-head-office"), QString(), QString(),
-                            tr("Only the head office can renew certificates."));
+    const Status allowed =
+        checkCertifier(db, certifier, tr("Only the head office can renew certificates."));
+    if (!allowed.ok())
+        return Result<OfficeEntry>::failure(allowed.issues());
     if (validForMs <= 0)
         return badValidity(validForMs);
     std::optional<OfficeEntry> entry = roster.office(office);
@@ -345,7 +492,7 @@ Result<OfficeEntry> renew(Database& db, const OfficeKeys& headOffice, const QUui
     // Strictly later than the certificate it replaces, so every roster keeps the new one.
     entry->issuedAt = qMax(now, entry->issuedAt + 1);
     entry->expiresAt = entry->issuedAt + validForMs;
-    entry->certificate = certs::issue(*entry, headOffice);
+    entry->certificate = certs::issue(*entry, certifier);
     const Status stored = roster.put(*entry);
     if (!stored.ok())
         return Result<OfficeEntry>::failure(stored.issues());

@@ -5,6 +5,7 @@
 #include "Envelope.h"
 #include "Manifest.h"
 #include "OfficeKeys.h"
+#include "RetiredKeys.h"
 #include "SyncContext.h"
 #include "SyncErrors.h"
 #include "SyncLimits.h"
@@ -47,6 +48,11 @@ QString refusedWarning(const RefusedBatch& r)
                                  "A batch said to come from “%1” does not carry its signature; "
                                  "it was refused, the rest of the bundle was imported. Tell the "
                                  "head office.");
+    else if (r.code == u"batch-retired-key")
+        text = QT_TRANSLATE_NOOP("tansiq::sync",
+            "A batch signed with a retired key of “%1” claims changes made "
+            "after the key was retired; it was refused, the rest of the "
+            "bundle was imported. Tell the head office.");
     else if (r.code == u"batch-replica-of-another-office")
         text = QT_TRANSLATE_NOOP("tansiq::sync",
                                  "A batch signed by one office claimed another office's changes "
@@ -115,16 +121,33 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         return entry.revoked || (revocations && revocations->offices.contains(entry.office)
                                  && revocations->version > roster.revocations().version);
     };
+    // Retired keys: from the newest list, the one in this bundle if it is newer than the one held.
+    const Revocations held = roster.revocations();
+    const Revocations& retiredKeys
+        = revocations && revocations->version > held.version ? *revocations : held;
+    const qint64 now = m_context.clock().nowMs();
     const std::optional<OfficeEntry> sender = lookup(manifest.sender);
     if (!sender)
         return errors::unknownSender(manifest.sender.toString(QUuid::WithoutBraces));
     if (isRevoked(*sender))
         return errors::revokedSender(sender->name);
+    // A bundle signed with a retired key (a stolen laptop's) is refused whole, and the alert
+    // stays although nothing else changes (docs/decisions/0061).
+    if (const RetiredKey* key = retired::ofBundle(content.value(), *sender, retiredKeys)) {
+        const QString fingerprint = crypto::fingerprint(key->signPublic, QByteArray()).left(9);
+        const Status alerted = m_context.store().alert(now, QStringLiteral("bundle-retired-key"),
+            QStringLiteral("%1, retired key %2, bundle dated %3")
+                .arg(sender->name, fingerprint,
+                    QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC)
+                        .toString(Qt::ISODate)));
+        if (!alerted.ok())
+            return R::failure(alerted.issues());
+        return errors::retiredKey(sender->name);
+    }
     if (!manifest::verify(content.value(), sender->signPublic))
         return errors::damaged(QStringLiteral("sender signature"));
     // Expiry is judged at this office's trusted time (its clock, never earlier than the last
     // time the head office signed): the bundle's own date is the sender's claim.
-    const qint64 now = m_context.clock().nowMs();
     const qint64 trustedNow = trustedtime::now(m_context.db(), now);
     if (sender->expiredAt(trustedNow))
         return errors::expiredSender(
@@ -173,10 +196,16 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
             refused.append({QStringLiteral("batch-unknown-origin"), originId, h});
             continue;
         }
-        if (!batch::verify(batch.value(), origin->signPublic)) {
+        // Signed by the origin's current key, or by a key it retired, within what stays valid.
+        const retired::Signer signer = retired::ofBatch(batch.value(), *origin, retiredKeys);
+        if (signer == retired::Signer::Nobody) {
             if (!relayed)
                 return errors::damaged(QStringLiteral("signature of a batch from %1").arg(origin->name));
             refused.append({QStringLiteral("batch-bad-signature"), origin->name, h});
+            continue;
+        }
+        if (signer == retired::Signer::BeyondCut) {
+            refused.append({ QStringLiteral("batch-retired-key"), origin->name, h });
             continue;
         }
         // A relayed batch of a revoked office is refused alone (the sender may not know of the

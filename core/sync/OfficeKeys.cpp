@@ -152,9 +152,11 @@ bool deriveKey(unsigned char* key, const QByteArray& passphrase, const unsigned 
 
 }  // namespace
 
-QByteArray OfficeKeys::sealSecrets(const QByteArray& passphrase) const
+namespace crypto {
+
+QByteArray sealWithPassphrase(const QByteArray& plain, const QByteArray& passphrase)
 {
-    crypto::init();
+    init();
     QByteArray out(kHeader, Qt::Uninitialized);
     unsigned char* data = reinterpret_cast<unsigned char*>(out.data());
     randombytes_buf(data, crypto_pwhash_SALTBYTES);
@@ -164,54 +166,72 @@ QByteArray OfficeKeys::sealSecrets(const QByteArray& passphrase) const
     unsigned char key[crypto_secretbox_KEYBYTES];
     if (!deriveKey(key, passphrase, data, kOpsLimit, kMemLimit))
         return {};
-    QByteArray plain = signSecret + boxSecret;
     QByteArray boxed(plain.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
     crypto_secretbox_easy(reinterpret_cast<unsigned char*>(boxed.data()),
                           reinterpret_cast<const unsigned char*>(plain.constData()),
                           quint64(plain.size()), data + crypto_pwhash_SALTBYTES + 16, key);
     sodium_memzero(key, sizeof key);
-    sodium_memzero(plain.data(), size_t(plain.size()));
     return out + boxed;
 }
 
-Result<OfficeKeys> OfficeKeys::unseal(const QUuid& office, const QByteArray& signPublic,
-                                      const QByteArray& boxPublic, const QByteArray& sealed,
-                                      const QByteArray& passphrase)
+std::optional<QByteArray> openWithPassphrase(
+    const QByteArray& sealed, qsizetype plainSize, const QByteArray& passphrase)
 {
-    crypto::init();
-    const Issue refused = Issue::error(
-        QStringLiteral("wrong-passphrase"), QCoreApplication::translate("tansiq::sync", "passphrase"),
-        QString(),
-        QCoreApplication::translate("tansiq::sync",
-                                    "The passphrase is wrong, or this office's key store is "
-                                    "damaged. Nothing was changed."));
-    constexpr int kPlain = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
-    if (sealed.size() != kHeader + kPlain + int(crypto_secretbox_MACBYTES))
-        return refused;
+    init();
+    if (sealed.size() != kHeader + plainSize + qsizetype(crypto_secretbox_MACBYTES))
+        return std::nullopt;
     const unsigned char* data = reinterpret_cast<const unsigned char*>(sealed.constData());
     const quint64 ops = qFromLittleEndian<quint64>(data + crypto_pwhash_SALTBYTES);
     const quint64 mem = qFromLittleEndian<quint64>(data + crypto_pwhash_SALTBYTES + 8);
     // A damaged file must not make us spend unbounded time or memory.
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE
         || mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
-        return refused;
+        return std::nullopt;
     unsigned char key[crypto_secretbox_KEYBYTES];
     if (!deriveKey(key, passphrase, data, ops, mem))
-        return refused;
-    QByteArray plain(kPlain, Qt::Uninitialized);
+        return std::nullopt;
+    QByteArray plain(plainSize, Qt::Uninitialized);
     const int opened = crypto_secretbox_open_easy(
         reinterpret_cast<unsigned char*>(plain.data()), data + kHeader,
         quint64(sealed.size() - kHeader), data + crypto_pwhash_SALTBYTES + 16, key);
     sodium_memzero(key, sizeof key);
-    if (opened != 0)
+    if (opened != 0) {
+        wipe(plain);
+        return std::nullopt;
+    }
+    return plain;
+}
+
+} // namespace crypto
+
+QByteArray OfficeKeys::sealSecrets(const QByteArray& passphrase) const
+{
+    QByteArray plain = signSecret + boxSecret;
+    const QByteArray sealed = crypto::sealWithPassphrase(plain, passphrase);
+    crypto::wipe(plain);
+    return sealed;
+}
+
+Result<OfficeKeys> OfficeKeys::unseal(const QUuid& office, const QByteArray& signPublic,
+    const QByteArray& boxPublic, const QByteArray& sealed, const QByteArray& passphrase)
+{
+    crypto::init();
+    const Issue refused = Issue::error(QStringLiteral("wrong-passphrase"),
+        QCoreApplication::translate("tansiq::sync", "passphrase"), QString(),
+        QCoreApplication::translate("tansiq::sync",
+            "The passphrase is wrong, or this office's key store is "
+            "damaged. Nothing was changed."));
+    constexpr int kPlain = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
+    std::optional<QByteArray> plain = crypto::openWithPassphrase(sealed, kPlain, passphrase);
+    if (!plain)
         return refused;
     OfficeKeys keys;
     keys.office = office;
     keys.signPublic = signPublic;
     keys.boxPublic = boxPublic;
-    keys.signSecret = plain.left(crypto_sign_SECRETKEYBYTES);
-    keys.boxSecret = plain.mid(crypto_sign_SECRETKEYBYTES);
-    sodium_memzero(plain.data(), size_t(plain.size()));
+    keys.signSecret = plain->left(crypto_sign_SECRETKEYBYTES);
+    keys.boxSecret = plain->mid(crypto_sign_SECRETKEYBYTES);
+    crypto::wipe(*plain);
     // The public halves must match the secrets (a swapped key file is "damaged").
     if (keys.signSecret.mid(32) != signPublic)
         return refused;
@@ -228,8 +248,19 @@ namespace crypto {
 
 void wipe(QByteArray& secret)
 {
-    if (!secret.isEmpty())
-        sodium_memzero(secret.data(), size_t(secret.size()));
+    // In place, without detaching: data() would copy a shared buffer and zero only the copy,
+    // leaving the bytes every other copy (a lambda's capture, a line edit's) still points to.
+    // Literals and raw data are not ours to write (and hold no typed secret).
+    if (!secret.isEmpty() && secret.data_ptr().isMutable())
+        sodium_memzero(const_cast<char*>(secret.constData()), size_t(secret.size()));
+    secret.clear();
+}
+
+void wipe(QString& secret)
+{
+    if (!secret.isEmpty() && secret.data_ptr().isMutable())
+        sodium_memzero(
+            const_cast<QChar*>(secret.constData()), size_t(secret.size()) * sizeof(QChar));
     secret.clear();
 }
 

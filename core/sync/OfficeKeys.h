@@ -53,14 +53,22 @@ bool verify(const QByteArray& message, const QByteArray& signature, const QByteA
 // A short fingerprint for a person to read over the phone: 4 groups of 4 (base32).
 QString fingerprint(const QByteArray& signPublic, const QByteArray& boxPublic);
 QByteArray randomBytes(int count);
-// Overwrites a passphrase or secret this code owns (sodium_memzero) and empties it.
+// Overwrites a passphrase or secret (sodium_memzero) in place, so every implicitly shared copy
+// of it reads zeros too, and empties this one.
 void wipe(QByteArray& secret);
+void wipe(QString& secret);
 // Anonymous public-key encryption to an X25519 key (crypto_box_seal): only the holder of the
 // matching secret key can read it, and nothing in it names the sender or the recipient.
 QByteArray sealTo(const QByteArray& plaintext, const QByteArray& boxPublic);
 // Empty optional when `sealed` was not sealed to these keys or was changed.
 std::optional<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& boxPublic,
                                      const QByteArray& boxSecret);
+// Seals a secret with a key derived from a passphrase (Argon2id at MODERATE cost, stored with
+// the salt): salt | opslimit | memlimit | nonce | secretbox(plain). Empty when memory is short.
+QByteArray sealWithPassphrase(const QByteArray& plain, const QByteArray& passphrase);
+// Empty optional for a wrong passphrase, a damaged seal, a cost out of bounds or another size.
+std::optional<QByteArray> openWithPassphrase(
+    const QByteArray& sealed, qsizetype plainSize, const QByteArray& passphrase);
 bool init();
 }  // namespace crypto
 

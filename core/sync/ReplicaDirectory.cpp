@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tansiq::sync {
 
 ReplicaDirectory::ReplicaDirectory(Database& db) : m_db(db) {}
@@ -76,6 +78,18 @@ QUuid ReplicaDirectory::officeOf(quint32 index)
     if (!m_loaded || !m_byIndex.contains(index))
         reload();
     return m_byIndex.value(index).office;
+}
+
+QList<quint32> ReplicaDirectory::replicasOf(const QUuid& office)
+{
+    reload();
+    QList<quint32> indexes;
+    for (auto it = m_byIndex.cbegin(); it != m_byIndex.cend(); ++it) {
+        if (it->office == office)
+            indexes << it.key();
+    }
+    std::sort(indexes.begin(), indexes.end());
+    return indexes;
 }
 
 }  // namespace tansiq::sync

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QUuid>
 
 namespace tansiq {
@@ -27,6 +28,8 @@ public:
     QUuid ownerOf(const QByteArray& replicaId);
     QByteArray replicaId(quint32 index);
     QUuid officeOf(quint32 index);
+    // The local indexes of every replica of `office` this database knows.
+    QList<quint32> replicasOf(const QUuid& office);
     void reload();
 
 private:

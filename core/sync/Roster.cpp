@@ -12,13 +12,14 @@ namespace tansiq::sync {
 
 namespace {
 
-QByteArray wrapSigned(const QByteArray& body, const QByteArray& domain, const OfficeKeys& keys)
+QByteArray wrapSigned(
+    const QByteArray& body, const QByteArray& domain, const CertificationKey& certifier)
 {
     QByteArray bytes;
     QCborStreamWriter out(&bytes);
     out.startArray(2);
     out.append(body);
-    out.append(crypto::sign(domain + body, keys.signSecret));
+    out.append(certifier.sign(domain + body));
     out.endArray();
     return bytes;
 }
@@ -67,7 +68,7 @@ Result<OfficeEntry> decodeBody(const QByteArray& body, const QByteArray& certifi
 
 namespace certs {
 
-QByteArray issue(const OfficeEntry& entry, const OfficeKeys& headOffice)
+QByteArray issue(const OfficeEntry& entry, const CertificationKey& certifier)
 {
     QByteArray body;
     QCborStreamWriter out(&body);
@@ -82,7 +83,7 @@ QByteArray issue(const OfficeEntry& entry, const OfficeKeys& headOffice)
     if (entry.expiresAt > 0)
         out.append(entry.expiresAt);
     out.endArray();
-    return wrapSigned(body, "tansiq-cert-1", headOffice);
+    return wrapSigned(body, "tansiq-cert-1", certifier);
 }
 
 Result<OfficeEntry> verify(const QByteArray& certificate, const QByteArray& rootPublic)
@@ -106,19 +107,39 @@ Result<OfficeEntry> decode(const QByteArray& certificate)
 }
 
 QByteArray signRevocations(quint64 version, const QList<QUuid>& offices, qint64 issuedAt,
-                           const OfficeKeys& headOffice)
+    const CertificationKey& certifier, const QList<RetiredKey>& keys)
 {
     QByteArray body;
     QCborStreamWriter out(&body);
-    out.startArray(3);
+    // Format 2.1: retired keys as a fourth element, only when there are any (a list without
+    // them stays readable by 2.0).
+    out.startArray(keys.isEmpty() ? 3 : 4);
     out.append(version);
     out.startArray(offices.size());
     for (const QUuid& office : offices)
         out.append(office.toRfc4122());
     out.endArray();
     out.append(issuedAt);
+    if (!keys.isEmpty()) {
+        out.startArray(keys.size());
+        for (const RetiredKey& key : keys) {
+            out.startArray(3);
+            out.append(key.office.toRfc4122());
+            out.append(key.signPublic);
+            out.startArray(key.validUpTo.size());
+            for (const auto& [replica, seq] : key.validUpTo) {
+                out.startArray(2);
+                out.append(replica);
+                out.append(seq);
+                out.endArray();
+            }
+            out.endArray();
+            out.endArray();
+        }
+        out.endArray();
+    }
     out.endArray();
-    return wrapSigned(body, "tansiq-revocations-1", headOffice);
+    return wrapSigned(body, "tansiq-revocations-1", certifier);
 }
 
 Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray& rootPublic)
@@ -128,14 +149,36 @@ Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray&
         return invalid(QCoreApplication::translate("tansiq::sync", "revocation list"));
     CborIn in(body);
     Revocations list;
-    in.enterArray(3);
+    const qsizetype elements = in.enterArray(4);
     list.version = in.unsignedInt();
     const qsizetype count = in.enterArray(limits::kMaxRosterEntries);
     for (qsizetype i = 0; i < count && in.ok(); ++i)
         list.offices << QUuid::fromRfc4122(in.bytes(16, 16));
     in.leave();
     list.issuedAt = in.integer();
+    if (elements == 4) {
+        const qsizetype keys = in.enterArray(limits::kMaxRosterEntries);
+        for (qsizetype i = 0; i < keys && in.ok(); ++i) {
+            RetiredKey key;
+            in.enterArray(3);
+            key.office = QUuid::fromRfc4122(in.bytes(16, 16));
+            key.signPublic = in.bytes(32, 32);
+            const qsizetype replicas = in.enterArray(limits::kMaxRosterEntries);
+            for (qsizetype r = 0; r < replicas && in.ok(); ++r) {
+                in.enterArray(2);
+                const QByteArray replica = in.bytes(16, 16);
+                key.validUpTo.append({ replica, in.unsignedInt() });
+                in.leave();
+            }
+            in.leave();
+            in.leave();
+            list.keys << key;
+        }
+        in.leave();
+    }
     in.leave();
+    if (elements < 3)
+        in.fail(QStringLiteral("revocation list"));
     if (!in.ok() || !in.finished())
         return invalid(QCoreApplication::translate("tansiq::sync", "revocation list"));
     list.bytes = bytes;
@@ -143,6 +186,24 @@ Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray&
 }
 
 }  // namespace certs
+
+bool RetiredKey::covers(const QByteArray& replica, quint64 lastSeq) const
+{
+    for (const auto& [id, seq] : validUpTo) {
+        if (id == replica)
+            return lastSeq <= seq;
+    }
+    return false;
+}
+
+const RetiredKey* Revocations::retired(const QUuid& office, const QByteArray& signPublic) const
+{
+    for (const RetiredKey& key : keys) {
+        if (key.office == office && key.signPublic == signPublic)
+            return &key;
+    }
+    return nullptr;
+}
 
 Roster::Roster(Database& db) : m_db(db) {}
 

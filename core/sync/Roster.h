@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificationKey.h"
 #include "OfficeKeys.h"
 #include "common/Result.h"
 
@@ -25,18 +26,40 @@ struct OfficeEntry {
     QByteArray certificate;  // CBOR [body, signature by the head office's key]
     bool revoked = false;
     qint64 expiresAt = 0;    // Unix ms; 0: never (the head office's own certificate)
+    // Only in what enrolment::readAnswer and accept return for the head office: the fingerprint
+    // of the network's root, which the field office confirms by phone (the certification key's;
+    // in a self-rooted network, the head office's own).
+    QString rootFingerprint = {};
 
     QString fingerprint() const { return crypto::fingerprint(signPublic, boxPublic); }
     // Whether the certificate is no longer valid at `ms`.
     bool expiredAt(qint64 ms) const { return expiresAt > 0 && ms >= expiresAt; }
 };
 
-// The signed, versioned list of revoked offices. An older version than the one held is ignored.
+// An everyday signing key the certification key retired (a rotation, a lost or stolen laptop),
+// while its office stays: batches it signed stay valid up to the last sequence of each replica
+// named here (what the head office held when it retired the key); anything else it signs, a
+// bundle above all, is refused (docs/decisions/0061).
+struct RetiredKey {
+    QUuid office;
+    QByteArray signPublic;
+    QList<QPair<QByteArray, quint64>> validUpTo; // (replica id, last valid seq)
+
+    // Whether a batch of `replica` ending at `lastSeq` signed by this key stays valid.
+    bool covers(const QByteArray& replica, quint64 lastSeq) const;
+};
+
+// The signed, versioned list of revoked offices and retired keys. An older version than the
+// one held is ignored.
 struct Revocations {
     quint64 version = 0;
     QList<QUuid> offices;
     qint64 issuedAt = 0;
-    QByteArray bytes;  // CBOR [body, signature]
+    QList<RetiredKey> keys; // format 2.1: a fourth body element, only when there are any
+    QByteArray bytes; // CBOR [body, signature]
+
+    // The retired key of `office` that is `signPublic`, if any.
+    const RetiredKey* retired(const QUuid& office, const QByteArray& signPublic) const;
 };
 
 namespace certs {
@@ -45,13 +68,14 @@ namespace certs {
 constexpr qint64 kDefaultValidityMs = qint64(365) * 24 * 3600 * 1000;
 constexpr qint64 kRenewalWarningMs = qint64(30) * 24 * 3600 * 1000;
 
-QByteArray issue(const OfficeEntry& entry, const OfficeKeys& headOffice);
+// Certificates and revocation lists are signed by the certification key (the pinned root).
+QByteArray issue(const OfficeEntry& entry, const CertificationKey& certifier);
 // Verifies the head office's signature and decodes; fails on anything malformed.
 Result<OfficeEntry> verify(const QByteArray& certificate, const QByteArray& rootPublic);
 // Decodes a certificate this installation already verified and stored (no signature check).
 Result<OfficeEntry> decode(const QByteArray& certificate);
 QByteArray signRevocations(quint64 version, const QList<QUuid>& offices, qint64 issuedAt,
-                           const OfficeKeys& headOffice);
+    const CertificationKey& certifier, const QList<RetiredKey>& keys = {});
 Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray& rootPublic);
 }  // namespace certs
 

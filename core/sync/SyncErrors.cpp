@@ -60,6 +60,15 @@ Issue revokedSender(const QString& who)
                             .arg(who));
 }
 
+Issue retiredKey(const QString& who)
+{
+    return Issue::error(QStringLiteral("bundle-retired-key"), bundleField(), who,
+        tr("The bundle is signed with a key of “%1” that the head office has "
+           "retired (a replaced or stolen laptop). It was refused and nothing was "
+           "changed; tell the head office.")
+            .arg(who));
+}
+
 Issue expiredSender(const QString& who, const QString& expiredOn)
 {
     return Issue::error(QStringLiteral("bundle-expired-sender"), bundleField(), who,

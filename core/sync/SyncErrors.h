@@ -11,6 +11,8 @@ Issue notForThisOffice();
 Issue damaged(const QString& detail);
 Issue unknownSender(const QString& who);
 Issue revokedSender(const QString& who);
+// Signed with a key of `who` that the head office's certification key retired.
+Issue retiredKey(const QString& who);
 // The signer's certificate ended on `expiredOn` (an ISO date).
 Issue expiredSender(const QString& who, const QString& expiredOn);
 Issue restoredDatabase();

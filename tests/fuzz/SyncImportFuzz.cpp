@@ -1,27 +1,29 @@
-// libFuzzer target over every door of sync that writes to the database (issue 12): the whole
-// import path, the batch applier and the enrolment files. Each input is imported into a fresh
-// copy of one office's database ("me", enrolled with a head office and a field office F1 whose
-// keys the harness holds), so an input can never depend on what an earlier one left. The first
-// byte chooses the door:
+// libFuzzer target over every door of sync that writes to the database (issue 12,
+// docs/decisions/0063): the whole import path, the batch applier and the enrolment files. Each
+// input is imported into a fresh copy of one office's database ("me", enrolled in a network
+// rooted in a certification key, with a head office and a field office F1 whose keys the harness
+// holds, and one retired head-office key), so an input can never depend on what an earlier one
+// left. The first byte chooses the door:
 //   0  a bundle file, imported as it is (the full envelope, manifest, batches, applier);
 //   1  a bundle plaintext (manifest, signature, batches), sealed to me by the harness;
 //   2  an operations payload: the harness puts it in a batch from F1 (op count from the next
 //      byte), signs it, wraps it in a bundle from F1 and imports it: fuzzed operations reach
 //      the batch applier and the merger;
 //   3  an enrolment request, read as the head office reads it;
-//   4  an enrolment answer body, sealed to me by the harness, read and accepted.
-// NOT YET IN THE BUILD (issue 12, left for the next step): to be compiled like
-// file_reader_fuzzer (core/sync instrumented with clang, the rest of the core linked as built),
-// with a corpus from TANSIQ_FUZZ_WRITE_CORPUS in tests/fixtures/fuzz/sync-import, and run
-// briefly by ctest. It has not been compiled yet.
+//   4  an enrolment answer body, sealed to me by the harness (format 3), read and accepted.
+// TANSIQ_FUZZ_DOOR=import (0, 1), applier (2) or enrolment (3, 4) pins a run to its doors: the
+// first byte then only chooses within them. Built by tests/CMakeLists.txt (fuzz_sync_import,
+// core/sync instrumented with clang); ctest -L fuzz runs each door briefly over its corpus in
+// tests/fixtures/fuzz/sync-import/<door>.
 //
-// TANSIQ_FUZZ_WRITE_CORPUS=DIR writes a seed corpus of valid inputs to DIR and exits.
+// TANSIQ_FUZZ_WRITE_CORPUS=DIR writes a seed corpus of valid inputs to DIR/<door> and exits.
 
 #include "common/Clock.h"
 #include "office/LocalOffice.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
 #include "sync/Batch.h"
+#include "sync/CertificationKey.h"
 #include "sync/Enrolment.h"
 #include "sync/Envelope.h"
 #include "sync/HybridClock.h"
@@ -38,9 +40,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <sodium.h>
-
 #include <cstdlib>
+#include <sodium.h>
 
 using namespace tansiq;
 using namespace tansiq::sync;
@@ -67,7 +68,15 @@ OfficeKeys seeded(const char* id, unsigned char seedByte)
     return keys;
 }
 
+CertificationKey seededRoot()
+{
+    const OfficeKeys keys = seeded("{0b6a3c52-8a0e-4b8e-9a52-7e2f1c0d5a00}", 9);
+    return CertificationKey(keys); // a key from a fixed seed, used as the certification key
+}
+
 struct Fixture {
+    CertificationKey root = seededRoot();
+    OfficeKeys retired = seeded("{0b6a3c52-8a0e-4b8e-9a52-7e2f1c0d5a01}", 4);
     OfficeKeys head = seeded("{0b6a3c52-8a0e-4b8e-9a52-7e2f1c0d5a01}", 1);
     OfficeKeys field = seeded("{0b6a3c52-8a0e-4b8e-9a52-7e2f1c0d5a02}", 2);
     OfficeKeys me;
@@ -78,11 +87,20 @@ struct Fixture {
     std::vector<OfficeEntry> entries;
 };
 
-OfficeEntry entryFor(const OfficeKeys& keys, const QString& name, bool head, const OfficeKeys& root)
+OfficeEntry entryFor(
+    const OfficeKeys& keys, const QString& name, bool head, const CertificationKey& root)
 {
-    OfficeEntry entry{keys.office, name, head, keys.signPublic, keys.boxPublic, 1, {}, false};
+    OfficeEntry entry { keys.office, name, head, keys.signPublic, keys.boxPublic, 2, {}, false };
     entry.certificate = certs::issue(entry, root);
     return entry;
+}
+
+Workspace::Options options()
+{
+    Workspace::Options options;
+    options.seedGazetteer = false;
+    options.safetyBackups = false; // thousands of imports: no backup copies
+    return options;
 }
 
 Fixture& fixture()
@@ -90,20 +108,28 @@ Fixture& fixture()
     static Fixture* f = [] {
         auto* made = new Fixture;
         made->pristine = QDir(made->dir.path()).filePath(QStringLiteral("pristine.db"));
-        Workspace::Options options;
-        options.seedGazetteer = false;
-        auto workspace = Workspace::open(made->pristine, made->clock, options);
+        auto workspace = Workspace::open(made->pristine, made->clock, options());
         if (!workspace.ok())
             std::abort();
         Database& db = workspace.value()->database();
         made->me = seeded(qPrintable(LocalOffice::setting(db, QStringLiteral("office_id"))), 3);
         Roster roster(db);
-        (void)roster.setRoot(made->head.office, made->head.signPublic);
-        made->entries = {entryFor(made->head, QStringLiteral("HO"), true, made->head),
-                         entryFor(made->field, QStringLiteral("F1"), false, made->head),
-                         entryFor(made->me, QStringLiteral("Me"), false, made->head)};
+        (void)roster.setRoot(made->head.office, made->root.publicKey());
+        made->entries = { entryFor(made->head, QStringLiteral("HO"), true, made->root),
+            entryFor(made->field, QStringLiteral("F1"), false, made->root),
+            entryFor(made->me, QStringLiteral("Me"), false, made->root) };
         for (const OfficeEntry& entry : made->entries)
             (void)roster.put(entry);
+        // The head office's previous everyday key, retired up to seq 5 of a replica of its own.
+        Revocations list;
+        list.version = 1;
+        list.keys = { RetiredKey {
+            made->head.office, made->retired.signPublic, { { QByteArray(16, '\x21'), 5 } } } };
+        list.bytes = certs::signRevocations(1, {}, kNow, made->root, list.keys);
+        const Result<Revocations> verified
+            = certs::verifyRevocations(list.bytes, made->root.publicKey());
+        if (!verified.ok() || !roster.applyRevocations(verified.value()).ok())
+            std::abort();
         (void)db.execScript("PRAGMA wal_checkpoint(TRUNCATE)");
         return made;
     }();
@@ -119,10 +145,9 @@ std::unique_ptr<Workspace> freshCopy()
         QFile::remove(path + QString::fromLatin1(suffix));
     if (!QFile::copy(f.pristine, path))
         std::abort();
-    Workspace::Options options;
-    options.seedGazetteer = false;
-    options.createIfMissing = false;
-    auto workspace = Workspace::open(path, f.clock, options);
+    Workspace::Options reopen = options();
+    reopen.createIfMissing = false;
+    auto workspace = Workspace::open(path, f.clock, reopen);
     if (!workspace.ok())
         std::abort();
     return std::move(workspace.value());
@@ -179,21 +204,38 @@ QByteArray answerBody()
     QByteArray body;
     QCborStreamWriter out(&body);
     out.startArray(4);
-    out.append(f.head.signPublic);
+    out.append(f.root.publicKey());
     out.append(f.entries.at(2).certificate);
     out.startArray(qsizetype(f.entries.size()));
     for (const OfficeEntry& entry : f.entries)
         out.append(entry.certificate);
     out.endArray();
-    out.append(certs::signRevocations(1, {QUuid(QStringLiteral("{0b6a3c52-8a0e-4b8e-9a52-7e2f1c0d5a09}"))},
-                                      kNow, f.head));
+    out.append(certs::signRevocations(
+        1, { QUuid(QStringLiteral("{0b6a3c52-8a0e-4b8e-9a52-7e2f1c0d5a09}")) }, kNow, f.root));
     out.endArray();
     return body;
 }
 
+// Which doors this run may use (TANSIQ_FUZZ_DOOR), as (first mode, number of modes).
+std::pair<quint8, quint8> doors()
+{
+    static const std::pair<quint8, quint8> chosen = [] {
+        const QByteArray door = qgetenv("TANSIQ_FUZZ_DOOR");
+        if (door == "import")
+            return std::pair<quint8, quint8> { 0, 2 };
+        if (door == "applier")
+            return std::pair<quint8, quint8> { 2, 1 };
+        if (door == "enrolment")
+            return std::pair<quint8, quint8> { 3, 2 };
+        return std::pair<quint8, quint8> { 0, 5 };
+    }();
+    return chosen;
+}
+
 void run(char mode, const QByteArray& data)
 {
-    switch (quint8(mode) % 5) {
+    const auto [first, count] = doors();
+    switch (first + quint8(mode) % count) {
     case 0:
         importInto(data);
         break;
@@ -211,11 +253,13 @@ void run(char mode, const QByteArray& data)
         break;
     }
     default: {
-        const QByteArray answer = "TANSIQ-ENROL-ANSWER-2\n" + crypto::sealTo(data, fixture().me.boxPublic);
+        const QByteArray answer
+            = "TANSIQ-ENROL-ANSWER-3\n" + crypto::sealTo(data, fixture().me.boxPublic);
         const auto head = enrolment::readAnswer(answer, fixture().me);
         if (head.ok()) {
             std::unique_ptr<Workspace> workspace = freshCopy();
-            (void)enrolment::accept(workspace->database(), fixture().me, answer, head->fingerprint());
+            (void)enrolment::accept(
+                workspace->database(), fixture().me, answer, head->rootFingerprint);
         }
         break;
     }
@@ -250,22 +294,37 @@ QByteArray opsPayload()
 
 void writeCorpus(const QString& dir)
 {
-    QDir().mkpath(dir);
     const QByteArray batch = opsPayload();
     const QByteArray plain = bundleFromField({batch});
     const auto parsed = batch::parse(batch);
     const QByteArray payload = qUncompress(parsed->payload);
-    const QList<QPair<QString, QByteArray>> seeds = {
-        {QStringLiteral("bundle"), QByteArray(1, 0) + sealToMe(plain)},
-        {QStringLiteral("plaintext"), QByteArray(1, 1) + plain},
-        {QStringLiteral("ops"), QByteArray(1, 2) + char(3) + payload},
-        {QStringLiteral("request"), QByteArray(1, 3) + enrolment::request(fixture().field, QStringLiteral("F1"))},
-        {QStringLiteral("answer"), QByteArray(1, 4) + answerBody()},
+    // A head-office bundle signed with the retired key (refused whole, with an alert).
+    Manifest stolen;
+    stolen.bundleId = QByteArray(16, '\x08');
+    stolen.sender = fixture().head.office;
+    stolen.recipients = { fixture().me.office, fixture().head.office };
+    stolen.createdAt = kNow;
+    const QByteArray retiredBundle = manifest::build(stolen, {}, fixture().retired);
+    struct Seed {
+        const char* door;
+        const char* name;
+        QByteArray bytes;
     };
-    for (const auto& [name, bytes] : seeds) {
-        QFile out(QDir(dir).filePath(name));
+    const QList<Seed> seeds = {
+        { "import", "bundle", QByteArray(1, 0) + sealToMe(plain) },
+        { "import", "plaintext", QByteArray(1, 1) + plain },
+        { "import", "retired-key", QByteArray(1, 1) + retiredBundle },
+        { "applier", "ops", QByteArray(1, 0) + char(3) + payload },
+        { "enrolment", "request",
+            QByteArray(1, 0) + enrolment::request(fixture().field, QStringLiteral("F1")) },
+        { "enrolment", "answer", QByteArray(1, 1) + answerBody() },
+    };
+    for (const Seed& seed : seeds) {
+        const QString folder = QDir(dir).filePath(QString::fromLatin1(seed.door));
+        QDir().mkpath(folder);
+        QFile out(QDir(folder).filePath(QString::fromLatin1(seed.name)));
         if (out.open(QIODevice::WriteOnly))
-            out.write(bytes);
+            out.write(seed.bytes);
     }
 }
 

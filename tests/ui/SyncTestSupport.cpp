@@ -29,7 +29,9 @@ std::optional<QString> ScriptedPrompts::openFile(QWidget*, const QString&, const
 
 std::optional<QByteArray> ScriptedPrompts::passphrase(QWidget*, const QString&, const QString&)
 {
-    return passphraseAnswer;
+    // A passphrase typed afresh each time, as the real prompt returns it: the screens wipe what
+    // they were given once done (docs/decisions/0062), which must not wipe the script's answer.
+    return QByteArray(passphraseAnswer.constData(), passphraseAnswer.size());
 }
 
 std::optional<int> ScriptedPrompts::choose(QWidget*, const QString&, const QString&, const QStringList&, int)

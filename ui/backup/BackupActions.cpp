@@ -8,6 +8,7 @@
 #include "backup/FileSafety.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
+#include "common/Passphrases.h"
 #include "common/UiContext.h"
 #include "storage/Database.h"
 #include "ui/interop/WorkspaceJob.h"
@@ -17,9 +18,9 @@
 #include <QAction>
 #include <QDate>
 #include <QDir>
-#include <QFileInfo>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QThread>
@@ -149,8 +150,9 @@ void BackupActions::backUpEncrypted()
     auto progress = std::make_shared<JobProgress>();
     m_thread = runWorkspaceJob<backup::BackupInfo>(
         this, m_context.workspace.database().path(), m_context.workspace.clock(), progress,
-        [store = m_store, out = *out, passphrase = *passphrase](Workspace& workspace, JobProgress&) {
-            return backup::exportBackup(workspace.database(), *store, out, passphrase);
+        [store = m_store, out = *out, passphrase = passphrases::Held(*passphrase)](
+            Workspace& workspace, JobProgress&) {
+            return backup::exportBackup(workspace.database(), *store, out, passphrase.bytes());
         },
         [this, out = *out](Result<backup::BackupInfo> made) {
             m_busy = false;
@@ -219,14 +221,16 @@ void BackupActions::restoreFromFile()
     QString plain = *file;
     QString decrypted;
     if (backup::cipher::isEncrypted(*file)) {
-        const std::optional<QByteArray> passphrase = m_prompts->passphrase(
-            m_window, tr("Restore from a file"), tr("The office passphrase this backup was encrypted with:"));
+        std::optional<QByteArray> passphrase = m_prompts->passphrase(m_window,
+            tr("Restore from a file"), tr("The office passphrase this backup was encrypted with:"));
         if (!passphrase)
             return;
+        const passphrases::Held held(*passphrase); // wiped when this block is left
+        passphrase.reset();
         const QString folder = m_store->folderFor(m_context.workspace.database().path());
         QDir().mkpath(folder);
         decrypted = backup::files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("decrypted"));
-        const Status opened = backup::cipher::decryptFile(*file, decrypted, *passphrase);
+        const Status opened = backup::cipher::decryptFile(*file, decrypted, held.bytes());
         if (!opened.ok()) {
             m_prompts->refuse(m_window, tr("Nothing was restored."), opened.issues());
             return;

@@ -1,13 +1,15 @@
 #include "OfficeStep.h"
 
 #include "StepStyle.h"
+#include "common/Passphrases.h"
+#include "sync/OfficeKeys.h"
 
 #include <QDir>
-#include <QLocale>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -114,8 +116,11 @@ QString OfficeStep::message() const
 
 void OfficeStep::clearPassphrases()
 {
-    m_passphrase->clear();
-    m_repeat->clear();
+    // The fields are cleared and the text they held overwritten (issue 12).
+    for (QLineEdit* field : { m_passphrase, m_repeat }) {
+        QByteArray typed = passphrases::take(field);
+        sync::crypto::wipe(typed);
+    }
 }
 
 std::optional<OfficeChoice> OfficeStep::validate()

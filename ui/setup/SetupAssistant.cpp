@@ -6,6 +6,7 @@
 #include "ReadyStep.h"
 #include "StepStyle.h"
 #include "common/DisplaySettings.h"
+#include "sync/OfficeKeys.h"
 #include "ui/sync/SyncPrompts.h"
 
 #include <QDir>
@@ -96,7 +97,7 @@ SetupAssistant::~SetupAssistant()
         m_progress->cancel = true;
     if (m_job)
         m_job->wait(); // a job writes the file: let it finish (or clean up after Cancel)
-    m_passphrase.fill('\0');
+    sync::crypto::wipe(m_passphrase); // in place: the copies the jobs held read zeros too
 }
 
 QString SetupAssistant::stepId() const

@@ -6,6 +6,7 @@
 #include "SyncJobRunner.h"
 #include "SyncProgressPanel.h"
 #include "SyncPrompts.h"
+#include "common/Passphrases.h"
 #include "common/UiContext.h"
 #include "office/LocalOffice.h"
 #include "storage/Database.h"
@@ -194,8 +195,9 @@ void OfficeKeysWidget::run(const QString& step, std::function<Issues(Workspace&)
 void OfficeKeysWidget::createOffice(const QString& name, bool headOffice, const QByteArray& passphrase)
 {
     auto created = std::make_shared<offices::CreatedOffice>();
+    const passphrases::Held secret(passphrase);  // wiped once the job is done
     run(tr("Creating this office's keys…"), [=](Workspace& workspace) {
-        const auto result = offices::create(workspace, name, headOffice, passphrase);
+        const auto result = offices::create(workspace, name, headOffice, secret.bytes());
         if (result.ok())
             *created = result.value();
         return result.ok() ? Issues{} : result.issues();
@@ -226,8 +228,8 @@ void OfficeKeysWidget::makeRequest()
     if (!secret)
         return;
     auto fingerprint = std::make_shared<QString>();
-    run(tr("Writing the enrolment request…"), [=, file = *path, secret = *secret](Workspace& workspace) {
-        const auto result = offices::writeRequest(workspace, file, secret);
+    run(tr("Writing the enrolment request…"), [=, file = *path, secret = passphrases::Held(*secret)](Workspace& workspace) {
+        const auto result = offices::writeRequest(workspace, file, secret.bytes());
         if (result.ok())
             *fingerprint = result.value();
         return result.ok() ? Issues{} : result.issues();
@@ -252,15 +254,17 @@ void OfficeKeysWidget::acceptAnswer()
         return;
     // First the head office in the file, to compare its fingerprint by phone; only then stored.
     auto head = std::make_shared<sync::OfficeEntry>();
-    run(tr("Checking the signed enrolment…"), [=, file = *path, secret = *secret](Workspace& workspace) {
-        const auto result = offices::readAnswer(workspace, file, secret);
+    // One holder for both steps: the bytes are wiped when the last of them is done.
+    const passphrases::Held held(*secret);
+    run(tr("Checking the signed enrolment…"), [=, file = *path, secret = held](Workspace& workspace) {
+        const auto result = offices::readAnswer(workspace, file, secret.bytes());
         if (result.ok())
             *head = result.value();
         return result.ok() ? Issues{} : result.issues();
-    }, [this, head, file = *path, secret = *secret](const Issues& issues) {
+    }, [this, head, file = *path, secret = held](const Issues& issues) {
         if (!issues.isEmpty())
             return m_prompts->refuse(this, tr("The signed enrolment was not accepted."), issues);
-        const QString fingerprint = head->fingerprint();
+        const QString fingerprint = head->rootFingerprint;
         if (!m_prompts->confirm(this, tr("Signed enrolment from “%1”").arg(head->name),
                                 tr("Call the head office “%1” and ask them to read you the "
                                    "fingerprint shown in their Settings. Accept only if it is "
@@ -268,7 +272,7 @@ void OfficeKeysWidget::acceptAnswer()
                                     .arg(head->name, offices::spacedFingerprint(fingerprint))))
             return;
         run(tr("Accepting the signed enrolment…"), [=](Workspace& workspace) {
-            const auto result = offices::acceptAnswer(workspace, file, fingerprint, secret);
+            const auto result = offices::acceptAnswer(workspace, file, fingerprint, secret.bytes());
             return result.ok() ? Issues{} : result.issues();
         }, [this, head](const Issues& acceptIssues) {
             if (!acceptIssues.isEmpty())
@@ -308,8 +312,8 @@ void OfficeKeysWidget::signRequest()
     if (!secret)
         return;
     auto signedRequest = std::make_shared<offices::SignedRequest>();
-    run(tr("Signing the enrolment…"), [=, request = *path, answer = *answerPath, secret = *secret](Workspace& workspace) {
-        const auto result = offices::signRequest(workspace, request, fingerprint, answer, secret);
+    run(tr("Signing the enrolment…"), [=, request = *path, answer = *answerPath, secret = passphrases::Held(*secret)](Workspace& workspace) {
+        const auto result = offices::signRequest(workspace, request, fingerprint, answer, secret.bytes());
         if (result.ok())
             *signedRequest = result.value();
         return result.ok() ? Issues{} : result.issues();
@@ -343,8 +347,8 @@ void OfficeKeysWidget::revokeSelected()
     const auto secret = m_prompts->passphrase(this, tr("Revoke “%1”").arg(office.name), tr("The head office's passphrase:"));
     if (!secret)
         return;
-    run(tr("Revoking “%1”…").arg(office.name), [id = office.office, secret = *secret](Workspace& workspace) {
-        const auto result = offices::revoke(workspace, id, secret);
+    run(tr("Revoking “%1”…").arg(office.name), [id = office.office, secret = passphrases::Held(*secret)](Workspace& workspace) {
+        const auto result = offices::revoke(workspace, id, secret.bytes());
         return result.ok() ? Issues{} : result.issues();
     }, [this, name = office.name](const Issues& issues) {
         if (!issues.isEmpty())

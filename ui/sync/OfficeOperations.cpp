@@ -89,8 +89,9 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
     const Status written = sync::bundlefile::write(answerPath, answer.value());
     if (!written.ok())
         return R::failure(written.issues());
-    return SignedRequest{entry->name, entry->fingerprint(),
-                         sync::crypto::fingerprint(keys->signPublic, keys->boxPublic)};
+    // What the field office confirms: the network's root (docs/decisions/0061).
+    return SignedRequest { entry->name, entry->fingerprint(),
+        sync::enrolment::rootFingerprint(workspace.database()) };
 }
 
 Result<sync::OfficeEntry> readAnswer(Workspace& workspace, const QString& answerPath,

@@ -1,5 +1,7 @@
 #include "OfficeSetupForm.h"
 
+#include "common/Passphrases.h"
+#include "sync/OfficeKeys.h"
 #include "sync/PassphrasePolicy.h"
 
 #include <QCheckBox>
@@ -69,8 +71,11 @@ void OfficeSetupForm::setOfficeName(const QString& name)
 
 void OfficeSetupForm::clearPassphrases()
 {
-    m_passphrase->clear();
-    m_repeat->clear();
+    // The fields are cleared and the text they held overwritten (issue 12).
+    for (QLineEdit* field : { m_passphrase, m_repeat }) {
+        QByteArray typed = passphrases::take(field);
+        sync::crypto::wipe(typed);
+    }
 }
 
 void OfficeSetupForm::setMessage(const QString& text)
@@ -97,7 +102,9 @@ void OfficeSetupForm::submit()
         m_name->setFocus();
         return;
     }
-    const Status strong = sync::passphrase::check(m_passphrase->text().toUtf8());
+    QByteArray typed = m_passphrase->text().toUtf8();
+    const Status strong = sync::passphrase::check(typed);
+    sync::crypto::wipe(typed);
     if (!strong.ok()) {
         setMessage(strong.issues().first().message);
         m_passphrase->setFocus();
@@ -110,7 +117,11 @@ void OfficeSetupForm::submit()
         return;
     }
     setMessage(QString());
-    emit createRequested(name, m_headOffice->isChecked(), m_passphrase->text().toUtf8());
+    // Taken out of both fields (cleared, their text wiped); the bytes are wiped after the job.
+    QByteArray repeat = passphrases::take(m_repeat);
+    sync::crypto::wipe(repeat);
+    const QByteArray passphrase = passphrases::take(m_passphrase);
+    emit createRequested(name, m_headOffice->isChecked(), passphrase);
 }
 
 void OfficeSetupForm::changeEvent(QEvent* event)

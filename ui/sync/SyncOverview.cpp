@@ -3,6 +3,7 @@
 #include "office/LocalOffice.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "sync/Enrolment.h"
 #include "sync/ReplicaDirectory.h"
 #include "sync/Roster.h"
 #include "sync/SyncStore.h"
@@ -60,6 +61,9 @@ SyncOverview SyncOverview::read(Database& db)
     const QUuid headId = roster.headOfficeId();
     overview.enrolled = !roster.rootPublic().isEmpty();
     overview.headOffice = overview.hasKeys && !headId.isNull() && headId == overview.office;
+    // Field offices confirm the network's root (the certification key, docs/decisions/0061).
+    if (overview.headOffice)
+        overview.fingerprint = sync::enrolment::rootFingerprint(db);
 
     sync::SyncStore store(db);
     sync::ReplicaDirectory replicas(db);

@@ -9,6 +9,7 @@
 #include "SyncProgressPanel.h"
 #include "SyncPrompts.h"
 #include "common/DisplaySettings.h"
+#include "common/Passphrases.h"
 #include "common/SnapshotService.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
@@ -288,7 +289,8 @@ void SyncPage::exportBundle()
     auto outcome = std::make_shared<std::optional<Result<bundles::ExportOutcome>>>();
     const bundles::ExportRequest request{recipient.office, *path, *secret};
     m_runner->start(tr("Exporting a bundle for “%1”…").arg(recipient.name),
-                    [outcome, request](Workspace& workspace, JobControl& control) {
+                    [outcome, request, held = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
+        Q_UNUSED(held);  // wipes the passphrase (shared with request) once the job is done
         *outcome = bundles::exportBundle(workspace, request, control);
     }, [this, outcome](const Status& opened) {
         const Issues issues = !opened.ok() ? opened.issues()
@@ -315,8 +317,8 @@ void SyncPage::importBundle()
         return;
     auto outcome = std::make_shared<std::optional<Result<bundles::ImportOutcome>>>();
     m_runner->start(tr("Importing a bundle…"),
-                    [outcome, file = *path, secret = *secret](Workspace& workspace, JobControl& control) {
-        *outcome = bundles::importBundle(workspace, file, secret, control);
+                    [outcome, file = *path, secret = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
+        *outcome = bundles::importBundle(workspace, file, secret.bytes(), control);
     }, [this, outcome](const Status& opened) {
         const Issues issues = !opened.ok() ? opened.issues()
                                            : (outcome->has_value() && !(*outcome)->ok() ? (*outcome)->issues() : Issues{});

@@ -1,6 +1,8 @@
 #include "SyncPrompts.h"
 
 #include "common/MessageBoxes.h"
+#include "common/Passphrases.h"
+#include "sync/OfficeKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,12 +53,19 @@ std::optional<QString> WidgetPrompts::openFile(QWidget* parent, const QString& t
 std::optional<QByteArray> WidgetPrompts::passphrase(QWidget* parent, const QString& title,
                                                     const QString& label)
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password,
-                                               QString(), &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    // The typed text is taken from the dialog's field, which is cleared and its text wiped.
+    QLineEdit* field = dialog.findChild<QLineEdit*>();
+    QByteArray typed = field ? passphrases::take(field) : dialog.textValue().toUtf8();
+    if (!ok) {
+        sync::crypto::wipe(typed);
         return std::nullopt;
-    return text.toUtf8();
+    }
+    return typed;
 }
 
 std::optional<int> WidgetPrompts::choose(QWidget* parent, const QString& title,

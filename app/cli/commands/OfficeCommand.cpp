@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "OfficeRootCommands.h"
 #include "SyncCliSupport.h"
 #include "registry/Registry.h"
 #include "sync/Enrolment.h"
@@ -13,20 +14,29 @@ namespace {
 
 int usage(CliContext& context)
 {
-    context.err() << tr("Usage: tansiq-cli office init --name NAME [--head-office]\n"
+    context.err() << tr("Usage: tansiq-cli office create-certification-key --out FILE [--name "
+                        "LABEL]   (head office, once, on a stick)\n"
+                        "       tansiq-cli office init --name NAME [--head-office "
+                        "--certification-key FILE]\n"
                         "       tansiq-cli office enrol-request --out FILE\n"
                         "       tansiq-cli office enrol-sign REQUEST --out ANSWER "
-                        "--expect-fingerprint FP [--valid-days N]   (head office)\n"
+                        "--expect-fingerprint FP --certification-key FILE [--valid-days N]   "
+                        "(head office)\n"
                         "       tansiq-cli office enrol-accept ANSWER --expect-fingerprint FP\n"
                         "       tansiq-cli office roster\n"
-                        "       tansiq-cli office revoke OFFICE   (head office)\n"
-                        "       tansiq-cli office renew OFFICE [--valid-days N]   (head office)\n"
+                        "       tansiq-cli office revoke OFFICE --certification-key FILE   (head "
+                        "office)\n"
+                        "       tansiq-cli office renew OFFICE --certification-key FILE "
+                        "[--valid-days N]   (head office)\n"
+                        "       tansiq-cli office certify-new-key --certification-key FILE   "
+                        "(head office: a new laptop, docs/recovery.md)\n"
                         "       tansiq-cli office renew-replica\n"
                         "       tansiq-cli office confirm-time   (a head-office date held back)\n"
                         "Keys are protected by a passphrase: --passphrase-file FILE or "
-                        "TANSIQ_PASSPHRASE. Enrolment needs the other side's fingerprint, read "
-                        "out by phone (--expect-fingerprint), unless --skip-fingerprint-check "
-                        "is given.")
+                        "TANSIQ_PASSPHRASE; the certification key by its own: "
+                        "--certification-passphrase-file FILE or TANSIQ_CERTIFICATION_PASSPHRASE. "
+                        "Enrolment needs the other side's fingerprint, read out by phone "
+                        "(--expect-fingerprint), unless --skip-fingerprint-check is given.")
                   << '\n';
     return UsageError;
 }
@@ -51,12 +61,17 @@ int runOffice(CliContext& context, const QStringList& args)
                                        tr("how many days the office's certificate is valid "
                                           "(default 365)"),
                                        QStringLiteral("N"), QStringLiteral("365"));
-    parser.addOptions({name, head, out, expect, skipCheck, validDays, synccli::passphraseOption()});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("init, enrol-request, enrol-sign, "
-                                                              "enrol-accept, roster, revoke, "
-                                                              "renew, renew-replica, confirm-time"));
+    parser.addOptions({ name, head, out, expect, skipCheck, validDays, synccli::passphraseOption(),
+        synccli::certificationKeyOption(), synccli::certificationPassphraseOption() });
+    parser.addPositionalArgument(QStringLiteral("action"),
+        tr("create-certification-key, init, enrol-request, enrol-sign, "
+           "enrol-accept, roster, revoke, renew, certify-new-key, "
+           "renew-replica, confirm-time"));
     if (auto stop = context.parse(parser, rest, tr("Sets up this office and its keys.")))
         return *stop;
+    // Needs no database: the key file is made on its own, ideally on an offline computer.
+    if (action == u"create-certification-key")
+        return createCertificationKey(context, parser);
     const QStringList positional = parser.positionalArguments();
     Workspace* workspace = context.workspace();
     if (!workspace)
@@ -89,18 +104,29 @@ int runOffice(CliContext& context, const QStringList& args)
     if (action == u"init") {
         if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
             return usage(context);
+        // A head office is rooted in its own offline certification key (docs/decisions/0061).
+        if (parser.isSet(head)) {
+            if (!parser.isSet(QStringLiteral("certification-key"))) {
+                context.err() << tr("error: a head office needs its certification key: create it "
+                                    "with “tansiq-cli office create-certification-key --out FILE” "
+                                    "(on a stick), then give --certification-key FILE. Nothing "
+                                    "was changed.")
+                              << '\n';
+                return UsageError;
+            }
+            return initHeadOffice(context, parser);
+        }
         auto secret = synccli::passphrase(context, parser);
         if (!secret)
             return Failure;
-        const auto keys = sync::enrolment::initOffice(db, parser.value(name).trimmed(),
-                                                      parser.isSet(head), *secret, now);
+        const auto keys
+            = sync::enrolment::initOffice(db, parser.value(name).trimmed(), false, *secret, now);
         sync::crypto::wipe(*secret);
         if (!keys.ok())
             return context.fail(keys.issues());
-        context.out() << tr("Office “%1” is set up%2. Its fingerprint: %3")
+        context.out() << tr("Office “%1” is set up. Its fingerprint: %2")
                              .arg(parser.value(name).trimmed(),
-                                  parser.isSet(head) ? tr(" as the head office") : QString(),
-                                  sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
+                                 sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
                       << '\n';
         return Success;
     }
@@ -143,10 +169,10 @@ int runOffice(CliContext& context, const QStringList& args)
                           << '\n';
             return Failure;
         }
-        const auto keys = synccli::unlock(context, *workspace, parser);
-        if (!keys)
+        const auto certifier = synccli::certifier(context, *workspace, parser);
+        if (!certifier)
             return Failure;
-        const auto answer = sync::enrolment::sign(db, *keys, entry.value(), now, validFor);
+        const auto answer = sync::enrolment::sign(db, *certifier, entry.value(), now, validFor);
         if (!answer.ok())
             return context.fail(answer.issues());
         if (!synccli::writeFile(context, parser.value(out), answer.value()))
@@ -154,7 +180,7 @@ int runOffice(CliContext& context, const QStringList& args)
         context.out() << tr("Office “%1” (fingerprint %2) is enrolled; give it %3. The head "
                             "office's fingerprint: %4")
                              .arg(entry->name, fingerprint, parser.value(out),
-                                  sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
+                                 sync::enrolment::rootFingerprint(db))
                       << '\n';
         return Success;
     }
@@ -179,7 +205,7 @@ int runOffice(CliContext& context, const QStringList& args)
                                       "confirmed).")
                                  : tr("Enrolled with head office “%1” without checking its "
                                       "fingerprint. Confirm it by phone now: %2"))
-                             .arg(headEntry->name, headEntry->fingerprint())
+                             .arg(headEntry->name, headEntry->rootFingerprint)
                       << '\n';
         return Success;
     }
@@ -208,10 +234,10 @@ int runOffice(CliContext& context, const QStringList& args)
             context.err() << tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
             return Failure;
         }
-        const auto keys = synccli::unlock(context, *workspace, parser);
-        if (!keys)
+        const auto certifier = synccli::certifier(context, *workspace, parser);
+        if (!certifier)
             return Failure;
-        const Status revoked = sync::enrolment::revoke(db, *keys, entry->office, now);
+        const Status revoked = sync::enrolment::revoke(db, *certifier, entry->office, now);
         if (!revoked.ok())
             return context.fail(revoked.issues());
         context.out() << tr("Office “%1” is revoked (revocation list version %2). Its bundles will "
@@ -229,10 +255,10 @@ int runOffice(CliContext& context, const QStringList& args)
             context.err() << tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
             return Failure;
         }
-        const auto keys = synccli::unlock(context, *workspace, parser);
-        if (!keys)
+        const auto certifier = synccli::certifier(context, *workspace, parser);
+        if (!certifier)
             return Failure;
-        const auto renewed = sync::enrolment::renew(db, *keys, entry->office, now, validFor);
+        const auto renewed = sync::enrolment::renew(db, *certifier, entry->office, now, validFor);
         if (!renewed.ok())
             return context.fail(renewed.issues());
         context.out() << tr("The certificate of office “%1” is renewed until %2. Every office "
@@ -242,6 +268,8 @@ int runOffice(CliContext& context, const QStringList& args)
                       << '\n';
         return Success;
     }
+    if (action == u"certify-new-key")
+        return certifyNewKey(context, parser);
     if (action == u"confirm-time") {
         const std::optional<qint64> held = sync::trustedtime::held(db);
         if (!held) {

@@ -66,6 +66,74 @@ std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace
     return keys.value();
 }
 
+QCommandLineOption certificationKeyOption()
+{
+    return QCommandLineOption(QStringLiteral("certification-key"),
+        tr("the head office's certification key file (kept offline, e.g. on "
+           "a stick)"),
+        QStringLiteral("FILE"));
+}
+
+QCommandLineOption certificationPassphraseOption()
+{
+    return QCommandLineOption(QStringLiteral("certification-passphrase-file"),
+        tr("read the certification key's passphrase from FILE (first line); "
+           "otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment "
+           "variable"),
+        QStringLiteral("FILE"));
+}
+
+std::optional<QByteArray> certificationPassphrase(
+    CliContext& context, const QCommandLineParser& parser)
+{
+    const QString option = QStringLiteral("certification-passphrase-file");
+    if (parser.isSet(option)) {
+        QFile file(parser.value(option));
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.err() << tr("error: cannot read the passphrase file “%1”: %2")
+                                 .arg(parser.value(option), file.errorString())
+                          << '\n';
+            return std::nullopt;
+        }
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    }
+    if (qEnvironmentVariableIsSet("TANSIQ_CERTIFICATION_PASSPHRASE"))
+        return qgetenv("TANSIQ_CERTIFICATION_PASSPHRASE");
+    context.err() << tr("error: the certification key needs its own passphrase: give "
+                        "--certification-passphrase-file FILE or set "
+                        "TANSIQ_CERTIFICATION_PASSPHRASE")
+                  << '\n';
+    return std::nullopt;
+}
+
+std::optional<sync::CertificationKey> certifier(
+    CliContext& context, Workspace& workspace, const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("certification-key"))) {
+        std::optional<sync::OfficeKeys> keys = unlock(context, workspace, parser);
+        if (!keys)
+            return std::nullopt;
+        return sync::CertificationKey(*keys);
+    }
+    const QString path = parser.value(QStringLiteral("certification-key"));
+    const std::optional<QByteArray> bytes = readFile(context, path, 64 * 1024);
+    if (!bytes)
+        return std::nullopt;
+    std::optional<QByteArray> secret = certificationPassphrase(context, parser);
+    if (!secret)
+        return std::nullopt;
+    Result<sync::CertificationKey> key = sync::CertificationKey::fromFile(*bytes, *secret, path);
+    sync::crypto::wipe(*secret);
+    if (!key.ok()) {
+        context.report(key.issues());
+        return std::nullopt;
+    }
+    return key.value();
+}
+
 bool writeFile(CliContext& context, const QString& path, const QByteArray& bytes)
 {
     const Status written = sync::bundlefile::write(path, bytes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "sync/CertificationKey.h"
 #include "sync/OfficeKeys.h"
 
 #include <QCommandLineOption>
@@ -18,6 +19,17 @@ QString tr(const char* text);
 // --passphrase-file FILE (first line), else TANSIQ_PASSPHRASE; never a terminal prompt.
 QCommandLineOption passphraseOption();
 std::optional<QByteArray> passphrase(CliContext& context, const QCommandLineParser& parser);
+// --certification-key FILE and --certification-passphrase-file FILE (else the
+// TANSIQ_CERTIFICATION_PASSPHRASE environment variable): the head office's offline key.
+QCommandLineOption certificationKeyOption();
+QCommandLineOption certificationPassphraseOption();
+std::optional<QByteArray> certificationPassphrase(
+    CliContext& context, const QCommandLineParser& parser);
+// What certifies at the head office: the key file given with --certification-key, unlocked with
+// its own passphrase; without it, this office's everyday key (accepted by the core only in a
+// self-rooted network made before certification keys). Reports failures on stderr.
+std::optional<sync::CertificationKey> certifier(
+    CliContext& context, Workspace& workspace, const QCommandLineParser& parser);
 // Unlocks this office's keys; reports failures on stderr.
 std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace,
                                        const QCommandLineParser& parser);

@@ -45,9 +45,17 @@ protected:
         m_officeEnv = {QStringLiteral("XDG_DATA_HOME=%1/share").arg(m_office.path())};
         m_newEnv = {QStringLiteral("XDG_DATA_HOME=%1/share").arg(m_newLaptop.path())};
         run({QStringLiteral("--db"), m_db, QStringLiteral("init")}, m_officeEnv);
-        run({QStringLiteral("--db"), m_db, QStringLiteral("office"), QStringLiteral("init"),
-             QStringLiteral("--name"), QStringLiteral("Deir-ez-Zor"), QStringLiteral("--head-office"),
-             QStringLiteral("--passphrase-file"), m_pass},
+        // The head office's certification key stays on its own stick (docs/decisions/0061).
+        m_root = QDir(m_stick.path()).filePath(QStringLiteral("root.key"));
+        run({ QStringLiteral("office"), QStringLiteral("create-certification-key"),
+                QStringLiteral("--out"), m_root, QStringLiteral("--certification-passphrase-file"),
+                m_wrong },
+            m_officeEnv);
+        run({ QStringLiteral("--db"), m_db, QStringLiteral("office"), QStringLiteral("init"),
+                QStringLiteral("--name"), QStringLiteral("Deir-ez-Zor"),
+                QStringLiteral("--head-office"), QStringLiteral("--passphrase-file"), m_pass,
+                QStringLiteral("--certification-key"), m_root,
+                QStringLiteral("--certification-passphrase-file"), m_wrong },
             m_officeEnv);
         run({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--activities"),
              QStringLiteral("300")},
@@ -87,7 +95,7 @@ protected:
     QTemporaryDir m_office;
     QTemporaryDir m_stick;
     QTemporaryDir m_newLaptop;
-    QString m_db, m_pass, m_wrong, m_backup;
+    QString m_db, m_pass, m_wrong, m_backup, m_root;
     QStringList m_officeEnv, m_newEnv;
 };
 

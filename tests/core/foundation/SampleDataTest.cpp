@@ -53,9 +53,16 @@ TEST(SampleData, CliExportBundleRefusesASampleDatabaseButNotAPlainDemo)
         args.prepend(QStringLiteral("--db"));
         return runCli(args);
     };
+    qputenv("TANSIQ_CERTIFICATION_PASSPHRASE", "olive grove at dawn 77");
+    ASSERT_EQ(cli("ho.db",
+                  { QStringLiteral("office"), QStringLiteral("create-certification-key"),
+                      QStringLiteral("--out"), path("root.key") })
+                  .exitCode,
+        0);
     ASSERT_EQ(cli("ho.db",
                   { QStringLiteral("office"), QStringLiteral("init"), QStringLiteral("--name"),
-                      QStringLiteral("HO"), QStringLiteral("--head-office") })
+                      QStringLiteral("HO"), QStringLiteral("--head-office"),
+                      QStringLiteral("--certification-key"), path("root.key") })
                   .exitCode,
         0);
     ASSERT_EQ(cli("f1.db",
@@ -68,11 +75,12 @@ TEST(SampleData, CliExportBundleRefusesASampleDatabaseButNotAPlainDemo)
             path("req") });
     ASSERT_EQ(request.exitCode, 0) << request.err.toStdString();
     const QString fingerprint = request.out.section(QLatin1Char(' '), -1).trimmed();
-    ASSERT_EQ(cli("ho.db",
-                  { QStringLiteral("office"), QStringLiteral("enrol-sign"), path("req"),
-                      QStringLiteral("--out"), path("answer"),
-                      QStringLiteral("--expect-fingerprint"), fingerprint })
-                  .exitCode,
+    ASSERT_EQ(
+        cli("ho.db",
+            { QStringLiteral("office"), QStringLiteral("enrol-sign"), path("req"),
+                QStringLiteral("--out"), path("answer"), QStringLiteral("--expect-fingerprint"),
+                fingerprint, QStringLiteral("--certification-key"), path("root.key") })
+            .exitCode,
         0);
 
     // A plain demo (what the sync tests and benchmarks use) exports as before.

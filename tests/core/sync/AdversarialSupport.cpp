@@ -7,7 +7,11 @@
 
 namespace tansiq::test {
 
-SyncAdversarial::SyncAdversarial()
+SyncAdversarial::SyncAdversarial() : SyncAdversarial(SimNetwork::Root::SelfRooted)
+{
+}
+
+SyncAdversarial::SyncAdversarial(SimNetwork::Root root) : m_network(2, root)
 {
     addOrganisations(f1(), 3);
 }

@@ -13,6 +13,7 @@ namespace tansiq::test {
 class SyncAdversarial : public ::testing::Test {
 protected:
     SyncAdversarial();
+    explicit SyncAdversarial(SimNetwork::Root root);
 
     SimOffice& ho() { return m_network.headOffice(); }
     SimOffice& f1() { return m_network.office(1); }
@@ -37,8 +38,14 @@ protected:
     static QByteArray flipBit(QByteArray bytes, qsizetype at);
 
 private:
-    SimNetwork m_network{2};
+    SimNetwork m_network;
     int m_serial = 0;
+};
+
+// The same offices in a network rooted in a separate certification key (docs/decisions/0061).
+class SyncCertified : public SyncAdversarial {
+protected:
+    SyncCertified() : SyncAdversarial(SimNetwork::Root::CertificationKey) { }
 };
 
 }  // namespace tansiq::test

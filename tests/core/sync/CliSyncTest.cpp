@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -37,6 +38,8 @@ protected:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TANSIQ_PASSPHRASE"), QString::fromUtf8(passphrase));
+        env.insert(QStringLiteral("TANSIQ_CERTIFICATION_PASSPHRASE"),
+                   QStringLiteral("olive grove at dawn 77"));
         env.remove(QStringLiteral("TANSIQ_TEST_IMPORT_PAUSE"));
         return env;
     }
@@ -52,14 +55,32 @@ protected:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
-    // A head office and one enrolled field office with demo data.
+    // The head office's certification key file, for the commands that certify.
+    QStringList rootKey() const
+    {
+        return {QStringLiteral("--certification-key"), path(QStringLiteral("root.key"))};
+    }
+
+    static QString fingerprintIn(const QString& text)
+    {
+        static const QRegularExpression shape(QStringLiteral("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        return shape.match(text).captured(0);
+    }
+
+    // A head office (rooted in its certification key) and one enrolled field office with demo
+    // data.
     void setUpOffices()
     {
-        const CliRun head = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("init"),
-                                                       QStringLiteral("--name"), QStringLiteral("HO"),
-                                                       QStringLiteral("--head-office")});
+        const CliRun root = cli(QStringLiteral("ho.db"), {QStringLiteral("office"),
+                                                       QStringLiteral("create-certification-key"),
+                                                       QStringLiteral("--out"), path(QStringLiteral("root.key"))});
+        ASSERT_EQ(root.exitCode, 0) << root.err.toStdString();
+        const CliRun head = cli(QStringLiteral("ho.db"), QStringList{QStringLiteral("office"), QStringLiteral("init"),
+                                                                  QStringLiteral("--name"), QStringLiteral("HO"),
+                                                                  QStringLiteral("--head-office")} + rootKey());
         ASSERT_EQ(head.exitCode, 0) << head.err.toStdString();
-        m_headFingerprint = head.out.section(QLatin1Char(' '), -1).trimmed();
+        m_headFingerprint = fingerprintIn(head.out);
+        ASSERT_EQ(m_headFingerprint, fingerprintIn(root.out)) << "field offices confirm the root";
         ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("init"),
                                                 QStringLiteral("--name"), QStringLiteral("Aleppo")}).exitCode, 0);
         const CliRun request = cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-request"),
@@ -67,10 +88,11 @@ protected:
         ASSERT_EQ(request.exitCode, 0) << request.err.toStdString();
         const QString fingerprint = request.out.section(QLatin1Char(' '), -1).trimmed();
         const CliRun signedAnswer = cli(QStringLiteral("ho.db"),
-                                     {QStringLiteral("office"), QStringLiteral("enrol-sign"),
-                                      path(QStringLiteral("req")), QStringLiteral("--out"),
-                                      path(QStringLiteral("answer")),
-                                      QStringLiteral("--expect-fingerprint"), fingerprint});
+                                     QStringList{QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                                 path(QStringLiteral("req")), QStringLiteral("--out"),
+                                                 path(QStringLiteral("answer")),
+                                                 QStringLiteral("--expect-fingerprint"), fingerprint}
+                                         + rootKey());
         ASSERT_EQ(signedAnswer.exitCode, 0) << signedAnswer.err.toStdString();
         const CliRun accepted = cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"),
                                                            path(QStringLiteral("answer")),
@@ -216,9 +238,10 @@ TEST_F(SyncCli, ExportToAPlaceThatCannotBeWrittenSaysWhyAndSendsNothing)
     EXPECT_FALSE(QFile::exists(QStringLiteral("/proc/tansiq-f1-to-ho.tqb")));
     EXPECT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("sync-status")}).out, statusBefore);
 
-    const CliRun renewed = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("renew"),
-                                                         QStringLiteral("Aleppo"), QStringLiteral("--valid-days"),
-                                                         QStringLiteral("20")});
+    const CliRun renewed = cli(QStringLiteral("ho.db"), QStringList{QStringLiteral("office"), QStringLiteral("renew"),
+                                                                    QStringLiteral("Aleppo"), QStringLiteral("--valid-days"),
+                                                                    QStringLiteral("20")}
+                                                            + rootKey());
     ASSERT_EQ(renewed.exitCode, 0) << renewed.err.toStdString();
     EXPECT_TRUE(renewed.out.contains(QStringLiteral("renewed"))) << renewed.out.toStdString();
     const CliRun status = cli(QStringLiteral("ho.db"), {QStringLiteral("sync-status")});
@@ -248,10 +271,11 @@ TEST_F(SyncCli, AnEnrolmentRequestClaimingAnExistingOfficeIdIsRefusedAndTheRoste
         request.close();
         const QString fingerprint = sync::crypto::fingerprint(attacker.signPublic, attacker.boxPublic);
         const CliRun signedAnswer = cli(QStringLiteral("ho.db"),
-                                        {QStringLiteral("office"), QStringLiteral("enrol-sign"),
-                                         path(QStringLiteral("forged.request")), QStringLiteral("--out"),
-                                         path(QStringLiteral("forged.answer")),
-                                         QStringLiteral("--expect-fingerprint"), fingerprint});
+                                        QStringList{QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                                    path(QStringLiteral("forged.request")), QStringLiteral("--out"),
+                                                    path(QStringLiteral("forged.answer")),
+                                                    QStringLiteral("--expect-fingerprint"), fingerprint}
+                                            + rootKey());
         EXPECT_NE(signedAnswer.exitCode, 0) << signedAnswer.out.toStdString();
         EXPECT_TRUE(signedAnswer.out.contains(id)) << "the office id is shown at signing";
         EXPECT_TRUE(signedAnswer.err.contains(id)) << signedAnswer.err.toStdString();
@@ -269,14 +293,16 @@ TEST_F(SyncCli, EnrolmentNeedsTheOtherSidesFingerprintUnlessSkippedExplicitly)
     ASSERT_EQ(cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-request"),
                                             QStringLiteral("--out"), path(QStringLiteral("homs.req"))}).exitCode, 0);
     const QString answer = path(QStringLiteral("homs.answer"));
-    const CliRun unchecked = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("enrol-sign"),
-                                                           path(QStringLiteral("homs.req")), QStringLiteral("--out"), answer});
+    const CliRun unchecked = cli(QStringLiteral("ho.db"), QStringList{QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                                                      path(QStringLiteral("homs.req")), QStringLiteral("--out"), answer}
+                                                              + rootKey());
     EXPECT_EQ(unchecked.exitCode, 2);
     EXPECT_TRUE(unchecked.err.contains(QStringLiteral("--expect-fingerprint"))) << unchecked.err.toStdString();
     EXPECT_FALSE(QFile::exists(answer));
-    ASSERT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("enrol-sign"),
-                                            path(QStringLiteral("homs.req")), QStringLiteral("--out"), answer,
-                                            QStringLiteral("--skip-fingerprint-check")}).exitCode, 0);
+    ASSERT_EQ(cli(QStringLiteral("ho.db"), QStringList{QStringLiteral("office"), QStringLiteral("enrol-sign"),
+                                                       path(QStringLiteral("homs.req")), QStringLiteral("--out"), answer,
+                                                       QStringLiteral("--skip-fingerprint-check")}
+                                               + rootKey()).exitCode, 0);
     const CliRun noCheck = cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"), answer});
     EXPECT_EQ(noCheck.exitCode, 2);
     const CliRun wrong = cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"), answer,
@@ -350,6 +376,74 @@ TEST_F(SyncCli, ABundleWithOneForgedRelayedBatchImportsTheRestAndRaisesAnAlert)
     EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
     const CliRun status = cli(QStringLiteral("f1.db"), {QStringLiteral("sync-status")});
     EXPECT_TRUE(status.out.contains(QStringLiteral("batch-bad-signature"))) << status.out.toStdString();
+}
+
+// Issue 12 item 5 through the command line (docs/decisions/0061): the head office is rooted in
+// an offline certification key; enrolment without it is refused and changes nothing; a new
+// everyday key certified with it is accepted by the field office.
+TEST_F(SyncCli, TheHeadOfficeCertifiesWithItsOfflineKeyAndEnrolSignWithoutItIsRefused)
+{
+    const CliRun noRoot = cli(QStringLiteral("other.db"), {QStringLiteral("office"), QStringLiteral("init"),
+                                                           QStringLiteral("--name"), QStringLiteral("HO"),
+                                                           QStringLiteral("--head-office")});
+    EXPECT_EQ(noRoot.exitCode, 2);
+    EXPECT_TRUE(noRoot.err.contains(QStringLiteral("create-certification-key"))) << noRoot.err.toStdString();
+    setUpOffices();
+    const QByteArray keyFile = [&] {
+        QFile file(path(QStringLiteral("root.key")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    const CliRun again = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("create-certification-key"),
+                                                       QStringLiteral("--out"), path(QStringLiteral("root.key"))});
+    EXPECT_EQ(again.exitCode, 1) << "a root of trust is never overwritten";
+    QFile reread(path(QStringLiteral("root.key")));
+    ASSERT_TRUE(reread.open(QIODevice::ReadOnly));
+    EXPECT_EQ(reread.readAll(), keyFile);
+
+    ASSERT_EQ(cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("init"),
+                                            QStringLiteral("--name"), QStringLiteral("Homs")}).exitCode, 0);
+    const CliRun request = cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-request"),
+                                                         QStringLiteral("--out"), path(QStringLiteral("homs.req"))});
+    ASSERT_EQ(request.exitCode, 0);
+    const QStringList sign = {QStringLiteral("office"), QStringLiteral("enrol-sign"), path(QStringLiteral("homs.req")),
+                              QStringLiteral("--out"), path(QStringLiteral("homs.answer")),
+                              QStringLiteral("--expect-fingerprint"), fingerprintIn(request.out)};
+    const QString rosterBefore = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("roster")}).out;
+    const CliRun everyday = cli(QStringLiteral("ho.db"), sign);
+    EXPECT_EQ(everyday.exitCode, 1);
+    EXPECT_TRUE(everyday.err.contains(QStringLiteral("certification key"))) << everyday.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("homs.answer"))));
+    EXPECT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("roster")}).out, rosterBefore);
+    const CliRun revoke = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("revoke"),
+                                                        QStringLiteral("Aleppo")});
+    EXPECT_EQ(revoke.exitCode, 1) << "revocations need the certification key too";
+    EXPECT_EQ(cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("roster")}).out, rosterBefore);
+
+    const CliRun withRoot = cli(QStringLiteral("ho.db"), sign + rootKey());
+    ASSERT_EQ(withRoot.exitCode, 0) << withRoot.err.toStdString();
+    const CliRun accepted = cli(QStringLiteral("f2.db"), {QStringLiteral("office"), QStringLiteral("enrol-accept"),
+                                                          path(QStringLiteral("homs.answer")),
+                                                          QStringLiteral("--expect-fingerprint"), m_headFingerprint});
+    ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
+
+    // A new everyday key, certified with the offline key: Aleppo accepts the head office's next
+    // bundle, signed with it.
+    const CliRun noKey = cli(QStringLiteral("ho.db"), {QStringLiteral("office"), QStringLiteral("certify-new-key")},
+                             "a new laptop passphrase");
+    EXPECT_EQ(noKey.exitCode, 2);
+    const CliRun rotated = cli(QStringLiteral("ho.db"),
+                               QStringList{QStringLiteral("office"), QStringLiteral("certify-new-key")} + rootKey(),
+                               "a new laptop passphrase");
+    ASSERT_EQ(rotated.exitCode, 0) << rotated.err.toStdString();
+    const CliRun exported = cli(QStringLiteral("ho.db"), {QStringLiteral("export-bundle"), QStringLiteral("--to"),
+                                                          QStringLiteral("Aleppo"), QStringLiteral("--out"),
+                                                          path(QStringLiteral("ho-to-f1.tqb"))},
+                                "a new laptop passphrase");
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const CliRun imported = cli(QStringLiteral("f1.db"), {QStringLiteral("import-bundle"), path(QStringLiteral("ho-to-f1.tqb"))});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(cli(QStringLiteral("f1.db"), {QStringLiteral("office"), QStringLiteral("roster")})
+                    .out.contains(fingerprintIn(rotated.out)));
 }
 
 }  // namespace

@@ -101,7 +101,7 @@ void simulate(quint32 seed, Totals& totals)
 {
     SCOPED_TRACE(testing::Message() << "seed " << seed);
     QRandomGenerator random(seed);
-    SimNetwork network(4);
+    SimNetwork network(4, SimNetwork::Root::CertificationKey); // as networks are made now
     QList<Mail> mailbox;
     int serial = 0;
     for (int step = 0; step < 60; ++step) {

@@ -73,21 +73,22 @@ sync::OfficeEntry entryFor(const SimOffice& office, bool head)
 
 }  // namespace
 
-SimNetwork::SimNetwork(int fieldOffices)
+SimNetwork::SimNetwork(int fieldOffices, Root root)
 {
     m_offices.push_back(makeOffice(QStringLiteral("HO"), 0));
     for (int i = 1; i <= fieldOffices; ++i)
         m_offices.push_back(makeOffice(QStringLiteral("F%1").arg(i), i * 7919));
-    const sync::OfficeKeys& root = headOffice().keys;
+    m_root = root == Root::CertificationKey ? sync::CertificationKey::generate()
+                                            : sync::CertificationKey(headOffice().keys);
     QList<sync::OfficeEntry> entries;
     for (size_t i = 0; i < m_offices.size(); ++i) {
         sync::OfficeEntry entry = entryFor(*m_offices[i], i == 0);
-        entry.certificate = sync::certs::issue(entry, root);
+        entry.certificate = sync::certs::issue(entry, m_root);
         entries << entry;
     }
     for (auto& office : m_offices) {
         sync::Roster roster(office->db());
-        EXPECT_TRUE(roster.setRoot(headOffice().id(), root.signPublic).ok());
+        EXPECT_TRUE(roster.setRoot(headOffice().id(), m_root.publicKey()).ok());
         for (const sync::OfficeEntry& entry : entries)
             EXPECT_TRUE(roster.put(entry).ok());
     }
@@ -118,10 +119,10 @@ SimOffice& SimNetwork::addUnenrolled(const QString& name)
     m_offices.push_back(makeOffice(name, 0));
     SimOffice& office = *m_offices.back();
     sync::Roster roster(office.db());
-    EXPECT_TRUE(roster.setRoot(headOffice().id(), headOffice().keys.signPublic).ok());
+    EXPECT_TRUE(roster.setRoot(headOffice().id(), m_root.publicKey()).ok());
     for (size_t i = 0; i + 1 < m_offices.size(); ++i) {
         sync::OfficeEntry entry = entryFor(*m_offices[i], i == 0);
-        entry.certificate = sync::certs::issue(entry, headOffice().keys);
+        entry.certificate = sync::certs::issue(entry, m_root);
         EXPECT_TRUE(roster.put(entry).ok());
     }
     return office;

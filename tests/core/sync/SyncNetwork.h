@@ -1,6 +1,7 @@
 #pragma once
 
 #include "support/TestWorkspace.h"
+#include "sync/CertificationKey.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/OfficeKeys.h"
@@ -27,10 +28,17 @@ struct SimOffice {
 };
 
 // A head office and `fieldOffices` field offices, enrolled programmatically (every roster
-// holds every certificate, signed by the head office), without passphrases.
+// holds every certificate, signed by the root), without passphrases. The root is the head
+// office's everyday key (self-rooted, as networks made before docs/decisions/0061), or a
+// separate certification key.
 class SimNetwork {
 public:
-    explicit SimNetwork(int fieldOffices);
+    enum class Root { SelfRooted, CertificationKey };
+    explicit SimNetwork(int fieldOffices, Root root = Root::SelfRooted);
+
+    // What certifies offices and signs revocation lists: the certification key, or the head
+    // office's everyday key in a self-rooted network.
+    const sync::CertificationKey& root() const { return m_root; }
 
     SimOffice& headOffice() { return *m_offices.front(); }
     SimOffice& office(int index) { return *m_offices.at(size_t(index)); }
@@ -42,6 +50,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<SimOffice>> m_offices;
+    sync::CertificationKey m_root;
 };
 
 }  // namespace tansiq::test
