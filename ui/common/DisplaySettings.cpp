@@ -58,6 +58,13 @@ QString DisplaySettings::digitsOf(const QString& text) const
     return out;
 }
 
+QString DisplaySettings::date(const QString& isoDate) const
+{
+    if (!arabicIndic() || isoDate.isEmpty())
+        return isoDate;
+    return QChar(0x2066) + digitsOf(isoDate) + QChar(0x2069);
+}
+
 QString DisplaySettings::number(qint64 value) const
 {
     QString text = QLocale(QLocale::English).toString(value);

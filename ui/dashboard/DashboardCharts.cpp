@@ -86,7 +86,7 @@ QChart* DashboardCharts::byMonth(const QList<Breakdown>& months, const DisplaySe
     qint64 maximum = 0;
     for (const Breakdown& month : months) {
         *set << double(month.activities);
-        labels << display.digitsOf(month.key.mid(2));  // "24-10": short enough for 24 bars
+        labels << display.date(month.key.mid(2));  // "24-10": short enough for 24 bars
         maximum = std::max(maximum, month.activities);
     }
     auto* series = new QBarSeries;
@@ -97,9 +97,16 @@ QChart* DashboardCharts::byMonth(const QList<Breakdown>& months, const DisplaySe
     QFont small = QApplication::font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     categories->setLabelsFont(small);
+    // More months than fit side by side stand upright rather than being cut to "25-…".
+    if (labels.size() > 8)
+        categories->setLabelsAngle(-90);
+    // Time runs with the reading direction, as in the bulletin (decision 0077): in Arabic the
+    // oldest month is on the right, and the figures' axis stands on the right, where reading starts.
+    const bool rtl = QApplication::layoutDirection() == Qt::RightToLeft;
+    categories->setReverse(rtl);
     auto* values = valueAxis(maximum);
     chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, rtl ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
     return chart;

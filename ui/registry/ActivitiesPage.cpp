@@ -121,7 +121,7 @@ void ActivitiesPage::fillMonths()
         combo->clear();
         combo->addItem(QString(), QString());
         for (const QString& month : m_model->months())
-            combo->addItem(m_context.display.digitsOf(month), month);
+            combo->addItem(m_context.display.date(month), month);
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     }
     m_from->setItemText(0, tr("From the first month"));

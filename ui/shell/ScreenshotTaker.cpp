@@ -4,8 +4,18 @@
 #include "common/Page.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
+#include "ui/interop/ExportDialog.h"
+#include "ui/interop/ImportWizard.h"
+#include "ui/interop/InteropActions.h"
 #include "ui/registry/ActivityEditor.h"
+#include "ui/registry/NeedEditor.h"
+#include "ui/registry/OrganisationEditor.h"
+#include "ui/registry/ProjectEditor.h"
 #include "workspace/Workspace.h"
+
+#include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
 
 #include <QLineEdit>
 
@@ -35,6 +45,7 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
 {
     QDir().mkpath(directory);
     QStringList written;
+    window.resize(1366, 768);  // the coordinators' screens
     window.show();
     int number = 1;
     for (Page* page : window.pages()) {
@@ -66,10 +77,42 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
     }
     editor.save();  // refused: the messages appear under their fields
     settle(nullptr);
-    const QString file = QDir(directory).filePath(
-        QStringLiteral("%1-%2-activity-editor.png").arg(language).arg(number, 2, 10, QLatin1Char('0')));
-    if (editor.grab().save(file))
-        written << file;
+    const auto save = [&](QWidget& shown, const char* name) {
+        const QString file = QDir(directory).filePath(
+            QStringLiteral("%1-%2-%3.png").arg(language).arg(number++, 2, 10, QLatin1Char('0')).arg(QLatin1String(name)));
+        if (shown.grab().save(file))
+            written << file;
+    };
+    save(editor, "activity-editor");
+    editor.close();
+    const auto dialog = [&](QDialog* shown, const char* name) {
+        if (!shown)
+            return;
+        shown->show();
+        settle(nullptr);
+        save(*shown, name);
+        shown->close();
+        settle(nullptr);
+    };
+    {
+        OrganisationEditor organisation(context.edits, context.display, std::nullopt, &window);
+        dialog(&organisation, "organisation-editor");
+        ProjectEditor project(context.edits, context.display, choices.organisations, choices.sectors, std::nullopt,
+                              &window);
+        dialog(&project, "project-editor");
+        NeedEditor need(context.edits, context.display, choices.places, choices.sectors, std::nullopt, &window);
+        dialog(&need, "need-editor");
+    }
+    if (auto* interop = window.findChild<InteropActions*>()) {
+        dialog(QPointer<QDialog>(interop->openImportWizard()), "import-wizard");
+        dialog(QPointer<QDialog>(interop->openExportDialog()), "export-dialog");
+    }
+    {
+        QMessageBox question(QMessageBox::Question, window.windowTitle(),
+                             QCoreApplication::translate("tansiq::ui::NeedsPage", "Delete this need? You can undo this."),
+                             QMessageBox::Yes | QMessageBox::No, &window);
+        dialog(&question, "question");
+    }
     return written;
 }
 

@@ -41,6 +41,7 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
     m_create->setObjectName(QStringLiteral("createOffice"));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(m_nameLabel, m_name);
     form->addRow(QString(), m_headOffice);
     form->addRow(m_passphraseLabel, m_passphrase);
@@ -63,8 +64,14 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
 
 void OfficeSetupForm::setOfficeName(const QString& name)
 {
-    if (m_name->text().isEmpty())
+    if (m_name->text().isEmpty() || !m_nameShown)
         m_name->setText(name);
+}
+
+void OfficeSetupForm::setNameShown(bool shown)
+{
+    m_nameShown = shown;
+    m_form->setRowVisible(m_name, shown);
 }
 
 void OfficeSetupForm::clearPassphrases()
