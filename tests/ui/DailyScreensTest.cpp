@@ -4,7 +4,6 @@
 // pages it filters; the office name is one field that retitles the window; the sidebar fits.
 
 #include "GuiFixture.h"
-
 #include "analysis/DuplicationPage.h"
 #include "common/PlaceChip.h"
 #include "common/PlaceSelection.h"
@@ -23,11 +22,11 @@
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QPushButton>
-#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -37,8 +36,7 @@ namespace {
 
 class DailyScreensTest : public GuiFixture {
 protected:
-    template <typename T>
-    T& page(const char* id)
+    template<typename T> T& page(const char* id)
     {
         window().showPage(QLatin1String(id));
         settle();
@@ -57,7 +55,7 @@ TEST_F(DailyScreensTest, TheDashboardFollowsAnEditWithoutARestart)
 
     Registry& registry = workspace().registry();
     Activity activity;
-    activity.implementingOrgId = registry.organisations().list().first().id;
+    activity.implementingOrgId = registry.organisations().list().first().meta.id;
     activity.sectorId = registry.reference().sectors().first().id;
     activity.adminPcode = registry.reference().adminUnits(3).first().pcode;
     activity.startDate = newMonth + QStringLiteral("-01");
@@ -70,7 +68,8 @@ TEST_F(DailyScreensTest, TheDashboardFollowsAnEditWithoutARestart)
     // The new month is offered, the period moved to it (it ended with the newest month), and
     // the figures count the new activity.
     EXPECT_TRUE(dashboard.months().contains(newMonth));
-    EXPECT_EQ(dashboard.findChild<QComboBox*>(QStringLiteral("periodTo"))->currentData().toString(), newMonth);
+    EXPECT_EQ(dashboard.findChild<QComboBox*>(QStringLiteral("periodTo"))->currentData().toString(),
+        newMonth);
     EXPECT_GE(dashboard.data().figures.activities, 1);
     bool counted = false;
     for (const Breakdown& month : dashboard.data().byMonth)
@@ -87,15 +86,17 @@ TEST(EmptyDashboardTest, AnEmptyRegistrySaysWhereToStart)
     display.setLanguage(QStringLiteral("en"));
     ui::Session session(*empty, display);
     session.window().show();
-    auto* dashboard = static_cast<ui::DashboardPage*>(session.window().page(QStringLiteral("dashboard")));
+    auto* dashboard
+        = static_cast<ui::DashboardPage*>(session.window().page(QStringLiteral("dashboard")));
     QDeadlineTimer deadline(20000);
     while (dashboard->busy() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     EXPECT_TRUE(dashboard->showsStart());
     EXPECT_TRUE(dashboard->months().isEmpty());
     EXPECT_FALSE(dashboard->findChild<QComboBox*>(QStringLiteral("periodFrom"))->isVisible());
-    for (const char* button : {"startImport", "startAdd", "startSample"})
-        EXPECT_TRUE(dashboard->findChild<QPushButton*>(QLatin1String(button))->isVisible()) << button;
+    for (const char* button : { "startImport", "startAdd", "startSample" })
+        EXPECT_TRUE(dashboard->findChild<QPushButton*>(QLatin1String(button))->isVisible())
+            << button;
 }
 
 TEST_F(DailyScreensTest, TheDuplicationReviewReadsInPeoplesWordsAndFilters)
@@ -124,7 +125,8 @@ TEST_F(DailyScreensTest, TheDuplicationReviewReadsInPeoplesWordsAndFilters)
     const int narrowed = groups->model()->rowCount();
     EXPECT_GT(narrowed, 0);
     EXPECT_LT(narrowed, listed);
-    EXPECT_TRUE(sector->itemText(1).contains(QString::number(narrowed))) << sector->itemText(1).toStdString();
+    EXPECT_TRUE(sector->itemText(1).contains(QString::number(narrowed)))
+        << sector->itemText(1).toStdString();
 
     // Ordered by people reached: the first group reaches the most.
     auto* order = review.findChild<QComboBox*>(QStringLiteral("order"));
@@ -174,7 +176,9 @@ TEST_F(DailyScreensTest, TheMapNamesPlacesHasItsOwnPeriodAndFilteredPagesShowACh
     // A click filters the needs page: its chip names the place, and a click on it clears it.
     emit widget->placeClicked(pcode);
     EXPECT_EQ(session().context().selection.pcode(), pcode);
-    EXPECT_TRUE(map.findChild<QLabel*>(QStringLiteral("placeInfo"))->text().contains(said.section(QLatin1Char(' '), 0, 0)));
+    EXPECT_TRUE(map.findChild<QLabel*>(QStringLiteral("placeInfo"))
+                    ->text()
+                    .contains(said.section(QLatin1Char(' '), 0, 0)));
     window().showPage(QStringLiteral("needs"));
     settle();
     auto* chip = window().page(QStringLiteral("needs"))->findChild<ui::PlaceChip*>();
@@ -192,8 +196,8 @@ TEST_F(DailyScreensTest, SavingTheOfficeNameRetitlesTheWindowAtOnce)
     // One office name on the page.
     int nameFields = 0;
     for (QLineEdit* field : settings.findChildren<QLineEdit*>()) {
-        if (field->isVisibleTo(&settings) && field->echoMode() == QLineEdit::Normal && field->isEnabled()
-            && !field->isReadOnly())
+        if (field->isVisibleTo(&settings) && field->echoMode() == QLineEdit::Normal
+            && field->isEnabled() && !field->isReadOnly())
             ++nameFields;
     }
     EXPECT_EQ(nameFields, 1);
@@ -205,7 +209,7 @@ TEST_F(DailyScreensTest, SavingTheOfficeNameRetitlesTheWindowAtOnce)
 
 TEST_F(DailyScreensTest, TheSidebarFitsAt1100By650)
 {
-    for (const char* language : {"en", "ar"}) {
+    for (const char* language : { "en", "ar" }) {
         display().setLanguage(QLatin1String(language));
         window().resize(1100, 650);
         settle();
@@ -214,11 +218,12 @@ TEST_F(DailyScreensTest, TheSidebarFitsAt1100By650)
         EXPECT_LE(last.bottom(), navigation->viewport()->height()) << language;
         for (int i = 0; i < navigation->count(); ++i) {
             const QListWidgetItem* item = navigation->item(i);
-            EXPECT_LE(navigation->fontMetrics().horizontalAdvance(item->text()), navigation->viewport()->width())
+            EXPECT_LE(navigation->fontMetrics().horizontalAdvance(item->text()),
+                navigation->viewport()->width())
                 << language << ": " << item->text().toStdString();
         }
     }
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

@@ -4,10 +4,10 @@
 #include "analysis/DrillDialog.h"
 #include "analysis/MatrixPage.h"
 #include "analysis/NoteDialog.h"
+#include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
-#include "common/UiContext.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/RestoreDialog.h"
 #include "ui/interop/ExportDialog.h"
@@ -44,7 +44,7 @@ namespace tansiq::test {
 
 namespace {
 void showDialog(QDialog& dialog, const QString& name, const std::function<void()>& settle,
-                const std::function<void(const QString&, QWidget&)>& visit)
+    const std::function<void(const QString&, QWidget&)>& visit)
 {
     dialog.show();
     settle();
@@ -58,7 +58,7 @@ QString plain(const QString& text)
     return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
 }
 
-void addItems(const QAbstractItemView& view, QStringList& texts)
+void addItems(const QAbstractItemView& view, QStringList& texts, QStringList& cells)
 {
     const QAbstractItemModel* model = view.model();
     if (!model)
@@ -74,14 +74,14 @@ void addItems(const QAbstractItemView& view, QStringList& texts)
             const auto* table = qobject_cast<const QTableView*>(&view);
             if (table && table->isColumnHidden(column))
                 continue;
-            texts << model->data(model->index(row, column)).toString();
+            cells << model->data(model->index(row, column)).toString();
         }
     }
 }
-}  // namespace
+} // namespace
 
 void walkScreens(ui::Session& session, const std::function<void()>& settle,
-                 const std::function<void(const QString& name, QWidget& screen)>& visit)
+    const std::function<void(const QString& name, QWidget& screen)>& visit)
 {
     ui::MainWindow& window = session.window();
     ui::UiContext& context = session.context();
@@ -93,9 +93,9 @@ void walkScreens(ui::Session& session, const std::function<void()>& settle,
     }
 
     Registry& registry = context.workspace.registry();
-    const ui::ActivityChoices choices{registry.organisations().list(), registry.projects().list(),
-                                      registry.reference().sectors(), registry.reference().activityTypes(),
-                                      registry.reference().adminUnits()};
+    const ui::ActivityChoices choices { registry.organisations().list(), registry.projects().list(),
+        registry.reference().sectors(), registry.reference().activityTypes(),
+        registry.reference().adminUnits() };
     {
         ui::ActivityEditor editor(context.edits, context.display, choices, std::nullopt, &window);
         showDialog(editor, QStringLiteral("activity editor"), settle, visit);
@@ -105,13 +105,13 @@ void walkScreens(ui::Session& session, const std::function<void()>& settle,
         showDialog(editor, QStringLiteral("organisation editor"), settle, visit);
     }
     {
-        ui::ProjectEditor editor(context.edits, context.display, choices.organisations, choices.sectors,
-                                 std::nullopt, &window);
+        ui::ProjectEditor editor(context.edits, context.display, choices.organisations,
+            choices.sectors, std::nullopt, &window);
         showDialog(editor, QStringLiteral("project editor"), settle, visit);
     }
     {
-        ui::NeedEditor editor(context.edits, context.display, choices.places, choices.sectors, std::nullopt,
-                              &window);
+        ui::NeedEditor editor(
+            context.edits, context.display, choices.places, choices.sectors, std::nullopt, &window);
         showDialog(editor, QStringLiteral("need editor"), settle, visit);
     }
     auto* interop = window.findChild<ui::InteropActions*>();
@@ -145,9 +145,9 @@ void walkScreens(ui::Session& session, const std::function<void()>& settle,
     }
     {
         QMessageBox box(QMessageBox::Question, ui::MainWindow::tr("Tansiq"), QString(),
-                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Cancel |
-                            QMessageBox::Close,
-                        &window);
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Cancel
+                | QMessageBox::Close,
+            &window);
         showDialog(box, QStringLiteral("message box"), settle, visit);
     }
     {
@@ -158,9 +158,10 @@ void walkScreens(ui::Session& session, const std::function<void()>& settle,
     }
 }
 
-QStringList visibleTexts(QWidget& screen)
+QStringList visibleTexts(QWidget& screen, QStringList* records)
 {
     QStringList texts;
+    QStringList cells;
     const auto shown = [&screen](const QWidget* widget) {
         return widget == &screen || widget->isVisibleTo(&screen);
     };
@@ -178,7 +179,7 @@ QStringList visibleTexts(QWidget& screen)
                 texts << tabs->tabText(i);
         } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
             for (int i = 0; i < combo->count(); ++i)
-                texts << combo->itemText(i);
+                cells << combo->itemText(i);
         } else if (auto* edit = qobject_cast<QLineEdit*>(widget))
             texts << edit->placeholderText();
         else if (auto* chart = qobject_cast<QChartView*>(widget)) {
@@ -191,8 +192,8 @@ QStringList visibleTexts(QWidget& screen)
                 }
             }
         } else if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
-            if (!qobject_cast<QHeaderView*>(view))
-                addItems(*view, texts);
+            if (!qobject_cast<QHeaderView*>(view) && !qobject_cast<QFileDialog*>(view->window()))
+                addItems(*view, texts, cells);
         }
     }
     for (QMenu* menu : screen.findChildren<QMenu*>()) {
@@ -206,7 +207,12 @@ QStringList visibleTexts(QWidget& screen)
             texts << action->text();
     }
     texts.removeAll(QString());
+    cells.removeAll(QString());
+    if (records)
+        *records = cells;
+    else
+        texts << cells;
     return texts;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

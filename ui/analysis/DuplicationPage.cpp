@@ -175,7 +175,10 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
             showIssues(this, tr("The group was not reopened."), st.issues());
     });
     connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &DuplicationPage::refresh);
-    connect(&context.display, &DisplaySettings::changed, this, &DuplicationPage::refresh);
+    connect(&context.display, &DisplaySettings::changed, this, [this] {
+        fillPlaces();
+        refresh();
+    });
     retranslate();
     refresh();
 }

@@ -114,6 +114,7 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
             saveTo(path);
     });
     connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &BulletinPage::refresh);
+    connect(&context.display, &DisplaySettings::changed, this, &BulletinPage::refresh);  // months in its digits
     m_language->setCurrentIndex(context.display.isArabic() ? 0 : 1);
     retranslate();
     refresh();

@@ -136,7 +136,7 @@ void SettingsPage::retranslate()
                         "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: "
                         "OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font "
                         "License.")
-                         .arg(QStringLiteral(TANSIQ_VERSION)));
+                         .arg(m_context.display.digitsOf(QStringLiteral(TANSIQ_VERSION))));
     refresh();
 }
 

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -138,7 +139,7 @@ void OfficeSetupForm::retranslate()
     m_hint->setText(tr("At least %1 characters, not a common password: a few unrelated words "
                        "are best. It protects this office's keys and is asked for every bundle. "
                        "Nobody can recover it: keep it safe.")
-                        .arg(sync::passphrase::kMinCharacters));
+                        .arg(QLocale().toString(sync::passphrase::kMinCharacters)));  // the language's digits
     m_create->setText(tr("Create this office"));
 }
 
