@@ -15,19 +15,20 @@ namespace {
 struct Words {
     Q_DECLARE_TR_FUNCTIONS(tansiq::ui::DuplicationPage)
 };
-}  // namespace
+} // namespace
 
 QString duplicationTitle(const Snapshot& s, const DuplicateGroup& g, const DisplaySettings& display)
 {
     const Language language = display.isArabic() ? Language::Arabic : Language::English;
-    const QString place = g.place >= 0 ? memberLabel(s, adminDimension(s.places.at(g.place).level), g.place, language)
-                                       : QString();
+    const QString place = g.place >= 0
+        ? memberLabel(s, adminDimension(s.places.at(g.place).level), g.place, language)
+        : QString();
     const QString type = memberLabel(s, Dimension::ActivityType, g.activityType, language);
     const QString group = memberLabel(s, Dimension::PopulationGroup, g.populationGroup, language);
     const QString from = display.date(calendar::dayLabel(g.sharedFirstDay));
     const QString period = g.sharedLastDay == calendar::kOpenEnd
-                               ? Words::tr("from %1, open-ended").arg(from)
-                               : Words::tr("%1 to %2").arg(from, display.date(calendar::dayLabel(g.sharedLastDay)));
+        ? Words::tr("from %1, open-ended").arg(from)
+        : Words::tr("%1 to %2").arg(from, display.date(calendar::dayLabel(g.sharedLastDay)));
     return Words::tr("%1 — %2 — %3 — %4").arg(place, type, group, period);
 }
 
@@ -46,4 +47,4 @@ bool duplicationWithin(const Snapshot& s, const DuplicateGroup& g, int place)
     return level >= 0 && level < 5 && s.places.at(g.place).ancestor[size_t(level)] == place;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

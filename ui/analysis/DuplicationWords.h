@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/Vocabulary.h"
 #include "engine/DuplicationScan.h"
+#include "registry/Vocabulary.h"
 
 #include <QString>
 
@@ -13,12 +13,13 @@ class DisplaySettings;
 // place, activity type, population group and the days the activities share, in the user's
 // language and digits.
 QString duplicationTitle(const engine::Snapshot& snapshot, const engine::DuplicateGroup& group,
-                         const DisplaySettings& display);
+    const DisplaySettings& display);
 
 // The sector of a group (all its activities share the activity type, hence the sector).
 int duplicationSector(const engine::Snapshot& snapshot, const engine::DuplicateGroup& group);
 
 // True when the group's place is `place` or lies inside it (place index in the snapshot).
-bool duplicationWithin(const engine::Snapshot& snapshot, const engine::DuplicateGroup& group, int place);
+bool duplicationWithin(
+    const engine::Snapshot& snapshot, const engine::DuplicateGroup& group, int place);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -11,8 +11,8 @@
 namespace tansiq::ui {
 
 namespace {
-constexpr int iconSpacing = 4;   // what QPushButton and QCommonStyle put between icon and text
-constexpr int shortcutGap = 24;  // between a menu label and its shortcut
+constexpr int iconSpacing = 4; // what QPushButton and QCommonStyle put between icon and text
+constexpr int shortcutGap = 24; // between a menu label and its shortcut
 
 QString withoutMnemonic(QString text)
 {
@@ -22,9 +22,11 @@ QString withoutMnemonic(QString text)
     text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
     return text;
 }
-}  // namespace
+} // namespace
 
-AppStyle::AppStyle(QStyle* base) : QProxyStyle(base) {}
+AppStyle::AppStyle(QStyle* base) : QProxyStyle(base)
+{
+}
 
 void AppStyle::install()
 {
@@ -35,13 +37,14 @@ void AppStyle::install()
     QApplication::setStyle(new AppStyle(base));
 }
 
-int AppStyle::buttonWidthNeeded(const QFontMetrics& metrics, const QString& text, int iconWidth,
-                                const QStyle* style)
+int AppStyle::buttonWidthNeeded(
+    const QFontMetrics& metrics, const QString& text, int iconWidth, const QStyle* style)
 {
     const QString shown = withoutMnemonic(text);
     // The advance is where the next glyph would start; the ink of Arabic finals (ـاء, ـي)
     // can reach past it: take whichever is wider.
-    const int textWidth = std::max(metrics.horizontalAdvance(shown), metrics.boundingRect(shown).width());
+    const int textWidth
+        = std::max(metrics.horizontalAdvance(shown), metrics.boundingRect(shown).width());
     int width = textWidth;
     if (iconWidth > 0)
         width += iconWidth + iconSpacing;
@@ -50,14 +53,15 @@ int AppStyle::buttonWidthNeeded(const QFontMetrics& metrics, const QString& text
     return width + 2 * (margin + frame);
 }
 
-QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
-                                 const QWidget* widget) const
+QSize AppStyle::sizeFromContents(
+    ContentsType type, const QStyleOption* option, const QSize& size, const QWidget* widget) const
 {
     QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
     if (type == CT_PushButton) {
         if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option)) {
             const int icon = button->icon.isNull() ? 0 : button->iconSize.width();
-            result.setWidth(std::max(result.width(), buttonWidthNeeded(button->fontMetrics, button->text, icon, this)));
+            result.setWidth(std::max(
+                result.width(), buttonWidthNeeded(button->fontMetrics, button->text, icon, this)));
         }
     } else if (type == CT_MenuItem) {
         if (const auto* item = qstyleoption_cast<const QStyleOptionMenuItem*>(option)) {
@@ -68,4 +72,4 @@ QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption* option, 
     return result;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

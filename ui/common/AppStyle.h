@@ -20,11 +20,11 @@ public:
     static void install();
     // The width a push button needs to show `text` and an icon of `iconWidth` (0: none) in
     // `metrics` without clipping, margins and frame included. The tests check buttons with it.
-    static int buttonWidthNeeded(const QFontMetrics& metrics, const QString& text, int iconWidth,
-                                 const QStyle* style);
+    static int buttonWidthNeeded(
+        const QFontMetrics& metrics, const QString& text, int iconWidth, const QStyle* style);
 
     QSize sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
-                           const QWidget* widget) const override;
+        const QWidget* widget) const override;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -60,9 +60,10 @@ QString DisplaySettings::digitsOf(const QString& text) const
 
 QString DisplaySettings::date(const QString& isoDate) const
 {
-    if (!arabicIndic() || isoDate.isEmpty())
-        return isoDate;
-    return QChar(0x2066) + digitsOf(isoDate) + QChar(0x2069);
+    // No directional marks: whatever the embedding, the bidirectional algorithm lays
+    // Arabic-Indic groups joined by hyphens right to left, so an Arabic reader reads the
+    // year first, in a table, a list or a sentence alike (decision 0076).
+    return digitsOf(isoDate);
 }
 
 QString DisplaySettings::number(qint64 value) const

@@ -14,9 +14,10 @@ PlaceChip::PlaceChip(UiContext& context, QWidget* parent) : QPushButton(parent),
 {
     setObjectName(QStringLiteral("placeChip"));
     setCursor(Qt::PointingHandCursor);
-    setStyleSheet(QStringLiteral("QPushButton#placeChip { background: #e3f0fa; color: #0b4f7c; border: 1px solid #7fb2d9;"
-                                 " border-radius: 11px; padding: 3px 12px; font-weight: bold; }"
-                                 "QPushButton#placeChip:hover { background: #cfe4f5; }"));
+    setStyleSheet(QStringLiteral(
+        "QPushButton#placeChip { background: #e3f0fa; color: #0b4f7c; border: 1px solid #7fb2d9;"
+        " border-radius: 11px; padding: 3px 12px; font-weight: bold; }"
+        "QPushButton#placeChip:hover { background: #cfe4f5; }"));
     connect(this, &QPushButton::clicked, this, [this] { m_context.selection.setPcode({}); });
     connect(&context.selection, &PlaceSelection::changed, this, &PlaceChip::update);
     connect(&context.display, &DisplaySettings::changed, this, &PlaceChip::update);
@@ -40,7 +41,8 @@ void PlaceChip::update()
     if (const auto unit = m_context.workspace.registry().reference().adminUnit(pcode))
         name = m_context.display.pick(unit->nameEn, unit->nameAr);
     setText(tr("Place: %1 ✕").arg(name));
-    setToolTip(tr("Only %1 is shown here, as chosen on the map. Click to show every place again.").arg(name));
+    setToolTip(tr("Only %1 is shown here, as chosen on the map. Click to show every place again.")
+                   .arg(name));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

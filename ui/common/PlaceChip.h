@@ -23,4 +23,4 @@ private:
     UiContext& m_context;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

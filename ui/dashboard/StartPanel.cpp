@@ -32,7 +32,7 @@ StartPanel::StartPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addWidget(m_text, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
-    for (QPushButton* button : {m_import, m_add, m_sample}) {
+    for (QPushButton* button : { m_import, m_add, m_sample }) {
         button->setMinimumWidth(320);
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
@@ -57,4 +57,4 @@ void StartPanel::retranslate()
     m_sample->setText(tr("Open the sample data"));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -32,4 +32,4 @@ private:
     QPushButton* m_sample;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui
