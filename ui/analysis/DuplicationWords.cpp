@@ -29,7 +29,10 @@ QString duplicationTitle(const Snapshot& s, const DuplicateGroup& g, const Displ
     const QString period = g.sharedLastDay == calendar::kOpenEnd
         ? Words::tr("from %1, open-ended").arg(from)
         : Words::tr("%1 to %2").arg(from, display.date(calendar::dayLabel(g.sharedLastDay)));
-    return Words::tr("%1 — %2 — %3 — %4").arg(place, type, group, period);
+    const QString title = Words::tr("%1 — %2 — %3 — %4").arg(place, type, group, period);
+    // A right-to-left mark first: the catalogue's isolate around this title in a sentence
+    // then reads it right to left (place first) even where it begins with a date.
+    return display.isArabic() ? QChar(0x200F) + title : title;
 }
 
 int duplicationSector(const Snapshot& s, const DuplicateGroup& g)
