@@ -663,6 +663,49 @@
     </message>
 </context>
 <context>
+    <name>tansiq::BulletinSector</name>
+    <message>
+        <source>Camps</source>
+        <translation>المخيمات</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Early recovery</source>
+        <translation>التعافي المبكر</translation>
+    </message>
+    <message>
+        <source>Food security</source>
+        <translation>الأمن الغذائي</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>اللوجستيات</translation>
+    </message>
+    <message>
+        <source>Nutrition</source>
+        <translation>التغذية</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>المأوى</translation>
+    </message>
+    <message>
+        <source>Water and hygiene</source>
+        <translation>المياه والنظافة</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::CsvReader</name>
     <message>
         <source>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</source>
@@ -2220,7 +2263,7 @@
     </message>
     <message>
         <source>list only severe needs (severity 3 or more) with no partner</source>
-        <translation>اعرض الاحتياجات الشديدة فقط (شدة الاحتياج 3 أو أكثر) التي لا يوجد لها شريك</translation>
+        <translation>اعرض الاحتياجات الشديدة فقط (شدة الاحتياج ٣ أو أكثر) التي لا يوجد لها شريك</translation>
     </message>
     <message>
         <source>at most N rows</source>
@@ -5660,6 +5703,62 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
             <numerusform>المجموعة ⁨%1⁩ — الأنشطة: ⁨%2⁩، المنظمات: ⁨%3⁩، قائمة معاً خلال ⁨%n⁩ يوم.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>All sectors (%1)</source>
+        <translation>كل القطاعات (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>All of Syria</source>
+        <translation>كل سوريا</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>القطاع:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>الترتيب:</translation>
+    </message>
+    <message>
+        <source>Most likely duplication first</source>
+        <translation>الأرجح ازدواجيةً أولاً</translation>
+    </message>
+    <message>
+        <source>Most people reached first</source>
+        <translation>الأكثر مستفيدين أولاً</translation>
+    </message>
+    <message>
+        <source>Longest together first</source>
+        <translation>الأطول تزامناً أولاً</translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation>حسب الموقع</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>من ⁨%1⁩، دون تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من ⁨%1⁩ إلى ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — %4</source>
+        <translation>⁨%1⁩ — ⁨%2⁩ — ⁨%3⁩ — ⁨%4⁩</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::EditorForm</name>
@@ -5905,7 +6004,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
     <message>
         <source>%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.</source>
-        <translation>المواقع والقطاعات المدرجة: ⁨%1⁩؛ الاحتياجات الشديدة (شدة الاحتياج 3 أو أكثر) التي لا يوجد فيها أي شريك: ⁨%2⁩.</translation>
+        <translation>المواقع والقطاعات المدرجة: ⁨%1⁩؛ الاحتياجات الشديدة (شدة الاحتياج ٣ أو أكثر) التي لا يوجد فيها أي شريك: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Sector:</source>
@@ -5945,7 +6044,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
     <message>
         <source>Coverage = people reached without double counting (in each place the largest number any partner reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose activity is under way or done in the period. Selecting a line chooses its place for the other pages.</source>
-        <translation>التغطية = المستفيدون دون تكرار العدّ (في كل موقع، أكبر عدد يُبلغ عنه أي شريك) ÷ المحتاجون. الفجوة هي احتياج شديد (شدة الاحتياج 3 أو أكثر) لا يوجد له شريك نشاطه قيد التنفيذ أو منتهٍ خلال الفترة. اختيار سطر يحدد موقعه للصفحات الأخرى.</translation>
+        <translation>التغطية = المستفيدون دون تكرار العدّ (في كل موقع، أكبر عدد يُبلغ عنه أي شريك) ÷ المحتاجون. الفجوة هي احتياج شديد (شدة الاحتياج ٣ أو أكثر) لا يوجد له شريك نشاطه قيد التنفيذ أو منتهٍ خلال الفترة. اختيار سطر يحدد موقعه للصفحات الأخرى.</translation>
     </message>
     <message>
         <source>Gaps</source>
@@ -6365,7 +6464,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Highest severity of needs (1-5)</source>
-        <translation>أعلى شدة احتياج (1-5)</translation>
+        <translation>أعلى شدة احتياج (١–٥)</translation>
     </message>
     <message>
         <source>No data</source>
@@ -6414,6 +6513,29 @@ Nothing was written.</source>
     <message>
         <source>Map</source>
         <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>From the first month</source>
+        <translation>من أول شهر</translation>
+    </message>
+    <message>
+        <source>To the last month</source>
+        <translation>حتى آخر شهر</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MapWidget</name>
+    <message>
+        <source>%1: no data</source>
+        <translation>⁨%1⁩: لا توجد بيانات</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>⁨%1⁩ — ⁨%2⁩: ⁨%3⁩</translation>
     </message>
 </context>
 <context>
@@ -6740,7 +6862,7 @@ Nothing was written.</source>
     </message>
     <message>
         <source>Severity (1-5)</source>
-        <translation>شدة الاحتياج (1-5)</translation>
+        <translation>شدة الاحتياج (١–٥)</translation>
     </message>
     <message>
         <source>People in need</source>
@@ -7274,6 +7396,17 @@ Does it match?</source>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::PlaceChip</name>
+    <message>
+        <source>Place: %1 ✕</source>
+        <translation>الموقع: ⁨%1⁩ ✕</translation>
+    </message>
+    <message>
+        <source>Only %1 is shown here, as chosen on the map. Click to show every place again.</source>
+        <translation>لا يُعرض هنا إلا ⁨%1⁩، كما اختير على الخريطة. انقر لعرض كل المواقع مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::PlacePicker</name>
     <message>
         <source>Type a place name or P-code</source>
@@ -7674,6 +7807,29 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::StartPanel</name>
+    <message>
+        <source>This registry has no activities yet</source>
+        <translation>لا توجد أنشطة في هذا السجل بعد</translation>
+    </message>
+    <message>
+        <source>Start with the partners&apos; 4W tables, add activities one by one, or explore Tansiq with invented sample data.</source>
+        <translation>ابدأ باستيراد جداول 4W من الشركاء، أو أضف الأنشطة واحداً تلو الآخر، أو استكشف تنسيق ببيانات تجريبية مختلَقة.</translation>
+    </message>
+    <message>
+        <source>Import a 4W table…</source>
+        <translation>استيراد جدول 4W…</translation>
+    </message>
+    <message>
+        <source>Add an activity…</source>
+        <translation>إضافة نشاط…</translation>
+    </message>
+    <message>
+        <source>Open the sample data</source>
+        <translation>فتح البيانات التجريبية</translation>
     </message>
 </context>
 <context>

@@ -663,6 +663,49 @@
     </message>
 </context>
 <context>
+    <name>tansiq::BulletinSector</name>
+    <message>
+        <source>Camps</source>
+        <translation>Camps</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Early recovery</source>
+        <translation>Early recovery</translation>
+    </message>
+    <message>
+        <source>Food security</source>
+        <translation>Food security</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Nutrition</source>
+        <translation>Nutrition</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Water and hygiene</source>
+        <translation>Water and hygiene</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::CsvReader</name>
     <message>
         <source>“%1” has a cell longer than %2 characters: the file is damaged or not a table.</source>
@@ -5616,6 +5659,62 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
             <numerusform>Group %1: %2 activities of %3 organisations, active together on %n days.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All sectors (%1)</source>
+        <translation>All sectors (%1)</translation>
+    </message>
+    <message>
+        <source>All of Syria</source>
+        <translation>All of Syria</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Most likely duplication first</source>
+        <translation>Most likely duplication first</translation>
+    </message>
+    <message>
+        <source>Most people reached first</source>
+        <translation>Most people reached first</translation>
+    </message>
+    <message>
+        <source>Longest together first</source>
+        <translation>Longest together first</translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation>By place</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>from %1, open-ended</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — %4</source>
+        <translation>%1 — %2 — %3 — %4</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::EditorForm</name>
@@ -6358,6 +6457,29 @@ Nothing was written.</translation>
     <message>
         <source>Map</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>From the first month</source>
+        <translation>From the first month</translation>
+    </message>
+    <message>
+        <source>To the last month</source>
+        <translation>To the last month</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MapWidget</name>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: no data</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7218,6 +7340,17 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::PlaceChip</name>
+    <message>
+        <source>Place: %1 ✕</source>
+        <translation>Place: %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only %1 is shown here, as chosen on the map. Click to show every place again.</source>
+        <translation>Only %1 is shown here, as chosen on the map. Click to show every place again.</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::PlacePicker</name>
     <message>
         <source>Type a place name or P-code</source>
@@ -7618,6 +7751,29 @@ Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: OpenSy
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::StartPanel</name>
+    <message>
+        <source>This registry has no activities yet</source>
+        <translation>This registry has no activities yet</translation>
+    </message>
+    <message>
+        <source>Start with the partners&apos; 4W tables, add activities one by one, or explore Tansiq with invented sample data.</source>
+        <translation>Start with the partners&apos; 4W tables, add activities one by one, or explore Tansiq with invented sample data.</translation>
+    </message>
+    <message>
+        <source>Import a 4W table…</source>
+        <translation>Import a 4W table…</translation>
+    </message>
+    <message>
+        <source>Add an activity…</source>
+        <translation>Add an activity…</translation>
+    </message>
+    <message>
+        <source>Open the sample data</source>
+        <translation>Open the sample data</translation>
     </message>
 </context>
 <context>

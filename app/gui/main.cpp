@@ -4,6 +4,7 @@
 // in the ui library.
 
 #include "common/AppFonts.h"
+#include "common/AppStyle.h"
 #include "common/Clock.h"
 #include "common/DisplaySettings.h"
 #include "common/LanguageSwitcher.h"
@@ -124,6 +125,7 @@ int main(int argc, char** argv)
     if (!options.language.isEmpty())
         display.setLanguage(options.language, false);
     ui::AppFonts::install();
+    ui::AppStyle::install();
     ui::LanguageSwitcher language;
     language.apply(display.language());
     QObject::connect(&display, &ui::DisplaySettings::changed, &language,

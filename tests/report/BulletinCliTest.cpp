@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QTemporaryDir>
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -181,6 +183,12 @@ TEST_F(BulletinCli, ArabicBulletinForTheCountryPrintsArabicDigitsAndNames)
     EXPECT_TRUE(text.contains(arabicDigits(reached))) << arabicDigits(reached).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("تشرين")));   // October (تشرين الأول), Levantine; lam-alef left out
     EXPECT_TRUE(text.contains(QStringLiteral("دير الزور")));     // a governorate of the summary
+    // The sectors' column heads and lists are short Arabic names, never the codes.
+    for (const char* code : {"CCCM", "EDU", "ERL", "FSL", "HLT", "LOG", "NUT", "PRT", "SHL", "WASH"}) {
+        EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(code)))))
+            << code << " printed in the Arabic bulletin";
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("المخيمات")));
     bool naskh = false;
     for (const auto& font : test::pdfFonts(path)) {
         EXPECT_TRUE(font.embedded) << font.name.toStdString();

@@ -2,6 +2,7 @@
 // Arabic font, and settings that never touch the user's own.
 
 #include "common/AppFonts.h"
+#include "common/AppStyle.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +24,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(
         QStringLiteral("TansiqGuiTests-%1").arg(QCoreApplication::applicationPid()));
     tansiq::ui::AppFonts::install();
+    tansiq::ui::AppStyle::install();
     ::testing::InitGoogleTest(&argc, argv);
     const int failed = RUN_ALL_TESTS();
     // The process's test-mode profile (~/.qttest): its settings and the imports' safety backups.

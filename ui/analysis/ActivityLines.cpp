@@ -96,8 +96,8 @@ QVariant ActivityLinesModel::data(const QModelIndex& index, int role) const
     case ActivityType: return a.activityType;
     case PCode: return a.pcode;
     case Place: return a.place;
-    case Start: return a.start;  // dates stay in Latin digits (see DigitsProxy::redigit)
-    case End: return a.end.isEmpty() ? tr("open") : a.end;
+    case Start: return m_display.date(a.start);  // one left-to-right unit (decision 0076)
+    case End: return a.end.isEmpty() ? tr("open") : m_display.date(a.end);
     case Status: return a.status;
     case Targeted: return m_display.number(a.targeted);
     case Reached: return m_display.number(a.reached);

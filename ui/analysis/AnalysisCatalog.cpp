@@ -54,9 +54,8 @@ void fillMonthCombo(QComboBox* combo, const QStringList& months, const DisplaySe
     const QString current = combo->currentData().toString();
     const QSignalBlocker quiet(combo);
     combo->clear();
-    Q_UNUSED(display);  // months stay in Latin digits (see DigitsProxy::redigit)
     for (const QString& month : months)
-        combo->addItem(month, month);
+        combo->addItem(display.date(month), month);
     int index = combo->findData(current);
     if (index < 0)
         index = fallback < 0 ? int(months.size()) - 1 : std::min(fallback, int(months.size()) - 1);

@@ -45,10 +45,9 @@ QString DigitsProxy::redigit(const QString& text, const DisplaySettings& display
     }
     if (!numeric)
         return text;
-    // Dates and months ('2026-10-31') stay in Latin digits: with Arabic-Indic digits the
-    // bidirectional algorithm shows them reversed in a right-to-left line.
+    // Dates and months ('2026-10-31'): in the user's digits, as one left-to-right unit.
     if (latin.indexOf(QLatin1Char('-'), 1) > 0)
-        return latin;
+        return display.date(latin);
     const QString probe = display.digitsOf(QStringLiteral("0"));
     if (probe == QStringLiteral("0"))
         return latin;

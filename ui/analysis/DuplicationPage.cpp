@@ -2,9 +2,12 @@
 
 #include "ActivityLines.h"
 #include "DigitsProxy.h"
+#include "DuplicationWords.h"
 #include "NoteDialog.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
+#include "common/PlaceChip.h"
+#include "common/PlaceSelection.h"
 #include "common/SnapshotService.h"
 #include "common/UiContext.h"
 #include "engine/DuplicationTableModel.h"
@@ -14,6 +17,9 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
+#include <QMap>
+#include <QSignalBlocker>
+#include "engine/Members.h"
 #include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +41,31 @@ struct ScanAnswer {
     QList<DuplicateGroup> groups;
     int found = 0;     // possible duplications, reviewed or not
     int reviewed = 0;  // of which marked complementary
+    QList<QPair<QString, int>> bySector;  // sector code → groups shown before the sector filter
 };
+
+// How the coordinator works through thousands of groups.
+enum class Order { Score, Reach, Days, Place };
+
+void sortGroups(QList<DuplicateGroup>& groups, Order order, const Snapshot& s)
+{
+    switch (order) {
+    case Order::Score: break;  // the scan's own order: highest score first
+    case Order::Reach:
+        std::stable_sort(groups.begin(), groups.end(),
+                         [](const DuplicateGroup& a, const DuplicateGroup& b) { return a.combinedReach > b.combinedReach; });
+        break;
+    case Order::Days:
+        std::stable_sort(groups.begin(), groups.end(),
+                         [](const DuplicateGroup& a, const DuplicateGroup& b) { return a.sharedDays > b.sharedDays; });
+        break;
+    case Order::Place:
+        std::stable_sort(groups.begin(), groups.end(), [&s](const DuplicateGroup& a, const DuplicateGroup& b) {
+            return s.places.at(a.place).pcode < s.places.at(b.place).pcode;
+        });
+        break;
+    }
+}
 
 Status asStatus(const Result<QUuid>& result)
 {
@@ -51,7 +81,22 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
     m_show->setObjectName(QStringLiteral("show"));
     for (Show show : {Show::Open, Show::Reviewed, Show::All})
         m_show->addItem(QString(), int(show));
+    m_sectorCaption = new QLabel(this);
+    m_sector = new QComboBox(this);
+    m_sector->setObjectName(QStringLiteral("sector"));
+    m_sector->addItem(QString(), QString());
+    m_sector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_placeCaption = new QLabel(this);
+    m_place = new QComboBox(this);
+    m_place->setObjectName(QStringLiteral("place"));
+    m_orderCaption = new QLabel(this);
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("order"));
+    for (Order order : {Order::Score, Order::Reach, Order::Days, Order::Place})
+        m_order->addItem(QString(), int(order));
+    fillPlaces();
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_model = new DuplicationTableModel(this);
     m_proxy = new DigitsProxy(context.display, this);
@@ -82,7 +127,17 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
     auto* top = new QHBoxLayout;
     top->addWidget(m_showCaption);
     top->addWidget(m_show);
-    top->addWidget(m_summary, 1);
+    top->addSpacing(12);
+    top->addWidget(m_sectorCaption);
+    top->addWidget(m_sector);
+    top->addSpacing(12);
+    top->addWidget(m_placeCaption);
+    top->addWidget(m_place);
+    top->addWidget(new PlaceChip(context, this));
+    top->addSpacing(12);
+    top->addWidget(m_orderCaption);
+    top->addWidget(m_order);
+    top->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_detail, 1);
     buttons->addWidget(m_mark);
@@ -100,9 +155,18 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
     connect(m_show, &QComboBox::activated, this, &DuplicationPage::refresh);
+    connect(m_sector, &QComboBox::activated, this, &DuplicationPage::refresh);
+    connect(m_order, &QComboBox::activated, this, &DuplicationPage::refresh);
+    // The place is the window's: chosen here, on the map or on the dashboard.
+    connect(m_place, &QComboBox::activated, this, [this] { m_context.selection.setPcode(m_place->currentData().toString()); });
+    connect(&context.selection, &PlaceSelection::changed, this, [this] {
+        fillPlaces();
+        refresh();
+    });
     connect(m_groupTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuplicationPage::showGroup);
     connect(m_mark, &QPushButton::clicked, this, &DuplicationPage::markAsked);
     connect(m_reopen, &QPushButton::clicked, this, [this] {
@@ -111,7 +175,10 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
             showIssues(this, tr("The group was not reopened."), st.issues());
     });
     connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &DuplicationPage::refresh);
-    connect(&context.display, &DisplaySettings::changed, this, &DuplicationPage::refresh);
+    connect(&context.display, &DisplaySettings::changed, this, [this] {
+        fillPlaces();
+        refresh();
+    });
     retranslate();
     refresh();
 }
@@ -143,13 +210,16 @@ void DuplicationPage::refresh()
     for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
         complementary.insert(it.key());
     const Show show = Show(m_show->currentData().toInt());
+    const QString sector = m_sector->currentData().toString();
+    const QString place = m_context.selection.pcode();
+    const Order order = Order(m_order->currentData().toInt());
     SnapshotService& service = m_context.snapshots;
     const int request = ++m_request;
     ++m_pending;
     m_summary->setText(tr("Looking for possible duplications…"));
     service.run<ScanAnswer>(
         this,
-        [complementary, show, &service](const Snapshot& s) {
+        [complementary, show, sector, place, order, &service](const Snapshot& s) {
             ScanAnswer answer;
             answer.snapshot = service.current();  // the one `s` is: published ones never change
             if (answer.snapshot.get() != &s)
@@ -165,6 +235,26 @@ void DuplicationPage::refresh()
                 const bool keep = show == Show::Reviewed;
                 answer.groups.removeIf([keep](const DuplicateGroup& g) { return g.complementary != keep; });
             }
+            if (!place.isEmpty()) {
+                const int within = s.placeOf(place);
+                answer.groups.removeIf([&s, within](const DuplicateGroup& g) { return !duplicationWithin(s, g, within); });
+            }
+            // Counts by sector of what the other choices leave: the sector list shows them.
+            QMap<QString, int> counts;
+            for (const DuplicateGroup& g : std::as_const(answer.groups)) {
+                const int sectorIndex = duplicationSector(s, g);
+                if (sectorIndex >= 0)
+                    ++counts[s.sectors.at(sectorIndex).code];
+            }
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                answer.bySector << qMakePair(it.key(), it.value());
+            if (!sector.isEmpty()) {
+                answer.groups.removeIf([&s, &sector](const DuplicateGroup& g) {
+                    const int sectorIndex = duplicationSector(s, g);
+                    return sectorIndex < 0 || s.sectors.at(sectorIndex).code != sector;
+                });
+            }
+            sortGroups(answer.groups, order, s);
             return answer;
         },
         [this, request](ScanAnswer answer) {
@@ -174,6 +264,7 @@ void DuplicationPage::refresh()
             const QString selected = groupKey(m_groupTable->currentIndex().row());
             const Language language = m_context.display.isArabic() ? Language::Arabic : Language::English;
             m_shown = answer.snapshot;
+            fillSectors(answer.bySector);
             m_groupList = answer.groups;
             m_model->setGroups(answer.snapshot, std::move(answer.groups), language);
             const auto listed = int(m_groupList.size());
@@ -196,6 +287,58 @@ QString DuplicationPage::groupKey(int row) const
     return row >= 0 && row < m_groupList.size() ? m_groupList.at(row).key : QString();
 }
 
+QString DuplicationPage::groupTitle(int row) const
+{
+    if (row < 0 || row >= m_groupList.size() || !m_shown)
+        return QString();
+    return duplicationTitle(*m_shown, m_groupList.at(row), m_context.display);
+}
+
+QString DuplicationPage::detailText() const
+{
+    return m_detail->text();
+}
+
+void DuplicationPage::fillSectors(const QList<QPair<QString, int>>& counts)
+{
+    const QString current = m_sector->currentData().toString();
+    const QSignalBlocker quiet(m_sector);
+    while (m_sector->count() > 1)
+        m_sector->removeItem(1);
+    const Language language = m_context.display.isArabic() ? Language::Arabic : Language::English;
+    int all = 0;
+    for (const auto& [code, count] : counts) {
+        all += count;
+        QString name = code;
+        for (int i = 0; i < int(m_shown->sectors.size()); ++i) {
+            if (m_shown->sectors.at(i).code == code)
+                name = memberLabel(*m_shown, Dimension::Sector, i, language);
+        }
+        m_sector->addItem(tr("%1 (%2)").arg(name, m_context.display.number(qint64(count))), code);
+    }
+    m_sector->setItemText(0, tr("All sectors (%1)").arg(m_context.display.number(qint64(all))));
+    m_sector->setCurrentIndex(std::max(0, m_sector->findData(current)));
+}
+
+void DuplicationPage::fillPlaces()
+{
+    const QSignalBlocker quiet(m_place);
+    m_place->clear();
+    m_place->addItem(tr("All of Syria"), QString());
+    Registry& registry = m_context.workspace.registry();
+    for (const AdminUnit& unit : registry.reference().adminUnits(1))
+        m_place->addItem(m_context.display.pick(unit.nameEn, unit.nameAr), unit.pcode);
+    const QString chosen = m_context.selection.pcode();
+    if (!chosen.isEmpty() && m_place->findData(chosen) < 0) {
+        // A district or sub-district clicked on the map: listed while it is the choice.
+        for (const AdminUnit& unit : registry.reference().adminUnits()) {
+            if (unit.pcode == chosen)
+                m_place->addItem(m_context.display.pick(unit.nameEn, unit.nameAr), unit.pcode);
+        }
+    }
+    m_place->setCurrentIndex(std::max(0, m_place->findData(chosen)));
+}
+
 void DuplicationPage::showGroup()
 {
     const int row = m_groupTable->currentIndex().row();
@@ -213,7 +356,8 @@ void DuplicationPage::showGroup()
     const bool marked = m_marks.contains(group.key);
     QString text = m_context.display.counted(tr("Group %1: %2 activities of %3 organisations, active together on %n days.",
                                                 nullptr, int(group.sharedDays)), group.sharedDays)
-                       .arg(group.key, m_context.display.number(qint64(group.rows.size())),
+                       .arg(duplicationTitle(*m_shown, group, m_context.display),
+                            m_context.display.number(qint64(group.rows.size())),
                             m_context.display.number(qint64(group.organisations)));
     if (marked)
         text += QLatin1Char('\n') + tr("Reviewed as complementary: %1").arg(m_marks.value(group.key).note);
@@ -229,7 +373,7 @@ void DuplicationPage::markAsked()
     const QString key = groupKey(row);
     if (key.isEmpty())
         return;
-    NoteDialog dialog(key, m_marks.value(key).note, this);
+    NoteDialog dialog(groupTitle(row), m_marks.value(key).note, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Status st = markComplementary(row, dialog.note());
@@ -264,7 +408,7 @@ Status DuplicationPage::markComplementary(int row, const QString& note)
     const QString text = note.trimmed();
     if (text.isEmpty()) {
         return Status::failure({Issue::error(QStringLiteral("note-required"), tr("note"), key,
-                                             tr("Write why the group “%1” is complementary: the note is required.").arg(key))});
+                                             tr("Write why the group “%1” is complementary: the note is required.").arg(groupTitle(row)))});
     }
     RecordWriter& writer = m_context.workspace.registry().writer();
     const bool wasMarked = m_marks.contains(key);
@@ -292,6 +436,16 @@ Status DuplicationPage::reopen(int row)
 void DuplicationPage::retranslate()
 {
     m_showCaption->setText(tr("Show:"));
+    m_sectorCaption->setText(tr("Sector:"));
+    m_placeCaption->setText(tr("Place:"));
+    m_orderCaption->setText(tr("Order:"));
+    const QStringList orders{tr("Most likely duplication first"), tr("Most people reached first"),
+                             tr("Longest together first"), tr("By place")};
+    for (int i = 0; i < orders.size(); ++i)
+        m_order->setItemText(i, orders.at(i));
+    if (m_sector->count() > 0 && m_sector->currentIndex() == 0 && m_sector->count() == 1)
+        m_sector->setItemText(0, tr("All sectors"));
+    m_place->setItemText(0, tr("All of Syria"));
     const QStringList shows{tr("Open (not reviewed)"), tr("Reviewed as complementary"), tr("All groups")};
     for (int i = 0; i < shows.size(); ++i)
         m_show->setItemText(i, shows.at(i));

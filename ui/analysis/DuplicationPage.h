@@ -45,6 +45,9 @@ public:
     QTableView* groups() const { return m_groupTable; }
     const ActivityLinesModel& members() const { return *m_members; }
     QString groupKey(int row) const;
+    // The group on `row` in people's words: place, activity type, population group, period.
+    QString groupTitle(int row) const;
+    QString detailText() const;
     // Marks the group on `row` complementary (the note is required) / flags it again; both
     // can be undone. The list refreshes itself.
     Status markComplementary(int row, const QString& note);
@@ -57,12 +60,20 @@ protected:
 
 private:
     void showGroup();
+    void fillSectors(const QList<QPair<QString, int>>& counts);
+    void fillPlaces();
     void applied(const Status& status);
     Status pushReview(const QString& text, std::function<Status()> apply, std::function<Status()> revert);
 
     UiContext& m_context;
     QComboBox* m_show;
     QLabel* m_showCaption;
+    QLabel* m_sectorCaption;
+    QComboBox* m_sector;
+    QLabel* m_placeCaption;
+    QComboBox* m_place;
+    QLabel* m_orderCaption;
+    QComboBox* m_order;
     QLabel* m_summary;
     QTableView* m_groupTable;
     QLabel* m_detail;

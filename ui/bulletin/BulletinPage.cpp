@@ -117,6 +117,7 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
             saveTo(path);
     });
     connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &BulletinPage::refresh);
+    connect(&context.display, &DisplaySettings::changed, this, &BulletinPage::refresh);  // months in its digits
     m_language->setCurrentIndex(context.display.isArabic() ? 0 : 1);
     retranslate();
     refresh();
@@ -185,7 +186,7 @@ void BulletinPage::refresh()
             const QString keepArea = m_area->currentData().toString();
             m_month->clear();
             for (const int month : std::as_const(c.months))
-                m_month->addItem(engine::calendar::monthLabel(month), month);
+                m_month->addItem(m_context.display.date(engine::calendar::monthLabel(month)), month);
             // Default: the latest month with reports, not the months open-ended activities run into.
             const int kept = int(m_month->findData(keepMonth));
             m_month->setCurrentIndex(kept >= 0 ? kept : std::max(0, int(m_month->findData(c.latestReport))));

@@ -75,6 +75,14 @@ QString DisplaySettings::digitsOf(const QString& text) const
     return out;
 }
 
+QString DisplaySettings::date(const QString& isoDate) const
+{
+    // No directional marks: whatever the embedding, the bidirectional algorithm lays
+    // Arabic-Indic groups joined by hyphens right to left, so an Arabic reader reads the
+    // year first, in a table, a list or a sentence alike (decision 0076).
+    return digitsOf(isoDate);
+}
+
 QString DisplaySettings::number(qint64 value) const
 {
     QString text = QLocale(QLocale::English).toString(value);

@@ -32,6 +32,9 @@ public:
     QString counted(const QString& text, qint64 n) const;
     // Converts ASCII digits in `text` (dates, months, P-codes stay Latin) when Arabic-Indic.
     QString digitsOf(const QString& text) const;
+    // A date or month ("2026-10-31", "2026-10") in the user's digits: Arabic-Indic ones read
+    // year first from the right, the same in every kind of line (decision 0076).
+    QString date(const QString& isoDate) const;
     // Picks the Arabic or English form of a bilingual name, falling back to the other.
     QString pick(const QString& english, const QString& arabic) const;
 

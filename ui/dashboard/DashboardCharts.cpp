@@ -82,11 +82,22 @@ QChart* DashboardCharts::byMonth(const QList<Breakdown>& months, const DisplaySe
     style(chart, tr("Activities by reporting month"), display);
     auto* set = new QBarSet(QString());
     set->setColor(QColor(0x41b6c4));
+    // Time runs with the reading direction, as in the bulletin (decision 0077): in Arabic the
+    // oldest month is on the right, where reading starts, and so is the figures' axis.
+    const bool rtl = QApplication::layoutDirection() == Qt::RightToLeft;
+    QList<Breakdown> ordered = months;
+    if (rtl)
+        std::reverse(ordered.begin(), ordered.end());
     QStringList labels;
     qint64 maximum = 0;
-    for (const Breakdown& month : months) {
+    for (const Breakdown& month : std::as_const(ordered)) {
         *set << double(month.activities);
-        labels << display.digitsOf(month.key.mid(2));  // "24-10": short enough for 24 bars
+        // The month's number only ("10"): never cut to "25-…"; the years are the axis title.
+        // Categories must differ: a second "10" two years on gets invisible marks.
+        QString label = display.digitsOf(month.key.mid(5));
+        while (labels.contains(label))
+            label += QChar(0x200B);
+        labels << label;
         maximum = std::max(maximum, month.activities);
     }
     auto* series = new QBarSeries;
@@ -97,9 +108,15 @@ QChart* DashboardCharts::byMonth(const QList<Breakdown>& months, const DisplaySe
     QFont small = QApplication::font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     categories->setLabelsFont(small);
+    if (!months.isEmpty()) {
+        const QString first = months.first().key.left(4);
+        const QString last = months.last().key.left(4);
+        categories->setTitleText(display.digitsOf(first == last ? first : first + QStringLiteral(" – ") + last));
+        categories->setTitleFont(small);
+    }
     auto* values = valueAxis(maximum);
     chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, rtl ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
     return chart;

@@ -2,8 +2,10 @@
 
 #include "DashboardCharts.h"
 #include "KeyFigureTile.h"
+#include "StartPanel.h"
 #include "common/BackgroundQuery.h"
 #include "common/DisplaySettings.h"
+#include "common/PlaceChip.h"
 #include "common/PlaceSelection.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
@@ -19,6 +21,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStackedWidget>
 
 namespace tansiq::ui {
 
@@ -30,7 +33,9 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
     m_to = new QComboBox(this);
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("area"));
-    fillFilters();
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    fillFilters(DashboardQuery::months(context.workspace.database()));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_periodLabel);
     filters->addWidget(m_from);
@@ -38,6 +43,8 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
     filters->addSpacing(16);
     filters->addWidget(m_areaLabel);
     filters->addWidget(m_area);
+    filters->addSpacing(8);
+    filters->addWidget(new PlaceChip(context, this));
     filters->addStretch();
     auto* tiles = new QHBoxLayout;
     for (int i = 0; i < 5; ++i) {
@@ -54,13 +61,21 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
     }
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(m_sectors, 1);
-    charts->addWidget(m_months, 1);
+    auto* chartsPage = new QWidget(this);
+    auto* charts = new QHBoxLayout(chartsPage);
+    charts->setContentsMargins(0, 0, 0, 0);
+    // The sectors' full names need the wider half ("Camp Coordination and Camp Management").
+    charts->addWidget(m_sectors, 3);
+    charts->addWidget(m_months, 2);
+    m_start = new StartPanel(this);
+    connect(m_start, &StartPanel::requested, this, &DashboardPage::startRequested);
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(chartsPage);
+    m_body->addWidget(m_start);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(tiles);
-    layout->addLayout(charts, 1);
+    layout->addWidget(m_body, 1);
 
     for (QComboBox* combo : {m_from, m_to, m_area})
         connect(combo, &QComboBox::activated, this, [this] {
@@ -77,29 +92,39 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
     });
     connect(&context.edits, &RecordEdits::changed, this, &DashboardPage::refresh);
     connect(&context.display, &DisplaySettings::changed, this, [this] {
-        fillFilters();
+        fillFilters(m_monthList);
         show(m_data);
     });
     retranslate();
     refresh();
 }
 
-void DashboardPage::fillFilters()
+void DashboardPage::fillFilters(const QStringList& months)
 {
+    // A period that ended with the newest month keeps following it when months are added
+    // (an edit, an import, a bundle); a period the user chose stays as chosen.
+    const bool followNewest = m_monthList.isEmpty() || m_to->currentData().toString() == m_monthList.last();
+    const bool defaultStart =
+        m_monthList.isEmpty() ||
+        m_from->currentData().toString() == m_monthList.value(std::max(0, int(m_monthList.size()) - 12));
     const QString from = m_from->currentData().toString();
     const QString to = m_to->currentData().toString();
     const QString area = m_area->currentData().toString();
+    m_monthList = months;
     m_from->clear();
     m_to->clear();
     m_area->clear();
-    const QStringList months = DashboardQuery::months(m_context.workspace.database());
     for (const QString& month : months) {
-        m_from->addItem(m_context.display.digitsOf(month), month);
-        m_to->addItem(m_context.display.digitsOf(month), month);
+        m_from->addItem(m_context.display.date(month), month);
+        m_to->addItem(m_context.display.date(month), month);
     }
     // The last twelve months by default: the period a bulletin usually covers.
-    m_from->setCurrentIndex(from.isEmpty() ? std::max(0, int(months.size()) - 12) : m_from->findData(from));
-    m_to->setCurrentIndex(to.isEmpty() ? int(months.size()) - 1 : m_to->findData(to));
+    const int last = int(months.size()) - 1;
+    m_from->setCurrentIndex(defaultStart || m_from->findData(from) < 0 ? std::max(0, last - 11) : m_from->findData(from));
+    m_to->setCurrentIndex(followNewest || m_to->findData(to) < 0 ? last : m_to->findData(to));
+    for (QWidget* period : {static_cast<QWidget*>(m_periodLabel), static_cast<QWidget*>(m_from),
+                            static_cast<QWidget*>(m_to)})
+        period->setVisible(!months.isEmpty());
     m_area->addItem(tr("All of Syria"), QString());
     for (const AdminUnit& unit : m_context.workspace.registry().reference().adminUnits(1))
         m_area->addItem(m_context.display.pick(unit.nameEn, unit.nameAr), unit.pcode);
@@ -116,13 +141,29 @@ void DashboardPage::refresh()
     ++m_pending;
     for (KeyFigureTile* tile : std::as_const(m_tiles))
         tile->setValue(QStringLiteral("…"));
-    runBackgroundQuery<DashboardData>(
+    struct Loaded {
+        DashboardData data;
+        QStringList months;
+    };
+    // The months are read again with the figures: an edit, an import or a bundle may have
+    // added one (or emptied the registry), and the period list follows without a restart.
+    runBackgroundQuery<Loaded>(
         this, m_context.workspace.database().path(),
-        [filter](Database& db) { return DashboardQuery::collect(db, filter); },
-        [this, generation](DashboardData data) {
+        [filter](Database& db) { return Loaded{DashboardQuery::collect(db, filter), DashboardQuery::months(db)}; },
+        [this, generation](Loaded loaded) {
             --m_pending;
-            if (generation == m_generation)
-                show(data);
+            if (generation != m_generation)
+                return;
+            if (loaded.months != m_monthList) {
+                const QString from = m_from->currentData().toString();
+                const QString to = m_to->currentData().toString();
+                fillFilters(loaded.months);
+                if (m_from->currentData().toString() != from || m_to->currentData().toString() != to) {
+                    refresh();  // the period moved with the newest month: figures for it
+                    return;
+                }
+            }
+            show(loaded.data);
         });
 }
 
@@ -155,10 +196,18 @@ void DashboardPage::show(const DashboardData& data)
         m_tiles.at(i)->setValue(d.number(values[i]));
     QChart* oldSectors = m_sectors->chart();
     QChart* oldMonths = m_months->chart();
+    // An empty registry: where to start, not charts of nothing.
+    m_body->setCurrentWidget(m_monthList.isEmpty() && data.figures.activities == 0 ? static_cast<QWidget*>(m_start)
+                                                                                    : m_body->widget(0));
     m_sectors->setChart(DashboardCharts::bySector(data.bySector, d));
     m_months->setChart(DashboardCharts::byMonth(data.byMonth, d));
     delete oldSectors;
     delete oldMonths;
+}
+
+bool DashboardPage::showsStart() const
+{
+    return m_body->currentWidget() == m_start;
 }
 
 void DashboardPage::retranslate()

@@ -2,10 +2,12 @@
 
 #include "browse/DashboardQuery.h"
 #include "common/Page.h"
+#include "dashboard/StartPanel.h"
 
 class QChartView;
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 
 namespace tansiq::ui {
 
@@ -24,6 +26,14 @@ public:
     void refresh() override;
     bool busy() const override { return m_pending > 0; }
     const DashboardData& data() const { return m_data; }
+    // The reporting months the period boxes offer (re-read on every refresh).
+    QStringList months() const { return m_monthList; }
+    // True when the registry is empty and the page shows where to start.
+    bool showsStart() const;
+
+signals:
+    // The empty registry's "where to start" buttons: the window imports, adds or opens.
+    void startRequested(tansiq::ui::StartPanel::Start start);
 
 protected:
     void retranslate() override;
@@ -31,7 +41,7 @@ protected:
 private:
     void show(const DashboardData& data);
     void showOverdue();
-    void fillFilters();
+    void fillFilters(const QStringList& months);
 
     UiContext& m_context;
     QComboBox* m_from;
@@ -43,6 +53,9 @@ private:
     KeyFigureTile* m_overdue;
     QChartView* m_sectors;
     QChartView* m_months;
+    QStackedWidget* m_body;
+    StartPanel* m_start;
+    QStringList m_monthList;
     DashboardData m_data;
     int m_generation = 0;
     int m_pending = 0;

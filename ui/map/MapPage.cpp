@@ -1,9 +1,11 @@
 #include "MapPage.h"
 
 #include "MapWidget.h"
+#include "browse/DashboardQuery.h"
 #include "browse/PlaceMeasures.h"
 #include "common/BackgroundQuery.h"
 #include "common/DisplaySettings.h"
+#include "common/PlaceChip.h"
 #include "common/PlaceSelection.h"
 #include "common/UiContext.h"
 #include "ui/registry/RecordEdits.h"
@@ -32,15 +34,38 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
     for (PlaceMeasure measure : {PlaceMeasure::Activities, PlaceMeasure::Reached,
                                  PlaceMeasure::Partners, PlaceMeasure::Severity})
         m_measure->addItem(QString(), int(measure));
+    m_periodCaption = new QLabel(this);
+    m_from = new QComboBox(this);
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to = new QComboBox(this);
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    m_from->addItem(QString(), QString());
+    m_to->addItem(QString(), QString());
+    fillPeriod();
     m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("placeInfo"));
+    QFont strong = m_info->font();
+    strong.setBold(true);
+    m_info->setFont(strong);
     m_map = new MapWidget(this);
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_level);
     controls->addWidget(m_style);
     controls->addWidget(m_measure);
-    controls->addWidget(m_hint, 1);
+    controls->addSpacing(12);
+    controls->addWidget(m_periodCaption);
+    controls->addWidget(m_from);
+    controls->addWidget(m_to);
+    controls->addStretch(1);
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_info);
+    status->addWidget(new PlaceChip(context, this));
+    status->addWidget(m_hint, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(status);
     layout->addWidget(m_map, 1);
 
     connect(m_level, &QComboBox::activated, this, [this] {
@@ -50,32 +75,72 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
     });
     connect(m_style, &QComboBox::activated, this, &MapPage::rebuildScene);
     connect(m_measure, &QComboBox::activated, this, &MapPage::refresh);
+    connect(m_from, &QComboBox::activated, this, &MapPage::refresh);
+    connect(m_to, &QComboBox::activated, this, &MapPage::refresh);
+    // Hovering a place names it with its value; off the map, the chosen place's.
+    connect(m_map, &MapWidget::placeHovered, this, [this](const QString&, const QString& description) {
+        m_info->setText(description.isEmpty() ? placeInfo() : description);
+    });
     connect(m_map, &MapWidget::placeClicked, this, [this](const QString& pcode) {
         m_context.selection.setPcode(pcode == m_context.selection.pcode() ? QString() : pcode);
+        m_info->setText(m_map->describe(pcode));
     });
     connect(&context.selection, &PlaceSelection::changed, this, &MapPage::rebuildScene);
     connect(&context.display, &DisplaySettings::changed, this, &MapPage::rebuildScene);
     connect(&context.edits, &RecordEdits::changed, this, &MapPage::refresh);
+    connect(&context.display, &DisplaySettings::changed, this, &MapPage::fillPeriod);
     retranslate();
     refresh();
 }
 
 void MapPage::refresh()
 {
+    fillPeriod();  // an edit, an import or a bundle may have brought a month
     const int level = m_level->currentData().toInt();
     const auto measure = PlaceMeasure(m_measure->currentData().toInt());
+    ActivityFilter filter;
+    filter.monthFrom = m_from->currentData().toString();
+    filter.monthTo = m_to->currentData().toString();
+    if (!filter.monthFrom.isEmpty() && !filter.monthTo.isEmpty() && filter.monthFrom > filter.monthTo)
+        std::swap(filter.monthFrom, filter.monthTo);
     const int generation = ++m_generation;
     ++m_pending;
     runBackgroundQuery<QHash<QString, double>>(
         this, m_context.workspace.database().path(),
-        [level, measure](Database& db) { return PlaceMeasures::compute(db, level, measure, {}); },
+        [level, measure, filter](Database& db) { return PlaceMeasures::compute(db, level, measure, filter); },
         [this, generation](QHash<QString, double> values) {
             --m_pending;
             if (generation != m_generation)
                 return;
             m_values = std::move(values);
             rebuildScene();
+            m_info->setText(placeInfo());
         });
+}
+
+void MapPage::fillPeriod()
+{
+    const QStringList months = DashboardQuery::months(m_context.workspace.database());
+    for (QComboBox* combo : {m_from, m_to}) {
+        const QString current = combo->currentData().toString();
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString& month : months)
+            combo->addItem(m_context.display.date(month), month);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    }
+}
+
+void MapPage::setPeriod(const QString& from, const QString& to)
+{
+    m_from->setCurrentIndex(std::max(0, m_from->findData(from)));
+    m_to->setCurrentIndex(std::max(0, m_to->findData(to)));
+    refresh();
+}
+
+QString MapPage::placeInfo() const
+{
+    return m_map ? m_map->describe(m_context.selection.pcode()) : QString();
 }
 
 QString MapPage::measureTitle() const
@@ -128,7 +193,9 @@ void MapPage::retranslate()
     for (int i = 0; i < measures.size(); ++i)
         m_measure->setItemText(i, measures.at(i));
     m_hint->setText(tr("Click a place to filter the dashboard, activities and needs; click it again to clear."));
-    m_hint->setWordWrap(true);
+    m_periodCaption->setText(tr("Period:"));
+    m_from->setItemText(0, tr("From the first month"));
+    m_to->setItemText(0, tr("To the last month"));
     rebuildScene();
 }
 

@@ -25,12 +25,16 @@ public:
     void refresh() override;
     bool busy() const override { return m_pending > 0; }
     MapWidget* mapWidget() const { return m_map; }
+    // The period the map shows (its own, YYYY-MM; empty: from the first / to the last month).
+    void setPeriod(const QString& from, const QString& to);
+    QString placeInfo() const;
 
 protected:
     void retranslate() override;
 
 private:
     void rebuildScene();
+    void fillPeriod();
     QString measureTitle() const;
 
     UiContext& m_context;
@@ -38,7 +42,11 @@ private:
     QComboBox* m_level;
     QComboBox* m_style;
     QComboBox* m_measure;
+    QLabel* m_periodCaption;
+    QComboBox* m_from;
+    QComboBox* m_to;
     QLabel* m_hint;
+    QLabel* m_info;
     MapWidget* m_map;
     QHash<QString, double> m_values;
     int m_generation = 0;

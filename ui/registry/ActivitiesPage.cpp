@@ -108,6 +108,16 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     connect(&context.display, &DisplaySettings::changed, this, [this] {
         m_model->reload();  // names sort in the language shown
         fillMonths();
+        // The filters name sectors and organisations in the language shown.
+        Registry& registry = m_context.workspace.registry();
+        for (const Sector& sector : registry.reference().sectors()) {
+            if (const int i = m_sector->findData(sector.id); i >= 0)
+                m_sector->setItemText(i, m_context.display.pick(sector.nameEn, sector.nameAr));
+        }
+        for (const Organisation& o : registry.organisations().list()) {
+            if (const int i = m_organisation->findData(o.meta.id); i >= 0)
+                m_organisation->setItemText(i, o.acronym + QStringLiteral(" — ") + m_context.display.pick(o.nameEn, o.nameAr));
+        }
     });
     retranslate();
     applyFilters();
@@ -121,7 +131,7 @@ void ActivitiesPage::fillMonths()
         combo->clear();
         combo->addItem(QString(), QString());
         for (const QString& month : m_model->months())
-            combo->addItem(m_context.display.digitsOf(month), month);
+            combo->addItem(m_context.display.date(month), month);
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     }
     m_from->setItemText(0, tr("From the first month"));

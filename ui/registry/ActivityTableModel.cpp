@@ -257,7 +257,7 @@ QString ActivityTableModel::editedText(const Activity& a, int column) const
     const auto count = [&](const std::optional<qint64>& v) { return v ? m_display.number(*v) : QString(); };
     switch (column) {
     case Month:
-        return m_display.digitsOf(a.reportingMonth);
+        return m_display.date(a.reportingMonth);
     case Organisation: {
         const QByteArray id = a.implementingOrgId.toRfc4122();
         const int org = s.orgIndex.find(id.constData(), int(id.size()));
@@ -299,7 +299,7 @@ QString ActivityTableModel::text(int row, int column) const
     const auto count = [&](const std::optional<qint64>& v) { return v ? m_display.number(*v) : QString(); };
     switch (column) {
     case Month:
-        return m_display.digitsOf(engine::calendar::monthLabel(s.reportingMonth[i]));
+        return m_display.date(engine::calendar::monthLabel(s.reportingMonth[i]));
     case Organisation:
         return s.orgs.at(s.implementingOrg[i]).acronym;
     case Sector: {

@@ -52,7 +52,7 @@ QVariant NeedModel::data(const QModelIndex& index, int role) const
     case Source:
         return n.source;
     case AssessedOn:
-        return m_display.digitsOf(n.assessedOn);
+        return m_display.date(n.assessedOn);
     }
     return {};
 }

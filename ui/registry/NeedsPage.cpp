@@ -6,11 +6,13 @@
 #include "common/DisplaySettings.h"
 #include "common/FoldingFilterProxy.h"
 #include "common/MessageBoxes.h"
+#include "common/PlaceChip.h"
 #include "common/PlaceSelection.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "workspace/Workspace.h"
 
+#include <QBoxLayout>
 #include <QMessageBox>
 
 namespace tansiq::ui {
@@ -26,6 +28,9 @@ NeedsPage::NeedsPage(UiContext& context, QWidget* parent)
     });
     connect(&context.display, &DisplaySettings::changed, this, &NeedsPage::refresh);
     connect(&context.selection, &PlaceSelection::changed, this, &NeedsPage::refresh);
+    // The map filters this page: the chip says so and clears it.
+    if (auto* column = qobject_cast<QBoxLayout*>(layout()))
+        column->insertWidget(1, new PlaceChip(context, this), 0, Qt::AlignLeading);
     retranslate();
 }
 

@@ -47,9 +47,9 @@ QVariant ProjectModel::data(const QModelIndex& index, int role) const
     case Lead:
         return m_acronyms.value(p.leadOrgId);
     case Start:
-        return m_display.digitsOf(p.startDate);
+        return m_display.date(p.startDate);
     case End:
-        return m_display.digitsOf(p.endDate);
+        return m_display.date(p.endDate);
     case Status:
         return termLabel(Vocabulary::Status, p.status,
                          m_display.isArabic() ? Language::Arabic : Language::English);

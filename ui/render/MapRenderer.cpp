@@ -58,9 +58,14 @@ void drawLabels(QPainter& painter, const GeoLayer& layer, const MapProjection& p
         const QPointF at = projection.toDevice(feature.anchor);
         const QString name = scene.arabicNames ? feature.nameAr : feature.nameEn;
         const QRectF box(at.x() - 80, at.y() - 12, 160, 24);
-        painter.setPen(QColor(255, 255, 255, 200));
-        for (const QPointF& shift : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
-            painter.drawText(box.translated(shift), name, option);
+        // A white halo all around, so names stay readable on the darkest fills.
+        painter.setPen(QColor(255, 255, 255, 235));
+        for (int dx = -2; dx <= 2; ++dx) {
+            for (int dy = -2; dy <= 2; ++dy) {
+                if ((dx != 0 || dy != 0) && dx * dx + dy * dy <= 5)
+                    painter.drawText(box.translated(dx * 0.75, dy * 0.75), name, option);
+            }
+        }
         painter.setPen(QColor(0x1a1a1a));
         painter.drawText(box, name, option);
     }

@@ -60,6 +60,29 @@ QString termLabel(const Scope& sc, Vocabulary vocabulary, int index)
     return sc.text.language() == Language::Arabic ? list.at(index).nameAr : list.at(index).nameEn;
 }
 
+// A sector's short name for a column head or a list: the standard clusters have one in each
+// language ("Camps", «المخيمات»); another sector is named in full. Never its code (CCCM,
+// FSL…), which an Arabic reader cannot read.
+QString sectorShort(const Scope& sc, int sector)
+{
+    static const QMap<QString, const char*> shortNames{
+        {QStringLiteral("CCCM"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Camps")},
+        {QStringLiteral("EDU"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Education")},
+        {QStringLiteral("ERL"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Early recovery")},
+        {QStringLiteral("FSL"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Food security")},
+        {QStringLiteral("HLT"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Health")},
+        {QStringLiteral("LOG"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Logistics")},
+        {QStringLiteral("NUT"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Nutrition")},
+        {QStringLiteral("PRT"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Protection")},
+        {QStringLiteral("SHL"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Shelter")},
+        {QStringLiteral("WASH"), QT_TRANSLATE_NOOP("tansiq::BulletinSector", "Water and hygiene")},
+    };
+    const QString code = sc.s.sectors.at(sector).code;
+    if (const auto found = shortNames.constFind(code); found != shortNames.constEnd())
+        return sc.text.translate("tansiq::BulletinSector", found.value());
+    return engine::memberLabel(sc.s, Dimension::Sector, sector, sc.text.language());
+}
+
 QString monthText(const Scope& sc)
 {
     const int m = sc.month.firstMonth;
@@ -82,8 +105,8 @@ void summary(const Scope& sc, BulletinData& d)
     table.headers << levelTitle(t, level);
     QStringList legend;
     for (const int sector : partners.columnMembers) {
-        table.headers << s.sectors.at(sector).code;
-        legend << QStringLiteral("%1: %2").arg(s.sectors.at(sector).code,
+        table.headers << sectorShort(sc, sector);
+        legend << QStringLiteral("%1: %2").arg(sectorShort(sc, sector),
                                                 engine::memberLabel(s, Dimension::Sector, sector, t.language()));
     }
     table.headers << t.translate("tansiq::Bulletin", "Activities")
@@ -136,7 +159,7 @@ void gaps(const Scope& sc, BulletinData& d)
     const ReportFormat& f = sc.format;
     for (int i = 0; i < severe.size() && i < sc.request.gapRows; ++i) {
         const engine::GapRow& g = severe.at(i);
-        table.rows << QStringList{f.number(i + 1), placeLabel(sc, g.place), sc.s.sectors.at(g.sector).code,
+        table.rows << QStringList{f.number(i + 1), placeLabel(sc, g.place), sectorShort(sc, g.sector),
                                   f.number(g.severity), f.number(double(g.peopleInNeed)), f.number(g.partners),
                                   f.number(double(g.reachedUnique)), f.percent(g.coverage), f.number(double(g.uncovered))};
     }
@@ -207,7 +230,7 @@ void partners(const Scope& sc, BulletinData& d)
         QStringList sectors;
         for (int c = 0; c < bySector.columnCount(); ++c) {
             if (bySector.activityCount(r, c) > 0)
-                sectors << s.sectors.at(bySector.columnMembers.at(c)).code;
+                sectors << sectorShort(sc, bySector.columnMembers.at(c));
         }
         const QString name = t.language() == Language::Arabic ? o.nameAr : o.nameEn;
         table.rows << QStringList{name.isEmpty() || name == o.acronym ? o.acronym : o.acronym + QStringLiteral(" — ") + name,

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 #include "ui/sync/OfficeKeysWidget.h"
+#include "ui/sync/OfficeSetupForm.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,6 +44,8 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
     // The page scrolls: the office and keys section grows with the roster.
     auto* content = new QWidget;
     m_officeKeys = new OfficeKeysWidget(context, content);
+    // One office name on the page: the field above; the office set-up uses it.
+    m_officeKeys->setupForm()->setNameShown(false);
     m_about = new QLabel(content);
     m_about->setWordWrap(true);
 
@@ -83,7 +86,9 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
 
 void SettingsPage::refresh()
 {
-    m_office->setText(LocalOffice::setting(m_context.workspace.database(), QStringLiteral("office_name")));
+    m_office->setText(LocalOffice::name(m_context.workspace.database(),
+                                        m_context.display.isArabic() ? Language::Arabic : Language::English));
+    m_officeKeys->setupForm()->setOfficeName(m_office->text());
     m_language->setCurrentIndex(m_language->findData(m_context.display.language()));
     m_digits->setCurrentIndex(int(m_context.display.digits()));
     m_officeKeys->refresh();
@@ -101,12 +106,19 @@ void SettingsPage::saveOfficeName()
         m_officeStatus->setText(tr("The office name cannot be empty."));
         return;
     }
-    const Status renamed = LocalOffice::rename(m_context.workspace.database(), name);
+    // The name in the interface's language (what the title, bulletins and exports show in
+    // it) and the name the office is known by to the others (enrolment, roster).
+    Database& db = m_context.workspace.database();
+    Status renamed = LocalOffice::setName(db, m_context.display.isArabic() ? Language::Arabic : Language::English, name);
+    if (renamed.ok())
+        renamed = LocalOffice::rename(db, name);
     if (!renamed.ok()) {
         showIssues(this, tr("The office name could not be saved."), renamed.issues());
         return;
     }
+    m_officeKeys->setupForm()->setOfficeName(name);
     m_officeStatus->setText(tr("Saved."));
+    emit officeNameChanged();
 }
 
 void SettingsPage::retranslate()
@@ -124,7 +136,7 @@ void SettingsPage::retranslate()
                         "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: "
                         "OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font "
                         "License.")
-                         .arg(QStringLiteral(TANSIQ_VERSION)));
+                         .arg(m_context.display.digitsOf(QStringLiteral(TANSIQ_VERSION))));
     refresh();
 }
 

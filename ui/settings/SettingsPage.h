@@ -29,6 +29,10 @@ public:
     QLineEdit* officeField() const { return m_office; }
     void saveOfficeName();
 
+signals:
+    // Saved: the window's title names the office at once.
+    void officeNameChanged();
+
 protected:
     void retranslate() override;
 

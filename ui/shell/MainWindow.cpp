@@ -74,7 +74,9 @@ void MainWindow::addPage(Page* page)
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::UserRole, page->pageId());
-    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 3 / 2));  // twelve pages fit
+    // Twelve pages fit a 1100×650 window (Noto Sans Arabic's lines are tall); a smaller
+    // window scrolls the list.
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 5 / 4));
     connect(page, &Page::titleChanged, this, [this, page] {
         const int index = int(m_pages.indexOf(page));
         if (QListWidgetItem* entry = m_navigation->item(index))
@@ -127,7 +129,7 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslate()
+void MainWindow::updateTitle()
 {
     // "Tansiq — office — file": which registry is open, even with two copies of it around.
     Database& db = m_context.workspace.database();
@@ -139,6 +141,11 @@ void MainWindow::retranslate()
         setWindowTitle(tr("Tansiq — %1").arg(file));
     else
         setWindowTitle(tr("Tansiq — %1 — %2").arg(office, file));
+}
+
+void MainWindow::retranslate()
+{
+    updateTitle();
     if (m_sampleMark) {
         m_sampleMark->setText(tr("Sample data"));
         m_sampleMark->setToolTip(tr("Invented data to explore Tansiq. It is not your office's registry, "

@@ -32,6 +32,8 @@ public:
     void addDocumentActions(const QList<QAction*>& actions);
     // True for a sample database: marked in the title and the status bar.
     bool isSampleData() const { return m_sample; }
+    // "Tansiq — office — file", read again (after the office name is saved).
+    void updateTitle();
 
 protected:
     void changeEvent(QEvent* event) override;

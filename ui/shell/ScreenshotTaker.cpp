@@ -3,7 +3,17 @@
 #include "MainWindow.h"
 #include "common/Page.h"
 #include "common/UiContext.h"
+#include "registry/Registry.h"
+#include "ui/interop/ExportDialog.h"
+#include "ui/interop/ImportWizard.h"
+#include "ui/interop/InteropActions.h"
 #include "ui/registry/EditorScreenshots.h"
+#include "ui/registry/NeedEditor.h"
+#include "workspace/Workspace.h"
+
+#include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -31,6 +41,7 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
 {
     QDir().mkpath(directory);
     QStringList written;
+    window.resize(1366, 768);  // the coordinators' screens
     window.show();
     int number = 1;
     for (Page* page : window.pages()) {
@@ -47,7 +58,41 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
         if (window.grab().save(file))
             written << file;
     }
-    written << captureEditors(window, context, directory, language, number);
+    // The activity, project and organisation editors refusing several values at once
+    const QStringList editors = captureEditors(window, context, directory, language, number);
+    written << editors;
+    number += int(editors.size());
+    const auto save = [&](QWidget& shown, const char* name) {
+        const QString file = QDir(directory).filePath(
+            QStringLiteral("%1-%2-%3.png").arg(language).arg(number++, 2, 10, QLatin1Char('0')).arg(QLatin1String(name)));
+        if (shown.grab().save(file))
+            written << file;
+    };
+    const auto dialog = [&](QDialog* shown, const char* name) {
+        if (!shown)
+            return;
+        shown->show();
+        settle(nullptr);
+        save(*shown, name);
+        shown->close();
+        settle(nullptr);
+    };
+    {
+        Registry& registry = context.workspace.registry();
+        NeedEditor need(context.edits, context.display, registry.reference().adminUnits(),
+                        registry.reference().sectors(), std::nullopt, &window);
+        dialog(&need, "need-editor");
+    }
+    if (auto* interop = window.findChild<InteropActions*>()) {
+        dialog(QPointer<QDialog>(interop->openImportWizard()), "import-wizard");
+        dialog(QPointer<QDialog>(interop->openExportDialog()), "export-dialog");
+    }
+    {
+        QMessageBox question(QMessageBox::Question, window.windowTitle(),
+                             QCoreApplication::translate("tansiq::ui::NeedsPage", "Delete this need? You can undo this."),
+                             QMessageBox::Yes | QMessageBox::No, &window);
+        dialog(&question, "question");
+    }
     return written;
 }
 

@@ -20,6 +20,9 @@
 #include "ui/registry/OrganisationsPage.h"
 #include "ui/registry/ProjectsPage.h"
 
+#include <QAction>
+#include <QPushButton>
+
 namespace tansiq::ui {
 
 void addStandardPages(MainWindow& window, UiContext& context)
@@ -53,12 +56,32 @@ void addStandardPages(MainWindow& window, UiContext& context)
     QObject::connect(sync, &SyncPage::settingsRequested, &window,
                      [&window] { window.showPage(QStringLiteral("settings")); });
     QObject::connect(settings->officeKeys(), &OfficeKeysWidget::officeChanged, sync, &SyncPage::refresh);
+    QObject::connect(settings, &SettingsPage::officeNameChanged, &window, &MainWindow::updateTitle);
 }
 
 void addStandardActions(MainWindow& window, UiContext& context)
 {
     auto* interop = new InteropActions(context, &window, [&window] { return window.pages(); });
     window.addFileActions(interop->actions());
+    // An empty registry's dashboard: import, add an activity, or the File menu's sample data.
+    if (auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboard")))) {
+        QObject::connect(dashboard, &DashboardPage::startRequested, &window, [&window, interop](StartPanel::Start start) {
+            switch (start) {
+            case StartPanel::Start::Import:
+                interop->importAction()->trigger();
+                break;
+            case StartPanel::Start::Add:
+                window.showPage(QStringLiteral("activities"));
+                if (auto* add = window.page(QStringLiteral("activities"))->findChild<QPushButton*>(QStringLiteral("add")))
+                    add->click();
+                break;
+            case StartPanel::Start::Sample:
+                if (auto* sample = window.findChild<QAction*>(QStringLiteral("openSample")))
+                    sample->trigger();
+                break;
+            }
+        });
+    }
     // Back up now…, Restore from backup…, and the daily backup. The shell gives it the restore
     // of the open database (close every connection, backup::restoreBackup, reopen) through
     // BackupActions::setRestoreHandler; findChild<BackupActions*>() finds it.

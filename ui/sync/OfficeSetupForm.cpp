@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -43,6 +44,7 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
     m_create->setObjectName(QStringLiteral("createOffice"));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(m_nameLabel, m_name);
     form->addRow(QString(), m_headOffice);
     form->addRow(m_passphraseLabel, m_passphrase);
@@ -65,8 +67,14 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
 
 void OfficeSetupForm::setOfficeName(const QString& name)
 {
-    if (m_name->text().isEmpty())
+    if (m_name->text().isEmpty() || !m_nameShown)
         m_name->setText(name);
+}
+
+void OfficeSetupForm::setNameShown(bool shown)
+{
+    m_nameShown = shown;
+    m_form->setRowVisible(m_name, shown);
 }
 
 void OfficeSetupForm::clearPassphrases()
@@ -142,7 +150,7 @@ void OfficeSetupForm::retranslate()
     m_hint->setText(tr("At least %1 characters, not a common password: a few unrelated words "
                        "are best. It protects this office's keys and is asked for every bundle. "
                        "Nobody can recover it: keep it safe.")
-                        .arg(sync::passphrase::kMinCharacters));
+                        .arg(QLocale().toString(sync::passphrase::kMinCharacters)));  // the language's digits
     m_create->setText(tr("Create this office"));
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +19,9 @@ public:
     explicit OfficeSetupForm(QWidget* parent = nullptr);
 
     void setOfficeName(const QString& name);
+    // False where the page already has the office's name field (Settings): one name, one
+    // field; the form then uses the name it is given.
+    void setNameShown(bool shown);
     void clearPassphrases();
     void setMessage(const QString& text);
     void setBusy(bool busy);
@@ -43,6 +47,8 @@ private:
     QLabel* m_intro;
     QLabel* m_nameLabel;
     QLineEdit* m_name;
+    QFormLayout* m_form;
+    bool m_nameShown = true;
     QCheckBox* m_headOffice;
     QLabel* m_passphraseLabel;
     QLineEdit* m_passphrase;
