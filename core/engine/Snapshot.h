@@ -95,6 +95,9 @@ struct Snapshot {
     std::vector<int32_t> reached;
     std::vector<int32_t> households;
     std::vector<double> budget;
+    // People by sex and age (decision 0064): [0-5] targeted, [6-11] reached, each in
+    // people::Cell order (girls, boys, women, men, elderly women, elderly men); empty reads 0.
+    std::array<std::vector<int32_t>, 12> people;
     std::vector<uint8_t> live;
 
     // Bumped whenever rows or reference tables change in place; derived indexes compare it.
