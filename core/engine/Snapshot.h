@@ -23,6 +23,15 @@ struct OrgEntry {
     QString nameEn;
     QString nameAr;
     int type = 0;  // index into terms(Vocabulary::OrgType)
+
+    // The name in a language, else the other (an organisation may have only one name).
+    QString name(bool arabic) const
+    {
+        const QString& first = arabic ? nameAr : nameEn;
+        return first.isEmpty() ? (arabic ? nameEn : nameAr) : first;
+    }
+    // Its short label: the acronym, else the name.
+    QString label(bool arabic) const { return acronym.isEmpty() ? name(arabic) : acronym; }
 };
 
 struct SectorEntry {

@@ -18,6 +18,7 @@ namespace tansiq::ui {
 class DisplaySettings;
 class EditorForm;
 class OrganisationCombo;
+class PeopleBreakdownGrid;
 class PlacePicker;
 class RecordEdits;
 class SectorCombo;
@@ -43,6 +44,7 @@ public:
 
     EditorForm* form() const { return m_form; }
     PlacePicker* placePicker() const { return m_place; }
+    PeopleBreakdownGrid* breakdown() const { return m_breakdown; }
     QUuid savedId() const { return m_savedId; }
     bool save();
 
@@ -72,6 +74,7 @@ private:
     TermCombo* m_population;
     QLineEdit* m_targeted;
     QLineEdit* m_reached;
+    PeopleBreakdownGrid* m_breakdown;
     QLineEdit* m_households;
     QLineEdit* m_comments;
     QList<QLabel*> m_captions;

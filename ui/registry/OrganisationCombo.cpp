@@ -11,7 +11,9 @@ OrganisationCombo::OrganisationCombo(const QList<Organisation>& organisations,
     if (optional)
         addItem(QString(), QUuid());
     for (const Organisation& o : organisations)
-        addItem(o.acronym + QStringLiteral(" — ") + display.pick(o.nameEn, o.nameAr), o.meta.id);
+        addItem(o.acronym.isEmpty() ? display.pick(o.nameEn, o.nameAr)
+                                    : o.acronym + QStringLiteral(" — ") + display.pick(o.nameEn, o.nameAr),
+                o.meta.id);
     setMaxVisibleItems(15);
 }
 
