@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -213,7 +214,12 @@ TEST_F(PartnerValuesWizardTest, InArabicUnmatchedValuesHaveSuggestionsAndAPicker
     ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
     ui::ValueChoicesPanel& panel = wizard.reviewPage().valueChoices();
     ASSERT_EQ(panel.valueCount(), 4);
+    // The first value is selected as the step opens, with the organisations to pick from.
+    EXPECT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1);
+    EXPECT_GT(panel.picker()->model()->rowCount(), 0);
+    EXPECT_TRUE(panel.createButton()->isEnabled());
     ASSERT_TRUE(panel.selectValue(QStringLiteral("activity-type"), QStringLiteral("جلسات توعية للأطفال")));
+    ASSERT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1) << "selecting a row failed right to left";
     ASSERT_GT(panel.suggestions()->count(), 0) << "no suggestion in Arabic";
     EXPECT_TRUE(panel.suggestions()->currentText().contains(QStringLiteral("PRT-AWR")))
         << panel.suggestions()->currentText().toStdString();

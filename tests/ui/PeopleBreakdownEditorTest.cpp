@@ -5,6 +5,7 @@
 
 #include "GuiFixture.h"
 #include "common/EditorForm.h"
+#include "common/PlacePicker.h"
 #include "registry/Registry.h"
 #include "shell/MainWindow.h"
 #include "ui/registry/ActivitiesPage.h"
@@ -13,6 +14,8 @@
 #include "ui/registry/ColumnChooser.h"
 #include "ui/registry/PeopleBreakdownGrid.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,7 @@
 #include "ValueChoicesPanel.h"
 
 #include "common/DisplaySettings.h"
+#include "common/RowSelection.h"
 #include "common/Text.h"
 
 #include <QComboBox>
@@ -209,7 +210,7 @@ void ValueChoicesPanel::setValues(const interop::ImportPlan& plan, const ValueCa
     }
     fillTable();
     if (!m_values.isEmpty())
-        m_table->selectRow(0);
+        selectTableRow(m_table, 0);
     showSelected();
 }
 
@@ -226,6 +227,9 @@ int ValueChoicesPanel::valueCount() const
 
 void ValueChoicesPanel::fillTable()
 {
+    // Refilling (a choice made, the language changed) keeps the value the user was on, with
+    // its suggestions and picker: clearing the rows drops the selection and with it both lists.
+    const int selected = selectedRow();
     m_model->setRowCount(0);
     for (const Value& v : std::as_const(m_values)) {
         const QString shown = m_shown.value(slotOf(v.kind, v.value));
@@ -239,6 +243,8 @@ void ValueChoicesPanel::fillTable()
     m_model->setHorizontalHeaderLabels({tr("What"), tr("Written in the file"), tr("Rows"), tr("Your choice")});
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
+    if (selected >= 0 && selected < m_values.size())
+        selectTableRow(m_table, selected);
     m_title->setVisible(!m_values.isEmpty());
     m_help->setVisible(!m_values.isEmpty());
     m_split->setVisible(!m_values.isEmpty());
@@ -254,7 +260,7 @@ bool ValueChoicesPanel::selectValue(const QString& kind, const QString& value)
 {
     for (int i = 0; i < m_values.size(); ++i) {
         if (m_values.at(i).kind == kind && text::foldForSearch(m_values.at(i).value) == text::foldForSearch(value)) {
-            m_table->selectRow(i);
+            selectTableRow(m_table, i);
             showSelected();
             return true;
         }
@@ -312,7 +318,7 @@ void ValueChoicesPanel::choose(const interop::ValueChoice& choice, const QString
     m_choices.set(*kind, v.value, choice);
     m_shown.insert(slotOf(v.kind, v.value), shown);
     fillTable();
-    m_table->selectRow(std::min(row + 1, int(m_values.size()) - 1));
+    selectTableRow(m_table, std::min(row + 1, int(m_values.size()) - 1));
     showSelected();
     emit choicesChanged();
 }
