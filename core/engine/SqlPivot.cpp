@@ -202,7 +202,7 @@ Result<SqlPivot::Cells> SqlPivot::run(const PivotQuery& q)
     if (const PeopleCells people = peopleCellsOf(q.measure); !people.cells.isEmpty()) {
         QStringList cells;
         for (int c : people.cells)
-            cells << QStringLiteral("f.%1%2").arg(people.reached ? u'r' : u't').arg(c);
+            cells << (people.reached ? QStringLiteral("f.r") : QStringLiteral("f.t")) + QString::number(c);
         measure = QStringLiteral("total(%1)").arg(cells.join(QStringLiteral(" + ")));
     }
     QStringList parts;
