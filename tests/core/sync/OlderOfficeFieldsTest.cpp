@@ -49,6 +49,11 @@ protected:
             { field("population_group"), QStringLiteral("host") },
             { field("targeted"), qint64(900) }, { field("reached"), qint64(400) },
             { field("reached_women"), qint64(150) }, { field("currency"), QStringLiteral("USD") },
+            { field("site_name"), QString(QLatin1String("")) },
+            { field("contact_name"), QString(QLatin1String("")) },
+            { field("contact_email"), QString(QLatin1String("")) },
+            { field("contact_phone"), QString(QLatin1String("")) },
+            { field("comments"), QString(QLatin1String("")) },
             { field("sensitive"), qint64(0) } };
     }
 
@@ -95,7 +100,8 @@ TEST_F(OlderOfficeFields, TheTargetedCellsAreAppendedSoEarlierFieldNumbersStay)
 TEST_F(OlderOfficeFields, ACreateFromASchema6OfficeLeavesTheTargetedCellsEmpty)
 {
     const QUuid id = QUuid::createUuid();
-    ASSERT_TRUE(apply(id, true, schema6Create(), 1).ok());
+    const Status applied = apply(id, true, schema6Create(), 1);
+    ASSERT_TRUE(applied.ok()) << applied.errorText().toStdString();
     const auto stored = ws->registry().activities().get(id);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->targeted, 900);
