@@ -976,6 +976,54 @@
         <source>The SQL pivot failed: %1</source>
         <translation>فشل الجدول المحوري SQL: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>women reached (sum of the breakdowns given)</source>
+        <translation>النساء المستفيدات (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>men reached (sum of the breakdowns given)</source>
+        <translation>الرجال المستفيدون (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>girls reached (sum of the breakdowns given)</source>
+        <translation>الفتيات المستفيدات (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>boys reached (sum of the breakdowns given)</source>
+        <translation>الفتيان المستفيدون (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>children reached: girls and boys (sum of the breakdowns given)</source>
+        <translation>الأطفال المستفيدون: الفتيات والفتيان (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>elderly people reached: women and men (sum of the breakdowns given)</source>
+        <translation>المسنّون المستفيدون: نساءً ورجالاً (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>women targeted (sum of the breakdowns given)</source>
+        <translation>النساء المستهدفات (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>men targeted (sum of the breakdowns given)</source>
+        <translation>الرجال المستهدفون (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>girls targeted (sum of the breakdowns given)</source>
+        <translation>الفتيات المستهدفات (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>boys targeted (sum of the breakdowns given)</source>
+        <translation>الفتيان المستهدفون (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>children targeted: girls and boys (sum of the breakdowns given)</source>
+        <translation>الأطفال المستهدفون: الفتيات والفتيان (مجموع التوزيعات المُدخلة)</translation>
+    </message>
+    <message>
+        <source>elderly people targeted: women and men (sum of the breakdowns given)</source>
+        <translation>المسنّون المستهدفون: نساءً ورجالاً (مجموع التوزيعات المُدخلة)</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -1374,10 +1422,6 @@
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <source>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</source>
-        <translation>مجموع التوزيع حسب الجنس والعمر ⁨%1⁩، وهو أكثر من إجمالي المستفيدين البالغ ⁨%2⁩.</translation>
-    </message>
-    <message>
         <source>implementing organisation</source>
         <translation>الجهة المنفذة</translation>
     </message>
@@ -1620,6 +1664,38 @@
     <message>
         <source>registration status</source>
         <translation>حالة التسجيل</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name: give its Arabic name, its English name or both.</source>
+        <translation>تحتاج المنظمة إلى اسم: أدخل اسمها بالعربية أو بالإنجليزية أو كليهما.</translation>
+    </message>
+    <message>
+        <source>girls targeted</source>
+        <translation>الفتيات المستهدفات</translation>
+    </message>
+    <message>
+        <source>boys targeted</source>
+        <translation>الفتيان المستهدفون</translation>
+    </message>
+    <message>
+        <source>women targeted</source>
+        <translation>النساء المستهدفات</translation>
+    </message>
+    <message>
+        <source>men targeted</source>
+        <translation>الرجال المستهدفون</translation>
+    </message>
+    <message>
+        <source>elderly women targeted</source>
+        <translation>المسنّات المستهدفات</translation>
+    </message>
+    <message>
+        <source>elderly men targeted</source>
+        <translation>المسنّون المستهدفون</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the breakdown by sex and age adds up to %3; please check the figures.</source>
+        <translation>قيمة «⁨%1⁩» هي ⁨%2⁩، لكن مجموع التوزيع حسب الجنس والعمر ⁨%3⁩؛ يُرجى التحقق من الأرقام.</translation>
     </message>
 </context>
 <context>
@@ -3901,10 +3977,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Men and boys targeted</source>
         <translation>المستهدفون من الرجال والفتيان</translation>
     </message>
-    <message>
-        <source>People targeted by sex and age</source>
-        <translation>المستهدفون حسب الجنس والعمر</translation>
-    </message>
 </context>
 <context>
     <name>tansiq::interop::FourWExporter</name>
@@ -4137,14 +4209,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>the six sex and age groups</source>
         <translation>الفئات الست حسب الجنس والعمر</translation>
-    </message>
-    <message>
-        <source>women and men targeted</source>
-        <translation>المستهدفين من الإناث والذكور</translation>
-    </message>
-    <message>
-        <source>the sex and age groups targeted</source>
-        <translation>المستهدفين حسب الجنس والعمر</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +4963,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Comments</source>
         <translation>ملاحظات</translation>
     </message>
+    <message>
+        <source>By sex and age</source>
+        <translation>حسب الجنس والعمر</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::ActivityLinesModel</name>
@@ -4988,6 +5056,54 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>Households</source>
         <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Girls targeted</source>
+        <translation>الفتيات المستهدفات</translation>
+    </message>
+    <message>
+        <source>Boys targeted</source>
+        <translation>الفتيان المستهدفون</translation>
+    </message>
+    <message>
+        <source>Women targeted</source>
+        <translation>النساء المستهدفات</translation>
+    </message>
+    <message>
+        <source>Men targeted</source>
+        <translation>الرجال المستهدفون</translation>
+    </message>
+    <message>
+        <source>Elderly women targeted</source>
+        <translation>المسنّات المستهدفات</translation>
+    </message>
+    <message>
+        <source>Elderly men targeted</source>
+        <translation>المسنّون المستهدفون</translation>
+    </message>
+    <message>
+        <source>Girls reached</source>
+        <translation>الفتيات المستفيدات</translation>
+    </message>
+    <message>
+        <source>Boys reached</source>
+        <translation>الفتيان المستفيدون</translation>
+    </message>
+    <message>
+        <source>Women reached</source>
+        <translation>النساء المستفيدات</translation>
+    </message>
+    <message>
+        <source>Men reached</source>
+        <translation>الرجال المستفيدون</translation>
+    </message>
+    <message>
+        <source>Elderly women reached</source>
+        <translation>المسنّات المستفيدات</translation>
+    </message>
+    <message>
+        <source>Elderly men reached</source>
+        <translation>المسنّون المستفيدون</translation>
     </message>
 </context>
 <context>
@@ -6672,6 +6788,54 @@ Nothing was written.</source>
         <source>Matrix</source>
         <translation>المصفوفة</translation>
     </message>
+    <message>
+        <source>Women reached</source>
+        <translation>النساء المستفيدات</translation>
+    </message>
+    <message>
+        <source>Men reached</source>
+        <translation>الرجال المستفيدون</translation>
+    </message>
+    <message>
+        <source>Girls reached</source>
+        <translation>الفتيات المستفيدات</translation>
+    </message>
+    <message>
+        <source>Boys reached</source>
+        <translation>الفتيان المستفيدون</translation>
+    </message>
+    <message>
+        <source>Children reached</source>
+        <translation>الأطفال المستفيدون</translation>
+    </message>
+    <message>
+        <source>Elderly people reached</source>
+        <translation>المسنّون المستفيدون (نساءً ورجالاً)</translation>
+    </message>
+    <message>
+        <source>Women targeted</source>
+        <translation>النساء المستهدفات</translation>
+    </message>
+    <message>
+        <source>Men targeted</source>
+        <translation>الرجال المستهدفون</translation>
+    </message>
+    <message>
+        <source>Girls targeted</source>
+        <translation>الفتيات المستهدفات</translation>
+    </message>
+    <message>
+        <source>Boys targeted</source>
+        <translation>الفتيان المستهدفون</translation>
+    </message>
+    <message>
+        <source>Children targeted</source>
+        <translation>الأطفال المستهدفون</translation>
+    </message>
+    <message>
+        <source>Elderly people targeted</source>
+        <translation>المسنّون المستهدفون (نساءً ورجالاً)</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::MeetingEditor</name>
@@ -7378,6 +7542,57 @@ Does it match?</source>
     <message>
         <source>Organisations</source>
         <translation>المنظمات</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::PeopleBreakdownGrid</name>
+    <message>
+        <source>%1 (from the breakdown)</source>
+        <translation>⁨%1⁩ (من التوزيع)</translation>
+    </message>
+    <message>
+        <source>People reached is %1, but the breakdown adds up to %2.</source>
+        <translation>عدد المستفيدين ⁨%1⁩، لكن مجموع التوزيع ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>People targeted is %1, but the breakdown adds up to %2.</source>
+        <translation>عدد المستهدفين ⁨%1⁩، لكن مجموع التوزيع ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>الفتيات</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>الفتيان</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <source>Elderly women</source>
+        <translation>المسنّات</translation>
+    </message>
+    <message>
+        <source>Elderly men</source>
+        <translation>المسنّون</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>المستهدفون</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>المستفيدون</translation>
     </message>
 </context>
 <context>

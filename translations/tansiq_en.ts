@@ -976,6 +976,54 @@
         <source>The SQL pivot failed: %1</source>
         <translation>The SQL pivot failed: %1</translation>
     </message>
+    <message>
+        <source>women reached (sum of the breakdowns given)</source>
+        <translation>women reached (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>men reached (sum of the breakdowns given)</source>
+        <translation>men reached (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>girls reached (sum of the breakdowns given)</source>
+        <translation>girls reached (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>boys reached (sum of the breakdowns given)</source>
+        <translation>boys reached (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>children reached: girls and boys (sum of the breakdowns given)</source>
+        <translation>children reached: girls and boys (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>elderly people reached: women and men (sum of the breakdowns given)</source>
+        <translation>elderly people reached: women and men (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>women targeted (sum of the breakdowns given)</source>
+        <translation>women targeted (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>men targeted (sum of the breakdowns given)</source>
+        <translation>men targeted (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>girls targeted (sum of the breakdowns given)</source>
+        <translation>girls targeted (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>boys targeted (sum of the breakdowns given)</source>
+        <translation>boys targeted (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>children targeted: girls and boys (sum of the breakdowns given)</source>
+        <translation>children targeted: girls and boys (sum of the breakdowns given)</translation>
+    </message>
+    <message>
+        <source>elderly people targeted: women and men (sum of the breakdowns given)</source>
+        <translation>elderly people targeted: women and men (sum of the breakdowns given)</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -1374,10 +1422,6 @@
         <translation>people reached</translation>
     </message>
     <message>
-        <source>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</source>
-        <translation>The breakdown by sex and age adds up to %1, more than the %2 people reached in total.</translation>
-    </message>
-    <message>
         <source>implementing organisation</source>
         <translation>implementing organisation</translation>
     </message>
@@ -1620,6 +1664,38 @@
     <message>
         <source>registration status</source>
         <translation>registration status</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name: give its Arabic name, its English name or both.</source>
+        <translation>An organisation needs a name: give its Arabic name, its English name or both.</translation>
+    </message>
+    <message>
+        <source>girls targeted</source>
+        <translation>girls targeted</translation>
+    </message>
+    <message>
+        <source>boys targeted</source>
+        <translation>boys targeted</translation>
+    </message>
+    <message>
+        <source>women targeted</source>
+        <translation>women targeted</translation>
+    </message>
+    <message>
+        <source>men targeted</source>
+        <translation>men targeted</translation>
+    </message>
+    <message>
+        <source>elderly women targeted</source>
+        <translation>elderly women targeted</translation>
+    </message>
+    <message>
+        <source>elderly men targeted</source>
+        <translation>elderly men targeted</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the breakdown by sex and age adds up to %3; please check the figures.</source>
+        <translation>%1 is %2, but the breakdown by sex and age adds up to %3; please check the figures.</translation>
     </message>
 </context>
 <context>
@@ -3881,10 +3957,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Men and boys targeted</source>
         <translation>Men and boys targeted</translation>
     </message>
-    <message>
-        <source>People targeted by sex and age</source>
-        <translation>People targeted by sex and age</translation>
-    </message>
 </context>
 <context>
     <name>tansiq::interop::FourWExporter</name>
@@ -4117,14 +4189,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>the six sex and age groups</source>
         <translation>the six sex and age groups</translation>
-    </message>
-    <message>
-        <source>women and men targeted</source>
-        <translation>women and men targeted</translation>
-    </message>
-    <message>
-        <source>the sex and age groups targeted</source>
-        <translation>the sex and age groups targeted</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4939,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
+    <message>
+        <source>By sex and age</source>
+        <translation>By sex and age</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::ActivityLinesModel</name>
@@ -4964,6 +5032,54 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>Households</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>Girls targeted</source>
+        <translation>Girls targeted</translation>
+    </message>
+    <message>
+        <source>Boys targeted</source>
+        <translation>Boys targeted</translation>
+    </message>
+    <message>
+        <source>Women targeted</source>
+        <translation>Women targeted</translation>
+    </message>
+    <message>
+        <source>Men targeted</source>
+        <translation>Men targeted</translation>
+    </message>
+    <message>
+        <source>Elderly women targeted</source>
+        <translation>Elderly women targeted</translation>
+    </message>
+    <message>
+        <source>Elderly men targeted</source>
+        <translation>Elderly men targeted</translation>
+    </message>
+    <message>
+        <source>Girls reached</source>
+        <translation>Girls reached</translation>
+    </message>
+    <message>
+        <source>Boys reached</source>
+        <translation>Boys reached</translation>
+    </message>
+    <message>
+        <source>Women reached</source>
+        <translation>Women reached</translation>
+    </message>
+    <message>
+        <source>Men reached</source>
+        <translation>Men reached</translation>
+    </message>
+    <message>
+        <source>Elderly women reached</source>
+        <translation>Elderly women reached</translation>
+    </message>
+    <message>
+        <source>Elderly men reached</source>
+        <translation>Elderly men reached</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6732,54 @@ Nothing was written.</translation>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
+    <message>
+        <source>Women reached</source>
+        <translation>Women reached</translation>
+    </message>
+    <message>
+        <source>Men reached</source>
+        <translation>Men reached</translation>
+    </message>
+    <message>
+        <source>Girls reached</source>
+        <translation>Girls reached</translation>
+    </message>
+    <message>
+        <source>Boys reached</source>
+        <translation>Boys reached</translation>
+    </message>
+    <message>
+        <source>Children reached</source>
+        <translation>Children reached</translation>
+    </message>
+    <message>
+        <source>Elderly people reached</source>
+        <translation>Elderly people reached</translation>
+    </message>
+    <message>
+        <source>Women targeted</source>
+        <translation>Women targeted</translation>
+    </message>
+    <message>
+        <source>Men targeted</source>
+        <translation>Men targeted</translation>
+    </message>
+    <message>
+        <source>Girls targeted</source>
+        <translation>Girls targeted</translation>
+    </message>
+    <message>
+        <source>Boys targeted</source>
+        <translation>Boys targeted</translation>
+    </message>
+    <message>
+        <source>Children targeted</source>
+        <translation>Children targeted</translation>
+    </message>
+    <message>
+        <source>Elderly people targeted</source>
+        <translation>Elderly people targeted</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::MeetingEditor</name>
@@ -7322,6 +7486,57 @@ Does it match?</translation>
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::PeopleBreakdownGrid</name>
+    <message>
+        <source>%1 (from the breakdown)</source>
+        <translation>%1 (from the breakdown)</translation>
+    </message>
+    <message>
+        <source>People reached is %1, but the breakdown adds up to %2.</source>
+        <translation>People reached is %1, but the breakdown adds up to %2.</translation>
+    </message>
+    <message>
+        <source>People targeted is %1, but the breakdown adds up to %2.</source>
+        <translation>People targeted is %1, but the breakdown adds up to %2.</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Elderly women</source>
+        <translation>Elderly women</translation>
+    </message>
+    <message>
+        <source>Elderly men</source>
+        <translation>Elderly men</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Targeted</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,18 @@ const QList<MeasureInfo>& measureInfos()
         {Measure::Households, "households", QT_TRANSLATE_NOOP("tansiq::Engine", "households reached (sum)")},
         {Measure::Coverage, "coverage", QT_TRANSLATE_NOOP("tansiq::Engine", "people reached without double counting ÷ people in need")},
         {Measure::Budget, "budget", QT_TRANSLATE_NOOP("tansiq::Engine", "budget of the activities (sum)")},
+        {Measure::ReachedWomen, "reached-women", QT_TRANSLATE_NOOP("tansiq::Engine", "women reached (sum of the breakdowns given)")},
+        {Measure::ReachedMen, "reached-men", QT_TRANSLATE_NOOP("tansiq::Engine", "men reached (sum of the breakdowns given)")},
+        {Measure::ReachedGirls, "reached-girls", QT_TRANSLATE_NOOP("tansiq::Engine", "girls reached (sum of the breakdowns given)")},
+        {Measure::ReachedBoys, "reached-boys", QT_TRANSLATE_NOOP("tansiq::Engine", "boys reached (sum of the breakdowns given)")},
+        {Measure::ReachedChildren, "reached-children", QT_TRANSLATE_NOOP("tansiq::Engine", "children reached: girls and boys (sum of the breakdowns given)")},
+        {Measure::ReachedElderly, "reached-elderly", QT_TRANSLATE_NOOP("tansiq::Engine", "elderly people reached: women and men (sum of the breakdowns given)")},
+        {Measure::TargetedWomen, "targeted-women", QT_TRANSLATE_NOOP("tansiq::Engine", "women targeted (sum of the breakdowns given)")},
+        {Measure::TargetedMen, "targeted-men", QT_TRANSLATE_NOOP("tansiq::Engine", "men targeted (sum of the breakdowns given)")},
+        {Measure::TargetedGirls, "targeted-girls", QT_TRANSLATE_NOOP("tansiq::Engine", "girls targeted (sum of the breakdowns given)")},
+        {Measure::TargetedBoys, "targeted-boys", QT_TRANSLATE_NOOP("tansiq::Engine", "boys targeted (sum of the breakdowns given)")},
+        {Measure::TargetedChildren, "targeted-children", QT_TRANSLATE_NOOP("tansiq::Engine", "children targeted: girls and boys (sum of the breakdowns given)")},
+        {Measure::TargetedElderly, "targeted-elderly", QT_TRANSLATE_NOOP("tansiq::Engine", "elderly people targeted: women and men (sum of the breakdowns given)")},
     };
     return list;
 }
@@ -131,6 +143,26 @@ bool isTimeDimension(Dimension dimension)
 {
     return dimension == Dimension::Month || dimension == Dimension::Quarter
            || dimension == Dimension::Year;
+}
+
+PeopleCells peopleCellsOf(Measure measure)
+{
+    // people::Cell: 0 girls, 1 boys, 2 women, 3 men, 4 elderly women, 5 elderly men.
+    switch (measure) {
+    case Measure::ReachedWomen: return {true, {2}};
+    case Measure::ReachedMen: return {true, {3}};
+    case Measure::ReachedGirls: return {true, {0}};
+    case Measure::ReachedBoys: return {true, {1}};
+    case Measure::ReachedChildren: return {true, {0, 1}};
+    case Measure::ReachedElderly: return {true, {4, 5}};
+    case Measure::TargetedWomen: return {false, {2}};
+    case Measure::TargetedMen: return {false, {3}};
+    case Measure::TargetedGirls: return {false, {0}};
+    case Measure::TargetedBoys: return {false, {1}};
+    case Measure::TargetedChildren: return {false, {0, 1}};
+    case Measure::TargetedElderly: return {false, {4, 5}};
+    default: return {};
+    }
 }
 
 }  // namespace tansiq::engine

@@ -39,7 +39,29 @@ enum class Measure {
     Households,
     Coverage,
     Budget,
+    // People by sex and age (decision 0064): sums of the breakdown cells; an activity without
+    // a breakdown counts 0 in them.
+    ReachedWomen,
+    ReachedMen,
+    ReachedGirls,
+    ReachedBoys,
+    ReachedChildren,  // girls + boys
+    ReachedElderly,   // elderly women + elderly men
+    TargetedWomen,
+    TargetedMen,
+    TargetedGirls,
+    TargetedBoys,
+    TargetedChildren,
+    TargetedElderly,
 };
+
+// The breakdown cells (people::Cell order, 0-5) a sex-and-age measure adds up, and whether
+// they are of people reached; an empty list for the other measures.
+struct PeopleCells {
+    bool reached = false;
+    QList<int> cells;
+};
+PeopleCells peopleCellsOf(Measure measure);
 
 struct DimensionInfo {
     Dimension dimension;

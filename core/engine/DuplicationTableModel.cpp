@@ -44,7 +44,7 @@ QVariant DuplicationTableModel::value(int row, int column) const
     case Organisations: {
         QStringList names;
         for (int r : g.rows) {
-            const QString acronym = s.orgs.at(s.implementingOrg[size_t(r)]).acronym;
+            const QString acronym = s.orgs.at(s.implementingOrg[size_t(r)]).label(false);
             if (!names.contains(acronym))
                 names << acronym;
         }

@@ -33,7 +33,7 @@ QString memberCode(const Snapshot& s, Dimension d, int member)
     case Dimension::None: return QString();
     case Dimension::ImplementingOrg:
     case Dimension::ReportingOrg:
-    case Dimension::FundingOrg: return s.orgs.at(member).acronym;
+    case Dimension::FundingOrg: return s.orgs.at(member).label(false);
     case Dimension::Sector: return s.sectors.at(member).code;
     case Dimension::ActivityType: return s.types.at(member).code;
     case Dimension::Admin1:
@@ -69,8 +69,7 @@ QString memberLabel(const Snapshot& s, Dimension d, int member, Language languag
     case Dimension::ImplementingOrg:
     case Dimension::ReportingOrg:
     case Dimension::FundingOrg: {
-        const OrgEntry& o = s.orgs.at(member);
-        return ar ? o.nameAr : o.nameEn;
+        return s.orgs.at(member).name(ar);
     }
     case Dimension::Sector: return ar ? s.sectors.at(member).nameAr : s.sectors.at(member).nameEn;
     case Dimension::ActivityType: return ar ? s.types.at(member).nameAr : s.types.at(member).nameEn;

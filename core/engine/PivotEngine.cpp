@@ -20,6 +20,9 @@ public:
     Accumulator(const Snapshot& s, Measure measure, int cells)
         : m_s(s), m_measure(measure), m_cells(cells), m_count(size_t(cells), 0)
     {
+        const PeopleCells people = peopleCellsOf(measure);
+        for (int c : people.cells)
+            m_people.push_back(&s.people[size_t(c + (people.reached ? 6 : 0))]);
         switch (measure) {
         case Measure::Organisations:
             m_words = (int(s.orgs.size()) + 63) / 64;
@@ -52,6 +55,10 @@ public:
         case Measure::Reached: m_sum[size_t(cell)] += m_s.reached[size_t(row)]; break;
         case Measure::Households: m_sum[size_t(cell)] += m_s.households[size_t(row)]; break;
         case Measure::Budget: m_sum[size_t(cell)] += m_s.budget[size_t(row)]; break;
+        default:  // people by sex and age
+            for (const std::vector<int32_t>* column : m_people)
+                m_sum[size_t(cell)] += (*column)[size_t(row)];
+            break;
         case Measure::ReachedUnique:
         case Measure::Coverage: {
             const int32_t reached = m_s.reached[size_t(row)];
@@ -118,6 +125,7 @@ private:
     const Snapshot& m_s;
     Measure m_measure;
     int m_cells;
+    std::vector<const std::vector<int32_t>*> m_people;  // the cells a sex-and-age measure sums
     std::vector<qint64> m_count;
     std::vector<double> m_sum;
     int m_words = 0;

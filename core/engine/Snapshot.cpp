@@ -30,6 +30,8 @@ void Snapshot::reserve(qint64 rows)
     reached.reserve(n);
     households.reserve(n);
     budget.reserve(n);
+    for (auto& column : people)
+        column.reserve(n);
     live.reserve(n);
 }
 
@@ -53,6 +55,8 @@ void Snapshot::resizeRows(qint64 rows)
     reached.resize(n, 0);
     households.resize(n, 0);
     budget.resize(n, 0);
+    for (auto& column : people)
+        column.resize(n, 0);
     live.resize(n, 0);
 }
 
@@ -75,6 +79,8 @@ int Snapshot::appendRow()
     reached.push_back(0);
     households.push_back(0);
     budget.push_back(0);
+    for (auto& column : people)
+        column.push_back(0);
     live.push_back(0);
     return int(id.size() - 1);
 }
@@ -82,7 +88,10 @@ int Snapshot::appendRow()
 qint64 Snapshot::columnBytes() const
 {
     const auto bytes = [](const auto& v) { return qint64(v.capacity() * sizeof(v[0])); };
-    return bytes(id) + bytes(implementingOrg) + bytes(reportingOrg) + bytes(fundingOrg)
+    qint64 peopleBytes = 0;
+    for (const auto& column : people)
+        peopleBytes += bytes(column);
+    return peopleBytes + bytes(id) + bytes(implementingOrg) + bytes(reportingOrg) + bytes(fundingOrg)
            + bytes(sector) + bytes(activityType) + bytes(place) + bytes(startDay) + bytes(endDay)
            + bytes(reportingMonth) + bytes(status) + bytes(modality) + bytes(populationGroup)
            + bytes(targeted) + bytes(reached) + bytes(households) + bytes(budget) + bytes(live);

@@ -23,6 +23,15 @@ struct OrgEntry {
     QString nameEn;
     QString nameAr;
     int type = 0;  // index into terms(Vocabulary::OrgType)
+
+    // The name in a language, else the other (an organisation may have only one name).
+    QString name(bool arabic) const
+    {
+        const QString& first = arabic ? nameAr : nameEn;
+        return first.isEmpty() ? (arabic ? nameEn : nameAr) : first;
+    }
+    // Its short label: the acronym, else the name.
+    QString label(bool arabic) const { return acronym.isEmpty() ? name(arabic) : acronym; }
 };
 
 struct SectorEntry {
@@ -95,6 +104,9 @@ struct Snapshot {
     std::vector<int32_t> reached;
     std::vector<int32_t> households;
     std::vector<double> budget;
+    // People by sex and age (decision 0064): [0-5] targeted, [6-11] reached, each in
+    // people::Cell order (girls, boys, women, men, elderly women, elderly men); empty reads 0.
+    std::array<std::vector<int32_t>, 12> people;
     std::vector<uint8_t> live;
 
     // Bumped whenever rows or reference tables change in place; derived indexes compare it.

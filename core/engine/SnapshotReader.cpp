@@ -82,7 +82,9 @@ constexpr const char* kActivityColumns =
     "SELECT id, implementing_org_id, COALESCE(reporting_org_id, implementing_org_id), "
     "donor_org_id, project_id, sector_id, activity_type_id, admin_pcode, start_date, end_date, "
     "reporting_month, status, modality, population_group, targeted, reached, households, budget, "
-    "deleted, rowid FROM activity ";
+    "deleted, rowid, targeted_girls, targeted_boys, targeted_women, targeted_men, "
+    "targeted_elderly_women, targeted_elderly_men, reached_girls, reached_boys, reached_women, "
+    "reached_men, reached_elderly_women, reached_elderly_men FROM activity ";
 
 enum class Decoded { Ok, Deleted, UnknownReference };
 
@@ -131,6 +133,8 @@ Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r)
     s.reached[r] = count32(q, 15);
     s.households[r] = count32(q, 16);
     s.budget[r] = q.real(17);
+    for (size_t c = 0; c < s.people.size(); ++c)
+        s.people[c][r] = count32(q, 20 + int(c));
     s.live[r] = 1;
     return Decoded::Ok;
 }

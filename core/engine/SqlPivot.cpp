@@ -33,7 +33,13 @@ act AS (
                        ELSE '9999-12-31' END) AS ed,
          a.reporting_month AS rm, a.status AS status, a.modality AS modality,
          a.population_group AS grp, COALESCE(a.targeted, 0) AS tg, COALESCE(a.reached, 0) AS rc,
-         COALESCE(a.households, 0) AS hh, COALESCE(a.budget, 0) AS bg
+         COALESCE(a.households, 0) AS hh, COALESCE(a.budget, 0) AS bg,
+         COALESCE(a.targeted_girls, 0) AS t0, COALESCE(a.targeted_boys, 0) AS t1,
+         COALESCE(a.targeted_women, 0) AS t2, COALESCE(a.targeted_men, 0) AS t3,
+         COALESCE(a.targeted_elderly_women, 0) AS t4, COALESCE(a.targeted_elderly_men, 0) AS t5,
+         COALESCE(a.reached_girls, 0) AS r0, COALESCE(a.reached_boys, 0) AS r1,
+         COALESCE(a.reached_women, 0) AS r2, COALESCE(a.reached_men, 0) AS r3,
+         COALESCE(a.reached_elderly_women, 0) AS r4, COALESCE(a.reached_elderly_men, 0) AS r5
   FROM activity a JOIN organisation o ON o.id = a.implementing_org_id
        JOIN sector s ON s.id = a.sector_id LEFT JOIN activity_type t ON t.id = a.activity_type_id
   WHERE a.deleted = 0),
@@ -192,6 +198,12 @@ Result<SqlPivot::Cells> SqlPivot::run(const PivotQuery& q)
     case Measure::Households: measure = QStringLiteral("total(f.hh)"); break;
     case Measure::Budget: measure = QStringLiteral("total(f.bg)"); break;
     default: measure = QStringLiteral("max(f.rc)"); break;
+    }
+    if (const PeopleCells people = peopleCellsOf(q.measure); !people.cells.isEmpty()) {
+        QStringList cells;
+        for (int c : people.cells)
+            cells << (people.reached ? QStringLiteral("f.r") : QStringLiteral("f.t")) + QString::number(c);
+        measure = QStringLiteral("total(%1)").arg(cells.join(QStringLiteral(" + ")));
     }
     QStringList parts;
     for (int variant = 0; variant < 4; ++variant) {

@@ -45,6 +45,14 @@ const QList<ExportColumn> kColumns = {
     {F::Longitude, "#geo+lon", "Longitude", "خط الطول", false},
     {F::PopulationGroup, "#beneficiary+type", "Population group", "الفئة السكانية", false},
     {F::Targeted, "#targeted+ind", "People targeted", "المستهدفون", false},
+    {F::TargetedGirls, "#targeted+f+children", "Girls targeted", "الفتيات المستهدفات", false},
+    {F::TargetedBoys, "#targeted+m+children", "Boys targeted", "الفتيان المستهدفون", false},
+    {F::TargetedWomen, "#targeted+f+adults", "Women targeted", "النساء المستهدفات", false},
+    {F::TargetedMen, "#targeted+m+adults", "Men targeted", "الرجال المستهدفون", false},
+    {F::TargetedElderlyWomen, "#targeted+f+elderly", "Elderly women targeted", "المسنّات المستهدفات", false},
+    {F::TargetedElderlyMen, "#targeted+m+elderly", "Elderly men targeted", "المسنّون المستهدفون", false},
+    {F::TargetedFemale, "#targeted+f", "Women and girls targeted", "الإناث المستهدفات", false},
+    {F::TargetedMale, "#targeted+m", "Men and boys targeted", "الذكور المستهدفون", false},
     {F::Reached, "#reached+ind", "People reached", "المستفيدون", false},
     {F::ReachedGirls, "#reached+f+children", "Girls reached", "الفتيات", false},
     {F::ReachedBoys, "#reached+m+children", "Boys reached", "الفتيان", false},
@@ -102,40 +110,47 @@ bool hasAge(const HxlTag& tag)
     return false;
 }
 
+// One sex, with or without an age: the field among {all ages, children, adults, elderly} of
+// that sex, the total for no sex and no age, nothing for both sexes or an age without a sex.
+std::optional<Field> bySexField(const HxlTag& tag, Field total, const Field (&female)[4],
+                                const Field (&male)[4])
+{
+    const bool f = tag.has(QStringLiteral("f"));
+    const bool m = tag.has(QStringLiteral("m"));
+    if (!f && !m)
+        return hasAge(tag) ? std::nullopt : std::optional(total);
+    if (f == m)
+        return std::nullopt;
+    const Field(&cells)[4] = f ? female : male;
+    if (!hasAge(tag))
+        return cells[0];
+    if (tag.has(QStringLiteral("children")))
+        return cells[1];
+    if (tag.has(QStringLiteral("adults")) || tag.has(QStringLiteral("adult")))
+        return cells[2];
+    return cells[3];  // elderly
+}
+
 std::optional<Field> targetedField(const HxlTag& tag)
 {
     if (tag.has(QStringLiteral("hh")))
         return std::nullopt;
-    const bool f = tag.has(QStringLiteral("f"));
-    const bool m = tag.has(QStringLiteral("m"));
-    if (!f && !m)
-        return hasAge(tag) ? std::nullopt : std::optional(F::Targeted);
-    if (f == m)
-        return std::nullopt;
-    if (hasAge(tag))
-        return F::TargetedBySexAndAge;
-    return f ? F::TargetedFemale : F::TargetedMale;
+    static const Field female[4] = {F::TargetedFemale, F::TargetedGirls, F::TargetedWomen,
+                                    F::TargetedElderlyWomen};
+    static const Field male[4] = {F::TargetedMale, F::TargetedBoys, F::TargetedMen,
+                                  F::TargetedElderlyMen};
+    return bySexField(tag, F::Targeted, female, male);
 }
 
 std::optional<Field> reachedField(const HxlTag& tag)
 {
     if (tag.has(QStringLiteral("hh")))
         return F::Households;
-    const bool f = tag.has(QStringLiteral("f"));
-    const bool m = tag.has(QStringLiteral("m"));
-    if (!f && !m)
-        return hasAge(tag) ? std::nullopt : std::optional(F::Reached);
-    if (f == m)
-        return std::nullopt;
-    if (!hasAge(tag))
-        return f ? F::ReachedFemale : F::ReachedMale;
-    if (tag.has(QStringLiteral("children")))
-        return f ? F::ReachedGirls : F::ReachedBoys;
-    if (tag.has(QStringLiteral("adults")) || tag.has(QStringLiteral("adult")))
-        return f ? F::ReachedWomen : F::ReachedMen;
-    if (tag.has(QStringLiteral("elderly")))
-        return f ? F::ReachedElderlyWomen : F::ReachedElderlyMen;
-    return std::nullopt;
+    static const Field female[4] = {F::ReachedFemale, F::ReachedGirls, F::ReachedWomen,
+                                    F::ReachedElderlyWomen};
+    static const Field male[4] = {F::ReachedMale, F::ReachedBoys, F::ReachedMen,
+                                  F::ReachedElderlyMen};
+    return bySexField(tag, F::Reached, female, male);
 }
 
 }  // namespace
@@ -249,8 +264,6 @@ QString fieldLabel(Field field)
     switch (field) {
     case F::TargetedFemale: return QCoreApplication::translate("tansiq::interop::FourWColumns", "Women and girls targeted");
     case F::TargetedMale: return QCoreApplication::translate("tansiq::interop::FourWColumns", "Men and boys targeted");
-    case F::TargetedBySexAndAge:
-        return QCoreApplication::translate("tansiq::interop::FourWColumns", "People targeted by sex and age");
     default: break;
     }
     for (const ExportColumn& column : kColumns) {

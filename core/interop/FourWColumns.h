@@ -22,13 +22,17 @@ enum class Field {
     ReachedGirls, ReachedBoys, ReachedWomen, ReachedMen, ReachedElderlyWomen, ReachedElderlyMen,
     Households, Budget, Currency, TransferValue, ContactName, ContactEmail, ContactPhone,
     Comments,
-    // People by sex, all ages (#reached+f, #reached+m, #targeted+f, #targeted+m), and people
-    // targeted by sex and age (any of #targeted+f+children ... #targeted+m+elderly). Not
-    // stored (decision 0057): they give the totals when those are missing and are checked
-    // against them. The reached ones are exported, summed from the age cells.
-    ReachedFemale, ReachedMale, TargetedFemale, TargetedMale, TargetedBySexAndAge,
+    // People by sex, all ages (#reached+f, #reached+m, #targeted+f, #targeted+m): not stored
+    // (decision 0064 keeps 0057's reason: it would be a second figure for the same people);
+    // they give the totals when those are missing, are checked against them, and are
+    // exported summed from the age cells.
+    ReachedFemale, ReachedMale, TargetedFemale, TargetedMale,
+    // People targeted by sex and age (#targeted+f+children ... #targeted+m+elderly), stored
+    // since schema 7 (decision 0064).
+    TargetedGirls, TargetedBoys, TargetedWomen, TargetedMen, TargetedElderlyWomen,
+    TargetedElderlyMen,
 };
-constexpr int kFieldCount = int(Field::TargetedBySexAndAge) + 1;
+constexpr int kFieldCount = int(Field::TargetedElderlyMen) + 1;
 
 struct ExportColumn {
     Field field;

@@ -113,9 +113,16 @@ public:
                 out << bySex(a.reachedGirls, a.reachedWomen, a.reachedElderlyWomen);
                 break;
             case Field::ReachedMale: out << bySex(a.reachedBoys, a.reachedMen, a.reachedElderlyMen); break;
+            case Field::TargetedGirls: out << number(a.targetedGirls); break;
+            case Field::TargetedBoys: out << number(a.targetedBoys); break;
+            case Field::TargetedWomen: out << number(a.targetedWomen); break;
+            case Field::TargetedMen: out << number(a.targetedMen); break;
+            case Field::TargetedElderlyWomen: out << number(a.targetedElderlyWomen); break;
+            case Field::TargetedElderlyMen: out << number(a.targetedElderlyMen); break;
             case Field::TargetedFemale:
-            case Field::TargetedMale:
-            case Field::TargetedBySexAndAge: out << QString(); break;  // not stored, not exported
+                out << bySex(a.targetedGirls, a.targetedWomen, a.targetedElderlyWomen);
+                break;
+            case Field::TargetedMale: out << bySex(a.targetedBoys, a.targetedMen, a.targetedElderlyMen); break;
             }
         }
         return out;

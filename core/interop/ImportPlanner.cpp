@@ -18,6 +18,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -312,6 +314,10 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
                     continue;
                 if (issue.code == u"bad-month" && issue.value.isEmpty() && plan.monthSource == MonthSource::Missing)
                     continue;  // said once for the file
+                if (issue.code == u"breakdown-disagrees"
+                    && std::any_of(planned.issues.cbegin(), planned.issues.cend(),
+                                   [](const Issue& said) { return said.code == u"breakdown-disagrees"; }))
+                    continue;  // the row already says it, naming the file's columns
                 issue.row = planned.row;
                 planned.issues << issue;
             }

@@ -15,6 +15,14 @@ QUuid idOf(const QString& text)
 {
     return QUuid::fromString(text);
 }
+// "Syrian Arab Red Crescent (SARC)"; an organisation with only an Arabic name shows it.
+QString organisationDisplay(const Organisation& org)
+{
+    const QString name = org.name(false);
+    return org.acronym.isEmpty() || org.acronym == name
+               ? name
+               : QStringLiteral("%1 (%2)").arg(name, org.acronym);
+}
 }  // namespace
 
 ReferenceCatalog ReferenceCatalog::load(Registry& registry)
@@ -23,7 +31,7 @@ ReferenceCatalog ReferenceCatalog::load(Registry& registry)
     for (const Organisation& org : registry.organisations().list()) {
         c.m_orgs.insert(org.meta.id, org);
         const QString key = idText(org.meta.id);
-        const QString display = QStringLiteral("%1 (%2)").arg(org.nameEn, org.acronym);
+        const QString display = organisationDisplay(org);
         c.m_orgNames.add(key, org.acronym, display);
         c.m_orgNames.add(key, org.nameEn, display);
         c.m_orgNames.add(key, org.nameAr, display);
@@ -168,7 +176,7 @@ QString ReferenceCatalog::organisationName(const QUuid& id, bool arabic) const
     const Organisation* org = organisation(id);
     if (!org)
         return QString();
-    return arabic ? org->nameAr : org->nameEn;
+    return org->name(arabic);
 }
 
 }  // namespace tansiq::interop
@@ -279,7 +287,7 @@ void ReferenceCatalog::addPending(const Organisation& org)
 {
     m_orgs.insert(org.meta.id, org);
     const QString key = idText(org.meta.id);
-    const QString display = QStringLiteral("%1 (%2)").arg(org.nameEn, org.acronym);
+    const QString display = organisationDisplay(org);
     m_orgNames.add(key, org.acronym, display);
     m_orgNames.add(key, org.nameEn, display);
     m_orgNames.add(key, org.nameAr, display);

@@ -4,6 +4,7 @@
 #include "MonthText.h"
 #include "PlaceMatcher.h"
 #include "common/Text.h"
+#include "registry/PeopleBreakdown.h"
 
 #include <QCoreApplication>
 
@@ -278,14 +279,33 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
             issues.error(QStringLiteral("bad-count"), field, value,
                          tr("%1 “%2” is not a whole number of people.").arg(fieldLabel(field), value));
     };
-    countField(Field::Targeted, a.targeted);
-    const bool breakdownGiven = has(Field::ReachedGirls) || has(Field::ReachedBoys) || has(Field::ReachedWomen)
-                                || has(Field::ReachedMen) || has(Field::ReachedElderlyWomen) || has(Field::ReachedElderlyMen)
-                                || has(Field::ReachedFemale) || has(Field::ReachedMale);
+    const auto anyOf = [&](std::initializer_list<Field> fields) {
+        for (Field field : fields) {
+            if (has(field))
+                return true;
+        }
+        return false;
+    };
+    const bool targetedBreakdown = anyOf({Field::TargetedGirls, Field::TargetedBoys, Field::TargetedWomen,
+                                          Field::TargetedMen, Field::TargetedElderlyWomen,
+                                          Field::TargetedElderlyMen, Field::TargetedFemale, Field::TargetedMale});
+    const bool reachedBreakdown = anyOf({Field::ReachedGirls, Field::ReachedBoys, Field::ReachedWomen,
+                                         Field::ReachedMen, Field::ReachedElderlyWomen, Field::ReachedElderlyMen,
+                                         Field::ReachedFemale, Field::ReachedMale});
+    if (has(Field::Targeted))
+        countField(Field::Targeted, a.targeted);
+    else if (targetedBreakdown)
+        a.targeted.reset();  // derived again from the breakdown
     if (has(Field::Reached))
         countField(Field::Reached, a.reached);
-    else if (breakdownGiven)
-        a.reached.reset();  // derived again from the breakdown
+    else if (reachedBreakdown)
+        a.reached.reset();
+    countField(Field::TargetedGirls, a.targetedGirls);
+    countField(Field::TargetedBoys, a.targetedBoys);
+    countField(Field::TargetedWomen, a.targetedWomen);
+    countField(Field::TargetedMen, a.targetedMen);
+    countField(Field::TargetedElderlyWomen, a.targetedElderlyWomen);
+    countField(Field::TargetedElderlyMen, a.targetedElderlyMen);
     countField(Field::ReachedGirls, a.reachedGirls);
     countField(Field::ReachedBoys, a.reachedBoys);
     countField(Field::ReachedWomen, a.reachedWomen);
@@ -372,7 +392,8 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
 }
 
 // People by sex: totals derived from the breakdown when missing, and a breakdown that does
-// not add up to its total is a warning (decision 0057).
+// not add up to its total is a row warning (decisions 0057, 0064). The same for people
+// targeted and people reached; an all-ages-by-sex column checks the age cells of its sex.
 void RowMapper::counts(const QStringList& cells, Mapped& out, int row) const
 {
     Activity& a = out.activity;
@@ -404,60 +425,37 @@ void RowMapper::counts(const QStringList& cells, Mapped& out, int row) const
         return total;
     };
 
-    // Reached by sex, all ages: against the age cells of that sex and the total.
-    const auto female = number(Field::ReachedFemale);
-    const auto male = number(Field::ReachedMale);
-    if (female) {
-        if (const auto ages = sum({a.reachedGirls, a.reachedWomen, a.reachedElderlyWomen}); ages && *ages != *female)
-            disagree(Field::ReachedFemale, *female, *ages, tr("girls, women and elderly women"));
-    }
-    if (male) {
-        if (const auto ages = sum({a.reachedBoys, a.reachedMen, a.reachedElderlyMen}); ages && *ages != *male)
-            disagree(Field::ReachedMale, *male, *ages, tr("boys, men and elderly men"));
-    }
-    if (female && male) {
-        if (!a.reached)
-            a.reached = *female + *male;
-        else if (*a.reached != *female + *male)
-            disagree(Field::Reached, *a.reached, *female + *male, tr("women and men"));
-    } else if (a.reached) {
-        if (const auto all = sum({a.reachedGirls, a.reachedBoys, a.reachedWomen, a.reachedMen,
-                                  a.reachedElderlyWomen, a.reachedElderlyMen});
-            all && *all < *a.reached)
-            disagree(Field::Reached, *a.reached, *all, tr("the six sex and age groups"));
-    }
-
-    // Targeted: by sex (all ages), or by sex and age; only the total is stored.
-    const auto targetedFemale = number(Field::TargetedFemale);
-    const auto targetedMale = number(Field::TargetedMale);
-    std::optional<qint64> bySexAndAge;
-    for (int column : m_layout.columnsOf(Field::TargetedBySexAndAge)) {
-        const QString value = column < cells.size() ? cells.at(column).trimmed() : QString();
-        if (value.isEmpty())
-            continue;
-        const auto n = cells::count(value);
-        if (!n) {
-            issues.error(QStringLiteral("bad-count"), Field::TargetedBySexAndAge, value,
-                         tr("%1 “%2” is not a whole number of people.")
-                             .arg(fieldLabel(Field::TargetedBySexAndAge), value));
-            continue;
+    struct Side {
+        Field total, female, male;
+        std::optional<qint64>& value;
+        people::Cells cells;
+    };
+    const Side sides[] = {
+        {Field::Reached, Field::ReachedFemale, Field::ReachedMale, a.reached, people::reachedCells(a)},
+        {Field::Targeted, Field::TargetedFemale, Field::TargetedMale, a.targeted, people::targetedCells(a)},
+    };
+    for (const Side& side : sides) {
+        const people::Cells& c = side.cells;
+        const auto female = number(side.female);
+        const auto male = number(side.male);
+        if (female) {
+            if (const auto ages = sum({c[0], c[2], c[4]}); ages && *ages != *female)
+                disagree(side.female, *female, *ages, tr("girls, women and elderly women"));
         }
-        bySexAndAge = bySexAndAge.value_or(0) + *n;
-    }
-    std::optional<qint64> parts;
-    QString partsText;
-    if (targetedFemale && targetedMale) {
-        parts = *targetedFemale + *targetedMale;
-        partsText = tr("women and men targeted");
-    } else if (bySexAndAge) {
-        parts = bySexAndAge;
-        partsText = tr("the sex and age groups targeted");
-    }
-    if (parts) {
-        if (!a.targeted)
-            a.targeted = parts;
-        else if (*a.targeted != *parts)
-            disagree(Field::Targeted, *a.targeted, *parts, partsText);
+        if (male) {
+            if (const auto ages = sum({c[1], c[3], c[5]}); ages && *ages != *male)
+                disagree(side.male, *male, *ages, tr("boys, men and elderly men"));
+        }
+        if (female && male) {
+            if (!side.value)
+                side.value = *female + *male;
+            else if (*side.value != *female + *male)
+                disagree(side.total, *side.value, *female + *male, tr("women and men"));
+        } else if (!side.value) {
+            side.value = people::sumOfGiven(c);
+        } else if (people::disagrees(side.value, c)) {
+            disagree(side.total, *side.value, *people::sumOfGiven(c), tr("the six sex and age groups"));
+        }
     }
 }
 

@@ -66,12 +66,17 @@ QString ValueResolver::create(ValueKind kind, const QString& value, const Hints&
         Organisation org;
         org.meta.id = QUuid::createUuid();
         const QString name = hints.name.isEmpty() ? value : hints.name;
-        // The file's names: Arabic and English when it has both, else the one it has in both
-        // (the registry needs both; the coordinator corrects the English name later).
-        org.nameAr = hasArabic(name) ? name : (hasArabic(value) ? value : name);
-        org.nameEn = !hasArabic(name) ? name : (!hasArabic(value) ? value : name);
-        QString acronym = hints.acronym.isEmpty() ? value : hints.acronym;
-        org.acronym = acronym.left(40).trimmed();
+        // The file's names, each in its own language: an Arabic-only file gives an Arabic name
+        // and no English name or acronym (an organisation needs one name, either language).
+        for (const QString& text : {name, value}) {
+            QString& target = hasArabic(text) ? org.nameAr : org.nameEn;
+            if (target.isEmpty())
+                target = text.trimmed();
+        }
+        const QString acronym = !hints.acronym.isEmpty() ? hints.acronym
+                                : hasArabic(value)       ? QString()
+                                                         : value;
+        org.acronym = hasArabic(acronym) ? QString() : acronym.left(40).trimmed();
         org.type = QStringLiteral("nngo");
         if (!hints.typeText.isEmpty()) {
             if (const auto type = matchTerm(Vocabulary::OrgType, hints.typeText))

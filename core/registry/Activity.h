@@ -28,7 +28,13 @@ struct Activity {
     QString status = QStringLiteral("ongoing");
     QString modality = QStringLiteral("in_kind");
     QString populationGroup = QStringLiteral("host");
-    std::optional<qint64> targeted;
+    std::optional<qint64> targeted;  // total; derived from the breakdown when left empty
+    std::optional<qint64> targetedGirls;
+    std::optional<qint64> targetedBoys;
+    std::optional<qint64> targetedWomen;
+    std::optional<qint64> targetedMen;
+    std::optional<qint64> targetedElderlyWomen;
+    std::optional<qint64> targetedElderlyMen;
     std::optional<qint64> reached;  // total; derived from the breakdown when left empty
     std::optional<qint64> reachedGirls;
     std::optional<qint64> reachedBoys;

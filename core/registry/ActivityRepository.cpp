@@ -47,7 +47,9 @@ QVariantList ActivityRepository::toValues(const Activity& a)
             opt(a.reachedWomen), opt(a.reachedMen), opt(a.reachedElderlyWomen),
             opt(a.reachedElderlyMen), opt(a.households), opt(a.budget), a.currency,
             opt(a.transferValue), a.contactName.trimmed(), a.contactEmail.trimmed(),
-            a.contactPhone.trimmed(), a.comments, a.sensitive};
+            a.contactPhone.trimmed(), a.comments, a.sensitive, opt(a.targetedGirls),
+            opt(a.targetedBoys), opt(a.targetedWomen), opt(a.targetedMen),
+            opt(a.targetedElderlyWomen), opt(a.targetedElderlyMen)};
 }
 
 Activity ActivityRepository::fromValues(const QUuid& id, const QVariantList& v)
@@ -89,6 +91,12 @@ Activity ActivityRepository::fromValues(const QUuid& id, const QVariantList& v)
     a.contactPhone = v.at(i++).toString();
     a.comments = v.at(i++).toString();
     a.sensitive = v.at(i++).toLongLong() != 0;
+    a.targetedGirls = countAt(v.value(i++));
+    a.targetedBoys = countAt(v.value(i++));
+    a.targetedWomen = countAt(v.value(i++));
+    a.targetedMen = countAt(v.value(i++));
+    a.targetedElderlyWomen = countAt(v.value(i++));
+    a.targetedElderlyMen = countAt(v.value(i++));
     return a;
 }
 

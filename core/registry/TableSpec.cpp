@@ -44,7 +44,10 @@ const TableSpec activity{
      "population_group", "targeted", "reached", "reached_girls", "reached_boys",
      "reached_women", "reached_men", "reached_elderly_women", "reached_elderly_men",
      "households", "budget", "currency", "transfer_value", "contact_name", "contact_email",
-     "contact_phone", "comments", "sensitive"}};
+     "contact_phone", "comments", "sensitive",
+     // Schema 7 (decision 0064): appended, so older bundles keep their field numbers.
+     "targeted_girls", "targeted_boys", "targeted_women", "targeted_men",
+     "targeted_elderly_women", "targeted_elderly_men"}};
 
 const TableSpec need{
     "need",

@@ -7,6 +7,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/NeedRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NeedRepository.h
   ${CMAKE_CURRENT_LIST_DIR}/Organisation.h
+  ${CMAKE_CURRENT_LIST_DIR}/PeopleBreakdown.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PeopleBreakdown.h
   ${CMAKE_CURRENT_LIST_DIR}/OrganisationRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganisationRepository.h
   ${CMAKE_CURRENT_LIST_DIR}/PartnerRegistration.h

@@ -13,6 +13,8 @@ const std::vector<Migration>& migrations()
         {5, "sync bookkeeping", QStringLiteral(":/tansiq/migrations/0005_sync.sql")},
         {6, "interop: partner values remembered by the 4W import",
          QStringLiteral(":/tansiq/migrations/0006_value_mappings.sql")},
+        {7, "people targeted by sex and age",
+         QStringLiteral(":/tansiq/migrations/0007_targeted_by_sex_and_age.sql")},
         {8, "coordination: working groups, meetings, action points, monitoring visits",
          QStringLiteral(":/tansiq/migrations/0008_coordination.sql")},
         {9, "partner registration", QStringLiteral(":/tansiq/migrations/0009_partner_registration.sql")},

@@ -42,7 +42,7 @@ struct Batch {
 namespace batch {
 
 constexpr quint32 kMajor = 1;
-constexpr quint32 kMinor = 1;  // 1: the coordination tables (format 2.1)
+constexpr quint32 kMinor = 1;  // 1 (format 2.1): activity targeted by sex and age (fields 35-40), the coordination tables
 
 // Builds and signs a batch from ops (ordered by seq).
 Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& keys);

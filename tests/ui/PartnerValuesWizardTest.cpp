@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -199,6 +200,106 @@ TEST_F(PartnerValuesWizardTest, ReviewStepInArabicMirrors)
         wizard.grab().save(dir + QStringLiteral("/ar-values-checked.png"));
     }
     wizard.close();
+    display().setLanguage(QStringLiteral("en"));
+}
+
+// Issue 15: in Arabic the suggestions and the "pick any known value" list of an Arabic-only
+// partner file were empty. Both are filled, the picker filters in Arabic, and organisations
+// created from the file keep their Arabic name only (no English name or acronym invented).
+TEST_F(PartnerValuesWizardTest, InArabicUnmatchedValuesHaveSuggestionsAndAPicker)
+{
+    display().setLanguage(QStringLiteral("ar"));
+    settle();
+    ui::ImportWizard& wizard = openWizard("partner_sep_1256.csv");
+    ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
+    ui::ValueChoicesPanel& panel = wizard.reviewPage().valueChoices();
+    ASSERT_EQ(panel.valueCount(), 4);
+    // The first value is selected as the step opens, with the organisations to pick from.
+    EXPECT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1);
+    EXPECT_GT(panel.picker()->model()->rowCount(), 0);
+    EXPECT_TRUE(panel.createButton()->isEnabled());
+    ASSERT_TRUE(panel.selectValue(QStringLiteral("activity-type"), QStringLiteral("جلسات توعية للأطفال")));
+    ASSERT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1) << "selecting a row failed right to left";
+    ASSERT_GT(panel.suggestions()->count(), 0) << "no suggestion in Arabic";
+    EXPECT_TRUE(panel.suggestions()->currentText().contains(QStringLiteral("PRT-AWR")))
+        << panel.suggestions()->currentText().toStdString();
+    EXPECT_TRUE(panel.useSuggestionButton()->isEnabled());
+    EXPECT_GT(panel.picker()->model()->rowCount(), 1) << "the picker lists every activity type";
+    panel.pickerFilter()->setText(QStringLiteral("جلسات التوعيه"));
+    EXPECT_EQ(panel.picker()->model()->rowCount(), 1);
+    // Switching the language while the step is open keeps the selected value's choices.
+    display().setLanguage(QStringLiteral("en"));
+    settle();
+    display().setLanguage(QStringLiteral("ar"));
+    settle();
+    EXPECT_GT(panel.suggestions()->count(), 0) << "a language change emptied the suggestions";
+    EXPECT_GT(panel.picker()->model()->rowCount(), 0);
+
+    choose(panel, "activity-type", "جلسات توعية للأطفال", panel.useSuggestionButton());
+    choose(panel, "organisation", "منظمة الأمل للتنمية", panel.createButton());
+    choose(panel, "organisation", "جمعية البر الخيرية", panel.createButton());
+    choose(panel, "place", "مزرعة الرشيد", panel.skipButton());
+    wizard.reviewPage().recheckButton()->click();
+    waitWhileBusy(wizard);
+    ASSERT_TRUE(wizard.nextButton()->isEnabled()) << wizard.reviewPage().verdict().toStdString();
+    next(wizard);
+    ASSERT_EQ(wizard.step(), ui::ImportWizard::ResultStep);
+    wizard.close();
+    bool found = false;
+    for (const Organisation& org : workspace().registry().organisations().list()) {
+        if (org.nameAr != QStringLiteral("منظمة الأمل للتنمية"))
+            continue;
+        found = true;
+        EXPECT_TRUE(org.nameEn.isEmpty()) << org.nameEn.toStdString();
+        EXPECT_TRUE(org.acronym.isEmpty()) << org.acronym.toStdString();
+    }
+    EXPECT_TRUE(found);
+    display().setLanguage(QStringLiteral("en"));
+}
+
+// Issue 15: the review step at the wizard's own size and at 1366×768, in both languages: the
+// values table and every control of the choices are visible and none overlaps another
+// (PNGs in $TANSIQ_WIZARD_SHOTS when set).
+TEST_F(PartnerValuesWizardTest, ReviewStepIsUsableAtSmallAndLaptopSizes)
+{
+    for (const char* language : {"en", "ar"}) {
+        display().setLanguage(QLatin1String(language));
+        settle();
+        ui::ImportWizard& wizard = openWizard("partner_sep_1256.csv");
+        ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
+        ui::ValueChoicesPanel& panel = wizard.reviewPage().valueChoices();
+        ASSERT_TRUE(panel.selectValue(QStringLiteral("organisation"), QStringLiteral("منظمة الأمل للتنمية")));
+        for (const QSize size : {QSize(1000, 720), QSize(1366, 768)}) {
+            wizard.resize(size);
+            wizard.show();
+            QCoreApplication::processEvents();
+            EXPECT_GE(panel.table()->viewport()->height(), 60) << language << " " << size.width();
+            const QList<QWidget*> controls{panel.suggestions(), panel.useSuggestionButton(), panel.createButton(),
+                                           panel.skipButton(), panel.pickerFilter(), panel.picker(),
+                                           panel.usePickedButton()};
+            QList<QRect> rects;
+            for (QWidget* w : controls) {
+                EXPECT_TRUE(w->isVisible()) << w->objectName().toStdString();
+                EXPECT_GE(w->height(), w->minimumSizeHint().height() - 1) << w->objectName().toStdString();
+                rects << QRect(w->mapTo(&wizard, QPoint(0, 0)), w->size());
+            }
+            for (int i = 0; i < rects.size(); ++i) {
+                for (int j = i + 1; j < rects.size(); ++j)
+                    EXPECT_FALSE(rects.at(i).intersects(rects.at(j)))
+                        << language << " " << size.width() << ": " << controls.at(i)->objectName().toStdString()
+                        << " overlaps " << controls.at(j)->objectName().toStdString();
+            }
+            if (qEnvironmentVariableIsSet("TANSIQ_WIZARD_SHOTS")) {
+                const QString dir = qEnvironmentVariable("TANSIQ_WIZARD_SHOTS");
+                QDir().mkpath(dir);
+                wizard.grab().save(QStringLiteral("%1/%2-review-%3x%4.png")
+                                       .arg(dir, QLatin1String(language))
+                                       .arg(size.width())
+                                       .arg(size.height()));
+            }
+        }
+        wizard.close();
+    }
     display().setLanguage(QStringLiteral("en"));
 }
 

@@ -155,7 +155,11 @@ void MatrixPage::fillDimensions()
     m_columns->setCurrentIndex(std::max(0, m_columns->findData(columns)));
     const QStringList measureTitles{tr("Activities"), tr("Organisations"), tr("People targeted"),
                                     tr("People reached (sum of reports)"), tr("People reached (without double counting)"),
-                                    tr("Households reached"), tr("Coverage of people in need"), tr("Budget")};
+                                    tr("Households reached"), tr("Coverage of people in need"), tr("Budget"),
+                                    tr("Women reached"), tr("Men reached"), tr("Girls reached"), tr("Boys reached"),
+                                    tr("Children reached"), tr("Elderly people reached"), tr("Women targeted"),
+                                    tr("Men targeted"), tr("Girls targeted"), tr("Boys targeted"),
+                                    tr("Children targeted"), tr("Elderly people targeted")};
     {
         const QSignalBlocker quiet(m_measure);
         m_measure->clear();

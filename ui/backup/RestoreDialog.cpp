@@ -2,6 +2,7 @@
 
 #include "BackupListModel.h"
 #include "common/DisplaySettings.h"
+#include "common/RowSelection.h"
 #include "ui/sync/SyncPrompts.h"
 
 #include <QDialogButtonBox>
@@ -69,7 +70,7 @@ void RestoreDialog::setBackups(const QList<backup::BackupInfo>& backups, const Q
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RestoreDialog::updateButtons, Qt::UniqueConnection);
     if (!backups.isEmpty())
-        m_table->selectRow(0);
+        selectTableRow(m_table, 0);
     updateButtons();
 }
 

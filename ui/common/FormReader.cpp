@@ -29,6 +29,13 @@ std::optional<double> FormReader::amount(const char* coreField, const QLineEdit*
     return std::nullopt;
 }
 
+void FormReader::add(const Issues& unread)
+{
+    m_issues += unread;
+    for (const Issue& issue : unread)
+        m_unread << issue.field;
+}
+
 Issues FormReader::withCore(const Issues& core) const
 {
     Issues all = m_issues;

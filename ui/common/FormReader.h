@@ -20,6 +20,8 @@ public:
     // Fields are named by core's source text (the tansiq::Validators context), as in EditorForm.
     std::optional<qint64> count(const char* coreField, const QLineEdit* edit);
     std::optional<double> amount(const char* coreField, const QLineEdit* edit);
+    // Issues of fields read elsewhere (the people breakdown grid): shown like the others.
+    void add(const Issues& unread);
 
     bool ok() const { return m_issues.isEmpty(); }
     const Issues& issues() const { return m_issues; }

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -94,7 +95,7 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     m_rows->setModel(m_filter);
     m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_rows->horizontalHeader()->setStretchLastSection(true);
-    m_rows->setMinimumHeight(180);
+    m_rows->setMinimumHeight(120);
 
     m_monthLabel = new QLabel(this);
     m_month = new QLineEdit(this);
@@ -126,9 +127,21 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     layout->addLayout(counts);
     layout->addLayout(monthRow);
     layout->addWidget(m_fileIssues);
-    layout->addWidget(m_choices, 2);
-    layout->addWidget(m_problemsOnly);
-    layout->addWidget(m_rows, 3);
+    // The values to reconcile above, the rows below: a splitter, so neither crushes the other
+    // at 1000×720 and the user can give either more room.
+    auto* rowsBox = new QWidget(this);
+    auto* rowsLayout = new QVBoxLayout(rowsBox);
+    rowsLayout->setContentsMargins(0, 0, 0, 0);
+    rowsLayout->addWidget(m_problemsOnly);
+    rowsLayout->addWidget(m_rows, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("reviewSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_choices);
+    split->addWidget(rowsBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
     layout->addWidget(m_verdict);
     connect(m_recheck, &QPushButton::clicked, this, &ImportReviewPage::recheckRequested);
     const auto changed = [this] {
@@ -169,6 +182,7 @@ void ImportReviewPage::setPlan(const interop::ImportPlan& plan, ReviewNames name
     m_pending = false;
     m_verdict->setStyleSheet(QString());
     m_choices->setValues(plan, names.candidates);
+    m_choices->setVisible(m_choices->valueCount() > 0);
     m_month->setText(plan.month);
     auto shared = std::make_shared<ReviewNames>(std::move(names));
     m_model->setPlan(plan, [shared](interop::ImportPlanModel::Column column, const Activity& activity) {

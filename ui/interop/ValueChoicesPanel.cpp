@@ -1,6 +1,7 @@
 #include "ValueChoicesPanel.h"
 
 #include "common/DisplaySettings.h"
+#include "common/RowSelection.h"
 #include "common/Text.h"
 
 #include <QComboBox>
@@ -11,6 +12,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -99,7 +102,7 @@ ValueChoicesPanel::ValueChoicesPanel(const DisplaySettings& display, QWidget* pa
     m_suggestions = new QComboBox(this);
     m_suggestions->setObjectName(QStringLiteral("suggestions"));
     m_suggestions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_suggestions->setMinimumContentsLength(24);
+    m_suggestions->setMinimumContentsLength(12);
     m_useSuggestion = new QPushButton(this);
     m_useSuggestion->setObjectName(QStringLiteral("useSuggestion"));
     m_create = new QPushButton(this);
@@ -118,28 +121,55 @@ ValueChoicesPanel::ValueChoicesPanel(const DisplaySettings& display, QWidget* pa
     m_picker->setObjectName(QStringLiteral("picker"));
     m_picker->setModel(m_pickerFilter);
     m_picker->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_picker->setMaximumHeight(110);
+    m_picker->setMinimumHeight(72);
     m_usePicked = new QPushButton(this);
     m_usePicked->setObjectName(QStringLiteral("usePicked"));
 
-    auto* actions = new QGridLayout;
-    actions->addWidget(m_suggestionLabel, 0, 0);
-    actions->addWidget(m_suggestions, 0, 1);
-    actions->addWidget(m_useSuggestion, 0, 2);
-    actions->addWidget(m_create, 0, 3);
-    actions->addWidget(m_skip, 0, 4);
-    actions->addWidget(m_pickLabel, 1, 0);
-    actions->addWidget(m_filter, 1, 1);
-    actions->addWidget(m_usePicked, 1, 2);
-    actions->addWidget(m_picker, 2, 1, 1, 4);
-    actions->setColumnStretch(1, 1);
+    // The values on one side, what to do with the selected one on the other, each as tall as
+    // the step allows: at 1000×720 nothing overlaps, and the choices scroll if they must.
+    auto* actions = new QWidget;
+    actions->setObjectName(QStringLiteral("valueActions"));
+    auto* column = new QVBoxLayout(actions);
+    column->setContentsMargins(4, 0, 4, 0);
+    column->addWidget(m_suggestionLabel);
+    column->addWidget(m_suggestions);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_useSuggestion);
+    buttons->addWidget(m_create);
+    buttons->addStretch();
+    column->addLayout(buttons);
+    auto* skipRow = new QHBoxLayout;
+    skipRow->addWidget(m_skip);
+    skipRow->addStretch();
+    column->addLayout(skipRow);
+    column->addSpacing(6);
+    column->addWidget(m_pickLabel);
+    column->addWidget(m_filter);
+    column->addWidget(m_picker, 1);
+    auto* pickRow = new QHBoxLayout;
+    pickRow->addWidget(m_usePicked);
+    pickRow->addStretch();
+    column->addLayout(pickRow);
+    m_actions = new QScrollArea(this);
+    m_actions->setObjectName(QStringLiteral("valueActionsScroll"));
+    m_actions->setWidget(actions);
+    m_actions->setWidgetResizable(true);
+    m_actions->setFrameShape(QFrame::NoFrame);
+    m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actions->setMinimumWidth(300);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("valueSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_actions);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_help);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(actions);
+    layout->addWidget(m_split, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { showSelected(); });
     connect(m_filter, &QLineEdit::textChanged, this, [filter](const QString& text) { filter->setQuery(text); });
@@ -180,7 +210,7 @@ void ValueChoicesPanel::setValues(const interop::ImportPlan& plan, const ValueCa
     }
     fillTable();
     if (!m_values.isEmpty())
-        m_table->selectRow(0);
+        selectTableRow(m_table, 0);
     showSelected();
 }
 
@@ -197,6 +227,9 @@ int ValueChoicesPanel::valueCount() const
 
 void ValueChoicesPanel::fillTable()
 {
+    // Refilling (a choice made, the language changed) keeps the value the user was on, with
+    // its suggestions and picker: clearing the rows drops the selection and with it both lists.
+    const int selected = selectedRow();
     m_model->setRowCount(0);
     for (const Value& v : std::as_const(m_values)) {
         const QString shown = m_shown.value(slotOf(v.kind, v.value));
@@ -210,9 +243,11 @@ void ValueChoicesPanel::fillTable()
     m_model->setHorizontalHeaderLabels({tr("What"), tr("Written in the file"), tr("Rows"), tr("Your choice")});
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
+    if (selected >= 0 && selected < m_values.size())
+        selectTableRow(m_table, selected);
     m_title->setVisible(!m_values.isEmpty());
     m_help->setVisible(!m_values.isEmpty());
-    m_table->setVisible(!m_values.isEmpty());
+    m_split->setVisible(!m_values.isEmpty());
 }
 
 int ValueChoicesPanel::selectedRow() const
@@ -225,7 +260,7 @@ bool ValueChoicesPanel::selectValue(const QString& kind, const QString& value)
 {
     for (int i = 0; i < m_values.size(); ++i) {
         if (m_values.at(i).kind == kind && text::foldForSearch(m_values.at(i).value) == text::foldForSearch(value)) {
-            m_table->selectRow(i);
+            selectTableRow(m_table, i);
             showSelected();
             return true;
         }
@@ -283,7 +318,7 @@ void ValueChoicesPanel::choose(const interop::ValueChoice& choice, const QString
     m_choices.set(*kind, v.value, choice);
     m_shown.insert(slotOf(v.kind, v.value), shown);
     fillTable();
-    m_table->selectRow(std::min(row + 1, int(m_values.size()) - 1));
+    selectTableRow(m_table, std::min(row + 1, int(m_values.size()) - 1));
     showSelected();
     emit choicesChanged();
 }

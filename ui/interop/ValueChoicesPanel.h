@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+class QScrollArea;
+class QSplitter;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -81,6 +83,8 @@ private:
     interop::ValueMap m_choices;
     QHash<QString, QString> m_shown;  // kind + value → the choice as shown
 
+    QSplitter* m_split;
+    QScrollArea* m_actions;
     QLabel* m_title;
     QLabel* m_help;
     QStandardItemModel* m_model;

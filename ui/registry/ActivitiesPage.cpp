@@ -1,5 +1,7 @@
 #include "ActivitiesPage.h"
 
+#include "ColumnChooser.h"
+
 #include "ActivityEditor.h"
 #include "ActivityTableModel.h"
 #include "OrganisationCombo.h"
@@ -61,6 +63,8 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);  // sample, never scan
+    // The breakdown by sex and age is there for whoever chooses it (right click on the header).
+    new ColumnChooser(m_table->horizontalHeader(), &ActivityColumns::isBreakdown);
     m_loading = new QLabel(this);
     m_loading->setObjectName(QStringLiteral("loading"));
     m_loading->setAlignment(Qt::AlignCenter);

@@ -1,6 +1,7 @@
 #include "ActivityEditor.h"
 
 #include "OrganisationCombo.h"
+#include "PeopleBreakdownGrid.h"
 #include "RecordEdits.h"
 #include "SectorCombo.h"
 #include "common/DisplaySettings.h"
@@ -83,6 +84,8 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
     m_population->setCode(m_record.populationGroup);
     m_targeted = field(this, "targeted", countText(m_record.targeted));
     m_reached = field(this, "reached", countText(m_record.reached));
+    m_breakdown = new PeopleBreakdownGrid(display, m_targeted, m_reached, this);
+    m_breakdown->setCells(people::targetedCells(m_record), people::reachedCells(m_record));
     m_households = field(this, "households", countText(m_record.households));
     m_comments = field(this, "comments", m_record.comments);
     m_captions = {m_form->addRow("project", m_project),
@@ -99,6 +102,7 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
                   m_form->addRow("population group", m_population),
                   m_form->addRow("people targeted", m_targeted),
                   m_form->addRow("people reached", m_reached),
+                  m_form->addRow("people by sex and age", m_breakdown),
                   m_form->addRow("households", m_households),
                   m_form->addRow("comments", m_comments)};
     connect(m_sector, &QComboBox::currentIndexChanged, this, &ActivityEditor::fillTypes);
@@ -114,7 +118,7 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(640, 720);
+    resize(720, 720);
     retranslate();
 }
 
@@ -179,10 +183,14 @@ Activity ActivityEditor::collect(FormReader& reader) const
     a.targeted = reader.count("people targeted", m_targeted);
     a.reached = reader.count("people reached", m_reached);
     a.households = reader.count("households", m_households);
-    if (m_reached->text().trimmed().isEmpty()) {
-        // An emptied total is recomputed from the breakdown, which the editor does not show.
-        a.reachedGirls = a.reachedBoys = a.reachedWomen = a.reachedMen = std::nullopt;
-        a.reachedElderlyWomen = a.reachedElderlyMen = std::nullopt;
+    // An empty total is derived from the breakdown when saving (Validators::complete).
+    people::Cells targeted, reached;
+    Issues unread;
+    if (m_breakdown->cells(targeted, reached, unread)) {
+        people::setTargetedCells(a, targeted);
+        people::setReachedCells(a, reached);
+    } else {
+        reader.add(unread);
     }
     return a;
 }
@@ -222,8 +230,8 @@ void ActivityEditor::retranslate()
         tr("Activity type"),   tr("Place"),                     tr("Site"),
         tr("Start date"),      tr("End date"),                  tr("Reporting month"),
         tr("Status"),          tr("Modality"),                  tr("Population group"),
-        tr("People targeted"), tr("People reached"),            tr("Households"),
-        tr("Comments")};
+        tr("People targeted"), tr("People reached"),            tr("By sex and age"),
+        tr("Households"),      tr("Comments")};
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
 }

@@ -21,6 +21,7 @@ class EditorForm;
 class FilterCombo;
 class FormReader;
 class OrganisationCombo;
+class PeopleBreakdownGrid;
 class PlacePicker;
 class RecordEdits;
 class SectorCombo;
@@ -48,6 +49,7 @@ public:
 
     EditorForm* form() const { return m_form; }
     PlacePicker* placePicker() const { return m_place; }
+    PeopleBreakdownGrid* breakdown() const { return m_breakdown; }
     QUuid savedId() const { return m_savedId; }
     bool save();
 
@@ -78,6 +80,7 @@ private:
     TermCombo* m_population;
     QLineEdit* m_targeted;
     QLineEdit* m_reached;
+    PeopleBreakdownGrid* m_breakdown;
     QLineEdit* m_households;
     QLineEdit* m_comments;
     QList<QLabel*> m_captions;

@@ -232,6 +232,11 @@ std::vector<int32_t> orderActivities(const engine::Snapshot& s, const ActivityOr
         fill([&](size_t i) { return std::max(0, s.households[i]); });
         break;
     default:
+        if (ActivityColumns::isBreakdown(request.column)) {
+            const std::vector<int32_t>& cells = s.people[size_t(request.column - ActivityColumns::FirstBreakdown)];
+            fill([&](size_t i) { return std::max(0, cells[i]); });
+            break;
+        }
         keys.assign(rows.size(), 0);
     }
     sortByKeys(rows, keys);

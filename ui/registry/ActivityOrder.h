@@ -19,7 +19,12 @@ namespace tansiq::ui {
 // The columns of the 4W table (shared by the model and the ordering below).
 struct ActivityColumns {
     enum Column { Month, Organisation, Sector, Place, Pcode, Status, Modality, Targeted, Reached,
-                  Households, ColumnCount };
+                  Households,
+                  // Optional, hidden until chosen (decision 0064): people targeted by sex and
+                  // age (girls … elderly men), then people reached, in people::Cell order.
+                  FirstBreakdown, LastBreakdown = FirstBreakdown + 11,
+                  ColumnCount };
+    static bool isBreakdown(int column) { return column >= FirstBreakdown && column <= LastBreakdown; }
 };
 
 // What the table asks for: the filter, the sort column and direction, and the language the

@@ -1,5 +1,7 @@
 #include "ActivityTableModel.h"
 
+#include "registry/PeopleBreakdown.h"
+
 #include "common/DisplaySettings.h"
 #include "common/SnapshotService.h"
 #include "engine/Calendar.h"
@@ -14,6 +16,20 @@
 #include <cstring>
 
 namespace tansiq::ui {
+
+namespace {
+// The twelve sex-and-age cells in the table's column order: targeted, then reached.
+std::array<std::optional<qint64>, 12> breakdownOf(const Activity& a)
+{
+    const people::Cells targeted = people::targetedCells(a), reached = people::reachedCells(a);
+    std::array<std::optional<qint64>, 12> cells;
+    for (int c = 0; c < people::kCellCount; ++c) {
+        cells[size_t(c)] = targeted[size_t(c)];
+        cells[size_t(c + people::kCellCount)] = reached[size_t(c)];
+    }
+    return cells;
+}
+}  // namespace
 
 struct ActivityTableModel::Ordered {
     std::shared_ptr<const engine::Snapshot> snapshot;  // null: superseded while queued
@@ -198,7 +214,7 @@ const ActivityTableModel::Counts& ActivityTableModel::countsOf(int32_t snapshotR
     Counts counts;
     // One indexed read per row on screen: the snapshot cannot tell an empty count from 0.
     if (const std::optional<Activity> activity = m_registry.activities().get(idOf(snapshotRow)))
-        counts = {activity->targeted, activity->reached, activity->households};
+        counts = {activity->targeted, activity->reached, activity->households, breakdownOf(*activity)};
     return *m_counts.insert(snapshotRow, counts);
 }
 
@@ -261,7 +277,7 @@ QString ActivityTableModel::editedText(const Activity& a, int column) const
     case Organisation: {
         const QByteArray id = a.implementingOrgId.toRfc4122();
         const int org = s.orgIndex.find(id.constData(), int(id.size()));
-        return org >= 0 ? s.orgs.at(org).acronym : QString();
+        return org >= 0 ? s.orgs.at(org).label(m_display.isArabic()) : QString();
     }
     case Sector: {
         const QByteArray id = a.sectorId.toRfc4122();
@@ -285,6 +301,8 @@ QString ActivityTableModel::editedText(const Activity& a, int column) const
     case Households:
         return count(a.households);
     }
+    if (isBreakdown(column))
+        return count(breakdownOf(a)[size_t(column - FirstBreakdown)]);
     return {};
 }
 
@@ -301,7 +319,7 @@ QString ActivityTableModel::text(int row, int column) const
     case Month:
         return m_display.date(engine::calendar::monthLabel(s.reportingMonth[i]));
     case Organisation:
-        return s.orgs.at(s.implementingOrg[i]).acronym;
+        return s.orgs.at(s.implementingOrg[i]).label(arabic);
     case Sector: {
         const engine::SectorEntry& sector = s.sectors.at(s.sector[i]);
         return m_display.pick(sector.nameEn, sector.nameAr);
@@ -323,6 +341,8 @@ QString ActivityTableModel::text(int row, int column) const
     case Households:
         return count(countsOf(r).households);
     }
+    if (isBreakdown(column))
+        return count(countsOf(r).breakdown[size_t(column - FirstBreakdown)]);
     return {};
 }
 
@@ -369,6 +389,15 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Reached");
     case Households:
         return tr("Households");
+    }
+    if (isBreakdown(section)) {
+        const QString names[] = {tr("Girls targeted"),         tr("Boys targeted"),
+                                 tr("Women targeted"),         tr("Men targeted"),
+                                 tr("Elderly women targeted"), tr("Elderly men targeted"),
+                                 tr("Girls reached"),          tr("Boys reached"),
+                                 tr("Women reached"),          tr("Men reached"),
+                                 tr("Elderly women reached"),  tr("Elderly men reached")};
+        return names[section - FirstBreakdown];
     }
     return {};
 }

@@ -69,6 +69,7 @@ signals:
 private:
     struct Counts {
         std::optional<qint64> targeted, reached, households;
+        std::array<std::optional<qint64>, 12> breakdown;  // targeted cells, then reached cells
     };
     struct Ordered;
     void request();

@@ -11,8 +11,9 @@ OrganisationCombo::OrganisationCombo(const QList<Organisation>& organisations,
     if (optional)
         addEntry(QString(), QUuid());
     for (const Organisation& o : organisations)
-        addEntry(o.acronym + QStringLiteral(" — ") + display.pick(o.nameEn, o.nameAr), o.meta.id,
-                 o.nameEn + QLatin1Char(' ') + o.nameAr);
+        addEntry(o.acronym.isEmpty() ? display.pick(o.nameEn, o.nameAr)
+                                     : o.acronym + QStringLiteral(" — ") + display.pick(o.nameEn, o.nameAr),
+                 o.meta.id, o.acronym + QLatin1Char(' ') + o.nameEn + QLatin1Char(' ') + o.nameAr);
 }
 
 void OrganisationCombo::setOrganisationId(const QUuid& id)

@@ -68,7 +68,7 @@ void OrganisationsPage::removeRecord(int sourceRow)
 {
     const Organisation& o = m_model->organisationAt(sourceRow);
     if (QMessageBox::question(this, tr("Delete organisation"),
-                              tr("Delete the organisation %1? You can undo this.").arg(o.acronym))
+                              tr("Delete the organisation %1? You can undo this.").arg(o.shortLabel(m_context.display.isArabic())))
         != QMessageBox::Yes)
         return;
     const Status removed = m_context.edits.removeOrganisation(o.meta.id);

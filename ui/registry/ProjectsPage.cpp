@@ -32,7 +32,7 @@ void ProjectsPage::refresh()
     Registry& registry = m_context.workspace.registry();
     QHash<QUuid, QString> acronyms;
     for (const Organisation& o : registry.organisations().list())
-        acronyms.insert(o.meta.id, o.acronym);
+        acronyms.insert(o.meta.id, o.shortLabel(m_context.display.isArabic()));
     m_model->setProjects(registry.projects().list(), acronyms);
 }
 

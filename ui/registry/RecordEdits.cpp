@@ -109,14 +109,14 @@ Status RecordEdits::removeWith(Repository& repository, const QUuid& id, const QS
 
 Result<QUuid> RecordEdits::create(Organisation o)
 {
-    const QString text = tr("Add organisation %1").arg(o.acronym);
+    const QString text = tr("Add organisation %1").arg(o.shortLabel(false));
     return createWith(m_registry.organisations(), std::move(o), QStringLiteral("organisation"), text);
 }
 
 Status RecordEdits::update(const Organisation& o)
 {
     return updateWith(m_registry.organisations(), o, QStringLiteral("organisation"),
-                      tr("Edit organisation %1").arg(o.acronym));
+                      tr("Edit organisation %1").arg(o.shortLabel(false)));
 }
 
 Status RecordEdits::writeOrganisation(const Organisation& o,

@@ -195,7 +195,7 @@ void duplicates(const Scope& sc, BulletinData& d)
         const engine::DuplicateGroup& g = groups.at(i);
         QStringList acronyms;
         for (const int row : g.rows) {
-            const QString acronym = s.orgs.at(s.implementingOrg[size_t(row)]).acronym;
+            const QString acronym = s.orgs.at(s.implementingOrg[size_t(row)]).label(sc.text.language() == Language::Arabic);
             if (!acronyms.contains(acronym))
                 acronyms << acronym;
         }
@@ -232,8 +232,8 @@ void partners(const Scope& sc, BulletinData& d)
             if (bySector.activityCount(r, c) > 0)
                 sectors << sectorShort(sc, bySector.columnMembers.at(c));
         }
-        const QString name = t.language() == Language::Arabic ? o.nameAr : o.nameEn;
-        table.rows << QStringList{name.isEmpty() || name == o.acronym ? o.acronym : o.acronym + QStringLiteral(" — ") + name,
+        const QString name = o.name(t.language() == Language::Arabic);
+        table.rows << QStringList{o.acronym.isEmpty() || name == o.acronym ? name : o.acronym + QStringLiteral(" — ") + name,
                                   termLabel(sc, Vocabulary::OrgType, o.type), sectors.join(listSeparator(sc)),
                                   sc.format.number(double(bySector.activityCount(r, bySector.columnCount())))};
     }

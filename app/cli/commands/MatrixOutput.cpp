@@ -57,6 +57,18 @@ QString hxlMeasureTag(Measure m)
     case Measure::Households: return QStringLiteral("#reached+hh");
     case Measure::Coverage: return QStringLiteral("#indicator+coverage");
     case Measure::Budget: return QStringLiteral("#value+budget");
+    case Measure::ReachedWomen: return QStringLiteral("#reached+f+adults");
+    case Measure::ReachedMen: return QStringLiteral("#reached+m+adults");
+    case Measure::ReachedGirls: return QStringLiteral("#reached+f+children");
+    case Measure::ReachedBoys: return QStringLiteral("#reached+m+children");
+    case Measure::ReachedChildren: return QStringLiteral("#reached+children");
+    case Measure::ReachedElderly: return QStringLiteral("#reached+elderly");
+    case Measure::TargetedWomen: return QStringLiteral("#targeted+f+adults");
+    case Measure::TargetedMen: return QStringLiteral("#targeted+m+adults");
+    case Measure::TargetedGirls: return QStringLiteral("#targeted+f+children");
+    case Measure::TargetedBoys: return QStringLiteral("#targeted+m+children");
+    case Measure::TargetedChildren: return QStringLiteral("#targeted+children");
+    case Measure::TargetedElderly: return QStringLiteral("#targeted+elderly");
     }
     return QStringLiteral("#indicator");
 }

@@ -1,6 +1,7 @@
 #include "Validators.h"
 
 #include "FieldChecks.h"
+#include "registry/PeopleBreakdown.h"
 #include "registry/References.h"
 #include "registry/RegistrationTerms.h"
 
@@ -67,9 +68,15 @@ Issues Validators::check(const Organisation& org) const
 {
     Issues issues;
     FieldChecks checks(issues);
-    checks.text(tr("acronym"), org.acronym, true, 40);
-    checks.text(tr("English name"), org.nameEn, true);
-    checks.text(tr("Arabic name"), org.nameAr, true);
+    // At least one name, Arabic or English: English is not required of a national NGO, and an
+    // acronym is not required of anyone (issue 14 item 4, issue 15).
+    checks.text(tr("acronym"), org.acronym, false, 40);
+    checks.text(tr("English name"), org.nameEn, false);
+    checks.text(tr("Arabic name"), org.nameAr, false);
+    if (org.nameEn.trimmed().isEmpty() && org.nameAr.trimmed().isEmpty())
+        checks.error(QStringLiteral("name-required"), tr("Arabic name"), QString(),
+                     tr("An organisation needs a name: give its Arabic name, its English name "
+                        "or both."));
     checks.term(tr("organisation type"), Vocabulary::OrgType, org.type);
     checks.text(tr("registration number"), org.registrationNo, false, 60);
     checks.text(tr("contact name"), org.contactName, false);
@@ -118,46 +125,36 @@ Issues Validators::check(const Project& project) const
 
 void Validators::complete(Activity& a)
 {
-    if (!a.reached) {
-        const std::optional<qint64> parts[] = {a.reachedGirls, a.reachedBoys, a.reachedWomen,
-                                               a.reachedMen, a.reachedElderlyWomen,
-                                               a.reachedElderlyMen};
-        qint64 sum = 0;
-        bool any = false;
-        for (const auto& part : parts) {
-            if (part && *part >= 0) {
-                sum += *part;
-                any = true;
-            }
-        }
-        if (any)
-            a.reached = sum;
-    }
+    if (!a.reached)
+        a.reached = people::sumOfGiven(people::reachedCells(a));
+    if (!a.targeted)
+        a.targeted = people::sumOfGiven(people::targetedCells(a));
     if (a.reportingOrgId.isNull())
         a.reportingOrgId = a.implementingOrgId;
 }
 
-void Validators::reachBreakdown(Issues& issues, const Activity& a) const
+void Validators::breakdown(Issues& issues, const Activity& a, bool reached) const
 {
     FieldChecks checks(issues);
-    const std::pair<QString, std::optional<qint64>> parts[] = {
-        {tr("girls reached"), a.reachedGirls},   {tr("boys reached"), a.reachedBoys},
-        {tr("women reached"), a.reachedWomen},   {tr("men reached"), a.reachedMen},
-        {tr("elderly women reached"), a.reachedElderlyWomen},
-        {tr("elderly men reached"), a.reachedElderlyMen}};
-    qint64 sum = 0;
+    const people::Cells cells = reached ? people::reachedCells(a) : people::targetedCells(a);
+    const QString labels[] = {reached ? tr("girls reached") : tr("girls targeted"),
+                              reached ? tr("boys reached") : tr("boys targeted"),
+                              reached ? tr("women reached") : tr("women targeted"),
+                              reached ? tr("men reached") : tr("men targeted"),
+                              reached ? tr("elderly women reached") : tr("elderly women targeted"),
+                              reached ? tr("elderly men reached") : tr("elderly men targeted")};
     bool allValid = true;
-    for (const auto& [label, value] : parts) {
-        allValid = checks.count(label, value) && allValid;
-        sum += value.value_or(0);
-    }
-    if (allValid && a.reached && sum > *a.reached) {
-        checks.error(QStringLiteral("breakdown-exceeds-total"), tr("people reached"),
-                     QString::number(*a.reached),
-                     tr("The breakdown by sex and age adds up to %1, more than the %2 people "
-                        "reached in total.")
-                         .arg(sum)
-                         .arg(*a.reached));
+    for (int i = 0; i < people::kCellCount; ++i)
+        allValid = checks.count(labels[i], cells[size_t(i)]) && allValid;
+    const std::optional<qint64> total = reached ? a.reached : a.targeted;
+    if (allValid && people::disagrees(total, cells)) {
+        const QString field = reached ? tr("people reached") : tr("people targeted");
+        checks.warning(QStringLiteral("breakdown-disagrees"), field, QString::number(*total),
+                       tr("%1 is %2, but the breakdown by sex and age adds up to %3; please "
+                          "check the figures.")
+                           .arg(field)
+                           .arg(*total)
+                           .arg(*people::sumOfGiven(cells)));
     }
 }
 
@@ -196,7 +193,8 @@ Issues Validators::check(const Activity& a) const
     const bool targetedOk = checks.count(tr("people targeted"), a.targeted);
     const bool reachedOk = checks.count(tr("people reached"), a.reached);
     checks.count(tr("households"), a.households);
-    reachBreakdown(issues, a);
+    breakdown(issues, a, false);
+    breakdown(issues, a, true);
     checks.amount(tr("budget"), a.budget);
     checks.currency(tr("currency"), a.currency);
     checks.amount(tr("transfer value"), a.transferValue);

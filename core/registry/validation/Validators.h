@@ -27,7 +27,7 @@ public:
     Issues check(const Need& need) const;
     Issues check(const PartnerRegistration& registration) const;
 
-    // Fills what can be derived: the reached total from its breakdown, the reporting
+    // Fills what can be derived: the targeted and reached totals from their breakdowns, the reporting
     // organisation from the implementing one. Applied before check().
     static void complete(Activity& activity);
 
@@ -35,7 +35,9 @@ private:
     void place(Issues& issues, const QString& field, const QString& pcode) const;
     void organisation(Issues& issues, const QString& field, const QUuid& id, bool required) const;
     void sector(Issues& issues, const QUuid& id) const;
-    void reachBreakdown(Issues& issues, const Activity& activity) const;
+    // The six sex and age cells of people reached (or targeted): each a count, and a warning
+    // when they disagree with the total (people::disagrees).
+    void breakdown(Issues& issues, const Activity& activity, bool reached) const;
 
     const References& m_refs;
 };

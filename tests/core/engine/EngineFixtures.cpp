@@ -142,6 +142,19 @@ void EngineData::randomFill(std::mt19937& random, int count)
             a.households = below(200);
         if (below(2) == 0)
             a.budget = double(below(100000));
+        // People by sex and age (decision 0064) for about half the activities, some cells
+        // left empty, from a generator of their own so the draws above stay as they were.
+        std::mt19937 cells(quint32(i) * 7919u + 1u);
+        const auto cell = [&]() -> std::optional<qint64> {
+            const int n = int(std::uniform_int_distribution<int>(-40, 160)(cells));
+            return n < 0 ? std::nullopt : std::optional<qint64>(n);
+        };
+        if (i % 2 == 0) {
+            a.targetedGirls = cell(); a.targetedBoys = cell(); a.targetedWomen = cell();
+            a.targetedMen = cell(); a.targetedElderlyWomen = cell(); a.targetedElderlyMen = cell();
+            a.reachedGirls = cell(); a.reachedBoys = cell(); a.reachedWomen = cell();
+            a.reachedMen = cell(); a.reachedElderlyWomen = cell(); a.reachedElderlyMen = cell();
+        }
         const auto created = m_registry.activities().create(a);
         EXPECT_TRUE(created.ok()) << created.errorText().toStdString();
     }

@@ -26,7 +26,12 @@ const QList<Dimension> kDimensions = {
 
 const QList<Measure> kMeasures = {Measure::Activities, Measure::Organisations, Measure::Targeted,
                                   Measure::Reached, Measure::ReachedUnique, Measure::Households,
-                                  Measure::Coverage, Measure::Budget};
+                                  Measure::Coverage, Measure::Budget,
+                                  // People by sex and age (decision 0064).
+                                  Measure::ReachedWomen, Measure::ReachedMen, Measure::ReachedGirls,
+                                  Measure::ReachedBoys, Measure::ReachedChildren, Measure::ReachedElderly,
+                                  Measure::TargetedWomen, Measure::TargetedMen, Measure::TargetedGirls,
+                                  Measure::TargetedBoys, Measure::TargetedChildren, Measure::TargetedElderly};
 
 SqlPivot::Cells engineCells(const Snapshot& s, const PivotResult& r)
 {
@@ -130,7 +135,7 @@ TEST_P(PivotProperty, EngineEqualsSqlForRandomQueries)
     PivotEngine engine(s);
     SqlPivot sql(ws->database(), s);
     QHash<Measure, int> nonZero;  // proves the comparisons were not all empty
-    for (int round = 0; round < 160; ++round) {
+    for (int round = 0; round < 240; ++round) {
         PivotQuery q;
         q.rows = kDimensions.at(below(int(kDimensions.size())));
         q.columns = below(4) == 0 ? Dimension::None : kDimensions.at(below(int(kDimensions.size())));

@@ -177,12 +177,21 @@ TEST_F(RegistryWrite, ReachedMoreThanTargetedIsAWarningNotAnError)
     EXPECT_EQ(created.issues().first().code, QStringLiteral("reached-above-target"));
 }
 
-TEST_F(RegistryWrite, BreakdownAboveTotalIsRefused)
+// Decision 0064: a breakdown that disagrees with its total is a warning the user sees, and the
+// figures as written are stored (it was an error before).
+TEST_F(RegistryWrite, BreakdownAboveTotalIsAWarningAndTheFiguresStand)
 {
     Activity a = validActivity();
     a.reached = 100;
-    expectRefused([&] { return createIssues(registry(), a); },
-                  QStringLiteral("breakdown-exceeds-total"), QStringLiteral("920"));
+    const auto created = registry().activities().create(a);
+    ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
+    ASSERT_EQ(created.issues().size(), 1);
+    const Issue& issue = created.issues().first();
+    EXPECT_EQ(issue.severity, Issue::Severity::Warning);
+    EXPECT_EQ(issue.code, QStringLiteral("breakdown-disagrees"));
+    EXPECT_TRUE(issue.message.contains(QStringLiteral("920"))) << issue.message.toStdString();
+    EXPECT_TRUE(issue.message.contains(QStringLiteral("100"))) << issue.message.toStdString();
+    EXPECT_EQ(registry().activities().get(created.value())->reached, 100);
 }
 
 TEST_F(RegistryWrite, UpdatesAreAuditedWithOldAndNewValues)

@@ -57,7 +57,15 @@ TEST(HxlTag, RecognisesTheVariantsPartnersUse)
     EXPECT_EQ(field("#targeted+f"), Field::TargetedFemale);
     EXPECT_EQ(field("#targeted+m+ind"), Field::TargetedMale);
     EXPECT_EQ(field("#targeted+ind"), Field::Targeted);
-    EXPECT_EQ(field("#targeted+elderly+f"), Field::TargetedBySexAndAge);
+    // Targeted by sex and age is stored since schema 7 (decision 0064): each cell its field.
+    EXPECT_EQ(field("#targeted+elderly+f"), Field::TargetedElderlyWomen);
+    EXPECT_EQ(field("#targeted+f+children"), Field::TargetedGirls);
+    EXPECT_EQ(field("#targeted+children+m+ind"), Field::TargetedBoys);
+    EXPECT_EQ(field("#targeted+adult+f"), Field::TargetedWomen);
+    EXPECT_EQ(field("#targeted+ind+adults+m"), Field::TargetedMen);
+    EXPECT_EQ(field("#targeted+m+elderly"), Field::TargetedElderlyMen);
+    EXPECT_EQ(field("#reached+elderly+ind+m"), Field::ReachedElderlyMen);
+    EXPECT_EQ(field("#targeted+children"), std::nullopt);
     EXPECT_EQ(field("#reached+children+m+ind"), Field::ReachedBoys);
     EXPECT_EQ(field("#reached+f+m"), std::nullopt);  // both sexes: the total is #reached+ind
     EXPECT_EQ(field("#reached+children"), std::nullopt);  // an age without a sex is no 4W field
