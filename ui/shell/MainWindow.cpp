@@ -29,7 +29,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent) : QMainWindow(parent
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(190);
-    m_navigation->setSpacing(2);
+    m_navigation->setSpacing(1);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
@@ -74,9 +74,9 @@ void MainWindow::addPage(Page* page)
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::UserRole, page->pageId());
-    // Twelve pages fit a 1100×650 window (Noto Sans Arabic's lines are tall); a smaller
-    // window scrolls the list.
-    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 5 / 4));
+    // All fifteen pages fit a 1100×650 window (Noto Sans Arabic's lines are tall, so a row
+    // is one line and a little air); a smaller window scrolls the list.
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 4));
     connect(page, &Page::titleChanged, this, [this, page] {
         const int index = int(m_pages.indexOf(page));
         if (QListWidgetItem* entry = m_navigation->item(index))
