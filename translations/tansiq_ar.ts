@@ -1530,10 +1530,6 @@
         <translation>قيمة ⁨%1⁩ «⁨%2⁩» غير موجودة.</translation>
     </message>
     <message>
-        <source>%1 “%2” is not one of: %3.</source>
-        <translation>قيمة ⁨%1⁩ «⁨%2⁩» ليست من القيم: ⁨%3⁩.</translation>
-    </message>
-    <message>
         <source>area P-code</source>
         <translation>الرمز المكاني للنطاق الجغرافي</translation>
     </message>
@@ -3425,6 +3421,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>This head office now signs with a new everyday key (fingerprint %1), certified by the certification key. The old key is retired: what it signed up to now stays valid, anything it signs from now on is refused by every office that has received a bundle from this computer. Send every office a bundle now.</source>
         <translation>يوقّع هذا المكتب الرئيسي الآن بمفتاح يومي جديد (البصمة ⁨%1⁩) اعتمده مفتاح الاعتماد. استُبدل المفتاح القديم: يبقى ما وقّعه حتى الآن صالحاً، وكل ما يوقّعه بعد الآن ترفضه كل المكاتب التي استوردت حزمة من هذا الحاسوب. أرسل حزمة إلى كل مكتب الآن.</translation>
+    </message>
+    <message>
+        <source>error: “%1” is too large for minutes (%2 MB; at most 2 MB)</source>
+        <translation>خطأ: الملف «⁨%1⁩» أكبر من أن يكون محضراً (⁨%2⁩ ميغابايت؛ الحد الأقصى ٢ ميغابايت)</translation>
     </message>
 </context>
 <context>

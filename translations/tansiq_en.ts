@@ -1530,10 +1530,6 @@
         <translation>%1 “%2” does not exist.</translation>
     </message>
     <message>
-        <source>%1 “%2” is not one of: %3.</source>
-        <translation>%1 “%2” is not one of: %3.</translation>
-    </message>
-    <message>
         <source>area P-code</source>
         <translation>area P-code</translation>
     </message>
@@ -3413,6 +3409,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>This head office now signs with a new everyday key (fingerprint %1), certified by the certification key. The old key is retired: what it signed up to now stays valid, anything it signs from now on is refused by every office that has received a bundle from this computer. Send every office a bundle now.</source>
         <translation>This head office now signs with a new everyday key (fingerprint %1), certified by the certification key. The old key is retired: what it signed up to now stays valid, anything it signs from now on is refused by every office that has received a bundle from this computer. Send every office a bundle now.</translation>
+    </message>
+    <message>
+        <source>error: “%1” is too large for minutes (%2 MB; at most 2 MB)</source>
+        <translation>error: “%1” is too large for minutes (%2 MB; at most 2 MB)</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,8 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, boo
                                                              : QStringDecoder::Utf16BE,
                            QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
-    if (decoder.hasError()) {
+    // A file cut short in the middle of a character: Qt drops the odd byte without an error.
+    if (decoder.hasError() || bytes.size() % 2 != 0) {
         return Issue::error(QStringLiteral("bad-utf16"), what, encodingName(encoding),
                             tr("“%1” looks like UTF-16 text but is damaged.").arg(what));
     }

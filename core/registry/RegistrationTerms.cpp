@@ -1,4 +1,5 @@
 #include "RegistrationTerms.h"
+#include "registry/TermList.h"
 
 namespace tansiq {
 
@@ -34,21 +35,13 @@ const QList<Term>& registrationTerms(RegistrationVocabulary vocabulary)
 
 bool isRegistrationTerm(RegistrationVocabulary vocabulary, const QString& code)
 {
-    for (const Term& t : registrationTerms(vocabulary)) {
-        if (t.code == code)
-            return true;
-    }
-    return false;
+    return isTermIn(registrationTerms(vocabulary), code);
 }
 
 QString registrationTermLabel(
     RegistrationVocabulary vocabulary, const QString& code, Language language)
 {
-    for (const Term& t : registrationTerms(vocabulary)) {
-        if (t.code == code)
-            return language == Language::Arabic ? t.nameAr : t.nameEn;
-    }
-    return code;
+    return termLabelIn(registrationTerms(vocabulary), code, language);
 }
 
 } // namespace tansiq

@@ -1,4 +1,5 @@
 #include "Vocabulary.h"
+#include "registry/TermList.h"
 
 #include "common/Text.h"
 
@@ -70,36 +71,17 @@ const QList<Term>& terms(Vocabulary vocabulary)
 
 bool isKnownTerm(Vocabulary vocabulary, const QString& code)
 {
-    for (const Term& t : terms(vocabulary)) {
-        if (t.code == code)
-            return true;
-    }
-    return false;
+    return isTermIn(terms(vocabulary), code);
 }
 
 QString termLabel(Vocabulary vocabulary, const QString& code, Language language)
 {
-    for (const Term& t : terms(vocabulary)) {
-        if (t.code == code)
-            return language == Language::Arabic ? t.nameAr : t.nameEn;
-    }
-    return code;
+    return termLabelIn(terms(vocabulary), code, language);
 }
 
 std::optional<QString> matchTerm(Vocabulary vocabulary, const QString& text)
 {
-    const QString wanted = text::foldForSearch(text);
-    if (wanted.isEmpty())
-        return std::nullopt;
-    for (const Term& t : terms(vocabulary)) {
-        QStringList spellings = t.hxlSynonyms.split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        spellings << t.code << t.nameEn << t.nameAr;
-        for (const QString& spelling : spellings) {
-            if (text::foldForSearch(spelling) == wanted)
-                return t.code;
-        }
-    }
-    return std::nullopt;
+    return matchTermIn(terms(vocabulary), text);
 }
 
 }  // namespace tansiq

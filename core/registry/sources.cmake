@@ -29,6 +29,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Registry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Registry.h
   ${CMAKE_CURRENT_LIST_DIR}/Sector.h
+  ${CMAKE_CURRENT_LIST_DIR}/TermList.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/TermList.h
   ${CMAKE_CURRENT_LIST_DIR}/TableSpec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TableSpec.h
   ${CMAKE_CURRENT_LIST_DIR}/Vocabulary.cpp

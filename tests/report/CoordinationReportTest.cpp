@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -101,6 +102,47 @@ protected:
 QString flat(QString text)
 {
     return text.simplified();
+}
+
+// `meetings add --minutes-file` reads a file from outside: a binary file, an oversized one and
+// a truncated UTF-16 one are refused naming the file, and no meeting is written; minutes
+// saved in Arabic Windows encoding are read as Arabic.
+TEST_F(CoordinationReport, MinutesFromAHostileFileAreRefusedAndNothingIsWritten)
+{
+    CoordinationRegistry c((*s_workspace)->registry());
+    const qsizetype before = c.meetings().list().size();
+    const auto write = [&](const char* name, const QByteArray& bytes) {
+        QFile file(outPath(QString::fromLatin1(name)));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QString binary
+        = write("minutes.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
+    const QString oversized = write("minutes.html", QByteArray(3 * 1024 * 1024, 'a'));
+    const QString truncated = write("minutes-utf16.txt", QByteArray("\xff\xfe\x42\x06\x31", 5));
+    for (const QString& path : { binary, oversized, truncated }) {
+        const test::CliRun run = cli({ QStringLiteral("meetings"), QStringLiteral("add"),
+            QStringLiteral("--date"), QStringLiteral("2026-10-21"), QStringLiteral("--title"),
+            QStringLiteral("Hostile minutes"), QStringLiteral("--minutes-file"), path });
+        EXPECT_NE(run.exitCode, 0) << path.toStdString();
+        EXPECT_TRUE(run.err.contains(QFileInfo(path).fileName())) << run.err.toStdString();
+        EXPECT_EQ(c.meetings().list().size(), before) << path.toStdString();
+    }
+    // «قرر المجتمعون» in Windows-1256, as Word saves Arabic text.
+    const QString arabic = write("minutes-1256.txt", QByteArray("\xde\xd1\xd1 \xc7\xe1\xe3\xcc\xca\xe3\xda\xe6\xe4"));
+    const test::CliRun run = cli({ QStringLiteral("meetings"), QStringLiteral("add"),
+        QStringLiteral("--date"), QStringLiteral("2026-08-22"), QStringLiteral("--title"),
+        QStringLiteral("Arabic minutes"), QStringLiteral("--minutes-file"), arabic });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    bool found = false;
+    for (const Meeting& m : c.meetings().list()) {
+        if (m.title == u"Arabic minutes") {
+            found = true;
+            EXPECT_TRUE(m.minutes.contains(QStringLiteral("قرر المجتمعون"))) << m.minutes.toStdString();
+        }
+    }
+    EXPECT_TRUE(found);
 }
 
 } // namespace

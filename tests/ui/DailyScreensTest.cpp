@@ -97,6 +97,15 @@ TEST(EmptyDashboardTest, AnEmptyRegistrySaysWhereToStart)
     for (const char* button : { "startImport", "startAdd", "startSample" })
         EXPECT_TRUE(dashboard->findChild<QPushButton*>(QLatin1String(button))->isVisible())
             << button;
+    // The explanation is shown whole, its wrapped lines not cut, in both languages.
+    for (const char* language : { "en", "ar" }) {
+        display.setLanguage(QLatin1String(language));
+        session.window().resize(1366, 740);
+        QCoreApplication::processEvents();
+        auto* text = dashboard->findChild<QLabel*>(QStringLiteral("startText"));
+        ASSERT_NE(text, nullptr);
+        EXPECT_GE(text->height(), text->heightForWidth(text->width())) << language;
+    }
 }
 
 TEST_F(DailyScreensTest, TheDuplicationReviewReadsInPeoplesWordsAndFilters)

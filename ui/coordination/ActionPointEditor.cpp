@@ -1,7 +1,8 @@
 #include "ActionPointEditor.h"
 
 #include "CoordinationEdits.h"
-#include "CoordinationTermCombo.h"
+#include "common/TermCombo.h"
+#include "registry/coordination/CoordinationTerms.h"
 #include "common/DisplaySettings.h"
 #include "common/EditorForm.h"
 #include "common/PlacePicker.h"
@@ -40,7 +41,7 @@ ActionPointEditor::ActionPointEditor(CoordinationEdits& edits, const DisplaySett
     m_due = new QLineEdit(m_record.dueOn, this);
     m_due->setObjectName(QStringLiteral("due"));
     m_due->setPlaceholderText(QStringLiteral("2026-11-30"));
-    m_status = new CoordinationTermCombo(CoordinationTerm::ActionStatus, display, this);
+    m_status = new TermCombo(coordinationTerms(CoordinationTerm::ActionStatus), display, this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setCode(m_record.status);
     m_note = new QLineEdit(this);

@@ -12,7 +12,7 @@ class QListWidget;
 namespace tansiq::ui {
 
 class CoordinationEdits;
-class CoordinationTermCombo;
+class TermCombo;
 class DisplaySettings;
 class EditorForm;
 class OrganisationCombo;
@@ -42,7 +42,7 @@ private:
     QLineEdit* m_text;
     OrganisationCombo* m_org;
     QLineEdit* m_due;
-    CoordinationTermCombo* m_status;
+    TermCombo* m_status;
     QLineEdit* m_note;
     QComboBox* m_meeting;
     SectorCombo* m_sector;

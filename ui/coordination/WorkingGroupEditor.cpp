@@ -1,7 +1,8 @@
 #include "WorkingGroupEditor.h"
 
 #include "CoordinationEdits.h"
-#include "CoordinationTermCombo.h"
+#include "common/TermCombo.h"
+#include "registry/coordination/CoordinationTerms.h"
 #include "common/DisplaySettings.h"
 #include "common/EditorForm.h"
 #include "common/PlacePicker.h"
@@ -37,7 +38,7 @@ WorkingGroupEditor::WorkingGroupEditor(CoordinationEdits& edits, const DisplaySe
     m_area = new PlacePicker(registry.reference().adminUnits(), display, this);
     m_area->setPcode(m_record.adminPcode);
     m_area->setMaximumHeight(160);
-    m_cadence = new CoordinationTermCombo(CoordinationTerm::Cadence, display, this);
+    m_cadence = new TermCombo(coordinationTerms(CoordinationTerm::Cadence), display, this);
     m_cadence->setCode(m_record.cadence);
     m_lead = new OrganisationCombo(organisations, display, true, this);
     m_lead->setObjectName(QStringLiteral("lead"));

@@ -11,7 +11,7 @@ class QListWidget;
 namespace tansiq::ui {
 
 class CoordinationEdits;
-class CoordinationTermCombo;
+class TermCombo;
 class DisplaySettings;
 class EditorForm;
 class OrganisationCombo;
@@ -40,7 +40,7 @@ private:
     QLineEdit* m_nameAr;
     SectorCombo* m_sector;
     PlacePicker* m_area;
-    CoordinationTermCombo* m_cadence;
+    TermCombo* m_cadence;
     OrganisationCombo* m_lead;
     OrganisationCombo* m_coLead;
     QListWidget* m_members;

@@ -16,7 +16,9 @@ StartPanel::StartPanel(QWidget* parent) : QWidget(parent)
     big.setBold(true);
     m_title->setFont(big);
     m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("startText"));
     m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignHCenter);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("startImport"));
     m_add = new QPushButton(this);
@@ -30,7 +32,9 @@ StartPanel::StartPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Not aligned in the layout: a wrapped label only gets the height of its lines when it
+    // spans the width it wraps in (an aligned one keeps its one-line size hint and is cut).
+    layout->addWidget(m_text);
     layout->addSpacing(12);
     for (QPushButton* button : { m_import, m_add, m_sample }) {
         button->setMinimumWidth(320);

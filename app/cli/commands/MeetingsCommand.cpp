@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CoordinationCli.h"
+#include "io/TextDecoding.h"
 #include "office/LocalOffice.h"
 #include "registry/coordination/CoordinationNames.h"
 #include "registry/coordination/CoordinationRegistry.h"
@@ -188,12 +189,26 @@ int runMeetings(CliContext& context, const QStringList& args)
             return UsageError;
     }
     if (parser.isSet(minutesFile)) {
-        QFile file(parser.value(minutesFile));
+        // Minutes saved from a word processor as text or HTML: UTF-8, UTF-16 or Arabic Windows,
+        // never a binary file, and no larger than the minutes field can hold.
+        const QString path = parser.value(minutesFile);
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << tr("error: cannot read “%1”").arg(parser.value(minutesFile)) << '\n';
+            context.err() << tr("error: cannot read “%1”").arg(path) << '\n';
             return Failure;
         }
-        m.minutes = QString::fromUtf8(file.readAll());
+        constexpr qint64 kMaxMinutesBytes = 2 * 1024 * 1024;
+        if (file.size() > kMaxMinutesBytes) {
+            context.err() << tr("error: “%1” is too large for minutes (%2 MB; at most 2 MB)")
+                                 .arg(path)
+                                 .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                          << '\n';
+            return Failure;
+        }
+        const Result<DecodedText> decoded = decodeText(file.readAll(), path, true);
+        if (!decoded.ok())
+            return context.fail(decoded.issues());
+        m.minutes = decoded.value().text;
     }
     for (const QString& org : parser.values(attended)) {
         const QUuid id = coordcli::findOrganisation(context, registry, org);

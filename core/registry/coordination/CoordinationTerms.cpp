@@ -1,4 +1,5 @@
 #include "CoordinationTerms.h"
+#include "registry/TermList.h"
 
 #include "common/Text.h"
 
@@ -58,36 +59,17 @@ const QList<Term>& coordinationTerms(CoordinationTerm vocabulary)
 
 bool isCoordinationTerm(CoordinationTerm vocabulary, const QString& code)
 {
-    for (const Term& t : coordinationTerms(vocabulary)) {
-        if (t.code == code)
-            return true;
-    }
-    return false;
+    return isTermIn(coordinationTerms(vocabulary), code);
 }
 
 QString coordinationLabel(CoordinationTerm vocabulary, const QString& code, Language language)
 {
-    for (const Term& t : coordinationTerms(vocabulary)) {
-        if (t.code == code)
-            return language == Language::Arabic ? t.nameAr : t.nameEn;
-    }
-    return code;
+    return termLabelIn(coordinationTerms(vocabulary), code, language);
 }
 
 std::optional<QString> matchCoordinationTerm(CoordinationTerm vocabulary, const QString& text)
 {
-    const QString wanted = text::foldForSearch(text);
-    if (wanted.isEmpty())
-        return std::nullopt;
-    for (const Term& t : coordinationTerms(vocabulary)) {
-        QStringList spellings = t.hxlSynonyms.split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        spellings << t.code << t.nameEn << t.nameAr;
-        for (const QString& spelling : spellings) {
-            if (text::foldForSearch(spelling) == wanted)
-                return t.code;
-        }
-    }
-    return std::nullopt;
+    return matchTermIn(coordinationTerms(vocabulary), text);
 }
 
 } // namespace tansiq

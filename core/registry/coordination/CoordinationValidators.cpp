@@ -69,13 +69,7 @@ void CoordinationValidators::record(
 void CoordinationValidators::term(
     Issues& issues, const QString& field, CoordinationTerm vocabulary, const QString& code) const
 {
-    if (isCoordinationTerm(vocabulary, code))
-        return;
-    QStringList allowed;
-    for (const Term& t : coordinationTerms(vocabulary))
-        allowed << t.code;
-    FieldChecks(issues).error(QStringLiteral("unknown-term"), field, code,
-        tr("%1 “%2” is not one of: %3.").arg(field, code, allowed.join(QStringLiteral(", "))));
+    FieldChecks(issues).term(field, coordinationTerms(vocabulary), code);
 }
 
 Issues CoordinationValidators::check(const WorkingGroup& group) const

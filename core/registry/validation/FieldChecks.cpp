@@ -1,4 +1,5 @@
 #include "FieldChecks.h"
+#include "registry/TermList.h"
 
 #include "common/Dates.h"
 #include "common/Result.h"
@@ -160,10 +161,15 @@ bool FieldChecks::phone(const QString& field, const QString& value, Issue::Sever
 
 bool FieldChecks::term(const QString& field, Vocabulary vocabulary, const QString& value)
 {
-    if (isKnownTerm(vocabulary, value))
+    return term(field, terms(vocabulary), value);
+}
+
+bool FieldChecks::term(const QString& field, const QList<Term>& list, const QString& value)
+{
+    if (isTermIn(list, value))
         return true;
     QStringList allowed;
-    for (const Term& t : terms(vocabulary))
+    for (const Term& t : list)
         allowed << t.code;
     error(QStringLiteral("unknown-term"), field, value,
           tr("%1 “%2” is not one of: %3.").arg(field, value, allowed.join(QStringLiteral(", "))));

@@ -34,6 +34,8 @@ public:
     bool phone(const QString& field, const QString& value,
                Issue::Severity severity = Issue::Severity::Error);
     bool term(const QString& field, Vocabulary vocabulary, const QString& value);
+    // The same over any closed list (coordination, registration vocabularies).
+    bool term(const QString& field, const QList<Term>& list, const QString& value);
     bool coordinates(std::optional<double> latitude, std::optional<double> longitude);
 
     void error(const QString& code, const QString& field, const QString& value,

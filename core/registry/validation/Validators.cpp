@@ -13,20 +13,6 @@ QString uuidText(const QUuid& id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// FieldChecks::term over a registration vocabulary (the same message).
-void registrationTerm(Issues& issues, const QString& field, RegistrationVocabulary vocabulary,
-                      const QString& value)
-{
-    if (isRegistrationTerm(vocabulary, value))
-        return;
-    QStringList allowed;
-    for (const Term& t : registrationTerms(vocabulary))
-        allowed << t.code;
-    FieldChecks(issues).error(
-        QStringLiteral("unknown-term"), field, value,
-        QCoreApplication::translate("tansiq::FieldChecks", "%1 “%2” is not one of: %3.")
-            .arg(field, value, allowed.join(QStringLiteral(", "))));
-}
 }  // namespace
 
 void Validators::place(Issues& issues, const QString& field, const QString& pcode) const
@@ -92,13 +78,14 @@ Issues Validators::check(const PartnerRegistration& r) const
     Issues issues;
     FieldChecks checks(issues);
     organisation(issues, tr("organisation"), r.orgId, true);
-    registrationTerm(issues, tr("registration authority"), RegistrationVocabulary::Authority,
-                     r.authority);
+    checks.term(tr("registration authority"), registrationTerms(RegistrationVocabulary::Authority),
+                r.authority);
     checks.text(tr("authority name"), r.authorityName.trimmed(), r.authority == u"other", 200);
     checks.text(tr("registration number"), r.number.trimmed(), r.status != u"pending", 60);
     checks.period(tr("registration date"), r.registeredOn.trimmed(), tr("expiry date"),
                   r.expiresOn.trimmed());
-    registrationTerm(issues, tr("registration status"), RegistrationVocabulary::Status, r.status);
+    checks.term(tr("registration status"), registrationTerms(RegistrationVocabulary::Status),
+                r.status);
     return issues;
 }
 

@@ -57,6 +57,21 @@ TEST(TextDecoding, AByteOrderMarkBeforeDamagedBytesIsRefusedByName)
     EXPECT_TRUE(decoded.errorText().contains(QStringLiteral("partner.csv")));
 }
 
+TEST(TextDecoding, Utf16CutShortInACharacterIsRefusedByName)
+{
+    // "قر" in UTF-16LE after its mark, then one byte of the next character: the file was cut.
+    const auto decoded = decodeText(QByteArray("\xFF\xFE\x42\x06\x31\x06\x31", 7),
+                                    QStringLiteral("partner.csv"), true);
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.issues().first().code, QStringLiteral("bad-utf16"));
+    EXPECT_TRUE(decoded.issues().first().message.contains(QStringLiteral("partner.csv")));
+    // The same characters whole are read.
+    const auto whole = decodeText(QByteArray("\xFF\xFE\x42\x06\x31\x06", 6),
+                                  QStringLiteral("partner.csv"), true);
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(whole.value().text, QStringLiteral("قر"));
+}
+
 TEST(TextDecoding, DetectsTheEncodingsPartnersUse)
 {
     EXPECT_EQ(detectEncoding("admin1Pcode,name\nSY01,x\n"), TextEncoding::Utf8);
