@@ -118,6 +118,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Tansiq"));
     QCoreApplication::setApplicationName(QStringLiteral("Tansiq"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANSIQ_VERSION));
+    // Lets Wayland and the task bar match the window to tansiq.desktop: its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("tansiq"));
     const Options options = parse(app);
 
     QSettings store;

@@ -12,6 +12,15 @@ using synccli::tr;
 
 namespace {
 
+bool isAction(const QString& action)
+{
+    static const QStringList actions = { QStringLiteral("init"), QStringLiteral("enrol-request"),
+        QStringLiteral("enrol-sign"), QStringLiteral("enrol-accept"), QStringLiteral("roster"),
+        QStringLiteral("revoke"), QStringLiteral("renew"), QStringLiteral("certify-new-key"),
+        QStringLiteral("renew-replica"), QStringLiteral("confirm-time") };
+    return actions.contains(action);
+}
+
 int usage(CliContext& context)
 {
     context.err() << tr("Usage: tansiq-cli office create-certification-key --out FILE [--name "
@@ -45,8 +54,10 @@ int usage(CliContext& context)
 
 int runOffice(CliContext& context, const QStringList& args)
 {
-    const QString action = args.value(1);
-    QStringList rest = args.mid(1);
+    // "office --help" has no action: the parser then reads the command name as the program's.
+    const bool hasAction = !args.value(1).startsWith(u'-');
+    const QString action = hasAction ? args.value(1) : QString();
+    const QStringList rest = hasAction ? args.mid(1) : args;
     QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), tr("the office's name"), QStringLiteral("NAME"));
     const QCommandLineOption head(QStringLiteral("head-office"), tr("this installation is the head office"));
@@ -72,6 +83,9 @@ int runOffice(CliContext& context, const QStringList& args)
     // Needs no database: the key file is made on its own, ideally on an offline computer.
     if (action == u"create-certification-key")
         return createCertificationKey(context, parser);
+    // A mistyped action must not create a database on its way to the usage message.
+    if (!isAction(action))
+        return usage(context);
     const QStringList positional = parser.positionalArguments();
     Workspace* workspace = context.workspace();
     if (!workspace)
