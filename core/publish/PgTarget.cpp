@@ -1,0 +1,434 @@
+#include "PgTarget.h"
+
+#include "PgViews.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tansiq::publish {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::publish::PgTarget", text);
+}
+
+const char* pgType(PgColumn::Kind kind)
+{
+    switch (kind) {
+    case PgColumn::Kind::Uuid: return "uuid";
+    case PgColumn::Kind::Date: return "date";
+    case PgColumn::Kind::Integer: return "bigint";
+    case PgColumn::Kind::Real: return "double precision";
+    case PgColumn::Kind::Timestamp: return "timestamptz";
+    case PgColumn::Kind::Text: break;
+    }
+    return "text";
+}
+
+// libpq keywords passed on to the driver as they are.
+bool knownOption(const QString& key)
+{
+    static const QStringList keys = {
+        QStringLiteral("connect_timeout"), QStringLiteral("application_name"), QStringLiteral("sslmode"),
+        QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcrl"), QStringLiteral("passfile"), QStringLiteral("service"),
+        QStringLiteral("options"), QStringLiteral("target_session_attrs"), QStringLiteral("gssencmode"),
+        QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("channel_binding")};
+    return keys.contains(key);
+}
+
+// Row keys as the target's key column wants them.
+QVariant keyValue(const PublishedTable& table, const QByteArray& key)
+{
+    if (table.replicated)
+        return QUuid::fromRfc4122(key).toString(QUuid::WithoutBraces);
+    return QString::fromUtf8(key);
+}
+
+constexpr int kMaxParameters = 20000;
+
+}  // namespace
+
+Result<ConnInfo> parseConnInfo(const QString& text)
+{
+    const auto refuse = [&](const QString& part) {
+        return Issue::error(QStringLiteral("publish-connection-string"), QStringLiteral("--postgres"), text,
+                            tr("The PostgreSQL connection string «%1» is not understood at «%2»: write "
+                               "keyword=value pairs such as host=server dbname=tansiq user=publisher.")
+                                .arg(text, part));
+    };
+    ConnInfo info;
+    QStringList options;
+    qsizetype i = 0;
+    bool any = false;
+    while (i < text.size()) {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        if (i >= text.size())
+            break;
+        const qsizetype keyStart = i;
+        while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i) == u'_'))
+            ++i;
+        const QString key = text.mid(keyStart, i - keyStart);
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        if (key.isEmpty() || i >= text.size() || text.at(i) != u'=')
+            return refuse(text.mid(keyStart).section(QLatin1Char(' '), 0, 0));
+        ++i;
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        QString value;
+        if (i < text.size() && text.at(i) == u'\'') {
+            ++i;
+            bool closed = false;
+            while (i < text.size()) {
+                const QChar c = text.at(i++);
+                if (c == u'\\' && i < text.size()) {
+                    value += text.at(i++);
+                } else if (c == u'\'') {
+                    closed = true;
+                    break;
+                } else {
+                    value += c;
+                }
+            }
+            if (!closed)
+                return refuse(text.mid(keyStart));
+        } else {
+            while (i < text.size() && !text.at(i).isSpace())
+                value += text.at(i++);
+        }
+        any = true;
+        if (key == u"host" || key == u"hostaddr") {
+            info.host = value;
+        } else if (key == u"port") {
+            bool ok = false;
+            info.port = value.toInt(&ok);
+            if (!ok || info.port <= 0 || info.port > 65535)
+                return refuse(key + u'=' + value);
+        } else if (key == u"dbname") {
+            info.database = value;
+        } else if (key == u"user") {
+            info.user = value;
+        } else if (key == u"password") {
+            info.password = value;
+        } else if (knownOption(key)) {
+            options << key + u'=' + value;
+        } else {
+            return refuse(key + u'=' + value);
+        }
+    }
+    if (!any)
+        return refuse(text);
+    info.options = options.join(QLatin1Char(';'));
+    return info;
+}
+
+PgTarget::PgTarget(QString schema)
+    : m_schema(std::move(schema)),
+      m_connection(QStringLiteral("tansiq-publish-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{
+}
+
+PgTarget::~PgTarget()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool PgTarget::validSchemaName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString PgTarget::qualified(const QByteArray& table) const
+{
+    return m_schema + u'.' + QString::fromLatin1(table);
+}
+
+Issue PgTarget::failure(const QSqlQuery& query) const
+{
+    return Issue::error(QStringLiteral("publish-target"), QString(), QString(),
+                        tr("The PostgreSQL server refused the publication: %1")
+                            .arg(query.lastError().text().trimmed()));
+}
+
+Status PgTarget::open(const QString& connectionString)
+{
+    const Result<ConnInfo> info = parseConnInfo(connectionString);
+    if (!info.ok())
+        return Status::failure(info.issues());
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Issue::error(QStringLiteral("publish-no-driver"), QString(), QStringLiteral("QPSQL"),
+                            tr("Qt's PostgreSQL driver (QPSQL) is not installed: install the package "
+                               "libqt6sql6-psql."));
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    m_db.setHostName(info->host);
+    m_db.setDatabaseName(info->database);
+    m_db.setUserName(info->user);
+    m_db.setPassword(info->password);
+    if (info->port > 0)
+        m_db.setPort(info->port);
+    m_db.setConnectOptions(info->options);
+    if (!m_db.open()) {
+        return Issue::error(QStringLiteral("publish-connect"), QStringLiteral("--postgres"), connectionString,
+                            tr("Could not connect to the PostgreSQL server with «%1»: %2")
+                                .arg(connectionString, m_db.lastError().text().trimmed()));
+    }
+    return exec(QStringLiteral("SET client_min_messages = warning"));
+}
+
+Status PgTarget::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(m_db);
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return failure(query);
+        return success();
+    }
+    if (!query.prepare(sql))
+        return failure(query);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    return success();
+}
+
+Status PgTarget::begin()
+{
+    if (!m_db.transaction()) {
+        return Issue::error(QStringLiteral("publish-target"), QString(), QString(),
+                            tr("The PostgreSQL server refused the publication: %1")
+                                .arg(m_db.lastError().text().trimmed()));
+    }
+    // One publisher per schema at a time; the lock ends with the transaction.
+    return exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"),
+                {QStringLiteral("tansiq-publish:") + m_schema});
+}
+
+Status PgTarget::commit()
+{
+    if (!m_db.commit()) {
+        return Issue::error(QStringLiteral("publish-target"), QString(), QString(),
+                            tr("The PostgreSQL server refused the publication: %1")
+                                .arg(m_db.lastError().text().trimmed()));
+    }
+    return success();
+}
+
+void PgTarget::rollback()
+{
+    if (m_db.isOpen())
+        m_db.rollback();
+}
+
+bool PgTarget::hasPostgis()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")) && query.next())
+        return true;
+    // Installed on the server but not in this database: try to create it, and go on without it
+    // (WKT only) when this role may not (docs/decisions/0089).
+    if (!query.exec(QStringLiteral("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"))
+        || !query.next())
+        return false;
+    if (!query.exec(QStringLiteral("SAVEPOINT tansiq_postgis")))
+        return false;
+    if (query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"))) {
+        query.exec(QStringLiteral("RELEASE SAVEPOINT tansiq_postgis"));
+        return true;
+    }
+    query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT tansiq_postgis"));
+    return false;
+}
+
+QStringList PgTarget::definitions(const QList<PublishedTable>& tables, bool postgis) const
+{
+    QStringList ddl;
+    ddl << QStringLiteral("CREATE SCHEMA %1").arg(m_schema);
+    ddl << QStringLiteral("COMMENT ON SCHEMA %1 IS 'Tansiq publication, schema version %2 "
+                          "(docs/formats/postgres-publication.md). Rewritten by tansiq-cli publish: "
+                          "keep your own objects in another schema.'")
+               .arg(m_schema)
+               .arg(kSchemaVersion);
+    for (const PublishedTable& table : tables) {
+        QString sql = QStringLiteral("CREATE TABLE %1 (").arg(qualified(table.name));
+        for (const PgColumn& column : table.columns)
+            sql += QString::fromLatin1(column.name + ' ' + pgType(column.kind)) + QStringLiteral(", ");
+        if (!table.replicated && postgis) {
+            sql += QStringLiteral("geom geometry(MultiPolygon, 4326) GENERATED ALWAYS AS "
+                                  "(ST_Multi(ST_GeomFromText(geom_wkt, 4326))) STORED, "
+                                  "centroid geometry(Point, 4326) GENERATED ALWAYS AS "
+                                  "(ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)) STORED, ");
+        }
+        sql += QStringLiteral("_digest bigint NOT NULL, PRIMARY KEY (%1))").arg(QString::fromLatin1(table.key()));
+        ddl << sql;
+    }
+    const auto index = [&](const char* table, const char* columns) {
+        ddl << QStringLiteral("CREATE INDEX ON %1 (%2)").arg(qualified(table), QString::fromLatin1(columns));
+    };
+    index("activity", "admin_pcode");
+    index("activity", "sector_id");
+    index("activity", "implementing_org_id");
+    index("need", "admin_pcode, sector_id");
+    index("admin_unit", "level");
+    for (const char* column : {"adm1_pcode", "adm2_pcode", "adm3_pcode", "adm4_pcode"})
+        index("admin_unit", column);
+    if (postgis)
+        ddl << QStringLiteral("CREATE INDEX ON %1 USING gist (geom)").arg(qualified("admin_unit"));
+    ddl << QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY CHECK (id = 1), schema_version int NOT NULL, "
+                          "signature text NOT NULL, source_office uuid, source_replica uuid, "
+                          "frontier text NOT NULL, published_at timestamptz NOT NULL DEFAULT now())")
+               .arg(qualified("publication"));
+    ddl << QStringLiteral("CREATE TABLE %1 (run bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), "
+                          "mode text NOT NULL, reason text NOT NULL, upserted bigint NOT NULL, "
+                          "deleted bigint NOT NULL)")
+               .arg(qualified("publication_run"));
+    ddl << viewDefinitions(m_schema);
+    return ddl;
+}
+
+Result<std::optional<PublicationState>> PgTarget::readState()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    query.addBindValue(qualified("publication"));
+    if (!query.exec() || !query.next())
+        return failure(query);
+    if (!query.value(0).toBool())
+        return std::optional<PublicationState>();
+    if (!query.exec(QStringLiteral("SELECT schema_version, signature, source_office::text, "
+                                   "source_replica::text, frontier FROM %1 WHERE id = 1")
+                        .arg(qualified("publication"))))
+        return failure(query);
+    if (!query.next())
+        return std::optional<PublicationState>();
+    PublicationState state;
+    state.schemaVersion = query.value(0).toInt();
+    state.signature = query.value(1).toString();
+    state.sourceOffice = query.value(2).toString();
+    state.sourceReplica = query.value(3).toString();
+    state.frontier = query.value(4).toString();
+    return std::optional<PublicationState>(state);
+}
+
+Status PgTarget::create(const QStringList& definitions)
+{
+    if (const Status dropped = exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema)); !dropped.ok())
+        return dropped;
+    for (const QString& sql : definitions) {
+        if (const Status done = exec(sql); !done.ok())
+            return done;
+    }
+    return success();
+}
+
+Status PgTarget::writeState(const PublicationState& state)
+{
+    return exec(QStringLiteral("INSERT INTO %1 (id, schema_version, signature, source_office, source_replica, "
+                               "frontier, published_at) VALUES (1, ?, ?, ?, ?, ?, now()) ON CONFLICT (id) DO "
+                               "UPDATE SET schema_version = EXCLUDED.schema_version, signature = "
+                               "EXCLUDED.signature, source_office = EXCLUDED.source_office, source_replica = "
+                               "EXCLUDED.source_replica, frontier = EXCLUDED.frontier, published_at = now()")
+                    .arg(qualified("publication")),
+                {state.schemaVersion, state.signature,
+                 state.sourceOffice.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : state.sourceOffice,
+                 state.sourceReplica.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : state.sourceReplica,
+                 state.frontier});
+}
+
+Status PgTarget::logRun(const QString& mode, const QString& reason, qint64 upserted, qint64 deleted)
+{
+    return exec(QStringLiteral("INSERT INTO %1 (mode, reason, upserted, deleted) VALUES (?, ?, ?, ?)")
+                    .arg(qualified("publication_run")),
+                {mode, reason, upserted, deleted});
+}
+
+Result<QHash<QByteArray, quint64>> PgTarget::digests(const PublishedTable& table)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1::text, _digest FROM %2")
+                        .arg(QString::fromLatin1(table.key()), qualified(table.name))))
+        return failure(query);
+    QHash<QByteArray, quint64> digests;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QByteArray raw = table.replicated ? QUuid(key).toRfc4122() : key.toUtf8();
+        digests.insert(raw, quint64(query.value(1).toLongLong()));
+    }
+    return digests;
+}
+
+Status PgTarget::upsert(const PublishedTable& table, const QList<PublishedRow>& rows)
+{
+    const int width = int(table.columns.size()) + 1;
+    const int perStatement = std::max(1, kMaxParameters / width);
+    QString columns, updates, rowPlaceholders = QStringLiteral("(");
+    for (const PgColumn& column : table.columns) {
+        const QString name = QString::fromLatin1(column.name);
+        columns += name + QStringLiteral(", ");
+        if (column.name != table.key())
+            updates += name + QStringLiteral(" = EXCLUDED.") + name + QStringLiteral(", ");
+        rowPlaceholders += QStringLiteral("?, ");
+    }
+    rowPlaceholders += QStringLiteral("?)");
+    for (qsizetype from = 0; from < rows.size(); from += perStatement) {
+        const qsizetype count = std::min<qsizetype>(perStatement, rows.size() - from);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < count; ++i)
+            placeholders << rowPlaceholders;
+        const QString sql =
+            QStringLiteral("INSERT INTO %1 (%2_digest) VALUES %3 ON CONFLICT (%4) DO UPDATE SET %5_digest = "
+                           "EXCLUDED._digest WHERE %1._digest IS DISTINCT FROM EXCLUDED._digest")
+                .arg(qualified(table.name), columns, placeholders.join(QStringLiteral(", ")),
+                     QString::fromLatin1(table.key()), updates);
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            return failure(query);
+        for (qsizetype i = from; i < from + count; ++i) {
+            for (const QVariant& value : rows.at(i).values)
+                query.addBindValue(value);
+            query.addBindValue(qint64(rows.at(i).digest));
+        }
+        if (!query.exec())
+            return failure(query);
+    }
+    return success();
+}
+
+Status PgTarget::remove(const PublishedTable& table, const QList<QByteArray>& keys)
+{
+    const int perStatement = kMaxParameters;
+    for (qsizetype from = 0; from < keys.size(); from += perStatement) {
+        const qsizetype count = std::min<qsizetype>(perStatement, keys.size() - from);
+        QStringList placeholders;
+        QVariantList values;
+        for (qsizetype i = from; i < from + count; ++i) {
+            placeholders << QStringLiteral("?");
+            values << keyValue(table, keys.at(i));
+        }
+        const Status done = exec(QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
+                                     .arg(qualified(table.name), QString::fromLatin1(table.key()),
+                                          placeholders.join(QStringLiteral(", "))),
+                                 values);
+        if (!done.ok())
+            return done;
+    }
+    return success();
+}
+
+}  // namespace tansiq::publish

@@ -1,0 +1,191 @@
+// tansiq-cli publish against a real PostgreSQL server started by the test: the target holds
+// what the registry holds after changes and deletions, publishing twice changes nothing, an
+// interrupted run leaves the previous publication, and the views give the CLI's figures.
+
+#include "PublishTestSupport.h"
+
+#include "i18n/Catalogue.h"
+#include "publish/Publisher.h"
+#include "registry/Registry.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "support/CliRunner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace tansiq;
+using namespace tansiq::test;
+
+namespace {
+
+class Publish : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        server = sharedServer();
+        if (!server)
+            GTEST_SKIP() << missingServerMessage().toStdString();
+        ASSERT_TRUE(server->started()) << server->error().toStdString();
+    }
+
+    Result<publish::PublishReport> publishTo(const QString& database, std::function<Status(const QByteArray&)> hook = {})
+    {
+        publish::PublishOptions options;
+        options.connection = server->connection(database);
+        options.afterTable = std::move(hook);
+        return publish::Publisher(ws->database()).run(options);
+    }
+
+    void expectRowsMatch(const QString& database)
+    {
+        for (const char* table : {"organisation", "project", "activity", "need", "project_partner",
+                                  "working_group", "meeting", "action_point", "monitoring_visit",
+                                  "partner_registration"}) {
+            const QStringList registry = registryLines(*ws, QString::fromLatin1(table));
+            const QStringList target = targetLines(*server, database, QString::fromLatin1(table));
+            EXPECT_EQ(registry.size(), target.size()) << table;
+            EXPECT_TRUE(registry == target) << table << ": the published rows differ from the registry's";
+        }
+    }
+
+    QString scalar(const QString& database, const QString& sql) { return server->psql(database, sql); }
+
+    PgServer* server = nullptr;
+    TestWorkspace ws;
+};
+
+QUuid firstLiveActivity(Workspace& ws, int offset)
+{
+    Statement q(ws.database().handle(), "SELECT id FROM activity WHERE deleted = 0 ORDER BY rowid LIMIT 1 OFFSET ?");
+    q.bind(1, offset);
+    return q.step() == Statement::Step::Row ? q.uuid(0) : QUuid();
+}
+
+}  // namespace
+
+TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
+{
+    fillDemo(ws, 1500);
+    const auto first = publishTo(QStringLiteral("round"));
+    ASSERT_TRUE(first.ok()) << first.errorText().toStdString();
+    EXPECT_EQ(first->mode, publish::PublishReport::Mode::Full);
+    EXPECT_EQ(scalar(QStringLiteral("round"), QStringLiteral("SELECT count(*) FROM tansiq.activity")),
+              QString::number(ws->registry().activities().count()));
+    EXPECT_EQ(scalar(QStringLiteral("round"),
+                     QStringLiteral("SELECT count(*) > 10 FROM tansiq.admin_unit WHERE level = 3 AND geom_wkt LIKE 'MULTIPOLYGON%'")),
+              QStringLiteral("t"));
+    expectRowsMatch(QStringLiteral("round"));
+
+    // A partner corrects a figure, another activity is deleted, a new assessment comes in.
+    const QUuid changed = firstLiveActivity(*ws, 3);
+    const QUuid removed = firstLiveActivity(*ws, 7);
+    std::optional<Activity> activity = ws->registry().activities().get(changed);
+    ASSERT_TRUE(activity);
+    activity->reached = 4321;
+    activity->reachedGirls = 1000;
+    ASSERT_TRUE(ws->registry().activities().update(*activity).ok());
+    ASSERT_TRUE(ws->registry().activities().remove(removed).ok());
+
+    const auto second = publishTo(QStringLiteral("round"));
+    ASSERT_TRUE(second.ok()) << second.errorText().toStdString();
+    EXPECT_EQ(second->mode, publish::PublishReport::Mode::Incremental) << second->reason.toStdString();
+    EXPECT_EQ(second->written(), 1);
+    EXPECT_EQ(second->deleted(), 1);
+    const QString changedId = changed.toString(QUuid::WithoutBraces);
+    EXPECT_EQ(scalar(QStringLiteral("round"),
+                     QStringLiteral("SELECT reached || '/' || reached_girls FROM tansiq.activity WHERE id = '%1'").arg(changedId)),
+              QStringLiteral("4321/1000"));
+    EXPECT_EQ(scalar(QStringLiteral("round"), QStringLiteral("SELECT count(*) FROM tansiq.activity WHERE id = '%1'")
+                                                  .arg(removed.toString(QUuid::WithoutBraces))),
+              QStringLiteral("0"));
+    expectRowsMatch(QStringLiteral("round"));
+
+    // Publishing again writes nothing, not even the publication's own record.
+    const QString before = scalar(QStringLiteral("round"),
+                                  QStringLiteral("SELECT published_at || frontier || (SELECT count(*) FROM "
+                                                 "tansiq.publication_run) FROM tansiq.publication"));
+    const auto third = publishTo(QStringLiteral("round"));
+    ASSERT_TRUE(third.ok()) << third.errorText().toStdString();
+    EXPECT_EQ(third->written(), 0);
+    EXPECT_EQ(third->deleted(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("round"),
+                     QStringLiteral("SELECT published_at || frontier || (SELECT count(*) FROM "
+                                    "tansiq.publication_run) FROM tansiq.publication")),
+              before);
+
+    // Comparing everything finds nothing to do either: the incremental runs missed nothing.
+    publish::PublishOptions options;
+    options.connection = server->connection(QStringLiteral("round"));
+    options.compareAll = true;
+    const auto compared = publish::Publisher(ws->database()).run(options);
+    ASSERT_TRUE(compared.ok()) << compared.errorText().toStdString();
+    EXPECT_EQ(compared->written(), 0);
+    EXPECT_EQ(compared->deleted(), 0);
+}
+
+TEST_F(Publish, AnInterruptedPublicationLeavesThePreviousOneAndTheNextRunCompletes)
+{
+    fillDemo(ws, 600, 20);
+    ASSERT_TRUE(publishTo(QStringLiteral("interrupted")).ok());
+    const QString snapshot = QStringLiteral(
+        "SELECT (SELECT count(*) || ':' || sum(_digest) FROM tansiq.activity) || '|' || frontier FROM tansiq.publication");
+    const QString before = scalar(QStringLiteral("interrupted"), snapshot);
+
+    std::optional<Activity> activity = ws->registry().activities().get(firstLiveActivity(*ws, 1));
+    ASSERT_TRUE(activity);
+    activity->targeted = 999;
+    ASSERT_TRUE(ws->registry().activities().update(*activity).ok());
+    ASSERT_TRUE(ws->registry().activities().remove(firstLiveActivity(*ws, 2)).ok());
+
+    // The run fails after the activities were written (a lost connection, a full disk…).
+    const auto failed = publishTo(QStringLiteral("interrupted"), [](const QByteArray& table) -> Status {
+        if (table == "need")
+            return Issue::error(QStringLiteral("test"), QString(), QString(), QStringLiteral("forced failure"));
+        return success();
+    });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.errorText().contains(QStringLiteral("forced failure")));
+    EXPECT_EQ(scalar(QStringLiteral("interrupted"), snapshot), before);
+
+    const auto resumed = publishTo(QStringLiteral("interrupted"));
+    ASSERT_TRUE(resumed.ok()) << resumed.errorText().toStdString();
+    EXPECT_EQ(resumed->mode, publish::PublishReport::Mode::Incremental);
+    EXPECT_EQ(resumed->deleted(), 1);
+    expectRowsMatch(QStringLiteral("interrupted"));
+}
+
+TEST_F(Publish, ABadConnectionStringIsNamedInTheUsersLanguage)
+{
+    publish::PublishOptions options;
+    options.connection = QStringLiteral("hots=server dbname=tansiq");
+    const auto refused = publish::Publisher(ws->database()).run(options);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("«hots=server dbname=tansiq»"))) << refused.errorText().toStdString();
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("hots=server"))) << refused.errorText().toStdString();
+
+    QTranslator arabic;
+    ASSERT_TRUE(arabic.load(i18n::catalogueResource(QStringLiteral("ar"))));
+    QCoreApplication::installTranslator(&arabic);
+    const auto inArabic = publish::Publisher(ws->database()).run(options);
+    QCoreApplication::removeTranslator(&arabic);
+    ASSERT_FALSE(inArabic.ok());
+    EXPECT_TRUE(inArabic.errorText().contains(QStringLiteral("PostgreSQL"))) << inArabic.errorText().toStdString();
+    EXPECT_TRUE(inArabic.errorText().contains(QStringLiteral("الاتصال"))) << inArabic.errorText().toStdString();
+
+    options.connection = QStringLiteral("host=/nonexistent-folder port=5 dbname=tansiq user=nobody");
+    const auto unreachable = publish::Publisher(ws->database()).run(options);
+    ASSERT_FALSE(unreachable.ok());
+    EXPECT_TRUE(unreachable.errorText().contains(QStringLiteral("Could not connect"))) << unreachable.errorText().toStdString();
+
+    ws.close();
+    const CliRun cli = runCli({QStringLiteral("--db"), ws.path(), QStringLiteral("publish"), QStringLiteral("--postgres"),
+                               QStringLiteral("nonsense")});
+    EXPECT_EQ(cli.exitCode, 1);
+    EXPECT_TRUE(cli.err.contains(QStringLiteral("«nonsense»"))) << cli.err.toStdString();
+}
