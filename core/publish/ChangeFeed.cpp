@@ -12,18 +12,15 @@ namespace tansiq::publish {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::publish::ChangeFeed", text);
-}
-
 Issue readFailure(const QString& detail)
 {
     return Issue::error(QStringLiteral("publish-read"), QString(), QString(),
-                        tr("The registry's operation log could not be read: %1").arg(detail));
+        QCoreApplication::translate(
+            "tansiq::publish::ChangeFeed", "The registry's operation log could not be read: %1")
+            .arg(detail));
 }
 
-}  // namespace
+} // namespace
 
 qsizetype Changes::count() const
 {
@@ -53,9 +50,9 @@ Frontier frontierFromText(const QString& text)
 Result<Frontier> ChangeFeed::heads()
 {
     Statement replicas(m_db.handle(),
-                       "SELECT r.replica_id, max(coalesce((SELECT max(seq) FROM sync_op o WHERE "
-                       "o.replica_idx = r.idx), 0), coalesce((SELECT seq FROM sync_have h WHERE "
-                       "h.replica_idx = r.idx), 0)) FROM sync_replica r");
+        "SELECT r.replica_id, max(coalesce((SELECT max(seq) FROM sync_op o WHERE "
+        "o.replica_idx = r.idx), 0), coalesce((SELECT seq FROM sync_have h WHERE "
+        "h.replica_idx = r.idx), 0)) FROM sync_replica r");
     Frontier heads;
     Statement::Step step;
     while ((step = replicas.step()) == Statement::Step::Row) {
@@ -74,11 +71,11 @@ Result<Changes> ChangeFeed::since(const Frontier& since, const Frontier& heads)
     changes.complete = true;
     Statement index(m_db.handle(), "SELECT idx FROM sync_replica WHERE replica_id = ?");
     Statement local(m_db.handle(),
-                    "SELECT seq, table_name, row_id FROM sync_op WHERE replica_idx = ? AND seq > ? "
-                    "AND seq <= ?");
+        "SELECT seq, table_name, row_id FROM sync_op WHERE replica_idx = ? AND seq > ? "
+        "AND seq <= ?");
     Statement batches(m_db.handle(),
-                      "SELECT bytes FROM sync_batch WHERE replica_idx = ? AND last_seq > ? AND "
-                      "first_seq <= ?");
+        "SELECT bytes FROM sync_batch WHERE replica_idx = ? AND last_seq > ? AND "
+        "first_seq <= ?");
     for (auto it = heads.begin(); it != heads.end(); ++it) {
         const quint64 from = since.value(it.key(), 0);
         const quint64 to = it.value();
@@ -86,7 +83,8 @@ Result<Changes> ChangeFeed::since(const Frontier& since, const Frontier& heads)
             continue;
         if (to < from) {
             changes.complete = false;
-            changes.incompleteReason = tr("the registry is behind the last publication");
+            changes.incompleteReason = QCoreApplication::translate(
+                "tansiq::publish::ChangeFeed", "the registry is behind the last publication");
             return changes;
         }
         index.bindBlob(1, QByteArray::fromHex(it.key().toLatin1()));
@@ -126,11 +124,12 @@ Result<Changes> ChangeFeed::since(const Frontier& since, const Frontier& heads)
             return readFailure(batches.lastError());
         if (quint64(seen.size()) != to - from) {
             changes.complete = false;
-            changes.incompleteReason = tr("operations since the last publication were compacted");
+            changes.incompleteReason = QCoreApplication::translate("tansiq::publish::ChangeFeed",
+                "operations since the last publication were compacted");
             return changes;
         }
     }
     return changes;
 }
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

@@ -28,14 +28,14 @@ Frontier frontierFromText(const QString& text);
 // (docs/decisions/0088).
 struct Changes {
     bool complete = false;
-    QString incompleteReason;                 // for the report, when !complete
-    QHash<QByteArray, QSet<QByteArray>> rows;  // table name -> record ids (16 bytes)
+    QString incompleteReason; // for the report, when !complete
+    QHash<QByteArray, QSet<QByteArray>> rows; // table name -> record ids (16 bytes)
     qsizetype count() const;
 };
 
 class ChangeFeed {
 public:
-    explicit ChangeFeed(Database& db) : m_db(db) {}
+    explicit ChangeFeed(Database& db) : m_db(db) { }
 
     // The highest applied sequence of every replica this registry knows.
     Result<Frontier> heads();
@@ -46,4 +46,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

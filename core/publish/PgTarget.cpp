@@ -14,20 +14,21 @@ namespace tansiq::publish {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::publish::PgTarget", text);
-}
-
 const char* pgType(PgColumn::Kind kind)
 {
     switch (kind) {
-    case PgColumn::Kind::Uuid: return "uuid";
-    case PgColumn::Kind::Date: return "date";
-    case PgColumn::Kind::Integer: return "bigint";
-    case PgColumn::Kind::Real: return "double precision";
-    case PgColumn::Kind::Timestamp: return "timestamptz";
-    case PgColumn::Kind::Text: break;
+    case PgColumn::Kind::Uuid:
+        return "uuid";
+    case PgColumn::Kind::Date:
+        return "date";
+    case PgColumn::Kind::Integer:
+        return "bigint";
+    case PgColumn::Kind::Real:
+        return "double precision";
+    case PgColumn::Kind::Timestamp:
+        return "timestamptz";
+    case PgColumn::Kind::Text:
+        break;
     }
     return "text";
 }
@@ -35,12 +36,13 @@ const char* pgType(PgColumn::Kind kind)
 // libpq keywords passed on to the driver as they are.
 bool knownOption(const QString& key)
 {
-    static const QStringList keys = {
-        QStringLiteral("connect_timeout"), QStringLiteral("application_name"), QStringLiteral("sslmode"),
-        QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("sslrootcert"),
-        QStringLiteral("sslcrl"), QStringLiteral("passfile"), QStringLiteral("service"),
-        QStringLiteral("options"), QStringLiteral("target_session_attrs"), QStringLiteral("gssencmode"),
-        QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"), QStringLiteral("channel_binding")};
+    static const QStringList keys = { QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("sslmode"), QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"), QStringLiteral("sslrootcert"), QStringLiteral("sslcrl"),
+        QStringLiteral("passfile"), QStringLiteral("service"), QStringLiteral("options"),
+        QStringLiteral("target_session_attrs"), QStringLiteral("gssencmode"),
+        QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
+        QStringLiteral("channel_binding") };
     return keys.contains(key);
 }
 
@@ -54,15 +56,17 @@ QVariant keyValue(const PublishedTable& table, const QByteArray& key)
 
 constexpr int kMaxParameters = 20000;
 
-}  // namespace
+} // namespace
 
 Result<ConnInfo> parseConnInfo(const QString& text)
 {
     const auto refuse = [&](const QString& part) {
-        return Issue::error(QStringLiteral("publish-connection-string"), QStringLiteral("--postgres"), text,
-                            tr("The PostgreSQL connection string «%1» is not understood at «%2»: write "
-                               "keyword=value pairs such as host=server dbname=tansiq user=publisher.")
-                                .arg(text, part));
+        return Issue::error(QStringLiteral("publish-connection-string"),
+            QStringLiteral("--postgres"), text,
+            QCoreApplication::translate("tansiq::publish::PgTarget",
+                "The PostgreSQL connection string “%1” is not understood at “%2”: write "
+                "keyword=value pairs such as host=server dbname=tansiq user=publisher.")
+                .arg(text, part));
     };
     ConnInfo info;
     QStringList options;
@@ -132,8 +136,9 @@ Result<ConnInfo> parseConnInfo(const QString& text)
 }
 
 PgTarget::PgTarget(QString schema)
-    : m_schema(std::move(schema)),
-      m_connection(QStringLiteral("tansiq-publish-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    : m_schema(std::move(schema))
+    , m_connection(
+          QStringLiteral("tansiq-publish-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
 {
 }
 
@@ -160,8 +165,9 @@ QString PgTarget::qualified(const QByteArray& table) const
 Issue PgTarget::failure(const QSqlQuery& query) const
 {
     return Issue::error(QStringLiteral("publish-target"), QString(), QString(),
-                        tr("The PostgreSQL server refused the publication: %1")
-                            .arg(query.lastError().text().trimmed()));
+        QCoreApplication::translate(
+            "tansiq::publish::PgTarget", "The PostgreSQL server refused the publication: %1")
+            .arg(query.lastError().text().trimmed()));
 }
 
 Status PgTarget::open(const QString& connectionString)
@@ -171,8 +177,9 @@ Status PgTarget::open(const QString& connectionString)
         return Status::failure(info.issues());
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return Issue::error(QStringLiteral("publish-no-driver"), QString(), QStringLiteral("QPSQL"),
-                            tr("Qt's PostgreSQL driver (QPSQL) is not installed: install the package "
-                               "libqt6sql6-psql."));
+            QCoreApplication::translate("tansiq::publish::PgTarget",
+                "Qt's PostgreSQL driver (QPSQL) is not installed: install the package "
+                "libqt6sql6-psql."));
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
     m_db.setHostName(info->host);
@@ -183,9 +190,11 @@ Status PgTarget::open(const QString& connectionString)
         m_db.setPort(info->port);
     m_db.setConnectOptions(info->options);
     if (!m_db.open()) {
-        return Issue::error(QStringLiteral("publish-connect"), QStringLiteral("--postgres"), connectionString,
-                            tr("Could not connect to the PostgreSQL server with «%1»: %2")
-                                .arg(connectionString, m_db.lastError().text().trimmed()));
+        return Issue::error(QStringLiteral("publish-connect"), QStringLiteral("--postgres"),
+            connectionString,
+            QCoreApplication::translate("tansiq::publish::PgTarget",
+                "Could not connect to the PostgreSQL server with “%1”: %2")
+                .arg(connectionString, m_db.lastError().text().trimmed()));
     }
     return exec(QStringLiteral("SET client_min_messages = warning"));
 }
@@ -211,20 +220,22 @@ Status PgTarget::begin()
 {
     if (!m_db.transaction()) {
         return Issue::error(QStringLiteral("publish-target"), QString(), QString(),
-                            tr("The PostgreSQL server refused the publication: %1")
-                                .arg(m_db.lastError().text().trimmed()));
+            QCoreApplication::translate(
+                "tansiq::publish::PgTarget", "The PostgreSQL server refused the publication: %1")
+                .arg(m_db.lastError().text().trimmed()));
     }
     // One publisher per schema at a time; the lock ends with the transaction.
     return exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"),
-                {QStringLiteral("tansiq-publish:") + m_schema});
+        { QStringLiteral("tansiq-publish:") + m_schema });
 }
 
 Status PgTarget::commit()
 {
     if (!m_db.commit()) {
         return Issue::error(QStringLiteral("publish-target"), QString(), QString(),
-                            tr("The PostgreSQL server refused the publication: %1")
-                                .arg(m_db.lastError().text().trimmed()));
+            QCoreApplication::translate(
+                "tansiq::publish::PgTarget", "The PostgreSQL server refused the publication: %1")
+                .arg(m_db.lastError().text().trimmed()));
     }
     return success();
 }
@@ -238,7 +249,8 @@ void PgTarget::rollback()
 bool PgTarget::hasPostgis()
 {
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")) && query.next())
+    if (query.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'postgis'"))
+        && query.next())
         return true;
     // Installed on the server but not in this database: try to create it, and go on without it
     // (WKT only) when this role may not (docs/decisions/0089).
@@ -259,43 +271,49 @@ QStringList PgTarget::definitions(const QList<PublishedTable>& tables, bool post
 {
     QStringList ddl;
     ddl << QStringLiteral("CREATE SCHEMA %1").arg(m_schema);
-    ddl << QStringLiteral("COMMENT ON SCHEMA %1 IS 'Tansiq publication, schema version %2 "
-                          "(docs/formats/postgres-publication.md). Rewritten by tansiq-cli publish: "
-                          "keep your own objects in another schema.'")
+    ddl << QStringLiteral(
+        "COMMENT ON SCHEMA %1 IS 'Tansiq publication, schema version %2 "
+        "(docs/formats/postgres-publication.md). Rewritten by tansiq-cli publish: "
+        "keep your own objects in another schema.'")
                .arg(m_schema)
                .arg(kSchemaVersion);
     for (const PublishedTable& table : tables) {
         QString sql = QStringLiteral("CREATE TABLE %1 (").arg(qualified(table.name));
         for (const PgColumn& column : table.columns)
-            sql += QString::fromLatin1(column.name + ' ' + pgType(column.kind)) + QStringLiteral(", ");
+            sql += QString::fromLatin1(column.name + ' ' + pgType(column.kind))
+                + QStringLiteral(", ");
         if (!table.replicated && postgis) {
             sql += QStringLiteral("geom geometry(MultiPolygon, 4326) GENERATED ALWAYS AS "
                                   "(ST_Multi(ST_GeomFromText(geom_wkt, 4326))) STORED, "
                                   "centroid geometry(Point, 4326) GENERATED ALWAYS AS "
                                   "(ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)) STORED, ");
         }
-        sql += QStringLiteral("_digest bigint NOT NULL, PRIMARY KEY (%1))").arg(QString::fromLatin1(table.key()));
+        sql += QStringLiteral("_digest bigint NOT NULL, PRIMARY KEY (%1))")
+                   .arg(QString::fromLatin1(table.key()));
         ddl << sql;
     }
     const auto index = [&](const char* table, const char* columns) {
-        ddl << QStringLiteral("CREATE INDEX ON %1 (%2)").arg(qualified(table), QString::fromLatin1(columns));
+        ddl << QStringLiteral("CREATE INDEX ON %1 (%2)")
+                   .arg(qualified(table), QString::fromLatin1(columns));
     };
     index("activity", "admin_pcode");
     index("activity", "sector_id");
     index("activity", "implementing_org_id");
     index("need", "admin_pcode, sector_id");
     index("admin_unit", "level");
-    for (const char* column : {"adm1_pcode", "adm2_pcode", "adm3_pcode", "adm4_pcode"})
+    for (const char* column : { "adm1_pcode", "adm2_pcode", "adm3_pcode", "adm4_pcode" })
         index("admin_unit", column);
     if (postgis)
         ddl << QStringLiteral("CREATE INDEX ON %1 USING gist (geom)").arg(qualified("admin_unit"));
-    ddl << QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY CHECK (id = 1), schema_version int NOT NULL, "
-                          "signature text NOT NULL, source_office uuid, source_replica uuid, "
-                          "frontier text NOT NULL, published_at timestamptz NOT NULL DEFAULT now())")
+    ddl << QStringLiteral(
+        "CREATE TABLE %1 (id int PRIMARY KEY CHECK (id = 1), schema_version int NOT NULL, "
+        "signature text NOT NULL, source_office uuid, source_replica uuid, "
+        "frontier text NOT NULL, published_at timestamptz NOT NULL DEFAULT now())")
                .arg(qualified("publication"));
-    ddl << QStringLiteral("CREATE TABLE %1 (run bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), "
-                          "mode text NOT NULL, reason text NOT NULL, upserted bigint NOT NULL, "
-                          "deleted bigint NOT NULL)")
+    ddl << QStringLiteral(
+        "CREATE TABLE %1 (run bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), "
+        "mode text NOT NULL, reason text NOT NULL, upserted bigint NOT NULL, "
+        "deleted bigint NOT NULL)")
                .arg(qualified("publication_run"));
     ddl << viewDefinitions(m_schema);
     return ddl;
@@ -327,7 +345,9 @@ Result<std::optional<PublicationState>> PgTarget::readState()
 
 Status PgTarget::create(const QStringList& definitions)
 {
-    if (const Status dropped = exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema)); !dropped.ok())
+    if (const Status dropped
+        = exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema));
+        !dropped.ok())
         return dropped;
     for (const QString& sql : definitions) {
         if (const Status done = exec(sql); !done.ok())
@@ -338,23 +358,27 @@ Status PgTarget::create(const QStringList& definitions)
 
 Status PgTarget::writeState(const PublicationState& state)
 {
-    return exec(QStringLiteral("INSERT INTO %1 (id, schema_version, signature, source_office, source_replica, "
-                               "frontier, published_at) VALUES (1, ?, ?, ?, ?, ?, now()) ON CONFLICT (id) DO "
-                               "UPDATE SET schema_version = EXCLUDED.schema_version, signature = "
-                               "EXCLUDED.signature, source_office = EXCLUDED.source_office, source_replica = "
-                               "EXCLUDED.source_replica, frontier = EXCLUDED.frontier, published_at = now()")
+    return exec(QStringLiteral(
+                    "INSERT INTO %1 (id, schema_version, signature, source_office, source_replica, "
+                    "frontier, published_at) VALUES (1, ?, ?, ?, ?, ?, now()) ON CONFLICT (id) DO "
+                    "UPDATE SET schema_version = EXCLUDED.schema_version, signature = "
+                    "EXCLUDED.signature, source_office = EXCLUDED.source_office, source_replica = "
+                    "EXCLUDED.source_replica, frontier = EXCLUDED.frontier, published_at = now()")
                     .arg(qualified("publication")),
-                {state.schemaVersion, state.signature,
-                 state.sourceOffice.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : state.sourceOffice,
-                 state.sourceReplica.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : state.sourceReplica,
-                 state.frontier});
+        { state.schemaVersion, state.signature,
+            state.sourceOffice.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : state.sourceOffice,
+            state.sourceReplica.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : state.sourceReplica,
+            state.frontier });
 }
 
 Status PgTarget::logRun(const QString& mode, const QString& reason, qint64 upserted, qint64 deleted)
 {
-    return exec(QStringLiteral("INSERT INTO %1 (mode, reason, upserted, deleted) VALUES (?, ?, ?, ?)")
-                    .arg(qualified("publication_run")),
-                {mode, reason, upserted, deleted});
+    return exec(
+        QStringLiteral("INSERT INTO %1 (mode, reason, upserted, deleted) VALUES (?, ?, ?, ?)")
+            .arg(qualified("publication_run")),
+        { mode, reason, upserted, deleted });
 }
 
 Result<QHash<QByteArray, quint64>> PgTarget::digests(const PublishedTable& table)
@@ -391,11 +415,12 @@ Status PgTarget::upsert(const PublishedTable& table, const QList<PublishedRow>& 
         QStringList placeholders;
         for (qsizetype i = 0; i < count; ++i)
             placeholders << rowPlaceholders;
-        const QString sql =
-            QStringLiteral("INSERT INTO %1 (%2_digest) VALUES %3 ON CONFLICT (%4) DO UPDATE SET %5_digest = "
-                           "EXCLUDED._digest WHERE %1._digest IS DISTINCT FROM EXCLUDED._digest")
-                .arg(qualified(table.name), columns, placeholders.join(QStringLiteral(", ")),
-                     QString::fromLatin1(table.key()), updates);
+        const QString sql
+            = QStringLiteral(
+                "INSERT INTO %1 (%2_digest) VALUES %3 ON CONFLICT (%4) DO UPDATE SET %5_digest = "
+                "EXCLUDED._digest WHERE %1._digest IS DISTINCT FROM EXCLUDED._digest")
+                  .arg(qualified(table.name), columns, placeholders.join(QStringLiteral(", ")),
+                      QString::fromLatin1(table.key()), updates);
         QSqlQuery query(m_db);
         if (!query.prepare(sql))
             return failure(query);
@@ -423,12 +448,12 @@ Status PgTarget::remove(const PublishedTable& table, const QList<QByteArray>& ke
         }
         const Status done = exec(QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
                                      .arg(qualified(table.name), QString::fromLatin1(table.key()),
-                                          placeholders.join(QStringLiteral(", "))),
-                                 values);
+                                         placeholders.join(QStringLiteral(", "))),
+            values);
         if (!done.ok())
             return done;
     }
     return success();
 }
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+
 #include <optional>
 
 class QSqlQuery;
@@ -15,10 +16,10 @@ namespace tansiq::publish {
 // What a target remembers of the last publication (table `publication`).
 struct PublicationState {
     int schemaVersion = 0;
-    QString signature;     // digest of the tables' and views' definitions
-    QString sourceOffice;  // uuid of the office whose registry is published
+    QString signature; // digest of the tables' and views' definitions
+    QString sourceOffice; // uuid of the office whose registry is published
     QString sourceReplica; // uuid of its database incarnation (a restore renews it)
-    QString frontier;      // ChangeFeed frontier as JSON
+    QString frontier; // ChangeFeed frontier as JSON
 };
 
 // A libpq connection string ("host=… dbname=… user=…"), split for QPSQL.
@@ -72,4 +73,4 @@ private:
     QSqlDatabase m_db;
 };
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

@@ -132,7 +132,7 @@ LEFT JOIN @.sector sc ON sc.id = m.sector_id
 LEFT JOIN @.admin_unit u ON u.pcode = m.pcode)",
 };
 
-}  // namespace
+} // namespace
 
 QStringList viewDefinitions(const QString& schema)
 {
@@ -142,4 +142,4 @@ QStringList viewDefinitions(const QString& schema)
     return list;
 }
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

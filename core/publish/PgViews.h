@@ -8,4 +8,4 @@ namespace tansiq::publish {
 // unique reach, latest needs, gaps), in dependency order.
 QStringList viewDefinitions(const QString& schema);
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

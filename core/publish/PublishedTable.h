@@ -32,4 +32,4 @@ struct PublishedRow {
     bool live = true;
 };
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

@@ -13,11 +13,6 @@ namespace tansiq::publish {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::publish::Publisher", text);
-}
-
 constexpr qsizetype kChunk = 5000;
 
 QString uuidText(const QString& stored)
@@ -26,7 +21,7 @@ QString uuidText(const QString& stored)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-}  // namespace
+} // namespace
 
 qint64 PublishReport::written() const
 {
@@ -47,9 +42,12 @@ qint64 PublishReport::deleted() const
 QString PublishReport::modeName() const
 {
     switch (mode) {
-    case Mode::Full: return QStringLiteral("full");
-    case Mode::Compared: return QStringLiteral("compared");
-    case Mode::Incremental: break;
+    case Mode::Full:
+        return QStringLiteral("full");
+    case Mode::Compared:
+        return QStringLiteral("compared");
+    case Mode::Incremental:
+        break;
     }
     return QStringLiteral("incremental");
 }
@@ -58,7 +56,8 @@ namespace {
 
 // Every record of `table` compared with the target by digest: changed and new ones written,
 // the target's records the registry no longer has live deleted.
-Status compareTable(RegistrySource& source, PgTarget& target, const PublishedTable& table, TableCounts& counts)
+Status compareTable(
+    RegistrySource& source, PgTarget& target, const PublishedTable& table, TableCounts& counts)
 {
     Result<QHash<QByteArray, quint64>> published = target.digests(table);
     if (!published.ok())
@@ -98,7 +97,7 @@ Status compareTable(RegistrySource& source, PgTarget& target, const PublishedTab
 
 // Only the records the op log names.
 Status applyChanges(RegistrySource& source, PgTarget& target, const PublishedTable& table,
-                    const QSet<QByteArray>& ids, TableCounts& counts)
+    const QSet<QByteArray>& ids, TableCounts& counts)
 {
     QList<PublishedRow> pending;
     QList<QByteArray> gone;
@@ -124,15 +123,17 @@ Status applyChanges(RegistrySource& source, PgTarget& target, const PublishedTab
     return target.remove(table, gone);
 }
 
-}  // namespace
+} // namespace
 
 Result<PublishReport> Publisher::run(const PublishOptions& options)
 {
     if (!PgTarget::validSchemaName(options.schema)) {
-        return Issue::error(QStringLiteral("publish-schema"), QStringLiteral("--schema"), options.schema,
-                            tr("«%1» cannot be a schema name: use lower-case letters, digits and _, "
-                               "starting with a letter.")
-                                .arg(options.schema));
+        return Issue::error(QStringLiteral("publish-schema"), QStringLiteral("--schema"),
+            options.schema,
+            QCoreApplication::translate("tansiq::publish::Publisher",
+                "“%1” cannot be a schema name: use lower-case letters, digits and _, "
+                "starting with a letter.")
+                .arg(options.schema));
     }
     RegistrySource source(m_db);
     const Result<QList<PublishedTable>> tables = source.tables();
@@ -158,9 +159,9 @@ Result<PublishReport> Publisher::run(const PublishOptions& options)
     PublishReport report;
     report.postgis = target.hasPostgis();
     const QStringList definitions = target.definitions(tables.value(), report.postgis);
-    const QString signature = QString::fromLatin1(
-        QCryptographicHash::hash(definitions.join(QStringLiteral("\n;\n")).toUtf8(), QCryptographicHash::Sha256)
-            .toHex());
+    const QString signature = QString::fromLatin1(QCryptographicHash::hash(
+        definitions.join(QStringLiteral("\n;\n")).toUtf8(), QCryptographicHash::Sha256)
+                                                      .toHex());
     const Result<std::optional<PublicationState>> state = target.readState();
     if (!state.ok())
         return fail(state.issues());
@@ -168,23 +169,32 @@ Result<PublishReport> Publisher::run(const PublishOptions& options)
     Changes changes;
     if (!state.value()) {
         report.mode = PublishReport::Mode::Full;
-        report.reason = tr("first publication to this schema");
-    } else if (state.value()->schemaVersion != PgTarget::kSchemaVersion || state.value()->signature != signature) {
+        report.reason = QCoreApplication::translate(
+            "tansiq::publish::Publisher", "first publication to this schema");
+    } else if (state.value()->schemaVersion != PgTarget::kSchemaVersion
+        || state.value()->signature != signature) {
         report.mode = PublishReport::Mode::Full;
-        report.reason = tr("the schema changed (version %1)").arg(PgTarget::kSchemaVersion);
+        report.reason = QCoreApplication::translate(
+            "tansiq::publish::Publisher", "the schema changed (version %1)")
+                            .arg(PgTarget::kSchemaVersion);
     } else if (options.compareAll) {
         report.mode = PublishReport::Mode::Compared;
-        report.reason = tr("asked for with --compare-all");
+        report.reason = QCoreApplication::translate(
+            "tansiq::publish::Publisher", "asked for with --compare-all");
     } else if (state.value()->sourceOffice != office || state.value()->sourceReplica != replica) {
         report.mode = PublishReport::Mode::Compared;
-        report.reason = tr("the last publication came from another registry or a restored one");
+        report.reason = QCoreApplication::translate("tansiq::publish::Publisher",
+            "the last publication came from another registry or a restored one");
     } else {
-        const Result<Changes> since = feed.since(frontierFromText(state.value()->frontier), heads.value());
+        const Result<Changes> since
+            = feed.since(frontierFromText(state.value()->frontier), heads.value());
         if (!since.ok())
             return fail(since.issues());
         changes = since.value();
-        report.mode = changes.complete ? PublishReport::Mode::Incremental : PublishReport::Mode::Compared;
-        report.reason = changes.complete ? tr("operations since the last publication")
+        report.mode
+            = changes.complete ? PublishReport::Mode::Incremental : PublishReport::Mode::Compared;
+        report.reason = changes.complete ? QCoreApplication::translate(
+                            "tansiq::publish::Publisher", "operations since the last publication")
                                          : changes.incompleteReason;
     }
     if (report.mode == PublishReport::Mode::Full) {
@@ -197,8 +207,8 @@ Result<PublishReport> Publisher::run(const PublishOptions& options)
         counts.table = table.name;
         // The admin units are not in the op log: compared every time (a few thousand rows).
         const Status done = report.mode == PublishReport::Mode::Incremental && table.replicated
-                                ? applyChanges(source, target, table, changes.rows.value(table.name), counts)
-                                : compareTable(source, target, table, counts);
+            ? applyChanges(source, target, table, changes.rows.value(table.name), counts)
+            : compareTable(source, target, table, counts);
         if (!done.ok())
             return fail(done.issues());
         if (options.afterTable) {
@@ -210,12 +220,15 @@ Result<PublishReport> Publisher::run(const PublishOptions& options)
 
     const QString frontier = frontierToText(heads.value());
     const bool moved = !state.value() || state.value()->frontier != frontier
-                       || state.value()->sourceOffice != office || state.value()->sourceReplica != replica;
-    if (report.mode != PublishReport::Mode::Incremental || moved || report.written() || report.deleted()) {
-        const PublicationState next{PgTarget::kSchemaVersion, signature, office, replica, frontier};
+        || state.value()->sourceOffice != office || state.value()->sourceReplica != replica;
+    if (report.mode != PublishReport::Mode::Incremental || moved || report.written()
+        || report.deleted()) {
+        const PublicationState next { PgTarget::kSchemaVersion, signature, office, replica,
+            frontier };
         if (const Status saved = target.writeState(next); !saved.ok())
             return fail(saved.issues());
-        if (const Status logged = target.logRun(report.modeName(), report.reason, report.written(), report.deleted());
+        if (const Status logged
+            = target.logRun(report.modeName(), report.reason, report.written(), report.deleted());
             !logged.ok())
             return fail(logged.issues());
     }
@@ -224,4 +237,4 @@ Result<PublishReport> Publisher::run(const PublishOptions& options)
     return report;
 }
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
 #include <functional>
 
 namespace tansiq {
@@ -14,9 +15,9 @@ class Database;
 namespace tansiq::publish {
 
 struct PublishOptions {
-    QString connection;                    // libpq connection string
+    QString connection; // libpq connection string
     QString schema = QStringLiteral("tansiq");
-    bool compareAll = false;               // compare every record even when the op log suffices
+    bool compareAll = false; // compare every record even when the op log suffices
     // Called after each table is written, inside the transaction; a failure it returns undoes
     // the whole run (tests force an interrupted publication with it).
     std::function<Status(const QByteArray& table)> afterTable;
@@ -38,18 +39,18 @@ struct PublishReport {
     QList<TableCounts> tables;
     qint64 written() const;
     qint64 deleted() const;
-    QString modeName() const;  // "full", "compared", "incremental"
+    QString modeName() const; // "full", "compared", "incremental"
 };
 
 // Publishes the registry into a PostgreSQL schema in one transaction: a failure anywhere
 // leaves the target as the previous publication left it (docs/publishing.md).
 class Publisher {
 public:
-    explicit Publisher(Database& db) : m_db(db) {}
+    explicit Publisher(Database& db) : m_db(db) { }
     Result<PublishReport> run(const PublishOptions& options);
 
 private:
     Database& m_db;
 };
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

@@ -19,25 +19,29 @@ using Kind = PgColumn::Kind;
 Issue readFailure(const QString& table, const QString& detail)
 {
     return Issue::error(QStringLiteral("publish-read"), table, QString(),
-                        QCoreApplication::translate("tansiq::publish::RegistrySource",
-                                                    "The registry's table %1 could not be read: %2")
-                            .arg(table, detail));
+        QCoreApplication::translate(
+            "tansiq::publish::RegistrySource", "The registry's table %1 could not be read: %2")
+            .arg(table, detail));
 }
 
 // Activity fields a sensitive activity does not publish (docs/decisions/0020).
 bool hiddenWhenSensitive(const QByteArray& column)
 {
     return column == "site_name" || column == "latitude" || column == "longitude"
-           || column == "contact_name" || column == "contact_email" || column == "contact_phone";
+        || column == "contact_name" || column == "contact_email" || column == "contact_phone";
 }
 
 QVariant typedNull(Kind kind)
 {
     switch (kind) {
-    case Kind::Integer: return QVariant(QMetaType::fromType<qlonglong>());
-    case Kind::Real: return QVariant(QMetaType::fromType<double>());
-    case Kind::Timestamp: return QVariant(QMetaType::fromType<QDateTime>());
-    default: return QVariant(QMetaType::fromType<QString>());
+    case Kind::Integer:
+        return QVariant(QMetaType::fromType<qlonglong>());
+    case Kind::Real:
+        return QVariant(QMetaType::fromType<double>());
+    case Kind::Timestamp:
+        return QVariant(QMetaType::fromType<QDateTime>());
+    default:
+        return QVariant(QMetaType::fromType<QString>());
     }
 }
 
@@ -46,11 +50,16 @@ QVariant convert(const QVariant& stored, Kind kind)
     if (stored.isNull())
         return typedNull(kind);
     switch (kind) {
-    case Kind::Uuid: return QUuid::fromRfc4122(stored.toByteArray()).toString(QUuid::WithoutBraces);
-    case Kind::Integer: return QVariant(stored.toLongLong());
-    case Kind::Real: return QVariant(stored.toDouble());
-    case Kind::Timestamp: return QDateTime::fromMSecsSinceEpoch(stored.toLongLong(), Qt::UTC);
-    default: return QVariant(stored.toString());
+    case Kind::Uuid:
+        return QUuid::fromRfc4122(stored.toByteArray()).toString(QUuid::WithoutBraces);
+    case Kind::Integer:
+        return QVariant(stored.toLongLong());
+    case Kind::Real:
+        return QVariant(stored.toDouble());
+    case Kind::Timestamp:
+        return QDateTime::fromMSecsSinceEpoch(stored.toLongLong(), Qt::UTC);
+    default:
+        return QVariant(stored.toString());
     }
 }
 
@@ -69,7 +78,7 @@ Kind kindOf(const QString& declared, const QByteArray& column, const QString& cr
     return Kind::Text;
 }
 
-}  // namespace
+} // namespace
 
 quint64 digestOf(const QVariantList& values)
 {
@@ -101,23 +110,26 @@ Result<PublishedTable> RegistrySource::describe(const TableSpec& spec)
 {
     QString createSql;
     {
-        Statement master(m_db.handle(), "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+        Statement master(
+            m_db.handle(), "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
         master.bind(1, QString::fromLatin1(spec.name));
         if (master.step() != Statement::Step::Row)
             return readFailure(QString::fromLatin1(spec.name), master.lastError());
         createSql = master.text(0);
     }
     QHash<QByteArray, QString> declared;
-    Statement info(m_db.handle(), QByteArray("SELECT name, type FROM pragma_table_info('") + spec.name + "')");
+    Statement info(
+        m_db.handle(), QByteArray("SELECT name, type FROM pragma_table_info('") + spec.name + "')");
     while (info.step() == Statement::Step::Row)
         declared.insert(info.text(0).toLatin1(), info.text(1));
     PublishedTable table;
     table.name = spec.name;
-    table.columns << PgColumn{"id", Kind::Uuid};
+    table.columns << PgColumn { "id", Kind::Uuid };
     for (const char* column : spec.columns)
-        table.columns << PgColumn{column, kindOf(declared.value(column), column, createSql)};
-    table.columns << PgColumn{"origin_office", Kind::Uuid} << PgColumn{"created_at", Kind::Timestamp}
-                  << PgColumn{"updated_at", Kind::Timestamp};
+        table.columns << PgColumn { column, kindOf(declared.value(column), column, createSql) };
+    table.columns << PgColumn { "origin_office", Kind::Uuid }
+                  << PgColumn { "created_at", Kind::Timestamp }
+                  << PgColumn { "updated_at", Kind::Timestamp };
     return table;
 }
 
@@ -133,15 +145,14 @@ Result<QList<PublishedTable>> RegistrySource::tables()
     PublishedTable admin;
     admin.name = "admin_unit";
     admin.replicated = false;
-    for (const char* column : {"pcode", "parent_pcode", "adm1_pcode", "adm2_pcode", "adm3_pcode",
-                               "adm4_pcode", "name_en", "name_ar", "alt_names", "boundary_source",
-                               "geom_wkt"})
-        admin.columns << PgColumn{column, Kind::Text};
-    admin.columns.insert(1, PgColumn{"level", Kind::Integer});
-    for (const char* column : {"latitude", "longitude"})
-        admin.columns << PgColumn{column, Kind::Real};
-    for (const char* column : {"population", "population_year"})
-        admin.columns << PgColumn{column, Kind::Integer};
+    for (const char* column : { "pcode", "parent_pcode", "adm1_pcode", "adm2_pcode", "adm3_pcode",
+             "adm4_pcode", "name_en", "name_ar", "alt_names", "boundary_source", "geom_wkt" })
+        admin.columns << PgColumn { column, Kind::Text };
+    admin.columns.insert(1, PgColumn { "level", Kind::Integer });
+    for (const char* column : { "latitude", "longitude" })
+        admin.columns << PgColumn { column, Kind::Real };
+    for (const char* column : { "population", "population_year" })
+        admin.columns << PgColumn { column, Kind::Integer };
     list << admin;
     return list;
 }
@@ -173,7 +184,8 @@ PublishedRow toRow(const Statement& q, const PublishedTable& table)
     for (int i = 0; i < columns; ++i) {
         const PgColumn& column = table.columns.at(i);
         if (sensitive && hiddenWhenSensitive(column.name))
-            row.values << (column.kind == Kind::Text ? QVariant(QString()) : typedNull(column.kind));
+            row.values << (column.kind == Kind::Text ? QVariant(QString())
+                                                     : typedNull(column.kind));
         else
             row.values << convert(q.value(i), column.kind);
     }
@@ -181,10 +193,10 @@ PublishedRow toRow(const Statement& q, const PublishedTable& table)
     return row;
 }
 
-}  // namespace
+} // namespace
 
-Status RegistrySource::readAll(const PublishedTable& table,
-                               const std::function<void(PublishedRow&&)>& sink)
+Status RegistrySource::readAll(
+    const PublishedTable& table, const std::function<void(PublishedRow&&)>& sink)
 {
     if (!table.replicated)
         return readAdminUnits(sink);
@@ -197,8 +209,8 @@ Status RegistrySource::readAll(const PublishedTable& table,
     return success();
 }
 
-Result<std::optional<PublishedRow>> RegistrySource::readOne(const PublishedTable& table,
-                                                             const QByteArray& id)
+Result<std::optional<PublishedRow>> RegistrySource::readOne(
+    const PublishedTable& table, const QByteArray& id)
 {
     Statement q(m_db.handle(), selectSql(table) + " WHERE id = ?");
     q.bindBlob(1, id);
@@ -218,15 +230,16 @@ Status RegistrySource::readAdminUnits(const std::function<void(PublishedRow&&)>&
     };
     QHash<QString, Unit> units;
     Statement q(m_db.handle(),
-                "SELECT pcode, level, parent_pcode, name_en, name_ar, alt_names, latitude, "
-                "longitude, population, population_year FROM admin_unit ORDER BY level, pcode");
+        "SELECT pcode, level, parent_pcode, name_en, name_ar, alt_names, latitude, "
+        "longitude, population, population_year FROM admin_unit ORDER BY level, pcode");
     QList<QVariantList> stored;
     Statement::Step step;
     while ((step = q.step()) == Statement::Step::Row) {
         QVariantList values;
         for (int i = 0; i < 10; ++i)
             values << q.value(i);
-        units.insert(values.at(0).toString(), Unit{int(values.at(1).toLongLong()), values.at(2).toString()});
+        units.insert(values.at(0).toString(),
+            Unit { int(values.at(1).toLongLong()), values.at(2).toString() });
         stored << values;
     }
     if (step == Statement::Step::Error)
@@ -241,10 +254,10 @@ Status RegistrySource::readAdminUnits(const std::function<void(PublishedRow&&)>&
     for (int level = 1; level <= 3; ++level) {
         const interop::BoundarySet set = boundaries.polygons(level);
         const QString source = set.source == interop::BoundarySet::Source::Imported
-                                   ? QStringLiteral("cod-ab %1 %2").arg(set.version, set.validOn).trimmed()
-                                   : QStringLiteral("bundled");
+            ? QStringLiteral("cod-ab %1 %2").arg(set.version, set.validOn).trimmed()
+            : QStringLiteral("bundled");
         for (const interop::AdminPolygon& polygon : set.polygons)
-            shapes.insert(polygon.pcode, Shape{source, multiPolygonWkt(polygon.parts)});
+            shapes.insert(polygon.pcode, Shape { source, multiPolygonWkt(polygon.parts) });
     }
 
     const auto text = [](const QVariant& v) {
@@ -265,19 +278,17 @@ Status RegistrySource::readAdminUnits(const std::function<void(PublishedRow&&)>&
         const Shape shape = shapes.value(pcode);
         PublishedRow row;
         row.key = pcode.toUtf8();
-        row.values = {pcode,
-                      QVariant(v.at(1).toLongLong()),
-                      text(v.at(2)),
-                      adm[1], adm[2], adm[3], adm[4],
-                      v.at(3).toString(), v.at(4).toString(), v.at(5).toString(),
-                      shape.source.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(shape.source),
-                      shape.wkt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(shape.wkt),
-                      convert(v.at(6), Kind::Real), convert(v.at(7), Kind::Real),
-                      convert(v.at(8), Kind::Integer), convert(v.at(9), Kind::Integer)};
+        row.values = { pcode, QVariant(v.at(1).toLongLong()), text(v.at(2)), adm[1], adm[2], adm[3],
+            adm[4], v.at(3).toString(), v.at(4).toString(), v.at(5).toString(),
+            shape.source.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                   : QVariant(shape.source),
+            shape.wkt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(shape.wkt),
+            convert(v.at(6), Kind::Real), convert(v.at(7), Kind::Real),
+            convert(v.at(8), Kind::Integer), convert(v.at(9), Kind::Integer) };
         row.digest = digestOf(row.values);
         sink(std::move(row));
     }
     return success();
 }
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

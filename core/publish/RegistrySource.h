@@ -4,13 +4,14 @@
 #include "common/Result.h"
 
 #include <QHash>
+
 #include <functional>
 #include <optional>
 
 namespace tansiq {
 class Database;
 struct TableSpec;
-}  // namespace tansiq
+} // namespace tansiq
 
 namespace tansiq::publish {
 
@@ -19,7 +20,7 @@ namespace tansiq::publish {
 // lose their site, coordinates and focal point, as in exports (docs/decisions/0020).
 class RegistrySource {
 public:
-    explicit RegistrySource(Database& db) : m_db(db) {}
+    explicit RegistrySource(Database& db) : m_db(db) { }
 
     // The published tables: the replicated ones (parents first), then `admin_unit`.
     Result<QList<PublishedTable>> tables();
@@ -39,4 +40,4 @@ private:
 // FNV-1a over the values, with their types: equal rows give equal digests on any computer.
 quint64 digestOf(const QVariantList& values);
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

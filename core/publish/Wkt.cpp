@@ -17,7 +17,7 @@ QString multiPolygonWkt(const QList<interop::Polygon>& parts)
                 if (i)
                     wkt += QLatin1Char(',');
                 wkt += QString::number(ring.at(i).x(), 'g', 10) + QLatin1Char(' ')
-                       + QString::number(ring.at(i).y(), 'g', 10);
+                    + QString::number(ring.at(i).y(), 'g', 10);
             }
             wkt += QLatin1Char(')');
         }
@@ -26,4 +26,4 @@ QString multiPolygonWkt(const QList<interop::Polygon>& parts)
     return wkt + QLatin1Char(')');
 }
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

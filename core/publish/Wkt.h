@@ -9,4 +9,4 @@ namespace tansiq::publish {
 // Well-known text of a boundary: MULTIPOLYGON(((lon lat, ...), (hole ...)), ...) in WGS84.
 QString multiPolygonWkt(const QList<interop::Polygon>& parts);
 
-}  // namespace tansiq::publish
+} // namespace tansiq::publish

@@ -12,10 +12,12 @@ QString PgServer::binDir()
 {
     QDir root(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+        [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
     for (const QString& version : versions) {
         const QString bin = root.filePath(version + QStringLiteral("/bin"));
-        if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/pg_ctl")))
+        if (QFile::exists(bin + QStringLiteral("/initdb"))
+            && QFile::exists(bin + QStringLiteral("/pg_ctl")))
             return bin;
     }
     return QString();
@@ -24,8 +26,10 @@ QString PgServer::binDir()
 QStringList PgServer::asServerUser(const QString& program, const QStringList& args) const
 {
     if (m_user.isEmpty())
-        return QStringList{program} + args;
-    return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), m_user, QStringLiteral("--"), program} + args;
+        return QStringList { program } + args;
+    return QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), m_user,
+        QStringLiteral("--"), program }
+    + args;
 }
 
 bool PgServer::run(const QString& program, const QStringList& args, QString* output)
@@ -55,7 +59,8 @@ PgServer::PgServer()
 {
     m_bin = binDir();
     if (m_bin.isEmpty()) {
-        m_error = QStringLiteral("PostgreSQL server programs not found under /usr/lib/postgresql/*/bin");
+        m_error = QStringLiteral(
+            "PostgreSQL server programs not found under /usr/lib/postgresql/*/bin");
         return;
     }
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tansiq-pg-XXXXXX"));
@@ -66,25 +71,28 @@ PgServer::PgServer()
     m_data = m_dir->filePath(QStringLiteral("data"));
     if (geteuid() == 0) {
         // The server refuses to run as root: the folder goes to an unprivileged user.
-        if (!run(QStringLiteral("chown"), {QStringLiteral("nobody"), m_dir->path()}))
+        if (!run(QStringLiteral("chown"), { QStringLiteral("nobody"), m_dir->path() }))
             return;
         m_user = QStringLiteral("nobody");
-        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                 | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(m_dir->path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                | QFile::ExeOther);
     }
     m_port = 20000 + int(QRandomGenerator::global()->bounded(20000));
     if (!run(m_bin + QStringLiteral("/initdb"),
-             {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("tansiq"), QStringLiteral("-A"),
-              QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
-              QStringLiteral("--no-sync")}))
+            { QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("tansiq"),
+                QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
+                QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
+                QStringLiteral("--no-sync") }))
         return;
     const QString options = QStringLiteral("-c listen_addresses='' -k %1 -p %2 -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off")
                                 .arg(m_dir->path())
                                 .arg(m_port);
     if (!run(m_bin + QStringLiteral("/pg_ctl"),
-             {QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-              m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")}))
+            { QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+                m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+                QStringLiteral("start") }))
         return;
     m_started = true;
 }
@@ -93,8 +101,8 @@ PgServer::~PgServer()
 {
     if (m_started) {
         run(m_bin + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-             QStringLiteral("stop")});
+            { QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"),
+                QStringLiteral("-w"), QStringLiteral("stop") });
     }
 }
 
@@ -103,24 +111,29 @@ QString PgServer::connection(const QString& database)
     if (database != u"postgres") {
         QString out;
         run(m_bin + QStringLiteral("/psql"),
-            {QStringLiteral("-h"), m_dir->path(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-             QStringLiteral("tansiq"), QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-             QStringLiteral("CREATE DATABASE %1").arg(database)},
+            { QStringLiteral("-h"), m_dir->path(), QStringLiteral("-p"), QString::number(m_port),
+                QStringLiteral("-U"), QStringLiteral("tansiq"), QStringLiteral("-d"),
+                QStringLiteral("postgres"), QStringLiteral("-c"),
+                QStringLiteral("CREATE DATABASE %1").arg(database) },
             &out);
     }
-    return QStringLiteral("host=%1 port=%2 dbname=%3 user=tansiq").arg(m_dir->path()).arg(m_port).arg(database);
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=tansiq")
+        .arg(m_dir->path())
+        .arg(m_port)
+        .arg(database);
 }
 
 QString PgServer::psql(const QString& database, const QString& sql)
 {
     QString out;
     if (!run(m_bin + QStringLiteral("/psql"),
-             {QStringLiteral("-h"), m_dir->path(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-              QStringLiteral("tansiq"), QStringLiteral("-d"), database, QStringLiteral("-XAtq"),
-              QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql},
-             &out))
+            { QStringLiteral("-h"), m_dir->path(), QStringLiteral("-p"), QString::number(m_port),
+                QStringLiteral("-U"), QStringLiteral("tansiq"), QStringLiteral("-d"), database,
+                QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                QStringLiteral("-c"), sql },
+            &out))
         return QStringLiteral("ERROR: ") + m_error;
     return out.trimmed();
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -34,10 +34,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;
     QString m_data;
-    QString m_user;  // the OS user the server runs as ("" = this process's user)
+    QString m_user; // the OS user the server runs as ("" = this process's user)
     int m_port = 0;
     bool m_started = false;
     QString m_error;
 };
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

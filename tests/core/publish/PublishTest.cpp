@@ -3,7 +3,6 @@
 // interrupted run leaves the previous publication, and the views give the CLI's figures.
 
 #include "PublishTestSupport.h"
-
 #include "i18n/Catalogue.h"
 #include "publish/Publisher.h"
 #include "registry/Registry.h"
@@ -34,7 +33,8 @@ protected:
         ASSERT_TRUE(server->started()) << server->error().toStdString();
     }
 
-    Result<publish::PublishReport> publishTo(const QString& database, std::function<Status(const QByteArray&)> hook = {})
+    Result<publish::PublishReport> publishTo(
+        const QString& database, std::function<Status(const QByteArray&)> hook = {})
     {
         publish::PublishOptions options;
         options.connection = server->connection(database);
@@ -44,17 +44,21 @@ protected:
 
     void expectRowsMatch(const QString& database)
     {
-        for (const char* table : {"organisation", "project", "activity", "need", "project_partner",
-                                  "working_group", "meeting", "action_point", "monitoring_visit",
-                                  "partner_registration"}) {
+        for (const char* table :
+            { "organisation", "project", "activity", "need", "project_partner", "working_group",
+                "meeting", "action_point", "monitoring_visit", "partner_registration" }) {
             const QStringList registry = registryLines(*ws, QString::fromLatin1(table));
             const QStringList target = targetLines(*server, database, QString::fromLatin1(table));
             EXPECT_EQ(registry.size(), target.size()) << table;
-            EXPECT_TRUE(registry == target) << table << ": the published rows differ from the registry's";
+            EXPECT_TRUE(registry == target)
+                << table << ": the published rows differ from the registry's";
         }
     }
 
-    QString scalar(const QString& database, const QString& sql) { return server->psql(database, sql); }
+    QString scalar(const QString& database, const QString& sql)
+    {
+        return server->psql(database, sql);
+    }
 
     PgServer* server = nullptr;
     TestWorkspace ws;
@@ -62,12 +66,13 @@ protected:
 
 QUuid firstLiveActivity(Workspace& ws, int offset)
 {
-    Statement q(ws.database().handle(), "SELECT id FROM activity WHERE deleted = 0 ORDER BY rowid LIMIT 1 OFFSET ?");
+    Statement q(ws.database().handle(),
+        "SELECT id FROM activity WHERE deleted = 0 ORDER BY rowid LIMIT 1 OFFSET ?");
     q.bind(1, offset);
     return q.step() == Statement::Step::Row ? q.uuid(0) : QUuid();
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
 {
@@ -75,11 +80,13 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
     const auto first = publishTo(QStringLiteral("round"));
     ASSERT_TRUE(first.ok()) << first.errorText().toStdString();
     EXPECT_EQ(first->mode, publish::PublishReport::Mode::Full);
-    EXPECT_EQ(scalar(QStringLiteral("round"), QStringLiteral("SELECT count(*) FROM tansiq.activity")),
-              QString::number(ws->registry().activities().count()));
+    EXPECT_EQ(
+        scalar(QStringLiteral("round"), QStringLiteral("SELECT count(*) FROM tansiq.activity")),
+        QString::number(ws->registry().activities().count()));
     EXPECT_EQ(scalar(QStringLiteral("round"),
-                     QStringLiteral("SELECT count(*) > 10 FROM tansiq.admin_unit WHERE level = 3 AND geom_wkt LIKE 'MULTIPOLYGON%'")),
-              QStringLiteral("t"));
+                  QStringLiteral("SELECT count(*) > 10 FROM tansiq.admin_unit WHERE level = 3 AND "
+                                 "geom_wkt LIKE 'MULTIPOLYGON%'")),
+        QStringLiteral("t"));
     expectRowsMatch(QStringLiteral("round"));
 
     // A partner corrects a figure, another activity is deleted, a new assessment comes in.
@@ -94,30 +101,34 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
 
     const auto second = publishTo(QStringLiteral("round"));
     ASSERT_TRUE(second.ok()) << second.errorText().toStdString();
-    EXPECT_EQ(second->mode, publish::PublishReport::Mode::Incremental) << second->reason.toStdString();
+    EXPECT_EQ(second->mode, publish::PublishReport::Mode::Incremental)
+        << second->reason.toStdString();
     EXPECT_EQ(second->written(), 1);
     EXPECT_EQ(second->deleted(), 1);
     const QString changedId = changed.toString(QUuid::WithoutBraces);
     EXPECT_EQ(scalar(QStringLiteral("round"),
-                     QStringLiteral("SELECT reached || '/' || reached_girls FROM tansiq.activity WHERE id = '%1'").arg(changedId)),
-              QStringLiteral("4321/1000"));
-    EXPECT_EQ(scalar(QStringLiteral("round"), QStringLiteral("SELECT count(*) FROM tansiq.activity WHERE id = '%1'")
-                                                  .arg(removed.toString(QUuid::WithoutBraces))),
-              QStringLiteral("0"));
+                  QStringLiteral(
+                      "SELECT reached || '/' || reached_girls FROM tansiq.activity WHERE id = '%1'")
+                      .arg(changedId)),
+        QStringLiteral("4321/1000"));
+    EXPECT_EQ(scalar(QStringLiteral("round"),
+                  QStringLiteral("SELECT count(*) FROM tansiq.activity WHERE id = '%1'")
+                      .arg(removed.toString(QUuid::WithoutBraces))),
+        QStringLiteral("0"));
     expectRowsMatch(QStringLiteral("round"));
 
     // Publishing again writes nothing, not even the publication's own record.
     const QString before = scalar(QStringLiteral("round"),
-                                  QStringLiteral("SELECT published_at || frontier || (SELECT count(*) FROM "
-                                                 "tansiq.publication_run) FROM tansiq.publication"));
+        QStringLiteral("SELECT published_at || frontier || (SELECT count(*) FROM "
+                       "tansiq.publication_run) FROM tansiq.publication"));
     const auto third = publishTo(QStringLiteral("round"));
     ASSERT_TRUE(third.ok()) << third.errorText().toStdString();
     EXPECT_EQ(third->written(), 0);
     EXPECT_EQ(third->deleted(), 0);
     EXPECT_EQ(scalar(QStringLiteral("round"),
-                     QStringLiteral("SELECT published_at || frontier || (SELECT count(*) FROM "
-                                    "tansiq.publication_run) FROM tansiq.publication")),
-              before);
+                  QStringLiteral("SELECT published_at || frontier || (SELECT count(*) FROM "
+                                 "tansiq.publication_run) FROM tansiq.publication")),
+        before);
 
     // Comparing everything finds nothing to do either: the incremental runs missed nothing.
     publish::PublishOptions options;
@@ -133,8 +144,9 @@ TEST_F(Publish, AnInterruptedPublicationLeavesThePreviousOneAndTheNextRunComplet
 {
     fillDemo(ws, 600, 20);
     ASSERT_TRUE(publishTo(QStringLiteral("interrupted")).ok());
-    const QString snapshot = QStringLiteral(
-        "SELECT (SELECT count(*) || ':' || sum(_digest) FROM tansiq.activity) || '|' || frontier FROM tansiq.publication");
+    const QString snapshot
+        = QStringLiteral("SELECT (SELECT count(*) || ':' || sum(_digest) FROM tansiq.activity) || "
+                         "'|' || frontier FROM tansiq.publication");
     const QString before = scalar(QStringLiteral("interrupted"), snapshot);
 
     std::optional<Activity> activity = ws->registry().activities().get(firstLiveActivity(*ws, 1));
@@ -144,11 +156,13 @@ TEST_F(Publish, AnInterruptedPublicationLeavesThePreviousOneAndTheNextRunComplet
     ASSERT_TRUE(ws->registry().activities().remove(firstLiveActivity(*ws, 2)).ok());
 
     // The run fails after the activities were written (a lost connection, a full disk…).
-    const auto failed = publishTo(QStringLiteral("interrupted"), [](const QByteArray& table) -> Status {
-        if (table == "need")
-            return Issue::error(QStringLiteral("test"), QString(), QString(), QStringLiteral("forced failure"));
-        return success();
-    });
+    const auto failed
+        = publishTo(QStringLiteral("interrupted"), [](const QByteArray& table) -> Status {
+              if (table == "need")
+                  return Issue::error(QStringLiteral("test"), QString(), QString(),
+                      QStringLiteral("forced failure"));
+              return success();
+          });
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.errorText().contains(QStringLiteral("forced failure")));
     EXPECT_EQ(scalar(QStringLiteral("interrupted"), snapshot), before);
@@ -166,8 +180,10 @@ TEST_F(Publish, ABadConnectionStringIsNamedInTheUsersLanguage)
     options.connection = QStringLiteral("hots=server dbname=tansiq");
     const auto refused = publish::Publisher(ws->database()).run(options);
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("«hots=server dbname=tansiq»"))) << refused.errorText().toStdString();
-    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("hots=server"))) << refused.errorText().toStdString();
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("“hots=server dbname=tansiq”")))
+        << refused.errorText().toStdString();
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("hots=server")))
+        << refused.errorText().toStdString();
 
     QTranslator arabic;
     ASSERT_TRUE(arabic.load(i18n::catalogueResource(QStringLiteral("ar"))));
@@ -175,17 +191,68 @@ TEST_F(Publish, ABadConnectionStringIsNamedInTheUsersLanguage)
     const auto inArabic = publish::Publisher(ws->database()).run(options);
     QCoreApplication::removeTranslator(&arabic);
     ASSERT_FALSE(inArabic.ok());
-    EXPECT_TRUE(inArabic.errorText().contains(QStringLiteral("PostgreSQL"))) << inArabic.errorText().toStdString();
-    EXPECT_TRUE(inArabic.errorText().contains(QStringLiteral("الاتصال"))) << inArabic.errorText().toStdString();
+    EXPECT_TRUE(inArabic.errorText().contains(QStringLiteral("PostgreSQL")))
+        << inArabic.errorText().toStdString();
+    EXPECT_TRUE(inArabic.errorText().contains(QStringLiteral("الاتصال")))
+        << inArabic.errorText().toStdString();
 
-    options.connection = QStringLiteral("host=/nonexistent-folder port=5 dbname=tansiq user=nobody");
+    options.connection
+        = QStringLiteral("host=/nonexistent-folder port=5 dbname=tansiq user=nobody");
     const auto unreachable = publish::Publisher(ws->database()).run(options);
     ASSERT_FALSE(unreachable.ok());
-    EXPECT_TRUE(unreachable.errorText().contains(QStringLiteral("Could not connect"))) << unreachable.errorText().toStdString();
+    EXPECT_TRUE(unreachable.errorText().contains(QStringLiteral("Could not connect")))
+        << unreachable.errorText().toStdString();
 
     ws.close();
-    const CliRun cli = runCli({QStringLiteral("--db"), ws.path(), QStringLiteral("publish"), QStringLiteral("--postgres"),
-                               QStringLiteral("nonsense")});
+    const CliRun cli = runCli({ QStringLiteral("--db"), ws.path(), QStringLiteral("publish"),
+        QStringLiteral("--postgres"), QStringLiteral("nonsense") });
     EXPECT_EQ(cli.exitCode, 1);
-    EXPECT_TRUE(cli.err.contains(QStringLiteral("«nonsense»"))) << cli.err.toStdString();
+    EXPECT_TRUE(cli.err.contains(QStringLiteral("“nonsense”"))) << cli.err.toStdString();
+}
+
+TEST_F(Publish, BoundariesAreGeometryWithPostgisAndWktWithout)
+{
+    fillDemo(ws, 100, 5);
+    const bool postgisInstalled
+        = !server
+               ->psql(QStringLiteral("postgres"),
+                   QStringLiteral("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"))
+               .isEmpty();
+    // The server's superuser may create the extension: geometry columns, valid polygons.
+    const auto withRights = publishTo(QStringLiteral("maps"));
+    ASSERT_TRUE(withRights.ok()) << withRights.errorText().toStdString();
+    EXPECT_EQ(withRights->postgis, postgisInstalled);
+    if (postgisInstalled) {
+        EXPECT_EQ(
+            scalar(QStringLiteral("maps"),
+                QStringLiteral(
+                    "SELECT count(*) > 200 AND bool_and(ST_IsValid(geom) OR "
+                    "ST_IsValid(ST_MakeValid(geom))) "
+                    "AND bool_and(ST_Within(ST_PointOnSurface(geom), ST_Expand(ST_GeomFromText("
+                    "'POLYGON((35 32, 43 32, 43 38, 35 38, 35 32))', 4326), 0.5))) "
+                    "FROM tansiq.admin_unit WHERE geom IS NOT NULL")),
+            QStringLiteral("t"));
+    }
+
+    // A role that may not create extensions still publishes, with the boundaries as WKT only.
+    server->psql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE plain LOGIN"));
+    server->psql(
+        QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE plainmaps OWNER plain"));
+    publish::PublishOptions options;
+    options.connection = server->connection(QStringLiteral("plainmaps"))
+                             .replace(QStringLiteral("user=tansiq"), QStringLiteral("user=plain"));
+    const auto plain = publish::Publisher(ws->database()).run(options);
+    ASSERT_TRUE(plain.ok()) << plain.errorText().toStdString();
+    EXPECT_FALSE(plain->postgis);
+    EXPECT_EQ(
+        scalar(QStringLiteral("plainmaps"),
+            QStringLiteral(
+                "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'tansiq' "
+                "AND table_name = 'admin_unit' AND column_name = 'geom'")),
+        QStringLiteral("0"));
+    EXPECT_EQ(scalar(QStringLiteral("plainmaps"),
+                  QStringLiteral("SELECT count(*) FROM tansiq.admin_unit WHERE level = 1 AND "
+                                 "geom_wkt LIKE 'MULTIPOLYGON(((%'")),
+        scalar(QStringLiteral("plainmaps"),
+            QStringLiteral("SELECT count(*) FROM tansiq.admin_unit WHERE level = 1")));
 }

@@ -5,7 +5,6 @@
 #include "storage/Statement.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace tansiq::test {
@@ -19,30 +18,32 @@ QString lineOf(const QString& table, bool postgres)
     QStringList columns;
     const auto add = [&](const char* column) { columns << QString::fromLatin1(column); };
     if (table == u"activity") {
-        for (const char* c : {"reached", "targeted", "status", "start_date", "end_date", "admin_pcode",
-                              "reached_girls", "targeted_women", "site_name"})
+        for (const char* c : { "reached", "targeted", "status", "start_date", "end_date",
+                 "admin_pcode", "reached_girls", "targeted_women", "site_name" })
             add(c);
     } else if (table == u"organisation") {
-        for (const char* c : {"acronym", "name_ar", "org_type"})
+        for (const char* c : { "acronym", "name_ar", "org_type" })
             add(c);
     } else if (table == u"need") {
-        for (const char* c : {"admin_pcode", "severity", "people_in_need", "assessed_on"})
+        for (const char* c : { "admin_pcode", "severity", "people_in_need", "assessed_on" })
             add(c);
     } else if (table == u"project") {
-        for (const char* c : {"code", "status", "start_date"})
+        for (const char* c : { "code", "status", "start_date" })
             add(c);
     }
-    QStringList parts{postgres ? QStringLiteral("upper(replace(id::text, '-', ''))") : QStringLiteral("hex(id)")};
+    QStringList parts { postgres ? QStringLiteral("upper(replace(id::text, '-', ''))")
+                                 : QStringLiteral("hex(id)") };
     for (QString c : columns) {
         // A sensitive activity's site is not published (docs/decisions/0020).
         if (c == u"site_name" && !postgres)
             c = QStringLiteral("CASE WHEN sensitive = 1 THEN '' ELSE site_name END");
-        parts << (postgres ? QStringLiteral("coalesce(%1::text, '')").arg(c) : QStringLiteral("coalesce(%1, '')").arg(c));
+        parts << (postgres ? QStringLiteral("coalesce(%1::text, '')").arg(c)
+                           : QStringLiteral("coalesce(%1, '')").arg(c));
     }
     return parts.join(QStringLiteral(" || '|' || "));
 }
 
-}  // namespace
+} // namespace
 
 PgServer* sharedServer()
 {
@@ -74,9 +75,10 @@ void fillDemo(TestWorkspace& ws, qint64 activities, int projects)
 QStringList registryLines(Workspace& ws, const QString& table)
 {
     QStringList lines;
-    Statement q(ws.database().handle(), QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
-                                            .arg(lineOf(table, false), table)
-                                            .toUtf8());
+    Statement q(ws.database().handle(),
+        QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
+            .arg(lineOf(table, false), table)
+            .toUtf8());
     while (q.step() == Statement::Step::Row)
         lines << q.text(0);
     lines.sort();
@@ -92,4 +94,4 @@ QStringList targetLines(PgServer& server, const QString& database, const QString
     return lines;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

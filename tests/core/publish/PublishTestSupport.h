@@ -20,4 +20,4 @@ void fillDemo(TestWorkspace& ws, qint64 activities, int projects = 40);
 QStringList registryLines(Workspace& ws, const QString& table);
 QStringList targetLines(PgServer& server, const QString& database, const QString& table);
 
-}  // namespace tansiq::test
+} // namespace tansiq::test
