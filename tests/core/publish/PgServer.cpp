@@ -25,7 +25,8 @@ QString PgServer::binDir()
 
 QStringList PgServer::asServerUser(const QString& program, const QStringList& args) const
 {
-    if (m_user.isEmpty())
+    // Only the server runs as the unprivileged user; psql connects through the socket.
+    if (m_user.isEmpty() || program.endsWith(QStringLiteral("/psql")))
         return QStringList { program } + args;
     return QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), m_user,
         QStringLiteral("--"), program }
@@ -95,6 +96,11 @@ PgServer::PgServer()
                 QStringLiteral("start") }))
         return;
     m_started = true;
+    // Databases copy template1: with PostGIS there, most tests skip the slow CREATE EXTENSION.
+    psql(QStringLiteral("template1"),
+        QStringLiteral("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"))
+            .isEmpty()
+        || !psql(QStringLiteral("template1"), QStringLiteral("CREATE EXTENSION postgis")).isEmpty();
 }
 
 PgServer::~PgServer()
@@ -106,7 +112,7 @@ PgServer::~PgServer()
     }
 }
 
-QString PgServer::connection(const QString& database)
+QString PgServer::connection(const QString& database, bool bare)
 {
     if (database != u"postgres") {
         QString out;
@@ -114,7 +120,8 @@ QString PgServer::connection(const QString& database)
             { QStringLiteral("-h"), m_dir->path(), QStringLiteral("-p"), QString::number(m_port),
                 QStringLiteral("-U"), QStringLiteral("tansiq"), QStringLiteral("-d"),
                 QStringLiteral("postgres"), QStringLiteral("-c"),
-                QStringLiteral("CREATE DATABASE %1").arg(database) },
+                QStringLiteral("CREATE DATABASE %1%2")
+                    .arg(database, bare ? QStringLiteral(" TEMPLATE template0") : QString()) },
             &out);
     }
     return QStringLiteral("host=%1 port=%2 dbname=%3 user=tansiq")

@@ -22,8 +22,9 @@ public:
 
     bool started() const { return m_started; }
     QString error() const { return m_error; }
-    // A libpq connection string for a database of this server (created on demand).
-    QString connection(const QString& database = QStringLiteral("postgres"));
+    // A libpq connection string for a database of this server, created on first use from
+    // template1 (which has PostGIS when the server has it) or, when `bare`, from template0.
+    QString connection(const QString& database = QStringLiteral("postgres"), bool bare = false);
     // Runs SQL through psql and returns its unaligned output (rows on lines, fields split by |).
     QString psql(const QString& database, const QString& sql);
 

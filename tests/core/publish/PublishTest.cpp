@@ -34,10 +34,10 @@ protected:
     }
 
     Result<publish::PublishReport> publishTo(
-        const QString& database, std::function<Status(const QByteArray&)> hook = {})
+        const QString& database, bool bare, std::function<Status(const QByteArray&)> hook = {})
     {
         publish::PublishOptions options;
-        options.connection = server->connection(database);
+        options.connection = server->connection(database, bare);
         options.afterTable = std::move(hook);
         return publish::Publisher(ws->database()).run(options);
     }
@@ -77,7 +77,7 @@ QUuid firstLiveActivity(Workspace& ws, int offset)
 TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
 {
     fillDemo(ws, 1500);
-    const auto first = publishTo(QStringLiteral("round"));
+    const auto first = publishTo(QStringLiteral("round"), false);
     ASSERT_TRUE(first.ok()) << first.errorText().toStdString();
     EXPECT_EQ(first->mode, publish::PublishReport::Mode::Full);
     EXPECT_EQ(
@@ -99,7 +99,7 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
     ASSERT_TRUE(ws->registry().activities().update(*activity).ok());
     ASSERT_TRUE(ws->registry().activities().remove(removed).ok());
 
-    const auto second = publishTo(QStringLiteral("round"));
+    const auto second = publishTo(QStringLiteral("round"), false);
     ASSERT_TRUE(second.ok()) << second.errorText().toStdString();
     EXPECT_EQ(second->mode, publish::PublishReport::Mode::Incremental)
         << second->reason.toStdString();
@@ -121,7 +121,7 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
     const QString before = scalar(QStringLiteral("round"),
         QStringLiteral("SELECT published_at || frontier || (SELECT count(*) FROM "
                        "tansiq.publication_run) FROM tansiq.publication"));
-    const auto third = publishTo(QStringLiteral("round"));
+    const auto third = publishTo(QStringLiteral("round"), false);
     ASSERT_TRUE(third.ok()) << third.errorText().toStdString();
     EXPECT_EQ(third->written(), 0);
     EXPECT_EQ(third->deleted(), 0);
@@ -143,7 +143,7 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
 TEST_F(Publish, AnInterruptedPublicationLeavesThePreviousOneAndTheNextRunCompletes)
 {
     fillDemo(ws, 600, 20);
-    ASSERT_TRUE(publishTo(QStringLiteral("interrupted")).ok());
+    ASSERT_TRUE(publishTo(QStringLiteral("interrupted"), false).ok());
     const QString snapshot
         = QStringLiteral("SELECT (SELECT count(*) || ':' || sum(_digest) FROM tansiq.activity) || "
                          "'|' || frontier FROM tansiq.publication");
@@ -157,7 +157,7 @@ TEST_F(Publish, AnInterruptedPublicationLeavesThePreviousOneAndTheNextRunComplet
 
     // The run fails after the activities were written (a lost connection, a full disk…).
     const auto failed
-        = publishTo(QStringLiteral("interrupted"), [](const QByteArray& table) -> Status {
+        = publishTo(QStringLiteral("interrupted"), false, [](const QByteArray& table) -> Status {
               if (table == "need")
                   return Issue::error(QStringLiteral("test"), QString(), QString(),
                       QStringLiteral("forced failure"));
@@ -167,7 +167,7 @@ TEST_F(Publish, AnInterruptedPublicationLeavesThePreviousOneAndTheNextRunComplet
     EXPECT_TRUE(failed.errorText().contains(QStringLiteral("forced failure")));
     EXPECT_EQ(scalar(QStringLiteral("interrupted"), snapshot), before);
 
-    const auto resumed = publishTo(QStringLiteral("interrupted"));
+    const auto resumed = publishTo(QStringLiteral("interrupted"), false);
     ASSERT_TRUE(resumed.ok()) << resumed.errorText().toStdString();
     EXPECT_EQ(resumed->mode, publish::PublishReport::Mode::Incremental);
     EXPECT_EQ(resumed->deleted(), 1);
@@ -219,7 +219,7 @@ TEST_F(Publish, BoundariesAreGeometryWithPostgisAndWktWithout)
                    QStringLiteral("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"))
                .isEmpty();
     // The server's superuser may create the extension: geometry columns, valid polygons.
-    const auto withRights = publishTo(QStringLiteral("maps"));
+    const auto withRights = publishTo(QStringLiteral("maps"), true);
     ASSERT_TRUE(withRights.ok()) << withRights.errorText().toStdString();
     EXPECT_EQ(withRights->postgis, postgisInstalled);
     if (postgisInstalled) {
@@ -236,8 +236,8 @@ TEST_F(Publish, BoundariesAreGeometryWithPostgisAndWktWithout)
 
     // A role that may not create extensions still publishes, with the boundaries as WKT only.
     server->psql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE plain LOGIN"));
-    server->psql(
-        QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE plainmaps OWNER plain"));
+    server->psql(QStringLiteral("postgres"),
+        QStringLiteral("CREATE DATABASE plainmaps OWNER plain TEMPLATE template0"));
     publish::PublishOptions options;
     options.connection = server->connection(QStringLiteral("plainmaps"))
                              .replace(QStringLiteral("user=tansiq"), QStringLiteral("user=plain"));
