@@ -6,6 +6,7 @@
 #include "i18n/Catalogue.h"
 #include "publish/Publisher.h"
 #include "registry/Registry.h"
+#include "registry/coordination/CoordinationRegistry.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "support/CliRunner.h"
@@ -99,12 +100,45 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
     ASSERT_TRUE(ws->registry().activities().update(*activity).ok());
     ASSERT_TRUE(ws->registry().activities().remove(removed).ok());
 
+    // A working group is set up with its lead and co-lead (coordination records).
+    WorkingGroup group;
+    group.nameEn = QStringLiteral("WASH working group");
+    group.nameAr = QStringLiteral("مجموعة عمل المياه");
+    group.adminPcode = QStringLiteral("SY02");
+    {
+        Statement orgs(
+            ws->database().handle(), "SELECT id FROM organisation ORDER BY rowid LIMIT 2");
+        while (orgs.step() == Statement::Step::Row)
+            group.members << WorkingGroupMember { orgs.uuid(0),
+                group.members.isEmpty() ? QStringLiteral("lead") : QStringLiteral("co_lead") };
+    }
+    CoordinationRegistry coordination(ws->registry());
+    const auto created = coordination.groups().create(group);
+    ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
+
     const auto second = publishTo(QStringLiteral("round"), false);
     ASSERT_TRUE(second.ok()) << second.errorText().toStdString();
     EXPECT_EQ(second->mode, publish::PublishReport::Mode::Incremental)
         << second->reason.toStdString();
-    EXPECT_EQ(second->written(), 1);
+    const auto counts = [&](const char* table) {
+        for (const publish::TableCounts& t : second->tables) {
+            if (t.table == table)
+                return std::pair(t.written, t.deleted);
+        }
+        return std::pair(qint64(-1), qint64(-1));
+    };
+    EXPECT_EQ(counts("activity"), std::pair(qint64(1), qint64(1)));
+    EXPECT_EQ(counts("working_group"), std::pair(qint64(1), qint64(0)));
+    EXPECT_EQ(counts("working_group_member"), std::pair(qint64(2), qint64(0)));
+    EXPECT_EQ(second->written(), 4);
     EXPECT_EQ(second->deleted(), 1);
+    EXPECT_EQ(
+        scalar(QStringLiteral("round"),
+            QStringLiteral(
+                "SELECT g.name_ar || '|' || string_agg(m.role, ',' ORDER BY m.role) FROM "
+                "tansiq.working_group g JOIN tansiq.working_group_member m ON m.group_id = g.id "
+                "GROUP BY g.name_ar")),
+        QStringLiteral("مجموعة عمل المياه|co_lead,lead"));
     const QString changedId = changed.toString(QUuid::WithoutBraces);
     EXPECT_EQ(scalar(QStringLiteral("round"),
                   QStringLiteral(
