@@ -401,20 +401,35 @@ Status PgTarget::logRun(const QString& mode, const QString& reason, qint64 upser
         { mode, reason, upserted, deleted });
 }
 
-Result<QHash<QByteArray, quint64>> PgTarget::digests(const PublishedTable& table)
+Status PgTarget::openDigests(const PublishedTable& table)
+{
+    m_digestKeysAreUuids = table.replicated;
+    // uuid sorts bytewise in PostgreSQL; text keys are sorted with the "C" collation (bytes).
+    return exec(QStringLiteral(
+        "DECLARE tansiq_digests NO SCROLL CURSOR FOR SELECT %1::text, _digest FROM %2 "
+        "ORDER BY %1%3")
+                    .arg(QString::fromLatin1(table.key()), qualified(table.name),
+                        table.replicated ? QString() : QStringLiteral(" COLLATE \"C\"")));
+}
+
+Result<QList<QPair<QByteArray, quint64>>> PgTarget::nextDigests(int count)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1::text, _digest FROM %2")
-                        .arg(QString::fromLatin1(table.key()), qualified(table.name))))
+    if (!query.exec(QStringLiteral("FETCH %1 FROM tansiq_digests").arg(count)))
         return failure(query);
-    QHash<QByteArray, quint64> digests;
+    QList<QPair<QByteArray, quint64>> page;
     while (query.next()) {
         const QString key = query.value(0).toString();
-        const QByteArray raw = table.replicated ? QUuid(key).toRfc4122() : key.toUtf8();
-        digests.insert(raw, quint64(query.value(1).toLongLong()));
+        page.append({ m_digestKeysAreUuids ? QUuid(key).toRfc4122() : key.toUtf8(),
+            quint64(query.value(1).toLongLong()) });
     }
-    return digests;
+    return page;
+}
+
+Status PgTarget::closeDigests()
+{
+    return exec(QStringLiteral("CLOSE tansiq_digests"));
 }
 
 // Rows travel as one JSON array per statement, expanded by jsonb_populate_recordset into the

@@ -59,7 +59,12 @@ public:
     Status writeState(const PublicationState& state);
     Status logRun(const QString& mode, const QString& reason, qint64 upserted, qint64 deleted);
 
-    Result<QHash<QByteArray, quint64>> digests(const PublishedTable& table);
+    // The target's rows of a table as (key, digest) in key order (bytewise), read through a
+    // server-side cursor in pages: memory stays small whatever the size of the table. Other
+    // statements may run between two pages.
+    Status openDigests(const PublishedTable& table);
+    Result<QList<QPair<QByteArray, quint64>>> nextDigests(int count);
+    Status closeDigests();
     Status upsert(const PublishedTable& table, const QList<PublishedRow>& rows);
     Status remove(const PublishedTable& table, const QList<QByteArray>& keys);
 
@@ -71,6 +76,7 @@ private:
     QString m_schema;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_digestKeysAreUuids = true;
 };
 
 } // namespace tansiq::publish

@@ -54,45 +54,79 @@ QString PublishReport::modeName() const
 
 namespace {
 
-// Every record of `table` compared with the target by digest: changed and new ones written,
-// the target's records the registry no longer has live deleted.
+// Every record of `table` compared with the target by digest, walking both in key order
+// (a merge: memory stays small for millions of rows): changed and new records written, the
+// target's records the registry no longer has live deleted.
 Status compareTable(
     RegistrySource& source, PgTarget& target, const PublishedTable& table, TableCounts& counts)
 {
-    Result<QHash<QByteArray, quint64>> published = target.digests(table);
-    if (!published.ok())
-        return Status::failure(published.issues());
-    QHash<QByteArray, quint64>& remaining = published.value();
+    if (const Status opened = target.openDigests(table); !opened.ok())
+        return opened;
+    QList<QPair<QByteArray, quint64>> page;
+    qsizetype at = 0;
+    bool exhausted = false;
+    Status status = success();
+    // The target's next row, or null at its end.
+    const auto peek = [&]() -> const QPair<QByteArray, quint64>* {
+        if (at < page.size())
+            return &page.at(at);
+        if (exhausted || !status.ok())
+            return nullptr;
+        Result<QList<QPair<QByteArray, quint64>>> next = target.nextDigests(int(kChunk));
+        if (!next.ok()) {
+            status = Status::failure(next.issues());
+            return nullptr;
+        }
+        page = std::move(next.value());
+        at = 0;
+        exhausted = page.size() < kChunk;
+        return page.isEmpty() ? nullptr : &page.at(0);
+    };
     QList<PublishedRow> pending;
-    Status written = success();
-    const Status read = source.readAll(table, [&](PublishedRow&& row) {
-        if (!written.ok() || !row.live)
-            return;
-        const auto it = remaining.constFind(row.key);
-        const bool same = it != remaining.constEnd() && it.value() == row.digest;
-        if (it != remaining.constEnd())
-            remaining.erase(it);
-        if (same)
-            return;
-        pending << std::move(row);
-        if (pending.size() >= kChunk) {
-            written = target.upsert(table, pending);
+    QList<QByteArray> gone;
+    const auto flush = [&](bool all) {
+        if (status.ok() && !pending.isEmpty() && (all || pending.size() >= kChunk)) {
+            status = target.upsert(table, pending);
             counts.written += pending.size();
             pending.clear();
         }
+        if (status.ok() && !gone.isEmpty() && (all || gone.size() >= kChunk)) {
+            status = target.remove(table, gone);
+            counts.deleted += gone.size();
+            gone.clear();
+        }
+    };
+    const Status read = source.readAll(table, [&](PublishedRow&& row) {
+        if (!status.ok())
+            return;
+        const QPair<QByteArray, quint64>* published = peek();
+        while (published && published->first < row.key) {
+            gone << published->first; // in the target, no longer in the registry
+            ++at;
+            published = peek();
+        }
+        const bool there = published && published->first == row.key;
+        const bool same = there && published->second == row.digest;
+        if (there)
+            ++at;
+        if (!row.live) {
+            if (there)
+                gone << row.key;
+        } else if (!same) {
+            pending << std::move(row);
+        }
+        flush(false);
     });
     if (!read.ok())
         return read;
-    if (!written.ok())
-        return written;
-    if (!pending.isEmpty()) {
-        if (const Status done = target.upsert(table, pending); !done.ok())
-            return done;
-        counts.written += pending.size();
+    for (const QPair<QByteArray, quint64>* published = peek(); published; published = peek()) {
+        gone << published->first;
+        ++at;
     }
-    const QList<QByteArray> gone = remaining.keys();
-    counts.deleted += gone.size();
-    return target.remove(table, gone);
+    flush(true);
+    if (!status.ok())
+        return status;
+    return target.closeDigests();
 }
 
 // Only the records the op log names.

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace tansiq::publish {
 
 namespace {
@@ -79,6 +81,12 @@ Kind kindOf(const QString& declared, const QByteArray& column, const QString& cr
 }
 
 } // namespace
+
+RegistrySource::RegistrySource(Database& db) : m_db(db)
+{
+}
+
+RegistrySource::~RegistrySource() = default;
 
 quint64 digestOf(const QVariantList& values)
 {
@@ -200,7 +208,9 @@ Status RegistrySource::readAll(
 {
     if (!table.replicated)
         return readAdminUnits(sink);
-    Statement q(m_db.handle(), selectSql(table));
+    // In id order (the primary key's order, bytewise): the comparison walks the target in
+    // the same order.
+    Statement q(m_db.handle(), selectSql(table) + " ORDER BY id");
     Statement::Step step;
     while ((step = q.step()) == Statement::Step::Row)
         sink(toRow(q, table));
@@ -212,14 +222,20 @@ Status RegistrySource::readAll(
 Result<std::optional<PublishedRow>> RegistrySource::readOne(
     const PublishedTable& table, const QByteArray& id)
 {
-    Statement q(m_db.handle(), selectSql(table) + " WHERE id = ?");
+    std::unique_ptr<Statement>& cached = m_byId[table.name];
+    if (!cached)
+        cached = std::make_unique<Statement>(m_db.handle(), selectSql(table) + " WHERE id = ?");
+    Statement& q = *cached;
     q.bindBlob(1, id);
     const Statement::Step step = q.step();
+    std::optional<PublishedRow> row;
+    if (step == Statement::Step::Row)
+        row = toRow(q, table);
+    const QString error = q.lastError();
+    q.reset();
     if (step == Statement::Step::Error)
-        return readFailure(QString::fromLatin1(table.name), q.lastError());
-    if (step == Statement::Step::Done)
-        return std::optional<PublishedRow>();
-    return std::optional<PublishedRow>(toRow(q, table));
+        return readFailure(QString::fromLatin1(table.name), error);
+    return row;
 }
 
 Status RegistrySource::readAdminUnits(const std::function<void(PublishedRow&&)>& sink)
@@ -260,6 +276,10 @@ Status RegistrySource::readAdminUnits(const std::function<void(PublishedRow&&)>&
             shapes.insert(polygon.pcode, Shape { source, multiPolygonWkt(polygon.parts) });
     }
 
+    // In P-code order, bytewise, as the target's cursor reads them.
+    std::sort(stored.begin(), stored.end(), [](const QVariantList& a, const QVariantList& b) {
+        return a.at(0).toString().toUtf8() < b.at(0).toString().toUtf8();
+    });
     const auto text = [](const QVariant& v) {
         return v.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString());
     };

@@ -6,10 +6,13 @@
 #include <QHash>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace tansiq {
 class Database;
+class Statement;
 struct TableSpec;
 } // namespace tansiq
 
@@ -20,11 +23,12 @@ namespace tansiq::publish {
 // lose their site, coordinates and focal point, as in exports (docs/decisions/0020).
 class RegistrySource {
 public:
-    explicit RegistrySource(Database& db) : m_db(db) { }
+    explicit RegistrySource(Database& db);
+    ~RegistrySource();
 
     // The published tables: the replicated ones (parents first), then `admin_unit`.
     Result<QList<PublishedTable>> tables();
-    // Every row of a table (deleted ones with live = false).
+    // Every row of a table (deleted ones with live = false), in key order (bytewise).
     Status readAll(const PublishedTable& table, const std::function<void(PublishedRow&&)>& sink);
     // One record of a replicated table; nullopt when the registry does not have it.
     Result<std::optional<PublishedRow>> readOne(const PublishedTable& table, const QByteArray& id);
@@ -35,6 +39,7 @@ private:
     QByteArray selectSql(const PublishedTable& table) const;
 
     Database& m_db;
+    std::map<QByteArray, std::unique_ptr<Statement>> m_byId;
 };
 
 // FNV-1a over the values, with their types: equal rows give equal digests on any computer.

@@ -290,3 +290,33 @@ TEST_F(Publish, BoundariesAreGeometryWithPostgisAndWktWithout)
         scalar(QStringLiteral("plainmaps"),
             QStringLiteral("SELECT count(*) FROM tansiq.admin_unit WHERE level = 1")));
 }
+
+TEST_F(Publish, WhenTheOpLogWasCompactedEveryRecordIsCompared)
+{
+    fillDemo(ws, 400, 10);
+    ASSERT_TRUE(publishTo(QStringLiteral("compacted"), false).ok());
+    const QUuid changed = firstLiveActivity(*ws, 5);
+    const QUuid removed = firstLiveActivity(*ws, 9);
+    std::optional<Activity> activity = ws->registry().activities().get(changed);
+    ASSERT_TRUE(activity);
+    activity->reached = 777;
+    ASSERT_TRUE(ws->registry().activities().update(*activity).ok());
+    ASSERT_TRUE(ws->registry().activities().remove(removed).ok());
+    // Compaction (issue 18 item 4) deleted the operations, all but the last one.
+    ASSERT_TRUE(ws->database()
+                    .execScript("DELETE FROM sync_op WHERE seq < (SELECT max(seq) FROM sync_op)")
+                    .ok());
+
+    const auto report = publishTo(QStringLiteral("compacted"), false);
+    ASSERT_TRUE(report.ok()) << report.errorText().toStdString();
+    EXPECT_EQ(report->mode, publish::PublishReport::Mode::Compared);
+    EXPECT_TRUE(report->reason.contains(QStringLiteral("compacted")))
+        << report->reason.toStdString();
+    EXPECT_EQ(report->written(), 1);
+    EXPECT_EQ(report->deleted(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("compacted"),
+                  QStringLiteral("SELECT reached FROM tansiq.activity WHERE id = '%1'")
+                      .arg(changed.toString(QUuid::WithoutBraces))),
+        QStringLiteral("777"));
+    expectRowsMatch(QStringLiteral("compacted"));
+}
