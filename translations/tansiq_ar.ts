@@ -4374,6 +4374,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Could not connect to the PostgreSQL server with “%1”: %2</source>
         <translation>تعذّر الاتصال بخادم PostgreSQL بالسلسلة «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>The schema “%1” already holds tables that Tansiq did not publish: choose another schema with --schema, or drop that one.</source>
+        <translation>يحوي المخطط «⁨%1⁩» جداول لم ينشرها تنسيق: اختر مخططاً آخر بالخيار --schema، أو احذف ذلك المخطط.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::publish::Publisher</name>

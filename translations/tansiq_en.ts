@@ -3416,7 +3416,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
     <message>
         <source>PostgreSQL connection string, e.g. &quot;host=server dbname=tansiq user=publisher&quot;</source>
-        <translation>PostgreSQL connection string, e.g. "host=server dbname=tansiq user=publisher"</translation>
+        <translation>PostgreSQL connection string, e.g. &quot;host=server dbname=tansiq user=publisher&quot;</translation>
     </message>
     <message>
         <source>schema to publish into (default: tansiq)</source>
@@ -4333,7 +4333,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
     <message>
         <source>The registry&apos;s operation log could not be read: %1</source>
-        <translation>The registry's operation log could not be read: %1</translation>
+        <translation>The registry&apos;s operation log could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -4344,7 +4344,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
-        <translation>Qt's PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</translation>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The PostgreSQL connection string “%1” is not understood at “%2”: write keyword=value pairs such as host=server dbname=tansiq user=publisher.</source>
@@ -4353,6 +4353,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>Could not connect to the PostgreSQL server with “%1”: %2</source>
         <translation>Could not connect to the PostgreSQL server with “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The schema “%1” already holds tables that Tansiq did not publish: choose another schema with --schema, or drop that one.</source>
+        <translation>The schema “%1” already holds tables that Tansiq did not publish: choose another schema with --schema, or drop that one.</translation>
     </message>
 </context>
 <context>
@@ -4386,7 +4390,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <name>tansiq::publish::RegistrySource</name>
     <message>
         <source>The registry&apos;s table %1 could not be read: %2</source>
-        <translation>The registry's table %1 could not be read: %2</translation>
+        <translation>The registry&apos;s table %1 could not be read: %2</translation>
     </message>
 </context>
 <context>

@@ -346,8 +346,27 @@ Result<std::optional<PublicationState>> PgTarget::readState()
     query.addBindValue(qualified("publication"));
     if (!query.exec() || !query.next())
         return failure(query);
-    if (!query.value(0).toBool())
+    if (!query.value(0).toBool()) {
+        // No publication yet: the schema must not exist, or be empty. A first publication
+        // recreates it, and must never drop somebody else's tables.
+        QSqlQuery objects(m_db);
+        objects.prepare(
+            QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                           "c.relnamespace WHERE n.nspname = ?"));
+        objects.addBindValue(m_schema);
+        if (!objects.exec() || !objects.next())
+            return failure(objects);
+        if (objects.value(0).toLongLong() > 0) {
+            return Issue::error(QStringLiteral("publish-foreign-schema"),
+                QStringLiteral("--schema"), m_schema,
+                QCoreApplication::translate("tansiq::publish::PgTarget",
+                    "The schema “%1” already holds tables that Tansiq did not publish: choose "
+                    "another "
+                    "schema with --schema, or drop that one.")
+                    .arg(m_schema));
+        }
         return std::optional<PublicationState>();
+    }
     if (!query.exec(QStringLiteral("SELECT schema_version, signature, source_office::text, "
                                    "source_replica::text, frontier FROM %1 WHERE id = 1")
                         .arg(qualified("publication"))))

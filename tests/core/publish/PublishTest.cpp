@@ -230,6 +230,18 @@ TEST_F(Publish, ABadConnectionStringIsNamedInTheUsersLanguage)
     EXPECT_TRUE(inArabic.errorText().contains(QStringLiteral("الاتصال")))
         << inArabic.errorText().toStdString();
 
+    // A schema of somebody else's is never dropped.
+    options.connection = server->connection(QStringLiteral("foreign"));
+    server->psql(QStringLiteral("foreign"),
+        QStringLiteral("CREATE SCHEMA tansiq; CREATE TABLE tansiq.budget_lines (id int)"));
+    const auto foreign = publish::Publisher(ws->database()).run(options);
+    ASSERT_FALSE(foreign.ok());
+    EXPECT_TRUE(foreign.errorText().contains(QStringLiteral("“tansiq”")))
+        << foreign.errorText().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("foreign"),
+                  QStringLiteral("SELECT to_regclass('tansiq.budget_lines') IS NOT NULL")),
+        QStringLiteral("t"));
+
     options.connection
         = QStringLiteral("host=/nonexistent-folder port=5 dbname=tansiq user=nobody");
     const auto unreachable = publish::Publisher(ws->database()).run(options);
