@@ -64,7 +64,11 @@ PgServer::PgServer()
             "PostgreSQL server programs not found under /usr/lib/postgresql/*/bin");
         return;
     }
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tansiq-pg-XXXXXX"));
+    // /tmp rather than $TMPDIR: the server's user must reach the folder, and a Unix socket's path
+    // must stay short (107 bytes).
+    const QString base
+        = QDir(QStringLiteral("/tmp")).exists() ? QStringLiteral("/tmp") : QDir::tempPath();
+    m_dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/tansiq-pg-XXXXXX"));
     if (!m_dir->isValid()) {
         m_error = QStringLiteral("no temporary folder");
         return;
