@@ -1,7 +1,5 @@
 #include "PgTarget.h"
 
-#include "PgViews.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,38 +14,6 @@
 namespace tansiq::publish {
 
 namespace {
-
-const char* pgType(PgColumn::Kind kind)
-{
-    switch (kind) {
-    case PgColumn::Kind::Uuid:
-        return "uuid";
-    case PgColumn::Kind::Date:
-        return "date";
-    case PgColumn::Kind::Integer:
-        return "bigint";
-    case PgColumn::Kind::Real:
-        return "double precision";
-    case PgColumn::Kind::Timestamp:
-        return "timestamptz";
-    case PgColumn::Kind::Text:
-        break;
-    }
-    return "text";
-}
-
-// libpq keywords passed on to the driver as they are.
-bool knownOption(const QString& key)
-{
-    static const QStringList keys = { QStringLiteral("connect_timeout"),
-        QStringLiteral("application_name"), QStringLiteral("sslmode"), QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"), QStringLiteral("sslrootcert"), QStringLiteral("sslcrl"),
-        QStringLiteral("passfile"), QStringLiteral("service"), QStringLiteral("options"),
-        QStringLiteral("target_session_attrs"), QStringLiteral("gssencmode"),
-        QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
-        QStringLiteral("channel_binding") };
-    return keys.contains(key);
-}
 
 // Row keys as the target's key column wants them.
 QVariant keyValue(const PublishedTable& table, const QByteArray& key)
@@ -77,83 +43,6 @@ QJsonValue jsonValue(const QVariant& value)
 }
 
 } // namespace
-
-Result<ConnInfo> parseConnInfo(const QString& text)
-{
-    const auto refuse = [&](const QString& part) {
-        return Issue::error(QStringLiteral("publish-connection-string"),
-            QStringLiteral("--postgres"), text,
-            QCoreApplication::translate("tansiq::publish::PgTarget",
-                "The PostgreSQL connection string “%1” is not understood at “%2”: write "
-                "keyword=value pairs such as host=server dbname=tansiq user=publisher.")
-                .arg(text, part));
-    };
-    ConnInfo info;
-    QStringList options;
-    qsizetype i = 0;
-    bool any = false;
-    while (i < text.size()) {
-        while (i < text.size() && text.at(i).isSpace())
-            ++i;
-        if (i >= text.size())
-            break;
-        const qsizetype keyStart = i;
-        while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i) == u'_'))
-            ++i;
-        const QString key = text.mid(keyStart, i - keyStart);
-        while (i < text.size() && text.at(i).isSpace())
-            ++i;
-        if (key.isEmpty() || i >= text.size() || text.at(i) != u'=')
-            return refuse(text.mid(keyStart).section(QLatin1Char(' '), 0, 0));
-        ++i;
-        while (i < text.size() && text.at(i).isSpace())
-            ++i;
-        QString value;
-        if (i < text.size() && text.at(i) == u'\'') {
-            ++i;
-            bool closed = false;
-            while (i < text.size()) {
-                const QChar c = text.at(i++);
-                if (c == u'\\' && i < text.size()) {
-                    value += text.at(i++);
-                } else if (c == u'\'') {
-                    closed = true;
-                    break;
-                } else {
-                    value += c;
-                }
-            }
-            if (!closed)
-                return refuse(text.mid(keyStart));
-        } else {
-            while (i < text.size() && !text.at(i).isSpace())
-                value += text.at(i++);
-        }
-        any = true;
-        if (key == u"host" || key == u"hostaddr") {
-            info.host = value;
-        } else if (key == u"port") {
-            bool ok = false;
-            info.port = value.toInt(&ok);
-            if (!ok || info.port <= 0 || info.port > 65535)
-                return refuse(key + u'=' + value);
-        } else if (key == u"dbname") {
-            info.database = value;
-        } else if (key == u"user") {
-            info.user = value;
-        } else if (key == u"password") {
-            info.password = value;
-        } else if (knownOption(key)) {
-            options << key + u'=' + value;
-        } else {
-            return refuse(key + u'=' + value);
-        }
-    }
-    if (!any)
-        return refuse(text);
-    info.options = options.join(QLatin1Char(';'));
-    return info;
-}
 
 PgTarget::PgTarget(QString schema)
     : m_schema(std::move(schema))
@@ -285,58 +174,6 @@ bool PgTarget::hasPostgis()
     }
     query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT tansiq_postgis"));
     return false;
-}
-
-QStringList PgTarget::definitions(const QList<PublishedTable>& tables, bool postgis) const
-{
-    QStringList ddl;
-    ddl << QStringLiteral("CREATE SCHEMA %1").arg(m_schema);
-    ddl << QStringLiteral(
-        "COMMENT ON SCHEMA %1 IS 'Tansiq publication, schema version %2 "
-        "(docs/formats/postgres-publication.md). Rewritten by tansiq-cli publish: "
-        "keep your own objects in another schema.'")
-               .arg(m_schema)
-               .arg(kSchemaVersion);
-    for (const PublishedTable& table : tables) {
-        QString sql = QStringLiteral("CREATE TABLE %1 (").arg(qualified(table.name));
-        for (const PgColumn& column : table.columns)
-            sql += QString::fromLatin1(column.name + ' ' + pgType(column.kind))
-                + QStringLiteral(", ");
-        if (!table.replicated && postgis) {
-            sql += QStringLiteral("geom geometry(MultiPolygon, 4326) GENERATED ALWAYS AS "
-                                  "(ST_Multi(ST_GeomFromText(geom_wkt, 4326))) STORED, "
-                                  "centroid geometry(Point, 4326) GENERATED ALWAYS AS "
-                                  "(ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)) STORED, ");
-        }
-        sql += QStringLiteral("_digest bigint NOT NULL, PRIMARY KEY (%1))")
-                   .arg(QString::fromLatin1(table.key()));
-        ddl << sql;
-    }
-    const auto index = [&](const char* table, const char* columns) {
-        ddl << QStringLiteral("CREATE INDEX ON %1 (%2)")
-                   .arg(qualified(table), QString::fromLatin1(columns));
-    };
-    index("activity", "admin_pcode");
-    index("activity", "sector_id");
-    index("activity", "implementing_org_id");
-    index("need", "admin_pcode, sector_id");
-    index("admin_unit", "level");
-    for (const char* column : { "adm1_pcode", "adm2_pcode", "adm3_pcode", "adm4_pcode" })
-        index("admin_unit", column);
-    if (postgis)
-        ddl << QStringLiteral("CREATE INDEX ON %1 USING gist (geom)").arg(qualified("admin_unit"));
-    ddl << QStringLiteral(
-        "CREATE TABLE %1 (id int PRIMARY KEY CHECK (id = 1), schema_version int NOT NULL, "
-        "signature text NOT NULL, source_office uuid, source_replica uuid, "
-        "frontier text NOT NULL, published_at timestamptz NOT NULL DEFAULT now())")
-               .arg(qualified("publication"));
-    ddl << QStringLiteral(
-        "CREATE TABLE %1 (run bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), "
-        "mode text NOT NULL, reason text NOT NULL, upserted bigint NOT NULL, "
-        "deleted bigint NOT NULL)")
-               .arg(qualified("publication_run"));
-    ddl << viewDefinitions(m_schema);
-    return ddl;
 }
 
 Result<std::optional<PublicationState>> PgTarget::readState()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PgConnInfo.h"
 #include "PublishedTable.h"
 #include "common/Result.h"
 
@@ -21,13 +22,6 @@ struct PublicationState {
     QString sourceReplica; // uuid of its database incarnation (a restore renews it)
     QString frontier; // ChangeFeed frontier as JSON
 };
-
-// A libpq connection string ("host=… dbname=… user=…"), split for QPSQL.
-struct ConnInfo {
-    QString host, database, user, password, options;
-    int port = -1;
-};
-Result<ConnInfo> parseConnInfo(const QString& text);
 
 // The PostgreSQL side of a publication, through Qt's QPSQL driver: every statement the
 // publication sends to the server is in this class and PgViews.cpp. Values are always bound;
