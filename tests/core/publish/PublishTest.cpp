@@ -231,14 +231,14 @@ TEST_F(Publish, ABadConnectionStringIsNamedInTheUsersLanguage)
         << inArabic.errorText().toStdString();
 
     // A schema of somebody else's is never dropped.
-    options.connection = server->connection(QStringLiteral("foreign"));
-    server->psql(QStringLiteral("foreign"),
+    options.connection = server->connection(QStringLiteral("theirs"));
+    server->psql(QStringLiteral("theirs"),
         QStringLiteral("CREATE SCHEMA tansiq; CREATE TABLE tansiq.budget_lines (id int)"));
     const auto foreign = publish::Publisher(ws->database()).run(options);
     ASSERT_FALSE(foreign.ok());
     EXPECT_TRUE(foreign.errorText().contains(QStringLiteral("“tansiq”")))
         << foreign.errorText().toStdString();
-    EXPECT_EQ(scalar(QStringLiteral("foreign"),
+    EXPECT_EQ(scalar(QStringLiteral("theirs"),
                   QStringLiteral("SELECT to_regclass('tansiq.budget_lines') IS NOT NULL")),
         QStringLiteral("t"));
 
