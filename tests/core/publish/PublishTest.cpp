@@ -97,6 +97,12 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
     ASSERT_TRUE(activity);
     activity->reached = 4321;
     activity->reachedGirls = 1000;
+    // ... and marks it sensitive: its site, coordinates and focal point stay in the office.
+    activity->sensitive = true;
+    activity->siteName = QStringLiteral("Women's safe space, Block C");
+    activity->latitude = 36.2;
+    activity->longitude = 37.1;
+    activity->contactName = QStringLiteral("Focal point");
     ASSERT_TRUE(ws->registry().activities().update(*activity).ok());
     ASSERT_TRUE(ws->registry().activities().remove(removed).ok());
 
@@ -140,11 +146,13 @@ TEST_F(Publish, ChangesAndDeletionsReachTheTargetAndAgainChangesNothing)
                 "GROUP BY g.name_ar")),
         QStringLiteral("مجموعة عمل المياه|co_lead,lead"));
     const QString changedId = changed.toString(QUuid::WithoutBraces);
-    EXPECT_EQ(scalar(QStringLiteral("round"),
-                  QStringLiteral(
-                      "SELECT reached || '/' || reached_girls FROM tansiq.activity WHERE id = '%1'")
-                      .arg(changedId)),
-        QStringLiteral("4321/1000"));
+    EXPECT_EQ(
+        scalar(QStringLiteral("round"),
+            QStringLiteral("SELECT reached || '/' || reached_girls || '/' || site_name || '/' || "
+                           "coalesce(latitude::text, 'none') || '/' || contact_name || '/' || "
+                           "sensitive FROM tansiq.activity WHERE id = '%1'")
+                .arg(changedId)),
+        QStringLiteral("4321/1000//none//1"));
     EXPECT_EQ(scalar(QStringLiteral("round"),
                   QStringLiteral("SELECT count(*) FROM tansiq.activity WHERE id = '%1'")
                       .arg(removed.toString(QUuid::WithoutBraces))),

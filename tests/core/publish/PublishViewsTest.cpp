@@ -28,11 +28,16 @@ protected:
             return;
         workspace = new TestWorkspace;
         fillDemo(*workspace, 3000, 60);
-        publish::PublishOptions options;
-        options.connection = server->connection(kDb);
-        const auto report = publish::Publisher((*workspace)->database()).run(options);
-        ASSERT_TRUE(report.ok()) << report.errorText().toStdString();
         workspace->close();
+        // Published the way a platform does it: the command line.
+        const CliRun run
+            = runCli({ QStringLiteral("--db"), workspace->path(), QStringLiteral("publish"),
+                QStringLiteral("--postgres"), server->connection(kDb), QStringLiteral("--json") });
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        ASSERT_EQ(report.value(QStringLiteral("mode")).toString(), QStringLiteral("full"))
+            << run.out.toStdString();
+        ASSERT_GT(report.value(QStringLiteral("written")).toInteger(), 3000);
     }
     static void TearDownTestSuite()
     {
