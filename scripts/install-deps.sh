@@ -23,6 +23,9 @@ packages=(
   # the Debian package (scripts/package.sh, ctest -L package): icons drawn from the SVG,
   # dpkg-shlibdeps, checks of the metainfo, desktop entry, man pages and the .deb
   librsvg2-bin dpkg-dev appstream desktop-file-utils groff-base lintian
+  # publication to PostgreSQL (tansiq-cli publish): Qt's QPSQL driver, and the PostgreSQL 15
+  # server with PostGIS that the publication tests start in a temporary folder
+  libqt6sql6-psql postgresql postgresql-15-postgis-3
 )
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -3426,6 +3426,46 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>error: “%1” is too large for minutes (%2 MB; at most 2 MB)</source>
         <translation>خطأ: الملف «⁨%1⁩» أكبر من أن يكون محضراً (⁨%2⁩ ميغابايت؛ الحد الأقصى ٢ ميغابايت)</translation>
     </message>
+    <message>
+        <source>PostgreSQL connection string, e.g. &quot;host=server dbname=tansiq user=publisher&quot;</source>
+        <translation>سلسلة الاتصال بقاعدة بيانات PostgreSQL، مثلاً «host=server dbname=tansiq user=publisher»</translation>
+    </message>
+    <message>
+        <source>schema to publish into (default: tansiq)</source>
+        <translation>المخطط الذي يُنشر فيه (الافتراضي: tansiq)</translation>
+    </message>
+    <message>
+        <source>compare every record with the target instead of reading the op log</source>
+        <translation>مقارنة كل قيد بما في قاعدة البيانات الهدف بدلاً من قراءة سجل العمليات</translation>
+    </message>
+    <message>
+        <source>Publishes the registry to a PostgreSQL database (tables, boundaries, and views for the 4W matrix, unique reach and gaps), in one transaction. Only what changed since the last publication is written. See docs/publishing.md.</source>
+        <translation>ينشر السجل في قاعدة بيانات PostgreSQL (الجداول والحدود الإدارية وعروض لمصفوفة 4W والمستفيدين دون تكرار العدّ والفجوات) في معاملة واحدة. لا يُكتب إلا ما تغيّر منذ النشر السابق. انظر docs/publishing.md.</translation>
+    </message>
+    <message>
+        <source>error: --postgres is required</source>
+        <translation>خطأ: الخيار --postgres مطلوب</translation>
+    </message>
+    <message>
+        <source>Published to schema %1 (%2: %3).</source>
+        <translation>نُشر في المخطط ⁨%1⁩ (⁨%2⁩: ⁨%3⁩).</translation>
+    </message>
+    <message>
+        <source>Records written: %1, deleted: %2.</source>
+        <translation>القيود المكتوبة: ⁨%1⁩، المحذوفة: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Boundaries: PostGIS geometry and WKT text.</source>
+        <translation>الحدود الإدارية: أشكال PostGIS ونص WKT.</translation>
+    </message>
+    <message>
+        <source>Boundaries: WKT text (PostGIS is not installed in this database).</source>
+        <translation>الحدود الإدارية: نص WKT (إضافة PostGIS غير مثبّتة في قاعدة البيانات هذه).</translation>
+    </message>
+    <message>
+        <source>publish the registry to PostgreSQL (tables, boundaries, 4W and gap views); only what changed</source>
+        <translation>نشر السجل في PostgreSQL (الجداول والحدود الإدارية وعروض 4W والفجوات)؛ ما تغيّر فقط</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -4299,6 +4339,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>part %1 cannot be inflated: %2</source>
         <translation>تعذّر فك ضغط الجزء ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::ChangeFeed</name>
+    <message>
+        <source>the registry is behind the last publication</source>
+        <translation>السجل أقدم من النشر السابق</translation>
+    </message>
+    <message>
+        <source>operations since the last publication were compacted</source>
+        <translation>ضُغطت العمليات التي جرت منذ النشر السابق</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s operation log could not be read: %1</source>
+        <translation>تعذّرت قراءة سجل العمليات: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::PgTarget</name>
+    <message>
+        <source>The PostgreSQL server refused the publication: %1</source>
+        <translation>رفض خادم PostgreSQL النشر: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
+        <translation>مشغّل PostgreSQL في Qt (QPSQL) غير مثبّت: ثبّت الحزمة libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection string “%1” is not understood at “%2”: write keyword=value pairs such as host=server dbname=tansiq user=publisher.</source>
+        <translation>سلسلة الاتصال بـ PostgreSQL «⁨%1⁩» غير مفهومة عند «⁨%2⁩»: اكتب ثنائيات من الشكل keyword=value مثل host=server dbname=tansiq user=publisher.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL server with “%1”: %2</source>
+        <translation>تعذّر الاتصال بخادم PostgreSQL بالسلسلة «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>The schema “%1” already holds tables that Tansiq did not publish: choose another schema with --schema, or drop that one.</source>
+        <translation>يحوي المخطط «⁨%1⁩» جداول لم ينشرها تنسيق: اختر مخططاً آخر بالخيار --schema، أو احذف ذلك المخطط.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::Publisher</name>
+    <message>
+        <source>first publication to this schema</source>
+        <translation>أول نشر في هذا المخطط</translation>
+    </message>
+    <message>
+        <source>the schema changed (version %1)</source>
+        <translation>تغيّر المخطط (الإصدار ⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>asked for with --compare-all</source>
+        <translation>بطلب الخيار --compare-all</translation>
+    </message>
+    <message>
+        <source>the last publication came from another registry or a restored one</source>
+        <translation>جاء النشر السابق من سجل آخر أو من سجل مُستعاد</translation>
+    </message>
+    <message>
+        <source>operations since the last publication</source>
+        <translation>العمليات منذ النشر السابق</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a schema name: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>لا يصلح «⁨%1⁩» اسماً للمخطط: استعمل حروفاً لاتينية صغيرة وأرقاماً و_، على أن يبدأ بحرف.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::RegistrySource</name>
+    <message>
+        <source>The registry&apos;s table %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة الجدول ⁨%1⁩ من السجل: ⁨%2⁩</translation>
     </message>
 </context>
 <context>

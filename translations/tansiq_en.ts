@@ -3414,6 +3414,46 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>error: “%1” is too large for minutes (%2 MB; at most 2 MB)</source>
         <translation>error: “%1” is too large for minutes (%2 MB; at most 2 MB)</translation>
     </message>
+    <message>
+        <source>PostgreSQL connection string, e.g. &quot;host=server dbname=tansiq user=publisher&quot;</source>
+        <translation>PostgreSQL connection string, e.g. &quot;host=server dbname=tansiq user=publisher&quot;</translation>
+    </message>
+    <message>
+        <source>schema to publish into (default: tansiq)</source>
+        <translation>schema to publish into (default: tansiq)</translation>
+    </message>
+    <message>
+        <source>compare every record with the target instead of reading the op log</source>
+        <translation>compare every record with the target instead of reading the op log</translation>
+    </message>
+    <message>
+        <source>Publishes the registry to a PostgreSQL database (tables, boundaries, and views for the 4W matrix, unique reach and gaps), in one transaction. Only what changed since the last publication is written. See docs/publishing.md.</source>
+        <translation>Publishes the registry to a PostgreSQL database (tables, boundaries, and views for the 4W matrix, unique reach and gaps), in one transaction. Only what changed since the last publication is written. See docs/publishing.md.</translation>
+    </message>
+    <message>
+        <source>error: --postgres is required</source>
+        <translation>error: --postgres is required</translation>
+    </message>
+    <message>
+        <source>Published to schema %1 (%2: %3).</source>
+        <translation>Published to schema %1 (%2: %3).</translation>
+    </message>
+    <message>
+        <source>Records written: %1, deleted: %2.</source>
+        <translation>Records written: %1, deleted: %2.</translation>
+    </message>
+    <message>
+        <source>Boundaries: PostGIS geometry and WKT text.</source>
+        <translation>Boundaries: PostGIS geometry and WKT text.</translation>
+    </message>
+    <message>
+        <source>Boundaries: WKT text (PostGIS is not installed in this database).</source>
+        <translation>Boundaries: WKT text (PostGIS is not installed in this database).</translation>
+    </message>
+    <message>
+        <source>publish the registry to PostgreSQL (tables, boundaries, 4W and gap views); only what changed</source>
+        <translation>publish the registry to PostgreSQL (tables, boundaries, 4W and gap views); only what changed</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -4279,6 +4319,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>part %1 cannot be inflated: %2</source>
         <translation>part %1 cannot be inflated: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::ChangeFeed</name>
+    <message>
+        <source>the registry is behind the last publication</source>
+        <translation>the registry is behind the last publication</translation>
+    </message>
+    <message>
+        <source>operations since the last publication were compacted</source>
+        <translation>operations since the last publication were compacted</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s operation log could not be read: %1</source>
+        <translation>The registry&apos;s operation log could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::PgTarget</name>
+    <message>
+        <source>The PostgreSQL server refused the publication: %1</source>
+        <translation>The PostgreSQL server refused the publication: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection string “%1” is not understood at “%2”: write keyword=value pairs such as host=server dbname=tansiq user=publisher.</source>
+        <translation>The PostgreSQL connection string “%1” is not understood at “%2”: write keyword=value pairs such as host=server dbname=tansiq user=publisher.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL server with “%1”: %2</source>
+        <translation>Could not connect to the PostgreSQL server with “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The schema “%1” already holds tables that Tansiq did not publish: choose another schema with --schema, or drop that one.</source>
+        <translation>The schema “%1” already holds tables that Tansiq did not publish: choose another schema with --schema, or drop that one.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::Publisher</name>
+    <message>
+        <source>first publication to this schema</source>
+        <translation>first publication to this schema</translation>
+    </message>
+    <message>
+        <source>the schema changed (version %1)</source>
+        <translation>the schema changed (version %1)</translation>
+    </message>
+    <message>
+        <source>asked for with --compare-all</source>
+        <translation>asked for with --compare-all</translation>
+    </message>
+    <message>
+        <source>the last publication came from another registry or a restored one</source>
+        <translation>the last publication came from another registry or a restored one</translation>
+    </message>
+    <message>
+        <source>operations since the last publication</source>
+        <translation>operations since the last publication</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a schema name: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>“%1” cannot be a schema name: use lower-case letters, digits and _, starting with a letter.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::publish::RegistrySource</name>
+    <message>
+        <source>The registry&apos;s table %1 could not be read: %2</source>
+        <translation>The registry&apos;s table %1 could not be read: %2</translation>
     </message>
 </context>
 <context>
