@@ -4,6 +4,7 @@
 #include "DuplicationScan.h"
 #include "GapAnalysis.h"
 #include "LiveSnapshot.h"
+#include "SnapshotCache.h"
 #include "Members.h"
 #include "PivotEngine.h"
 #include "SqlBaselines.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -112,6 +114,9 @@ QJsonObject BenchReport::toJson() const
                        {QStringLiteral("snapshot_build_ms"), snapshotBuildMs},
                        {QStringLiteral("snapshot_build_cpu_ms"), snapshotBuildCpuMs},
                        {QStringLiteral("snapshot_columns_mb"), snapshotColumnsMb},
+                       {QStringLiteral("snapshot_cache_save_ms"), cacheSaveMs},
+                       {QStringLiteral("snapshot_cache_load_ms"), cacheLoadMs},
+                       {QStringLiteral("snapshot_cache_mb"), cacheMb},
                        {QStringLiteral("duplicate_groups"), duplicateGroups},
                        {QStringLiteral("rss_before_mb"), rssBeforeMb},
                        {QStringLiteral("peak_rss_after_engine_mb"), peakAfterEngineMb},
@@ -235,6 +240,20 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         report.cases << c;
     }
     report.peakAfterEngineMb = residentMb("VmHWM");
+    if (const QString cachePath = SnapshotCache::pathFor(m_db.path()); !cachePath.isEmpty()) {
+        const auto identity = SnapshotCache::identityOf(m_db);
+        const SnapshotCache cache(cachePath);
+        QElapsedTimer timer;
+        timer.start();
+        if (identity.ok() && cache.save(s, identity.value()).ok()) {
+            report.cacheSaveMs = double(timer.nsecsElapsed()) / 1e6;
+            report.cacheMb = double(QFileInfo(cachePath).size()) / (1024.0 * 1024.0);
+            timer.restart();
+            const SnapshotCache::Loaded loaded = cache.load(m_db);
+            if (loaded.snapshot)
+                report.cacheLoadMs = double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
     for (int i = 0; i < plans.size() && sqlRuns > 0; ++i) {
         const auto q = measure(sqlRuns, report.cases[i].sqlRows, plans.at(i).sql);
         if (!q.ok())

@@ -3,11 +3,13 @@
 #include "ActivityFilter.h"
 #include "Axis.h"
 #include "PeopleInNeed.h"
+#include "Workers.h"
 
 #include <algorithm>
 #include <bit>
 #include <climits>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 
 namespace tansiq::engine {
@@ -22,7 +24,7 @@ public:
     {
         const PeopleCells people = peopleCellsOf(measure);
         for (int c : people.cells)
-            m_people.push_back(&s.people[size_t(c + (people.reached ? 6 : 0))]);
+            m_people.push_back(c + (people.reached ? 6 : 0));
         switch (measure) {
         case Measure::Organisations:
             m_words = (int(s.orgs.size()) + 63) / 64;
@@ -56,8 +58,8 @@ public:
         case Measure::Households: m_sum[size_t(cell)] += m_s.households[size_t(row)]; break;
         case Measure::Budget: m_sum[size_t(cell)] += m_s.budget[size_t(row)]; break;
         default:  // people by sex and age
-            for (const std::vector<int32_t>* column : m_people)
-                m_sum[size_t(cell)] += (*column)[size_t(row)];
+            for (const int column : m_people)
+                m_sum[size_t(cell)] += m_s.peopleAt(column, row);
             break;
         case Measure::ReachedUnique:
         case Measure::Coverage: {
@@ -79,6 +81,24 @@ public:
     }
 
     qint64 count(int cell) const { return m_count[size_t(cell)]; }
+
+    // Adds another range's partial aggregates (same snapshot, measure and cells).
+    void merge(const Accumulator& o)
+    {
+        for (size_t c = 0; c < m_count.size(); ++c)
+            m_count[c] += o.m_count[c];
+        for (size_t c = 0; c < m_sum.size(); ++c)
+            m_sum[c] += o.m_sum[c];
+        for (size_t w = 0; w < m_bits.size(); ++w)
+            m_bits[w] |= o.m_bits[w];
+        for (size_t k = 0; k < m_max.size(); ++k)
+            m_max[k] = std::max(m_max[k], o.m_max[k]);
+        for (const auto& [key, value] : o.m_sparse) {
+            auto [it, inserted] = m_sparse.try_emplace(key, value);
+            if (!inserted)
+                it->second = std::max(it->second, value);
+        }
+    }
 
     // The measure before coverage's division.
     std::vector<double> finish() const
@@ -125,7 +145,7 @@ private:
     const Snapshot& m_s;
     Measure m_measure;
     int m_cells;
-    std::vector<const std::vector<int32_t>*> m_people;  // the cells a sex-and-age measure sums
+    std::vector<int> m_people;  // the cells a sex-and-age measure sums (Snapshot::people)
     std::vector<qint64> m_count;
     std::vector<double> m_sum;
     int m_words = 0;
@@ -196,21 +216,37 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
     const ActivityFilter filter(s, query, range);
     const int width = cols.size() + 1;
     const int cells = (rows.size() + 1) * width;
-    Accumulator acc(s, query.measure, cells);
-
-    std::vector<int> rowSlots(size_t(rows.size() + 1));
-    std::vector<int> colSlots(size_t(cols.size() + 1));
     const int n = int(s.rowCount());
-    for (int r = 0; r < n; ++r) {
-        if (!filter.accept(r))
-            continue;
-        const int nr = axisSlots(rows, r, rowSlots.data());
-        const int nc = axisSlots(cols, r, colSlots.data());
-        for (int i = 0; i < nr; ++i) {
-            const int base = rowSlots[size_t(i)] * width;
-            for (int j = 0; j < nc; ++j)
-                acc.add(base + colSlots[size_t(j)], r);
+    const auto scan = [&](Accumulator& acc, int from, int to) {
+        std::vector<int> rowSlots(size_t(rows.size() + 1));
+        std::vector<int> colSlots(size_t(cols.size() + 1));
+        for (int r = from; r < to; ++r) {
+            if (!filter.accept(r))
+                continue;
+            const int nr = axisSlots(rows, r, rowSlots.data());
+            const int nc = axisSlots(cols, r, colSlots.data());
+            for (int i = 0; i < nr; ++i) {
+                const int base = rowSlots[size_t(i)] * width;
+                for (int j = 0; j < nc; ++j)
+                    acc.add(base + colSlots[size_t(j)], r);
+            }
         }
+    };
+    Accumulator acc(s, query.measure, cells);
+    const int parts = m_workers && n >= m_parallelFrom ? m_workers->threads() : 1;
+    if (parts == 1) {
+        scan(acc, 0, n);
+    } else {
+        // Row ranges on the workers, each into its own partial aggregates, merged in order.
+        std::vector<std::unique_ptr<Accumulator>> partial(static_cast<size_t>(parts));
+        m_workers->run(parts, [&](int p) {
+            const auto [from, to] = Workers::range(n, parts, p);
+            auto own = p == 0 ? nullptr : std::make_unique<Accumulator>(s, query.measure, cells);
+            scan(own ? *own : acc, int(from), int(to));
+            partial[size_t(p)] = std::move(own);
+        });
+        for (int p = 1; p < parts; ++p)
+            acc.merge(*partial[size_t(p)]);
     }
 
     PivotResult result;

@@ -106,7 +106,16 @@ struct Snapshot {
     std::vector<double> budget;
     // People by sex and age (decision 0064): [0-5] targeted, [6-11] reached, each in
     // people::Cell order (girls, boys, women, men, elderly women, elderly men); empty reads 0.
-    std::array<std::vector<int32_t>, 12> people;
+    // Stored in 16 bits (decision 0092): kWideCount marks a value kept in `peopleWide`. Read
+    // with peopleAt(), write with setPeople().
+    static constexpr uint16_t kWideCount = 0xFFFF;
+    struct WideCount {
+        int32_t row;
+        int32_t cell;
+        int32_t value;
+    };
+    std::array<std::vector<uint16_t>, 12> people;
+    std::vector<WideCount> peopleWide;  // sorted by row, then cell
     std::vector<uint8_t> live;
 
     // Bumped whenever rows or reference tables change in place; derived indexes compare it.
@@ -122,6 +131,14 @@ struct Snapshot {
     int appendRow();
     // Approximate heap bytes held by the columns.
     qint64 columnBytes() const;
+
+    int32_t peopleAt(int cell, qint64 row) const
+    {
+        const uint16_t v = people[size_t(cell)][size_t(row)];
+        return v != kWideCount ? int32_t(v) : widePeople(cell, row);
+    }
+    int32_t widePeople(int cell, qint64 row) const;
+    void setPeople(int cell, qint64 row, int32_t value);
 
     int orgType(int row) const { return orgs.at(implementingOrg[row]).type; }
     int placeOf(const QString& pcode) const { return placeIndex.find(KeyIndex::keyOf(pcode.toLatin1().constData(), int(pcode.size()))); }
