@@ -47,17 +47,26 @@ public:
     {
         ++m_count[size_t(cell)];
         switch (m_measure) {
-        case Measure::Activities: break;
+        case Measure::Activities:
+            break;
         case Measure::Organisations: {
             const int org = m_s.implementingOrg[size_t(row)];
             m_bits[size_t(cell) * size_t(m_words) + size_t(org / 64)] |= uint64_t(1) << (org % 64);
             break;
         }
-        case Measure::Targeted: m_sum[size_t(cell)] += m_s.targeted[size_t(row)]; break;
-        case Measure::Reached: m_sum[size_t(cell)] += m_s.reached[size_t(row)]; break;
-        case Measure::Households: m_sum[size_t(cell)] += m_s.households[size_t(row)]; break;
-        case Measure::Budget: m_sum[size_t(cell)] += m_s.budget[size_t(row)]; break;
-        default:  // people by sex and age
+        case Measure::Targeted:
+            m_sum[size_t(cell)] += m_s.targeted[size_t(row)];
+            break;
+        case Measure::Reached:
+            m_sum[size_t(cell)] += m_s.reached[size_t(row)];
+            break;
+        case Measure::Households:
+            m_sum[size_t(cell)] += m_s.households[size_t(row)];
+            break;
+        case Measure::Budget:
+            m_sum[size_t(cell)] += m_s.budget[size_t(row)];
+            break;
+        default: // people by sex and age
             for (const int column : m_people)
                 m_sum[size_t(cell)] += m_s.peopleAt(column, row);
             break;
@@ -81,6 +90,34 @@ public:
     }
 
     qint64 count(int cell) const { return m_count[size_t(cell)]; }
+    void countOnly(int cell) { ++m_count[size_t(cell)]; }
+
+    // Unique reach (dense): the scan keeps the largest reach per place only in the inner cells,
+    // and the totals are derived here, since the largest over a union is the largest of the
+    // parts' largest. Saves the total cells' updates, most of the scan's work.
+    bool derivesTotals() const { return !m_max.empty(); }
+    void deriveTotals(int rowSlots, int colSlots)
+    {
+        if (m_max.empty())
+            return;
+        const int width = colSlots + 1;
+        for (int p = 0; p < m_places; ++p) {
+            int32_t* m = m_max.data() + size_t(p) * size_t(m_cells);
+            int32_t& grand = m[rowSlots * width + colSlots];
+            for (int i = 0; i < rowSlots; ++i) {
+                int32_t& rowTotal = m[i * width + colSlots];
+                for (int j = 0; j < colSlots; ++j) {
+                    const int32_t v = m[i * width + j];
+                    rowTotal = std::max(rowTotal, v);
+                    int32_t& colTotal = m[rowSlots * width + j];
+                    colTotal = std::max(colTotal, v);
+                }
+                grand = std::max(grand, rowTotal);
+            }
+            for (int j = 0; j < colSlots; ++j)
+                grand = std::max(grand, m[rowSlots * width + j]);
+        }
+    }
 
     // Adds another range's partial aggregates (same snapshot, measure and cells).
     void merge(const Accumulator& o)
@@ -145,7 +182,7 @@ private:
     const Snapshot& m_s;
     Measure m_measure;
     int m_cells;
-    std::vector<int> m_people;  // the cells a sex-and-age measure sums (Snapshot::people)
+    std::vector<int> m_people; // the cells a sex-and-age measure sums (Snapshot::people)
     std::vector<qint64> m_count;
     std::vector<double> m_sum;
     int m_words = 0;
@@ -167,7 +204,7 @@ int axisSlots(const Axis& axis, int row, int* out)
     } else if (!axis.isNone()) {
         out[n++] = axis.slot(row);
     }
-    out[n++] = axis.size();  // the total
+    out[n++] = axis.size(); // the total
     return n;
 }
 
@@ -187,7 +224,7 @@ QList<int> presentMembers(const Axis& axis, const std::vector<qint64>& totals)
     return members;
 }
 
-}  // namespace
+} // namespace
 
 Period PivotEngine::horizon() const
 {
@@ -198,13 +235,13 @@ Period PivotEngine::horizon() const
             continue;
         const int start = calendar::monthOfDayFast(s.startDay[size_t(r)]);
         first = std::min(first, start);
-        last = std::max({last, start, s.reportingMonth[size_t(r)]});
+        last = std::max({ last, start, s.reportingMonth[size_t(r)] });
         if (s.endDay[size_t(r)] != calendar::kOpenEnd)
             last = std::max(last, calendar::monthOfDayFast(s.endDay[size_t(r)]));
     }
     if (first > last)
-        return Period{};
-    return Period{first, last};
+        return Period {};
+    return Period { first, last };
 }
 
 PivotResult PivotEngine::run(const PivotQuery& query) const
@@ -217,7 +254,9 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
     const int width = cols.size() + 1;
     const int cells = (rows.size() + 1) * width;
     const int n = int(s.rowCount());
-    const auto scan = [&](Accumulator& acc, int from, int to) {
+    Accumulator acc(s, query.measure, cells);
+    const bool derive = acc.derivesTotals();
+    const auto scan = [&](Accumulator& into, int from, int to) {
         std::vector<int> rowSlots(size_t(rows.size() + 1));
         std::vector<int> colSlots(size_t(cols.size() + 1));
         for (int r = from; r < to; ++r) {
@@ -225,14 +264,29 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
                 continue;
             const int nr = axisSlots(rows, r, rowSlots.data());
             const int nc = axisSlots(cols, r, colSlots.data());
+            if (!derive) {
+                for (int i = 0; i < nr; ++i) {
+                    const int base = rowSlots[size_t(i)] * width;
+                    for (int j = 0; j < nc; ++j)
+                        into.add(base + colSlots[size_t(j)], r);
+                }
+                continue;
+            }
+            // The last slot is the axis total; a total is derived from the inner cells when
+            // the activity has an inner slot on that axis, else it is added here.
+            const bool rowInner = nr > 1, colInner = nc > 1;
             for (int i = 0; i < nr; ++i) {
                 const int base = rowSlots[size_t(i)] * width;
-                for (int j = 0; j < nc; ++j)
-                    acc.add(base + colSlots[size_t(j)], r);
+                const bool rowDirect = i < nr - 1 || !rowInner;
+                for (int j = 0; j < nc; ++j) {
+                    if (rowDirect && (j < nc - 1 || !colInner))
+                        into.add(base + colSlots[size_t(j)], r);
+                    else
+                        into.countOnly(base + colSlots[size_t(j)]);
+                }
             }
         }
     };
-    Accumulator acc(s, query.measure, cells);
     const int parts = m_workers && n >= m_parallelFrom ? m_workers->threads() : 1;
     if (parts == 1) {
         scan(acc, 0, n);
@@ -248,6 +302,7 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
         for (int p = 1; p < parts; ++p)
             acc.merge(*partial[size_t(p)]);
     }
+    acc.deriveTotals(rows.size(), cols.size());
 
     PivotResult result;
     result.query = query;
@@ -292,4 +347,4 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
     return result;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

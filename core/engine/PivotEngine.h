@@ -14,7 +14,9 @@ class Workers;
 class PivotEngine {
 public:
     explicit PivotEngine(const Snapshot& snapshot, Workers* workers = nullptr)
-        : m_snapshot(snapshot), m_workers(workers) {}
+        : m_snapshot(snapshot), m_workers(workers)
+    {
+    }
 
     PivotResult run(const PivotQuery& query) const;
     // Snapshots with at least this many rows are split over the workers (tests lower it).
@@ -23,12 +25,15 @@ public:
     // The months time axes span when no period is given: from the earliest start to the
     // latest start, end or reporting month of any live activity.
     Period horizon() const;
-    Period timeRange(const PivotQuery& query) const { return query.period ? *query.period : horizon(); }
+    Period timeRange(const PivotQuery& query) const
+    {
+        return query.period ? *query.period : horizon();
+    }
 
 private:
     const Snapshot& m_snapshot;
     Workers* m_workers = nullptr;
-    int m_parallelFrom = 200'000;  // below, one thread is quicker than splitting the scan
+    int m_parallelFrom = 200'000; // below, one thread is quicker than splitting the scan
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -92,11 +92,11 @@ bool wideBefore(const Snapshot::WideCount& a, const Snapshot::WideCount& b)
 {
     return a.row != b.row ? a.row < b.row : a.cell < b.cell;
 }
-}  // namespace
+} // namespace
 
 int32_t Snapshot::widePeople(int cell, qint64 row) const
 {
-    const WideCount key{int32_t(row), int32_t(cell), 0};
+    const WideCount key { int32_t(row), int32_t(cell), 0 };
     const auto it = std::lower_bound(peopleWide.begin(), peopleWide.end(), key, wideBefore);
     return it != peopleWide.end() && it->row == key.row && it->cell == key.cell ? it->value : 0;
 }
@@ -104,7 +104,7 @@ int32_t Snapshot::widePeople(int cell, qint64 row) const
 void Snapshot::setPeople(int cell, qint64 row, int32_t value)
 {
     uint16_t& slot = people[size_t(cell)][size_t(row)];
-    const WideCount key{int32_t(row), int32_t(cell), value};
+    const WideCount key { int32_t(row), int32_t(cell), value };
     const auto it = std::lower_bound(peopleWide.begin(), peopleWide.end(), key, wideBefore);
     const bool present = it != peopleWide.end() && it->row == key.row && it->cell == key.cell;
     if (value >= 0 && value < kWideCount) {
@@ -126,10 +126,11 @@ qint64 Snapshot::columnBytes() const
     qint64 peopleBytes = 0;
     for (const auto& column : people)
         peopleBytes += bytes(column);
-    return peopleBytes + bytes(peopleWide) + bytes(id) + bytes(implementingOrg) + bytes(reportingOrg) + bytes(fundingOrg)
-           + bytes(sector) + bytes(activityType) + bytes(place) + bytes(startDay) + bytes(endDay)
-           + bytes(reportingMonth) + bytes(status) + bytes(modality) + bytes(populationGroup)
-           + bytes(targeted) + bytes(reached) + bytes(households) + bytes(budget) + bytes(live);
+    return peopleBytes + bytes(peopleWide) + bytes(id) + bytes(implementingOrg)
+        + bytes(reportingOrg) + bytes(fundingOrg) + bytes(sector) + bytes(activityType)
+        + bytes(place) + bytes(startDay) + bytes(endDay) + bytes(reportingMonth) + bytes(status)
+        + bytes(modality) + bytes(populationGroup) + bytes(targeted) + bytes(reached)
+        + bytes(households) + bytes(budget) + bytes(live);
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -18,11 +18,11 @@ struct DuplicationIndex;
 
 // Reference tables of the snapshot: what the integer codes in the columns stand for.
 struct OrgEntry {
-    QByteArray id;  // 16 bytes
+    QByteArray id; // 16 bytes
     QString acronym;
     QString nameEn;
     QString nameAr;
-    int type = 0;  // index into terms(Vocabulary::OrgType)
+    int type = 0; // index into terms(Vocabulary::OrgType)
 
     // The name in a language, else the other (an organisation may have only one name).
     QString name(bool arabic) const
@@ -54,7 +54,8 @@ struct PlaceEntry {
     QString nameEn;
     QString nameAr;
     int level = 0;
-    std::array<int, 5> ancestor{-1, -1, -1, -1, -1};  // place index at levels 0..4 (self included)
+    std::array<int, 5> ancestor { -1, -1, -1, -1,
+        -1 }; // place index at levels 0..4 (self included)
     qint64 population = -1;
 };
 
@@ -90,12 +91,12 @@ struct Snapshot {
     std::vector<std::array<unsigned char, 16>> id;
     std::vector<int32_t> implementingOrg;
     std::vector<int32_t> reportingOrg;
-    std::vector<int32_t> fundingOrg;  // -1: none
+    std::vector<int32_t> fundingOrg; // -1: none
     std::vector<int16_t> sector;
-    std::vector<int16_t> activityType;  // -1: none
+    std::vector<int16_t> activityType; // -1: none
     std::vector<int32_t> place;
     std::vector<int32_t> startDay;
-    std::vector<int32_t> endDay;  // effective end (see docs/measures.md); calendar::kOpenEnd if open
+    std::vector<int32_t> endDay; // effective end (see docs/measures.md); calendar::kOpenEnd if open
     std::vector<int32_t> reportingMonth;
     std::vector<int8_t> status;
     std::vector<int8_t> modality;
@@ -115,7 +116,7 @@ struct Snapshot {
         int32_t value;
     };
     std::array<std::vector<uint16_t>, 12> people;
-    std::vector<WideCount> peopleWide;  // sorted by row, then cell
+    std::vector<WideCount> peopleWide; // sorted by row, then cell
     std::vector<uint8_t> live;
 
     // Bumped whenever rows or reference tables change in place; derived indexes compare it.
@@ -141,7 +142,10 @@ struct Snapshot {
     void setPeople(int cell, qint64 row, int32_t value);
 
     int orgType(int row) const { return orgs.at(implementingOrg[row]).type; }
-    int placeOf(const QString& pcode) const { return placeIndex.find(KeyIndex::keyOf(pcode.toLatin1().constData(), int(pcode.size()))); }
+    int placeOf(const QString& pcode) const
+    {
+        return placeIndex.find(KeyIndex::keyOf(pcode.toLatin1().constData(), int(pcode.size())));
+    }
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine
