@@ -1024,6 +1024,10 @@
         <source>elderly people targeted: women and men (sum of the breakdowns given)</source>
         <translation>المسنّون المستهدفون: نساءً ورجالاً (مجموع التوزيعات المُدخلة)</translation>
     </message>
+    <message>
+        <source>The 4W engine could not write its cache %1: %2</source>
+        <translation>تعذّر على محرك 4W كتابة ذاكرته المؤقتة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -3425,6 +3429,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>error: “%1” is too large for minutes (%2 MB; at most 2 MB)</source>
         <translation>خطأ: الملف «⁨%1⁩» أكبر من أن يكون محضراً (⁨%2⁩ ميغابايت؛ الحد الأقصى ٢ ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Snapshot cache: written in %1 ms (%2 MB), a cold start read from it in %3 ms</source>
+        <translation>ذاكرة اللقطة المؤقتة: كُتبت في ⁨%1⁩ ms (⁨%2⁩ MB)، وقرأها بدء بارد في ⁨%3⁩ ms</translation>
     </message>
 </context>
 <context>

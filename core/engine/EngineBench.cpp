@@ -9,6 +9,7 @@
 #include "PivotEngine.h"
 #include "SqlBaselines.h"
 #include "SqlPivot.h"
+#include "Workers.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -148,7 +149,9 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
                             tr("The database has no activities to measure (try “tansiq-cli demo”)."));
 
     // Parameters from the data: the latest reported month, its year, the busiest governorate.
-    const PivotEngine engine(s);
+    // Both cores where a scan is large enough (decision 0091), as the application does.
+    Workers workers(Workers::available());
+    const PivotEngine engine(s, &workers);
     int lastMonth = 0;
     for (qint64 r = 0; r < s.rowCount(); ++r)
         if (s.live[size_t(r)])
