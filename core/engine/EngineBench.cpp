@@ -218,7 +218,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         {QStringLiteral("duplication-scan"),
          tr("duplication scan over all activities (SQL: overlapping pairs by self-join)"),
          [&]() -> Result<qint64> {
-             DuplicationScan scan(s);
+             DuplicationScan scan(s, &workers);
              DuplicationQuery q;
              q.limit = 100;
              scan.run(q);
