@@ -128,6 +128,9 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     };
     const auto sweep = [&](Part& part, int bucketFrom, int bucketTo) {
         part.seenAt.assign(size_t(s.orgs.size()), -1);
+        const size_t candidates = size_t(start[size_t(bucketTo)] - start[size_t(bucketFrom)]);
+        part.found.reserve(candidates / 4);
+        part.pool.reserve(candidates);
         for (int b = bucketFrom; b < bucketTo; ++b) {
             const int from = start[size_t(b)], to = start[size_t(b) + 1];
             if (to - from < 2)
@@ -179,6 +182,13 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         m_workers->run(parts, runPart);
     std::vector<Found> found = std::move(results[0].found);
     std::vector<int> pool = std::move(results[0].pool);
+    size_t foundTotal = found.size(), poolTotal = pool.size();
+    for (int p = 1; p < parts; ++p) {
+        foundTotal += results[size_t(p)].found.size();
+        poolTotal += results[size_t(p)].pool.size();
+    }
+    found.reserve(foundTotal);
+    pool.reserve(poolTotal);
     for (int p = 1; p < parts; ++p) {
         const int base = int(pool.size());
         for (Found f : results[size_t(p)].found) {
