@@ -1024,6 +1024,10 @@
         <source>elderly people targeted: women and men (sum of the breakdowns given)</source>
         <translation>elderly people targeted: women and men (sum of the breakdowns given)</translation>
     </message>
+    <message>
+        <source>The 4W engine could not write its cache %1: %2</source>
+        <translation>The 4W engine could not write its cache %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -3453,6 +3457,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>publish the registry to PostgreSQL (tables, boundaries, 4W and gap views); only what changed</source>
         <translation>publish the registry to PostgreSQL (tables, boundaries, 4W and gap views); only what changed</translation>
+    </message>
+    <message>
+        <source>Snapshot cache: written in %1 ms (%2 MB), a cold start read from it in %3 ms</source>
+        <translation>Snapshot cache: written in %1 ms (%2 MB), a cold start read from it in %3 ms</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "Restore.h"
+#include "engine/SnapshotCache.h"
 
 #include "BackupCipher.h"
 #include "BackupErrors.h"
@@ -71,6 +72,8 @@ Status putInPlace(const QString& copy, const QString& databasePath)
     // replayed over the new one.
     for (const char* suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(databasePath + QLatin1String(suffix));
+    // The engine's cache describes the old file (it would be rejected anyway: decision 0090).
+    engine::SnapshotCache::discard(databasePath);
     errno = 0;
     if (std::rename(QFile::encodeName(copy).constData(), QFile::encodeName(databasePath).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));

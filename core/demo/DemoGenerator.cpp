@@ -3,12 +3,68 @@
 #include "DemoState.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tansiq {
+
+namespace {
+
+constexpr qint64 kBulkFrom = 200'000;  // activities; smaller demos keep the usual settings
+
+// Page cache and journal for a bulk fill, restored when it goes out of scope.
+class BulkSettings {
+public:
+    BulkSettings(Database& db, bool on) : m_db(db), m_on(on)
+    {
+        if (!m_on)
+            return;
+        (void)m_db.execScript("PRAGMA cache_size = -1048576");  // 1 GiB
+        // Leaving WAL needs this to be the only connection; if it is not, WAL stays.
+        m_leftWal = m_db.execScript("PRAGMA journal_mode = DELETE").ok();
+    }
+    ~BulkSettings()
+    {
+        if (!m_on)
+            return;
+        if (m_leftWal)
+            (void)m_db.execScript("PRAGMA journal_mode = WAL");
+        (void)m_db.execScript("PRAGMA cache_size = -65536");
+    }
+    BulkSettings(const BulkSettings&) = delete;
+    BulkSettings& operator=(const BulkSettings&) = delete;
+
+private:
+    Database& m_db;
+    bool m_on;
+    bool m_leftWal = false;
+};
+
+// Drops the activity table's own indexes (not the primary key's) inside the caller's
+// transaction and returns the statements that make them again.
+Status dropSecondaryIndexes(Database& db, QList<QByteArray>& recreate)
+{
+    QList<QByteArray> names;
+    {
+        Statement list(db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                    "AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name");
+        while (list.step() == Statement::Step::Row) {
+            names << list.text(0).toUtf8();
+            recreate << list.text(1).toUtf8();
+        }
+    }
+    for (const QByteArray& name : names) {
+        const Status dropped = db.execScript("DROP INDEX \"" + name + "\"");
+        if (!dropped.ok())
+            return dropped;
+    }
+    return success();
+}
+
+}  // namespace
 
 DemoGenerator::DemoGenerator(Registry& registry, DemoOptions options)
     : m_registry(registry), m_options(std::move(options))
@@ -30,9 +86,21 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
     if (!step.ok())
         return Result<DemoSummary>::failure(step.issues());
 
+    // Bulk settings for a large fill (decision 0092): a page cache large enough for the
+    // random-key indexes, the rollback journal instead of the write-ahead log (an empty file's
+    // new pages need no journal; the log would hold a second copy of the whole file until its
+    // checkpoint), and the activity table's secondary indexes built once at the end instead of
+    // row by row. All restored afterwards, success or not.
+    Database& db = m_registry.database();
+    const bool large = m_options.activities >= kBulkFrom;
+    BulkSettings bulk(db, large);
+
     // One transaction: a cancelled or failed demo leaves the database as it was.
     Transaction tx(m_registry.database());
     step = tx.begun();
+    QList<QByteArray> deferredIndexes;
+    if (step.ok() && large)
+        step = dropSecondaryIndexes(db, deferredIndexes);
     if (step.ok())
         step = demo::createOrganisations(m_registry, state);
     if (step.ok())
@@ -49,6 +117,10 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
                         {QStringLiteral("projects"), state.summary.projects},
                         {QStringLiteral("needs"), state.summary.needs},
                         {QStringLiteral("activities"), state.summary.activities}});
+    }
+    for (const QByteArray& sql : deferredIndexes) {
+        if (step.ok())
+            step = db.execScript(sql);
     }
     if (step.ok())
         step = tx.commit();

@@ -1,6 +1,7 @@
 #include "DuplicationScan.h"
 
 #include "DuplicationIndex.h"
+#include "Workers.h"
 
 #include "ActivityFilter.h"
 #include "Calendar.h"
@@ -82,11 +83,120 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         int offset;
         int count;
     };
-    std::vector<Found> found;
-    std::vector<int> pool;
-    found.reserve(cands.size() / 4);
-    pool.reserve(cands.size() * 4);
-    std::vector<int> active;  // indices into cands
+    // What one range of buckets finds, with its own working state.
+    struct Part {
+        std::vector<Found> found;
+        std::vector<int> pool;
+        std::vector<int> active;  // indices into cands
+        std::vector<int> seenAt;  // org → last clique that counted it
+        int clique = 0;
+        qint64 bucketReference = 0;  // people in need (or population) of the bucket's place and sector
+    };
+    // The score from the compact copy (the scan's hot path).
+    const auto emitGroup = [&](Part& part, int bucket) {
+        ++part.clique;
+        int distinct = 0;
+        for (int i : part.active) {
+            const int org = cands[size_t(i)].org;
+            if (part.seenAt[size_t(org)] != part.clique) {
+                part.seenAt[size_t(org)] = part.clique;
+                ++distinct;
+            }
+        }
+        if (distinct < 2)
+            return;
+        int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
+        qint64 reach = 0;
+        for (int i : part.active) {
+            const DuplicationCandidate& c = cands[size_t(i)];
+            first = std::max(first, c.start);
+            last = std::min(last, c.end);
+            shortest = std::min(shortest, std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1);
+            reach += c.reach;
+        }
+        if (first > periodLast || last < periodFirst)
+            return;
+        const int sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
+        const double overlap = std::min(1.0, double(sharedDays) / double(std::max(1, shortest)));
+        const double ratio = part.bucketReference > 0
+                                 ? std::min(1.0, double(reach) / double(part.bucketReference))
+                                 : 0.0;
+        part.found.push_back(Found{overlap * (0.5 + 0.5 * ratio), sharedDays, bucket,
+                                   int(part.pool.size()), int(part.active.size())});
+        for (int i : part.active)
+            part.pool.push_back(cands[size_t(i)].row);
+    };
+    const auto sweep = [&](Part& part, int bucketFrom, int bucketTo) {
+        part.seenAt.assign(size_t(s.orgs.size()), -1);
+        const size_t candidates = size_t(start[size_t(bucketTo)] - start[size_t(bucketFrom)]);
+        part.found.reserve(candidates / 4);
+        part.pool.reserve(candidates);
+        for (int b = bucketFrom; b < bucketTo; ++b) {
+            const int from = start[size_t(b)], to = start[size_t(b) + 1];
+            if (to - from < 2)
+                continue;
+            // Place and sector are the same for the whole bucket: filter and look up once.
+            const int r0 = cands[size_t(from)].row;
+            if (!groupFilter.acceptsNeed(NeedEntry{s.place[size_t(r0)], s.sector[size_t(r0)], 0, 0}))
+                continue;
+            part.bucketReference = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
+            // Sweep: the active set just before someone ends is a maximal clique.
+            std::vector<int>& active = part.active;
+            active.clear();
+            bool grew = false;
+            int earliestEnd = INT32_MAX;  // of the active set
+            for (int k = from; k < to; ++k) {
+                const int day = cands[size_t(k)].start;
+                if (earliestEnd < day) {  // someone ended before this one starts
+                    if (grew && active.size() >= 2)
+                        emitGroup(part, b);
+                    grew = false;
+                    std::erase_if(active, [&](int a) { return cands[size_t(a)].end < day; });
+                    earliestEnd = INT32_MAX;
+                    for (int a : active)
+                        earliestEnd = std::min(earliestEnd, cands[size_t(a)].end);
+                }
+                active.push_back(k);
+                earliestEnd = std::min(earliestEnd, cands[size_t(k)].end);
+                grew = true;
+            }
+            if (grew && active.size() >= 2)
+                emitGroup(part, b);
+        }
+    };
+    // Bucket ranges of about equal numbers of candidates, one per thread, swept apart and
+    // joined in bucket order: the same groups in the same order as one sweep.
+    const int parts = m_workers && int(cands.size()) >= m_parallelFrom ? m_workers->threads() : 1;
+    std::vector<int> bounds{0};
+    for (int p = 1; p < parts; ++p) {
+        const int32_t wanted = int32_t(qint64(cands.size()) * p / parts);
+        const auto at = std::lower_bound(start.begin() + bounds.back(), start.end() - 1, wanted);
+        bounds.push_back(int(at - start.begin()));
+    }
+    bounds.push_back(buckets);
+    std::vector<Part> results(static_cast<size_t>(parts));
+    const auto runPart = [&](int p) { sweep(results[size_t(p)], bounds[size_t(p)], bounds[size_t(p) + 1]); };
+    if (parts == 1)
+        runPart(0);
+    else
+        m_workers->run(parts, runPart);
+    std::vector<Found> found = std::move(results[0].found);
+    std::vector<int> pool = std::move(results[0].pool);
+    size_t foundTotal = found.size(), poolTotal = pool.size();
+    for (int p = 1; p < parts; ++p) {
+        foundTotal += results[size_t(p)].found.size();
+        poolTotal += results[size_t(p)].pool.size();
+    }
+    found.reserve(foundTotal);
+    pool.reserve(poolTotal);
+    for (int p = 1; p < parts; ++p) {
+        const int base = int(pool.size());
+        for (Found f : results[size_t(p)].found) {
+            f.offset += base;
+            found.push_back(f);
+        }
+        pool.insert(pool.end(), results[size_t(p)].pool.begin(), results[size_t(p)].pool.end());
+    }
     // The figures of a group, from its rows (used for the groups returned).
     const auto measure = [&](const int* rows, int count, DuplicateGroup& g) {
         int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
@@ -114,72 +224,6 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         const double ratio = std::isnan(g.reachRatio) ? 0.0 : std::min(1.0, g.reachRatio);
         g.score = g.timeOverlap * (0.5 + 0.5 * ratio);
     };
-    // The same score from the compact copy (the scan's hot path).
-    qint64 bucketReference = 0;  // people in need (or population) of the bucket's place and sector
-    std::vector<int> seenAt(size_t(s.orgs.size()), -1);  // org → last clique that counted it
-    int clique = 0;
-    const auto emitGroup = [&](int bucket) {
-        ++clique;
-        int distinct = 0;
-        for (int i : active) {
-            const int org = cands[size_t(i)].org;
-            if (seenAt[size_t(org)] != clique) {
-                seenAt[size_t(org)] = clique;
-                ++distinct;
-            }
-        }
-        if (distinct < 2)
-            return;
-        int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
-        qint64 reach = 0;
-        for (int i : active) {
-            const DuplicationCandidate& c = cands[size_t(i)];
-            first = std::max(first, c.start);
-            last = std::min(last, c.end);
-            shortest = std::min(shortest, std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1);
-            reach += c.reach;
-        }
-        if (first > periodLast || last < periodFirst)
-            return;
-        const int sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
-        const double overlap = std::min(1.0, double(sharedDays) / double(std::max(1, shortest)));
-        const double ratio = bucketReference > 0 ? std::min(1.0, double(reach) / double(bucketReference)) : 0.0;
-        found.push_back(Found{overlap * (0.5 + 0.5 * ratio), sharedDays, bucket, int(pool.size()), int(active.size())});
-        for (int i : active)
-            pool.push_back(cands[size_t(i)].row);
-    };
-
-    for (int b = 0; b < buckets; ++b) {
-        const int from = start[size_t(b)], to = start[size_t(b) + 1];
-        if (to - from < 2)
-            continue;
-        // Place and sector are the same for the whole bucket: filter and look up once.
-        const int r0 = cands[size_t(from)].row;
-        if (!groupFilter.acceptsNeed(NeedEntry{s.place[size_t(r0)], s.sector[size_t(r0)], 0, 0}))
-            continue;
-        bucketReference = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
-        // Sweep: the active set just before someone ends is a maximal clique.
-        active.clear();
-        bool grew = false;
-        int earliestEnd = INT32_MAX;  // of the active set
-        for (int k = from; k < to; ++k) {
-            const int day = cands[size_t(k)].start;
-            if (earliestEnd < day) {  // someone ended before this one starts
-                if (grew && active.size() >= 2)
-                    emitGroup(b);
-                grew = false;
-                std::erase_if(active, [&](int a) { return cands[size_t(a)].end < day; });
-                earliestEnd = INT32_MAX;
-                for (int a : active)
-                    earliestEnd = std::min(earliestEnd, cands[size_t(a)].end);
-            }
-            active.push_back(k);
-            earliestEnd = std::min(earliestEnd, cands[size_t(k)].end);
-            grew = true;
-        }
-        if (grew && active.size() >= 2)
-            emitGroup(b);
-    }
     m_found = int(found.size());
 
     // Ranked by score, then by days shared, then by the first member's row (stable).

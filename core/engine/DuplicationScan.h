@@ -44,9 +44,16 @@ struct DuplicateGroup {
 // Finds possible duplications: within each place × activity type × population group, the
 // maximal sets of activities that share at least one day (interval cliques), kept when they
 // involve two organisations or more. Ranked by score, highest first. See docs/measures.md.
+class Workers;
+
 class DuplicationScan {
 public:
-    explicit DuplicationScan(const Snapshot& snapshot) : m_s(snapshot) {}
+    // With `workers`, the buckets are swept in ranges on several threads (decision 0091);
+    // the groups and their order are the same.
+    explicit DuplicationScan(const Snapshot& snapshot, Workers* workers = nullptr)
+        : m_s(snapshot), m_workers(workers) {}
+    // Indexes with at least this many candidates are split over the workers (tests lower it).
+    void setParallelFrom(int candidates) { m_parallelFrom = candidates; }
 
     QList<DuplicateGroup> run(const DuplicationQuery& query) const;
     int groupsFound() const { return m_found; }  // before limit, complementary included
@@ -56,6 +63,8 @@ public:
 
 private:
     const Snapshot& m_s;
+    Workers* m_workers = nullptr;
+    int m_parallelFrom = 200'000;
     mutable int m_found = 0;
 };
 

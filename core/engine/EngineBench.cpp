@@ -4,15 +4,18 @@
 #include "DuplicationScan.h"
 #include "GapAnalysis.h"
 #include "LiveSnapshot.h"
+#include "SnapshotCache.h"
 #include "Members.h"
 #include "PivotEngine.h"
 #include "SqlBaselines.h"
 #include "SqlPivot.h"
+#include "Workers.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -112,6 +115,9 @@ QJsonObject BenchReport::toJson() const
                        {QStringLiteral("snapshot_build_ms"), snapshotBuildMs},
                        {QStringLiteral("snapshot_build_cpu_ms"), snapshotBuildCpuMs},
                        {QStringLiteral("snapshot_columns_mb"), snapshotColumnsMb},
+                       {QStringLiteral("snapshot_cache_save_ms"), cacheSaveMs},
+                       {QStringLiteral("snapshot_cache_load_ms"), cacheLoadMs},
+                       {QStringLiteral("snapshot_cache_mb"), cacheMb},
                        {QStringLiteral("duplicate_groups"), duplicateGroups},
                        {QStringLiteral("rss_before_mb"), rssBeforeMb},
                        {QStringLiteral("peak_rss_after_engine_mb"), peakAfterEngineMb},
@@ -143,7 +149,9 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
                             tr("The database has no activities to measure (try “tansiq-cli demo”)."));
 
     // Parameters from the data: the latest reported month, its year, the busiest governorate.
-    const PivotEngine engine(s);
+    // Both cores where a scan is large enough (decision 0091), as the application does.
+    Workers workers(Workers::available());
+    const PivotEngine engine(s, &workers);
     int lastMonth = 0;
     for (qint64 r = 0; r < s.rowCount(); ++r)
         if (s.live[size_t(r)])
@@ -210,7 +218,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         {QStringLiteral("duplication-scan"),
          tr("duplication scan over all activities (SQL: overlapping pairs by self-join)"),
          [&]() -> Result<qint64> {
-             DuplicationScan scan(s);
+             DuplicationScan scan(s, &workers);
              DuplicationQuery q;
              q.limit = 100;
              scan.run(q);
@@ -235,6 +243,20 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         report.cases << c;
     }
     report.peakAfterEngineMb = residentMb("VmHWM");
+    if (const QString cachePath = SnapshotCache::pathFor(m_db.path()); !cachePath.isEmpty()) {
+        const auto identity = SnapshotCache::identityOf(m_db);
+        const SnapshotCache cache(cachePath);
+        QElapsedTimer timer;
+        timer.start();
+        if (identity.ok() && cache.save(s, identity.value()).ok()) {
+            report.cacheSaveMs = double(timer.nsecsElapsed()) / 1e6;
+            report.cacheMb = double(QFileInfo(cachePath).size()) / (1024.0 * 1024.0);
+            timer.restart();
+            const SnapshotCache::Loaded loaded = cache.load(m_db);
+            if (loaded.snapshot)
+                report.cacheLoadMs = double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
     for (int i = 0; i < plans.size() && sqlRuns > 0; ++i) {
         const auto q = measure(sqlRuns, report.cases[i].sqlRows, plans.at(i).sql);
         if (!q.ok())

@@ -34,6 +34,12 @@ struct BenchReport {
     double rssBeforeMb = 0;       // VmRSS before the snapshot was built
     double peakAfterEngineMb = 0; // VmHWM after the snapshot and every engine run
     double snapshotColumnsMb = 0;
+    // The cache file beside the database (decision 0090): written from the build, then a cold
+    // start read from it (measured after the engine runs, so the peak above excludes it).
+    // -1: not measured (a database without a file).
+    double cacheSaveMs = -1;
+    double cacheLoadMs = -1;
+    double cacheMb = 0;
     int engineRuns = 0;
     int sqlRuns = 0;
     QList<BenchCase> cases;

@@ -47,6 +47,15 @@ public:
     }
     int find(const void* bytes, int length) const { return find(keyOf(bytes, length)); }
 
+    // Calls f(key, value) for every entry, in no particular order.
+    template <typename F>
+    void forEach(F&& f) const
+    {
+        for (const Slot& slot : m_slots)
+            if (slot.value >= 0)
+                f(slot.key, slot.value);
+    }
+
 private:
     struct Slot {
         Key key{};

@@ -1,17 +1,21 @@
 #include "LiveSnapshot.h"
 
+#include "SnapshotCache.h"
 #include "SnapshotReader.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <ctime>
 #include <cstring>
+#include <ctime>
 
 namespace tansiq::engine {
 
-LiveSnapshot::LiveSnapshot(Database& db) : m_db(db) {}
+LiveSnapshot::LiveSnapshot(Database& db, QString cachePath)
+    : m_db(db), m_cachePath(std::move(cachePath))
+{
+}
 
 LiveSnapshot::~LiveSnapshot() = default;
 
@@ -21,11 +25,11 @@ void LiveSnapshot::recordWritten(const TableSpec& table, const QUuid& id)
         const QByteArray bytes = id.toRfc4122();
         m_dirty.push_back(KeyIndex::keyOf(bytes.constData(), int(bytes.size())));
     } else if (&table == &tables::duplicationReview) {
-        return;  // read by the duplication scan itself, not part of the snapshot
+        return; // read by the duplication scan itself, not part of the snapshot
     } else if (&table == &tables::projectPartner || &table == &tables::project) {
-        m_stale = true;  // funders feed the activity columns: read everything again
+        m_stale = true; // funders feed the activity columns: read everything again
     } else {
-        m_referenceDirty = true;  // organisations, sectors, types, needs: small tables
+        m_referenceDirty = true; // organisations, sectors, types, needs: small tables
     }
 }
 
@@ -42,12 +46,14 @@ Status LiveSnapshot::rebuild()
 {
     QElapsedTimer timer;
     timer.start();
-    timespec cpuStart{};
+    timespec cpuStart {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuStart);
-    auto built = SnapshotReader(m_db).build();
+    auto built = loadOrBuild(m_db, m_cachePath);
     if (!built.ok())
         return Status::failure(built.issues());
-    m_snapshot = std::move(built.value());
+    m_snapshot = std::move(built.value().snapshot);
+    m_lastFromCache = built.value().fromCache;
+    m_lastCacheRejected = built.value().cacheRejected;
     m_rowOf = KeyIndex();
     m_rowIndexBuilt = false;
     m_dirty.clear();
@@ -55,9 +61,19 @@ Status LiveSnapshot::rebuild()
     m_stale = false;
     ++m_fullBuilds;
     m_lastBuildMs = double(timer.nsecsElapsed()) / 1e6;
-    timespec cpuEnd{};
+    timespec cpuEnd {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuEnd);
-    m_lastBuildCpuMs = double(cpuEnd.tv_sec - cpuStart.tv_sec) * 1e3 + double(cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6;
+    m_lastBuildCpuMs = double(cpuEnd.tv_sec - cpuStart.tv_sec) * 1e3
+        + double(cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6;
+    m_lastCacheSaveMs = 0;
+    if (!built.value().identity.isEmpty()) {
+        // A fresh build nobody wrote under: kept for the next start. A cache that cannot be
+        // written only costs that start a build, so the failure is not the caller's.
+        QElapsedTimer saveTimer;
+        saveTimer.start();
+        if (SnapshotCache(m_cachePath).save(*m_snapshot, built.value().identity).ok())
+            m_lastCacheSaveMs = double(saveTimer.nsecsElapsed()) / 1e6;
+    }
     return success();
 }
 
@@ -104,4 +120,4 @@ Result<std::shared_ptr<const Snapshot>> LiveSnapshot::current()
     return R(std::shared_ptr<const Snapshot>(m_snapshot));
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

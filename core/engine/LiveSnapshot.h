@@ -18,10 +18,12 @@ namespace tansiq::engine {
 // the RecordWriter: every write marks the record dirty, and dirty records are re-read just
 // before the next query (a write whose transaction rolled back then simply disappears).
 // Changes by another connection or process are noticed through PRAGMA data_version and cause
-// a rebuild; nothing else does. Not thread-safe, like the Database it reads.
+// a rebuild; nothing else does. With a cache path (SnapshotCache), a rebuild first tries the
+// cache file and, after a build from SQLite, writes it for the next start. Not thread-safe,
+// like the Database it reads.
 class LiveSnapshot : public RecordListener {
 public:
-    explicit LiveSnapshot(Database& db);
+    explicit LiveSnapshot(Database& db, QString cachePath = QString());
     ~LiveSnapshot() override;
     LiveSnapshot(const LiveSnapshot&) = delete;
     LiveSnapshot& operator=(const LiveSnapshot&) = delete;
@@ -34,13 +36,18 @@ public:
 
     int fullBuilds() const { return m_fullBuilds; }
     double lastBuildMs() const { return m_lastBuildMs; }
-    double lastBuildCpuMs() const { return m_lastBuildCpuMs; }  // all threads of the process
+    double lastBuildCpuMs() const { return m_lastBuildCpuMs; } // all threads of the process
+    // Whether the last full build came from the cache file, and if not, why not.
+    bool lastFromCache() const { return m_lastFromCache; }
+    const QString& lastCacheRejected() const { return m_lastCacheRejected; }
+    double lastCacheSaveMs() const { return m_lastCacheSaveMs; } // 0: not written
 
 private:
     Status rebuild();
     qint64 dataVersion();
 
     Database& m_db;
+    QString m_cachePath;
     std::shared_ptr<Snapshot> m_snapshot;
     KeyIndex m_rowOf;
     bool m_rowIndexBuilt = false;
@@ -51,6 +58,9 @@ private:
     int m_fullBuilds = 0;
     double m_lastBuildMs = 0;
     double m_lastBuildCpuMs = 0;
+    bool m_lastFromCache = false;
+    QString m_lastCacheRejected;
+    double m_lastCacheSaveMs = 0;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -3,11 +3,13 @@
 #include "ActivityFilter.h"
 #include "Axis.h"
 #include "PeopleInNeed.h"
+#include "Workers.h"
 
 #include <algorithm>
 #include <bit>
 #include <climits>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 
 namespace tansiq::engine {
@@ -22,7 +24,7 @@ public:
     {
         const PeopleCells people = peopleCellsOf(measure);
         for (int c : people.cells)
-            m_people.push_back(&s.people[size_t(c + (people.reached ? 6 : 0))]);
+            m_people.push_back(c + (people.reached ? 6 : 0));
         switch (measure) {
         case Measure::Organisations:
             m_words = (int(s.orgs.size()) + 63) / 64;
@@ -45,19 +47,28 @@ public:
     {
         ++m_count[size_t(cell)];
         switch (m_measure) {
-        case Measure::Activities: break;
+        case Measure::Activities:
+            break;
         case Measure::Organisations: {
             const int org = m_s.implementingOrg[size_t(row)];
             m_bits[size_t(cell) * size_t(m_words) + size_t(org / 64)] |= uint64_t(1) << (org % 64);
             break;
         }
-        case Measure::Targeted: m_sum[size_t(cell)] += m_s.targeted[size_t(row)]; break;
-        case Measure::Reached: m_sum[size_t(cell)] += m_s.reached[size_t(row)]; break;
-        case Measure::Households: m_sum[size_t(cell)] += m_s.households[size_t(row)]; break;
-        case Measure::Budget: m_sum[size_t(cell)] += m_s.budget[size_t(row)]; break;
-        default:  // people by sex and age
-            for (const std::vector<int32_t>* column : m_people)
-                m_sum[size_t(cell)] += (*column)[size_t(row)];
+        case Measure::Targeted:
+            m_sum[size_t(cell)] += m_s.targeted[size_t(row)];
+            break;
+        case Measure::Reached:
+            m_sum[size_t(cell)] += m_s.reached[size_t(row)];
+            break;
+        case Measure::Households:
+            m_sum[size_t(cell)] += m_s.households[size_t(row)];
+            break;
+        case Measure::Budget:
+            m_sum[size_t(cell)] += m_s.budget[size_t(row)];
+            break;
+        default: // people by sex and age
+            for (const int column : m_people)
+                m_sum[size_t(cell)] += m_s.peopleAt(column, row);
             break;
         case Measure::ReachedUnique:
         case Measure::Coverage: {
@@ -79,6 +90,52 @@ public:
     }
 
     qint64 count(int cell) const { return m_count[size_t(cell)]; }
+    void countOnly(int cell) { ++m_count[size_t(cell)]; }
+
+    // Unique reach (dense): the scan keeps the largest reach per place only in the inner cells,
+    // and the totals are derived here, since the largest over a union is the largest of the
+    // parts' largest. Saves the total cells' updates, most of the scan's work.
+    bool derivesTotals() const { return !m_max.empty(); }
+    void deriveTotals(int rowSlots, int colSlots)
+    {
+        if (m_max.empty())
+            return;
+        const int width = colSlots + 1;
+        for (int p = 0; p < m_places; ++p) {
+            int32_t* m = m_max.data() + size_t(p) * size_t(m_cells);
+            int32_t& grand = m[rowSlots * width + colSlots];
+            for (int i = 0; i < rowSlots; ++i) {
+                int32_t& rowTotal = m[i * width + colSlots];
+                for (int j = 0; j < colSlots; ++j) {
+                    const int32_t v = m[i * width + j];
+                    rowTotal = std::max(rowTotal, v);
+                    int32_t& colTotal = m[rowSlots * width + j];
+                    colTotal = std::max(colTotal, v);
+                }
+                grand = std::max(grand, rowTotal);
+            }
+            for (int j = 0; j < colSlots; ++j)
+                grand = std::max(grand, m[rowSlots * width + j]);
+        }
+    }
+
+    // Adds another range's partial aggregates (same snapshot, measure and cells).
+    void merge(const Accumulator& o)
+    {
+        for (size_t c = 0; c < m_count.size(); ++c)
+            m_count[c] += o.m_count[c];
+        for (size_t c = 0; c < m_sum.size(); ++c)
+            m_sum[c] += o.m_sum[c];
+        for (size_t w = 0; w < m_bits.size(); ++w)
+            m_bits[w] |= o.m_bits[w];
+        for (size_t k = 0; k < m_max.size(); ++k)
+            m_max[k] = std::max(m_max[k], o.m_max[k]);
+        for (const auto& [key, value] : o.m_sparse) {
+            auto [it, inserted] = m_sparse.try_emplace(key, value);
+            if (!inserted)
+                it->second = std::max(it->second, value);
+        }
+    }
 
     // The measure before coverage's division.
     std::vector<double> finish() const
@@ -125,7 +182,7 @@ private:
     const Snapshot& m_s;
     Measure m_measure;
     int m_cells;
-    std::vector<const std::vector<int32_t>*> m_people;  // the cells a sex-and-age measure sums
+    std::vector<int> m_people; // the cells a sex-and-age measure sums (Snapshot::people)
     std::vector<qint64> m_count;
     std::vector<double> m_sum;
     int m_words = 0;
@@ -147,7 +204,7 @@ int axisSlots(const Axis& axis, int row, int* out)
     } else if (!axis.isNone()) {
         out[n++] = axis.slot(row);
     }
-    out[n++] = axis.size();  // the total
+    out[n++] = axis.size(); // the total
     return n;
 }
 
@@ -167,7 +224,7 @@ QList<int> presentMembers(const Axis& axis, const std::vector<qint64>& totals)
     return members;
 }
 
-}  // namespace
+} // namespace
 
 Period PivotEngine::horizon() const
 {
@@ -178,13 +235,13 @@ Period PivotEngine::horizon() const
             continue;
         const int start = calendar::monthOfDayFast(s.startDay[size_t(r)]);
         first = std::min(first, start);
-        last = std::max({last, start, s.reportingMonth[size_t(r)]});
+        last = std::max({ last, start, s.reportingMonth[size_t(r)] });
         if (s.endDay[size_t(r)] != calendar::kOpenEnd)
             last = std::max(last, calendar::monthOfDayFast(s.endDay[size_t(r)]));
     }
     if (first > last)
-        return Period{};
-    return Period{first, last};
+        return Period {};
+    return Period { first, last };
 }
 
 PivotResult PivotEngine::run(const PivotQuery& query) const
@@ -196,22 +253,56 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
     const ActivityFilter filter(s, query, range);
     const int width = cols.size() + 1;
     const int cells = (rows.size() + 1) * width;
-    Accumulator acc(s, query.measure, cells);
-
-    std::vector<int> rowSlots(size_t(rows.size() + 1));
-    std::vector<int> colSlots(size_t(cols.size() + 1));
     const int n = int(s.rowCount());
-    for (int r = 0; r < n; ++r) {
-        if (!filter.accept(r))
-            continue;
-        const int nr = axisSlots(rows, r, rowSlots.data());
-        const int nc = axisSlots(cols, r, colSlots.data());
-        for (int i = 0; i < nr; ++i) {
-            const int base = rowSlots[size_t(i)] * width;
-            for (int j = 0; j < nc; ++j)
-                acc.add(base + colSlots[size_t(j)], r);
+    Accumulator acc(s, query.measure, cells);
+    const bool derive = acc.derivesTotals();
+    const auto scan = [&](Accumulator& into, int from, int to) {
+        std::vector<int> rowSlots(size_t(rows.size() + 1));
+        std::vector<int> colSlots(size_t(cols.size() + 1));
+        for (int r = from; r < to; ++r) {
+            if (!filter.accept(r))
+                continue;
+            const int nr = axisSlots(rows, r, rowSlots.data());
+            const int nc = axisSlots(cols, r, colSlots.data());
+            if (!derive) {
+                for (int i = 0; i < nr; ++i) {
+                    const int base = rowSlots[size_t(i)] * width;
+                    for (int j = 0; j < nc; ++j)
+                        into.add(base + colSlots[size_t(j)], r);
+                }
+                continue;
+            }
+            // The last slot is the axis total; a total is derived from the inner cells when
+            // the activity has an inner slot on that axis, else it is added here.
+            const bool rowInner = nr > 1, colInner = nc > 1;
+            for (int i = 0; i < nr; ++i) {
+                const int base = rowSlots[size_t(i)] * width;
+                const bool rowDirect = i < nr - 1 || !rowInner;
+                for (int j = 0; j < nc; ++j) {
+                    if (rowDirect && (j < nc - 1 || !colInner))
+                        into.add(base + colSlots[size_t(j)], r);
+                    else
+                        into.countOnly(base + colSlots[size_t(j)]);
+                }
+            }
         }
+    };
+    const int parts = m_workers && n >= m_parallelFrom ? m_workers->threads() : 1;
+    if (parts == 1) {
+        scan(acc, 0, n);
+    } else {
+        // Row ranges on the workers, each into its own partial aggregates, merged in order.
+        std::vector<std::unique_ptr<Accumulator>> partial(static_cast<size_t>(parts));
+        m_workers->run(parts, [&](int p) {
+            const auto [from, to] = Workers::range(n, parts, p);
+            auto own = p == 0 ? nullptr : std::make_unique<Accumulator>(s, query.measure, cells);
+            scan(own ? *own : acc, int(from), int(to));
+            partial[size_t(p)] = std::move(own);
+        });
+        for (int p = 1; p < parts; ++p)
+            acc.merge(*partial[size_t(p)]);
     }
+    acc.deriveTotals(rows.size(), cols.size());
 
     PivotResult result;
     result.query = query;
@@ -256,4 +347,4 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
     return result;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

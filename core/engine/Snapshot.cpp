@@ -1,5 +1,7 @@
 #include "Snapshot.h"
 
+#include <algorithm>
+
 namespace tansiq::engine {
 
 qint64 Snapshot::liveCount() const
@@ -85,16 +87,50 @@ int Snapshot::appendRow()
     return int(id.size() - 1);
 }
 
+namespace {
+bool wideBefore(const Snapshot::WideCount& a, const Snapshot::WideCount& b)
+{
+    return a.row != b.row ? a.row < b.row : a.cell < b.cell;
+}
+} // namespace
+
+int32_t Snapshot::widePeople(int cell, qint64 row) const
+{
+    const WideCount key { int32_t(row), int32_t(cell), 0 };
+    const auto it = std::lower_bound(peopleWide.begin(), peopleWide.end(), key, wideBefore);
+    return it != peopleWide.end() && it->row == key.row && it->cell == key.cell ? it->value : 0;
+}
+
+void Snapshot::setPeople(int cell, qint64 row, int32_t value)
+{
+    uint16_t& slot = people[size_t(cell)][size_t(row)];
+    const WideCount key { int32_t(row), int32_t(cell), value };
+    const auto it = std::lower_bound(peopleWide.begin(), peopleWide.end(), key, wideBefore);
+    const bool present = it != peopleWide.end() && it->row == key.row && it->cell == key.cell;
+    if (value >= 0 && value < kWideCount) {
+        slot = uint16_t(value);
+        if (present)
+            peopleWide.erase(it);
+        return;
+    }
+    slot = kWideCount;
+    if (present)
+        it->value = value;
+    else
+        peopleWide.insert(it, key);
+}
+
 qint64 Snapshot::columnBytes() const
 {
     const auto bytes = [](const auto& v) { return qint64(v.capacity() * sizeof(v[0])); };
     qint64 peopleBytes = 0;
     for (const auto& column : people)
         peopleBytes += bytes(column);
-    return peopleBytes + bytes(id) + bytes(implementingOrg) + bytes(reportingOrg) + bytes(fundingOrg)
-           + bytes(sector) + bytes(activityType) + bytes(place) + bytes(startDay) + bytes(endDay)
-           + bytes(reportingMonth) + bytes(status) + bytes(modality) + bytes(populationGroup)
-           + bytes(targeted) + bytes(reached) + bytes(households) + bytes(budget) + bytes(live);
+    return peopleBytes + bytes(peopleWide) + bytes(id) + bytes(implementingOrg)
+        + bytes(reportingOrg) + bytes(fundingOrg) + bytes(sector) + bytes(activityType)
+        + bytes(place) + bytes(startDay) + bytes(endDay) + bytes(reportingMonth) + bytes(status)
+        + bytes(modality) + bytes(populationGroup) + bytes(targeted) + bytes(reached)
+        + bytes(households) + bytes(budget) + bytes(live);
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

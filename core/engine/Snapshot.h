@@ -18,11 +18,11 @@ struct DuplicationIndex;
 
 // Reference tables of the snapshot: what the integer codes in the columns stand for.
 struct OrgEntry {
-    QByteArray id;  // 16 bytes
+    QByteArray id; // 16 bytes
     QString acronym;
     QString nameEn;
     QString nameAr;
-    int type = 0;  // index into terms(Vocabulary::OrgType)
+    int type = 0; // index into terms(Vocabulary::OrgType)
 
     // The name in a language, else the other (an organisation may have only one name).
     QString name(bool arabic) const
@@ -54,7 +54,8 @@ struct PlaceEntry {
     QString nameEn;
     QString nameAr;
     int level = 0;
-    std::array<int, 5> ancestor{-1, -1, -1, -1, -1};  // place index at levels 0..4 (self included)
+    std::array<int, 5> ancestor { -1, -1, -1, -1,
+        -1 }; // place index at levels 0..4 (self included)
     qint64 population = -1;
 };
 
@@ -90,12 +91,12 @@ struct Snapshot {
     std::vector<std::array<unsigned char, 16>> id;
     std::vector<int32_t> implementingOrg;
     std::vector<int32_t> reportingOrg;
-    std::vector<int32_t> fundingOrg;  // -1: none
+    std::vector<int32_t> fundingOrg; // -1: none
     std::vector<int16_t> sector;
-    std::vector<int16_t> activityType;  // -1: none
+    std::vector<int16_t> activityType; // -1: none
     std::vector<int32_t> place;
     std::vector<int32_t> startDay;
-    std::vector<int32_t> endDay;  // effective end (see docs/measures.md); calendar::kOpenEnd if open
+    std::vector<int32_t> endDay; // effective end (see docs/measures.md); calendar::kOpenEnd if open
     std::vector<int32_t> reportingMonth;
     std::vector<int8_t> status;
     std::vector<int8_t> modality;
@@ -106,7 +107,16 @@ struct Snapshot {
     std::vector<double> budget;
     // People by sex and age (decision 0064): [0-5] targeted, [6-11] reached, each in
     // people::Cell order (girls, boys, women, men, elderly women, elderly men); empty reads 0.
-    std::array<std::vector<int32_t>, 12> people;
+    // Stored in 16 bits (decision 0092): kWideCount marks a value kept in `peopleWide`. Read
+    // with peopleAt(), write with setPeople().
+    static constexpr uint16_t kWideCount = 0xFFFF;
+    struct WideCount {
+        int32_t row;
+        int32_t cell;
+        int32_t value;
+    };
+    std::array<std::vector<uint16_t>, 12> people;
+    std::vector<WideCount> peopleWide; // sorted by row, then cell
     std::vector<uint8_t> live;
 
     // Bumped whenever rows or reference tables change in place; derived indexes compare it.
@@ -123,8 +133,19 @@ struct Snapshot {
     // Approximate heap bytes held by the columns.
     qint64 columnBytes() const;
 
+    int32_t peopleAt(int cell, qint64 row) const
+    {
+        const uint16_t v = people[size_t(cell)][size_t(row)];
+        return v != kWideCount ? int32_t(v) : widePeople(cell, row);
+    }
+    int32_t widePeople(int cell, qint64 row) const;
+    void setPeople(int cell, qint64 row, int32_t value);
+
     int orgType(int row) const { return orgs.at(implementingOrg[row]).type; }
-    int placeOf(const QString& pcode) const { return placeIndex.find(KeyIndex::keyOf(pcode.toLatin1().constData(), int(pcode.size()))); }
+    int placeOf(const QString& pcode) const
+    {
+        return placeIndex.find(KeyIndex::keyOf(pcode.toLatin1().constData(), int(pcode.size())));
+    }
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

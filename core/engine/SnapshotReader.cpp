@@ -88,8 +88,11 @@ constexpr const char* kActivityColumns =
 
 enum class Decoded { Ok, Deleted, UnknownReference };
 
-// Fills row `r` from the current result row of kActivityColumns.
-Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r)
+// Fills row `r` from the current result row of kActivityColumns. People counts too large
+// for 16 bits go to `wide` when given (a build's reader threads collect them apart and they
+// are merged after), else straight into the snapshot.
+Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r,
+                       std::vector<Snapshot::WideCount>* wide = nullptr)
 {
     if (q.int64(18) != 0)
         return Decoded::Deleted;
@@ -133,8 +136,15 @@ Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r)
     s.reached[r] = count32(q, 15);
     s.households[r] = count32(q, 16);
     s.budget[r] = q.real(17);
-    for (size_t c = 0; c < s.people.size(); ++c)
-        s.people[c][r] = count32(q, 20 + int(c));
+    for (size_t c = 0; c < s.people.size(); ++c) {
+        const int32_t value = count32(q, 20 + int(c));
+        if (!wide || value < Snapshot::kWideCount) {
+            s.setPeople(int(c), r, value);
+        } else {
+            s.people[c][size_t(r)] = Snapshot::kWideCount;
+            wide->push_back(Snapshot::WideCount{r, int32_t(c), value});
+        }
+    }
     s.live[r] = 1;
     return Decoded::Ok;
 }
@@ -256,7 +266,8 @@ Status SnapshotReader::reloadReference(Snapshot& s)
 namespace {
 
 // Reads live activities with rowid in (from, to] into rows rowid - 1 of a pre-sized snapshot.
-bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error)
+bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error,
+               std::vector<Snapshot::WideCount>& wide)
 {
     const QByteArray sql = QByteArray(kActivityColumns) + "WHERE deleted = 0 AND rowid > ? AND rowid <= ?";
     RawQuery q(db, sql.constData());
@@ -269,7 +280,7 @@ bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error)
     while (q.next()) {
         const qint64 rowid = q.int64(19);
         if (rowid >= 1 && rowid <= s.rowCount())
-            decodeActivity(q, s, int(rowid - 1));
+            decodeActivity(q, s, int(rowid - 1), &wide);
     }
     return true;
 }
@@ -296,9 +307,19 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     const QByteArray path = QFile::encodeName(m_db.path());
     const bool split = maxRowid >= m_parallelFrom && !m_db.inTransaction() && !path.isEmpty()
                        && path != ":memory:";
+    // Wide people counts found by each reader, merged in row order at the end.
+    std::vector<Snapshot::WideCount> wide, otherWide;
+    const auto finish = [&] {
+        wide.insert(wide.end(), otherWide.begin(), otherWide.end());
+        std::sort(wide.begin(), wide.end(), [](const Snapshot::WideCount& a, const Snapshot::WideCount& b) {
+            return a.row != b.row ? a.row < b.row : a.cell < b.cell;
+        });
+        snapshot->peopleWide = std::move(wide);
+    };
     if (!split) {
-        if (!readRange(db, *snapshot, 0, maxRowid, error))
+        if (!readRange(db, *snapshot, 0, maxRowid, error, wide))
             return readFailure(error);
+        finish();
         return snapshot;
     }
     // Two readers, each on its own read-only connection, fill disjoint halves of the columns.
@@ -308,7 +329,7 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     std::thread other([&] {
         sqlite3* second = nullptr;
         if (sqlite3_open_v2(path.constData(), &second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
-            otherOk = readRange(second, *snapshot, middle, maxRowid, otherError);
+            otherOk = readRange(second, *snapshot, middle, maxRowid, otherError, otherWide);
         else
             otherError = QString::fromUtf8(sqlite3_errmsg(second));
         sqlite3_close(second);
@@ -318,15 +339,21 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     sqlite3* first = nullptr;
     bool ok = false;
     if (sqlite3_open_v2(path.constData(), &first, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
-        ok = readRange(first, *snapshot, 0, middle, error);
+        ok = readRange(first, *snapshot, 0, middle, error, wide);
     sqlite3_close(first);
-    if (!ok)
-        ok = readRange(db, *snapshot, 0, middle, error);
+    if (!ok) {
+        wide.clear();
+        ok = readRange(db, *snapshot, 0, middle, error, wide);
+    }
     other.join();
-    if (!otherOk && !readRange(db, *snapshot, middle, maxRowid, otherError))
-        return readFailure(otherError);
+    if (!otherOk) {
+        otherWide.clear();
+        if (!readRange(db, *snapshot, middle, maxRowid, otherError, otherWide))
+            return readFailure(otherError);
+    }
     if (!ok)
         return readFailure(error);
+    finish();
     return snapshot;
 }
 

@@ -42,6 +42,10 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/QueryText.h
   ${CMAKE_CURRENT_LIST_DIR}/Snapshot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Snapshot.h
+  ${CMAKE_CURRENT_LIST_DIR}/SnapshotCache.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SnapshotCache.h
   ${CMAKE_CURRENT_LIST_DIR}/SnapshotReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SnapshotReader.h
+  ${CMAKE_CURRENT_LIST_DIR}/Workers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Workers.h
 )

@@ -1,7 +1,7 @@
 #include "SnapshotService.h"
 
 #include "engine/Snapshot.h"
-#include "engine/SnapshotReader.h"
+#include "engine/SnapshotCache.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -18,6 +18,7 @@ SnapshotService::SnapshotService(QString databasePath, RecordWriter& writer, QOb
 {
     m_pool.setMaxThreadCount(1);  // one analysis thread: queries run in order, never at once
     m_pool.setExpiryTimeout(-1);
+    m_cacheWriter.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kRebuildPauseMs);
     connect(&m_debounce, &QTimer::timeout, this, &SnapshotService::scheduleBuild);
@@ -30,6 +31,9 @@ SnapshotService::~SnapshotService()
     m_writer.removeListener(this);
     m_pool.clear();
     m_pool.waitForDone();
+    m_stopCacheWrite = true;  // closing: a half-written cache is dropped, the old one kept
+    m_cacheWriter.clear();
+    m_cacheWriter.waitForDone();
 }
 
 SnapshotService::SnapshotPtr SnapshotService::current() const
@@ -53,6 +57,7 @@ void SnapshotService::recordWritten(const TableSpec& table, const QUuid&)
 void SnapshotService::waitForIdle()
 {
     m_pool.waitForDone();
+    m_cacheWriter.waitForDone();
 }
 
 void SnapshotService::enqueue(std::function<void()> task)
@@ -96,17 +101,31 @@ SnapshotService::SnapshotPtr SnapshotService::buildNow()
                                   Qt::QueuedConnection);
         return nullptr;
     }
-    auto built = engine::SnapshotReader(*db.value()).build();
+    // A cold start reads the cache beside the database when it fits; later builds (after an
+    // edit) find it stale and read SQLite, then write it again.
+    auto built = engine::loadOrBuild(*db.value(), engine::SnapshotCache::pathFor(m_databasePath));
     if (!built.ok()) {
         const QString message = built.issues().isEmpty() ? QString() : built.issues().first().message;
         QMetaObject::invokeMethod(this, [this, message] { emit buildFailed(message); },
                                   Qt::QueuedConnection);
         return nullptr;
     }
-    SnapshotPtr snapshot = std::move(built.value());
+    SnapshotPtr snapshot = std::move(built.value().snapshot);
+    if (!built.value().identity.isEmpty())
+        saveCache(snapshot, built.value().identity);
     QMutexLocker lock(&m_mutex);
     m_latest = snapshot;
     return snapshot;
+}
+
+void SnapshotService::saveCache(SnapshotPtr snapshot, QByteArray identity)
+{
+    m_cacheWriter.clear();  // an older snapshot still waiting is not worth writing
+    m_cacheWriter.start([this, snapshot = std::move(snapshot), identity = std::move(identity)] {
+        // A failure only means the next start builds from SQLite; nothing to tell the user.
+        (void)engine::SnapshotCache(engine::SnapshotCache::pathFor(m_databasePath))
+            .save(*snapshot, identity, &m_stopCacheWrite);
+    });
 }
 
 void SnapshotService::published(double buildMs)

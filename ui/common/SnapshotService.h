@@ -86,10 +86,15 @@ private:
     SnapshotPtr latestOrBuild();
     SnapshotPtr buildNow();
     void published(double buildMs);
+    // Writes a freshly built snapshot to the cache beside the database on a thread of its own
+    // (decision 0090): the analysis thread goes on answering meanwhile.
+    void saveCache(SnapshotPtr snapshot, QByteArray identity);
 
     const QString m_databasePath;
     RecordWriter& m_writer;
     QThreadPool m_pool;
+    QThreadPool m_cacheWriter;
+    std::atomic_bool m_stopCacheWrite{false};
     QTimer m_debounce;
     mutable QMutex m_mutex;
     SnapshotPtr m_latest;  // guarded by m_mutex

@@ -233,8 +233,8 @@ std::vector<int32_t> orderActivities(const engine::Snapshot& s, const ActivityOr
         break;
     default:
         if (ActivityColumns::isBreakdown(request.column)) {
-            const std::vector<int32_t>& cells = s.people[size_t(request.column - ActivityColumns::FirstBreakdown)];
-            fill([&](size_t i) { return std::max(0, cells[i]); });
+            const int cell = request.column - ActivityColumns::FirstBreakdown;
+            fill([&](size_t i) { return std::max(0, s.peopleAt(cell, qint64(i))); });
             break;
         }
         keys.assign(rows.size(), 0);

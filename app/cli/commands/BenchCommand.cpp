@@ -44,8 +44,12 @@ int runBench(CliContext& context, const QStringList& args)
         << tr("Snapshot built in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)")
                .arg(r.snapshotBuildMs, 0, 'f', 0).arg(r.snapshotColumnsMb, 0, 'f', 1)
                .arg(r.rssBeforeMb, 0, 'f', 1).arg(r.peakAfterEngineMb, 0, 'f', 1).arg(r.engineExtraMb(), 0, 'f', 1).arg(r.snapshotBuildCpuMs, 0, 'f', 0)
-        << '\n'
-        << tr("Medians of %1 engine runs and %2 SQL runs:").arg(r.engineRuns).arg(r.sqlRuns) << '\n';
+        << '\n';
+    if (r.cacheLoadMs >= 0)
+        out << tr("Snapshot cache: written in %1 ms (%2 MB), a cold start read from it in %3 ms")
+                   .arg(r.cacheSaveMs, 0, 'f', 0).arg(r.cacheMb, 0, 'f', 1).arg(r.cacheLoadMs, 0, 'f', 0)
+            << '\n';
+    out << tr("Medians of %1 engine runs and %2 SQL runs:").arg(r.engineRuns).arg(r.sqlRuns) << '\n';
     out << tr("  (wall = elapsed time; cpu = processor time of the engine thread; ratio = SQL wall ÷ engine wall)") << '\n';
     for (const engine::BenchCase& c : r.cases) {
         out << QStringLiteral("  %1  engine %2 ms wall, %3 ms cpu (first run %4 ms)  SQL %5 ms  ratio %6\n      %7\n")

@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 #include "engine/Dimensions.h"
 #include "engine/QueryText.h"
+#include "engine/SnapshotCache.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +44,9 @@ std::optional<EngineSession> openEngine(CliContext& context)
     if (!workspace)
         return std::nullopt;
     EngineSession session;
-    session.live = std::make_unique<engine::LiveSnapshot>(workspace->database());
+    // A cold start reads the cache beside the database when it fits (decision 0090).
+    session.live = std::make_unique<engine::LiveSnapshot>(
+        workspace->database(), engine::SnapshotCache::pathFor(workspace->database().path()));
     auto current = session.live->current();
     if (!current.ok()) {
         context.report(current.issues());

@@ -6,6 +6,7 @@
 #include "engine/DuplicationScan.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LiveSnapshot.h"
+#include "engine/Workers.h"
 #include "storage/Database.h"
 #include "support/TestWorkspace.h"
 
@@ -168,4 +169,42 @@ TEST(Duplication, ComplementaryMarkRemovesTheGroupSurvivesReopeningAndIsReplicat
     ASSERT_TRUE(DuplicationReviews(ws->registry().writer()).unmark(key).ok());
     EXPECT_EQ(scan(*ws).size(), 2);
     EXPECT_FALSE(DuplicationReviews(ws->registry().writer()).markComplementary(QStringLiteral("nonsense"), QString()).ok());
+}
+
+TEST(Duplication, TwoThreadsFindTheSameGroupsInTheSameOrder)
+{
+    test::TestWorkspace ws;
+    test::EngineData data(ws->registry());
+    QList<QUuid> orgs;
+    for (int i = 0; i < 5; ++i)
+        orgs << data.org(QStringLiteral("ORG%1").arg(i));
+    std::mt19937 random{99};
+    const auto below = [&](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(random)); };
+    const QStringList places{kThiban, kNeighbour};
+    const QStringList types{QStringLiteral("WASH-WTR"), QStringLiteral("WASH-HYG")};
+    const QStringList groups{QStringLiteral("idp"), QStringLiteral("host")};
+    for (int i = 0; i < 120; ++i) {
+        const QDate start = QDate(2026, 1, 1).addDays(below(200));
+        data.activity(orgs.at(below(5)), types.at(below(2)), places.at(below(2)),
+                      start.toString(Qt::ISODate), start.addDays(10 + below(60)).toString(Qt::ISODate),
+                      50 + below(500), groups.at(below(2)));
+    }
+    LiveSnapshot live(ws->database());
+    auto snapshot = live.current();
+    ASSERT_TRUE(snapshot.ok());
+    const Snapshot& s = *snapshot.value();
+    DuplicationScan one(s);
+    Workers workers(2);
+    DuplicationScan two(s, &workers);
+    two.setParallelFrom(1);
+    const QList<DuplicateGroup> a = one.run(DuplicationQuery{});
+    const QList<DuplicateGroup> b = two.run(DuplicationQuery{});
+    ASSERT_GT(a.size(), 3) << "the registry should hold several duplications";
+    EXPECT_EQ(one.groupsFound(), two.groupsFound());
+    ASSERT_EQ(a.size(), b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a.at(i).key, b.at(i).key) << i;
+        EXPECT_EQ(a.at(i).rows, b.at(i).rows) << i;
+        EXPECT_EQ(a.at(i).score, b.at(i).score) << i;
+    }
 }
