@@ -33,6 +33,7 @@ int runGroups(CliContext&, const QStringList&);
 int runMeetings(CliContext&, const QStringList&);
 int runActions(CliContext&, const QStringList&);
 int runRegistrations(CliContext&, const QStringList&);
+int runVisits(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -62,6 +63,7 @@ const QList<CliCommand>& commands()
         {"groups", QT_TRANSLATE_NOOP("tansiq::cli", "list and record working groups with their lead, co-lead and members"), runGroups},
         {"meetings", QT_TRANSLATE_NOOP("tansiq::cli", "list, show and record meetings; print their minutes as PDF (Arabic or English)"), runMeetings, true},
         {"actions", QT_TRANSLATE_NOOP("tansiq::cli", "list (--overdue, --org), record and follow action points; export them as CSV or XLSX"), runActions},
+        {"visits", QT_TRANSLATE_NOOP("tansiq::cli", "list (--month, --org) and record monitoring visits to projects and activities"), runVisits},
         {"registrations", QT_TRANSLATE_NOOP("tansiq::cli", "partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set"), runRegistrations},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
         {"bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "write the monthly PDF bulletin (Arabic or English) for the country or an area"), runBulletin, true},

@@ -87,6 +87,13 @@ ActionPointEditor::ActionPointEditor(CoordinationEdits& edits, const DisplaySett
     retranslate();
 }
 
+void ActionPointEditor::followUp(const MonitoringVisit& visit)
+{
+    m_record.visitId = visit.meta.id;
+    m_place->setPcode(visit.adminPcode);
+    setWindowTitle(tr("New follow-up action point"));
+}
+
 bool ActionPointEditor::save()
 {
     ActionPoint a = m_record;
