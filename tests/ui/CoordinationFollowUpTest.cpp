@@ -20,11 +20,14 @@
 #include "ui/coordination/MeetingEditor.h"
 #include "ui/coordination/MonitoringVisitEditor.h"
 #include "ui/coordination/MonitoringVisitsPage.h"
+#include "ui/registry/OrganisationCombo.h"
 #include "ui/registry/OrganisationModel.h"
 #include "ui/registry/OrganisationsPage.h"
 #include "ui/registry/SectorCombo.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -267,6 +270,52 @@ TEST_F(CoordinationFollowUp, ThePartnersPageCountsOverduePointsAndOpensThem)
     partners->refresh();
     EXPECT_TRUE(model.index(late, ui::OrganisationModel::Overdue).data().toString().isEmpty());
     EXPECT_FALSE(partners->overdueButton()->isEnabled());
+}
+
+// With TANSIQ_COORDINATION_SHOTS=DIR: the Monitoring visits page, the visit editor, the meeting
+// editor's decision links and the partners page with its overdue column, in both languages.
+TEST_F(CoordinationFollowUp, Screenshots)
+{
+    const QString shots = qEnvironmentVariable("TANSIQ_COORDINATION_SHOTS");
+    if (shots.isEmpty())
+        GTEST_SKIP() << "set TANSIQ_COORDINATION_SHOTS=DIR to write the screenshots";
+    ui::UiContext& context = session().context();
+    ui::CoordinationEdits edits(context.edits, context.undo);
+    CoordinationRegistry c(workspace().registry());
+    Meeting meeting;
+    meeting.heldOn = QStringLiteral("2026-10-20");
+    meeting.title = QStringLiteral("Monthly WASH meeting");
+    meeting.decisions = { { QUuid(), QStringLiteral("Extend water trucking to Hajin"), kWash,
+                              place, QUuid() },
+        { QUuid(), QStringLiteral("Pool hygiene kit stocks"), QUuid(), QString(), QUuid() } };
+    const QUuid meetingId = c.meetings().create(meeting).value();
+    window().resize(1366, 768);
+    for (const char* lang : { "en", "ar" }) {
+        language().apply(QString::fromLatin1(lang));
+        display().setLanguage(QString::fromLatin1(lang));
+        QCoreApplication::processEvents();
+        const auto save = [&](QWidget& widget, const char* name) {
+            QCoreApplication::processEvents();
+            widget.grab().save(
+                QDir(shots).filePath(QStringLiteral("%1-coordination-%2.png")
+                                         .arg(QLatin1String(lang), QLatin1String(name))));
+        };
+        for (const char* id : { "visits", "organisations" }) {
+            window().showPage(QString::fromLatin1(id));
+            settle();
+            save(window(), id);
+        }
+        ui::MonitoringVisitEditor visitEditor(edits, context.display, c.visits().get(visitId), &window());
+        visitEditor.resize(640, 640);
+        visitEditor.show();
+        save(visitEditor, "visit-editor");
+        ui::MeetingEditor meetingEditor(edits, context.display, c.meetings().get(meetingId), &window());
+        meetingEditor.resize(700, 640);
+        meetingEditor.show();
+        meetingEditor.tabs()->setCurrentIndex(3);
+        meetingEditor.decisions()->setCurrentRow(0);
+        save(meetingEditor, "meeting-editor-decisions");
+    }
 }
 
 } // namespace tansiq::test

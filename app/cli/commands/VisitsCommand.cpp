@@ -86,18 +86,18 @@ int runVisits(CliContext& context, const QStringList& args)
     if (!workspace)
         return Failure;
     Registry& registry = workspace->registry();
-    QUuid org;
+    QUuid orgId;
     if (parser.isSet(org)) {
-        org = coordcli::findOrganisation(context, registry, parser.value(org));
-        if (org.isNull())
+        orgId = coordcli::findOrganisation(context, registry, parser.value(org));
+        if (orgId.isNull())
             return UsageError;
     }
     if (action == u"list")
-        return list(context, registry, parser.value(month), org);
+        return list(context, registry, parser.value(month), orgId);
 
     MonitoringVisit v;
     v.visitedOn = parser.value(date);
-    v.visitingOrgId = org;
+    v.visitingOrgId = orgId;
     v.adminPcode = parser.value(place);
     v.findings = parser.value(findings);
     if (parser.isSet(rating)) {
