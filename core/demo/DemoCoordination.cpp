@@ -5,9 +5,9 @@
 // a seed are the same with or without them. Free text in Arabic (decision 0034).
 
 #include "DemoState.h"
+#include "browse/NeedBrowser.h"
 #include "common/Dates.h"
 #include "registry/Registry.h"
-#include "browse/NeedBrowser.h"
 #include "registry/coordination/CoordinationRegistry.h"
 
 #include <algorithm>
@@ -87,15 +87,15 @@ QString statusFor(State& s, const QDate& due, const QDate& lastDay)
     // Older points are mostly closed; some stay open or in progress past their date (overdue).
     const double roll = s.random.uniform();
     if (due < lastDay.addMonths(-1)) {
-        if (roll < 0.65)
+        if (roll < 0.8)
             return QStringLiteral("done");
-        if (roll < 0.75)
+        if (roll < 0.88)
             return QStringLiteral("dropped");
-        return roll < 0.9 ? QStringLiteral("in_progress") : QStringLiteral("open");
+        return roll < 0.95 ? QStringLiteral("in_progress") : QStringLiteral("open");
     }
-    if (roll < 0.3)
+    if (roll < 0.45)
         return QStringLiteral("done");
-    return roll < 0.6 ? QStringLiteral("in_progress") : QStringLiteral("open");
+    return roll < 0.75 ? QStringLiteral("in_progress") : QStringLiteral("open");
 }
 
 Status createGroupsAndMeetings(Registry& registry, State& s, CoordinationRegistry& c)
@@ -117,9 +117,8 @@ Status createGroupsAndMeetings(Registry& registry, State& s, CoordinationRegistr
         group.cadence = QStringLiteral("monthly");
         QList<int> members = local;
         // Those working in the sector first (they lead), then a few others.
-        std::stable_partition(members.begin(), members.end(), [&](int i) {
-            return s.orgs.at(i).sectors.contains(QString::fromLatin1(plan.sector));
-        });
+        std::stable_partition(members.begin(), members.end(),
+            [&](int i) { return s.orgs.at(i).sectors.contains(QString::fromLatin1(plan.sector)); });
         members = members.mid(0, std::min<qsizetype>(members.size(), 6));
         for (qsizetype i = 0; i < members.size(); ++i)
             group.members << WorkingGroupMember { s.orgs.at(members.at(i)).id,
@@ -174,8 +173,8 @@ Status createGroupsAndMeetings(Registry& registry, State& s, CoordinationRegistr
                 a.meta.id = s.random.uuid();
                 a.text = QString::fromUtf8(kActions[s.random.below(int(std::size(kActions)))]);
                 a.orgId = group.members.at(s.random.below(int(group.members.size()))).orgId;
-                const QDate due = QDate::fromString(m.heldOn, Qt::ISODate)
-                                      .addDays(14 + s.random.below(31));
+                const QDate due
+                    = QDate::fromString(m.heldOn, Qt::ISODate).addDays(14 + s.random.below(31));
                 a.dueOn = iso(due);
                 a.status = statusFor(s, due, lastDay);
                 a.meetingId = m.meta.id;
@@ -226,8 +225,9 @@ Status createVisits(State& s, CoordinationRegistry& c)
                 continue;
             ActionPoint a;
             a.meta.id = s.random.uuid();
-            a.text = v.rating == u"delays" ? QStringLiteral("تقديم خطة لتعويض التأخير")
-                                           : QStringLiteral("تدقيق قوائم المستفيدين ومعالجة الشكاوى");
+            a.text = v.rating == u"delays"
+                ? QStringLiteral("تقديم خطة لتعويض التأخير")
+                : QStringLiteral("تدقيق قوائم المستفيدين ومعالجة الشكاوى");
             for (const QList<Project>& list : std::as_const(s.projectsFor)) {
                 for (const Project& p : list) {
                     if (p.id == v.projectId)
@@ -250,37 +250,48 @@ Status createVisits(State& s, CoordinationRegistry& c)
 
 Status createRegistrations(Registry& registry, State& s)
 {
-    // National partners register with the directorate; a few registrations have expired, a
-    // few expire soon after the demo period, one is pending, and two partners have none.
+    // Partners register with the Ministry of Social Affairs and Labour (national ones with its
+    // directorate), UN agencies through the Ministry of Foreign Affairs; government bodies do
+    // not register. A few registrations have expired, a few expire soon after the demo period,
+    // one is pending, and one national partner in nine has none recorded.
     const QDate lastDay = s.options.lastMonth.addMonths(1).addDays(-1);
+    int n = 0;
     int national = 0;
     for (const Organisation& org : registry.organisations().list()) {
-        if (org.type != u"nngo" && org.type != u"cbo")
+        if (org.type == u"government")
             continue;
-        ++national;
-        if (national % 9 == 0)
+        const bool local = org.type == u"nngo" || org.type == u"cbo";
+        if (local && ++national % 9 == 0)
             continue; // none recorded: flagged on the partners page
+        ++n;
         PartnerRegistration r;
         r.meta.id = s.random.uuid();
         r.orgId = org.meta.id;
-        r.authority = QStringLiteral("mosal_directorate");
-        r.authorityName = QStringLiteral("مديرية الشؤون الاجتماعية والعمل");
+        if (local) {
+            r.authority = QStringLiteral("mosal_directorate");
+            r.authorityName = QStringLiteral("مديرية الشؤون الاجتماعية والعمل");
+        } else if (org.type == u"un") {
+            r.authority = QStringLiteral("other");
+            r.authorityName = QStringLiteral("وزارة الخارجية والمغتربين");
+        } else {
+            r.authority = QStringLiteral("mosal");
+        }
         r.number = org.registrationNo.isEmpty()
             ? QStringLiteral("MoSAL-%1").arg(1000 + s.random.below(9000))
             : org.registrationNo;
         const QDate registered = lastDay.addMonths(-6 - s.random.below(30));
         r.registeredOn = iso(registered);
         QDate expires = registered.addYears(2);
-        if (national % 7 == 3)
+        if (n % 8 == 3)
             expires = lastDay.addDays(-20 - s.random.below(60)); // expired
-        else if (national % 7 == 5)
+        else if (n % 8 == 5)
             expires = lastDay.addDays(10 + s.random.below(40)); // expiring soon
         if (expires <= registered)
             expires = registered.addMonths(6);
         r.expiresOn = iso(expires);
-        r.status = national % 11 == 4 ? QStringLiteral("pending")
-            : expires < lastDay       ? QStringLiteral("expired")
-                                      : QStringLiteral("registered");
+        r.status = n == 6       ? QStringLiteral("pending")
+            : expires < lastDay ? QStringLiteral("expired")
+                                : QStringLiteral("registered");
         const auto created = registry.registrations().create(r);
         if (!created.ok())
             return Status::failure(created.issues());

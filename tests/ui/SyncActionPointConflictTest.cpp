@@ -4,7 +4,6 @@
 // keeping one value settles it while the point's history keeps both changes.
 
 #include "SyncTestSupport.h"
-
 #include "registry/Registry.h"
 #include "registry/coordination/CoordinationRegistry.h"
 #include "ui/sync/ConflictModel.h"
@@ -49,7 +48,8 @@ protected:
 
 } // namespace
 
-TEST_F(SyncActionPointConflict, TwoOfficesChangingAStatusShowOneConflictInWordsAndKeepingOneSettlesIt)
+TEST_F(
+    SyncActionPointConflict, TwoOfficesChangingAStatusShowOneConflictInWordsAndKeepingOneSettlesIt)
 {
     Organisation org;
     org.acronym = QStringLiteral("SARC");
@@ -60,7 +60,8 @@ TEST_F(SyncActionPointConflict, TwoOfficesChangingAStatusShowOneConflictInWordsA
     point.text = QStringLiteral("Map water trucking routes in Hajin");
     point.orgId = orgId;
     point.dueOn = QStringLiteral("2026-11-15");
-    const auto created = CoordinationRegistry(m_head.workspace().registry()).actions().create(point);
+    const auto created
+        = CoordinationRegistry(m_head.workspace().registry()).actions().create(point);
     ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
     const QUuid id = created.value();
     importVia(m_field, exportVia(m_head, QStringLiteral("first.tqb")));
@@ -93,7 +94,8 @@ TEST_F(SyncActionPointConflict, TwoOfficesChangingAStatusShowOneConflictInWordsA
     QStringList choices;
     int aleppo = -1;
     for (int i = 0; i < 2; ++i) {
-        const QString office = model.index(i, ui::ConflictModel::Office, conflictRow).data().toString();
+        const QString office
+            = model.index(i, ui::ConflictModel::Office, conflictRow).data().toString();
         choices << office + QStringLiteral(": ")
                 + model.index(i, ui::ConflictModel::Value, conflictRow).data().toString();
         if (office == u"Aleppo")
@@ -102,7 +104,8 @@ TEST_F(SyncActionPointConflict, TwoOfficesChangingAStatusShowOneConflictInWordsA
     choices.sort();
     // The statuses as the editors say them, never their codes ("dropped", "in_progress").
     EXPECT_EQ(choices,
-        QStringList({ QStringLiteral("Aleppo: “Dropped”"), QStringLiteral("Damascus HO: “Done”") }));
+        QStringList(
+            { QStringLiteral("Aleppo: “Dropped”"), QStringLiteral("Damascus HO: “Done”") }));
     ASSERT_GE(aleppo, 0);
 
     m_head.session().context().display.setLanguage(QStringLiteral("ar"));

@@ -1,13 +1,13 @@
 #include "ActionPointEditor.h"
 
 #include "CoordinationEdits.h"
-#include "common/TermCombo.h"
-#include "registry/coordination/CoordinationTerms.h"
 #include "common/DisplaySettings.h"
 #include "common/EditorForm.h"
 #include "common/PlacePicker.h"
+#include "common/TermCombo.h"
 #include "registry/Registry.h"
 #include "registry/coordination/CoordinationRegistry.h"
+#include "registry/coordination/CoordinationTerms.h"
 #include "ui/registry/OrganisationCombo.h"
 #include "ui/registry/SectorCombo.h"
 

@@ -6,17 +6,17 @@
 #include "common/FilterCombo.h"
 #include "common/MessageBoxes.h"
 #include "common/UiContext.h"
-#include "ui/registry/RecordEdits.h"
-#include "registry/coordination/CoordinationNames.h"
 #include "registry/Registry.h"
+#include "registry/coordination/CoordinationNames.h"
 #include "registry/coordination/CoordinationRegistry.h"
+#include "ui/registry/RecordEdits.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSignalBlocker>
 #include <QMessageBox>
+#include <QSignalBlocker>
 
 namespace tansiq::ui {
 
@@ -55,8 +55,8 @@ void ActionPointsPage::fillResponsible()
     m_responsible->addEntry(tr("All organisations"), QUuid());
     for (const Organisation& o : m_context.workspace.registry().organisations().list())
         m_responsible->addEntry(
-            o.acronym.isEmpty() ? m_context.display.pick(o.nameEn, o.nameAr) : o.acronym,
-            o.meta.id, o.acronym + QLatin1Char(' ') + o.nameEn + QLatin1Char(' ') + o.nameAr);
+            o.acronym.isEmpty() ? m_context.display.pick(o.nameEn, o.nameAr) : o.acronym, o.meta.id,
+            o.acronym + QLatin1Char(' ') + o.nameEn + QLatin1Char(' ') + o.nameAr);
     m_responsible->setCurrentData(chosen);
 }
 

@@ -1,14 +1,14 @@
 #include "MeetingEditor.h"
 
 #include "CoordinationEdits.h"
-#include "common/DisplaySettings.h"
 #include "browse/NeedBrowser.h"
+#include "common/DisplaySettings.h"
 #include "common/EditorForm.h"
 #include "common/FilterCombo.h"
 #include "common/PlacePicker.h"
-#include "ui/registry/SectorCombo.h"
 #include "registry/Registry.h"
 #include "registry/coordination/CoordinationRegistry.h"
+#include "ui/registry/SectorCombo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -159,8 +159,8 @@ QWidget* MeetingEditor::buildDecisionsTab(const DisplaySettings& display)
                                       display.pick(need.placeEn, need.placeAr),
                                       display.number(qint64(need.severity)));
         m_decisionNeed->addEntry(label, need.id,
-            QStringList { need.sectorCode, need.sectorEn, need.sectorAr, need.placeEn,
-                need.placeAr, need.pcode }
+            QStringList { need.sectorCode, need.sectorEn, need.sectorAr, need.placeEn, need.placeAr,
+                need.pcode }
                 .join(QLatin1Char(' ')));
     }
     auto* links = new QFormLayout;
@@ -169,8 +169,8 @@ QWidget* MeetingEditor::buildDecisionsTab(const DisplaySettings& display)
     links->addRow(m_linkCaptions.at(1), m_decisionPlace);
     links->addRow(m_linkCaptions.at(2), m_decisionNeed);
     connect(m_decisions, &QListWidget::currentRowChanged, this, [this] { showDecisionLinks(); });
-    connect(m_decisionSector, &QComboBox::currentIndexChanged, this,
-        [this] { keepDecisionLinks(); });
+    connect(
+        m_decisionSector, &QComboBox::currentIndexChanged, this, [this] { keepDecisionLinks(); });
     connect(m_decisionPlace, &PlacePicker::pcodeChanged, this, [this] { keepDecisionLinks(); });
     connect(m_decisionNeed, &QComboBox::currentIndexChanged, this, [this] { keepDecisionLinks(); });
 

@@ -68,13 +68,13 @@ MonitoringVisitEditor::MonitoringVisitEditor(CoordinationEdits& edits,
         filter.visitId = m_record.meta.id;
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         for (const ActionPoint& a : CoordinationRegistry(registry).actions().list(filter)) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1  %2 — %3")
-                                                 .arg(display.date(a.dueOn),
-                                                     names.organisation(a.orgId), a.text),
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1  %2 — %3")
+                    .arg(display.date(a.dueOn), names.organisation(a.orgId), a.text),
                 m_followUp);
             if (a.isOverdue(today)) {
-                item->setText(item->text() + QStringLiteral("  (") + tr("overdue")
-                    + QLatin1Char(')'));
+                item->setText(
+                    item->text() + QStringLiteral("  (") + tr("overdue") + QLatin1Char(')'));
                 item->setForeground(QColor(0x9b, 0x1c, 0x1c));
             }
         }

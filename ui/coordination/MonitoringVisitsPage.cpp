@@ -23,7 +23,7 @@ namespace {
 QString firstLine(const QString& text)
 {
     const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    return line.size() > 90 ? line.left(89) + QChar(0x2026) : line;
+    return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
 }
 } // namespace
 
@@ -60,7 +60,7 @@ void MonitoringVisitsPage::refresh()
         late += overdue > 0;
         const QString visited = v.projectId.isNull()
             ? tr("Activity %1").arg(v.activityId.toString(QUuid::WithoutBraces).left(8))
-            : n.project(v.projectId);
+            : n.projectCode(v.projectId); // the code: the title would push the findings off
         rows << CoordinationRowsModel::Row { v.meta.id,
             { m_context.display.date(v.visitedOn), visited, n.place(v.adminPcode),
                 n.organisation(v.visitingOrgId),
@@ -99,10 +99,10 @@ void MonitoringVisitsPage::editRecord(int sourceRow)
 void MonitoringVisitsPage::addFollowUp()
 {
     const int row = currentRow();
-    const auto visit
-        = row < 0 ? std::nullopt : coordination().visits().get(m_model->rowAt(row).id);
+    const auto visit = row < 0 ? std::nullopt : coordination().visits().get(m_model->rowAt(row).id);
     if (!visit) {
-        QMessageBox::information(this, tr("Add follow-up action point"), tr("Select a visit first."));
+        QMessageBox::information(
+            this, tr("Add follow-up action point"), tr("Select a visit first."));
         return;
     }
     ActionPointEditor editor(*m_edits, m_context.display, std::nullopt, this);
@@ -126,9 +126,9 @@ void MonitoringVisitsPage::retranslate()
 {
     RecordListPage::retranslate();
     m_followUp->setText(tr("Add follow-up action point"));
-    m_model->setHeaders({ tr("Date"), tr("Project or activity"), tr("Place"),
-        tr("Visiting organisation"), tr("Implementation"), tr("Findings"),
-        tr("Follow-up action points"), tr("Overdue") });
+    m_model->setHeaders(
+        { tr("Date"), tr("Project or activity"), tr("Place"), tr("Visiting organisation"),
+            tr("Implementation"), tr("Findings"), tr("Follow-up action points"), tr("Overdue") });
     refresh();
 }
 

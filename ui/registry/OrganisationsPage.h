@@ -44,4 +44,4 @@ private:
     int m_overdueTotal = 0;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -57,7 +57,8 @@ void writeCoordinationSection(DocumentWriter& w, const CoordinationData& d, Lang
 
     w.heading(t.translate("tansiq::Bulletin", "Monitoring visits"));
     if (d.visits.isEmpty()) {
-        w.paragraph(t.translate("tansiq::Bulletin", "No monitoring visit was recorded this month."));
+        w.paragraph(
+            t.translate("tansiq::Bulletin", "No monitoring visit was recorded this month."));
     } else {
         ReportTable visits;
         visits.headers = { t.translate("tansiq::Bulletin", "Date"),

@@ -70,7 +70,8 @@ int runActions(CliContext& context, const QStringList& args)
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("export: language of the header row and names, ar or en"), QStringLiteral("LANG"),
         QStringLiteral("ar"));
-    parser.addOptions({ overdue, org, meeting, visit, text, due, sector, place, note, out, format, lang });
+    parser.addOptions(
+        { overdue, org, meeting, visit, text, due, sector, place, note, out, format, lang });
     parser.addPositionalArgument(
         QStringLiteral("action"), tr("list, add, set-status ID STATUS, history ID, or export"));
     if (auto stop = context.parse(parser, args,

@@ -131,9 +131,8 @@ int linkDecision(CliContext& context, Registry& registry, const QStringList& pos
         return UsageError;
     }
     MeetingDecision& d = meeting->decisions[n - 1];
-    const auto cleared = [&](const QCommandLineOption& option) {
-        return parser.value(option).trimmed() == u"-";
-    };
+    const auto cleared
+        = [&](const QCommandLineOption& option) { return parser.value(option).trimmed() == u"-"; };
     if (parser.isSet(o.sector)) {
         d.sectorId = cleared(o.sector)
             ? QUuid()

@@ -12,7 +12,6 @@ using coordcli::tr;
 
 namespace {
 
-
 int list(CliContext& context, Registry& registry, const QString& month, const QUuid& org)
 {
     const CoordinationNames names(registry, Language::English);
@@ -36,12 +35,11 @@ int list(CliContext& context, Registry& registry, const QString& month, const QU
                                  names.place(v.adminPcode), names.organisation(v.visitingOrgId),
                                  coordinationLabel(
                                      CoordinationTerm::VisitRating, v.rating, Language::English))
-                      << "  "
-                      << tr("follow-up action points: %1").arg(points.size())
+                      << "  " << tr("follow-up action points: %1").arg(points.size())
                       << (overdue > 0 ? tr("  [%1 overdue]").arg(overdue) : QString()) << '\n';
         if (!v.findings.isEmpty())
-            context.out() << QStringLiteral("    ")
-                          << QString(v.findings).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+            context.out() << QStringLiteral(
+                "    ") << QString(v.findings).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
                           << '\n';
     }
     if (shown == 0)
@@ -54,14 +52,14 @@ int list(CliContext& context, Registry& registry, const QString& month, const QU
 int runVisits(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption month(QStringLiteral("month"), tr("list: only visits in this month"),
-        QStringLiteral("YYYY-MM"));
+    const QCommandLineOption month(
+        QStringLiteral("month"), tr("list: only visits in this month"), QStringLiteral("YYYY-MM"));
     const QCommandLineOption org(QStringLiteral("org"),
         tr("the visiting organisation (acronym); list: only its visits"), QStringLiteral("ORG"));
     const QCommandLineOption date(
         QStringLiteral("date"), tr("add: the visit date"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption project(QStringLiteral("project"),
-        tr("add: the project visited (code)"), QStringLiteral("CODE"));
+    const QCommandLineOption project(
+        QStringLiteral("project"), tr("add: the project visited (code)"), QStringLiteral("CODE"));
     const QCommandLineOption activity(
         QStringLiteral("activity"), tr("add: the activity visited (id)"), QStringLiteral("ID"));
     const QCommandLineOption place(
@@ -120,9 +118,9 @@ int runVisits(CliContext& context, const QStringList& args)
     const auto created = CoordinationRegistry(registry).visits().create(v);
     if (!created.ok())
         return context.fail(created.issues());
-    context.out() << tr("Monitoring visit %1 recorded.")
-                         .arg(created.value().toString(QUuid::WithoutBraces))
-                  << '\n';
+    context.out()
+        << tr("Monitoring visit %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
+        << '\n';
     return Success;
 }
 

@@ -80,7 +80,7 @@ QString CoordinationNames::projectCode(const QUuid& id) const
             m_projects.insert(p.meta.id,
                 { p.code,
                     m_language == Language::Arabic && !p.titleAr.isEmpty() ? p.titleAr
-                                                                            : p.titleEn });
+                                                                           : p.titleEn });
     }
     return m_projects.value(id, { id.toString(QUuid::WithoutBraces), QString() }).first;
 }

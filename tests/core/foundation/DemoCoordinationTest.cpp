@@ -30,27 +30,33 @@ QString rows(Database& db, const char* sql, int columns)
 // What must not depend on when or where the demo ran (child rows have ids of their own).
 QString coordination(Database& db)
 {
-    return rows(db, "SELECT hex(id), name_en, admin_pcode, cadence FROM working_group ORDER BY id", 4)
+    return rows(db, "SELECT hex(id), name_en, admin_pcode, cadence FROM working_group ORDER BY id",
+               4)
         + rows(db, "SELECT hex(id), held_on, title, hex(group_id) FROM meeting ORDER BY id", 4)
         + rows(db,
             "SELECT hex(meeting_id), text, hex(sector_id), admin_pcode, hex(need_id) "
-            "FROM meeting_decision ORDER BY meeting_id, text", 5)
+            "FROM meeting_decision ORDER BY meeting_id, text",
+            5)
         + rows(db,
             "SELECT hex(id), text, hex(org_id), due_on, status, hex(meeting_id), hex(visit_id) "
-            "FROM action_point ORDER BY id", 7)
+            "FROM action_point ORDER BY id",
+            7)
         + rows(db,
             "SELECT hex(id), visited_on, hex(project_id), admin_pcode, rating, findings "
-            "FROM monitoring_visit ORDER BY id", 6)
+            "FROM monitoring_visit ORDER BY id",
+            6)
         + rows(db,
             "SELECT hex(id), hex(org_id), registration_no, registered_on, expires_on, status "
-            "FROM partner_registration ORDER BY id", 6);
+            "FROM partner_registration ORDER BY id",
+            6);
 }
 
 QString activities(Database& db)
 {
     return rows(db,
         "SELECT hex(id), hex(implementing_org_id), admin_pcode, start_date, reached "
-        "FROM activity ORDER BY id", 5);
+        "FROM activity ORDER BY id",
+        5);
 }
 
 DemoSummary generate(test::TestWorkspace& ws, quint64 seed, bool withCoordination)
