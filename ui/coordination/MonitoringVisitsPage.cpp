@@ -23,7 +23,7 @@ namespace {
 QString firstLine(const QString& text)
 {
     const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
+    return line.size() > 45 ? line.left(44) + QChar(0x2026) : line;
 }
 } // namespace
 
