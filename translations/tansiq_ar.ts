@@ -661,6 +661,38 @@
         <source>No registration of a partner working here has expired or expires within 60 days.</source>
         <translation>لا تسجيل لشريك يعمل هنا منتهٍ أو ينتهي خلال ٦٠ يوماً.</translation>
     </message>
+    <message>
+        <source>need: %1</source>
+        <translation>الاحتياج: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>النشاط ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>زيارات الرصد</translation>
+    </message>
+    <message>
+        <source>No monitoring visit was recorded this month.</source>
+        <translation>لم تُسجَّل أي زيارة رصد هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>Project or activity</source>
+        <translation>المشروع أو النشاط</translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation>المنظمة الزائرة</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>سير التنفيذ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات الميدانية</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::BulletinSector</name>
@@ -3206,10 +3238,6 @@
         <translation>minutes: لغة ملف PDF، ar أو en</translation>
     </message>
     <message>
-        <source>list, show ID, add, or minutes ID</source>
-        <translation>list أو show ID أو add أو minutes ID</translation>
-    </message>
-    <message>
         <source>Lists, shows and records coordination meetings with their attendance and decisions, and prints their minutes as PDF.</source>
         <translation>يعرض اجتماعات التنسيق ويسجلها مع حضورها وقراراتها، ويطبع محاضرها بصيغة PDF.</translation>
     </message>
@@ -3220,10 +3248,6 @@
     <message>
         <source>Minutes written to %1.</source>
         <translation>كُتب المحضر في ⁨%1⁩.</translation>
-    </message>
-    <message>
-        <source>error: unknown action “%1” (list, show, add or minutes)</source>
-        <translation>خطأ: إجراء غير معروف «⁨%1⁩» (list أو show أو add أو minutes)</translation>
     </message>
     <message>
         <source>error: cannot read “%1”</source>
@@ -3474,6 +3498,130 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Snapshot cache: written in %1 ms (%2 MB), a cold start read from it in %3 ms</source>
         <translation>ذاكرة اللقطة المؤقتة: كُتبت في ⁨%1⁩ ms (⁨%2⁩ MB)، وقرأها بدء بارد في ⁨%3⁩ ms</translation>
     </message>
+    <message>
+        <source>  (visit %1)</source>
+        <translation>  (زيارة ⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>the monitoring visit it follows up (id)</source>
+        <translation>زيارة الرصد التي تتابعها (المعرّف)</translation>
+    </message>
+    <message>
+        <source>Coordination: %1 working groups, %2 meetings, %3 action points, %4 monitoring visits, %5 partner registrations.</source>
+        <translation>التنسيق: مجموعات العمل: ⁨%1⁩، الاجتماعات: ⁨%2⁩، نقاط العمل: ⁨%3⁩، زيارات الرصد: ⁨%4⁩، تسجيلات الشركاء: ⁨%5⁩.</translation>
+    </message>
+    <message>
+        <source>need: %1</source>
+        <translation>الاحتياج: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>error: the meeting has %1 decisions; “%2” is not one of them</source>
+        <translation>خطأ: عدد قرارات الاجتماع ⁨%1⁩؛ و«⁨%2⁩» ليس أحدها</translation>
+    </message>
+    <message>
+        <source>error: give --sector, --place or --need (- clears a link)</source>
+        <translation>خطأ: حدّد ‎--sector أو ‎--place أو ‎--need (والشرطة - تزيل الربط)</translation>
+    </message>
+    <message>
+        <source>sector %1</source>
+        <translation>القطاع ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>place %1 (%2)</source>
+        <translation>الموقع ⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>need %1</source>
+        <translation>الاحتياج ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Decision %1 of meeting %2 is about: %3.</source>
+        <translation>القرار ⁨%1⁩ من الاجتماع ⁨%2⁩ يتعلق بـ: ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>nothing in particular</source>
+        <translation>لا شيء محدد</translation>
+    </message>
+    <message>
+        <source>add: the place P-code; decision: the place the decision is about (- for none)</source>
+        <translation>add: الرمز المكاني للموقع؛ decision: الموقع الذي يتعلق به القرار (- لإزالته)</translation>
+    </message>
+    <message>
+        <source>decision: the sector the decision is about, by code (- for none)</source>
+        <translation>decision: القطاع الذي يتعلق به القرار، برمزه (- لإزالته)</translation>
+    </message>
+    <message>
+        <source>decision: the need (gap) the decision is about, by id (- for none)</source>
+        <translation>decision: الاحتياج (الفجوة) الذي يتعلق به القرار، بمعرّفه (- لإزالته)</translation>
+    </message>
+    <message>
+        <source>list, show ID, add, decision ID N (links decision N to a sector, place or need), or minutes ID</source>
+        <translation>list أو show ID أو add أو decision ID N (يربط القرار N بقطاع أو موقع أو احتياج) أو minutes ID</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list, show, add, decision or minutes)</source>
+        <translation>خطأ: إجراء غير معروف «⁨%1⁩» (list أو show أو add أو decision أو minutes)</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>النشاط ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>follow-up action points: %1</source>
+        <translation>نقاط عمل المتابعة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>  [%1 overdue]</source>
+        <translation>  [المتأخرة: ⁨%1⁩]</translation>
+    </message>
+    <message>
+        <source>No monitoring visits.</source>
+        <translation>لا توجد زيارات رصد.</translation>
+    </message>
+    <message>
+        <source>list: only visits in this month</source>
+        <translation>list: الزيارات في هذا الشهر فقط</translation>
+    </message>
+    <message>
+        <source>the visiting organisation (acronym); list: only its visits</source>
+        <translation>المنظمة الزائرة (الاختصار)؛ list: زياراتها فقط</translation>
+    </message>
+    <message>
+        <source>add: the visit date</source>
+        <translation>add: تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>add: the project visited (code)</source>
+        <translation>add: المشروع الذي زِير (رمزه)</translation>
+    </message>
+    <message>
+        <source>add: the activity visited (id)</source>
+        <translation>add: النشاط الذي زِير (معرّفه)</translation>
+    </message>
+    <message>
+        <source>add: on_track, delays or serious_problems</source>
+        <translation>add: ‏on_track (وفق الخطة) أو delays (تأخير) أو serious_problems (مشكلات جدية)</translation>
+    </message>
+    <message>
+        <source>add: what the visit found</source>
+        <translation>add: ما وجدته الزيارة</translation>
+    </message>
+    <message>
+        <source>Lists and records monitoring visits to projects and activities: the place, the visiting organisation, the rating of implementation and the findings. Their follow-up action points are recorded with actions add --visit ID.</source>
+        <translation>يعرض زيارات الرصد إلى المشاريع والأنشطة ويسجلها: الموقع، والمنظمة الزائرة، وتقييم سير التنفيذ، والملاحظات الميدانية. تُسجَّل نقاط عمل المتابعة بالأمر actions add --visit ID.</translation>
+    </message>
+    <message>
+        <source>error: “%1” is not an activity id</source>
+        <translation>خطأ: «⁨%1⁩» ليس معرّف نشاط</translation>
+    </message>
+    <message>
+        <source>Monitoring visit %1 recorded.</source>
+        <translation>سُجّلت زيارة الرصد ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>list (--month, --org) and record monitoring visits to projects and activities</source>
+        <translation>عرض زيارات الرصد إلى المشاريع والأنشطة (‎--month، ‎--org) وتسجيلها</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -3585,6 +3733,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>error: no sector has the code “%1”</source>
         <translation>خطأ: لا يوجد قطاع رمزه «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>error: no project has the code “%1”</source>
+        <translation>خطأ: لا يوجد مشروع رمزه «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>monitoring visit</source>
+        <translation>زيارة الرصد</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>الاحتياج</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5023,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
+    <message>
+        <source>New follow-up action point</source>
+        <translation>نقطة عمل متابعة جديدة</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::ActionPointsPage</name>
@@ -4921,6 +5085,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>Action points</source>
         <translation>نقاط العمل</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>كل المنظمات</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>الجهة المسؤولة:</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5870,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Expiry date</source>
         <translation>تاريخ انتهاء التسجيل</translation>
     </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>زيارة الرصد</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات الميدانية</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>سير التنفيذ</translation>
+    </message>
+    <message>
+        <source>Meeting cadence</source>
+        <translation>وتيرة الاجتماعات</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::CoordinationEdits</name>
@@ -5724,6 +5916,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>Edit action point</source>
         <translation>تعديل نقطة العمل</translation>
+    </message>
+    <message>
+        <source>Add monitoring visit</source>
+        <translation>إضافة زيارة رصد</translation>
+    </message>
+    <message>
+        <source>Edit monitoring visit</source>
+        <translation>تعديل زيارة الرصد</translation>
     </message>
 </context>
 <context>
@@ -7035,6 +7235,18 @@ Nothing was written.</source>
         <source>Remove decision</source>
         <translation>إزالة القرار</translation>
     </message>
+    <message>
+        <source>What the selected decision is about (optional)</source>
+        <translation>ما يتعلق به القرار المحدد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Need (gap)</source>
+        <translation>الاحتياج (الفجوة)</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::MeetingsPage</name>
@@ -7124,6 +7336,124 @@ Nothing was written.</source>
     <message>
         <source>Tansiq</source>
         <translation>تنسيق</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MonitoringVisitEditor</name>
+    <message>
+        <source>overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>New monitoring visit</source>
+        <translation>زيارة رصد جديدة</translation>
+    </message>
+    <message>
+        <source>Edit monitoring visit</source>
+        <translation>تعديل زيارة الرصد</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation>المنظمة الزائرة</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>سير التنفيذ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات الميدانية</translation>
+    </message>
+    <message>
+        <source>Follow-up action points</source>
+        <translation>نقاط عمل المتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MonitoringVisitsPage</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>النشاط ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Visits that found serious problems: %1</source>
+        <translation>الزيارات التي وجدت مشكلات جدية: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Visits with overdue follow-up action points: %1</source>
+        <translation>الزيارات التي لها نقاط عمل متابعة متأخرة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Add follow-up action point</source>
+        <translation>إضافة نقطة عمل متابعة</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>حدّد زيارة أولاً.</translation>
+    </message>
+    <message>
+        <source>Delete monitoring visit</source>
+        <translation>حذف زيارة الرصد</translation>
+    </message>
+    <message>
+        <source>Delete this monitoring visit? Its follow-up action points are kept.</source>
+        <translation>هل تريد حذف زيارة الرصد هذه؟ تبقى نقاط عمل المتابعة الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>The monitoring visit could not be deleted.</source>
+        <translation>تعذّر حذف زيارة الرصد.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Project or activity</source>
+        <translation>المشروع أو النشاط</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation>المنظمة الزائرة</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>سير التنفيذ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات الميدانية</translation>
+    </message>
+    <message>
+        <source>Follow-up action points</source>
+        <translation>نقاط عمل المتابعة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>زيارات الرصد</translation>
     </message>
 </context>
 <context>
@@ -7644,6 +7974,14 @@ Does it match?</source>
         <source>Registration</source>
         <translation>التسجيل</translation>
     </message>
+    <message>
+        <source>Overdue action points:</source>
+        <translation>نقاط العمل المتأخرة:</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>نقاط العمل المتأخرة</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::OrganisationsPage</name>
@@ -7662,6 +8000,10 @@ Does it match?</source>
     <message>
         <source>Organisations</source>
         <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Overdue action points (%1)</source>
+        <translation>نقاط العمل المتأخرة (⁨%1⁩)</translation>
     </message>
 </context>
 <context>

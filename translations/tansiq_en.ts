@@ -661,6 +661,38 @@
         <source>No registration of a partner working here has expired or expires within 60 days.</source>
         <translation>No registration of a partner working here has expired or expires within 60 days.</translation>
     </message>
+    <message>
+        <source>need: %1</source>
+        <translation>need: %1</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activity %1</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Monitoring visits</translation>
+    </message>
+    <message>
+        <source>No monitoring visit was recorded this month.</source>
+        <translation>No monitoring visit was recorded this month.</translation>
+    </message>
+    <message>
+        <source>Project or activity</source>
+        <translation>Project or activity</translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation>Visiting organisation</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::BulletinSector</name>
@@ -3198,10 +3230,6 @@
         <translation>minutes: language of the PDF, ar or en</translation>
     </message>
     <message>
-        <source>list, show ID, add, or minutes ID</source>
-        <translation>list, show ID, add, or minutes ID</translation>
-    </message>
-    <message>
         <source>Lists, shows and records coordination meetings with their attendance and decisions, and prints their minutes as PDF.</source>
         <translation>Lists, shows and records coordination meetings with their attendance and decisions, and prints their minutes as PDF.</translation>
     </message>
@@ -3212,10 +3240,6 @@
     <message>
         <source>Minutes written to %1.</source>
         <translation>Minutes written to %1.</translation>
-    </message>
-    <message>
-        <source>error: unknown action “%1” (list, show, add or minutes)</source>
-        <translation>error: unknown action “%1” (list, show, add or minutes)</translation>
     </message>
     <message>
         <source>error: cannot read “%1”</source>
@@ -3462,6 +3486,130 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Snapshot cache: written in %1 ms (%2 MB), a cold start read from it in %3 ms</source>
         <translation>Snapshot cache: written in %1 ms (%2 MB), a cold start read from it in %3 ms</translation>
     </message>
+    <message>
+        <source>  (visit %1)</source>
+        <translation>  (visit %1)</translation>
+    </message>
+    <message>
+        <source>the monitoring visit it follows up (id)</source>
+        <translation>the monitoring visit it follows up (id)</translation>
+    </message>
+    <message>
+        <source>Coordination: %1 working groups, %2 meetings, %3 action points, %4 monitoring visits, %5 partner registrations.</source>
+        <translation>Coordination: %1 working groups, %2 meetings, %3 action points, %4 monitoring visits, %5 partner registrations.</translation>
+    </message>
+    <message>
+        <source>need: %1</source>
+        <translation>need: %1</translation>
+    </message>
+    <message>
+        <source>error: the meeting has %1 decisions; “%2” is not one of them</source>
+        <translation>error: the meeting has %1 decisions; “%2” is not one of them</translation>
+    </message>
+    <message>
+        <source>error: give --sector, --place or --need (- clears a link)</source>
+        <translation>error: give --sector, --place or --need (- clears a link)</translation>
+    </message>
+    <message>
+        <source>sector %1</source>
+        <translation>sector %1</translation>
+    </message>
+    <message>
+        <source>place %1 (%2)</source>
+        <translation>place %1 (%2)</translation>
+    </message>
+    <message>
+        <source>need %1</source>
+        <translation>need %1</translation>
+    </message>
+    <message>
+        <source>Decision %1 of meeting %2 is about: %3.</source>
+        <translation>Decision %1 of meeting %2 is about: %3.</translation>
+    </message>
+    <message>
+        <source>nothing in particular</source>
+        <translation>nothing in particular</translation>
+    </message>
+    <message>
+        <source>add: the place P-code; decision: the place the decision is about (- for none)</source>
+        <translation>add: the place P-code; decision: the place the decision is about (- for none)</translation>
+    </message>
+    <message>
+        <source>decision: the sector the decision is about, by code (- for none)</source>
+        <translation>decision: the sector the decision is about, by code (- for none)</translation>
+    </message>
+    <message>
+        <source>decision: the need (gap) the decision is about, by id (- for none)</source>
+        <translation>decision: the need (gap) the decision is about, by id (- for none)</translation>
+    </message>
+    <message>
+        <source>list, show ID, add, decision ID N (links decision N to a sector, place or need), or minutes ID</source>
+        <translation>list, show ID, add, decision ID N (links decision N to a sector, place or need), or minutes ID</translation>
+    </message>
+    <message>
+        <source>error: unknown action “%1” (list, show, add, decision or minutes)</source>
+        <translation>error: unknown action “%1” (list, show, add, decision or minutes)</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>activity %1</translation>
+    </message>
+    <message>
+        <source>follow-up action points: %1</source>
+        <translation>follow-up action points: %1</translation>
+    </message>
+    <message>
+        <source>  [%1 overdue]</source>
+        <translation>  [%1 overdue]</translation>
+    </message>
+    <message>
+        <source>No monitoring visits.</source>
+        <translation>No monitoring visits.</translation>
+    </message>
+    <message>
+        <source>list: only visits in this month</source>
+        <translation>list: only visits in this month</translation>
+    </message>
+    <message>
+        <source>the visiting organisation (acronym); list: only its visits</source>
+        <translation>the visiting organisation (acronym); list: only its visits</translation>
+    </message>
+    <message>
+        <source>add: the visit date</source>
+        <translation>add: the visit date</translation>
+    </message>
+    <message>
+        <source>add: the project visited (code)</source>
+        <translation>add: the project visited (code)</translation>
+    </message>
+    <message>
+        <source>add: the activity visited (id)</source>
+        <translation>add: the activity visited (id)</translation>
+    </message>
+    <message>
+        <source>add: on_track, delays or serious_problems</source>
+        <translation>add: on_track, delays or serious_problems</translation>
+    </message>
+    <message>
+        <source>add: what the visit found</source>
+        <translation>add: what the visit found</translation>
+    </message>
+    <message>
+        <source>Lists and records monitoring visits to projects and activities: the place, the visiting organisation, the rating of implementation and the findings. Their follow-up action points are recorded with actions add --visit ID.</source>
+        <translation>Lists and records monitoring visits to projects and activities: the place, the visiting organisation, the rating of implementation and the findings. Their follow-up action points are recorded with actions add --visit ID.</translation>
+    </message>
+    <message>
+        <source>error: “%1” is not an activity id</source>
+        <translation>error: “%1” is not an activity id</translation>
+    </message>
+    <message>
+        <source>Monitoring visit %1 recorded.</source>
+        <translation>Monitoring visit %1 recorded.</translation>
+    </message>
+    <message>
+        <source>list (--month, --org) and record monitoring visits to projects and activities</source>
+        <translation>list (--month, --org) and record monitoring visits to projects and activities</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::cli::BulletinOptions</name>
@@ -3573,6 +3721,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>error: no sector has the code “%1”</source>
         <translation>error: no sector has the code “%1”</translation>
+    </message>
+    <message>
+        <source>error: no project has the code “%1”</source>
+        <translation>error: no project has the code “%1”</translation>
+    </message>
+    <message>
+        <source>monitoring visit</source>
+        <translation>monitoring visit</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>need</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5003,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>New follow-up action point</source>
+        <translation>New follow-up action point</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::ActionPointsPage</name>
@@ -4901,6 +5065,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>Action points</source>
         <translation>Action points</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +5842,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Meeting cadence</source>
+        <translation>Meeting cadence</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::CoordinationEdits</name>
@@ -5696,6 +5888,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>Edit action point</source>
         <translation>Edit action point</translation>
+    </message>
+    <message>
+        <source>Add monitoring visit</source>
+        <translation>Add monitoring visit</translation>
+    </message>
+    <message>
+        <source>Edit monitoring visit</source>
+        <translation>Edit monitoring visit</translation>
     </message>
 </context>
 <context>
@@ -6979,6 +7179,18 @@ Nothing was written.</translation>
         <source>Remove decision</source>
         <translation>Remove decision</translation>
     </message>
+    <message>
+        <source>What the selected decision is about (optional)</source>
+        <translation>What the selected decision is about (optional)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Need (gap)</source>
+        <translation>Need (gap)</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::MeetingsPage</name>
@@ -7068,6 +7280,124 @@ Nothing was written.</translation>
     <message>
         <source>Tansiq</source>
         <translation>Tansiq</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MonitoringVisitEditor</name>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>New monitoring visit</source>
+        <translation>New monitoring visit</translation>
+    </message>
+    <message>
+        <source>Edit monitoring visit</source>
+        <translation>Edit monitoring visit</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation>Visiting organisation</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-up action points</source>
+        <translation>Follow-up action points</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::MonitoringVisitsPage</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activity %1</translation>
+    </message>
+    <message>
+        <source>Visits that found serious problems: %1</source>
+        <translation>Visits that found serious problems: %1</translation>
+    </message>
+    <message>
+        <source>Visits with overdue follow-up action points: %1</source>
+        <translation>Visits with overdue follow-up action points: %1</translation>
+    </message>
+    <message>
+        <source>Add follow-up action point</source>
+        <translation>Add follow-up action point</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>Select a visit first.</translation>
+    </message>
+    <message>
+        <source>Delete monitoring visit</source>
+        <translation>Delete monitoring visit</translation>
+    </message>
+    <message>
+        <source>Delete this monitoring visit? Its follow-up action points are kept.</source>
+        <translation>Delete this monitoring visit? Its follow-up action points are kept.</translation>
+    </message>
+    <message>
+        <source>The monitoring visit could not be deleted.</source>
+        <translation>The monitoring visit could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Project or activity</source>
+        <translation>Project or activity</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation>Visiting organisation</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-up action points</source>
+        <translation>Follow-up action points</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Monitoring visits</translation>
     </message>
 </context>
 <context>
@@ -7588,6 +7918,14 @@ Does it match?</translation>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
+    <message>
+        <source>Overdue action points:</source>
+        <translation>Overdue action points:</translation>
+    </message>
+    <message>
+        <source>Overdue action points</source>
+        <translation>Overdue action points</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::OrganisationsPage</name>
@@ -7606,6 +7944,10 @@ Does it match?</translation>
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Overdue action points (%1)</source>
+        <translation>Overdue action points (%1)</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ int runMeetings(CliContext&, const QStringList&);
 int runActions(CliContext&, const QStringList&);
 int runRegistrations(CliContext&, const QStringList&);
 int runPublish(CliContext&, const QStringList&);
+int runVisits(CliContext&, const QStringList&);
 
 const QList<CliCommand>& commands()
 {
@@ -63,6 +64,7 @@ const QList<CliCommand>& commands()
         {"groups", QT_TRANSLATE_NOOP("tansiq::cli", "list and record working groups with their lead, co-lead and members"), runGroups},
         {"meetings", QT_TRANSLATE_NOOP("tansiq::cli", "list, show and record meetings; print their minutes as PDF (Arabic or English)"), runMeetings, true},
         {"actions", QT_TRANSLATE_NOOP("tansiq::cli", "list (--overdue, --org), record and follow action points; export them as CSV or XLSX"), runActions},
+        {"visits", QT_TRANSLATE_NOOP("tansiq::cli", "list (--month, --org) and record monitoring visits to projects and activities"), runVisits},
         {"registrations", QT_TRANSLATE_NOOP("tansiq::cli", "partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set"), runRegistrations},
         {"publish", QT_TRANSLATE_NOOP("tansiq::cli", "publish the registry to PostgreSQL (tables, boundaries, 4W and gap views); only what changed"), runPublish},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},

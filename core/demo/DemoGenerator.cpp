@@ -109,6 +109,8 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
         step = demo::createNeeds(m_registry, state);
     if (step.ok())
         step = demo::createActivities(m_registry, state, progress, cancel);
+    if (step.ok() && m_options.coordination)
+        step = demo::createCoordination(m_registry, state);
     if (step.ok()) {
         step = m_registry.writer().recordBatch(
             QStringLiteral("demo"),

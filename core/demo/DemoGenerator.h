@@ -19,6 +19,10 @@ struct DemoOptions {
     QDate lastMonth = QDate(2026, 10, 1);  // the 24 months end here
     double duplicateShare = 0.03;          // activities deliberately duplicated by another org
     double gapShare = 0.12;                // severe needs deliberately left without partners
+    // Working groups, meetings with decisions and action points, monitoring visits and partner
+    // registrations (a few hundred records at most): the sample registry and `tansiq-cli demo`
+    // ask for them; tests that count their own coordination records leave them out.
+    bool coordination = false;
 };
 
 struct DemoSummary {
@@ -28,6 +32,11 @@ struct DemoSummary {
     int needs = 0;
     qint64 plantedDuplicates = 0;
     int plantedGaps = 0;
+    int workingGroups = 0;
+    int meetings = 0;
+    int actionPoints = 0;
+    int visits = 0;
+    int registrations = 0;
 };
 
 // Generates a realistic, deterministic registry for demonstrations, tests and benchmarks:

@@ -56,5 +56,6 @@ Status createProjects(Registry& registry, State& state);
 Status createNeeds(Registry& registry, State& state);
 Status createActivities(Registry& registry, State& state, const DemoGenerator::Progress& progress,
                         const std::atomic_bool* cancel);
+Status createCoordination(Registry& registry, State& state);
 
 }  // namespace tansiq::demo

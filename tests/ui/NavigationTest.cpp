@@ -16,6 +16,7 @@ TEST_F(NavigationTest, EveryPageIsReachableFromTheNavigationList)
                                QStringLiteral("projects"),  QStringLiteral("activities"),
                                QStringLiteral("needs"),     QStringLiteral("groups"),
                                QStringLiteral("meetings"),  QStringLiteral("actions"),
+                               QStringLiteral("visits"),
                                QStringLiteral("matrix"),
                                QStringLiteral("gaps"),      QStringLiteral("duplication"),
                                QStringLiteral("map"),       QStringLiteral("bulletin"),

@@ -1,13 +1,13 @@
 #include "ActionPointEditor.h"
 
 #include "CoordinationEdits.h"
-#include "common/TermCombo.h"
-#include "registry/coordination/CoordinationTerms.h"
 #include "common/DisplaySettings.h"
 #include "common/EditorForm.h"
 #include "common/PlacePicker.h"
+#include "common/TermCombo.h"
 #include "registry/Registry.h"
 #include "registry/coordination/CoordinationRegistry.h"
+#include "registry/coordination/CoordinationTerms.h"
 #include "ui/registry/OrganisationCombo.h"
 #include "ui/registry/SectorCombo.h"
 
@@ -85,6 +85,13 @@ ActionPointEditor::ActionPointEditor(CoordinationEdits& edits, const DisplaySett
     layout->addWidget(buttons);
     setMinimumWidth(600);
     retranslate();
+}
+
+void ActionPointEditor::followUp(const MonitoringVisit& visit)
+{
+    m_record.visitId = visit.meta.id;
+    m_place->setPcode(visit.adminPcode);
+    setWindowTitle(tr("New follow-up action point"));
 }
 
 bool ActionPointEditor::save()

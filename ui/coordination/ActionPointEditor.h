@@ -29,6 +29,8 @@ public:
         std::optional<ActionPoint> existing, QWidget* parent = nullptr);
 
     EditorForm* form() const { return m_form; }
+    // A new point as the follow-up of `visit`: kept with the visit, at its place.
+    void followUp(const MonitoringVisit& visit);
     bool save();
 
 private:

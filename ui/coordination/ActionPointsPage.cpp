@@ -3,14 +3,20 @@
 #include "ActionPointEditor.h"
 #include "CoordinationEdits.h"
 #include "common/DisplaySettings.h"
+#include "common/FilterCombo.h"
 #include "common/MessageBoxes.h"
 #include "common/UiContext.h"
+#include "registry/Registry.h"
 #include "registry/coordination/CoordinationNames.h"
 #include "registry/coordination/CoordinationRegistry.h"
+#include "ui/registry/RecordEdits.h"
+#include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
+#include <QSignalBlocker>
 
 namespace tansiq::ui {
 
@@ -19,14 +25,53 @@ ActionPointsPage::ActionPointsPage(UiContext& context, QWidget* parent)
 {
     m_overdueOnly = new QCheckBox(this);
     m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    m_responsibleCaption = new QLabel(this);
+    m_responsible = new FilterCombo(this);
+    m_responsible->setObjectName(QStringLiteral("responsible"));
+    m_responsible->setMinimumContentsLength(12);
     if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
-        if (auto* bar = qobject_cast<QHBoxLayout*>(box->itemAt(0)->layout()))
+        if (auto* bar = qobject_cast<QHBoxLayout*>(box->itemAt(0)->layout())) {
             bar->insertWidget(1, m_overdueOnly);
+            bar->insertWidget(2, m_responsibleCaption);
+            bar->insertWidget(3, m_responsible);
+        }
     }
     connect(m_overdueOnly, &QCheckBox::toggled, this, [this] { refresh(); });
+    connect(m_responsible, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     followTables({ QStringLiteral("action_point"), QStringLiteral("meeting"),
         QStringLiteral("organisation") });
+    connect(&context.edits, &RecordEdits::changed, this, [this](const QString& table) {
+        if (table == QLatin1String("organisation"))
+            fillResponsible();
+    });
     retranslate();
+}
+
+void ActionPointsPage::fillResponsible()
+{
+    const QSignalBlocker quiet(m_responsible);
+    const QUuid chosen = m_responsible->currentData().toUuid();
+    m_responsible->clear();
+    m_responsible->addEntry(tr("All organisations"), QUuid());
+    for (const Organisation& o : m_context.workspace.registry().organisations().list())
+        m_responsible->addEntry(
+            o.acronym.isEmpty() ? m_context.display.pick(o.nameEn, o.nameAr) : o.acronym, o.meta.id,
+            o.acronym + QLatin1Char(' ') + o.nameEn + QLatin1Char(' ') + o.nameAr);
+    m_responsible->setCurrentData(chosen);
+}
+
+void ActionPointsPage::showOverdue(const QUuid& orgId)
+{
+    {
+        const QSignalBlocker quiet(m_overdueOnly);
+        m_overdueOnly->setChecked(true);
+    }
+    fillResponsible();
+    {
+        const QSignalBlocker quiet(m_responsible);
+        m_responsible->setCurrentData(orgId);
+    }
+    refresh();
 }
 
 void ActionPointsPage::refresh()
@@ -36,6 +81,7 @@ void ActionPointsPage::refresh()
     ActionPointFilter filter;
     if (m_overdueOnly->isChecked())
         filter.overdueOn = now;
+    filter.orgId = m_responsible->currentData().toUuid();
     QList<CoordinationRowsModel::Row> rows;
     int overdue = 0;
     for (const ActionPoint& a : coordination().actions().list(filter)) {
@@ -87,6 +133,8 @@ void ActionPointsPage::retranslate()
 {
     RecordListPage::retranslate();
     m_overdueOnly->setText(tr("Overdue only"));
+    m_responsibleCaption->setText(tr("Responsible:"));
+    fillResponsible();
     m_model->setHeaders({ tr("Due"), tr("Action point"), tr("Responsible"), tr("Status"),
         tr("Overdue"), tr("Meeting"), tr("Sector"), tr("Place") });
     refresh();

@@ -129,4 +129,31 @@ Status CoordinationEdits::update(const ActionPoint& point, const QString& note)
     return updated;
 }
 
+Result<QUuid> CoordinationEdits::create(MonitoringVisit visit)
+{
+    visit.meta.id = QUuid::createUuid();
+    const Result<QUuid> created = CoordinationRegistry(registry()).visits().create(visit);
+    if (created.ok()) {
+        Registry* r = &registry();
+        const QUuid id = created.value();
+        push(tr("Add monitoring visit"), QStringLiteral("monitoring_visit"),
+            restoreStep(QStringLiteral("monitoring_visit"), id),
+            [r, id] { return CoordinationRegistry(*r).visits().remove(id); });
+    }
+    return created;
+}
+
+Status CoordinationEdits::update(const MonitoringVisit& visit)
+{
+    Registry* r = &registry();
+    const auto before = CoordinationRegistry(*r).visits().get(visit.meta.id);
+    const Status updated = CoordinationRegistry(*r).visits().update(visit);
+    if (updated.ok() && before)
+        push(
+            tr("Edit monitoring visit"), QStringLiteral("monitoring_visit"),
+            [r, visit] { return CoordinationRegistry(*r).visits().update(visit); },
+            [r, old = *before] { return CoordinationRegistry(*r).visits().update(old); });
+    return updated;
+}
+
 } // namespace tansiq::ui

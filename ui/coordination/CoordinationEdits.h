@@ -20,7 +20,7 @@ class RecordEdits;
 // The coordination editors' way to change the registry: through the coordination
 // repositories (validated, transactional) and, when that succeeds, onto the shared undo stack
 // as an EditCommand; RecordEdits::changed tells the pages ("working_group", "meeting",
-// "action_point").
+// "action_point", "monitoring_visit").
 class CoordinationEdits {
     Q_DECLARE_TR_FUNCTIONS(tansiq::ui::CoordinationEdits)
 
@@ -34,6 +34,8 @@ public:
     Result<QUuid> create(ActionPoint point);
     // A changed status is kept in the point's history with `note`.
     Status update(const ActionPoint& point, const QString& note);
+    Result<QUuid> create(MonitoringVisit visit);
+    Status update(const MonitoringVisit& visit);
 
     Registry& registry() const;
 

@@ -1,14 +1,18 @@
 #include "MeetingEditor.h"
 
 #include "CoordinationEdits.h"
+#include "browse/NeedBrowser.h"
 #include "common/DisplaySettings.h"
 #include "common/EditorForm.h"
+#include "common/FilterCombo.h"
 #include "common/PlacePicker.h"
 #include "registry/Registry.h"
 #include "registry/coordination/CoordinationRegistry.h"
+#include "ui/registry/SectorCombo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,30 +108,7 @@ MeetingEditor::MeetingEditor(CoordinationEdits& edits, const DisplaySettings& di
     notesLayout->addWidget(m_minutes, 1);
     m_tabs->addTab(notes, QString());
 
-    // Decisions.
-    auto* decisions = new QWidget(this);
-    m_decisions = new QListWidget(decisions);
-    m_decisions->setObjectName(QStringLiteral("decisions"));
-    for (const MeetingDecision& d : m_record.decisions) {
-        addDecision(d.text);
-        m_decisions->item(m_decisions->count() - 1)->setData(Qt::UserRole, d.id);
-    }
-    m_addDecision = new QToolButton(decisions);
-    m_removeDecision = new QToolButton(decisions);
-    connect(m_addDecision, &QToolButton::clicked, this, [this] {
-        addDecision(QString());
-        m_decisions->editItem(m_decisions->item(m_decisions->count() - 1));
-    });
-    connect(m_removeDecision, &QToolButton::clicked, this,
-        [this] { delete m_decisions->currentItem(); });
-    auto* decisionButtons = new QHBoxLayout;
-    decisionButtons->addWidget(m_addDecision);
-    decisionButtons->addWidget(m_removeDecision);
-    decisionButtons->addStretch();
-    auto* decisionsLayout = new QVBoxLayout(decisions);
-    decisionsLayout->addWidget(m_decisions, 1);
-    decisionsLayout->addLayout(decisionButtons);
-    m_tabs->addTab(decisions, QString());
+    m_tabs->addTab(buildDecisionsTab(display), QString());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &MeetingEditor::save);
@@ -139,11 +120,102 @@ MeetingEditor::MeetingEditor(CoordinationEdits& edits, const DisplaySettings& di
     retranslate();
 }
 
-void MeetingEditor::addDecision(const QString& text)
+QWidget* MeetingEditor::buildDecisionsTab(const DisplaySettings& display)
 {
-    auto* item = new QListWidgetItem(text, m_decisions);
+    Registry& registry = m_edits.registry();
+    auto* decisions = new QWidget(this);
+    m_decisions = new QListWidget(decisions);
+    m_decisions->setObjectName(QStringLiteral("decisions"));
+    for (const MeetingDecision& d : m_record.decisions)
+        addDecision(d);
+    m_addDecision = new QToolButton(decisions);
+    m_removeDecision = new QToolButton(decisions);
+    connect(m_addDecision, &QToolButton::clicked, this, [this] {
+        addDecision(MeetingDecision {});
+        m_decisions->setCurrentRow(m_decisions->count() - 1);
+        m_decisions->editItem(m_decisions->item(m_decisions->count() - 1));
+    });
+    connect(m_removeDecision, &QToolButton::clicked, this,
+        [this] { delete m_decisions->currentItem(); });
+    auto* decisionButtons = new QHBoxLayout;
+    decisionButtons->addWidget(m_addDecision);
+    decisionButtons->addWidget(m_removeDecision);
+    decisionButtons->addStretch();
+
+    // What the selected decision is about: a sector, a place, a need (gap).
+    m_aboutCaption = new QLabel(decisions);
+    m_aboutCaption->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_decisionSector = new SectorCombo(registry.reference().sectors(), display, true, decisions);
+    m_decisionSector->setObjectName(QStringLiteral("decisionSector"));
+    m_decisionPlace = new PlacePicker(registry.reference().adminUnits(), display, decisions);
+    m_decisionPlace->setObjectName(QStringLiteral("decisionPlace"));
+    m_decisionPlace->setMaximumHeight(120);
+    m_decisionNeed = new FilterCombo(decisions);
+    m_decisionNeed->setObjectName(QStringLiteral("decisionNeed"));
+    m_decisionNeed->addEntry(QString(), QUuid());
+    for (const NeedRow& need : NeedBrowser::list(registry.database())) {
+        const QString label = QStringLiteral("%1 — %2 (%3)")
+                                  .arg(display.pick(need.sectorEn, need.sectorAr),
+                                      display.pick(need.placeEn, need.placeAr),
+                                      display.number(qint64(need.severity)));
+        m_decisionNeed->addEntry(label, need.id,
+            QStringList { need.sectorCode, need.sectorEn, need.sectorAr, need.placeEn, need.placeAr,
+                need.pcode }
+                .join(QLatin1Char(' ')));
+    }
+    auto* links = new QFormLayout;
+    m_linkCaptions << new QLabel(decisions) << new QLabel(decisions) << new QLabel(decisions);
+    links->addRow(m_linkCaptions.at(0), m_decisionSector);
+    links->addRow(m_linkCaptions.at(1), m_decisionPlace);
+    links->addRow(m_linkCaptions.at(2), m_decisionNeed);
+    connect(m_decisions, &QListWidget::currentRowChanged, this, [this] { showDecisionLinks(); });
+    connect(
+        m_decisionSector, &QComboBox::currentIndexChanged, this, [this] { keepDecisionLinks(); });
+    connect(m_decisionPlace, &PlacePicker::pcodeChanged, this, [this] { keepDecisionLinks(); });
+    connect(m_decisionNeed, &QComboBox::currentIndexChanged, this, [this] { keepDecisionLinks(); });
+
+    auto* layout = new QVBoxLayout(decisions);
+    layout->addWidget(m_decisions, 1);
+    layout->addLayout(decisionButtons);
+    layout->addWidget(m_aboutCaption);
+    layout->addLayout(links);
+    if (m_decisions->count() > 0)
+        m_decisions->setCurrentRow(0);
+    showDecisionLinks();
+    return decisions;
+}
+
+void MeetingEditor::addDecision(const MeetingDecision& decision)
+{
+    auto* item = new QListWidgetItem(decision.text, m_decisions);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
-    item->setData(Qt::UserRole, QUuid());
+    item->setData(IdRole, decision.id);
+    item->setData(SectorRole, decision.sectorId);
+    item->setData(PlaceRole, decision.adminPcode);
+    item->setData(NeedRole, decision.needId);
+}
+
+void MeetingEditor::showDecisionLinks()
+{
+    const QListWidgetItem* item = m_decisions->currentItem();
+    m_showingLinks = true;
+    m_decisionSector->setSectorId(item ? item->data(SectorRole).toUuid() : QUuid());
+    m_decisionPlace->setPcode(item ? item->data(PlaceRole).toString() : QString());
+    m_decisionNeed->setCurrentData(item ? item->data(NeedRole).toUuid() : QUuid());
+    m_showingLinks = false;
+    for (QWidget* w : { static_cast<QWidget*>(m_decisionSector),
+             static_cast<QWidget*>(m_decisionPlace), static_cast<QWidget*>(m_decisionNeed) })
+        w->setEnabled(item != nullptr);
+}
+
+void MeetingEditor::keepDecisionLinks()
+{
+    QListWidgetItem* item = m_decisions->currentItem();
+    if (m_showingLinks || !item)
+        return;
+    item->setData(SectorRole, m_decisionSector->sectorId());
+    item->setData(PlaceRole, m_decisionPlace->pcode());
+    item->setData(NeedRole, m_decisionNeed->currentData().toUuid());
 }
 
 bool MeetingEditor::save()
@@ -168,15 +240,11 @@ bool MeetingEditor::save()
         if (item->text().trimmed().isEmpty())
             continue;
         MeetingDecision d;
-        d.id = item->data(Qt::UserRole).toUuid();
+        d.id = item->data(IdRole).toUuid();
         d.text = item->text();
-        for (const MeetingDecision& old : m_record.decisions) {
-            if (old.id == d.id && !d.id.isNull()) {
-                d.sectorId = old.sectorId;
-                d.adminPcode = old.adminPcode;
-                d.needId = old.needId;
-            }
-        }
+        d.sectorId = item->data(SectorRole).toUuid();
+        d.adminPcode = item->data(PlaceRole).toString();
+        d.needId = item->data(NeedRole).toUuid();
         decisions << d;
     }
     m.decisions = decisions;
@@ -217,6 +285,10 @@ void MeetingEditor::retranslate()
     m_list->setText(tr("List"));
     m_addDecision->setText(tr("Add decision"));
     m_removeDecision->setText(tr("Remove decision"));
+    m_aboutCaption->setText(tr("What the selected decision is about (optional)"));
+    m_linkCaptions.at(0)->setText(tr("Sector"));
+    m_linkCaptions.at(1)->setText(tr("Place"));
+    m_linkCaptions.at(2)->setText(tr("Need (gap)"));
 }
 
 } // namespace tansiq::ui

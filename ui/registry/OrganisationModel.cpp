@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QStyle>
 
@@ -26,6 +27,13 @@ void OrganisationModel::setOrganisations(QList<Organisation> organisations,
     for (const browse::OrganisationStanding& s : standings)
         m_standings.insert(s.orgId, s);
     endResetModel();
+}
+
+void OrganisationModel::setOverdue(QHash<QUuid, QStringList> overdue)
+{
+    m_overdue = std::move(overdue);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Overdue), index(int(m_rows.size()) - 1, Overdue));
 }
 
 browse::OrganisationStanding OrganisationModel::standingAt(int row) const
@@ -97,6 +105,30 @@ QVariant OrganisationModel::data(const QModelIndex& index, int role) const
     const Organisation& o = m_rows.at(index.row());
     if (index.column() == Registration)
         return registrationData(o, role);
+    if (index.column() == Overdue) {
+        const QStringList points = m_overdue.value(o.meta.id);
+        switch (role) {
+        case Qt::DisplayRole:
+            return points.isEmpty() ? QString() : m_display.number(qint64(points.size()));
+        case Qt::UserRole:
+            return int(points.size());
+        case Qt::ToolTipRole:
+            return points.isEmpty() ? QVariant()
+                                    : QVariant(tr("Overdue action points:") + QLatin1Char('\n')
+                                          + points.join(QLatin1Char('\n')));
+        case Qt::ForegroundRole:
+            return points.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0x9b, 0x1c, 0x1c)));
+        case Qt::FontRole: {
+            if (points.isEmpty())
+                return {};
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     const Language language = m_display.isArabic() ? Language::Arabic : Language::English;
@@ -108,6 +140,7 @@ QVariant OrganisationModel::data(const QModelIndex& index, int role) const
     case Type:
         return termLabel(Vocabulary::OrgType, o.type, language);
     case Registration:
+    case Overdue:
         return {};
     case Contact:
         return o.contactName;
@@ -130,6 +163,8 @@ QVariant OrganisationModel::headerData(int section, Qt::Orientation orientation,
         return tr("Type");
     case Registration:
         return tr("Registration");
+    case Overdue:
+        return tr("Overdue action points");
     case Contact:
         return tr("Contact");
     case Active:

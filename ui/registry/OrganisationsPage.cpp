@@ -10,10 +10,14 @@
 #include "common/MessageBoxes.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
+#include "registry/coordination/CoordinationRegistry.h"
 #include "workspace/Workspace.h"
 
+#include <QDate>
+#include <QHBoxLayout>
 #include <QLayout>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace tansiq::ui {
 
@@ -22,12 +26,19 @@ OrganisationsPage::OrganisationsPage(UiContext& context, QWidget* parent)
 {
     m_model = static_cast<OrganisationModel*>(m_proxy->sourceModel());
     m_model->setParent(this);
+    m_overdue = new QPushButton(this);
+    m_overdue->setObjectName(QStringLiteral("overdueActions"));
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        if (auto* bar = qobject_cast<QHBoxLayout*>(box->itemAt(0)->layout()))
+            bar->addWidget(m_overdue);
+    }
+    connect(m_overdue, &QPushButton::clicked, this, &OrganisationsPage::showOverdue);
     m_followUp = new RegistrationFollowUp(context.display, this);
     layout()->addWidget(m_followUp);
     connect(m_followUp, &RegistrationFollowUp::organisationActivated, this,
             &OrganisationsPage::editOrganisation);
     connect(&context.edits, &RecordEdits::changed, this, [this](const QString& table) {
-        if (table == QLatin1String("organisation"))
+        if (table == QLatin1String("organisation") || table == QLatin1String("action_point"))
             refresh();
     });
     connect(&context.display, &DisplaySettings::changed, this, &OrganisationsPage::refresh);
@@ -41,8 +52,29 @@ void OrganisationsPage::refresh()
                                           m_context.workspace.clock());
     const QList<browse::OrganisationStanding> standings =
         watch.standings(browse::RegistrationWatch::kDefaultExpiringDays);
-    m_model->setOrganisations(m_context.workspace.registry().organisations().list(), standings);
+    Registry& registry = m_context.workspace.registry();
+    m_model->setOrganisations(registry.organisations().list(), standings);
     m_followUp->setStandings(standings);
+
+    // Overdue as on the Action points page: open or in progress, due before today.
+    ActionPointFilter filter;
+    filter.overdueOn = QDate::currentDate().toString(Qt::ISODate);
+    QHash<QUuid, QStringList> overdue;
+    const QList<ActionPoint> points = CoordinationRegistry(registry).actions().list(filter);
+    for (const ActionPoint& a : points)
+        overdue[a.orgId] << m_context.display.date(a.dueOn) + QStringLiteral(" — ") + a.text;
+    m_model->setOverdue(overdue);
+    m_overdueTotal = int(points.size());
+    m_overdue->setText(tr("Overdue action points (%1)").arg(m_context.display.number(qint64(m_overdueTotal))));
+    m_overdue->setEnabled(m_overdueTotal > 0);
+}
+
+void OrganisationsPage::showOverdue()
+{
+    // The selected organisation's, when it has any; otherwise every organisation's.
+    const int row = currentRow();
+    const bool own = row >= 0 && m_model->overdueAt(row) > 0;
+    emit overdueActionsRequested(own ? m_model->organisationAt(row).meta.id : QUuid());
 }
 
 void OrganisationsPage::addRecord()

@@ -24,6 +24,10 @@ QString decisionLine(const MeetingDecision& d, const CoordinationNames& names)
         about << names.sector(d.sectorId);
     if (!d.adminPcode.isEmpty())
         about << names.place(d.adminPcode);
+    if (!d.needId.isNull())
+        about << BulletinText(names.language())
+                     .translate("tansiq::Bulletin", "need: %1")
+                     .arg(names.need(d.needId));
     return about.isEmpty()
         ? d.text
         : QStringLiteral("%1 (%2)").arg(d.text,
@@ -96,6 +100,18 @@ CoordinationData collectCoordination(Registry& registry, const QDate& month, Lan
         }
     }
     data.done = actionRows(done, names, f);
+
+    QList<MonitoringVisit> visits = coordination.visits().list(monthText);
+    std::reverse(visits.begin(), visits.end()); // oldest first in print
+    for (const MonitoringVisit& v : visits) {
+        const QString visited = v.projectId.isNull()
+            ? t.translate("tansiq::Bulletin", "Activity %1")
+                  .arg(v.activityId.toString(QUuid::WithoutBraces).left(8))
+            : names.project(v.projectId);
+        data.visits << QStringList { f.date(QDate::fromString(v.visitedOn, Qt::ISODate)), visited,
+            names.place(v.adminPcode), names.organisation(v.visitingOrgId),
+            coordinationLabel(CoordinationTerm::VisitRating, v.rating, language), v.findings };
+    }
     return data;
 }
 

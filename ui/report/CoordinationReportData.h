@@ -11,7 +11,7 @@ namespace tansiq::report {
 
 // The bulletin's "Coordination" section (issue 16), already in the bulletin's language:
 // meetings held in the month with their decisions, action points due in the month, done in
-// the month, and overdue at the end of it.
+// the month, and overdue at the end of it; monitoring visits made in the month.
 struct CoordinationData {
     bool collected = false; // false: the section is left out (nothing was asked for)
     // Rows of printed cells; the section writes the header rows.
@@ -19,6 +19,9 @@ struct CoordinationData {
     QList<QStringList> due; // action, responsible, due, status
     QList<QStringList> done;
     QList<QStringList> overdue;
+    // Monitoring visits in the month, oldest first: date, project or activity, place,
+    // visiting organisation, implementation rating, findings.
+    QList<QStringList> visits;
     QString overdueOn; // the day overdue is counted at, as printed
 };
 

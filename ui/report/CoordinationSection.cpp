@@ -54,6 +54,22 @@ void writeCoordinationSection(DocumentWriter& w, const CoordinationData& d, Lang
         w.paragraph(t.translate("tansiq::Bulletin", "No action point was marked done this month."));
     else
         w.table(actionPointTable(d.done, language));
+
+    w.heading(t.translate("tansiq::Bulletin", "Monitoring visits"));
+    if (d.visits.isEmpty()) {
+        w.paragraph(
+            t.translate("tansiq::Bulletin", "No monitoring visit was recorded this month."));
+    } else {
+        ReportTable visits;
+        visits.headers = { t.translate("tansiq::Bulletin", "Date"),
+            t.translate("tansiq::Bulletin", "Project or activity"),
+            t.translate("tansiq::Bulletin", "Place"),
+            t.translate("tansiq::Bulletin", "Visiting organisation"),
+            t.translate("tansiq::Bulletin", "Implementation"),
+            t.translate("tansiq::Bulletin", "Findings") };
+        visits.rows = d.visits;
+        w.table(visits);
+    }
 }
 
 } // namespace tansiq::report

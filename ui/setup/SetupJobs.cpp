@@ -104,6 +104,7 @@ QThread* createSample(QObject* receiver, const QString& path, qint64 activities,
                 return R::failure(marked.issues());
             DemoOptions options;
             options.activities = activities;
+            options.coordination = true; // every page of the sample registry filled
             DemoGenerator generator(workspace.value()->registry(), options);
             const auto summary = generator.run(
                 [&](qint64 doneCount, qint64 total) {

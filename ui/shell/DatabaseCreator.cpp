@@ -51,6 +51,7 @@ Result<DatabaseCreator::Outcome> DatabaseCreator::run(QWidget* parent, bool show
         }
         DemoOptions options;
         options.activities = activities;
+        options.coordination = true; // every page of the sample registry filled
         DemoGenerator generator(workspace.value()->registry(), options);
         summary = generator.run(
             [&](qint64 done, qint64 total) {

@@ -30,9 +30,8 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent) : QMainWindow(parent
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(1);
-    QFont navigationFont = m_navigation->font();
-    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
-    m_navigation->setFont(navigationFont);
+    // The sidebar's text is the interface's size: sixteen pages must fit a 1100×650 window
+    // (docs/decisions/0080; a tenth larger, the sixteenth row fell off the list).
     m_stack = new QStackedWidget(this);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);  // mirrors itself: navigation on the right in Arabic
@@ -74,7 +73,7 @@ void MainWindow::addPage(Page* page)
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::UserRole, page->pageId());
-    // All fifteen pages fit a 1100×650 window (Noto Sans Arabic's lines are tall, so a row
+    // All sixteen pages fit a 1100×650 window (Noto Sans Arabic's lines are tall, so a row
     // is one line and a little air); a smaller window scrolls the list.
     item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 4));
     connect(page, &Page::titleChanged, this, [this, page] {

@@ -11,6 +11,7 @@
 #include "ui/backup/BackupActions.h"
 #include "ui/coordination/ActionPointsPage.h"
 #include "ui/coordination/MeetingsPage.h"
+#include "ui/coordination/MonitoringVisitsPage.h"
 #include "ui/coordination/WorkingGroupsPage.h"
 #include "ui/interop/InteropActions.h"
 #include "ui/sync/OfficeKeysWidget.h"
@@ -28,18 +29,29 @@ namespace tansiq::ui {
 void addStandardPages(MainWindow& window, UiContext& context)
 {
     window.addPage(new DashboardPage(context));
-    window.addPage(new OrganisationsPage(context));
+    auto* organisations = new OrganisationsPage(context);
+    window.addPage(organisations);
     window.addPage(new ProjectsPage(context));
     window.addPage(new ActivitiesPage(context));
     window.addPage(new NeedsPage(context));
     window.addPage(new WorkingGroupsPage(context));
     window.addPage(new MeetingsPage(context));
     window.addPage(new ActionPointsPage(context));
+    window.addPage(new MonitoringVisitsPage(context));
     window.addPage(new MatrixPage(context));
     window.addPage(new GapsPage(context));
     window.addPage(new DuplicationPage(context));
     window.addPage(new MapPage(context));
     window.addPage(new BulletinPage(context));
+    // The partners page opens the Action points page on an organisation's overdue points.
+    QObject::connect(organisations, &OrganisationsPage::overdueActionsRequested, &window,
+                     [&window](const QUuid& orgId) {
+                         auto* actions = qobject_cast<ActionPointsPage*>(window.page(QStringLiteral("actions")));
+                         if (!actions)
+                             return;
+                         actions->showOverdue(orgId);
+                         window.showPage(QStringLiteral("actions"));
+                     });
     auto* sync = new SyncPage(context);
     window.addPage(sync);
     auto* settings = new SettingsPage(context);

@@ -39,6 +39,9 @@ QPair<QString, QString> recordNames(Database& db, const QString& table, const QU
     else if (table == u"partner_registration")
         sql = "SELECT o.acronym || ' — ' || r.registration_no, o.acronym || ' — ' || r.registration_no "
               "FROM partner_registration r JOIN organisation o ON o.id = r.org_id WHERE r.id = ?";
+    else if (table == u"monitoring_visit")
+        sql = "SELECT v.visited_on || ' — ' || u.name_en, v.visited_on || ' — ' || u.name_ar "
+              "FROM monitoring_visit v JOIN admin_unit u ON u.pcode = v.admin_pcode WHERE v.id = ?";
     else if (table == u"need")
         sql = "SELECT u.name_en, u.name_ar FROM need n JOIN admin_unit u ON u.pcode = n.admin_pcode "
               "WHERE n.id = ?";

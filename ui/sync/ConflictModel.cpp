@@ -1,10 +1,14 @@
 #include "ConflictModel.h"
 
+#include "registry/coordination/CoordinationTerms.h"
+
 #include "SyncMessages.h"
 #include "common/DisplaySettings.h"
 
 #include <QFont>
 #include <QUuid>
+
+#include <optional>
 
 namespace tansiq::ui {
 
@@ -147,7 +151,26 @@ QString ConflictModel::showValue(const ConflictView& conflict, const QVariant& v
     }
     if (value.metaType().id() == QMetaType::LongLong || value.metaType().id() == QMetaType::Int)
         return m_display.number(value.toLongLong());
-    return QStringLiteral("“%1”").arg(value.toString());
+    const QString coded = termValue(conflict, value.toString());
+    return QStringLiteral("“%1”").arg(coded.isEmpty() ? value.toString() : coded);
+}
+
+QString ConflictModel::termValue(const ConflictView& conflict, const QString& code) const
+{
+    // Coordination codes read as the words the editors show ("in_progress": "In progress").
+    const Language language = m_display.isArabic() ? Language::Arabic : Language::English;
+    std::optional<CoordinationTerm> vocabulary;
+    if (conflict.table == u"action_point" && conflict.field == u"status")
+        vocabulary = CoordinationTerm::ActionStatus;
+    else if (conflict.table == u"monitoring_visit" && conflict.field == u"rating")
+        vocabulary = CoordinationTerm::VisitRating;
+    else if (conflict.table == u"working_group" && conflict.field == u"cadence")
+        vocabulary = CoordinationTerm::Cadence;
+    else if (conflict.table == u"working_group_member" && conflict.field == u"role")
+        vocabulary = CoordinationTerm::MemberRole;
+    if (!vocabulary || !isCoordinationTerm(*vocabulary, code))
+        return QString();
+    return coordinationLabel(*vocabulary, code, language);
 }
 
 QString ConflictModel::tableLabel(const QString& table) const
@@ -172,6 +195,8 @@ QString ConflictModel::tableLabel(const QString& table) const
         return tr("Working group member");
     if (table == u"partner_registration")
         return tr("Registration");
+    if (table == u"monitoring_visit")
+        return tr("Monitoring visit");
     return table;
 }
 
@@ -206,6 +231,10 @@ QString ConflictModel::fieldLabel(const QString& field) const
         {QStringLiteral("registration_no"), QT_TR_NOOP("Registration no.")},
         {QStringLiteral("registered_on"), QT_TR_NOOP("Registration date")},
         {QStringLiteral("expires_on"), QT_TR_NOOP("Expiry date")},
+        {QStringLiteral("visited_on"), QT_TR_NOOP("Visit date")},
+        {QStringLiteral("findings"), QT_TR_NOOP("Findings")},
+        {QStringLiteral("rating"), QT_TR_NOOP("Implementation")},
+        {QStringLiteral("cadence"), QT_TR_NOOP("Meeting cadence")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

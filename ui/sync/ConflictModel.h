@@ -33,6 +33,7 @@ public:
 
     // A value as a person reads it: "(empty)", a deletion, text.
     QString showValue(const ConflictView& conflict, const QVariant& value) const;
+    QString termValue(const ConflictView& conflict, const QString& code) const;
     QString fieldLabel(const QString& field) const;
     QString tableLabel(const QString& table) const;
 

@@ -33,6 +33,8 @@ int list(CliContext& context, Registry& registry, const ActionPointFilter& filte
                       << (a.isOverdue(today) ? tr("  [overdue]") : QString());
         if (!a.meetingId.isNull())
             context.out() << tr("  (meeting %1)").arg(names.meeting(a.meetingId));
+        if (!a.visitId.isNull())
+            context.out() << tr("  (visit %1)").arg(names.visit(a.visitId));
         context.out() << '\n';
     }
     return Success;
@@ -49,6 +51,8 @@ int runActions(CliContext& context, const QStringList& args)
         QStringLiteral("org"), tr("the responsible organisation (acronym)"), QStringLiteral("ORG"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"), tr("the meeting that set it (id)"), QStringLiteral("ID"));
+    const QCommandLineOption visit(QStringLiteral("visit"),
+        tr("the monitoring visit it follows up (id)"), QStringLiteral("ID"));
     const QCommandLineOption text(
         QStringLiteral("text"), tr("add: what is to be done"), QStringLiteral("TEXT"));
     const QCommandLineOption due(
@@ -66,7 +70,8 @@ int runActions(CliContext& context, const QStringList& args)
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("export: language of the header row and names, ar or en"), QStringLiteral("LANG"),
         QStringLiteral("ar"));
-    parser.addOptions({ overdue, org, meeting, text, due, sector, place, note, out, format, lang });
+    parser.addOptions(
+        { overdue, org, meeting, visit, text, due, sector, place, note, out, format, lang });
     parser.addPositionalArgument(
         QStringLiteral("action"), tr("list, add, set-status ID STATUS, history ID, or export"));
     if (auto stop = context.parse(parser, args,
@@ -93,6 +98,11 @@ int runActions(CliContext& context, const QStringList& args)
     if (parser.isSet(meeting)) {
         filter.meetingId = coordcli::findMeeting(context, registry, parser.value(meeting));
         if (filter.meetingId.isNull())
+            return UsageError;
+    }
+    if (parser.isSet(visit)) {
+        filter.visitId = coordcli::findVisit(context, registry, parser.value(visit));
+        if (filter.visitId.isNull())
             return UsageError;
     }
     if (action == u"list")
@@ -123,6 +133,7 @@ int runActions(CliContext& context, const QStringList& args)
         a.orgId = filter.orgId;
         a.dueOn = parser.value(due);
         a.meetingId = filter.meetingId;
+        a.visitId = filter.visitId;
         a.adminPcode = parser.value(place);
         if (parser.isSet(sector)) {
             a.sectorId = coordcli::findSector(context, registry, parser.value(sector));

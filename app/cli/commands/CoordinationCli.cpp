@@ -1,5 +1,6 @@
 #include "CoordinationCli.h"
 
+#include "browse/NeedBrowser.h"
 #include "registry/coordination/CoordinationRegistry.h"
 
 #include <QDateTime>
@@ -81,6 +82,33 @@ QUuid findSector(CliContext& context, Registry& registry, const QString& code)
     }
     context.err() << tr("error: no sector has the code “%1”").arg(code) << '\n';
     return QUuid();
+}
+
+QUuid findProject(CliContext& context, Registry& registry, const QString& text)
+{
+    for (const Project& project : registry.projects().list()) {
+        if (project.code.compare(text.trimmed(), Qt::CaseInsensitive) == 0
+            || project.meta.id == QUuid(text.trimmed()))
+            return project.meta.id;
+    }
+    context.err() << tr("error: no project has the code “%1”").arg(text) << '\n';
+    return QUuid();
+}
+
+QUuid findVisit(CliContext& context, Registry& registry, const QString& text)
+{
+    QList<QUuid> ids;
+    for (const MonitoringVisit& v : CoordinationRegistry(registry).visits().list())
+        ids << v.meta.id;
+    return byPrefix(context, ids, text, tr("monitoring visit"));
+}
+
+QUuid findNeed(CliContext& context, Registry& registry, const QString& text)
+{
+    QList<QUuid> ids;
+    for (const NeedRow& need : NeedBrowser::list(registry.database()))
+        ids << need.id;
+    return byPrefix(context, ids, text, tr("need"));
 }
 
 QString today(const CliContext& context)

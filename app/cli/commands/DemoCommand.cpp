@@ -29,6 +29,7 @@ int runDemo(CliContext& context, const QStringList& args)
     options.seed = parser.value(seed).toULongLong(&ok[0]);
     options.activities = parser.value(activities).toLongLong(&ok[1]);
     options.projects = parser.value(projects).toInt(&ok[2]);
+    options.coordination = true;
     if (!ok[0] || !ok[1] || !ok[2] || options.activities < 0 || options.activities > 50'000'000
         || options.projects < 1 || options.projects > 100'000) {
         context.err() << tr("error: --seed, --activities and --projects take whole numbers "
@@ -62,6 +63,14 @@ int runDemo(CliContext& context, const QStringList& args)
                          .arg(summary->plantedDuplicates)
                          .arg(summary->plantedGaps)
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                  << '\n'
+                  << tr("Coordination: %1 working groups, %2 meetings, %3 action points, %4 "
+                        "monitoring visits, %5 partner registrations.")
+                         .arg(summary->workingGroups)
+                         .arg(summary->meetings)
+                         .arg(summary->actionPoints)
+                         .arg(summary->visits)
+                         .arg(summary->registrations)
                   << '\n';
     return Success;
 }

@@ -52,6 +52,8 @@ void printMeeting(
             about << names.sector(d.sectorId);
         if (!d.adminPcode.isEmpty())
             about << names.place(d.adminPcode);
+        if (!d.needId.isNull())
+            about << tr("need: %1").arg(names.need(d.needId));
         out << QStringLiteral("    %1. %2").arg(i + 1).arg(d.text)
             << (about.isEmpty() ? QString()
                                 : QStringLiteral(" [%1]").arg(about.join(QStringLiteral(", "))))
@@ -99,6 +101,73 @@ int list(CliContext& context, Registry& registry, const QCommandLineParser& pars
     return Success;
 }
 
+struct LinkOptions {
+    const QCommandLineOption& sector;
+    const QCommandLineOption& place;
+    const QCommandLineOption& need;
+};
+
+// `meetings decision ID N --sector CODE --place PCODE --need ID`: sets what decision N (from 1,
+// in the meeting's order) is about; "-" clears a link, an option left out keeps it.
+int linkDecision(CliContext& context, Registry& registry, const QStringList& positional,
+    const QCommandLineParser& parser, const LinkOptions& o)
+{
+    const QUuid id = coordcli::findMeeting(context, registry, positional.value(1));
+    if (id.isNull())
+        return UsageError;
+    CoordinationRegistry coordination(registry);
+    std::optional<Meeting> meeting = coordination.meetings().get(id);
+    bool isNumber = false;
+    const int n = positional.value(2).toInt(&isNumber);
+    if (!isNumber || n < 1 || n > meeting->decisions.size()) {
+        context.err() << tr("error: the meeting has %1 decisions; “%2” is not one of them")
+                             .arg(meeting->decisions.size())
+                             .arg(positional.value(2))
+                      << '\n';
+        return UsageError;
+    }
+    if (!parser.isSet(o.sector) && !parser.isSet(o.place) && !parser.isSet(o.need)) {
+        context.err() << tr("error: give --sector, --place or --need (- clears a link)") << '\n';
+        return UsageError;
+    }
+    MeetingDecision& d = meeting->decisions[n - 1];
+    const auto cleared
+        = [&](const QCommandLineOption& option) { return parser.value(option).trimmed() == u"-"; };
+    if (parser.isSet(o.sector)) {
+        d.sectorId = cleared(o.sector)
+            ? QUuid()
+            : coordcli::findSector(context, registry, parser.value(o.sector));
+        if (d.sectorId.isNull() && !cleared(o.sector))
+            return UsageError;
+    }
+    if (parser.isSet(o.place))
+        d.adminPcode = cleared(o.place) ? QString() : parser.value(o.place).trimmed();
+    if (parser.isSet(o.need)) {
+        d.needId = cleared(o.need) ? QUuid()
+                                   : coordcli::findNeed(context, registry, parser.value(o.need));
+        if (d.needId.isNull() && !cleared(o.need))
+            return UsageError;
+    }
+    const Status updated = coordination.meetings().update(*meeting);
+    if (!updated.ok())
+        return context.fail(updated.issues());
+    const CoordinationNames names(registry, Language::English);
+    QStringList about;
+    if (!d.sectorId.isNull())
+        about << tr("sector %1").arg(names.sector(d.sectorId));
+    if (!d.adminPcode.isEmpty())
+        about << tr("place %1 (%2)").arg(names.place(d.adminPcode), d.adminPcode);
+    if (!d.needId.isNull())
+        about << tr("need %1").arg(names.need(d.needId));
+    context.out() << tr("Decision %1 of meeting %2 is about: %3.")
+                         .arg(n)
+                         .arg(coordcli::shortId(id),
+                             about.isEmpty() ? tr("nothing in particular")
+                                             : about.join(QStringLiteral("; ")))
+                  << '\n';
+    return Success;
+}
+
 } // namespace
 
 int runMeetings(CliContext& context, const QStringList& args)
@@ -113,8 +182,15 @@ int runMeetings(CliContext& context, const QStringList& args)
         QStringLiteral("date"), tr("add: the meeting date"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption title(
         QStringLiteral("title"), tr("add: the meeting title"), QStringLiteral("TEXT"));
-    const QCommandLineOption place(
-        QStringLiteral("place"), tr("add: the place P-code"), QStringLiteral("PCODE"));
+    const QCommandLineOption place(QStringLiteral("place"),
+        tr("add: the place P-code; decision: the place the decision is about (- for none)"),
+        QStringLiteral("PCODE"));
+    const QCommandLineOption sector(QStringLiteral("sector"),
+        tr("decision: the sector the decision is about, by code (- for none)"),
+        QStringLiteral("CODE"));
+    const QCommandLineOption need(QStringLiteral("need"),
+        tr("decision: the need (gap) the decision is about, by id (- for none)"),
+        QStringLiteral("ID"));
     const QCommandLineOption venue(
         QStringLiteral("venue"), tr("add: where it was held"), QStringLiteral("TEXT"));
     const QCommandLineOption chair(
@@ -131,9 +207,11 @@ int runMeetings(CliContext& context, const QStringList& args)
         QStringLiteral("pdf"), tr("minutes: the PDF file to write"), QStringLiteral("FILE.pdf"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("minutes: language of the PDF, ar or en"), QStringLiteral("LANG"), QStringLiteral("ar"));
-    parser.addOptions({ month, group, date, title, place, venue, chair, agenda, minutesFile,
-        attended, decision, pdf, lang });
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, add, or minutes ID"));
+    parser.addOptions({ month, group, date, title, place, sector, need, venue, chair, agenda,
+        minutesFile, attended, decision, pdf, lang });
+    parser.addPositionalArgument(QStringLiteral("action"),
+        tr("list, show ID, add, decision ID N (links decision N to a sector, place or need), or "
+           "minutes ID"));
     if (auto stop = context.parse(parser, args,
             tr("Lists, shows and records coordination meetings with their attendance and "
                "decisions, and prints their minutes as PDF.")))
@@ -171,9 +249,12 @@ int runMeetings(CliContext& context, const QStringList& args)
         context.out() << tr("Minutes written to %1.").arg(parser.value(pdf)) << '\n';
         return Success;
     }
+    if (action == u"decision")
+        return linkDecision(context, registry, positional, parser, { sector, place, need });
     if (action != u"add") {
-        context.err() << tr("error: unknown action “%1” (list, show, add or minutes)").arg(action)
-                      << '\n';
+        context.err()
+            << tr("error: unknown action “%1” (list, show, add, decision or minutes)").arg(action)
+            << '\n';
         return UsageError;
     }
     Meeting m;

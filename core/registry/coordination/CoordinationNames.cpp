@@ -71,6 +71,52 @@ QString CoordinationNames::meeting(const QUuid& id) const
     return text;
 }
 
+QString CoordinationNames::projectCode(const QUuid& id) const
+{
+    if (id.isNull())
+        return QString();
+    if (m_projects.isEmpty()) {
+        for (const Project& p : m_registry.projects().list())
+            m_projects.insert(p.meta.id,
+                { p.code,
+                    m_language == Language::Arabic && !p.titleAr.isEmpty() ? p.titleAr
+                                                                           : p.titleEn });
+    }
+    return m_projects.value(id, { id.toString(QUuid::WithoutBraces), QString() }).first;
+}
+
+QString CoordinationNames::project(const QUuid& id) const
+{
+    const QString code = projectCode(id);
+    const QString title = m_projects.value(id).second;
+    return title.isEmpty() ? code : code + QLatin1Char(' ') + title;
+}
+
+QString CoordinationNames::visit(const QUuid& id) const
+{
+    if (id.isNull())
+        return QString();
+    const auto visit = CoordinationRegistry(m_registry).visits().get(id);
+    return visit ? visit->visitedOn + QLatin1Char(' ') + place(visit->adminPcode)
+                 : id.toString(QUuid::WithoutBraces);
+}
+
+QString CoordinationNames::need(const QUuid& id) const
+{
+    if (id.isNull())
+        return QString();
+    const auto need = m_registry.needs().get(id);
+    if (!need)
+        return id.toString(QUuid::WithoutBraces);
+    const bool arabic = m_language == Language::Arabic;
+    const QString severity = arabic
+        ? QString::fromUtf8("شدة الاحتياج %1").arg(QChar(0x0660 + need->severity))
+        : QStringLiteral("severity %1").arg(need->severity);
+    return QStringLiteral("%1%2%3 (%4)")
+        .arg(sector(need->sectorId), arabic ? QStringLiteral("، ") : QStringLiteral(", "),
+            place(need->adminPcode), severity);
+}
+
 QUuid CoordinationNames::findOrganisation(const QString& text) const
 {
     const QUuid asId(text);

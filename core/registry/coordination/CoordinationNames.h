@@ -23,6 +23,10 @@ public:
     QString place(const QString& pcode) const; // empty for none
     QString group(const QUuid& id) const; // empty for none
     QString meeting(const QUuid& id) const; // "YYYY-MM-DD title", empty for none
+    QString project(const QUuid& id) const; // "CODE title", empty for none
+    QString projectCode(const QUuid& id) const; // empty for none
+    QString visit(const QUuid& id) const; // "YYYY-MM-DD place", empty for none
+    QString need(const QUuid& id) const; // "sector, place (severity N)", empty for none
     // An organisation by acronym (case-insensitive) or id text; null when unknown.
     QUuid findOrganisation(const QString& text) const;
     QUuid findGroup(const QString& text) const; // by English or Arabic name or id text
@@ -38,6 +42,7 @@ private:
     QHash<QUuid, QStringList> m_groupNames;
     mutable QHash<QString, QString> m_places;
     mutable QHash<QUuid, QString> m_meetings;
+    mutable QHash<QUuid, QPair<QString, QString>> m_projects; // read on first use
 };
 
 } // namespace tansiq
