@@ -7412,6 +7412,10 @@ Continue?</source>
         <source>New key for this computer…</source>
         <translation>مفتاح جديد لهذا الحاسوب…</translation>
     </message>
+    <message>
+        <source>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</source>
+        <translation>يُنشأ المكتب الرئيسي مع ملف مفتاح الاعتماد وعبارة المرور الخاصة بذلك المفتاح؛ لم يُنشأ أي شيء. اكتب عبارة مرور المكتب من جديد للبدء مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::OfficeSetupForm</name>

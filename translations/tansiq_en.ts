@@ -7356,6 +7356,10 @@ Continue?</translation>
         <source>New key for this computer…</source>
         <translation>New key for this computer…</translation>
     </message>
+    <message>
+        <source>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</source>
+        <translation>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::OfficeSetupForm</name>

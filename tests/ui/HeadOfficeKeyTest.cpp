@@ -7,6 +7,8 @@
 #include "SyncTestSupport.h"
 #include "common/DisplaySettings.h"
 #include "common/LanguageSwitcher.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
 #include "storage/Database.h"
 #include "support/DatabaseDump.h"
 #include "sync/BundleFile.h"
@@ -24,8 +26,8 @@
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QCommandLinkButton>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -296,6 +298,92 @@ TEST(HeadOfficeKey, ASelfRootedHeadOfficeKeepsWorkingAndIsToldWhyItHasNoKey)
     EXPECT_FALSE(keys.newKeyButton()->isVisibleTo(&keys));
     EXPECT_TRUE(keys.rootNote()->text().contains(QStringLiteral("before certification keys")));
     EXPECT_TRUE(keys.rootNote()->text().contains(QStringLiteral("enrol again")));
+}
+
+namespace {
+// A button shows its whole text when it is at least as wide as it asks to be.
+void expectWhole(QPushButton* button, const QString& language)
+{
+    EXPECT_GE(button->width(), button->sizeHint().width())
+        << language.toStdString() << ": " << button->text().toStdString();
+}
+} // namespace
+
+// The new screens in Arabic (right to left) and English: every new button shows its whole text
+// in Settings → Office and keys of a certified head office with an enrolled office, and in the
+// assistant's certification key step. With TANSIQ_TRUST_SHOTS=DIR they are saved as PNGs.
+TEST(HeadOfficeKey, TheNewScreensShowTheirWholeTextInArabicAndEnglish)
+{
+    QTemporaryDir stick;
+    OfficeOnScreen head;
+    OfficeOnScreen field;
+    const QString keyPath = QDir(stick.path()).filePath(QStringLiteral("root.key"));
+    createHeadInSettings(head, keyPath);
+    const QString request = fieldRequest(field, stick.path(), QStringLiteral("Homs"));
+    head.prompts().openPaths = { request, keyPath };
+    head.prompts().savePath = QDir(stick.path()).filePath(QStringLiteral("homs.tqa"));
+    head.prompts().passphrases = { kKey };
+    head.officeKeys().signRequest();
+    head.settle();
+    OfficeOnScreen old;
+    ASSERT_TRUE(ui::offices::create(old.workspace(), QStringLiteral("Old HO"), true, kOffice).ok());
+
+    const QString shots = qEnvironmentVariable("TANSIQ_TRUST_SHOTS");
+    ui::LanguageSwitcher language;
+    for (const QString& lang : { QStringLiteral("ar"), QStringLiteral("en") }) {
+        language.apply(lang);
+        QSettings store(QDir(stick.path()).filePath(QStringLiteral("ui-%1.ini").arg(lang)),
+            QSettings::IniFormat);
+        ui::DisplaySettings display(store);
+        display.setLanguage(lang, false);
+        for (OfficeOnScreen* office : { &head, &old }) {
+            ui::OfficeKeysWidget& keys = office->officeKeys();
+            keys.refresh();
+            office->settle();
+            office->session().window().resize(1366, 768);
+            office->session().window().show();
+            ASSERT_TRUE(office->session().window().showPage(QStringLiteral("settings")));
+            office->settle();
+            ASSERT_TRUE(keys.rootNote()->isVisible());
+            for (QPushButton* button : keys.findChildren<QPushButton*>()) {
+                if (button->isVisible())
+                    expectWhole(button, lang);
+            }
+            EXPECT_TRUE(keys.rootNote()->wordWrap());
+            if (!shots.isEmpty()) {
+                QDir().mkpath(shots);
+                keys.grab().save(
+                    QDir(shots).filePath(QStringLiteral("%1-trust-settings-%2.png")
+                                             .arg(lang,
+                                                 office == &head ? QStringLiteral("certified")
+                                                                 : QStringLiteral("self-rooted"))));
+            }
+        }
+        ScriptedPrompts prompts;
+        SystemClock clock;
+        ui::setup::SetupAssistant setup(display, prompts, clock,
+            ui::setup::SetupAssistant::Start::Office,
+            { QDir(stick.path()).filePath(QStringLiteral("x-%1.db").arg(lang)),
+                QDir(stick.path()).filePath(QStringLiteral("s.db")) });
+        setup.show();
+        setup.officeStep()->arabicName()->setText(QStringLiteral("مكتب دمشق الرئيسي"));
+        setup.officeStep()->headOffice()->click();
+        setup.officeStep()->passphrase()->setText(QString::fromUtf8(kOffice));
+        setup.officeStep()->repeat()->setText(QString::fromUtf8(kOffice));
+        setup.next();
+        setup.next(); // refused: no place chosen
+        QCoreApplication::processEvents();
+        ASSERT_EQ(setup.stepId(), QStringLiteral("certification"));
+        EXPECT_EQ(setup.isLeftToRight(), lang == u"en");
+        for (QPushButton* button : setup.findChildren<QPushButton*>()) {
+            if (button->isVisible())
+                expectWhole(button, lang);
+        }
+        if (!shots.isEmpty())
+            setup.grab().save(
+                QDir(shots).filePath(QStringLiteral("%1-trust-setup-key.png").arg(lang)));
+    }
+    language.apply(QStringLiteral("en"));
 }
 
 // The first-run assistant: choosing "the head office" adds the certification key step.

@@ -74,6 +74,24 @@ QStringList captureSetupScreens(
     settleWhile([&] { return assistant.busy(); }, 60000);
     grab("ready-field");
 
+    // The sample being made, with its progress and Cancel (then cancelled: nothing is kept).
+    SetupAssistant sample(display, prompts, clock, SetupAssistant::Start::Language,
+        { scratch.filePath(QStringLiteral("other.db")),
+            scratch.filePath(QStringLiteral("sample-data.db")) });
+    sample.setSampleActivities(20000);
+    sample.show();
+    sample.next();
+    sample.choiceStep()->sampleButton()->click();
+    const QString before = sample.workingLabel()->text(); // until the activities are counted
+    settleWhile([&] { return sample.busy() && sample.workingLabel()->text() == before; }, 30000);
+    settleWhile([] { return false; }, 0);
+    const QString file = QDir(directory).filePath(
+        QStringLiteral("%1-00-setup-%2-sample-progress.png").arg(language).arg(number++));
+    if (sample.grab().save(file))
+        written << file;
+    sample.reject();
+    settleWhile([&] { return sample.busy(); }, 60000);
+
     // A head office: its certification key step, refused (no place chosen), then filled.
     SetupAssistant head(display, prompts, clock, SetupAssistant::Start::Office,
         { scratch.filePath(QStringLiteral("head.db")),
@@ -102,24 +120,6 @@ QStringList captureSetupScreens(
     head.certificationStep()->repeat()->setText(QStringLiteral("cedar stick kept apart"));
     head.certificationStep()->setMessage(QString());
     grabHead("certification");
-
-    // The sample being made, with its progress and Cancel (then cancelled: nothing is kept).
-    SetupAssistant sample(display, prompts, clock, SetupAssistant::Start::Language,
-        { scratch.filePath(QStringLiteral("other.db")),
-            scratch.filePath(QStringLiteral("sample-data.db")) });
-    sample.setSampleActivities(20000);
-    sample.show();
-    sample.next();
-    sample.choiceStep()->sampleButton()->click();
-    const QString before = sample.workingLabel()->text(); // until the activities are counted
-    settleWhile([&] { return sample.busy() && sample.workingLabel()->text() == before; }, 30000);
-    settleWhile([] { return false; }, 0);
-    const QString file = QDir(directory).filePath(
-        QStringLiteral("%1-00-setup-%2-sample-progress.png").arg(language).arg(number++));
-    if (sample.grab().save(file))
-        written << file;
-    sample.reject();
-    settleWhile([&] { return sample.busy(); }, 60000);
     return written;
 }
 

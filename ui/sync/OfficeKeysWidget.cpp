@@ -234,8 +234,12 @@ void OfficeKeysWidget::createOffice(const QString& name, bool headOffice, const 
     std::optional<certification::Answer> key;
     if (headOffice) {
         key = certification::askNewKeyFile(*m_prompts, this, name, secret.bytes());
-        if (!key)
+        if (!key) {
+            m_setup->setMessage(tr("A head office is created with its certification key file "
+                                   "and that key's own passphrase; nothing was created. Type "
+                                   "the office passphrase again to start over."));
             return;
+        }
     }
     run(tr("Creating this office's keys…"), [=](Workspace& workspace) {
         const auto result = key ? offices::createHeadOffice(workspace, name, secret.bytes(),
