@@ -7345,10 +7345,6 @@ Does it match?</source>
         <translation>جذر هذه الشبكة هو مفتاح الاعتماد الخاص بالمكتب الرئيسي: يُطلب ملفه وعبارة مروره الخاصة لتوقيع طلب مكتب أو تجديد شهادته أو سحب اعتماده، ولإعطاء هذا الحاسوب مفتاحاً جديداً. احفظ ذاكرة USB بعيداً عن هذا الحاسوب، واحفظ نسخة في مكان آمن.</translation>
     </message>
     <message>
-        <source>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is the way back (docs/recovery.md).</source>
-        <translation>أُعدّ هذا المكتب الرئيسي قبل وجود مفاتيح الاعتماد: مفتاحه هو جذر الشبكة، فعبارة مروره هي التي توقّع الطلبات وتجدّد الشهادات وتسحب الاعتماد. لا يمكن نقله إلى مفتاح اعتماد بعد: سيتعيّن على كل مكتب ميداني أن يسجّل من جديد لدى مكتب رئيسي جديد. وإن فُقد هذا الحاسوب فهذا هو طريق العودة (docs/recovery.md).</translation>
-    </message>
-    <message>
         <source>“%1” is set up as the head office. Its certification key is saved: put that stick away, apart from this laptop.</source>
         <translation>أُعدّ «⁨%1⁩» بصفته المكتب الرئيسي. حُفظ مفتاح الاعتماد الخاص به: ضع ذاكرة USB تلك جانباً، بعيداً عن هذا الحاسوب.</translation>
     </message>
@@ -7415,6 +7411,10 @@ Continue?</source>
     <message>
         <source>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</source>
         <translation>يُنشأ المكتب الرئيسي مع ملف مفتاح الاعتماد وعبارة المرور الخاصة بذلك المفتاح؛ لم يُنشأ أي شيء. اكتب عبارة مرور المكتب من جديد للبدء مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is also the way back.</source>
+        <translation>أُعدّ هذا المكتب الرئيسي قبل وجود مفاتيح الاعتماد: مفتاحه هو جذر الشبكة، فعبارة مروره هي التي توقّع الطلبات وتجدّد الشهادات وتسحب الاعتماد. لا يمكن نقله إلى مفتاح اعتماد بعد: سيتعيّن على كل مكتب ميداني أن يسجّل من جديد لدى مكتب رئيسي جديد. وإن فُقد هذا الحاسوب فهذا أيضاً هو طريق العودة.</translation>
     </message>
 </context>
 <context>

@@ -7289,10 +7289,6 @@ Does it match?</translation>
         <translation>This network&apos;s root is the head office&apos;s certification key: its file and its own passphrase are asked to sign, renew or revoke an office and to give this computer a new key. Keep the stick apart from this laptop, and a copy in a safe place.</translation>
     </message>
     <message>
-        <source>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is the way back (docs/recovery.md).</source>
-        <translation>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is the way back (docs/recovery.md).</translation>
-    </message>
-    <message>
         <source>“%1” is set up as the head office. Its certification key is saved: put that stick away, apart from this laptop.</source>
         <translation>“%1” is set up as the head office. Its certification key is saved: put that stick away, apart from this laptop.</translation>
     </message>
@@ -7359,6 +7355,10 @@ Continue?</translation>
     <message>
         <source>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</source>
         <translation>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</translation>
+    </message>
+    <message>
+        <source>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is also the way back.</source>
+        <translation>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is also the way back.</translation>
     </message>
 </context>
 <context>

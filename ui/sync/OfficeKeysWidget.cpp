@@ -196,8 +196,8 @@ void OfficeKeysWidget::showOverview()
                                "key is the network's root, so its passphrase signs, renews and "
                                "revokes. Moving it to a certification key is not possible yet: "
                                "every field office would have to enrol again with a new head "
-                               "office. If this laptop is lost, that is the way back "
-                               "(docs/recovery.md)."));
+                               "office. If this laptop is lost, that is also the way "
+                               "back."));
     if (o.headOffice)
         m_enrolmentHint->setText(tr("To enrol a field office: take its request file, call the office "
                                     "and have them read you their fingerprint, then sign the "
