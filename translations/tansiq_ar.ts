@@ -7587,10 +7587,6 @@ Nothing was written.</source>
         <translation>تم إنشاء المكتب</translation>
     </message>
     <message>
-        <source>“%1” is set up as the head office.</source>
-        <translation>أُعدّ «⁨%1⁩» بصفته المكتب الرئيسي.</translation>
-    </message>
-    <message>
         <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
         <translation>أُعدّ «⁨%1⁩» بصفته مكتباً ميدانياً. الخطوة التالية: أنشئ طلب تسجيل للمكتب الرئيسي.</translation>
     </message>
@@ -7675,10 +7671,6 @@ Nothing was written.</source>
         <translation>التسجيلات الموقَّعة (*.tqa)</translation>
     </message>
     <message>
-        <source>The head office&apos;s passphrase:</source>
-        <translation>عبارة مرور المكتب الرئيسي:</translation>
-    </message>
-    <message>
         <source>Signing the enrolment…</source>
         <translation>جارٍ توقيع التسجيل…</translation>
     </message>
@@ -7701,10 +7693,6 @@ Nothing was written.</source>
     <message>
         <source>Revoke an office</source>
         <translation>سحب اعتماد مكتب</translation>
-    </message>
-    <message>
-        <source>Choose the office to revoke in the list first.</source>
-        <translation>اختر أولاً من القائمة المكتب المراد سحب اعتماده.</translation>
     </message>
     <message>
         <source>Revoke “%1”?</source>
@@ -7801,6 +7789,82 @@ Does it match?</source>
 ⁨%3⁩
 
 هل تتطابق؟</translation>
+    </message>
+    <message>
+        <source>This network&apos;s root is the head office&apos;s certification key: its file and its own passphrase are asked to sign, renew or revoke an office and to give this computer a new key. Keep the stick apart from this laptop, and a copy in a safe place.</source>
+        <translation>جذر هذه الشبكة هو مفتاح الاعتماد الخاص بالمكتب الرئيسي: يُطلب ملفه وعبارة مروره الخاصة لتوقيع طلب مكتب أو تجديد شهادته أو سحب اعتماده، ولإعطاء هذا الحاسوب مفتاحاً جديداً. احفظ ذاكرة USB بعيداً عن هذا الحاسوب، واحفظ نسخة في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>“%1” is set up as the head office. Its certification key is saved: put that stick away, apart from this laptop.</source>
+        <translation>أُعدّ «⁨%1⁩» بصفته المكتب الرئيسي. حُفظ مفتاح الاعتماد الخاص به: ضع ذاكرة USB تلك جانباً، بعيداً عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Choose the office in the list first.</source>
+        <translation>اختر المكتب من القائمة أولاً.</translation>
+    </message>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>تجديد شهادة</translation>
+    </message>
+    <message>
+        <source>Renew “%1”</source>
+        <translation>تجديد شهادة «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Renewing “%1”…</source>
+        <translation>جارٍ تجديد شهادة «⁨%1⁩»…</translation>
+    </message>
+    <message>
+        <source>The certificate was not renewed.</source>
+        <translation>لم تُجدَّد الشهادة.</translation>
+    </message>
+    <message>
+        <source>Certificate renewed</source>
+        <translation>جُدّدت الشهادة</translation>
+    </message>
+    <message>
+        <source>“%1” has a new certificate, valid until %2. It reaches the office with the next bundle from the head office.</source>
+        <translation>لدى «⁨%1⁩» شهادة جديدة صالحة حتى ⁨%2⁩. تصل إلى المكتب مع الحزمة التالية من المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>New key for this computer</source>
+        <translation>مفتاح جديد لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>This computer gets a new key, certified with the certification key; the old key is retired. What it signed up to now stays valid; anything it signs later is refused by every office that has had a bundle from this computer. Do this on a new laptop after the old one was lost or stolen (restore the last backup first), or to change keys. Then send every office a bundle.
+
+Continue?</source>
+        <translation>يحصل هذا الحاسوب على مفتاح جديد يعتمده مفتاح الاعتماد، ويُستبدل المفتاح القديم: يبقى ما وقّعه حتى الآن صالحاً، وكل ما يوقّعه بعد ذلك ترفضه كل المكاتب التي وصلتها حزمة من هذا الحاسوب. افعل ذلك على حاسوب جديد بعد فقدان القديم أو سرقته (استعد آخر نسخة احتياطية أولاً)، أو لتغيير المفاتيح. ثم أرسل حزمة إلى كل مكتب.
+
+هل تتابع؟</translation>
+    </message>
+    <message>
+        <source>Certifying a new key…</source>
+        <translation>جارٍ اعتماد مفتاح جديد…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key was not changed.</source>
+        <translation>لم يتغيّر مفتاح هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This computer now signs with a new key (fingerprint %1); the old one is retired. Use the new passphrase from now on, and send every office a bundle now.</source>
+        <translation>يوقّع هذا الحاسوب الآن بمفتاح جديد (البصمة ⁨%1⁩)، واستُبدل المفتاح القديم. استعمل عبارة المرور الجديدة من الآن، وأرسل حزمة إلى كل مكتب الآن.</translation>
+    </message>
+    <message>
+        <source>Renew certificate…</source>
+        <translation>تجديد الشهادة…</translation>
+    </message>
+    <message>
+        <source>New key for this computer…</source>
+        <translation>مفتاح جديد لهذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</source>
+        <translation>يُنشأ المكتب الرئيسي مع ملف مفتاح الاعتماد وعبارة المرور الخاصة بذلك المفتاح؛ لم يُنشأ أي شيء. اكتب عبارة مرور المكتب من جديد للبدء مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is also the way back.</source>
+        <translation>أُعدّ هذا المكتب الرئيسي قبل وجود مفاتيح الاعتماد: مفتاحه هو جذر الشبكة، فعبارة مروره هي التي توقّع الطلبات وتجدّد الشهادات وتسحب الاعتماد. لا يمكن نقله إلى مفتاح اعتماد بعد: سيتعيّن على كل مكتب ميداني أن يسجّل من جديد لدى مكتب رئيسي جديد. وإن فُقد هذا الحاسوب فهذا أيضاً هو طريق العودة.</translation>
     </message>
 </context>
 <context>
@@ -8983,6 +9047,61 @@ It is safe to remove the stick.</source>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::certification</name>
+    <message>
+        <source>Certification keys (*.key);;All files (*)</source>
+        <translation>مفاتيح الاعتماد (*.key);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>عبارتا المرور غير متطابقتين. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The head office&apos;s passphrase:</source>
+        <translation>عبارة مرور المكتب الرئيسي:</translation>
+    </message>
+    <message>
+        <source>%1 — the certification key file (on its own stick)</source>
+        <translation>⁨%1⁩ — ملف مفتاح الاعتماد (على ذاكرة USB الخاصة به)</translation>
+    </message>
+    <message>
+        <source>This certification key cannot be used.</source>
+        <translation>لا يمكن استعمال مفتاح الاعتماد هذا.</translation>
+    </message>
+    <message>
+        <source>The certification key&apos;s passphrase (not the office passphrase):</source>
+        <translation>عبارة مرور مفتاح الاعتماد (وليست عبارة مرور المكتب):</translation>
+    </message>
+    <message>
+        <source>Save the certification key</source>
+        <translation>حفظ مفتاح الاعتماد</translation>
+    </message>
+    <message>
+        <source>A passphrase for the certification key, its own (at least %1 characters):</source>
+        <translation>عبارة مرور خاصة بمفتاح الاعتماد (⁨%1⁩ محرفاً على الأقل):</translation>
+    </message>
+    <message>
+        <source>The certification key&apos;s passphrase again:</source>
+        <translation>عبارة مرور مفتاح الاعتماد مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The certification key was not created.</source>
+        <translation>لم يُنشأ مفتاح الاعتماد.</translation>
+    </message>
+    <message>
+        <source>A new passphrase for this office&apos;s keys (at least %1 characters; whoever has the old laptop may know the old one):</source>
+        <translation>عبارة مرور جديدة لمفاتيح هذا المكتب (⁨%1⁩ محرفاً على الأقل؛ فمن يحوز الحاسوب القديم قد يعرف العبارة القديمة):</translation>
+    </message>
+    <message>
+        <source>The new passphrase again:</source>
+        <translation>عبارة المرور الجديدة مرة أخرى:</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::offices</name>
     <message>
         <source>office name</source>
@@ -9000,6 +9119,46 @@ It is safe to remove the stick.</source>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
         <translation>بصمة الطلب هي ⁨%1⁩، وليست ⁨%2⁩ التي أكّدتها: لقد تغيّر الملف. لم يُوقَّع أي شيء.</translation>
     </message>
+    <message>
+        <source>certification key passphrase</source>
+        <translation>عبارة مرور مفتاح الاعتماد</translation>
+    </message>
+    <message>
+        <source>The certification key needs a passphrase of its own, not the office&apos;s: whoever learns the office passphrase must not be able to open the key.</source>
+        <translation>يحتاج مفتاح الاعتماد إلى عبارة مرور خاصة به، لا عبارة مرور المكتب: من يعرف عبارة مرور المكتب يجب ألّا يستطيع فتح المفتاح.</translation>
+    </message>
+    <message>
+        <source>certification key</source>
+        <translation>مفتاح الاعتماد</translation>
+    </message>
+    <message>
+        <source>This head office has no certification key: it was set up before certification keys, and its own key is the network&apos;s root. Nothing was changed.</source>
+        <translation>ليس لهذا المكتب الرئيسي مفتاح اعتماد: أُعدّ قبل وجود مفاتيح الاعتماد، ومفتاحه هو جذر الشبكة. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” is the certification key “%2” (fingerprint %3), not this network&apos;s (fingerprint %4). Nothing was changed.</source>
+        <translation>«⁨%1⁩» هو مفتاح الاعتماد «⁨%2⁩» (البصمة ⁨%3⁩)، وليس مفتاح هذه الشبكة (البصمة ⁨%4⁩). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the certification key file.</source>
+        <translation>اختر مكان حفظ ملف مفتاح الاعتماد.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; a certification key is never written over another file. Choose another name. Nothing was changed.</source>
+        <translation>يوجد ملف في ⁨%1⁩ مسبقاً؛ لا يُكتب مفتاح اعتماد فوق ملف آخر أبداً. اختر اسماً آخر. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>This installation is already set up as an office.</source>
+        <translation>هذا التثبيت مُعدّ بصفته مكتباً مسبقاً.</translation>
+    </message>
+    <message>
+        <source>The certification key could not be protected (not enough memory for the passphrase hash). Nothing was written.</source>
+        <translation>تعذّرت حماية مفتاح الاعتماد (لا تكفي الذاكرة لحساب تجزئة عبارة المرور). لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>A new key for this computer is certified with the certification key file.</source>
+        <translation>يُعتمد المفتاح الجديد لهذا الحاسوب بملف مفتاح الاعتماد.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::setup</name>
@@ -9010,6 +9169,57 @@ It is safe to remove the stick.</source>
     <message>
         <source>There is already a file at “%1”: choose another name, or open it with File → Open.</source>
         <translation>يوجد ملف في «⁨%1⁩» مسبقاً: اختر اسماً آخر، أو افتحه من ملف ← فتح.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::CertificationKeyStep</name>
+    <message>
+        <source>Choose where to save the certification key, for example on a USB stick that you keep apart from this laptop.</source>
+        <translation>اختر مكان حفظ مفتاح الاعتماد، على ذاكرة USB تحفظها بعيداً عن هذا الحاسوب مثلاً.</translation>
+    </message>
+    <message>
+        <source>There is already a file at “%1”: a certification key is never written over another file. Choose another name.</source>
+        <translation>يوجد ملف في «⁨%1⁩» مسبقاً: لا يُكتب مفتاح اعتماد فوق ملف آخر أبداً. اختر اسماً آخر.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the second one again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتب الثانية من جديد.</translation>
+    </message>
+    <message>
+        <source>The head office&apos;s certification key</source>
+        <translation>مفتاح الاعتماد الخاص بالمكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Every field office trusts this key: it certifies the offices and the list of revoked ones. It is saved in a file of its own, with a passphrase of its own. Save it on a USB stick that you keep apart from this laptop, and keep a copy in a safe place. If the laptop is lost or stolen, this key gives the head office a new one without enrolling every office again.</source>
+        <translation>تثق كل المكاتب الميدانية بهذا المفتاح: به تُعتمد المكاتب وقائمة سحب الاعتماد. يُحفظ في ملف خاص به، بعبارة مرور خاصة به. احفظه على ذاكرة USB تبقيها بعيداً عن هذا الحاسوب، واحفظ نسخة في مكان آمن. إن فُقد الحاسوب أو سُرق، أعطى هذا المفتاحُ المكتبَ الرئيسي مفتاحاً جديداً دون إعادة تسجيل كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>ملف المفتاح</translation>
+    </message>
+    <message>
+        <source>Not chosen yet.</source>
+        <translation>لم يُختر بعد.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
+        <translation>اختر مكان الحفظ…</translation>
+    </message>
+    <message>
+        <source>Choose another place…</source>
+        <translation>اختر مكاناً آخر…</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>عبارة مرور المفتاح</translation>
+    </message>
+    <message>
+        <source>Key passphrase again</source>
+        <translation>عبارة مرور المفتاح مرة أخرى</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not a common password, and not the office passphrase. It is asked only to enrol, renew or revoke an office, or to give the head office a new key. Keep it apart from the stick.</source>
+        <translation>⁨%1⁩ محرفاً على الأقل، ليست كلمة مرور شائعة، وليست عبارة مرور المكتب. لا تُطلب إلا لتسجيل مكتب أو تجديد شهادته أو سحب اعتماده، أو لإعطاء المكتب الرئيسي مفتاحاً جديداً. احفظها بعيداً عن ذاكرة USB.</translation>
     </message>
 </context>
 <context>
@@ -9148,14 +9358,6 @@ It is safe to remove the stick.</source>
         <translation>حُفظ طلب التسجيل في «⁨%1⁩».</translation>
     </message>
     <message>
-        <source>It holds the places of Syria and the sector lists, and no records yet. This is the head office. Its fingerprint, which the field offices confirm by phone when they enrol:</source>
-        <translation>يحوي مواقع سوريا وقوائم القطاعات، دون أي سجلات بعد. هذا هو المكتب الرئيسي. بصمته التي تتحقق منها المكاتب الميدانية عبر الهاتف عند تسجيلها:</translation>
-    </message>
-    <message>
-        <source>Field offices send you their enrolment requests: sign them in Settings → Office and keys.</source>
-        <translation>ترسل إليكم المكاتب الميدانية طلبات تسجيلها: وقّعوها من الإعدادات ← المكتب والمفاتيح.</translation>
-    </message>
-    <message>
         <source>The sample data is ready</source>
         <translation>البيانات التجريبية جاهزة</translation>
     </message>
@@ -9173,6 +9375,14 @@ It is safe to remove the stick.</source>
     <message>
         <source>The window shows “Sample data” in its title and status bar. To set up your office&apos;s registry later, use File → New registry…</source>
         <translation>تعرض النافذة «بيانات تجريبية» في عنوانها وشريط الحالة. لإعداد سجلّ مكتبكم لاحقاً، استخدم ملف ← سجلّ جديد…</translation>
+    </message>
+    <message>
+        <source>It holds the places of Syria and the sector lists, and no records yet. This is the head office. The fingerprint of its certification key, which the field offices confirm by phone when they enrol:</source>
+        <translation>يحوي مواقع سوريا وقوائم القطاعات، دون أي سجلات بعد. هذا هو المكتب الرئيسي. بصمة مفتاح الاعتماد الخاص به، التي تتحقق منها المكاتب الميدانية هاتفياً عند التسجيل:</translation>
+    </message>
+    <message>
+        <source>Field offices send you their enrolment requests: sign them in Settings → Office and keys, with the certification key file and its passphrase. Between times, keep that stick apart from this laptop.</source>
+        <translation>ترسل إليك المكاتب الميدانية طلبات التسجيل: وقّعها من الإعدادات ← المكتب والمفاتيح، بملف مفتاح الاعتماد وعبارة مروره. وفي ما عدا ذلك، احفظ ذاكرة USB تلك بعيداً عن هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -9248,6 +9458,14 @@ It is safe to remove the stick.</source>
     <message>
         <source>Inventing partners, projects and needs…</source>
         <translation>جارٍ إنشاء شركاء ومشاريع واحتياجات مختلَقة…</translation>
+    </message>
+    <message>
+        <source>Save the certification key</source>
+        <translation>حفظ مفتاح الاعتماد</translation>
+    </message>
+    <message>
+        <source>Certification keys (*.key)</source>
+        <translation>مفاتيح الاعتماد (*.key)</translation>
     </message>
 </context>
 </TS>

@@ -7531,10 +7531,6 @@ Nothing was written.</translation>
         <translation>Office created</translation>
     </message>
     <message>
-        <source>“%1” is set up as the head office.</source>
-        <translation>“%1” is set up as the head office.</translation>
-    </message>
-    <message>
         <source>“%1” is set up as a field office. Next, make an enrolment request for the head office.</source>
         <translation>“%1” is set up as a field office. Next, make an enrolment request for the head office.</translation>
     </message>
@@ -7619,10 +7615,6 @@ Nothing was written.</translation>
         <translation>Signed enrolments (*.tqa)</translation>
     </message>
     <message>
-        <source>The head office&apos;s passphrase:</source>
-        <translation>The head office&apos;s passphrase:</translation>
-    </message>
-    <message>
         <source>Signing the enrolment…</source>
         <translation>Signing the enrolment…</translation>
     </message>
@@ -7645,10 +7637,6 @@ Nothing was written.</translation>
     <message>
         <source>Revoke an office</source>
         <translation>Revoke an office</translation>
-    </message>
-    <message>
-        <source>Choose the office to revoke in the list first.</source>
-        <translation>Choose the office to revoke in the list first.</translation>
     </message>
     <message>
         <source>Revoke “%1”?</source>
@@ -7745,6 +7733,82 @@ Call the office and ask them to read you the fingerprint shown in their Settings
 %3
 
 Does it match?</translation>
+    </message>
+    <message>
+        <source>This network&apos;s root is the head office&apos;s certification key: its file and its own passphrase are asked to sign, renew or revoke an office and to give this computer a new key. Keep the stick apart from this laptop, and a copy in a safe place.</source>
+        <translation>This network&apos;s root is the head office&apos;s certification key: its file and its own passphrase are asked to sign, renew or revoke an office and to give this computer a new key. Keep the stick apart from this laptop, and a copy in a safe place.</translation>
+    </message>
+    <message>
+        <source>“%1” is set up as the head office. Its certification key is saved: put that stick away, apart from this laptop.</source>
+        <translation>“%1” is set up as the head office. Its certification key is saved: put that stick away, apart from this laptop.</translation>
+    </message>
+    <message>
+        <source>Choose the office in the list first.</source>
+        <translation>Choose the office in the list first.</translation>
+    </message>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>Renew a certificate</translation>
+    </message>
+    <message>
+        <source>Renew “%1”</source>
+        <translation>Renew “%1”</translation>
+    </message>
+    <message>
+        <source>Renewing “%1”…</source>
+        <translation>Renewing “%1”…</translation>
+    </message>
+    <message>
+        <source>The certificate was not renewed.</source>
+        <translation>The certificate was not renewed.</translation>
+    </message>
+    <message>
+        <source>Certificate renewed</source>
+        <translation>Certificate renewed</translation>
+    </message>
+    <message>
+        <source>“%1” has a new certificate, valid until %2. It reaches the office with the next bundle from the head office.</source>
+        <translation>“%1” has a new certificate, valid until %2. It reaches the office with the next bundle from the head office.</translation>
+    </message>
+    <message>
+        <source>New key for this computer</source>
+        <translation>New key for this computer</translation>
+    </message>
+    <message>
+        <source>This computer gets a new key, certified with the certification key; the old key is retired. What it signed up to now stays valid; anything it signs later is refused by every office that has had a bundle from this computer. Do this on a new laptop after the old one was lost or stolen (restore the last backup first), or to change keys. Then send every office a bundle.
+
+Continue?</source>
+        <translation>This computer gets a new key, certified with the certification key; the old key is retired. What it signed up to now stays valid; anything it signs later is refused by every office that has had a bundle from this computer. Do this on a new laptop after the old one was lost or stolen (restore the last backup first), or to change keys. Then send every office a bundle.
+
+Continue?</translation>
+    </message>
+    <message>
+        <source>Certifying a new key…</source>
+        <translation>Certifying a new key…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key was not changed.</source>
+        <translation>This computer&apos;s key was not changed.</translation>
+    </message>
+    <message>
+        <source>This computer now signs with a new key (fingerprint %1); the old one is retired. Use the new passphrase from now on, and send every office a bundle now.</source>
+        <translation>This computer now signs with a new key (fingerprint %1); the old one is retired. Use the new passphrase from now on, and send every office a bundle now.</translation>
+    </message>
+    <message>
+        <source>Renew certificate…</source>
+        <translation>Renew certificate…</translation>
+    </message>
+    <message>
+        <source>New key for this computer…</source>
+        <translation>New key for this computer…</translation>
+    </message>
+    <message>
+        <source>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</source>
+        <translation>A head office is created with its certification key file and that key&apos;s own passphrase; nothing was created. Type the office passphrase again to start over.</translation>
+    </message>
+    <message>
+        <source>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is also the way back.</source>
+        <translation>This head office was set up before certification keys: its own key is the network&apos;s root, so its passphrase signs, renews and revokes. Moving it to a certification key is not possible yet: every field office would have to enrol again with a new head office. If this laptop is lost, that is also the way back.</translation>
     </message>
 </context>
 <context>
@@ -8927,6 +8991,61 @@ It is safe to remove the stick.</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::certification</name>
+    <message>
+        <source>Certification keys (*.key);;All files (*)</source>
+        <translation>Certification keys (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>The two passphrases are not the same. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The head office&apos;s passphrase:</source>
+        <translation>The head office&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>%1 — the certification key file (on its own stick)</source>
+        <translation>%1 — the certification key file (on its own stick)</translation>
+    </message>
+    <message>
+        <source>This certification key cannot be used.</source>
+        <translation>This certification key cannot be used.</translation>
+    </message>
+    <message>
+        <source>The certification key&apos;s passphrase (not the office passphrase):</source>
+        <translation>The certification key&apos;s passphrase (not the office passphrase):</translation>
+    </message>
+    <message>
+        <source>Save the certification key</source>
+        <translation>Save the certification key</translation>
+    </message>
+    <message>
+        <source>A passphrase for the certification key, its own (at least %1 characters):</source>
+        <translation>A passphrase for the certification key, its own (at least %1 characters):</translation>
+    </message>
+    <message>
+        <source>The certification key&apos;s passphrase again:</source>
+        <translation>The certification key&apos;s passphrase again:</translation>
+    </message>
+    <message>
+        <source>The certification key was not created.</source>
+        <translation>The certification key was not created.</translation>
+    </message>
+    <message>
+        <source>A new passphrase for this office&apos;s keys (at least %1 characters; whoever has the old laptop may know the old one):</source>
+        <translation>A new passphrase for this office&apos;s keys (at least %1 characters; whoever has the old laptop may know the old one):</translation>
+    </message>
+    <message>
+        <source>The new passphrase again:</source>
+        <translation>The new passphrase again:</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::offices</name>
     <message>
         <source>office name</source>
@@ -8944,6 +9063,46 @@ It is safe to remove the stick.</translation>
         <source>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</source>
         <translation>The request&apos;s fingerprint is %1, not the %2 you confirmed: the file changed. Nothing was signed.</translation>
     </message>
+    <message>
+        <source>certification key passphrase</source>
+        <translation>certification key passphrase</translation>
+    </message>
+    <message>
+        <source>The certification key needs a passphrase of its own, not the office&apos;s: whoever learns the office passphrase must not be able to open the key.</source>
+        <translation>The certification key needs a passphrase of its own, not the office&apos;s: whoever learns the office passphrase must not be able to open the key.</translation>
+    </message>
+    <message>
+        <source>certification key</source>
+        <translation>certification key</translation>
+    </message>
+    <message>
+        <source>This head office has no certification key: it was set up before certification keys, and its own key is the network&apos;s root. Nothing was changed.</source>
+        <translation>This head office has no certification key: it was set up before certification keys, and its own key is the network&apos;s root. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is the certification key “%2” (fingerprint %3), not this network&apos;s (fingerprint %4). Nothing was changed.</source>
+        <translation>“%1” is the certification key “%2” (fingerprint %3), not this network&apos;s (fingerprint %4). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the certification key file.</source>
+        <translation>Choose where to save the certification key file.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; a certification key is never written over another file. Choose another name. Nothing was changed.</source>
+        <translation>There is already a file at %1; a certification key is never written over another file. Choose another name. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This installation is already set up as an office.</source>
+        <translation>This installation is already set up as an office.</translation>
+    </message>
+    <message>
+        <source>The certification key could not be protected (not enough memory for the passphrase hash). Nothing was written.</source>
+        <translation>The certification key could not be protected (not enough memory for the passphrase hash). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>A new key for this computer is certified with the certification key file.</source>
+        <translation>A new key for this computer is certified with the certification key file.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::setup</name>
@@ -8954,6 +9113,57 @@ It is safe to remove the stick.</translation>
     <message>
         <source>There is already a file at “%1”: choose another name, or open it with File → Open.</source>
         <translation>There is already a file at “%1”: choose another name, or open it with File → Open.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::ui::setup::CertificationKeyStep</name>
+    <message>
+        <source>Choose where to save the certification key, for example on a USB stick that you keep apart from this laptop.</source>
+        <translation>Choose where to save the certification key, for example on a USB stick that you keep apart from this laptop.</translation>
+    </message>
+    <message>
+        <source>There is already a file at “%1”: a certification key is never written over another file. Choose another name.</source>
+        <translation>There is already a file at “%1”: a certification key is never written over another file. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the second one again.</source>
+        <translation>The two passphrases are not the same. Type the second one again.</translation>
+    </message>
+    <message>
+        <source>The head office&apos;s certification key</source>
+        <translation>The head office&apos;s certification key</translation>
+    </message>
+    <message>
+        <source>Every field office trusts this key: it certifies the offices and the list of revoked ones. It is saved in a file of its own, with a passphrase of its own. Save it on a USB stick that you keep apart from this laptop, and keep a copy in a safe place. If the laptop is lost or stolen, this key gives the head office a new one without enrolling every office again.</source>
+        <translation>Every field office trusts this key: it certifies the offices and the list of revoked ones. It is saved in a file of its own, with a passphrase of its own. Save it on a USB stick that you keep apart from this laptop, and keep a copy in a safe place. If the laptop is lost or stolen, this key gives the head office a new one without enrolling every office again.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Not chosen yet.</source>
+        <translation>Not chosen yet.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
+        <translation>Choose where to save it…</translation>
+    </message>
+    <message>
+        <source>Choose another place…</source>
+        <translation>Choose another place…</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>Key passphrase again</source>
+        <translation>Key passphrase again</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not a common password, and not the office passphrase. It is asked only to enrol, renew or revoke an office, or to give the head office a new key. Keep it apart from the stick.</source>
+        <translation>At least %1 characters, not a common password, and not the office passphrase. It is asked only to enrol, renew or revoke an office, or to give the head office a new key. Keep it apart from the stick.</translation>
     </message>
 </context>
 <context>
@@ -9092,14 +9302,6 @@ It is safe to remove the stick.</translation>
         <translation>The enrolment request was saved as “%1”.</translation>
     </message>
     <message>
-        <source>It holds the places of Syria and the sector lists, and no records yet. This is the head office. Its fingerprint, which the field offices confirm by phone when they enrol:</source>
-        <translation>It holds the places of Syria and the sector lists, and no records yet. This is the head office. Its fingerprint, which the field offices confirm by phone when they enrol:</translation>
-    </message>
-    <message>
-        <source>Field offices send you their enrolment requests: sign them in Settings → Office and keys.</source>
-        <translation>Field offices send you their enrolment requests: sign them in Settings → Office and keys.</translation>
-    </message>
-    <message>
         <source>The sample data is ready</source>
         <translation>The sample data is ready</translation>
     </message>
@@ -9113,6 +9315,14 @@ It is safe to remove the stick.</translation>
     <message>
         <source>The window shows “Sample data” in its title and status bar. To set up your office&apos;s registry later, use File → New registry…</source>
         <translation>The window shows “Sample data” in its title and status bar. To set up your office&apos;s registry later, use File → New registry…</translation>
+    </message>
+    <message>
+        <source>It holds the places of Syria and the sector lists, and no records yet. This is the head office. The fingerprint of its certification key, which the field offices confirm by phone when they enrol:</source>
+        <translation>It holds the places of Syria and the sector lists, and no records yet. This is the head office. The fingerprint of its certification key, which the field offices confirm by phone when they enrol:</translation>
+    </message>
+    <message>
+        <source>Field offices send you their enrolment requests: sign them in Settings → Office and keys, with the certification key file and its passphrase. Between times, keep that stick apart from this laptop.</source>
+        <translation>Field offices send you their enrolment requests: sign them in Settings → Office and keys, with the certification key file and its passphrase. Between times, keep that stick apart from this laptop.</translation>
     </message>
 </context>
 <context>
@@ -9188,6 +9398,14 @@ It is safe to remove the stick.</translation>
     <message>
         <source>Inventing partners, projects and needs…</source>
         <translation>Inventing partners, projects and needs…</translation>
+    </message>
+    <message>
+        <source>Save the certification key</source>
+        <translation>Save the certification key</translation>
+    </message>
+    <message>
+        <source>Certification keys (*.key)</source>
+        <translation>Certification keys (*.key)</translation>
     </message>
 </context>
 </TS>

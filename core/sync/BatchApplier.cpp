@@ -90,6 +90,22 @@ bool BatchApplier::revokedReplica(quint32 replica)
     return known.value();
 }
 
+quint64 BatchApplier::fillableUpTo(const QByteArray& replica, quint64 seq)
+{
+    // An office that took a retired key's batch past its cut (before it knew) writes later
+    // batches that depend on it; that dependency is never filled where the batch is refused,
+    // so it counts only up to the cut (docs/decisions/0086).
+    if (!m_retired)
+        m_retired = m_context.roster().revocations().keys;
+    for (const RetiredKey& key : *m_retired) {
+        for (const auto& [id, cut] : key.validUpTo) {
+            if (id == replica)
+                return qMin(seq, cut);
+        }
+    }
+    return seq;
+}
+
 Status BatchApplier::settleAlreadyHad(PendingBatch& p, quint32 origin, ImportSummary& summary)
 {
     // Already had (or overlapping): the same range must carry the same content.
@@ -168,8 +184,9 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
                 continue;  // a predecessor is missing
             bool ready = true;
             Vector deps;
-            for (const auto& [replica, seq] : h.deps) {
+            for (const auto& [replica, named] : h.deps) {
                 const qint64 index = m_context.replicas().find(replica);
+                const quint64 seq = fillableUpTo(replica, named);
                 if (index < 0 || (have.value(quint32(index)) < seq && !revokedReplica(quint32(index)))) {
                     ready = false;
                     break;

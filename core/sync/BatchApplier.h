@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Batch.h"
+#include "Roster.h"
 #include "common/Result.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace tansiq::sync {
 
@@ -36,12 +39,15 @@ private:
     Status loadBacklog(QList<PendingBatch>& pending, ImportSummary& summary);
     Status settleAlreadyHad(PendingBatch& p, quint32 origin, ImportSummary& summary);
     bool revokedReplica(quint32 replica);
+    // How far a dependency on `replica` up to `seq` can be filled (a retired key's cut).
+    quint64 fillableUpTo(const QByteArray& replica, quint64 seq);
     Status dropDamaged(PendingBatch& p, quint32 origin);
 
     SyncContext& m_context;
     quint32 m_local;
     qint64 m_now;
     QHash<quint32, bool> m_revoked;  // per replica index: is its office revoked?
+    std::optional<QList<RetiredKey>> m_retired;  // read once per import
 };
 
 }  // namespace tansiq::sync

@@ -3,6 +3,7 @@
 #include "Batch.h"
 #include "Envelope.h"
 #include "Manifest.h"
+#include "RetiredKeys.h"
 #include "OfficeKeys.h"
 #include "SyncContext.h"
 #include "SyncErrors.h"
@@ -14,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <algorithm>
 
 namespace tansiq::sync {
 
@@ -81,6 +84,21 @@ Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
     }
 }
 
+bool Exporter::beyondRetiredCut(const QUuid& origin, const QByteArray& bytes,
+                                const Revocations& list)
+{
+    const bool retiredAny = std::any_of(list.keys.cbegin(), list.keys.cend(),
+                                        [&](const RetiredKey& key) { return key.office == origin; });
+    if (!retiredAny)
+        return false;
+    const std::optional<OfficeEntry> entry = m_context.roster().office(origin);
+    const Result<Batch> batch = batch::parse(bytes);
+    if (!entry || !batch.ok())
+        return false;
+    const retired::Signer signer = retired::ofBatch(batch.value(), *entry, list);
+    return signer == retired::Signer::BeyondCut;
+}
+
 Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys& keys)
 {
     using R = Result<ExportedBundle>;
@@ -116,6 +134,7 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     QList<QByteArray> batches;
     ExportedBundle result;
     QHash<QUuid, bool> revoked;  // per origin office
+    const Revocations revocations = m_context.roster().revocations();
     for (const StoredBatch& stored : m_context.store().batchesBeyond(peer)) {
         const QUuid origin = m_context.replicas().officeOf(stored.replica);
         // Its own changes: it has them — unless its acknowledgement names this replica with less
@@ -130,6 +149,10 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
             known = revoked.insert(origin, entry && entry->revoked);
         }
         if (known.value())
+            continue;
+        // A batch of a retired key past its cut (a stolen laptop's change this office took
+        // before it knew) is refused everywhere: it is no longer passed on (docs/decisions/0086).
+        if (beyondRetiredCut(origin, stored.bytes, revocations))
             continue;
         batches << stored.bytes;
         manifest.batches.append({quint64(stored.bytes.size()), crypto::hash(stored.bytes)});

@@ -9,6 +9,7 @@
 namespace tansiq::sync {
 
 class SyncContext;
+struct Revocations;
 struct OfficeKeys;
 
 struct ExportedBundle {
@@ -35,6 +36,8 @@ public:
                                    const QString& path, const bundlefile::DeviceFactory& open = {});
     // Seals pending local operations into batches (also done by build()).
     Status sealPending(const OfficeKeys& keys);
+    // Whether a stored batch of `origin` was signed by one of its retired keys past the cut.
+    bool beyondRetiredCut(const QUuid& origin, const QByteArray& bytes, const Revocations& list);
     // After the file was written and read back: remember it was sent.
     Status recordSent(const ExportedBundle& bundle);
 

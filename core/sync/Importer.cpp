@@ -34,7 +34,14 @@ struct RefusedBatch {
     QString code;
     QString origin;  // the office (or offices) it names
     BatchHeader header;
+    QByteArray hash;  // of the batch as it arrived: the same batch relayed again is alerted once
 };
+
+// What names one refused batch in its alert: its hash, shortened (96 bits).
+QString batchMarker(const QByteArray& hash)
+{
+    return QStringLiteral("batch %1").arg(QString::fromLatin1(hash.left(12).toHex()));
+}
 
 QString refusedWarning(const RefusedBatch& r)
 {
@@ -193,7 +200,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (!origin) {
             if (!relayed)
                 return errors::unknownSender(originId);
-            refused.append({QStringLiteral("batch-unknown-origin"), originId, h});
+            refused.append({QStringLiteral("batch-unknown-origin"), originId, h, batch->hash});
             continue;
         }
         // Signed by the origin's current key, or by a key it retired, within what stays valid.
@@ -201,11 +208,11 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (signer == retired::Signer::Nobody) {
             if (!relayed)
                 return errors::damaged(QStringLiteral("signature of a batch from %1").arg(origin->name));
-            refused.append({QStringLiteral("batch-bad-signature"), origin->name, h});
+            refused.append({QStringLiteral("batch-bad-signature"), origin->name, h, batch->hash});
             continue;
         }
         if (signer == retired::Signer::BeyondCut) {
-            refused.append({ QStringLiteral("batch-retired-key"), origin->name, h });
+            refused.append({QStringLiteral("batch-retired-key"), origin->name, h, batch->hash});
             continue;
         }
         // A relayed batch of a revoked office is refused alone (the sender may not know of the
@@ -223,14 +230,14 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
             refused.append({QStringLiteral("batch-replica-of-another-office"),
                             QStringLiteral("%1 / %2").arg(origin->name,
                                                           m_context.officeName(mine ? me : owner)),
-                            h});
+                            h, batch->hash});
             continue;
         }
         const Result<QList<Op>> ops = batch::decodeOps(batch.value());
         if (!ops.ok()) {
             if (!relayed)
                 return R::failure(ops.issues());
-            refused.append({QStringLiteral("batch-damaged"), origin->name, h});
+            refused.append({QStringLiteral("batch-damaged"), origin->name, h, batch->hash});
             continue;
         }
         pending.append({batch.value(), bytes, false, false, false});
@@ -261,14 +268,23 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     }
 
     Status step = success();
+    // Every refused batch is refused again each time it comes, but alerted once: an office
+    // that keeps relaying it (it took it before it knew better) does not repeat the alarm
+    // (docs/decisions/0086).
     for (const RefusedBatch& r : refused) {
-        if (step.ok())
-            step = store.alert(now, r.code,
-                               QStringLiteral("%1, replica %2, operations %3-%4, relayed by %5")
-                                   .arg(r.origin, QString::fromLatin1(r.header.originReplica.toHex()))
-                                   .arg(r.header.firstSeq)
-                                   .arg(r.header.lastSeq)
-                                   .arg(sender->name));
+        if (!step.ok())
+            break;
+        const QString marker = batchMarker(r.hash);
+        if (store.alerted(r.code, marker)) {
+            ++summary.refusedAgain;
+            continue;
+        }
+        step = store.alert(now, r.code,
+                           QStringLiteral("%1, replica %2, operations %3-%4, %5, relayed by %6")
+                               .arg(r.origin, QString::fromLatin1(r.header.originReplica.toHex()))
+                               .arg(r.header.firstSeq)
+                               .arg(r.header.lastSeq)
+                               .arg(marker, sender->name));
         summary.warnings << refusedWarning(r);
     }
     summary.refusedBatches = refused.size();

@@ -26,6 +26,7 @@ struct ImportSummary {
     qint64 revokedBatches = 0;  // refused: their origin office is revoked (new or waiting)
     qint64 released = 0;     // quarantined batches a person released, now applied
     qint64 refusedBatches = 0;  // refused alone: forged, damaged, or another office's replica
+    qint64 refusedAgain = 0;    // of those, refused and alerted before (no new alert, no warning)
     QStringList warnings;
 };
 

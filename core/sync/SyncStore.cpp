@@ -294,4 +294,13 @@ Status SyncStore::alert(qint64 at, const QString& kind, const QString& detail)
     return insert.run();
 }
 
+bool SyncStore::alerted(const QString& kind, const QString& marker)
+{
+    Statement query(m_db.handle(),
+                    "SELECT 1 FROM sync_alert WHERE kind = ? AND instr(detail, ?) > 0 LIMIT 1");
+    query.bind(1, kind);
+    query.bind(2, marker);
+    return query.step() == Statement::Step::Row;
+}
+
 }  // namespace tansiq::sync

@@ -80,6 +80,9 @@ public:
     Status logBundle(const QByteArray& bundleId, bool sent, const QUuid& office, qint64 at,
                      qint64 batches, const QString& summary);
     Status alert(qint64 at, const QString& kind, const QString& detail);
+    // Whether an alert of `kind` whose detail contains `marker` was already raised (a refused
+    // batch relayed again is not alerted twice: its marker is its hash, docs/decisions/0086).
+    bool alerted(const QString& kind, const QString& marker);
 
     static QByteArray encodeVector(const Vector& vector);
     static Vector decodeVector(const QByteArray& bytes);

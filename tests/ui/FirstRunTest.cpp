@@ -17,6 +17,7 @@
 #include "sync/Enrolment.h"
 #include "sync/Exporter.h"
 #include "sync/SyncContext.h"
+#include "ui/setup/CertificationKeyStep.h"
 #include "ui/setup/ChoiceStep.h"
 #include "ui/setup/LanguageStep.h"
 #include "ui/setup/OfficeStep.h"
@@ -211,8 +212,18 @@ TEST_F(FirstRun, SettingUpTheHeadOfficeShowsItsFingerprintAndTheTitleNamesIt)
     EXPECT_TRUE(office->message().contains(QStringLiteral("not the same")));
     office->repeat()->setText(QStringLiteral("twelve chars"));
     setup->next();
+    // The head office's certification key: a file of its own with a passphrase of its own
+    // (HeadOfficeKeyTest.cpp tests this step).
+    ASSERT_EQ(setup->stepId(), QStringLiteral("certification"));
+    QTemporaryDir stick;
+    m_prompts.savePath = stick.filePath(QStringLiteral("root.key"));
+    setup->certificationStep()->chooseButton()->click();
+    setup->certificationStep()->passphrase()->setText(QStringLiteral("apricot well 1957"));
+    setup->certificationStep()->repeat()->setText(QStringLiteral("apricot well 1957"));
+    setup->next();
     waitWhileBusy(*setup);
-    ASSERT_EQ(setup->stepId(), QStringLiteral("ready"));
+    ASSERT_EQ(setup->stepId(), QStringLiteral("ready"))
+        << setup->certificationStep()->message().toStdString();
     EXPECT_FALSE(setup->readyStep()->saveRequestButton()->isVisible());
     EXPECT_FALSE(setup->readyStep()->fingerprintLabel()->text().isEmpty());
     setup->next();

@@ -17,18 +17,29 @@
 
 namespace tansiq::test {
 
-std::optional<QString> ScriptedPrompts::saveFile(QWidget*, const QString&, const QString&, const QString&)
+std::optional<QString> ScriptedPrompts::saveFile(QWidget*, const QString& title, const QString&, const QString&)
 {
+    fileTitles << title;
+    if (!savePaths.isEmpty())
+        return savePaths.takeFirst();
     return savePath.isEmpty() ? std::nullopt : std::optional<QString>(savePath);
 }
 
-std::optional<QString> ScriptedPrompts::openFile(QWidget*, const QString&, const QString&)
+std::optional<QString> ScriptedPrompts::openFile(QWidget*, const QString& title, const QString&)
 {
+    fileTitles << title;
+    if (!openPaths.isEmpty())
+        return openPaths.takeFirst();
     return openPath.isEmpty() ? std::nullopt : std::optional<QString>(openPath);
 }
 
-std::optional<QByteArray> ScriptedPrompts::passphrase(QWidget*, const QString&, const QString&)
+std::optional<QByteArray> ScriptedPrompts::passphrase(QWidget*, const QString&, const QString& label)
 {
+    passphraseLabels << label;
+    if (!passphrases.isEmpty()) {
+        const QByteArray next = passphrases.takeFirst();
+        return QByteArray(next.constData(), next.size());
+    }
     // A passphrase typed afresh each time, as the real prompt returns it: the screens wipe what
     // they were given once done (docs/decisions/0062), which must not wipe the script's answer.
     return QByteArray(passphraseAnswer.constData(), passphraseAnswer.size());

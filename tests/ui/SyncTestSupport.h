@@ -25,10 +25,17 @@ public:
     QByteArray passphraseAnswer;
     int chooseAnswer = 0;
     bool confirmAnswer = true;
+    // Answers in turn, before the single answers above (a head office's action asks for the
+    // request file, then the certification key file; the key's passphrase, then another).
+    QStringList openPaths;
+    QStringList savePaths;
+    QList<QByteArray> passphrases;
 
     QStringList informed;      // texts of information boxes
     QStringList refusals;      // summary + the issues' messages
     QStringList confirmations;  // texts asked to confirm
+    QStringList passphraseLabels;  // what each passphrase prompt asked for
+    QStringList fileTitles;        // titles of the file choosers shown
 
     std::optional<QString> saveFile(QWidget*, const QString&, const QString&, const QString&) override;
     std::optional<QString> openFile(QWidget*, const QString&, const QString&) override;

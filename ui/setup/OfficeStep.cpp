@@ -147,8 +147,12 @@ std::optional<OfficeChoice> OfficeStep::validate()
         return std::nullopt;
     }
     setMessage(QString());
-    return OfficeChoice { arabic, m_englishName->text().trimmed(), m_head->isChecked(),
-        m_passphrase->text().toUtf8() };
+    OfficeChoice choice;
+    choice.arabicName = arabic;
+    choice.englishName = m_englishName->text().trimmed();
+    choice.headOffice = m_head->isChecked();
+    choice.passphrase = m_passphrase->text().toUtf8();
+    return choice;
 }
 
 void OfficeStep::changeEvent(QEvent* event)

@@ -127,11 +127,12 @@ void ReadyStep::retranslate()
         m_title->setText(tr("The registry of %1 is ready").arg(name));
         m_text->setText(
             tr("It holds the places of Syria and the sector lists, and no records yet. This "
-               "is the head office. Its fingerprint, which the field offices confirm by "
-               "phone when they enrol:"));
+               "is the head office. The fingerprint of its certification key, which the field "
+               "offices confirm by phone when they enrol:"));
         m_next->setText(
             tr("Field offices send you their enrolment requests: sign them in Settings → "
-               "Office and keys."));
+               "Office and keys, with the certification key file and its passphrase. Between "
+               "times, keep that stick apart from this laptop."));
         break;
     case Kind::Sample:
         m_title->setText(tr("The sample data is ready"));

@@ -1,5 +1,6 @@
 #include "SetupAssistant.h"
 
+#include "CertificationKeyStep.h"
 #include "ChoiceStep.h"
 #include "LanguageStep.h"
 #include "OfficeStep.h"
@@ -7,6 +8,7 @@
 #include "StepStyle.h"
 #include "common/DisplaySettings.h"
 #include "sync/OfficeKeys.h"
+#include "ui/sync/CertificationPrompts.h"
 #include "ui/sync/SyncPrompts.h"
 
 #include <QDir>
@@ -14,8 +16,10 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QThread>
 #include <QTimer>
@@ -38,6 +42,7 @@ SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, c
     m_choice = new ChoiceStep(this);
     m_office = new OfficeStep(this);
     m_office->setTargetPath(m_paths.registry);
+    m_certification = new CertificationKeyStep(this);
     m_working = new QWidget(this);
     m_workingTitle = heading(m_working);
     m_workingText = paragraph(m_working);
@@ -50,7 +55,8 @@ SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, c
     workingLayout->addStretch();
     m_ready = new ReadyStep(this);
     for (QWidget* step : { static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_choice),
-             static_cast<QWidget*>(m_office), m_working, static_cast<QWidget*>(m_ready) })
+             static_cast<QWidget*>(m_office), static_cast<QWidget*>(m_certification), m_working,
+             static_cast<QWidget*>(m_ready) })
         m_stack->addWidget(step);
 
     m_back = new QPushButton(this);
@@ -79,6 +85,10 @@ SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, c
     connect(m_choice, &ChoiceStep::registryChosen, this, [this] { showStep(m_office); });
     connect(m_choice, &ChoiceStep::sampleChosen, this, &SetupAssistant::startSample);
     connect(m_office, &OfficeStep::submitted, this, &SetupAssistant::next);
+    connect(m_office->headOffice(), &QRadioButton::toggled, this, &SetupAssistant::updateButtons);
+    connect(m_certification, &CertificationKeyStep::submitted, this, &SetupAssistant::next);
+    connect(m_certification, &CertificationKeyStep::chooseRequested, this,
+        &SetupAssistant::chooseKeyFile);
     connect(m_ready, &ReadyStep::saveRequestClicked, this, &SetupAssistant::saveRequest);
 
     resize(760, 640); // fits a 1280x720 screen with its title bar
@@ -98,6 +108,7 @@ SetupAssistant::~SetupAssistant()
     if (m_job)
         m_job->wait(); // a job writes the file: let it finish (or clean up after Cancel)
     sync::crypto::wipe(m_passphrase); // in place: the copies the jobs held read zeros too
+    sync::crypto::wipe(m_keyPassphrase);
 }
 
 QString SetupAssistant::stepId() const
@@ -109,6 +120,8 @@ QString SetupAssistant::stepId() const
         return QStringLiteral("choice");
     if (current == m_office)
         return QStringLiteral("office");
+    if (current == m_certification)
+        return QStringLiteral("certification");
     if (current == m_working)
         return QStringLiteral("working");
     return QStringLiteral("ready");
@@ -125,7 +138,13 @@ void SetupAssistant::next()
     const QWidget* current = m_stack->currentWidget();
     if (current == m_language)
         showStep(m_choice);
-    else if (current == m_office)
+    else if (current == m_office && m_office->headOffice()->isChecked()) {
+        // The head office's certification key comes next (docs/decisions/0085).
+        if (std::optional<OfficeChoice> office = m_office->validate()) {
+            sync::crypto::wipe(office->passphrase); // taken again when the registry is made
+            showStep(m_certification);
+        }
+    } else if (current == m_office || current == m_certification)
         startRegistry();
     else if (current == m_ready)
         accept();
@@ -138,15 +157,41 @@ void SetupAssistant::back()
         showStep(m_language);
     else if (current == m_office && m_start == Start::Language)
         showStep(m_choice);
+    else if (current == m_certification)
+        showStep(m_office);
+}
+
+void SetupAssistant::chooseKeyFile()
+{
+    QString name = m_office->englishName()->text().trimmed();
+    if (name.isEmpty())
+        name = m_office->arabicName()->text().trimmed();
+    const std::optional<QString> target = m_prompts.saveFile(this, tr("Save the certification key"),
+        certification::suggestedKeyFileName(name), tr("Certification keys (*.key)"));
+    if (target)
+        m_certification->setKeyPath(*target);
 }
 
 void SetupAssistant::startRegistry()
 {
     if (m_job)
         return;
-    const std::optional<OfficeChoice> office = m_office->validate();
+    std::optional<OfficeChoice> office = m_office->validate();
     if (!office)
         return;
+    if (office->headOffice) {
+        const auto key = m_certification->validate(office->passphrase);
+        if (!key) {
+            sync::crypto::wipe(office->passphrase);
+            showStep(m_certification);
+            return;
+        }
+        office->certificationKeyPath = key->path;
+        office->certificationPassphrase = key->passphrase;
+        sync::crypto::wipe(m_keyPassphrase);
+        m_keyPassphrase = key->passphrase; // shared: wiped in place when the dialog goes
+    }
+    sync::crypto::wipe(m_passphrase);
     m_passphrase = office->passphrase;
     m_englishName = office->englishName;
     m_fileName = office->englishName.isEmpty() ? office->arabicName : office->englishName;
@@ -158,12 +203,22 @@ void SetupAssistant::startRegistry()
         this, m_paths.registry, *office, m_clock, [this](Result<offices::CreatedOffice> created) {
             m_job = nullptr;
             m_work = Work::None;
+            sync::crypto::wipe(m_keyPassphrase); // the key file is written (or not): done
             if (!created.ok()) {
-                m_office->setMessage(created.errorText());
-                showStep(m_office);
+                const bool aboutKey
+                    = created.issues().first().code.startsWith(QStringLiteral("certification"))
+                    || created.issues().first().code == u"wrong-certification-passphrase";
+                if (aboutKey && m_office->headOffice()->isChecked()) {
+                    m_certification->setMessage(created.errorText());
+                    showStep(m_certification);
+                } else {
+                    m_office->setMessage(created.errorText());
+                    showStep(m_office);
+                }
                 return;
             }
             m_office->clearPassphrases();
+            m_certification->clearPassphrases();
             m_chosenPath = m_paths.registry;
             m_chosenSample = false;
             m_ready->showOffice(
@@ -278,7 +333,8 @@ void SetupAssistant::reject()
 void SetupAssistant::updateButtons()
 {
     const QWidget* current = m_stack->currentWidget();
-    m_back->setVisible(current == m_choice || (current == m_office && m_start == Start::Language));
+    m_back->setVisible(current == m_choice || current == m_certification
+        || (current == m_office && m_start == Start::Language));
     m_next->setVisible(current != m_choice && current != m_working);
     m_cancel->setVisible(current != m_ready);
     m_cancel->setEnabled(current != m_working || m_work == Work::Sample);
@@ -300,7 +356,9 @@ void SetupAssistant::retranslate()
     m_back->setText(tr("Back"));
     m_cancel->setText(tr("Cancel"));
     const QWidget* current = m_stack->currentWidget();
-    if (current == m_office)
+    if (current == m_office && m_office->headOffice()->isChecked())
+        m_next->setText(tr("Next"));
+    else if (current == m_office || current == m_certification)
         m_next->setText(tr("Create the registry"));
     else if (current == m_ready)
         m_next->setText(m_chosenSample ? tr("Open the sample data") : tr("Open the registry"));

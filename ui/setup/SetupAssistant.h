@@ -25,6 +25,7 @@ class SyncPrompts;
 
 namespace tansiq::ui::setup {
 
+class CertificationKeyStep;
 class ChoiceStep;
 class LanguageStep;
 class OfficeStep;
@@ -52,7 +53,7 @@ public:
     QString chosenPath() const { return m_chosenPath; }
     bool chosenSample() const { return m_chosenSample; }
 
-    // "language", "choice", "office", "working" or "ready".
+    // "language", "choice", "office", "certification", "working" or "ready".
     QString stepId() const;
     bool busy() const { return m_job != nullptr; }
     void setSampleActivities(qint64 activities) { m_sampleActivities = activities; }
@@ -63,6 +64,7 @@ public:
     LanguageStep* languageStep() const { return m_language; }
     ChoiceStep* choiceStep() const { return m_choice; }
     OfficeStep* officeStep() const { return m_office; }
+    CertificationKeyStep* certificationStep() const { return m_certification; }
     ReadyStep* readyStep() const { return m_ready; }
     QPushButton* nextButton() const { return m_next; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -78,6 +80,7 @@ private:
     void startRegistry();
     void startSample();
     void saveRequest();
+    void chooseKeyFile();
     void pollProgress();
     void afterSampleStopped();
     void updateButtons();
@@ -90,6 +93,7 @@ private:
     Paths m_paths;
     qint64 m_sampleActivities = 20000;
     QByteArray m_passphrase; // kept for the enrolment request, wiped when the dialog goes
+    QByteArray m_keyPassphrase; // the certification key's, wiped once the registry is made
     QString m_englishName;
     QString m_fileName; // the office's name, for the request file's name
     QString m_chosenPath;
@@ -101,6 +105,7 @@ private:
     LanguageStep* m_language;
     ChoiceStep* m_choice;
     OfficeStep* m_office;
+    CertificationKeyStep* m_certification;
     QWidget* m_working;
     QLabel* m_workingTitle;
     QLabel* m_workingText;

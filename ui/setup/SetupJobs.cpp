@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "office/LocalOffice.h"
 #include "office/SampleData.h"
+#include "ui/sync/CertificationOperations.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -62,26 +63,34 @@ QThread* createRegistry(QObject* receiver, const QString& path, const OfficeChoi
     std::function<R()> work = [path, office, &clock]() -> R {
         if (QFileInfo::exists(path))
             return alreadyExists(path);
+        bool keyWritten = false;
         R created = [&]() -> R {
             auto workspace = Workspace::open(path, clock); // schema, gazetteer, vocabularies
             if (!workspace.ok())
                 return R::failure(workspace.issues());
-            R made = offices::create(
-                *workspace.value(), office.arabicName, office.headOffice, office.passphrase);
+            R made = office.headOffice
+                ? offices::createHeadOffice(*workspace.value(), office.arabicName,
+                    office.passphrase, office.certificationKeyPath, office.certificationPassphrase)
+                : offices::create(*workspace.value(), office.arabicName, false, office.passphrase);
+            keyWritten = office.headOffice && made.ok();
             // The name per language (docs/decisions/0060): the sync name is the Arabic one.
             for (const auto& [language, name] :
                 { std::pair { Language::Arabic, office.arabicName.trimmed() },
                     std::pair { Language::English, office.englishName.trimmed() } }) {
                 if (!made.ok() || name.isEmpty())
                     continue;
-                const Status named = LocalOffice::setName(workspace.value()->database(), language, name);
+                const Status named
+                    = LocalOffice::setName(workspace.value()->database(), language, name);
                 if (!named.ok())
                     return R::failure(named.issues());
             }
             return made;
         }();
-        if (!created.ok())
+        if (!created.ok()) {
             removeDatabaseFiles(path);
+            if (keyWritten) // never a file that was there before: that one is refused above
+                QFile::remove(office.certificationKeyPath);
+        }
         return created;
     };
     return runJob<offices::CreatedOffice>(receiver, std::move(work), std::move(done));

@@ -24,6 +24,10 @@ struct OfficeChoice {
     QString englishName; // optional
     bool headOffice = false;
     QByteArray passphrase;
+    // A head office's certification key (docs/decisions/0085): where its file is written
+    // (never over an existing file) and its own passphrase.
+    QString certificationKeyPath;
+    QByteArray certificationPassphrase;
 };
 
 // Cancel flag and progress the worker updates and the assistant polls.
@@ -43,7 +47,8 @@ struct SampleOutcome {
 // cancelled job removes what it wrote: no half-made registry is left behind.
 
 // A new registry at `path` (which must not exist): the gazetteer and vocabularies, no records,
-// and this installation's office keys.
+// and this installation's office keys; a head office's certification key file as well (removed
+// again when the registry cannot be made).
 QThread* createRegistry(QObject* receiver, const QString& path, const OfficeChoice& office,
     const Clock& clock, std::function<void(Result<offices::CreatedOffice>)> done);
 

@@ -1,5 +1,6 @@
 #include "SetupScreenshots.h"
 
+#include "CertificationKeyStep.h"
 #include "ChoiceStep.h"
 #include "OfficeStep.h"
 #include "SetupAssistant.h"
@@ -90,6 +91,35 @@ QStringList captureSetupScreens(
         written << file;
     sample.reject();
     settleWhile([&] { return sample.busy(); }, 60000);
+
+    // A head office: its certification key step, refused (no place chosen), then filled.
+    SetupAssistant head(display, prompts, clock, SetupAssistant::Start::Office,
+        { scratch.filePath(QStringLiteral("head.db")),
+            scratch.filePath(QStringLiteral("sample-data.db")) });
+    head.show();
+    head.officeStep()->arabicName()->setText(QStringLiteral("مكتب دمشق الرئيسي"));
+    head.officeStep()->englishName()->setText(QStringLiteral("Damascus head office"));
+    head.officeStep()->headOffice()->setChecked(true);
+    head.officeStep()->passphrase()->setText(QStringLiteral("river bridge orchard 1984"));
+    head.officeStep()->repeat()->setText(QStringLiteral("river bridge orchard 1984"));
+    head.next();
+    head.next(); // refused: no place chosen for the key
+    const auto grabHead = [&](const char* step) {
+        settleWhile([] { return false; }, 0);
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-00-setup-%2-%3.png")
+                                                          .arg(language)
+                                                          .arg(number++)
+                                                          .arg(QLatin1String(step)));
+        if (head.grab().save(file))
+            written << file;
+    };
+    grabHead("certification-refused");
+    head.certificationStep()->setKeyPath(QStringLiteral("/media/coordinator/ROOT-KEY/"
+                                                        "certification-key-Damascus.key"));
+    head.certificationStep()->passphrase()->setText(QStringLiteral("cedar stick kept apart"));
+    head.certificationStep()->repeat()->setText(QStringLiteral("cedar stick kept apart"));
+    head.certificationStep()->setMessage(QString());
+    grabHead("certification");
     return written;
 }
 

@@ -1,5 +1,7 @@
 #include "OfficeKeysWidget.h"
 
+#include "CertificationOperations.h"
+#include "CertificationPrompts.h"
 #include "OfficeOperations.h"
 #include "OfficeSetupForm.h"
 #include "RosterModel.h"
@@ -12,7 +14,9 @@
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QDateTime>
 #include <QEvent>
+#include <QLocale>
 #include <QFont>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -59,6 +63,9 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
     m_fingerprint->setFont(big);
     m_enrolmentHint = new QLabel(m_identityPanel);
     m_enrolmentHint->setWordWrap(true);
+    m_rootNote = new QLabel(m_identityPanel);
+    m_rootNote->setObjectName(QStringLiteral("rootNote"));
+    m_rootNote->setWordWrap(true);
     m_makeRequest = new QPushButton(m_identityPanel);
     m_makeRequest->setObjectName(QStringLiteral("makeRequest"));
     m_accept = new QPushButton(m_identityPanel);
@@ -78,6 +85,10 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
     m_rosterView->setMinimumHeight(120);
     m_revoke = new QPushButton(m_identityPanel);
     m_revoke->setObjectName(QStringLiteral("revokeOffice"));
+    m_renew = new QPushButton(m_identityPanel);
+    m_renew->setObjectName(QStringLiteral("renewOffice"));
+    m_newKey = new QPushButton(m_identityPanel);
+    m_newKey->setObjectName(QStringLiteral("certifyNewKey"));
     m_progress = new SyncProgressPanel(*m_runner, this);
     m_progress->cancelButton()->hide();  // key operations are short and cannot stop halfway
 
@@ -87,6 +98,7 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
     enrolButtons->addWidget(m_sign);
     enrolButtons->addStretch();
     auto* rosterButtons = new QHBoxLayout;
+    rosterButtons->addWidget(m_renew);
     rosterButtons->addWidget(m_revoke);
     rosterButtons->addStretch();
     auto* identityLayout = new QVBoxLayout(m_identityPanel);
@@ -96,6 +108,11 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
     identityLayout->addWidget(m_fingerprint);
     identityLayout->addWidget(m_enrolmentHint);
     identityLayout->addLayout(enrolButtons);
+    identityLayout->addWidget(m_rootNote);
+    auto* keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_newKey);
+    keyButtons->addStretch();
+    identityLayout->addLayout(keyButtons);
     identityLayout->addWidget(m_rosterCaption);
     identityLayout->addWidget(m_rosterView);
     identityLayout->addLayout(rosterButtons);
@@ -110,6 +127,8 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
     connect(m_accept, &QPushButton::clicked, this, &OfficeKeysWidget::acceptAnswer);
     connect(m_sign, &QPushButton::clicked, this, &OfficeKeysWidget::signRequest);
     connect(m_revoke, &QPushButton::clicked, this, &OfficeKeysWidget::revokeSelected);
+    connect(m_renew, &QPushButton::clicked, this, &OfficeKeysWidget::renewSelected);
+    connect(m_newKey, &QPushButton::clicked, this, &OfficeKeysWidget::certifyNewKey);
     connect(m_runner, &SyncJobRunner::started, this, [this] { m_setup->setBusy(true); });
     connect(m_runner, &SyncJobRunner::finished, this, [this] { m_setup->setBusy(false); });
     retranslate();
@@ -164,6 +183,21 @@ void OfficeKeysWidget::showOverview()
     m_accept->setVisible(!o.headOffice);
     m_sign->setVisible(o.headOffice);
     m_revoke->setVisible(o.headOffice);
+    m_renew->setVisible(o.headOffice);
+    m_newKey->setVisible(o.headOffice && o.certificationKey);
+    m_rootNote->setVisible(o.headOffice);
+    if (o.certificationKey)
+        m_rootNote->setText(tr("This network's root is the head office's certification key: its "
+                               "file and its own passphrase are asked to sign, renew or revoke "
+                               "an office and to give this computer a new key. Keep the stick "
+                               "apart from this laptop, and a copy in a safe place."));
+    else if (o.headOffice)
+        m_rootNote->setText(tr("This head office was set up before certification keys: its own "
+                               "key is the network's root, so its passphrase signs, renews and "
+                               "revokes. Moving it to a certification key is not possible yet: "
+                               "every field office would have to enrol again with a new head "
+                               "office. If this laptop is lost, that is also the way "
+                               "back."));
     if (o.headOffice)
         m_enrolmentHint->setText(tr("To enrol a field office: take its request file, call the office "
                                     "and have them read you their fingerprint, then sign the "
@@ -196,8 +230,21 @@ void OfficeKeysWidget::createOffice(const QString& name, bool headOffice, const 
 {
     auto created = std::make_shared<offices::CreatedOffice>();
     const passphrases::Held secret(passphrase);  // wiped once the job is done
+    // A head office is rooted in a certification key of its own (docs/decisions/0061, 0085).
+    std::optional<certification::Answer> key;
+    if (headOffice) {
+        key = certification::askNewKeyFile(*m_prompts, this, name, secret.bytes());
+        if (!key) {
+            m_setup->setMessage(tr("A head office is created with its certification key file "
+                                   "and that key's own passphrase; nothing was created. Type "
+                                   "the office passphrase again to start over."));
+            return;
+        }
+    }
     run(tr("Creating this office's keys…"), [=](Workspace& workspace) {
-        const auto result = offices::create(workspace, name, headOffice, secret.bytes());
+        const auto result = key ? offices::createHeadOffice(workspace, name, secret.bytes(),
+                                                            key->keyPath, key->passphrase.bytes())
+                                : offices::create(workspace, name, false, secret.bytes());
         if (result.ok())
             *created = result.value();
         return result.ok() ? Issues{} : result.issues();
@@ -208,7 +255,9 @@ void OfficeKeysWidget::createOffice(const QString& name, bool headOffice, const 
         }
         m_setup->clearPassphrases();
         m_prompts->inform(this, tr("Office created"),
-                          (created->headOffice ? tr("“%1” is set up as the head office.")
+                          (created->headOffice ? tr("“%1” is set up as the head office. Its "
+                                                    "certification key is saved: put that stick "
+                                                    "away, apart from this laptop.")
                                                : tr("“%1” is set up as a field office. Next, make "
                                                     "an enrolment request for the head office."))
                                   .arg(created->name)
@@ -308,12 +357,15 @@ void OfficeKeysWidget::signRequest()
                                                 tr("Signed enrolments (*.tqa)"));
     if (!answerPath)
         return;
-    const auto secret = m_prompts->passphrase(this, tr("Sign an enrolment request"), tr("The head office's passphrase:"));
-    if (!secret)
+    const auto by = certification::askAuthority(*m_prompts, this, m_context.workspace.database(),
+                                                m_overview.certificationKey,
+                                                tr("Sign an enrolment request"));
+    if (!by)
         return;
     auto signedRequest = std::make_shared<offices::SignedRequest>();
-    run(tr("Signing the enrolment…"), [=, request = *path, answer = *answerPath, secret = passphrases::Held(*secret)](Workspace& workspace) {
-        const auto result = offices::signRequest(workspace, request, fingerprint, answer, secret.bytes());
+    run(tr("Signing the enrolment…"), [=, request = *path, answer = *answerPath, by = *by](Workspace& workspace) {
+        const auto result = offices::signRequest(workspace, request, fingerprint, answer,
+                                                 offices::Authority{by.keyPath, by.passphrase.bytes()});
         if (result.ok())
             *signedRequest = result.value();
         return result.ok() ? Issues{} : result.issues();
@@ -328,27 +380,38 @@ void OfficeKeysWidget::signRequest()
     });
 }
 
-void OfficeKeysWidget::revokeSelected()
+std::optional<OfficeSyncStatus> OfficeKeysWidget::chosenOffice(const QString& title)
 {
     const QModelIndex current = m_rosterView->currentIndex();
     if (!current.isValid() || current.row() >= m_roster->offices().size()) {
-        m_prompts->inform(this, tr("Revoke an office"), tr("Choose the office to revoke in the list first."));
-        return;
+        m_prompts->inform(this, title, tr("Choose the office in the list first."));
+        return std::nullopt;
     }
     const OfficeSyncStatus office = m_roster->offices().at(current.row());
     if (office.revoked || office.headOffice)
+        return std::nullopt;
+    return office;
+}
+
+void OfficeKeysWidget::revokeSelected()
+{
+    const std::optional<OfficeSyncStatus> chosen = chosenOffice(tr("Revoke an office"));
+    if (!chosen)
         return;
+    const OfficeSyncStatus office = *chosen;
     if (!m_prompts->confirm(this, tr("Revoke “%1”?").arg(office.name),
                             tr("Bundles from “%1” will be refused by every office once it has "
                                "imported a bundle from the head office. This cannot be undone: the "
                                "office would have to be set up and enrolled again.")
                                 .arg(office.name)))
         return;
-    const auto secret = m_prompts->passphrase(this, tr("Revoke “%1”").arg(office.name), tr("The head office's passphrase:"));
-    if (!secret)
+    const auto by = certification::askAuthority(*m_prompts, this, m_context.workspace.database(),
+                                                m_overview.certificationKey,
+                                                tr("Revoke “%1”").arg(office.name));
+    if (!by)
         return;
-    run(tr("Revoking “%1”…").arg(office.name), [id = office.office, secret = passphrases::Held(*secret)](Workspace& workspace) {
-        const auto result = offices::revoke(workspace, id, secret.bytes());
+    run(tr("Revoking “%1”…").arg(office.name), [id = office.office, by = *by](Workspace& workspace) {
+        const auto result = offices::revoke(workspace, id, offices::Authority{by.keyPath, by.passphrase.bytes()});
         return result.ok() ? Issues{} : result.issues();
     }, [this, name = office.name](const Issues& issues) {
         if (!issues.isEmpty())
@@ -356,6 +419,68 @@ void OfficeKeysWidget::revokeSelected()
         m_prompts->inform(this, tr("Office revoked"),
                           tr("“%1” is revoked. Send a bundle from the head office to every office "
                              "so that they refuse its bundles too.").arg(name));
+    });
+}
+
+void OfficeKeysWidget::renewSelected()
+{
+    const std::optional<OfficeSyncStatus> office = chosenOffice(tr("Renew a certificate"));
+    if (!office)
+        return;
+    const auto by = certification::askAuthority(*m_prompts, this, m_context.workspace.database(),
+                                                m_overview.certificationKey,
+                                                tr("Renew “%1”").arg(office->name));
+    if (!by)
+        return;
+    auto renewed = std::make_shared<sync::OfficeEntry>();
+    run(tr("Renewing “%1”…").arg(office->name), [id = office->office, by = *by, renewed](Workspace& workspace) {
+        const auto result = offices::renew(workspace, id, offices::Authority{by.keyPath, by.passphrase.bytes()});
+        if (result.ok())
+            *renewed = result.value();
+        return result.ok() ? Issues{} : result.issues();
+    }, [this, name = office->name, renewed](const Issues& issues) {
+        if (!issues.isEmpty())
+            return m_prompts->refuse(this, tr("The certificate was not renewed."), issues);
+        m_prompts->inform(this, tr("Certificate renewed"),
+                          tr("“%1” has a new certificate, valid until %2. It reaches the office "
+                             "with the next bundle from the head office.")
+                              .arg(name, QLocale().toString(QDateTime::fromMSecsSinceEpoch(renewed->expiresAt).date(),
+                                                            QLocale::LongFormat)));
+    });
+}
+
+void OfficeKeysWidget::certifyNewKey()
+{
+    const QString title = tr("New key for this computer");
+    if (!m_prompts->confirm(this, title,
+                            tr("This computer gets a new key, certified with the certification key; "
+                               "the old key is retired. What it signed up to now stays valid; "
+                               "anything it signs later is refused by every office that has had a "
+                               "bundle from this computer. Do this on a new laptop after the old "
+                               "one was lost or stolen (restore the last backup first), or to "
+                               "change keys. Then send every office a bundle.\n\nContinue?")))
+        return;
+    const auto by = certification::askAuthority(*m_prompts, this, m_context.workspace.database(),
+                                                m_overview.certificationKey, title);
+    if (!by)
+        return;
+    const auto fresh = certification::askNewPassphrase(*m_prompts, this, title);
+    if (!fresh)
+        return;
+    auto fingerprint = std::make_shared<QString>();
+    run(tr("Certifying a new key…"), [by = *by, fresh = *fresh, fingerprint](Workspace& workspace) {
+        const auto result = offices::certifyNewKey(workspace, by.keyPath, by.passphrase.bytes(), fresh.bytes());
+        if (result.ok())
+            *fingerprint = result.value();
+        return result.ok() ? Issues{} : result.issues();
+    }, [this, title, fingerprint](const Issues& issues) {
+        if (!issues.isEmpty())
+            return m_prompts->refuse(this, tr("This computer's key was not changed."), issues);
+        m_prompts->inform(this, title,
+                          tr("This computer now signs with a new key (fingerprint %1); the old "
+                             "one is retired. Use the new passphrase from now on, and send every "
+                             "office a bundle now.")
+                              .arg(offices::spacedFingerprint(*fingerprint)));
     });
 }
 
@@ -376,6 +501,8 @@ void OfficeKeysWidget::retranslate()
     m_sign->setText(tr("Sign an enrolment request…"));
     m_rosterCaption->setText(tr("Offices enrolled by the head office:"));
     m_revoke->setText(tr("Revoke office…"));
+    m_renew->setText(tr("Renew certificate…"));
+    m_newKey->setText(tr("New key for this computer…"));
     m_roster->retranslate();
     showOverview();
 }

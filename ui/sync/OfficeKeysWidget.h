@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -44,11 +45,19 @@ public:
     void acceptAnswer();
     void signRequest();
     void revokeSelected();
+    // Head office: a new certificate for the office chosen in the roster.
+    void renewSelected();
+    // Head office rooted in a certification key: a new everyday key, the old one retired (a
+    // new laptop after a loss or theft, docs/recovery.md, or a routine change).
+    void certifyNewKey();
 
     const SyncOverview& overview() const { return m_overview; }
     OfficeSetupForm* setupForm() const { return m_setup; }
     QTableView* rosterView() const { return m_rosterView; }
     QLabel* fingerprintLabel() const { return m_fingerprint; }
+    QLabel* rootNote() const { return m_rootNote; }
+    QPushButton* newKeyButton() const { return m_newKey; }
+    QPushButton* renewButton() const { return m_renew; }
 
 signals:
     // This office or its roster changed (the Sync page re-reads).
@@ -60,6 +69,8 @@ protected:
 private:
     void retranslate();
     void showOverview();
+    // The office chosen in the roster (a field office, not revoked), or nothing (said).
+    std::optional<OfficeSyncStatus> chosenOffice(const QString& title);
     // Runs `work` on the worker; `done` gets its issues (empty on success).
     void run(const QString& step, std::function<Issues(Workspace&)> work,
              std::function<void(const Issues&)> done);
@@ -78,6 +89,7 @@ private:
     QLabel* m_fingerprintCaption;
     QLabel* m_fingerprint;
     QLabel* m_enrolmentHint;
+    QLabel* m_rootNote;
     QPushButton* m_makeRequest;
     QPushButton* m_accept;
     QPushButton* m_sign;
@@ -85,6 +97,8 @@ private:
     QTableView* m_rosterView;
     RosterModel* m_roster;
     QPushButton* m_revoke;
+    QPushButton* m_renew;
+    QPushButton* m_newKey;
     SyncProgressPanel* m_progress;
 };
 

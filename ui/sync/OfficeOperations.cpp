@@ -1,9 +1,12 @@
 #include "OfficeOperations.h"
 
+#include "CertificationOperations.h"
+
 #include "common/Clock.h"
 #include "office/LocalOffice.h"
 #include "registry/Registry.h"
 #include "sync/BundleFile.h"
+#include "sync/CertificationKey.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncErrors.h"
 #include "workspace/Workspace.h"
@@ -66,6 +69,14 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
                                   const QString& expectedFingerprint, const QString& answerPath,
                                   const QByteArray& passphrase)
 {
+    return signRequest(workspace, requestPath, expectedFingerprint, answerPath,
+                       Authority{QString(), passphrase});
+}
+
+Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
+                                  const QString& expectedFingerprint, const QString& answerPath,
+                                  const Authority& by)
+{
     using R = Result<SignedRequest>;
     const Result<sync::OfficeEntry> entry = readRequest(requestPath);
     if (!entry.ok())
@@ -77,11 +88,10 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
                                "file changed. Nothing was signed.")
                                 .arg(entry->fingerprint(), expectedFingerprint));
     }
-    sync::Roster roster(workspace.database());
-    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
-    if (!keys.ok())
-        return R::failure(keys.issues());
-    const Result<QByteArray> answer = sync::enrolment::sign(workspace.database(), keys.value(),
+    const Result<sync::CertificationKey> key = certifier(workspace, by);
+    if (!key.ok())
+        return R::failure(key.issues());
+    const Result<QByteArray> answer = sync::enrolment::sign(workspace.database(), key.value(),
                                                             entry.value(),
                                                             workspace.clock().nowMs());
     if (!answer.ok())
@@ -126,11 +136,16 @@ Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answ
 
 Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArray& passphrase)
 {
+    return revoke(workspace, office, Authority{QString(), passphrase});
+}
+
+Result<quint64> revoke(Workspace& workspace, const QUuid& office, const Authority& by)
+{
+    const Result<sync::CertificationKey> key = certifier(workspace, by);
+    if (!key.ok())
+        return Result<quint64>::failure(key.issues());
     sync::Roster roster(workspace.database());
-    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
-    if (!keys.ok())
-        return Result<quint64>::failure(keys.issues());
-    const Status revoked = sync::enrolment::revoke(workspace.database(), keys.value(), office,
+    const Status revoked = sync::enrolment::revoke(workspace.database(), key.value(), office,
                                                    workspace.clock().nowMs());
     if (!revoked.ok())
         return Result<quint64>::failure(revoked.issues());

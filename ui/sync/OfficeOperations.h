@@ -32,13 +32,25 @@ Result<QString> writeRequest(Workspace& workspace, const QString& path,
 // fingerprint by phone before signing.
 Result<sync::OfficeEntry> readRequest(const QString& path);
 
+// What certifies at the head office (docs/decisions/0061, 0085): the offline certification key
+// file and its own passphrase; or, in a self-rooted network (a head office set up before
+// certification keys), this office's everyday key and the office passphrase (keyPath empty).
+struct Authority {
+    QString keyPath;
+    QByteArray passphrase;
+};
+
 struct SignedRequest {
     QString officeName;
     QString officeFingerprint;
     QString headFingerprint;
 };
 // Head office: signs the request (refused unless its fingerprint is `expectedFingerprint`)
-// and writes the answer file.
+// and writes the answer file. Certified `by` the certification key (or, self-rooted, the
+// everyday key); the overload with a passphrase is the self-rooted case.
+Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
+                                  const QString& expectedFingerprint, const QString& answerPath,
+                                  const Authority& by);
 Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
                                   const QString& expectedFingerprint, const QString& answerPath,
                                   const QByteArray& passphrase);
@@ -54,6 +66,7 @@ Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answ
                                        const QByteArray& passphrase);
 
 // Head office: a new, signed revocation list with `office` on it; returns its version.
+Result<quint64> revoke(Workspace& workspace, const QUuid& office, const Authority& by);
 Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArray& passphrase);
 
 // "ABCD-EFGH-..." shown as groups separated by spaces, for reading over the phone.

@@ -62,8 +62,11 @@ SyncOverview SyncOverview::read(Database& db)
     overview.enrolled = !roster.rootPublic().isEmpty();
     overview.headOffice = overview.hasKeys && !headId.isNull() && headId == overview.office;
     // Field offices confirm the network's root (the certification key, docs/decisions/0061).
-    if (overview.headOffice)
+    if (overview.headOffice) {
         overview.fingerprint = sync::enrolment::rootFingerprint(db);
+        const std::optional<sync::OfficeEntry> self = roster.office(headId);
+        overview.certificationKey = self && self->signPublic != roster.rootPublic();
+    }
 
     sync::SyncStore store(db);
     sync::ReplicaDirectory replicas(db);

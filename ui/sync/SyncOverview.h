@@ -30,6 +30,9 @@ struct SyncOverview {
     bool hasKeys = false;   // "office init" was done
     bool enrolled = false;  // it knows the head office's key (a head office always does)
     bool headOffice = false;
+    // A head office whose root is its offline certification key (docs/decisions/0061); false
+    // for a self-rooted one, set up before certification keys, whose everyday key is the root.
+    bool certificationKey = false;
     QUuid office;
     QString name;
     QString fingerprint;

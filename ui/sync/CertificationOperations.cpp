@@ -1,0 +1,168 @@
+#include "CertificationOperations.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "sync/BundleFile.h"
+#include "sync/CertificationKey.h"
+#include "sync/Enrolment.h"
+#include "sync/PassphrasePolicy.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tansiq::ui::offices {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tansiq::ui::offices", text);
+}
+
+constexpr qint64 kMaxKeyFileBytes = 64 * 1024;
+
+QString shown(const QString& path)
+{
+    // A path stays left to right inside Arabic text.
+    return QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069);
+}
+
+} // namespace
+
+Status checkKeyPassphrase(const QByteArray& keyPassphrase, const QByteArray& officePassphrase)
+{
+    const Status strong = sync::passphrase::check(keyPassphrase);
+    if (!strong.ok())
+        return strong;
+    if (keyPassphrase == officePassphrase)
+        return Issue::error(QStringLiteral("certification-passphrase-same"),
+            tr("certification key passphrase"), QString(),
+            tr("The certification key needs a passphrase of its own, not the office's: whoever "
+               "learns the office passphrase must not be able to open the key."));
+    return success();
+}
+
+Status checkKeyFile(Database& db, const QString& path)
+{
+    const Result<QByteArray> bytes = sync::bundlefile::read(path, kMaxKeyFileBytes);
+    if (!bytes.ok())
+        return Status::failure(bytes.issues());
+    const Result<sync::CertificationKey::Info> info
+        = sync::CertificationKey::readInfo(bytes.value(), shown(path));
+    if (!info.ok())
+        return Status::failure(info.issues());
+    sync::Roster roster(db);
+    const QByteArray root = roster.rootPublic();
+    const std::optional<sync::OfficeEntry> head = roster.office(roster.headOfficeId());
+    if (root.isEmpty() || (head && head->signPublic == root))
+        return Issue::error(QStringLiteral("self-rooted"), tr("certification key"), shown(path),
+            tr("This head office has no certification key: it was set up before certification "
+               "keys, and its own key is the network's root. Nothing was changed."));
+    if (info->publicKey != root)
+        return Issue::error(QStringLiteral("certification-key-wrong"), tr("certification key"),
+            shown(path),
+            tr("“%1” is the certification key “%2” (fingerprint %3), not this network's "
+               "(fingerprint %4). Nothing was changed.")
+                .arg(shown(path), info->label,
+                    spacedFingerprint(sync::CertificationKey::fingerprintOf(info->publicKey)),
+                    spacedFingerprint(sync::CertificationKey::fingerprintOf(root))));
+    return success();
+}
+
+Result<sync::CertificationKey> certifier(Workspace& workspace, const Authority& by)
+{
+    using R = Result<sync::CertificationKey>;
+    if (by.keyPath.isEmpty()) { // self-rooted: the everyday key is the root
+        sync::Roster roster(workspace.database());
+        const Result<sync::OfficeKeys> keys = roster.unlock(by.passphrase);
+        if (!keys.ok())
+            return R::failure(keys.issues());
+        return sync::CertificationKey(keys.value());
+    }
+    const Status ours = checkKeyFile(workspace.database(), by.keyPath);
+    if (!ours.ok())
+        return R::failure(ours.issues());
+    const Result<QByteArray> bytes = sync::bundlefile::read(by.keyPath, kMaxKeyFileBytes);
+    if (!bytes.ok())
+        return R::failure(bytes.issues());
+    return sync::CertificationKey::fromFile(bytes.value(), by.passphrase, shown(by.keyPath));
+}
+
+Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name,
+    const QByteArray& passphrase, const QString& keyPath, const QByteArray& keyPassphrase)
+{
+    using R = Result<CreatedOffice>;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Issue::error(QStringLiteral("office-name"), tr("office name"), QString(),
+            tr("Give the office a name."));
+    if (keyPath.trimmed().isEmpty())
+        return Issue::error(QStringLiteral("certification-key-file"), tr("certification key"),
+            QString(), tr("Choose where to save the certification key file."));
+    // A root of trust is never overwritten by accident.
+    if (QFileInfo::exists(keyPath))
+        return Issue::error(QStringLiteral("certification-key-exists"), tr("certification key"),
+            shown(keyPath),
+            tr("There is already a file at %1; a certification key is never written over "
+               "another file. Choose another name. Nothing was changed.")
+                .arg(shown(keyPath)));
+    for (const Status& step :
+        { sync::passphrase::check(passphrase), checkKeyPassphrase(keyPassphrase, passphrase) }) {
+        if (!step.ok())
+            return R::failure(step.issues());
+    }
+    if (sync::Roster(workspace.database()).hasOwnKeys())
+        return Issue::error(QStringLiteral("office-exists"), QString(), trimmed,
+            tr("This installation is already set up as an office."));
+    const qint64 now = workspace.clock().nowMs();
+    const sync::CertificationKey key = sync::CertificationKey::generate();
+    const QByteArray file = key.toFile(keyPassphrase, trimmed, now);
+    if (file.isEmpty())
+        return Issue::error(QStringLiteral("certification-key-seal"), tr("certification key"),
+            QString(),
+            tr("The certification key could not be protected (not enough memory for the "
+               "passphrase hash). Nothing was written."));
+    const Status written = sync::bundlefile::write(keyPath, file);
+    if (!written.ok())
+        return R::failure(written.issues());
+    const auto keys
+        = sync::enrolment::initHeadOffice(workspace.database(), trimmed, passphrase, key, now);
+    if (!keys.ok()) {
+        QFile::remove(keyPath); // a key that roots nothing would only confuse later
+        return R::failure(keys.issues());
+    }
+    return CreatedOffice { trimmed, true, key.fingerprint() };
+}
+
+Result<sync::OfficeEntry> renew(Workspace& workspace, const QUuid& office, const Authority& by)
+{
+    const Result<sync::CertificationKey> key = certifier(workspace, by);
+    if (!key.ok())
+        return Result<sync::OfficeEntry>::failure(key.issues());
+    return sync::enrolment::renew(
+        workspace.database(), key.value(), office, workspace.clock().nowMs());
+}
+
+Result<QString> certifyNewKey(Workspace& workspace, const QString& keyPath,
+    const QByteArray& keyPassphrase, const QByteArray& newPassphrase)
+{
+    using R = Result<QString>;
+    if (keyPath.isEmpty())
+        return Issue::error(QStringLiteral("certification-key-required"), tr("certification key"),
+            QString(),
+            tr("A new key for this computer is certified with the certification key file."));
+    const Result<sync::CertificationKey> key
+        = certifier(workspace, Authority { keyPath, keyPassphrase });
+    if (!key.ok())
+        return R::failure(key.issues());
+    const auto keys = sync::enrolment::certifyNewEverydayKey(
+        workspace.database(), key.value(), newPassphrase, workspace.clock().nowMs());
+    if (!keys.ok())
+        return R::failure(keys.issues());
+    return sync::crypto::fingerprint(keys->signPublic, keys->boxPublic);
+}
+
+} // namespace tansiq::ui::offices
