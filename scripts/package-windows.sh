@@ -28,7 +28,7 @@ SRC
     fi
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      g++-mingw-w64-x86-64-posix wine64 nsis libz-mingw-w64-dev dpkg-dev tcl xvfb xauth \
+      g++-mingw-w64-x86-64-posix wine64 nsis libz-mingw-w64-dev dpkg-dev autoconf automake libtool tcl xvfb xauth \
       cmake ninja-build librsvg2-bin python3 poppler-utils qt6-base-dev qt6-base-dev-tools \
       qt6-tools-dev qt6-l10n-tools fonts-noto-core
   else

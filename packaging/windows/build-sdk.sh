@@ -50,7 +50,7 @@ mkdir -p "$PREFIX" "$SRC" "$WORK" "$STAMPS"
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 die() { log "ERROR: $*"; exit 1; }
 
-for tool in $CC $CXX cmake ninja dpkg-source tclsh make flock; do
+for tool in $CC $CXX cmake ninja dpkg-source tclsh make flock autoreconf; do
   command -v "$tool" >/dev/null || die "missing $tool (see docs/packaging.md: apt-get install ...)"
 done
 
@@ -142,6 +142,8 @@ EOF
 build_libsodium() {
   local s; s="$(source_dir libsodium)"
   local b="$WORK/libsodium"; mkdir -p "$b"
+  # Debian's tarball is the git tree: configure is generated, as Debian does (dh-autoreconf).
+  [ -x "$s/configure" ] || (cd "$s" && autoreconf -fi >/dev/null 2>&1) || die "autoreconf failed in $s"
   (cd "$b" &&
     { [ -f Makefile ] || CC=$CC "$s/configure" --host=$TRIPLET --prefix="$PREFIX" \
         --disable-static --enable-shared >/dev/null; } &&
@@ -191,6 +193,9 @@ build_googletest() {
 }
 
 # Qt: only what Tansiq uses. Everything else is switched off, which also shortens the build.
+# FreeType (bundled) gives the offscreen platform plugin tansiq-cli paints PDFs on; the font
+# engine of the Windows plugin stays DirectWrite/GDI. pkg-config is off so that nothing of the
+# host leaks in.
 qt_common=(-DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake
   -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DQT_BUILD_BENCHMARKS=OFF
   -DQT_BUILD_MANUAL_TESTS=OFF -DQT_GENERATE_SBOM=OFF)
@@ -207,7 +212,8 @@ build_qtbase() {
     -DFEATURE_sql_db2=OFF -DFEATURE_icu=OFF -DFEATURE_zstd=OFF -DFEATURE_openssl=OFF \
     -DFEATURE_jpeg=OFF -DFEATURE_system_zlib=OFF -DFEATURE_system_png=OFF \
     -DFEATURE_system_pcre2=OFF -DFEATURE_system_harfbuzz=OFF -DFEATURE_system_freetype=OFF \
-    -DFEATURE_androiddeployqt=OFF -DFEATURE_qmake=OFF \
+    -DFEATURE_androiddeployqt=OFF -DFEATURE_qmake=OFF -DFEATURE_pkg_config=OFF \
+    -DFEATURE_freetype=ON -DFEATURE_direct2d=OFF \
     -DSQLite3_INCLUDE_DIR="$PREFIX/include" -DSQLite3_LIBRARY="$PREFIX/lib/libsqlite3.dll.a"
 }
 

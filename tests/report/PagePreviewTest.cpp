@@ -18,22 +18,25 @@ BulletinData sample(Language language)
 {
     BulletinData d;
     d.language = language;
-    d.officeName = language == Language::Arabic ? QStringLiteral("مكتب دير الزور") : QStringLiteral("Deir-ez-Zor office");
-    d.areaName = language == Language::Arabic ? QStringLiteral("دير الزور") : QStringLiteral("Deir-ez-Zor");
+    d.officeName = language == Language::Arabic ? QStringLiteral("مكتب دير الزور")
+                                                : QStringLiteral("Deir-ez-Zor office");
+    d.areaName = language == Language::Arabic ? QStringLiteral("دير الزور")
+                                              : QStringLiteral("Deir-ez-Zor");
     d.areaPcode = QStringLiteral("SY09");
     d.month = QDate(2026, 10, 1);
     d.producedOn = QDate(2026, 11, 3);
-    d.activePartners = {23, 21};
-    d.activities = {1874, 1790};
-    d.reachedUnique = {412903, 398000};
-    d.reachedSum = {655120, 600000};
-    d.sectors = {9, 9};
-    d.reachBySector = {{QStringLiteral("WASH"), QStringLiteral("FSL")}, {120500, 98000}};
-    d.monthlyTrend = {{QStringLiteral("12/25"), QStringLiteral("01/26")}, {350000, 412903}};
-    d.summary.headers = {QStringLiteral("Place"), QStringLiteral("WASH")};
-    d.summary.numericColumns = {1};
+    d.activePartners = { 23, 21 };
+    d.activities = { 1874, 1790 };
+    d.reachedUnique = { 412903, 398000 };
+    d.reachedSum = { 655120, 600000 };
+    d.sectors = { 9, 9 };
+    d.reachBySector = { { QStringLiteral("WASH"), QStringLiteral("FSL") }, { 120500, 98000 } };
+    d.monthlyTrend = { { QStringLiteral("12/25"), QStringLiteral("01/26") }, { 350000, 412903 } };
+    d.summary.headers = { QStringLiteral("Place"), QStringLiteral("WASH") };
+    d.summary.numericColumns = { 1 };
     for (int i = 0; i < 80; ++i)
-        d.summary.rows << QStringList{QStringLiteral("ذيبان %1").arg(i + 1), QString::number(1000 + i)};
+        d.summary.rows << QStringList { QStringLiteral("ذيبان %1").arg(i + 1),
+            QString::number(1000 + i) };
     return d;
 }
 
@@ -56,7 +59,7 @@ QRect inkBox(const QImage& image)
     return right < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
 }
 
-class PagePreview : public ::testing::TestWithParam<Language> {};
+class PagePreview : public ::testing::TestWithParam<Language> { };
 
 TEST_P(PagePreview, ShowsThePdfsPagesLaidOutAsInThePdf)
 {
@@ -86,7 +89,8 @@ TEST_P(PagePreview, ShowsThePdfsPagesLaidOutAsInThePdf)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothLanguages, PagePreview, ::testing::Values(Language::Arabic, Language::English),
-                         [](const auto& info) { return info.param == Language::Arabic ? "Arabic" : "English"; });
+INSTANTIATE_TEST_SUITE_P(BothLanguages, PagePreview,
+    ::testing::Values(Language::Arabic, Language::English),
+    [](const auto& info) { return info.param == Language::Arabic ? "Arabic" : "English"; });
 
-}  // namespace
+} // namespace

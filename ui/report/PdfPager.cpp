@@ -67,8 +67,10 @@ QImage pageImage(QTextDocument& document, const PageSetup& setup, int page, int 
     const double scale = double(dotsPerInch) / setup.resolution;
     QImage image(qRound(pixels(kA4WidthMm, dotsPerInch)), qRound(pixels(kA4HeightMm, dotsPerInch)),
                  QImage::Format_RGB32);
-    image.setDotsPerMeterX(qRound(dotsPerInch / 0.0254));
-    image.setDotsPerMeterY(qRound(dotsPerInch / 0.0254));
+    // Fonts given in points (the footer's) resolve against the layout's resolution, as on the
+    // PDF writer; the painter's scale then brings everything down to the image's pixels.
+    image.setDotsPerMeterX(qRound(setup.resolution / 0.0254));
+    image.setDotsPerMeterY(qRound(setup.resolution / 0.0254));
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing

@@ -6,6 +6,7 @@
 #include "backup/BackupStore.h"
 #include "backup/FileSafety.h"
 #include "backup/Restore.h"
+#include "common/Clock.h"
 #include "registry/Registry.h"
 #include "workspace/Workspace.h"
 
@@ -48,7 +49,8 @@ TEST(ArabicPaths, ADatabaseInAFolderWithArabicAndSpacesIsBackedUpAndRestored)
         ASSERT_TRUE(opened.ok()) << opened.errorText().toStdString();
         ASSERT_TRUE(addOrganisation(*opened.value(), QStringLiteral("SARC")));
     }
-    EXPECT_TRUE(QFile::exists(path)) << "the database is where the user asked, under its Arabic name";
+    EXPECT_TRUE(QFile::exists(path))
+        << "the database is where the user asked, under its Arabic name";
 
     backup::BackupStore store(options.backupRoot, clock);
     auto made = store.backUpFile(path, backup::Reason::Manual);
@@ -72,7 +74,8 @@ TEST(ArabicPaths, ADatabaseInAFolderWithArabicAndSpacesIsBackedUpAndRestored)
     auto reopened = Workspace::open(path, clock, options);
     ASSERT_TRUE(reopened.ok()) << reopened.errorText().toStdString();
     // Nothing was written under another (mangled) name beside the database.
-    const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList left
+        = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString& name : left)
         EXPECT_TRUE(name.startsWith(QStringLiteral("مكتب دير الزور.db"))) << name.toStdString();
 }
@@ -84,7 +87,8 @@ TEST(ArabicPaths, ReplaceFileReplacesAnExistingFileInOneStepOrSaysWhy)
     ASSERT_TRUE(QDir().mkpath(folder));
     const QString from = QDir(folder).filePath(QStringLiteral("جديد.db"));
     const QString to = QDir(folder).filePath(QStringLiteral("السجل الحالي.db"));
-    for (const auto& [path, bytes] : {std::pair{from, QByteArray("new")}, std::pair{to, QByteArray("old")}}) {
+    for (const auto& [path, bytes] :
+        { std::pair { from, QByteArray("new") }, std::pair { to, QByteArray("old") } }) {
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(bytes);
@@ -101,5 +105,5 @@ TEST(ArabicPaths, ReplaceFileReplacesAnExistingFileInOneStepOrSaysWhy)
     EXPECT_EQ(readAll(to), QByteArray("new")) << "and the target is untouched";
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test
