@@ -83,9 +83,21 @@ orig_sum() { sha256sum "$(ls "$SRC/$1"_*.orig*.tar.* | head -1)" | cut -c1-16; }
 
 done_already() { [ -f "$STAMPS/$1.done" ]; }
 
-finish() { # component version seconds
-  printf '%s\t%s\t%ss\t%s\n' "$1" "$2" "$3" "$(date -u +%FT%TZ)" > "$STAMPS/$1.done"
-  printf '%-14s %-28s build %6ss  finished %s\n' "$1" "$2" "$3" "$(date -u +%FT%TZ)" >> "$INFO/BUILDINFO.txt"
+# Build time of a component over all runs (a long one, qtbase, may span several sessions):
+# $STAMPS/<c>.seconds sums the runs that were interrupted; runs.txt lists every run.
+earlier_seconds() { cat "$STAMPS/$1.seconds" 2>/dev/null || echo 0; }
+interrupted() {
+  local secs=$(( $(date +%s) - start ))
+  echo $(( $(earlier_seconds "$current") + secs )) > "$STAMPS/$current.seconds"
+  printf '%s %-14s interrupted after %ss\n' "$(date -u +%FT%TZ)" "$current" "$secs" >> "$INFO/runs.txt"
+  exit 143
+}
+
+finish() { # component version seconds-of-this-run
+  local total=$(( $(earlier_seconds "$1") + $3 ))
+  printf '%s\t%s\t%ss\t%s\n' "$1" "$2" "$total" "$(date -u +%FT%TZ)" > "$STAMPS/$1.done"
+  printf '%-14s %-28s build %6ss  finished %s\n' "$1" "$2" "$total" "$(date -u +%FT%TZ)" >> "$INFO/BUILDINFO.txt"
+  printf '%s %-14s finished after %ss (%ss over all runs)\n' "$(date -u +%FT%TZ)" "$1" "$3" "$total" >> "$INFO/runs.txt"
 }
 
 cmake_cross() { # build-dir source-dir extra-args...
@@ -245,7 +257,11 @@ for c in "${components[@]}"; do
   fi
   log "$c: building"
   start=$(date +%s)
+  current=$c
+  printf '%s %-14s run started (-j%s)\n' "$(date -u +%FT%TZ)" "$c" "$JOBS" >> "$INFO/runs.txt"
+  trap interrupted TERM INT HUP
   "build_$c"
+  trap - TERM INT HUP
   secs=$(( $(date +%s) - start ))
   pkg=$c
   case $c in
