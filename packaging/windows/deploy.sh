@@ -46,7 +46,7 @@ done
 locate_dll() {
   local name="$1" dir f
   for dir in "${search[@]}"; do
-    f="$(find "$dir" -maxdepth 1 -iname "$name" -print -quit 2>/dev/null)"
+    f="$(find "$dir/" -maxdepth 1 -iname "$name" -print -quit 2>/dev/null)"
     if [ -n "$f" ]; then echo "$f"; return 0; fi
   done
   return 1
@@ -68,6 +68,9 @@ while [ ${#queue[@]} -gt 0 ]; do
     fi
   done < <($objdump -p "$file" | sed -n 's/^\s*DLL Name: //p')
 done
+
+# Debian's mingw runtime DLLs carry symbols (libstdc++-6.dll is ~20 MB): strip what was copied.
+find "$out" -type f \( -name '*.dll' -o -name '*.exe' \) -exec $triplet-strip --strip-unneeded {} +
 
 # Qt finds the plugin folders beside the executable; say so explicitly.
 printf '[Paths]\nPrefix = .\nPlugins = .\n' > "$out/qt.conf"
