@@ -71,6 +71,14 @@ TEST_P(PagePreview, ShowsThePdfsPagesLaidOutAsInThePdf)
     const int pages = test::pdfPageCount(path);
     ASSERT_GE(pages, 3) << "the long table runs over several pages";
     ASSERT_EQ(images.pages.size(), pages) << "one preview page per PDF page";
+    // To look at them: TANSIQ_SAVE_PREVIEW=<folder>.
+    if (const QString keep = qEnvironmentVariable("TANSIQ_SAVE_PREVIEW"); !keep.isEmpty()) {
+        for (int page = 0; page < pages; ++page)
+            images.pages.at(page).save(
+                QDir(keep).filePath(QStringLiteral("preview-%1-%2.png")
+                                        .arg(GetParam() == Language::Arabic ? u"ar" : u"en")
+                                        .arg(page + 1)));
+    }
 
     // A4 at the preview's resolution; the ink of each page where the PDF has it (within 2 mm).
     const int tolerance = qRound(2 / 25.4 * images.dotsPerInch);
