@@ -4,6 +4,7 @@
 #include "DatabaseCopy.h"
 #include "FileSafety.h"
 #include "common/Clock.h"
+#include "common/FileNames.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -164,7 +165,7 @@ Result<BackupInfo> BackupStore::backUpFile(const QString& databasePath, Reason r
     if (!QFileInfo(databasePath).isFile())
         return errors::cannotRead(databasePath, errors::tr("there is no such file"));
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db,
+    if (sqlite3_open_v2(native::sqliteFileName(databasePath).constData(), &db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));

@@ -2,6 +2,7 @@
 
 #include "BackupErrors.h"
 #include "FileSafety.h"
+#include "common/FileNames.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
@@ -72,7 +73,7 @@ Result<DatabaseFacts> copyDatabase(sqlite3* source, const QString& destination, 
 {
     const QString folder = folderOf(destination);
     sqlite3* copy = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(destination).constData(), &copy,
+    int rc = sqlite3_open_v2(native::sqliteFileName(destination).constData(), &copy,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                              vfs.isEmpty() ? nullptr : vfs.constData());
     const auto fail = [&](int code, const QString& why) -> Result<DatabaseFacts> {

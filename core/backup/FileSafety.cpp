@@ -2,14 +2,78 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStorageInfo>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#else
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace tansiq::backup::files {
 
+#ifdef Q_OS_WIN
+namespace {
+std::wstring wide(const QString& path)
+{
+    return QDir::toNativeSeparators(path).toStdWString();
+}
+
+QString lastErrorText()
+{
+    wchar_t* text = nullptr;
+    FormatMessageW(
+        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+        nullptr, GetLastError(), 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
+    const QString message = text ? QString::fromWCharArray(text).trimmed() : QString();
+    LocalFree(text);
+    return message;
+}
+}  // namespace
+
+// FlushFileBuffers needs a handle opened for writing.
+bool syncFile(const QString& path)
+{
+    const HANDLE file = CreateFileW(wide(path).c_str(), GENERIC_WRITE,
+        FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+        FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE)
+        return false;
+    const bool ok = FlushFileBuffers(file) != 0;
+    CloseHandle(file);
+    return ok;
+}
+
+// NTFS journals a rename itself, and a folder cannot be flushed without administrator
+// rights: replaceFile asks for write-through instead.
+bool syncFolder(const QString& folder)
+{
+    return QFileInfo(folder).isDir();
+}
+
+bool replaceFile(const QString& from, const QString& to, QString* why)
+{
+    if (MoveFileExW(wide(from).c_str(), wide(to).c_str(),
+            MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return true;
+    if (why)
+        *why = lastErrorText();
+    return false;
+}
+#else
 namespace {
 bool syncPath(const QString& path, int flags)
 {
@@ -31,6 +95,17 @@ bool syncFolder(const QString& folder)
 {
     return syncPath(folder, O_RDONLY | O_DIRECTORY);
 }
+
+bool replaceFile(const QString& from, const QString& to, QString* why)
+{
+    errno = 0;
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    if (why)
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+    return false;
+}
+#endif
 
 QString temporaryName(const QString& folder, const QString& stem, const QString& suffix)
 {

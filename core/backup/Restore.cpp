@@ -5,6 +5,7 @@
 #include "BackupErrors.h"
 #include "BackupStore.h"
 #include "FileSafety.h"
+#include "common/FileNames.h"
 #include "office/LocalOffice.h"
 #include "storage/Database.h"
 #include "sync/Enrolment.h"
@@ -14,10 +15,6 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace tansiq::backup {
 
@@ -31,7 +28,7 @@ Result<BackupInfo> backUpCurrent(const QString& databasePath, const QString& bac
                                  BackupStore& store)
 {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db,
+    if (sqlite3_open_v2(native::sqliteFileName(databasePath).constData(), &db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
         sqlite3_close(db);
@@ -74,9 +71,8 @@ Status putInPlace(const QString& copy, const QString& databasePath)
         QFile::remove(databasePath + QLatin1String(suffix));
     // The engine's cache describes the old file (it would be rejected anyway: decision 0090).
     engine::SnapshotCache::discard(databasePath);
-    errno = 0;
-    if (std::rename(QFile::encodeName(copy).constData(), QFile::encodeName(databasePath).constData()) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+    QString why;
+    if (!files::replaceFile(copy, databasePath, &why)) {
         files::removeDatabaseFiles(copy);
         return errors::replaceFailed(databasePath, why);
     }

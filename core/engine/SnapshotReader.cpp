@@ -1,6 +1,7 @@
 #include "SnapshotReader.h"
 
 #include "Calendar.h"
+#include "common/FileNames.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
 
@@ -304,7 +305,7 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     // Row r holds the activity with rowid r + 1; rows of deleted activities stay not live.
     snapshot->resizeRows(maxRowid);
     QString error;
-    const QByteArray path = QFile::encodeName(m_db.path());
+    const QByteArray path = native::sqliteFileName(m_db.path());
     const bool split = maxRowid >= m_parallelFrom && !m_db.inTransaction() && !path.isEmpty()
                        && path != ":memory:";
     // Wide people counts found by each reader, merged in row order at the end.

@@ -1,5 +1,7 @@
 #include "TableSink.h"
 
+#include "common/FileNames.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -32,8 +34,9 @@ public:
     {
         if (!m_dir.isValid())
             return failed(tr("no temporary folder"));
-        m_temp = QDir(m_dir.path()).filePath(QStringLiteral("export.xlsx")).toUtf8();
-        m_tmpdir = m_dir.path().toUtf8();
+        // Windows: libxlsxwriter opens files through the C runtime's ANSI calls.
+        m_temp = native::cRuntimeFileName(m_dir.path(), QStringLiteral("export.xlsx"));
+        m_tmpdir = native::cRuntimeFileName(m_dir.path(), QString());
         lxw_workbook_options options{};
         options.constant_memory = LXW_TRUE;  // rows are written in order and flushed
         options.tmpdir = m_tmpdir.data();
@@ -78,7 +81,7 @@ public:
         m_book = nullptr;
         if (error != LXW_NO_ERROR)
             return failed(QString::fromUtf8(lxw_strerror(error)));
-        QFile built(QString::fromUtf8(m_temp));
+        QFile built(QDir(m_dir.path()).filePath(QStringLiteral("export.xlsx")));
         QSaveFile target(m_path);
         if (!built.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
             return failed(target.errorString());

@@ -1,7 +1,9 @@
 #include "PdfTools.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace tansiq::test {
 
@@ -41,6 +43,16 @@ int pdfPageCount(const QString& path)
     const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
     const auto match = pages.match(run(QStringLiteral("pdfinfo"), {path}));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QImage pdfPageImage(const QString& path, int page, int dotsPerInch)
+{
+    QTemporaryDir dir;
+    const QString stem = QDir(dir.path()).filePath(QStringLiteral("page"));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dotsPerInch),
+                                     QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                     QString::number(page), QStringLiteral("-singlefile"), path, stem});
+    return QImage(stem + QStringLiteral(".png"));
 }
 
 }  // namespace tansiq::test

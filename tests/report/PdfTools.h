@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -17,5 +18,7 @@ struct PdfFont {
 QString pdfText(const QString& path);
 QList<PdfFont> pdfFonts(const QString& path);
 int pdfPageCount(const QString& path);
+// One page (1-based) rendered by pdftoppm at `dotsPerInch`; null when it cannot be rendered.
+QImage pdfPageImage(const QString& path, int page, int dotsPerInch);
 
 }  // namespace tansiq::test

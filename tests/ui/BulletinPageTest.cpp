@@ -1,16 +1,20 @@
 #include "GuiFixture.h"
 
 #include "bulletin/BulletinPage.h"
+#include "bulletin/PagePreviewView.h"
 #include "common/SnapshotService.h"
 #include "registry/Vocabulary.h"
 #include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QFile>
+#if TANSIQ_HAVE_QTPDF
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPdfView>
+#endif
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,11 +44,16 @@ TEST_F(BulletinPageTest, GeneratesPreviewsAndSavesABulletin)
     EXPECT_TRUE(page->busy()) << "the bulletin is made off the GUI thread";
     settle();
     ASSERT_FALSE(page->busy());
+    EXPECT_GE(page->previewPageCount(), 6);
+#if TANSIQ_HAVE_QTPDF
     ASSERT_EQ(page->document()->status(), QPdfDocument::Status::Ready);
     EXPECT_GE(page->document()->pageCount(), 6);
     EXPECT_TRUE(page->findChild<QPdfView*>(QStringLiteral("preview"))->document() == page->document());
     const QString cover = page->document()->getAllText(0).text();
     EXPECT_TRUE(cover.contains(QStringLiteral("October 2026"))) << cover.toStdString();
+#else
+    EXPECT_EQ(page->findChild<ui::PagePreviewView*>(QStringLiteral("preview"))->pageCount(), page->previewPageCount());
+#endif
     EXPECT_TRUE(save->isEnabled());
 
     QTemporaryDir dir;
@@ -73,8 +82,37 @@ TEST_F(BulletinPageTest, CancelFreesThePageAndDropsTheBulletin)
     settle();
     session().context().snapshots.waitForIdle();
     settle();
-    EXPECT_EQ(page->document()->status(), QPdfDocument::Status::Null) << "the cancelled bulletin is not shown";
+    EXPECT_EQ(page->previewPageCount(), 0) << "the cancelled bulletin is not shown";
     EXPECT_FALSE(save->isEnabled());
+}
+
+// The preview where Qt Pdf is missing (decision 0097): pages one under the other, fitted to the
+// width, scrolled.
+TEST(PagePreviewViewTest, StacksThePagesFittedToTheWidthAndScrolls)
+{
+    ui::PagePreviewView view;
+    view.resize(500, 400);
+    view.show();
+    EXPECT_EQ(view.pageCount(), 0);
+    QList<QImage> pages;
+    for (const QColor colour : {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)}) {
+        QImage image(909, 1286, QImage::Format_RGB32);  // A4 at 110 dpi
+        image.fill(colour);
+        pages << image;
+    }
+    view.setPages(pages);
+    EXPECT_EQ(view.pageCount(), 3);
+    EXPECT_EQ(view.currentPage(), 0);
+    QScrollBar* bar = view.verticalScrollBar();
+    EXPECT_GT(bar->maximum(), 2 * view.viewport()->height()) << "three tall pages to scroll through";
+    QImage shot = view.viewport()->grab().toImage();
+    EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::red)) << "page 1, fitted to the width";
+    bar->setValue(bar->maximum());
+    EXPECT_EQ(view.currentPage(), 2);
+    shot = view.viewport()->grab().toImage();
+    EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::blue)) << "the last page at the end";
+    view.clear();
+    EXPECT_EQ(bar->maximum(), 0);
 }
 
 }  // namespace tansiq::test

@@ -1,4 +1,5 @@
 #include "BulletinPage.h"
+#include "PagePreviewView.h"
 
 #include "report/CoordinationCollector.h"
 
@@ -24,8 +25,10 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#if TANSIQ_HAVE_QTPDF
 #include <QPdfDocument>
 #include <QPdfView>
+#endif
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
@@ -79,12 +82,16 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
     m_cancel->setVisible(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+#if TANSIQ_HAVE_QTPDF
     m_document = new QPdfDocument(this);
     m_view = new QPdfView(this);
-    m_view->setObjectName(QStringLiteral("preview"));
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+#else
+    m_view = new PagePreviewView(this);
+#endif
+    m_view->setObjectName(QStringLiteral("preview"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_month);
@@ -151,7 +158,7 @@ void BulletinPage::retranslate()
         const QStringList names = m_area->itemData(i, Qt::UserRole + 1).toStringList();
         m_area->setItemText(i, arabic ? names.value(1) : names.value(0));
     }
-    if (!m_busy && m_document->status() != QPdfDocument::Status::Ready)
+    if (!m_busy && previewPageCount() == 0)
         m_status->setText(tr("Choose a month, a language and an area, then Generate. The bulletin is previewed "
                              "here before you save it."));
     emit titleChanged();
@@ -231,7 +238,7 @@ void BulletinPage::generate()
             if (request != m_request)
                 return;  // a newer bulletin was asked for
             if (!collected->ok()) {
-                written(request, collected->errorText());
+                written(request, collected->errorText(), {});
                 return;
             }
             m_status->setText(tr("Laying out the pages…"));
@@ -241,17 +248,33 @@ void BulletinPage::generate()
                                                               filled.producedOn);
             auto data = std::make_shared<const report::BulletinData>(std::move(filled));
             auto status = std::make_shared<Status>(success());
-            QThread* worker = QThread::create([data, path, status] { *status = report::BulletinDocument::writePdf(*data, path); });
+            // Without Qt Pdf the preview's pages are drawn with the PDF, from the same layout.
+            std::shared_ptr<report::PageImages> images;
+            if (!TANSIQ_HAVE_QTPDF)
+                images = std::make_shared<report::PageImages>();
+            QThread* worker = QThread::create([data, path, status, images] {
+                *status = report::BulletinDocument::writePdf(*data, path, images.get());
+            });
             worker->setParent(this);
-            connect(worker, &QThread::finished, this, [this, worker, request, status] {
+            connect(worker, &QThread::finished, this, [this, worker, request, status, images] {
                 worker->deleteLater();
-                written(request, status->ok() ? QString() : status->errorText());
+                written(request, status->ok() ? QString() : status->errorText(),
+                        images ? std::move(images->pages) : QList<QImage>());
             });
             worker->start();
         });
 }
 
-void BulletinPage::written(quint64 request, const QString& error)
+int BulletinPage::previewPageCount() const
+{
+#if TANSIQ_HAVE_QTPDF
+    return m_document->status() == QPdfDocument::Status::Ready ? m_document->pageCount() : 0;
+#else
+    return m_view->pageCount();
+#endif
+}
+
+void BulletinPage::written(quint64 request, const QString& error, QList<QImage> pages)
 {
     if (request != m_request)
         return;
@@ -261,17 +284,25 @@ void BulletinPage::written(quint64 request, const QString& error)
         return;
     }
     const QString path = QDir(m_previewDir.path()).filePath(QStringLiteral("bulletin-%1.pdf").arg(request));
+#if TANSIQ_HAVE_QTPDF
+    Q_UNUSED(pages);
     m_document->close();
+#endif
     if (!m_previewPath.isEmpty())
         QFile::remove(m_previewPath);
     m_previewPath = path;
+#if TANSIQ_HAVE_QTPDF
     if (m_document->load(path) != QPdfDocument::Error::None) {
+#else
+    m_view->setPages(std::move(pages));
+    if (m_view->pageCount() == 0) {
+#endif
         m_status->setText(tr("The bulletin was written but cannot be shown: %1").arg(QDir::toNativeSeparators(path)));
         return;
     }
     m_save->setEnabled(true);
-    m_status->setText(m_context.display.counted(tr("%n pages. Save as… keeps a copy.", nullptr, m_document->pageCount()),
-                                                m_document->pageCount()));
+    m_status->setText(m_context.display.counted(tr("%n pages. Save as… keeps a copy.", nullptr, previewPageCount()),
+                                                previewPageCount()));
 }
 
 bool BulletinPage::saveTo(const QString& path)

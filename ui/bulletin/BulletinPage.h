@@ -2,12 +2,14 @@
 
 #include "common/Page.h"
 
+#include <QList>
 #include <QTemporaryDir>
 
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
+class QImage;
 class QLabel;
 class QPdfDocument;
 class QPdfView;
@@ -16,11 +18,14 @@ class QPushButton;
 
 namespace tansiq::ui {
 
+class PagePreviewView;
 struct UiContext;
 
 // The monthly bulletin: choose the month, language and area, generate it off the GUI thread
 // (figures on the analysis thread, layout and PDF on a worker), look at it page by page, and
-// save it where the user wants. The PDF is the same one `tansiq-cli bulletin` writes.
+// save it where the user wants. The PDF is the same one `tansiq-cli bulletin` writes. The
+// preview is Qt Pdf's viewer over that file or, where Qt Pdf is missing (Windows), the pages
+// drawn from the same layout (PagePreviewView, docs/decisions/0097).
 class BulletinPage : public Page {
     Q_OBJECT
 public:
@@ -39,8 +44,12 @@ public:
 
     // Starts a bulletin for the chosen month, language and area.
     void generate();
+#if TANSIQ_HAVE_QTPDF
     // The bulletin shown in the preview (null before the first one).
     QPdfDocument* document() const { return m_document; }
+#endif
+    // Pages in the preview (0 before the first bulletin).
+    int previewPageCount() const;
     // Writes the previewed bulletin to `path`; false (with a message shown) on failure.
     bool saveTo(const QString& path);
 
@@ -49,7 +58,7 @@ protected:
 
 private:
     void fillChoices(const QList<int>& months, const QList<QPair<QString, QString>>& areas);
-    void written(quint64 request, const QString& error);
+    void written(quint64 request, const QString& error, QList<QImage> pages);
     void setBusy(bool busy);
     void cancel();
 
@@ -63,8 +72,12 @@ private:
     QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
+#if TANSIQ_HAVE_QTPDF
     QPdfDocument* m_document = nullptr;
     QPdfView* m_view = nullptr;
+#else
+    PagePreviewView* m_view = nullptr;
+#endif
     QTemporaryDir m_previewDir;
     QString m_previewPath;
     quint64 m_request = 0;

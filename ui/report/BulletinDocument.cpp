@@ -170,10 +170,10 @@ std::unique_ptr<QTextDocument> BulletinDocument::build(const BulletinData& d)
     return document;
 }
 
-Status BulletinDocument::writePdf(const BulletinData& data, const QString& path)
+Status BulletinDocument::writePdf(const BulletinData& data, const QString& path, PageImages* images)
 {
     const auto document = build(data);
-    return PdfPager::write(*document, pageSetup(data), path);
+    return PdfPager::write(*document, pageSetup(data), path, images);
 }
 
 }  // namespace tansiq::report

@@ -18,8 +18,8 @@ class BulletinDocument {
 public:
     static std::unique_ptr<QTextDocument> build(const BulletinData& data);
     static PageSetup pageSetup(const BulletinData& data);
-    // Builds and writes the PDF atomically.
-    static Status writePdf(const BulletinData& data, const QString& path);
+    // Builds and writes the PDF atomically; with `images`, also draws its pages for a preview.
+    static Status writePdf(const BulletinData& data, const QString& path, PageImages* images = nullptr);
 };
 
 }  // namespace tansiq::report

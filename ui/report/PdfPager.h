@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "registry/Vocabulary.h"
 
+#include <QImage>
+#include <QList>
 #include <QSizeF>
 #include <QString>
 
@@ -21,12 +23,22 @@ struct PageSetup {
     int resolution = 300;
 };
 
+// Pages drawn as images from the same layout the PDF is drawn from, for a preview where Qt Pdf
+// is missing (Windows, docs/decisions/0097).
+struct PageImages {
+    int dotsPerInch = 110;
+    QList<QImage> pages;
+};
+
 class PdfPager {
 public:
     // Prepares `document` for the page geometry (call before filling it, so images and
     // tables are laid out at print resolution).
     static void prepare(QTextDocument& document, const PageSetup& setup);
-    static Status write(QTextDocument& document, const PageSetup& setup, const QString& path);
+    // Writes the PDF; with `images`, also draws each page into images->pages (white A4 pages
+    // at images->dotsPerInch), from the very layout written to the PDF.
+    static Status write(QTextDocument& document, const PageSetup& setup, const QString& path,
+                        PageImages* images = nullptr);
     // Content area of an A4 page at the setup's resolution, in device pixels.
     static QSizeF contentSize(const PageSetup& setup);
 };

@@ -12,18 +12,39 @@
 #include <QMessageBox>
 #include <QStorageInfo>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#endif
+
 namespace tansiq::ui {
 
 namespace {
 
-// A mounted USB stick if there is one (Debian mounts them under /media/USER or /run/media),
-// else the home folder: where a coordinator expects the file dialog to open.
+// Is this volume a USB stick? Debian mounts them under /media/USER or /run/media; Windows
+// gives them a drive letter of the removable type.
+bool isRemovable(const QString& root)
+{
+#ifdef Q_OS_WIN
+    return GetDriveTypeW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(root).utf16()))
+           == DRIVE_REMOVABLE;
+#else
+    return root.startsWith(QStringLiteral("/media/")) || root.startsWith(QStringLiteral("/run/media/"));
+#endif
+}
+
+// A mounted USB stick if there is one, else the home folder: where a coordinator expects the
+// file dialog to open.
 QString removableFolder()
 {
     for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
         const QString root = volume.rootPath();
-        if (volume.isValid() && volume.isReady() && !volume.isReadOnly()
-            && (root.startsWith(QStringLiteral("/media/")) || root.startsWith(QStringLiteral("/run/media/"))))
+        if (volume.isValid() && volume.isReady() && !volume.isReadOnly() && isRemovable(root))
             return root;
     }
     return QDir::homePath();
