@@ -5616,6 +5616,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Activities by reporting month</source>
         <translation>الأنشطة حسب شهر الإبلاغ</translation>
     </message>
+    <message>
+        <source>%1: %2 people reached</source>
+        <translation>⁨%1⁩: ⁨%2⁩ من المستفيدين</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::DashboardPage</name>
@@ -6012,6 +6016,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
             <numerusform>صُدِّر ⁨%n⁩ نشاطاً إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
             <numerusform>صُدِّر ⁨%n⁩ نشاط إلى ⁨%1⁩ (الحساسة منها: ⁨%2⁩، كُتبت دون الإحداثيات والموقع التفصيلي وجهة الاتصال).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2.</source>
+        <translation>«⁨%1⁩» ليست تاريخاً؛ اكتبها بالسنة ثم الشهر ثم اليوم، مثل ⁨%2⁩.</translation>
     </message>
 </context>
 <context>

@@ -5588,6 +5588,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Activities by reporting month</source>
         <translation>Activities by reporting month</translation>
     </message>
+    <message>
+        <source>%1: %2 people reached</source>
+        <translation>%1: %2 people reached</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::DashboardPage</name>
@@ -5960,6 +5964,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
             <numerusform>Exported %n activity to %1 (%2 sensitive: written without coordinates, site and focal point).</numerusform>
             <numerusform>Exported %n activities to %1 (%2 sensitive: written without coordinates, site and focal point).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2.</source>
+        <translation>“%1” is not a date; write it as %2.</translation>
     </message>
 </context>
 <context>
