@@ -5616,10 +5616,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Activities by reporting month</source>
         <translation>الأنشطة حسب شهر الإبلاغ</translation>
     </message>
-    <message>
-        <source>%1: %2 people reached</source>
-        <translation>⁨%1⁩: ⁨%2⁩ من المستفيدين</translation>
-    </message>
 </context>
 <context>
     <name>tansiq::ui::DashboardPage</name>
