@@ -6281,6 +6281,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
             <numerusform>Exported %n activities to %1 (%2 sensitive: written without coordinates, site and focal point).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is not a date; write it as %2.</source>
+        <translation>“%1” is not a date; write it as %2.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::FileActions</name>

@@ -3,6 +3,7 @@
 
 #include "GuiFixture.h"
 
+#include "common/DateField.h"
 #include "common/PlaceSelection.h"
 #include "interop/SheetReader.h"
 #include "registry/Registry.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -82,6 +84,41 @@ TEST_F(ExportDialogTest, TheSelectedPlaceFiltersTheExport)
     EXPECT_LT(rows, workspace().registry().activities().count());
     for (qsizetype r = 2; r < sheet->rows.size(); ++r)
         EXPECT_EQ(sheet->rows.at(r).value(adm1), QStringLiteral("SY09")) << "row " << r + 1;
+}
+
+TEST_F(ExportDialogTest, InArabicThePeriodIsTypedAndShownInArabicIndicDigits)
+{
+    display().setLanguage(QStringLiteral("ar"));
+    ui::ExportDialog& dialog = openDialog();
+    auto* from = dialog.findChild<ui::DateField*>(QStringLiteral("from"));
+    auto* to = dialog.findChild<ui::DateField*>(QStringLiteral("to"));
+    ASSERT_NE(from, nullptr);
+    ASSERT_NE(to, nullptr);
+    // Shown like the editors' dates: Arabic-Indic digits, no Latin one.
+    for (const ui::DateField* field : { from, to }) {
+        EXPECT_TRUE(field->text().contains(QChar(0x0662))) << field->text().toStdString();
+        EXPECT_FALSE(field->text().contains(QRegularExpression(QStringLiteral("[0-9]"))))
+            << field->text().toStdString();
+    }
+    // Typed in Arabic-Indic digits, the period filters the export by its ISO dates.
+    dialog.findChild<QCheckBox*>(QStringLiteral("period"))->setChecked(true);
+    from->setText(QStringLiteral("٢٠٢٦-٠١-٠١"));
+    to->setText(QStringLiteral("٢٠٢٦-٠٣-٣١"));
+    EXPECT_EQ(dialog.filter().activeFrom, QStringLiteral("2026-01-01"));
+    EXPECT_EQ(dialog.filter().activeTo, QStringLiteral("2026-03-31"));
+    // A date that is no date is named, and nothing is written.
+    to->setText(QStringLiteral("٢٠٢٦-٠٢-٣٠"));
+    dialog.setPath(m_dir.filePath(QStringLiteral("q1.csv")));
+    dialog.exportNow();
+    waitWhileBusy(dialog);
+    EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("٢٠٢٦-٠٢-٣٠")))
+        << dialog.resultText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("q1.csv"))));
+    // An end before the start is refused too.
+    to->setText(QStringLiteral("٢٠٢٥-١٢-٣١"));
+    dialog.exportNow();
+    waitWhileBusy(dialog);
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("q1.csv"))));
 }
 
 }  // namespace tansiq::test

@@ -23,12 +23,24 @@ QString DateField::isoText() const
     return m_kind == Kind::Day ? dates::typedDate(text()) : dates::typedMonth(text());
 }
 
+bool DateField::isDate() const
+{
+    return m_kind == Kind::Day ? dates::readDate(text()).has_value()
+                               : dates::readMonth(text()).has_value();
+}
+
+QString DateField::shownText() const
+{
+    return isDate() ? m_display.digitsOf(isoText())
+                    : DisplaySettings::inTypingOrder(text().trimmed());
+}
+
 void DateField::tidy()
 {
-    const bool valid = m_kind == Kind::Day ? dates::readDate(text()).has_value()
-                                           : dates::readMonth(text()).has_value();
-    if (valid)
+    if (isDate())
         setIsoText(isoText());
+    else if (const QString ordered = DisplaySettings::inTypingOrder(text()); ordered != text())
+        setText(ordered); // what is no date yet still reads as it was typed
 }
 
 void DateField::relabel()

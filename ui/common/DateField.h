@@ -21,6 +21,11 @@ public:
     void setIsoText(const QString& iso);
     // The ISO date, or the trimmed text as typed when it is not a date.
     QString isoText() const;
+    // Whether the text is a date (or month) the field can read.
+    bool isDate() const;
+    // The value as the field shows it once left: a date it reads in the user's digits, in
+    // typing order; other text as typed (kept in typing order too). Messages quote it so.
+    QString shownText() const;
     // Re-draws the value and the example after the digits setting changed.
     void relabel();
 

@@ -2,15 +2,16 @@
 
 #include <QLocale>
 #include <QRegularExpression>
-#include <algorithm>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace tansiq::ui {
 
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kDigitsKey = QStringLiteral("ui/digits");
-}  // namespace
+} // namespace
 
 DisplaySettings::DisplaySettings(QSettings& store, QObject* parent)
     : QObject(parent), m_store(store)
@@ -23,7 +24,8 @@ DisplaySettings::DisplaySettings(QSettings& store, QObject* parent)
 
 void DisplaySettings::setLanguage(const QString& language, bool remember)
 {
-    const QString next = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ar");
+    const QString next
+        = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ar");
     if (next == m_language)
         return;
     m_language = next;
@@ -51,20 +53,34 @@ QString DisplaySettings::digitsOf(const QString& text) const
     if (!arabicIndic())
         return text;
     // Every ASCII digit is converted, those of dates and months too (P-codes are not passed
-    // here).
-    // A dash between Arabic-Indic digits would let the bidirectional algorithm show a date
-    // backwards (٢٠٢٦-١٠-٣١ as 31-10-2026 read left to right), in a right-to-left line and in
-    // a left-to-right isolate alike. Left-to-right marks on both sides of the dash keep the
-    // date in the order it is typed wherever it is shown (decision 0074).
-    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    // here), then kept in typing order (decision 0074).
+    QString out = text;
+    for (QChar& c : out) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            c = QChar(0x0660 + (c.unicode() - '0'));
+    }
+    return inTypingOrder(out);
+}
+
+QString DisplaySettings::inTypingOrder(const QString& text)
+{
+    // Arabic-Indic digits are Arabic numbers for the bidirectional algorithm (Persian ones become
+    // so after Arabic letters), and a dash (or minus, or en dash) between two Arabic numbers
+    // resolves right to left in a right-to-left line, in a left-to-right one and inside any
+    // isolate or embedding: ٢٠٢٦-١٠-٣١ shows as 31-10-2026 read from the left. Left-to-right
+    // marks on both sides of the dash keep the groups in the order they were typed.
+    const auto arabicDigit = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x0660 && u <= 0x0669) || (u >= 0x06F0 && u <= 0x06F9);
+    };
+    const auto dash
+        = [](QChar c) { return c == QLatin1Char('-') || c == QChar(0x2212) || c == QChar(0x2013); };
     QString out;
     out.reserve(text.size() + 4);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (isDigit(c)) {
-            out += QChar(0x0660 + (c.unicode() - '0'));
-        } else if (c == QLatin1Char('-') && i > 0 && i + 1 < text.size() && isDigit(text.at(i - 1))
-                   && isDigit(text.at(i + 1))) {
+        if (dash(c) && i > 0 && i + 1 < text.size() && arabicDigit(text.at(i - 1))
+            && arabicDigit(text.at(i + 1))) {
             out += QChar(0x200E);
             out += c;
             out += QChar(0x200E);
@@ -77,9 +93,6 @@ QString DisplaySettings::digitsOf(const QString& text) const
 
 QString DisplaySettings::date(const QString& isoDate) const
 {
-    // No directional marks: whatever the embedding, the bidirectional algorithm lays
-    // Arabic-Indic groups joined by hyphens right to left, so an Arabic reader reads the
-    // year first, in a table, a list or a sentence alike (decision 0076).
     return digitsOf(isoDate);
 }
 
@@ -104,7 +117,8 @@ QString DisplaySettings::number(double value, int decimals) const
 QString DisplaySettings::counted(const QString& text, qint64 n) const
 {
     // n as Qt wrote it, not inside another number nor a placeholder ("%1").
-    const QRegularExpression written(QStringLiteral("(?<![%0-9])") + QString::number(n) + QStringLiteral("(?![0-9])"));
+    const QRegularExpression written(
+        QStringLiteral("(?<![%0-9])") + QString::number(n) + QStringLiteral("(?![0-9])"));
     return QString(text).replace(written, number(n));
 }
 
@@ -115,4 +129,4 @@ QString DisplaySettings::pick(const QString& english, const QString& arabic) con
     return english.isEmpty() ? arabic : english;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

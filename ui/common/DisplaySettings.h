@@ -16,7 +16,7 @@ public:
 
     explicit DisplaySettings(QSettings& store, QObject* parent = nullptr);
 
-    QString language() const { return m_language; }  // "ar" or "en"
+    QString language() const { return m_language; } // "ar" or "en"
     bool isArabic() const { return m_language == QLatin1String("ar"); }
     // `remember`: keep it for the next start (false for a one-off --lang on the command line).
     void setLanguage(const QString& language, bool remember = true);
@@ -32,9 +32,13 @@ public:
     QString counted(const QString& text, qint64 n) const;
     // Converts ASCII digits in `text` (dates, months, P-codes stay Latin) when Arabic-Indic.
     QString digitsOf(const QString& text) const;
-    // A date or month ("2026-10-31", "2026-10") in the user's digits: Arabic-Indic ones read
-    // year first from the right, the same in every kind of line (decision 0076).
+    // A date or month ("2026-10-31", "2026-10") in the user's digits, in typing order (year
+    // on the left), the same in every kind of line (decisions 0074, 0083).
     QString date(const QString& isoDate) const;
+    // `text` with a left-to-right mark on each side of a dash between two Arabic-Indic (or
+    // Persian) digits, so that ٢٠٢٦-١٣ or ٤٠-٥٠ shows in the order it was typed in any line or
+    // isolate: such a dash otherwise resolves right to left and turns the groups around.
+    static QString inTypingOrder(const QString& text);
     // Picks the Arabic or English form of a bilingual name, falling back to the other.
     QString pick(const QString& english, const QString& arabic) const;
 
@@ -49,4 +53,4 @@ private:
     Digits m_digits = Digits::FollowLanguage;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,9 +1,14 @@
 #include "EditorForm.h"
 
+#include "DateField.h"
+#include "DisplaySettings.h"
+
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace tansiq::ui {
@@ -19,7 +24,7 @@ QLabel* messageLabel(QWidget* parent)
     label->setVisible(false);
     return label;
 }
-}  // namespace
+} // namespace
 
 EditorForm::EditorForm(QWidget* parent) : QWidget(parent)
 {
@@ -46,7 +51,7 @@ QLabel* EditorForm::addRow(const char* coreField, QWidget* input)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(input);
-    Row row{input, messageLabel(cell)};
+    Row row { input, messageLabel(cell) };
     row.message->setObjectName(QStringLiteral("message:") + QLatin1String(coreField));
     column->addWidget(row.message);
     m_layout->addRow(caption, cell);
@@ -64,13 +69,15 @@ void EditorForm::addRow(QLabel* caption, QWidget* input)
 
 void EditorForm::clearIssues()
 {
-    for (const Row& row : std::as_const(m_rows)) {
+    for (Row& row : m_rows) {
+        row.refused = false;
         row.message->clear();
         row.message->setVisible(false);
         row.input->setStyleSheet(QString());
     }
     m_general->clear();
     m_general->setVisible(false);
+    m_generalError = false;
 }
 
 void EditorForm::showUnder(const char* coreField, const QList<const char*>& rowFields)
@@ -81,12 +88,35 @@ void EditorForm::showUnder(const char* coreField, const QList<const char*>& rowF
     m_sharedRules.insert(QLatin1String(coreField), keys);
 }
 
+QString EditorForm::asShown(QString message) const
+{
+    // Core quotes a date it read as ISO text; the field shows it in the user's digits: quote it
+    // as the field shows it (days before months, so a month is not found inside a day).
+    QList<const DateField*> dates;
+    for (const Row& row : m_rows) {
+        if (const auto* field = qobject_cast<const DateField*>(row.input); field && field->isDate())
+            dates << field;
+    }
+    std::sort(dates.begin(), dates.end(), [](const DateField* a, const DateField* b) {
+        return a->isoText().size() > b->isoText().size();
+    });
+    for (const DateField* field : std::as_const(dates)) {
+        const QRegularExpression iso(QStringLiteral("(?<![0-9-])%1(?![0-9-])")
+                                         .arg(QRegularExpression::escape(field->isoText())));
+        message.replace(iso, field->shownText());
+    }
+    // A value typed in Arabic-Indic digits with dashes (٢٠٢٦-١٣, ٤٠-٥٠) is quoted as typed, in
+    // the order it was typed.
+    return DisplaySettings::inTypingOrder(message);
+}
+
 void EditorForm::showIssues(const Issues& issues)
 {
     clearIssues();
     QStringList general;
     for (const Issue& issue : issues) {
-        const QString text = issue.isError() ? issue.message : tr("Note: %1").arg(issue.message);
+        const QString text
+            = asShown(issue.isError() ? issue.message : tr("Note: %1").arg(issue.message));
         QStringList keys;
         for (const QString& key : std::as_const(m_order)) {
             if (coreFieldName(key.toLatin1().constData()) == issue.field) {
@@ -94,27 +124,80 @@ void EditorForm::showIssues(const Issues& issues)
                 break;
             }
         }
-        for (auto rule = m_sharedRules.cbegin(); keys.isEmpty() && rule != m_sharedRules.cend(); ++rule) {
+        for (auto rule = m_sharedRules.cbegin(); keys.isEmpty() && rule != m_sharedRules.cend();
+             ++rule) {
             if (coreFieldName(rule.key().toLatin1().constData()) == issue.field)
                 keys = rule.value();
         }
         keys.removeIf([this](const QString& key) { return !m_rows.contains(key); });
         for (const QString& key : std::as_const(keys)) {
-            const Row& row = m_rows[key];
+            Row& row = m_rows[key];
             const QString before = row.message->text();
             if (before.split(QLatin1Char('\n')).contains(text))
-                continue;  // the same sentence once per field
+                continue; // the same sentence once per field
             row.message->setText(before.isEmpty() ? text : before + QLatin1Char('\n') + text);
             row.message->setVisible(true);
-            if (issue.isError())
+            if (issue.isError()) {
                 row.input->setStyleSheet(QLatin1String(kInvalidStyle));
+                row.refused = true;
+            }
         }
-        if (keys.isEmpty())
+        if (keys.isEmpty()) {
             general << text;
+            m_generalError = m_generalError || issue.isError();
+        }
     }
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
     makeRoom();
+    revealFirstProblem();
+}
+
+QWidget* EditorForm::firstProblem() const
+{
+    for (const QString& key : m_order) {
+        if (m_rows[key].refused)
+            return m_rows[key].input;
+    }
+    return nullptr;
+}
+
+void EditorForm::revealFirstProblem()
+{
+    QWidget* input = firstProblem();
+    if (!input && !m_generalError)
+        return;
+    QScrollArea* scroll = nullptr;
+    for (QWidget* up = parentWidget(); up && !scroll; up = up->parentWidget())
+        scroll = qobject_cast<QScrollArea*>(up);
+    if (scroll) {
+        // The messages just shown made the form taller: lay it out and let the scroll area
+        // take its new size before asking where things are.
+        layout()->activate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (m_generalError) {
+            scroll->ensureWidgetVisible(m_general, 0, 0); // the form's own problems come first
+        } else {
+            // The row's cell holds the field and its message: both should be in view; a cell
+            // taller than the view shows its field.
+            scroll->ensureWidgetVisible(input->parentWidget(), 0, 0);
+            scroll->ensureWidgetVisible(input, 0, 0);
+        }
+    }
+    if (!input)
+        return;
+    // A compound field (a place picker, a grid) takes the focus in its first focusable part.
+    QWidget* target = input;
+    if (target->focusPolicy() == Qt::NoFocus && !target->focusProxy()) {
+        for (QWidget* child : input->findChildren<QWidget*>()) {
+            if (child->isVisibleTo(input) && child->isEnabled()
+                && (child->focusPolicy() & Qt::TabFocus)) {
+                target = child;
+                break;
+            }
+        }
+    }
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 void EditorForm::makeRoom()
@@ -127,7 +210,8 @@ void EditorForm::makeRoom()
     top->layout()->activate();
     QSize wanted = top->size().expandedTo(top->sizeHint());
     if (top->layout()->hasHeightForWidth())
-        wanted.setHeight(std::max(wanted.height(), top->layout()->totalHeightForWidth(wanted.width())));
+        wanted.setHeight(
+            std::max(wanted.height(), top->layout()->totalHeightForWidth(wanted.width())));
     if (const QScreen* screen = top->screen())
         wanted = wanted.boundedTo(screen->availableGeometry().size());
     if (wanted != top->size())
@@ -147,4 +231,4 @@ QStringList EditorForm::messages() const
     return out;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -27,7 +27,8 @@ public:
     // an English name), are shown under each of `rowFields` instead of at the top.
     void showUnder(const char* coreField, const QList<const char*>& rowFields);
 
-    // Shows every issue at once, each under its field's row.
+    // Shows every issue at once, each under its field's row, then brings the first refused
+    // field (in the form's order) into view and gives it the keyboard focus.
     void showIssues(const Issues& issues);
     void clearIssues();
     // The messages currently shown (for tests and screen readers), in display order.
@@ -35,19 +36,27 @@ public:
 
     static QString coreFieldName(const char* coreField);
 
+    // The input of the first row, in the form's order, that shows an error; null when none.
+    QWidget* firstProblem() const;
+
 private:
     void makeRoom();
+    void revealFirstProblem();
+    // A message as the form shows it: dates as their fields show them, numbers in typing order.
+    QString asShown(QString message) const;
 
     struct Row {
         QWidget* input = nullptr;
         QLabel* message = nullptr;
+        bool refused = false; // shows an error (not only a note)
     };
 
     QFormLayout* m_layout;
     QLabel* m_general;
-    QHash<QString, Row> m_rows;  // by core field source text
+    bool m_generalError = false;
+    QHash<QString, Row> m_rows; // by core field source text
     QList<QString> m_order;
-    QHash<QString, QStringList> m_sharedRules;  // core field source text -> row keys
+    QHash<QString, QStringList> m_sharedRules; // core field source text -> row keys
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

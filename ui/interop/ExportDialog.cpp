@@ -2,6 +2,8 @@
 
 #include "WorkspaceJob.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
+#include "common/Dates.h"
 #include "common/DisplaySettings.h"
 #include "common/PlaceSelection.h"
 #include "common/UiContext.h"
@@ -14,9 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,12 +27,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace tansiq::ui {
 
-ExportDialog::ExportDialog(UiContext& context, QWidget* parent) : QDialog(parent), m_context(context)
+ExportDialog::ExportDialog(UiContext& context, QWidget* parent)
+    : QDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("exportDialog"));
     Registry& registry = context.workspace.registry();
@@ -46,17 +48,18 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent) : QDialog(parent
     m_formatLabel = new QLabel(this);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
-    m_format->addItems({QString(), QString()});
+    m_format->addItems({ QString(), QString() });
     m_languageLabel = new QLabel(this);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItems({QString(), QString()});
+    m_language->addItems({ QString(), QString() });
     m_language->setCurrentIndex(context.display.isArabic() ? 0 : 1);
     m_sectorLabel = new QLabel(this);
     m_sector = new SectorCombo(m_sectors, context.display, true, this);
     m_sector->setObjectName(QStringLiteral("sector"));
     m_organisationLabel = new QLabel(this);
-    m_organisation = new OrganisationCombo(registry.organisations().list(), context.display, true, this);
+    m_organisation
+        = new OrganisationCombo(registry.organisations().list(), context.display, true, this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_onlyPlace = new QCheckBox(this);
     m_onlyPlace->setObjectName(QStringLiteral("onlySelectedPlace"));
@@ -64,17 +67,18 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent) : QDialog(parent
     m_onlyPlace->setChecked(!pcode.isEmpty());
     m_period = new QCheckBox(this);
     m_period->setObjectName(QStringLiteral("period"));
-    const QDate today = QDateTime::fromMSecsSinceEpoch(context.workspace.clock().nowMs(), QTimeZone::utc()).date();
-    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    const QDate today
+        = QDateTime::fromMSecsSinceEpoch(context.workspace.clock().nowMs(), QTimeZone::utc())
+              .date();
+    // The period's dates are typed and shown like every other date field: in the user's
+    // digits, read in any digits (decision 0074).
+    const QDate firstDay(today.year(), today.month(), 1);
+    m_from = new DateField(DateField::Kind::Day, context.display, this);
     m_from->setObjectName(QStringLiteral("from"));
-    m_to = new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1), this);
+    m_from->setIsoText(dates::toIsoDate(firstDay));
+    m_to = new DateField(DateField::Kind::Day, context.display, this);
     m_to->setObjectName(QStringLiteral("to"));
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setLocale(QLocale::c());  // ISO dates stay in Latin digits, left to right
-        edit->setLayoutDirection(Qt::LeftToRight);
-        edit->setCalendarPopup(true);
-    }
+    m_to->setIsoText(dates::toIsoDate(firstDay.addMonths(1).addDays(-1)));
     m_fileLabel = new QLabel(this);
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
@@ -127,7 +131,8 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent) : QDialog(parent
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (m_progress)
-            m_result->setText(m_context.display.counted(tr("%n activities written…", nullptr, int(m_progress->done)), m_progress->done));
+            m_result->setText(m_context.display.counted(
+                tr("%n activities written…", nullptr, int(m_progress->done)), m_progress->done));
     });
     connect(m_period, &QCheckBox::toggled, this, &ExportDialog::updateState);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
@@ -161,8 +166,8 @@ interop::ExportFilter ExportDialog::filter() const
     if (m_onlyPlace->isChecked())
         filter.pcodePrefix = m_context.selection.pcode();
     if (m_period->isChecked()) {
-        filter.activeFrom = m_from->date().toString(Qt::ISODate);
-        filter.activeTo = m_to->date().toString(Qt::ISODate);
+        filter.activeFrom = m_from->isoText();
+        filter.activeTo = m_to->isoText();
     }
     return filter;
 }
@@ -198,18 +203,32 @@ void ExportDialog::setPath(const QString& path)
 void ExportDialog::updateState()
 {
     const bool running = busy();
-    const bool periodOk = !m_period->isChecked() || m_from->date() <= m_to->date();
-    m_export->setEnabled(!running && !m_path->text().trimmed().isEmpty() && periodOk);
+    // A period that cannot be read is explained by Export (periodProblem), not by a grey button.
+    m_export->setEnabled(!running && !m_path->text().trimmed().isEmpty());
     m_from->setEnabled(m_period->isChecked() && !running);
     m_to->setEnabled(m_period->isChecked() && !running);
     m_progressBar->setVisible(running);
     m_close->setText(running ? tr("&Cancel") : tr("&Close"));
 }
 
+QString ExportDialog::periodProblem() const
+{
+    if (!m_period->isChecked())
+        return QString();
+    for (const DateField* field : { m_from, m_to }) {
+        if (!dates::readDate(field->text()))
+            return tr("“%1” is not a date; write it as %2.")
+                .arg(field->text().trimmed(),
+                    m_context.display.digitsOf(QStringLiteral("2026-10-31")));
+    }
+    if (*dates::readDate(m_from->text()) > *dates::readDate(m_to->text()))
+        return tr("The period ends before it starts.");
+    return QString();
+}
+
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the 4W"), m_path->text(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the 4W"), m_path->text(),
         xlsx() ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
     if (!path.isEmpty())
         m_path->setText(path);
@@ -219,8 +238,10 @@ void ExportDialog::exportNow()
 {
     if (busy() || m_path->text().trimmed().isEmpty())
         return;
-    if (m_period->isChecked() && m_from->date() > m_to->date()) {
-        m_result->setText(tr("The period ends before it starts."));
+    const QString problem = periodProblem();
+    if (!problem.isEmpty()) {
+        m_result->setText(problem);
+        m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
         return;
     }
     m_progress = std::make_shared<JobProgress>();
@@ -236,20 +257,26 @@ void ExportDialog::exportNow()
         [target, toXlsx, exportFilter, lang](Workspace& workspace, JobProgress& progress) {
             auto sink = toXlsx ? interop::TableSink::xlsx(target) : interop::TableSink::csv(target);
             interop::FourWExporter exporter(workspace.registry());
-            return exporter.write(*sink, exportFilter, lang, [&progress](qint64 done) { progress.done = done; },
-                                  &progress.cancel);
+            return exporter.write(
+                *sink, exportFilter, lang, [&progress](qint64 done) { progress.done = done; },
+                &progress.cancel);
         },
         [this, target](Result<interop::ExportSummary> summary) {
             m_poll->stop();
             m_job.clear();
             if (summary.ok()) {
-                m_result->setText(m_context.display.counted(tr("Exported %n activities to %1 (%2 sensitive: written without coordinates, "
-                                                               "site and focal point).", nullptr, int(summary->rows)), summary->rows)
+                m_result->setText(m_context.display
+                                      .counted(tr("Exported %n activities to %1 (%2 sensitive: "
+                                                  "written without coordinates, "
+                                                  "site and focal point).",
+                                                   nullptr, int(summary->rows)),
+                                          summary->rows)
                                       .arg(QChar(0x2066) + target + QChar(0x2069),
-                                           m_context.display.number(summary->sensitiveRows)));
+                                          m_context.display.number(summary->sensitiveRows)));
             } else {
-                m_result->setText(tr("Nothing was exported; an earlier file of that name is unchanged.\n%1")
-                                      .arg(summary.errorText()));
+                m_result->setText(
+                    tr("Nothing was exported; an earlier file of that name is unchanged.\n%1")
+                        .arg(summary.errorText()));
                 m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
             }
             updateState();
@@ -287,15 +314,17 @@ void ExportDialog::retranslate()
     m_sector->setItemText(0, tr("All sectors"));
     m_organisationLabel->setText(tr("Implementing organisation:"));
     m_organisation->setItemText(0, tr("All organisations"));
-    m_onlyPlace->setText(m_placeName.isEmpty() ? tr("Only the selected place (no place is selected)")
-                                               : tr("Only %1 and the places in it").arg(m_placeName));
+    m_onlyPlace->setText(m_placeName.isEmpty()
+            ? tr("Only the selected place (no place is selected)")
+            : tr("Only %1 and the places in it").arg(m_placeName));
     m_period->setText(tr("Only activities active between"));
     m_fileLabel->setText(tr("File:"));
     m_browse->setText(tr("&Browse…"));
     m_export->setText(tr("&Export"));
-    m_note->setText(tr("The file has a header row and the HXL hashtag row. Sensitive activities are "
-                       "written without coordinates, site name and focal point."));
+    m_note->setText(
+        tr("The file has a header row and the HXL hashtag row. Sensitive activities are "
+           "written without coordinates, site name and focal point."));
     updateState();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -11,7 +11,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -21,6 +20,7 @@ class QTimer;
 
 namespace tansiq::ui {
 
+class DateField;
 class OrganisationCombo;
 class SectorCombo;
 struct JobProgress;
@@ -40,7 +40,7 @@ public:
     interop::ExportFilter filter() const;
     Language language() const;
     bool xlsx() const;
-    QString path() const;  // with the format's extension added when it has none
+    QString path() const; // with the format's extension added when it has none
     QString resultText() const;
     void setPath(const QString& path);
 
@@ -54,6 +54,9 @@ private:
     void retranslate();
     void updateState();
     void browse();
+    // Why the period cannot be used (a date that is no date, an end before the start); empty
+    // when it can, or when no period is asked for.
+    QString periodProblem() const;
 
     UiContext& m_context;
     QList<Sector> m_sectors;
@@ -68,8 +71,8 @@ private:
     OrganisationCombo* m_organisation;
     QCheckBox* m_onlyPlace;
     QCheckBox* m_period;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateField* m_from;
+    DateField* m_to;
     QLabel* m_fileLabel;
     QLineEdit* m_path;
     QPushButton* m_browse;
@@ -83,4 +86,4 @@ private:
     std::shared_ptr<JobProgress> m_progress;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -212,7 +212,9 @@ Result<std::optional<qint64>> FieldChecks::parseCount(const QString& field, cons
         else if (u == u',' || u == 0x066C || u == u' ' || u == 0x00A0)
             continue;  // thousands separators
         else {
-            const bool negative = u == u'-' || u == 0x2212;
+            // A minus sign before any digit makes a negative count; elsewhere ("40-50") the
+            // text is no number at all.
+            const bool negative = (u == u'-' || u == 0x2212) && digits.isEmpty();
             return Issue::error(negative ? QStringLiteral("negative") : QStringLiteral("not-a-number"),
                                 field, input,
                                 negative ? tr("%1 cannot be negative (%2).").arg(field, input)

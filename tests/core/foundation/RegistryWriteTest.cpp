@@ -138,6 +138,13 @@ TEST_F(RegistryWrite, NonNumericCountsAreRefusedWhenParsed)
     const auto arabicDigits = FieldChecks::parseCount(QStringLiteral("people reached"), QStringLiteral("١٬٢٥٠"));
     ASSERT_TRUE(arabicDigits.ok());
     EXPECT_EQ(*arabicDigits.value(), 1250);
+    // A range is no number, not a negative one; a leading minus is negative.
+    const auto range = FieldChecks::parseCount(QStringLiteral("households"), QStringLiteral("٤٠-٥٠"));
+    ASSERT_FALSE(range.ok());
+    EXPECT_EQ(range.issues().first().code, QStringLiteral("not-a-number"));
+    const auto minus = FieldChecks::parseCount(QStringLiteral("households"), QStringLiteral("-40"));
+    ASSERT_FALSE(minus.ok());
+    EXPECT_EQ(minus.issues().first().code, QStringLiteral("negative"));
 }
 
 TEST_F(RegistryWrite, UnknownOrganisationIsRefused)
