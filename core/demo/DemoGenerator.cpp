@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "sync/Compactor.h"
 #include "DemoState.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
@@ -49,6 +50,12 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
                         {QStringLiteral("projects"), state.summary.projects},
                         {QStringLiteral("needs"), state.summary.needs},
                         {QStringLiteral("activities"), state.summary.activities}});
+    }
+    if (step.ok()) {
+        // As after any import: the op log keeps only what sync needs (docs/decisions/0093).
+        const Result<sync::CompactionSummary> compacted = sync::compact(m_registry.database());
+        if (!compacted.ok())
+            step = Status::failure(compacted.issues());
     }
     if (step.ok())
         step = tx.commit();

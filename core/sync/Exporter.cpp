@@ -1,6 +1,7 @@
 #include "Exporter.h"
 
 #include "Batch.h"
+#include "Compactor.h"
 #include "Envelope.h"
 #include "Manifest.h"
 #include "OfficeKeys.h"
@@ -98,6 +99,9 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     const Status sealed = sealPending(keys);
     if (!sealed.ok())
         return R::failure(sealed.issues());
+    // Sealed operations live in their batches now (docs/decisions/0093).
+    if (const Result<CompactionSummary> compacted = compact(m_context.db()); !compacted.ok())
+        return R::failure(compacted.issues());
     const Result<quint32> local = m_context.localReplica();
     if (!local.ok())
         return R::failure(local.issues());
