@@ -1060,6 +1060,14 @@
         <source>The 4W engine could not write its cache %1: %2</source>
         <translation>تعذّر على محرك 4W كتابة ذاكرته المؤقتة ⁨%1⁩: ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -3621,6 +3629,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>list (--month, --org) and record monitoring visits to projects and activities</source>
         <translation>عرض زيارات الرصد إلى المشاريع والأنشطة (‎--month، ‎--org) وتسجيلها</translation>
+    </message>
+    <message>
+        <source>instead of timing: write the activities, the bench&apos;s parameters and the engine&apos;s results of the five pivots as CSV into DIR (for scripts/bench-duckdb)</source>
+        <translation>بدلاً من القياس: اكتب الأنشطة ومعاملات القياس ونتائج المحرّك للجداول المحورية الخمسة بصيغة CSV في DIR (لـ scripts/bench-duckdb)</translation>
+    </message>
+    <message>
+        <source>%1 activities and the engine&apos;s results written to %2</source>
+        <translation>كُتبت ⁨%1⁩ من الأنشطة ونتائج المحرّك في ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>instead: the head office imports one bundle from each of N field offices, each with the given number of changed activities</source>
+        <translation>بدلاً من ذلك: يستورد المكتب الرئيسي حزمة واحدة من كل مكتب من N مكتباً ميدانياً، في كل منها العدد المعطى من الأنشطة المعدّلة</translation>
+    </message>
+    <message>
+        <source>office %1 of %2 ready: %3 bytes</source>
+        <translation>المكتب ⁨%1⁩ من ⁨%2⁩ جاهز: ⁨%3⁩ بايت</translation>
+    </message>
+    <message>
+        <source>error: cannot copy the head office&apos;s database</source>
+        <translation>خطأ: تعذّر نسخ قاعدة بيانات المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>error: a bundle left operations waiting or in conflict</source>
+        <translation>خطأ: تركت حزمةٌ عملياتٍ منتظرة أو متعارضة</translation>
+    </message>
+    <message>
+        <source>error: the head office holds %1 activities, %2 were sent</source>
+        <translation>خطأ: لدى المكتب الرئيسي ⁨%1⁩ من الأنشطة، وأُرسل ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>run %1: %2 bundles imported in %3 ms (%4 operations applied)</source>
+        <translation>الجولة ⁨%1⁩: استُوردت ⁨%2⁩ من الحزم في ⁨%3⁩ ms (طُبّقت ⁨%4⁩ من العمليات)</translation>
+    </message>
+    <message>
+        <source>Head office: %1 field offices, %2 changed activities each (%3 activities, %4 bundle bytes in all):</source>
+        <translation>المكتب الرئيسي: ⁨%1⁩ من المكاتب الميدانية، في كل منها ⁨%2⁩ من الأنشطة المعدّلة (⁨%3⁩ من الأنشطة، و⁨%4⁩ بايت من الحزم إجمالاً):</translation>
+    </message>
+    <message>
+        <source>  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms</source>
+        <translation>  استيراد كل الحزم: الوسيط ⁨%1⁩ ms (⁨%2⁩ ضعف الإدراج المباشر)؛ حزمة واحدة: الوسيط ⁨%3⁩ ms</translation>
+    </message>
+    <message>
+        <source>  export at a field office: median %1 ms</source>
+        <translation>  التصدير في مكتب ميداني: الوسيط ⁨%1⁩ ms</translation>
+    </message>
+    <message>
+        <source>  baseline, plain SQLite inserts of the same rows: %1 ms</source>
+        <translation>  خط الأساس، إدراج الصفوف نفسها مباشرةً في SQLite: ⁨%1⁩ ms</translation>
+    </message>
+    <message>
+        <source>then give the freed space back to the disk (VACUUM: rewrites the file, needs as much free space again)</source>
+        <translation>ثم أعد المساحة المحرّرة إلى القرص (VACUUM: يعيد كتابة الملف ويحتاج مساحة فارغة بقدره)</translation>
+    </message>
+    <message>
+        <source>Compacts the sync operation log: keeps only what convergence, relaying and conflict detection need.</source>
+        <translation>يضغط سجل عمليات المزامنة: لا يُبقي إلا ما يحتاجه التقارب والترحيل وكشف التعارضات.</translation>
+    </message>
+    <message>
+        <source>Operations sealed into batches: %1; creates read from their records: %2; relayed batches acknowledged everywhere: %3; %4 bytes freed inside the file.</source>
+        <translation>عمليات مختومة في دفعات: ⁨%1⁩؛ عمليات إنشاء تُقرأ من سجلاتها: ⁨%2⁩؛ دفعات مُرحّلة أكّد استلامَها الجميع: ⁨%3⁩؛ حُرّر ⁨%4⁩ بايت داخل الملف.</translation>
+    </message>
+    <message>
+        <source>Database file: %1 bytes before, %2 bytes after (%3 bytes per activity).</source>
+        <translation>ملف قاعدة البيانات: ⁨%1⁩ بايت قبل، و⁨%2⁩ بايت بعد (⁨%3⁩ بايت لكل نشاط).</translation>
+    </message>
+    <message>
+        <source>The freed space is reused by later changes; --vacuum gives it back to the disk.</source>
+        <translation>تُعاد المساحة المحرّرة للاستعمال في التعديلات اللاحقة؛ ويعيدها ‎--vacuum إلى القرص.</translation>
+    </message>
+    <message>
+        <source>compact the sync operation log (also done after each import)</source>
+        <translation>ضغط سجل عمليات المزامنة (يجري أيضاً بعد كل استيراد)</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,14 @@
         <source>The 4W engine could not write its cache %1: %2</source>
         <translation>The 4W engine could not write its cache %1: %2</translation>
     </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -3609,6 +3617,78 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>list (--month, --org) and record monitoring visits to projects and activities</source>
         <translation>list (--month, --org) and record monitoring visits to projects and activities</translation>
+    </message>
+    <message>
+        <source>instead of timing: write the activities, the bench&apos;s parameters and the engine&apos;s results of the five pivots as CSV into DIR (for scripts/bench-duckdb)</source>
+        <translation>instead of timing: write the activities, the bench&apos;s parameters and the engine&apos;s results of the five pivots as CSV into DIR (for scripts/bench-duckdb)</translation>
+    </message>
+    <message>
+        <source>%1 activities and the engine&apos;s results written to %2</source>
+        <translation>%1 activities and the engine&apos;s results written to %2</translation>
+    </message>
+    <message>
+        <source>instead: the head office imports one bundle from each of N field offices, each with the given number of changed activities</source>
+        <translation>instead: the head office imports one bundle from each of N field offices, each with the given number of changed activities</translation>
+    </message>
+    <message>
+        <source>office %1 of %2 ready: %3 bytes</source>
+        <translation>office %1 of %2 ready: %3 bytes</translation>
+    </message>
+    <message>
+        <source>error: cannot copy the head office&apos;s database</source>
+        <translation>error: cannot copy the head office&apos;s database</translation>
+    </message>
+    <message>
+        <source>error: a bundle left operations waiting or in conflict</source>
+        <translation>error: a bundle left operations waiting or in conflict</translation>
+    </message>
+    <message>
+        <source>error: the head office holds %1 activities, %2 were sent</source>
+        <translation>error: the head office holds %1 activities, %2 were sent</translation>
+    </message>
+    <message>
+        <source>run %1: %2 bundles imported in %3 ms (%4 operations applied)</source>
+        <translation>run %1: %2 bundles imported in %3 ms (%4 operations applied)</translation>
+    </message>
+    <message>
+        <source>Head office: %1 field offices, %2 changed activities each (%3 activities, %4 bundle bytes in all):</source>
+        <translation>Head office: %1 field offices, %2 changed activities each (%3 activities, %4 bundle bytes in all):</translation>
+    </message>
+    <message>
+        <source>  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms</source>
+        <translation>  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms</translation>
+    </message>
+    <message>
+        <source>  export at a field office: median %1 ms</source>
+        <translation>  export at a field office: median %1 ms</translation>
+    </message>
+    <message>
+        <source>  baseline, plain SQLite inserts of the same rows: %1 ms</source>
+        <translation>  baseline, plain SQLite inserts of the same rows: %1 ms</translation>
+    </message>
+    <message>
+        <source>then give the freed space back to the disk (VACUUM: rewrites the file, needs as much free space again)</source>
+        <translation>then give the freed space back to the disk (VACUUM: rewrites the file, needs as much free space again)</translation>
+    </message>
+    <message>
+        <source>Compacts the sync operation log: keeps only what convergence, relaying and conflict detection need.</source>
+        <translation>Compacts the sync operation log: keeps only what convergence, relaying and conflict detection need.</translation>
+    </message>
+    <message>
+        <source>Operations sealed into batches: %1; creates read from their records: %2; relayed batches acknowledged everywhere: %3; %4 bytes freed inside the file.</source>
+        <translation>Operations sealed into batches: %1; creates read from their records: %2; relayed batches acknowledged everywhere: %3; %4 bytes freed inside the file.</translation>
+    </message>
+    <message>
+        <source>Database file: %1 bytes before, %2 bytes after (%3 bytes per activity).</source>
+        <translation>Database file: %1 bytes before, %2 bytes after (%3 bytes per activity).</translation>
+    </message>
+    <message>
+        <source>The freed space is reused by later changes; --vacuum gives it back to the disk.</source>
+        <translation>The freed space is reused by later changes; --vacuum gives it back to the disk.</translation>
+    </message>
+    <message>
+        <source>compact the sync operation log (also done after each import)</source>
+        <translation>compact the sync operation log (also done after each import)</translation>
     </message>
 </context>
 <context>

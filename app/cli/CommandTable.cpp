@@ -23,6 +23,7 @@ int runConflicts(CliContext&, const QStringList&);
 int runStateHash(CliContext&, const QStringList&);
 int runSyncStatus(CliContext&, const QStringList&);
 int runBenchSync(CliContext&, const QStringList&);
+int runCompact(CliContext&, const QStringList&);
 int runBulletin(CliContext&, const QStringList&);
 int runBenchBulletin(CliContext&, const QStringList&);
 int runQuarantine(CliContext&, const QStringList&);
@@ -68,6 +69,7 @@ const QList<CliCommand>& commands()
         {"registrations", QT_TRANSLATE_NOOP("tansiq::cli", "partner registrations: list (--expiring DAYS, --missing, --out FILE), add, set"), runRegistrations},
         {"publish", QT_TRANSLATE_NOOP("tansiq::cli", "publish the registry to PostgreSQL (tables, boundaries, 4W and gap views); only what changed"), runPublish},
         {"bench-sync", QT_TRANSLATE_NOOP("tansiq::cli", "benchmark bundle export and import"), runBenchSync},
+        {"compact", QT_TRANSLATE_NOOP("tansiq::cli", "compact the sync operation log (also done after each import)"), runCompact},
         {"bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "write the monthly PDF bulletin (Arabic or English) for the country or an area"), runBulletin, true},
         {"bench-bulletin", QT_TRANSLATE_NOOP("tansiq::cli", "time producing a bulletin against reading its activities with SQL"), runBenchBulletin, true},
     };

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "sync/Compactor.h"
 #include "DemoState.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
@@ -123,6 +124,12 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
     for (const QByteArray& sql : deferredIndexes) {
         if (step.ok())
             step = db.execScript(sql);
+    }
+    if (step.ok()) {
+        // As after any import: the op log keeps only what sync needs (docs/decisions/0093).
+        const Result<sync::CompactionSummary> compacted = sync::compact(m_registry.database());
+        if (!compacted.ok())
+            step = Status::failure(compacted.issues());
     }
     if (step.ok())
         step = tx.commit();

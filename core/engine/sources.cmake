@@ -3,6 +3,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ActivityFilter.h
   ${CMAKE_CURRENT_LIST_DIR}/Axis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Axis.h
+  ${CMAKE_CURRENT_LIST_DIR}/BenchExport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BenchExport.h
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.h
   ${CMAKE_CURRENT_LIST_DIR}/Dimensions.cpp

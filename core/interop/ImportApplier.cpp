@@ -1,5 +1,6 @@
 #include "ImportApplier.h"
 
+#include "sync/Compactor.h"
 #include "ColumnMappingStore.h"
 #include "ValueMappingStore.h"
 #include "common/Clock.h"
@@ -111,6 +112,11 @@ Result<ImportSummary> ImportApplier::apply(const ImportPlan& plan, const Progres
         if (!remembered.ok())
             return Result<ImportSummary>::failure(remembered.issues());
     }
+    // The new records hold their creates' values: the op log keeps only what sync needs
+    // (docs/decisions/0093), in the same transaction.
+    const Result<sync::CompactionSummary> compacted = sync::compact(m_registry.database());
+    if (!compacted.ok())
+        return Result<ImportSummary>::failure(compacted.issues());
     const Status committed = tx.commit();
     if (!committed.ok())
         return Result<ImportSummary>::failure(committed.issues());

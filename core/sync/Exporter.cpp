@@ -1,6 +1,7 @@
 #include "Exporter.h"
 
 #include "Batch.h"
+#include "Compactor.h"
 #include "Envelope.h"
 #include "Manifest.h"
 #include "RetiredKeys.h"
@@ -39,7 +40,9 @@ Status Exporter::sealPending(const OfficeKeys& keys)
         if (!sealed.ok())
             return sealed;
     }
-    return success();
+    // Sealed operations live in their batches now (docs/decisions/0093).
+    const Result<CompactionSummary> compacted = compact(m_context.db());
+    return compacted.ok() ? success() : Status::failure(compacted.issues());
 }
 
 Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
@@ -116,6 +119,7 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     const Status sealed = sealPending(keys);
     if (!sealed.ok())
         return R::failure(sealed.issues());
+
     const Result<quint32> local = m_context.localReplica();
     if (!local.ok())
         return R::failure(local.issues());

@@ -34,7 +34,8 @@ public:
     // that the next export would do anyway).
     Result<ExportedBundle> writeTo(const QUuid& recipient, const OfficeKeys& keys,
                                    const QString& path, const bundlefile::DeviceFactory& open = {});
-    // Seals pending local operations into batches (also done by build()).
+    // Seals pending local operations into batches, then compacts the op log (docs/decisions/
+    // 0093); build() does both.
     Status sealPending(const OfficeKeys& keys);
     // Whether a stored batch of `origin` was signed by one of its retired keys past the cut.
     bool beyondRetiredCut(const QUuid& origin, const QByteArray& bytes, const Revocations& list);

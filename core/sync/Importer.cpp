@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "Compactor.h"
 #include "Batch.h"
 #include "BatchApplier.h"
 #include "Envelope.h"
@@ -379,6 +380,13 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
                                    .arg(summary.alreadyHad)
                                    .arg(summary.conflicts)
                                    .arg(summary.waiting));
+    // What this bundle acknowledged may let relayed batches go, and the op log keeps only what
+    // sync needs (docs/decisions/0093): in the same transaction, so a crash keeps both or neither.
+    if (step.ok()) {
+        const Result<CompactionSummary> compacted = compact(m_context.db());
+        if (!compacted.ok())
+            step = Status::failure(compacted.issues());
+    }
     if (step.ok() && m_hook && !m_hook("applied"))
         return interrupted();
     if (step.ok())

@@ -6,6 +6,8 @@
 
 #include <QtEndian>
 
+#include <memory>
+
 namespace tansiq::sync {
 
 SyncStore::SyncStore(Database& db) : m_db(db) {}
@@ -65,9 +67,42 @@ Status SyncStore::setHave(quint32 replica, quint64 seq)
     return upsert.run();
 }
 
+namespace {
+
+// A create compacted to its record (kind 2, docs/decisions/0093): its values are the record's,
+// as OpCapture::created captures them (non-null columns; created_at when it differs from the
+// clock's time, added when sealed). A field edited since carries its later value here and in the edit's own op.
+bool recordFields(Database& db, QHash<const TableSpec*, std::shared_ptr<Statement>>& reads, Op& op)
+{
+    if (!op.table)
+        return false;
+    std::shared_ptr<Statement>& read = reads[op.table];
+    if (!read) {
+        QByteArray columns = "created_at";
+        for (const char* column : op.table->columns)
+            columns += QByteArray(", ") + column;
+        read = std::make_shared<Statement>(db.handle(), "SELECT " + columns + " FROM "
+                                                            + op.table->name + " WHERE id = ?");
+    }
+    read->bind(1, op.row);
+    const bool found = read->step() == Statement::Step::Row;
+    if (found) {
+        for (int i = 0; i < op.table->columns.size(); ++i) {
+            if (!read->isNull(i + 1))
+                op.fields.append({i + 1, read->value(i + 1)});
+        }
+        op.createdAt = read->int64(0);  // batch::seal adds it as field 999 when it differs
+    }
+    read->reset();
+    return found;
+}
+
+}  // namespace
+
 QList<Op> SyncStore::localOps(quint32 replica, quint64 afterSeq, qsizetype limit)
 {
     QList<Op> ops;
+    QHash<const TableSpec*, std::shared_ptr<Statement>> reads;
     Statement select(m_db.handle(),
                      "SELECT seq, hlc, table_name, row_id, kind, fields FROM sync_op "
                      "WHERE replica_idx = ? AND seq > ? ORDER BY seq LIMIT ?");
@@ -81,9 +116,12 @@ QList<Op> SyncStore::localOps(quint32 replica, quint64 afterSeq, qsizetype limit
         op.tableName = select.text(2).toLatin1();
         op.table = tables::byName(op.tableName);
         op.row = select.uuid(3);
-        op.create = select.int64(4) == 0;
+        op.create = select.int64(4) != 1;
         op.createdAt = qint64(op.hlc >> 16);
-        op.rawFields = select.blob(5);  // created_at, if captured, is field 999 in there
+        if (select.int64(4) == 2)
+            (void)recordFields(m_db, reads, op);
+        else
+            op.rawFields = select.blob(5);  // created_at, if captured, is field 999 in there
         ops << op;
     }
     return ops;
@@ -143,7 +181,8 @@ QList<StoredBatch> SyncStore::batchesBeyond(const Vector& peer)
 {
     QList<StoredBatch> list;
     Statement select(m_db.handle(), "SELECT replica_idx, first_seq, last_seq, hash, bytes "
-                                    "FROM sync_batch ORDER BY replica_idx, first_seq");
+                                    "FROM sync_batch WHERE length(bytes) > 0 "
+                                    "ORDER BY replica_idx, first_seq");
     while (select.step() == Statement::Step::Row) {
         if (quint64(select.int64(2)) > peer.value(quint32(select.int64(0))))
             list << readBatch(select);

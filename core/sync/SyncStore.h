@@ -56,7 +56,8 @@ public:
     Status addEpoch(quint32 replica, quint64 firstSeq, const Vector& deps);
 
     Status storeBatch(const StoredBatch& batch);
-    // Batches (own and received) that an office with vector `peer` does not have.
+    // Batches (own and received) that an office with vector `peer` does not have; compacted
+    // batches (bytes dropped, decision 0093) are left out.
     QList<StoredBatch> batchesBeyond(const Vector& peer);
     // Stored batches of `replica` overlapping [first, last].
     QList<StoredBatch> overlapping(quint32 replica, quint64 first, quint64 last);

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "engine/BenchExport.h"
 #include "engine/EngineBench.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,11 @@ int runBench(CliContext& context, const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
     const QCommandLineOption runs(QStringLiteral("runs"), tr("engine runs per pivot (default 9)"), QStringLiteral("N"), QStringLiteral("9"));
     const QCommandLineOption sqlRuns(QStringLiteral("sql-runs"), tr("SQL runs per pivot (default 3; 0 skips SQL)"), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption exportResults(QStringLiteral("export-results"),
+                                           tr("instead of timing: write the activities, the bench's parameters and the "
+                                              "engine's results of the five pivots as CSV into DIR (for scripts/bench-duckdb)"),
+                                           QStringLiteral("DIR"));
+    parser.addOption(exportResults);
     parser.addOption(json);
     parser.addOption(runs);
     parser.addOption(sqlRuns);
@@ -31,6 +37,16 @@ int runBench(CliContext& context, const QStringList& args)
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
     if (!workspace)
         return Failure;
+    if (parser.isSet(exportResults)) {
+        const auto exported = engine::exportBenchResults(workspace->database(), parser.value(exportResults));
+        if (!exported.ok())
+            return context.fail(exported.issues());
+        context.out() << tr("%1 activities and the engine's results written to %2")
+                             .arg(exported.value())
+                             .arg(parser.value(exportResults))
+                      << '\n';
+        return Success;
+    }
     const auto report = engine::EngineBench(workspace->database()).run(engineRuns, sqlCount);
     if (!report.ok())
         return context.fail(report.issues());

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "BenchSyncSupport.h"
 #include "SyncCliSupport.h"
 #include "demo/DemoGenerator.h"
 #include "registry/Registry.h"
@@ -15,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <algorithm>
 
 namespace tansiq::cli {
 
@@ -23,23 +23,7 @@ using synccli::tr;
 
 namespace {
 
-struct Office {
-    std::unique_ptr<Workspace> workspace;
-    sync::OfficeKeys keys;
-};
-
-std::optional<Office> openOffice(CliContext& context, const QString& path)
-{
-    auto opened = Workspace::open(path, context.clock());
-    if (!opened.ok()) {
-        context.report(opened.issues());
-        return std::nullopt;
-    }
-    Office office;
-    office.workspace = std::move(opened.value());
-    office.keys = sync::OfficeKeys::generate(office.workspace->registry().office().officeId);
-    return office;
-}
+using benchsync::Office;
 
 void enrol(Office& a, Office& b)
 {
@@ -55,40 +39,9 @@ void enrol(Office& a, Office& b)
     }
 }
 
-// The baseline: the same rows, inserted with plain INSERTs in one transaction.
-qint64 copyRows(Database& from, Database& to)
-{
-    QElapsedTimer timer;
-    timer.start();
-    Transaction tx(to);
-    for (const TableSpec* spec : tables::all()) {
-        QByteArray columns = "id, origin_office, created_at, updated_at, deleted";
-        QByteArray marks = "?, ?, ?, ?, ?";
-        for (const char* column : spec->columns) {
-            columns += QByteArray(", ") + column;
-            marks += ", ?";
-        }
-        Statement select(from.handle(), "SELECT " + columns + " FROM " + spec->name);
-        Statement insert(to.handle(), "INSERT OR IGNORE INTO " + QByteArray(spec->name) + " ("
-                                          + columns + ") VALUES (" + marks + ")");
-        const int count = 5 + int(spec->columns.size());
-        while (select.step() == Statement::Step::Row) {
-            for (int c = 0; c < count; ++c)
-                insert.bind(c + 1, select.value(c));
-            (void)insert.run();
-        }
-    }
-    (void)tx.commit();
-    return timer.elapsed();
-}
-
-qint64 median(QList<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
 }  // namespace
+
+int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat);
 
 int runBenchSync(CliContext& context, const QStringList& args)
 {
@@ -97,16 +50,23 @@ int runBenchSync(CliContext& context, const QStringList& args)
                                         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption runs(QStringLiteral("runs"), tr("import runs (median reported)"),
                                   QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({activities, runs});
+    const QCommandLineOption offices(
+        QStringLiteral("offices"),
+        tr("instead: the head office imports one bundle from each of N field offices, each "
+           "with the given number of changed activities"),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({activities, runs, offices});
     if (auto stop = context.parse(parser, args,
                                   tr("Measures export and import of changed activities against "
                                      "plain SQLite inserts of the same rows.")))
         return *stop;
     const qint64 count = parser.value(activities).toLongLong();
     const int repeat = qBound(1, parser.value(runs).toInt(), 9);
+    if (const int fieldOffices = parser.value(offices).toInt(); fieldOffices > 0)
+        return benchHeadOffice(context, count, qMin(fieldOffices, 64), repeat);
     QTemporaryDir dir;
     QTextStream& out = context.out();
-    auto source = openOffice(context, QDir(dir.path()).filePath(QStringLiteral("source.db")));
+    auto source = benchsync::openOffice(context, QDir(dir.path()).filePath(QStringLiteral("source.db")), dir.path());
     if (!source)
         return Failure;
     DemoOptions options;
@@ -120,8 +80,8 @@ int runBenchSync(CliContext& context, const QStringList& args)
     qint64 bundleBytes = 0;
     QByteArray bundle;
     for (int run = 0; run < repeat; ++run) {
-        auto target = openOffice(context, QDir(dir.path()).filePath(QStringLiteral("t%1.db").arg(run)));
-        auto plain = openOffice(context, QDir(dir.path()).filePath(QStringLiteral("b%1.db").arg(run)));
+        auto target = benchsync::openOffice(context, QDir(dir.path()).filePath(QStringLiteral("t%1.db").arg(run)), dir.path());
+        auto plain = benchsync::openOffice(context, QDir(dir.path()).filePath(QStringLiteral("b%1.db").arg(run)), dir.path());
         if (!target || !plain)
             return Failure;
         enrol(*source, *target);
@@ -147,7 +107,7 @@ int runBenchSync(CliContext& context, const QStringList& args)
             context.err() << tr("error: the imported database differs from the source") << '\n';
             return Failure;
         }
-        baselineMs << copyRows(source->workspace->database(), plain->workspace->database());
+        baselineMs << benchsync::copyRows(source->workspace->database(), plain->workspace->database());
         out << tr("run %1: export %2 ms, import %3 ms, plain inserts %4 ms")
                    .arg(run + 1)
                    .arg(exportMs.last())
@@ -155,7 +115,7 @@ int runBenchSync(CliContext& context, const QStringList& args)
                    .arg(baselineMs.last())
             << '\n';
     }
-    const qint64 base = qMax<qint64>(1, median(baselineMs));
+    const qint64 base = qMax<qint64>(1, benchsync::median(baselineMs));
     out << tr("%1 activities (+%2 organisations, %3 projects, %4 needs):")
                .arg(count)
                .arg(demo->organisations)
@@ -170,11 +130,11 @@ int runBenchSync(CliContext& context, const QStringList& args)
               "(%2x plain inserts); later exports of the sealed batches: median %3 ms")
                .arg(exportMs.first())
                .arg(double(exportMs.first()) / double(base), 0, 'f', 2)
-               .arg(median(exportMs.mid(1)))
+               .arg(benchsync::median(exportMs.mid(1)))
         << '\n'
         << tr("  import: median %1 ms (%2x plain inserts)")
-               .arg(median(importMs))
-               .arg(double(median(importMs)) / double(base), 0, 'f', 2)
+               .arg(benchsync::median(importMs))
+               .arg(double(benchsync::median(importMs)) / double(base), 0, 'f', 2)
         << '\n'
         << tr("  baseline, plain SQLite inserts of the same rows: median %1 ms").arg(base) << '\n';
     return Success;

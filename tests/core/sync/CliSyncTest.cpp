@@ -446,5 +446,24 @@ TEST_F(SyncCli, TheHeadOfficeCertifiesWithItsOfflineKeyAndEnrolSignWithoutItIsRe
                     .out.contains(fingerprintIn(rotated.out)));
 }
 
+// `compact --vacuum` (compaction also ran by itself after the demo and the export): the file is
+// rewritten, the registry is the same, a second run finds nothing, and the office still exports
+// and imports (decision 0093).
+TEST_F(SyncCli, CompactKeepsTheRegistryAndTheOfficeStillSyncs)
+{
+    setUpOffices();
+    const QString before = stateHash(QStringLiteral("f1.db"));
+    const CliRun compacted = cli(QStringLiteral("f1.db"), {QStringLiteral("compact"), QStringLiteral("--vacuum")});
+    EXPECT_EQ(compacted.exitCode, 0) << compacted.err.toStdString();
+    EXPECT_TRUE(compacted.out.contains(QStringLiteral("bytes per activity"))) << compacted.out.toStdString();
+    EXPECT_EQ(stateHash(QStringLiteral("f1.db")), before);
+    const CliRun again = cli(QStringLiteral("f1.db"), {QStringLiteral("compact")});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("; 0 bytes freed"))) << again.out.toStdString();
+    const CliRun got = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), path(QStringLiteral("f1-to-ho.tqb"))});
+    EXPECT_EQ(got.exitCode, 0) << got.err.toStdString();
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), before);
+}
+
 }  // namespace
 }  // namespace tansiq::test

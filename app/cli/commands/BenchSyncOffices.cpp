@@ -1,0 +1,177 @@
+// bench-sync --offices N: the head office imports one bundle from each of N field offices, each
+// carrying `--activities` changed activities (issue 18, item 5). The imports are the real ones
+// (signatures, roster, backlog, merge, safety backup before each import, one transaction per
+// bundle); the baseline is plain SQLite inserts of the same rows into one database.
+#include "BenchSyncSupport.h"
+#include "CliCommand.h"
+#include "SyncCliSupport.h"
+#include "demo/DemoGenerator.h"
+#include "registry/Registry.h"
+#include "storage/Database.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/Roster.h"
+#include "sync/SyncContext.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <vector>
+
+namespace tansiq::cli {
+
+using synccli::tr;
+
+namespace {
+
+void enrolAll(const QList<benchsync::Office*>& offices)
+{
+    const benchsync::Office& head = *offices.first();
+    QList<sync::OfficeEntry> entries;
+    for (const benchsync::Office* office : offices) {
+        sync::OfficeEntry entry { office->keys.office,
+            office == &head ? QStringLiteral("HO") : QStringLiteral("F%1").arg(entries.size()),
+            office == &head, office->keys.signPublic, office->keys.boxPublic, 1, {}, false };
+        entry.certificate = sync::certs::issue(entry, head.keys);
+        entries << entry;
+    }
+    for (benchsync::Office* office : offices) {
+        sync::Roster roster(office->workspace->database());
+        (void)roster.setRoot(head.keys.office, head.keys.signPublic);
+        for (const sync::OfficeEntry& entry : entries)
+            (void)roster.put(entry);
+    }
+}
+
+qint64 activityCount(Database& db)
+{
+    Statement count(db.handle(), "SELECT count(*) FROM activity");
+    return count.step() == Statement::Step::Row ? count.int64(0) : -1;
+}
+
+} // namespace
+
+int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
+{
+    QTemporaryDir dir;
+    QTextStream& out = context.out();
+    const auto path = [&dir](const QString& name) { return QDir(dir.path()).filePath(name); };
+    auto head = benchsync::openOffice(context, path(QStringLiteral("ho.db")), dir.path());
+    auto plain = benchsync::openOffice(context, path(QStringLiteral("plain.db")), dir.path());
+    if (!head || !plain)
+        return Failure;
+    // Every field office: its own demo registry (its own organisations, projects, needs and
+    // activities, seed = its number), enrolled with the head office, one bundle to it.
+    std::vector<benchsync::Office> fields;
+    for (int i = 0; i < offices; ++i) {
+        auto field
+            = benchsync::openOffice(context, path(QStringLiteral("f%1.db").arg(i + 1)), dir.path());
+        if (!field)
+            return Failure;
+        fields.push_back(std::move(*field));
+    }
+    QList<benchsync::Office*> all { &*head };
+    for (benchsync::Office& field : fields)
+        all << &field;
+    enrolAll(all);
+    QList<QByteArray> bundles;
+    QList<qint64> exportMs;
+    qint64 baselineMs = 0, bundleBytes = 0, expected = 0;
+    for (int i = 0; i < offices; ++i) {
+        benchsync::Office& field = fields[size_t(i)];
+        DemoOptions options;
+        options.activities = count;
+        options.seed = quint64(i + 1);
+        const auto demo = DemoGenerator(field.workspace->registry(), options).run();
+        if (!demo.ok())
+            return context.fail(demo.issues());
+        sync::SyncContext from(field.workspace->registry(), context.clock());
+        sync::Exporter exporter(from);
+        QElapsedTimer timer;
+        timer.start();
+        const auto built = exporter.build(head->keys.office, field.keys);
+        exportMs << timer.elapsed();
+        if (!built.ok())
+            return context.fail(built.issues());
+        bundles << built->bytes;
+        bundleBytes += built->bytes.size();
+        expected += activityCount(field.workspace->database());
+        baselineMs
+            += benchsync::copyRows(field.workspace->database(), plain->workspace->database());
+        field.workspace.reset(); // one office open at a time besides the head office
+        context.err() << tr("office %1 of %2 ready: %3 bytes")
+                             .arg(i + 1)
+                             .arg(offices)
+                             .arg(built->bytes.size())
+                      << '\n';
+    }
+    // Each run imports into a fresh copy of the head office as it was before any bundle.
+    (void)head->workspace->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)");
+    head->workspace.reset();
+    QList<qint64> totalMs, perBundleMs;
+    for (int run = 0; run < repeat; ++run) {
+        const QString copy = path(QStringLiteral("ho-run%1.db").arg(run + 1));
+        if (!QFile::copy(path(QStringLiteral("ho.db")), copy)) {
+            context.err() << tr("error: cannot copy the head office's database") << '\n';
+            return Failure;
+        }
+        auto target = benchsync::reopen(context, copy, dir.path(), head->keys);
+        if (!target)
+            return Failure;
+        sync::SyncContext to(target->workspace->registry(), context.clock());
+        QElapsedTimer total;
+        total.start();
+        qint64 applied = 0;
+        for (const QByteArray& bundle : bundles) {
+            QElapsedTimer one;
+            one.start();
+            const auto imported = sync::Importer(to).run(bundle, target->keys);
+            perBundleMs << one.elapsed();
+            if (!imported.ok())
+                return context.fail(imported.issues());
+            if (imported->waiting > 0 || imported->conflicts > 0) {
+                context.err() << tr("error: a bundle left operations waiting or in conflict")
+                              << '\n';
+                return Failure;
+            }
+            applied += imported->applied;
+        }
+        totalMs << total.elapsed();
+        const qint64 held = activityCount(target->workspace->database());
+        if (held != expected) {
+            context.err() << tr("error: the head office holds %1 activities, %2 were sent")
+                                 .arg(held)
+                                 .arg(expected)
+                          << '\n';
+            return Failure;
+        }
+        out << tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)")
+                   .arg(run + 1)
+                   .arg(bundles.size())
+                   .arg(totalMs.last())
+                   .arg(applied)
+            << '\n';
+        target->workspace.reset();
+        QFile::remove(copy);
+    }
+    const qint64 total = benchsync::median(totalMs);
+    out << tr("Head office: %1 field offices, %2 changed activities each (%3 activities, %4 "
+              "bundle bytes in all):")
+               .arg(offices)
+               .arg(count)
+               .arg(expected)
+               .arg(bundleBytes)
+        << '\n'
+        << tr("  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms")
+               .arg(total)
+               .arg(double(total) / double(qMax<qint64>(1, baselineMs)), 0, 'f', 2)
+               .arg(benchsync::median(perBundleMs))
+        << '\n'
+        << tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs)) << '\n'
+        << tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs) << '\n';
+    return Success;
+}
+
+} // namespace tansiq::cli
