@@ -11,6 +11,8 @@
 #include "registry/coordination/CoordinationTerms.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -19,6 +21,8 @@
 namespace tansiq::ui {
 
 namespace {
+constexpr int FindingsColumn = 5;
+
 // The first line of the findings, short enough for a table cell.
 QString firstLine(const QString& text)
 {
@@ -72,6 +76,10 @@ void MonitoringVisitsPage::refresh()
             problems || overdue > 0 };
     }
     m_model->setRows(rows);
+    // The findings take the room the other columns leave, so every column shows at 1366 px.
+    QHeaderView* header = table()->horizontalHeader();
+    if (header->count() > FindingsColumn)
+        header->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
     QStringList alerts;
     if (serious > 0)
         alerts << tr("Visits that found serious problems: %1")
