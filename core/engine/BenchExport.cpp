@@ -1,4 +1,5 @@
 #include "BenchExport.h"
+#include "BenchPlan.h"
 
 #include "Calendar.h"
 #include "DuplicationScan.h"
@@ -113,40 +114,15 @@ Result<qint64> exportBenchResults(Database& db, const QString& dir)
         return R::failure(current.issues());
     const Snapshot& s = *current.value();
 
-    // The same parameters as EngineBench::run: the latest reported month, its year, the
-    // governorate with the most activities.
+    // The same questions as EngineBench::run.
     const PivotEngine engine(s);
-    int lastMonth = 0;
-    for (qint64 r = 0; r < s.rowCount(); ++r)
-        if (s.live[size_t(r)])
-            lastMonth = std::max(lastMonth, s.reportingMonth[size_t(r)]);
-    const Period month { lastMonth, lastMonth };
-    const Period year { (lastMonth / 12) * 12, (lastMonth / 12) * 12 + 11 };
-    PivotQuery busiest;
-    busiest.rows = Dimension::Admin1;
-    const PivotResult byGovernorate = engine.run(busiest);
-    int governorate = byGovernorate.rowMembers.value(0, -1);
-    for (int i = 0; i < byGovernorate.rowCount(); ++i)
-        if (byGovernorate.value(i, 0) > byGovernorate.value(
-                std::max(0, int(byGovernorate.rowMembers.indexOf(governorate))), 0))
-            governorate = byGovernorate.rowMembers.at(i);
-
-    PivotQuery p1;
-    p1.rows = Dimension::ImplementingOrg;
-    p1.columns = Dimension::Sector;
-    p1.period = month;
-    if (governorate >= 0)
-        p1.filters << Filter { Dimension::Admin1, { governorate } };
-    PivotQuery p2;
-    p2.rows = Dimension::Admin3;
-    p2.columns = Dimension::Sector;
-    p2.measure = Measure::ReachedUnique;
-    p2.period = year;
-    PivotQuery p5;
-    p5.rows = Dimension::Admin1;
-    p5.columns = Dimension::Month;
-    p5.measure = Measure::Coverage;
-    p5.period = year;
+    const BenchPlan plan = benchPlan(s, engine);
+    const int lastMonth = plan.lastMonth;
+    const Period year = plan.year;
+    const int governorate = plan.governorate;
+    const PivotQuery& p1 = plan.orgSector;
+    const PivotQuery& p2 = plan.uniqueReach;
+    const PivotQuery& p5 = plan.coverage;
 
     const QJsonObject params { { QStringLiteral("month"), calendar::monthLabel(lastMonth) },
         { QStringLiteral("month_first_day"),

@@ -1,4 +1,5 @@
 #include "EngineBench.h"
+#include "BenchPlan.h"
 
 #include "Calendar.h"
 #include "DuplicationScan.h"
@@ -152,37 +153,14 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
     // Both cores where a scan is large enough (decision 0091), as the application does.
     Workers workers(Workers::available());
     const PivotEngine engine(s, &workers);
-    int lastMonth = 0;
-    for (qint64 r = 0; r < s.rowCount(); ++r)
-        if (s.live[size_t(r)])
-            lastMonth = std::max(lastMonth, s.reportingMonth[size_t(r)]);
-    const Period month{lastMonth, lastMonth};
-    const Period year{(lastMonth / 12) * 12, (lastMonth / 12) * 12 + 11};
-    PivotQuery busiest;
-    busiest.rows = Dimension::Admin1;
-    const PivotResult byGovernorate = engine.run(busiest);
-    int governorate = byGovernorate.rowMembers.value(0, -1);
-    for (int i = 0; i < byGovernorate.rowCount(); ++i)
-        if (byGovernorate.value(i, 0) > byGovernorate.value(std::max(0, int(byGovernorate.rowMembers.indexOf(governorate))), 0))
-            governorate = byGovernorate.rowMembers.at(i);
+    const BenchPlan plan = benchPlan(s, engine);
+    const int lastMonth = plan.lastMonth;
+    const Period year = plan.year;
+    const int governorate = plan.governorate;
     const QString gov = governorate >= 0 ? memberCode(s, Dimension::Admin1, governorate) : QString();
-
-    PivotQuery p1;
-    p1.rows = Dimension::ImplementingOrg;
-    p1.columns = Dimension::Sector;
-    p1.period = month;
-    if (governorate >= 0)
-        p1.filters << Filter{Dimension::Admin1, {governorate}};
-    PivotQuery p2;
-    p2.rows = Dimension::Admin3;
-    p2.columns = Dimension::Sector;
-    p2.measure = Measure::ReachedUnique;
-    p2.period = year;
-    PivotQuery p5;
-    p5.rows = Dimension::Admin1;
-    p5.columns = Dimension::Month;
-    p5.measure = Measure::Coverage;
-    p5.period = year;
+    const PivotQuery& p1 = plan.orgSector;
+    const PivotQuery& p2 = plan.uniqueReach;
+    const PivotQuery& p5 = plan.coverage;
 
     SqlPivot sql(m_db, s);
     SqlBaselines baselines(m_db);

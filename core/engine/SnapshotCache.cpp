@@ -366,6 +366,10 @@ SnapshotCache::Loaded SnapshotCache::load(Database& db) const
     forEachColumn(*snapshot, [&](quint32, auto&) { ++expectedColumns; });
     if (header.columns != expectedColumns)
         return reject(why("another set of columns"));
+    // Every column holds at least a byte per row: a row count the file cannot hold is refused
+    // before anything is sized by it.
+    if (header.rows * quint64(expectedColumns) > header.fileBytes)
+        return reject(why("implausible header"));
 
     const QByteArray identity = file.read(header.identityBytes);
     std::vector<DirectoryEntry> directory(header.columns);

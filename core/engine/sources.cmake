@@ -5,6 +5,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Axis.h
   ${CMAKE_CURRENT_LIST_DIR}/BenchExport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BenchExport.h
+  ${CMAKE_CURRENT_LIST_DIR}/BenchPlan.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BenchPlan.h
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.h
   ${CMAKE_CURRENT_LIST_DIR}/Dimensions.cpp

@@ -47,8 +47,11 @@ Status compactLocal(Database& db, CompactionSummary& summary)
 {
     QList<QPair<quint32, quint64>> replicas;
     {
-        Statement list(
-            db.handle(), "SELECT replica_idx, max(seq) FROM sync_op GROUP BY replica_idx");
+        // One primary-key probe per replica, not a scan of the whole log: this runs after every
+        // import and export.
+        Statement list(db.handle(),
+            "SELECT r.idx, (SELECT max(seq) FROM sync_op o WHERE o.replica_idx = r.idx) "
+            "FROM sync_replica r WHERE EXISTS (SELECT 1 FROM sync_op o WHERE o.replica_idx = r.idx)");
         while (list.step() == Statement::Step::Row)
             replicas.append({ quint32(list.int64(0)), quint64(list.int64(1)) });
     }

@@ -20,6 +20,14 @@ QByteArray take(QLineEdit* field)
     return utf8;
 }
 
+void clear(std::initializer_list<QLineEdit*> fields)
+{
+    for (QLineEdit* field : fields) {
+        QByteArray typed = take(field);
+        sync::crypto::wipe(typed);
+    }
+}
+
 Held::Held(const QByteArray& bytes) : m_bytes(std::make_shared<Wiped>())
 {
     m_bytes->bytes = bytes; // shared with the caller's copy: the wipe reaches it too

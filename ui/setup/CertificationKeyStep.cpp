@@ -96,10 +96,7 @@ QString CertificationKeyStep::message() const
 
 void CertificationKeyStep::clearPassphrases()
 {
-    for (QLineEdit* field : { m_passphrase, m_repeat }) {
-        QByteArray typed = passphrases::take(field);
-        sync::crypto::wipe(typed);
-    }
+    passphrases::clear({ m_passphrase, m_repeat });
 }
 
 std::optional<CertificationKeyStep::Choice> CertificationKeyStep::validate(

@@ -116,11 +116,7 @@ QString OfficeStep::message() const
 
 void OfficeStep::clearPassphrases()
 {
-    // The fields are cleared and the text they held overwritten (issue 12).
-    for (QLineEdit* field : { m_passphrase, m_repeat }) {
-        QByteArray typed = passphrases::take(field);
-        sync::crypto::wipe(typed);
-    }
+    passphrases::clear({ m_passphrase, m_repeat });
 }
 
 std::optional<OfficeChoice> OfficeStep::validate()

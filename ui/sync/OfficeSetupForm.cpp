@@ -79,11 +79,7 @@ void OfficeSetupForm::setNameShown(bool shown)
 
 void OfficeSetupForm::clearPassphrases()
 {
-    // The fields are cleared and the text they held overwritten (issue 12).
-    for (QLineEdit* field : { m_passphrase, m_repeat }) {
-        QByteArray typed = passphrases::take(field);
-        sync::crypto::wipe(typed);
-    }
+    passphrases::clear({ m_passphrase, m_repeat });
 }
 
 void OfficeSetupForm::setMessage(const QString& text)
