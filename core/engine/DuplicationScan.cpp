@@ -75,7 +75,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     for (const NeedEntry& need : s.needs)
         needOf[size_t(need.place) * size_t(sectors) + size_t(need.sector)] = need.peopleInNeed;
 
-    // Every group found, compactly; members live in one pool.
+    // Every group found, compactly; members live in pools (one per part of the sweep).
     struct Found {
         double score;
         int sharedDays;
@@ -128,9 +128,13 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     };
     const auto sweep = [&](Part& part, int bucketFrom, int bucketTo) {
         part.seenAt.assign(size_t(s.orgs.size()), -1);
+        // Reserved as the single sweep always did: about a group per four candidates and 3.3
+        // members per candidate in the 1M demo registry. Reserving one member per candidate made
+        // the pool grow twice in every scan (copies, and fresh pages to fault in), which made the
+        // scan 3 times slower; a reservation is address space, touched only as it fills.
         const size_t candidates = size_t(start[size_t(bucketTo)] - start[size_t(bucketFrom)]);
         part.found.reserve(candidates / 4);
-        part.pool.reserve(candidates);
+        part.pool.reserve(candidates * 4);
         for (int b = bucketFrom; b < bucketTo; ++b) {
             const int from = start[size_t(b)], to = start[size_t(b) + 1];
             if (to - from < 2)
@@ -180,23 +184,29 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         runPart(0);
     else
         m_workers->run(parts, runPart);
+    // The groups joined in part order; their members stay in each part's pool (joining the
+    // pools would copy every member once more), an offset counting through them as if they were
+    // one.
+    std::vector<size_t> poolBase(size_t(parts) + 1, 0);
+    for (int p = 0; p < parts; ++p)
+        poolBase[size_t(p) + 1] = poolBase[size_t(p)] + results[size_t(p)].pool.size();
     std::vector<Found> found = std::move(results[0].found);
-    std::vector<int> pool = std::move(results[0].pool);
-    size_t foundTotal = found.size(), poolTotal = pool.size();
-    for (int p = 1; p < parts; ++p) {
+    size_t foundTotal = found.size();
+    for (int p = 1; p < parts; ++p)
         foundTotal += results[size_t(p)].found.size();
-        poolTotal += results[size_t(p)].pool.size();
-    }
     found.reserve(foundTotal);
-    pool.reserve(poolTotal);
     for (int p = 1; p < parts; ++p) {
-        const int base = int(pool.size());
         for (Found f : results[size_t(p)].found) {
-            f.offset += base;
+            f.offset += int(poolBase[size_t(p)]);
             found.push_back(f);
         }
-        pool.insert(pool.end(), results[size_t(p)].pool.begin(), results[size_t(p)].pool.end());
     }
+    const auto membersOf = [&](const Found& f) -> const int* {
+        size_t p = 0;
+        while (size_t(f.offset) >= poolBase[p + 1])
+            ++p;
+        return results[p].pool.data() + (size_t(f.offset) - poolBase[p]);
+    };
     // The figures of a group, from its rows (used for the groups returned).
     const auto measure = [&](const int* rows, int count, DuplicateGroup& g) {
         int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
@@ -237,7 +247,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             return x.score > y.score;
         if (x.sharedDays != y.sharedDays)
             return x.sharedDays > y.sharedDays;
-        return pool[size_t(x.offset)] < pool[size_t(y.offset)];
+        return *membersOf(x) < *membersOf(y);
     };
     // Keys are hashed only where needed: for groups returned, and in buckets someone reviewed.
     QSet<int> markedBuckets;
@@ -254,7 +264,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             markedBuckets.insert((place * types + type) * groups + group);
     }
     const auto keyOf = [&](const Found& f) {
-        const std::vector<int> rows(pool.begin() + f.offset, pool.begin() + f.offset + f.count);
+        const int* members = membersOf(f);
+        const std::vector<int> rows(members, members + f.count);
         return groupKey(s.place[size_t(rows.front())], s.activityType[size_t(rows.front())],
                         s.populationGroup[size_t(rows.front())], rows);
     };
@@ -273,8 +284,9 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     for (size_t i = 0; i < wanted; ++i) {
         const Found& f = found[size_t(order[i])];
         DuplicateGroup g;
-        measure(pool.data() + f.offset, f.count, g);
-        g.rows.assign(pool.begin() + f.offset, pool.begin() + f.offset + f.count);
+        const int* members = membersOf(f);
+        measure(members, f.count, g);
+        g.rows.assign(members, members + f.count);
         std::vector<int> distinct;
         for (int r : g.rows)
             if (std::find(distinct.begin(), distinct.end(), s.implementingOrg[size_t(r)]) == distinct.end())
