@@ -2418,18 +2418,6 @@
         <translation>تحذير: مواقع من المستوى ⁨%2⁩ ليس لها مضلع في هذا الملف (عددها ⁨%1⁩): ⁨%3⁩</translation>
     </message>
     <message>
-        <source>the bundle to import</source>
-        <translation>الحزمة المراد استيرادها</translation>
-    </message>
-    <message>
-        <source>Imports a bundle: all or nothing, and safe to repeat.</source>
-        <translation>يستورد حزمة: إما كلها أو لا شيء، ويمكن تكراره بأمان.</translation>
-    </message>
-    <message>
-        <source>error: give one bundle file</source>
-        <translation>خطأ: حدّد ملف حزمة واحداً</translation>
-    </message>
-    <message>
         <source>Already imported: this bundle from “%1” was imported before; nothing changed.</source>
         <translation>مستوردة مسبقاً: هذه الحزمة من «⁨%1⁩» استُوردت من قبل؛ لم يتغير شيء.</translation>
     </message>
@@ -3701,6 +3689,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>compact the sync operation log (also done after each import)</source>
         <translation>ضغط سجل عمليات المزامنة (يجري أيضاً بعد كل استيراد)</translation>
+    </message>
+    <message>
+        <source>with --offices: also import the bundles as separate imports (a safety backup and a compaction each), for comparison</source>
+        <translation>مع --offices: استورد الحزم أيضاً كلاً في عملية استيراد مستقلة (نسخة احتياطية وضغط لكل منها)، للمقارنة</translation>
+    </message>
+    <message>
+        <source>run %1, separate imports: %2 bundles imported in %3 ms (%4 operations applied)</source>
+        <translation>الجولة ⁨%1⁩، عمليات استيراد مستقلة: استُوردت ⁨%2⁩ من الحزم في ⁨%3⁩ ms (طُبّقت ⁨%4⁩ من العمليات)</translation>
+    </message>
+    <message>
+        <source>  as separate imports (a safety backup and a compaction each): median %1 ms (%2x the single import)</source>
+        <translation>  في عمليات استيراد مستقلة (نسخة احتياطية وضغط لكل منها): الوسيط ⁨%1⁩ ms (⁨%2⁩ ضعف الاستيراد الواحد)</translation>
+    </message>
+    <message>
+        <source>the bundles to import</source>
+        <translation>الحزم المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Imports bundles, one after the other: each all or nothing, and safe to repeat.</source>
+        <translation>يستورد الحزم واحدة بعد أخرى: كل حزمة إما كلها أو لا شيء، ويمكن تكراره بأمان.</translation>
+    </message>
+    <message>
+        <source>error: give one bundle file or more</source>
+        <translation>خطأ: حدّد ملف حزمة واحداً أو أكثر</translation>
     </message>
 </context>
 <context>

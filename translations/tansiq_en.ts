@@ -2418,18 +2418,6 @@
         <translation>warning: %1 places of level %2 have no polygon in this file: %3</translation>
     </message>
     <message>
-        <source>the bundle to import</source>
-        <translation>the bundle to import</translation>
-    </message>
-    <message>
-        <source>Imports a bundle: all or nothing, and safe to repeat.</source>
-        <translation>Imports a bundle: all or nothing, and safe to repeat.</translation>
-    </message>
-    <message>
-        <source>error: give one bundle file</source>
-        <translation>error: give one bundle file</translation>
-    </message>
-    <message>
         <source>Already imported: this bundle from “%1” was imported before; nothing changed.</source>
         <translation>Already imported: this bundle from “%1” was imported before; nothing changed.</translation>
     </message>
@@ -3689,6 +3677,30 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>compact the sync operation log (also done after each import)</source>
         <translation>compact the sync operation log (also done after each import)</translation>
+    </message>
+    <message>
+        <source>with --offices: also import the bundles as separate imports (a safety backup and a compaction each), for comparison</source>
+        <translation>with --offices: also import the bundles as separate imports (a safety backup and a compaction each), for comparison</translation>
+    </message>
+    <message>
+        <source>run %1, separate imports: %2 bundles imported in %3 ms (%4 operations applied)</source>
+        <translation>run %1, separate imports: %2 bundles imported in %3 ms (%4 operations applied)</translation>
+    </message>
+    <message>
+        <source>  as separate imports (a safety backup and a compaction each): median %1 ms (%2x the single import)</source>
+        <translation>  as separate imports (a safety backup and a compaction each): median %1 ms (%2x the single import)</translation>
+    </message>
+    <message>
+        <source>the bundles to import</source>
+        <translation>the bundles to import</translation>
+    </message>
+    <message>
+        <source>Imports bundles, one after the other: each all or nothing, and safe to repeat.</source>
+        <translation>Imports bundles, one after the other: each all or nothing, and safe to repeat.</translation>
+    </message>
+    <message>
+        <source>error: give one bundle file or more</source>
+        <translation>error: give one bundle file or more</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,8 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     }
 
     // The bundle is valid and new: keep a copy of the database before it changes.
-    const Status kept = m_context.db().beforeRiskyChange(RiskyChange::BundleImport);
+    const Status kept = m_safetyBackup ? m_safetyBackup()
+                                       : m_context.db().beforeRiskyChange(RiskyChange::BundleImport);
     if (!kept.ok())
         return R::failure(kept.issues());
     Transaction tx(m_context.db());
@@ -382,7 +383,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
                                    .arg(summary.waiting));
     // What this bundle acknowledged may let relayed batches go, and the op log keeps only what
     // sync needs (docs/decisions/0093): in the same transaction, so a crash keeps both or neither.
-    if (step.ok()) {
+    if (step.ok() && m_compact) {
         const Result<CompactionSummary> compacted = compact(m_context.db());
         if (!compacted.ok())
             step = Status::failure(compacted.issues());
@@ -394,6 +395,39 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (!step.ok())
         return R::failure(step.issues());
     return summary;
+}
+
+ImportSession::ImportSession(SyncContext& context) : m_context(context) {}
+
+Result<ImportSummary> ImportSession::import(const QByteArray& file, const OfficeKeys& keys)
+{
+    Importer importer(m_context);
+    importer.setStepHook(m_hook);
+    // The copy is of the database as it was before the session: a later bundle's changes
+    // rest on the earlier ones, which were checked and committed like any import.
+    importer.setSafetyBackup([this]() -> Status {
+        if (m_backedUp)
+            return success();
+        const Status kept = m_context.db().beforeRiskyChange(RiskyChange::BundleImport);
+        m_backedUp = kept.ok();
+        return kept;
+    });
+    importer.setCompaction(false);
+    Result<ImportSummary> summary = importer.run(file, keys);
+    if (summary.ok() && !summary->alreadyImported)
+        m_changed = true;
+    return summary;
+}
+
+Status ImportSession::finish()
+{
+    if (!m_changed)
+        return success();
+    const Result<CompactionSummary> compacted = compact(m_context.db());
+    if (!compacted.ok())
+        return Status::failure(compacted.issues());
+    m_changed = false;
+    return success();
 }
 
 }  // namespace tansiq::sync

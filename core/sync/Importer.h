@@ -43,9 +43,41 @@ public:
     // returning false abandons the import there, as a crash would.
     void setStepHook(std::function<bool(const char*)> hook) { m_hook = std::move(hook); }
 
+    // For ImportSession (docs/decisions/0110): what keeps a copy of the database before this
+    // bundle changes it (by default the database's own safety backup), and whether the op log
+    // is compacted inside this bundle's transaction (by default it is).
+    void setSafetyBackup(std::function<Status()> backup) { m_safetyBackup = std::move(backup); }
+    void setCompaction(bool inTransaction) { m_compact = inTransaction; }
+
 private:
     SyncContext& m_context;
     std::function<bool(const char*)> m_hook;
+    std::function<Status()> m_safetyBackup;
+    bool m_compact = true;
+};
+
+// Several bundles imported one after the other, as a head office does with one bundle from
+// each field office (docs/decisions/0110). Each bundle is imported exactly as Importer::run
+// does: checked whole, all or nothing in its own transaction, safe to repeat; a refused or
+// damaged one changes nothing and the others still land. What is shared: one safety backup,
+// taken before the first bundle that changes anything, and one compaction of the op log, by
+// finish() after the last.
+class ImportSession {
+public:
+    explicit ImportSession(SyncContext& context);
+
+    Result<ImportSummary> import(const QByteArray& file, const OfficeKeys& keys);
+    // Compacts the op log once if any bundle changed something (its own transaction).
+    Status finish();
+
+    void setStepHook(std::function<bool(const char*)> hook) { m_hook = std::move(hook); }
+    bool backedUp() const { return m_backedUp; }
+
+private:
+    SyncContext& m_context;
+    std::function<bool(const char*)> m_hook;
+    bool m_backedUp = false;
+    bool m_changed = false;
 };
 
 }  // namespace tansiq::sync

@@ -41,7 +41,7 @@ void enrol(Office& a, Office& b)
 
 }  // namespace
 
-int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat);
+int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, bool eachAlone);
 
 int runBenchSync(CliContext& context, const QStringList& args)
 {
@@ -55,7 +55,11 @@ int runBenchSync(CliContext& context, const QStringList& args)
         tr("instead: the head office imports one bundle from each of N field offices, each "
            "with the given number of changed activities"),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({activities, runs, offices});
+    const QCommandLineOption eachAlone(
+        QStringLiteral("each-alone"),
+        tr("with --offices: also import the bundles as separate imports (a safety backup and a "
+           "compaction each), for comparison"));
+    parser.addOptions({activities, runs, offices, eachAlone});
     if (auto stop = context.parse(parser, args,
                                   tr("Measures export and import of changed activities against "
                                      "plain SQLite inserts of the same rows.")))
@@ -63,7 +67,8 @@ int runBenchSync(CliContext& context, const QStringList& args)
     const qint64 count = parser.value(activities).toLongLong();
     const int repeat = qBound(1, parser.value(runs).toInt(), 9);
     if (const int fieldOffices = parser.value(offices).toInt(); fieldOffices > 0)
-        return benchHeadOffice(context, count, qMin(fieldOffices, 64), repeat);
+        return benchHeadOffice(context, count, qMin(fieldOffices, 64), repeat,
+                               parser.isSet(eachAlone));
     QTemporaryDir dir;
     QTextStream& out = context.out();
     auto source = benchsync::openOffice(context, QDir(dir.path()).filePath(QStringLiteral("source.db")), dir.path());

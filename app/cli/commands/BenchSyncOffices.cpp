@@ -1,7 +1,9 @@
 // bench-sync --offices N: the head office imports one bundle from each of N field offices, each
 // carrying `--activities` changed activities (issue 18, item 5). The imports are the real ones
-// (signatures, roster, backlog, merge, safety backup before each import, one transaction per
-// bundle); the baseline is plain SQLite inserts of the same rows into one database.
+// (signatures, roster, backlog, merge, one transaction per bundle), in one import session as
+// `import-bundle` of several files does (one safety backup, one compaction after the last:
+// docs/decisions/0110); with --each-alone also as separate imports, each with its backup and
+// compaction. The baseline is plain SQLite inserts of the same rows into one database.
 #include "BenchSyncSupport.h"
 #include "CliCommand.h"
 #include "SyncCliSupport.h"
@@ -16,8 +18,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <optional>
 #include <vector>
 
 namespace tansiq::cli {
@@ -53,7 +57,7 @@ qint64 activityCount(Database& db)
 
 } // namespace
 
-int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
+int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, bool eachAlone)
 {
     QTemporaryDir dir;
     QTextStream& out = context.out();
@@ -110,51 +114,83 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
     // Each run imports into a fresh copy of the head office as it was before any bundle.
     (void)head->workspace->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)");
     head->workspace.reset();
-    QList<qint64> totalMs, perBundleMs;
-    for (int run = 0; run < repeat; ++run) {
+    QList<qint64> totalMs, perBundleMs, aloneMs;
+    // One pass: every bundle into a copy of the head office, in one session or one by one.
+    const auto importAll = [&](int run, bool alone) -> std::optional<qint64> {
         const QString copy = path(QStringLiteral("ho-run%1.db").arg(run + 1));
         if (!QFile::copy(path(QStringLiteral("ho.db")), copy)) {
             context.err() << tr("error: cannot copy the head office's database") << '\n';
-            return Failure;
+            return std::nullopt;
         }
         auto target = benchsync::reopen(context, copy, dir.path(), head->keys);
         if (!target)
-            return Failure;
+            return std::nullopt;
         sync::SyncContext to(target->workspace->registry(), context.clock());
+        sync::ImportSession session(to);
         QElapsedTimer total;
         total.start();
         qint64 applied = 0;
         for (const QByteArray& bundle : bundles) {
             QElapsedTimer one;
             one.start();
-            const auto imported = sync::Importer(to).run(bundle, target->keys);
-            perBundleMs << one.elapsed();
-            if (!imported.ok())
-                return context.fail(imported.issues());
+            const auto imported
+                = alone ? sync::Importer(to).run(bundle, target->keys) : session.import(bundle, target->keys);
+            if (!alone)
+                perBundleMs << one.elapsed();
+            if (!imported.ok()) {
+                context.fail(imported.issues());
+                return std::nullopt;
+            }
             if (imported->waiting > 0 || imported->conflicts > 0) {
                 context.err() << tr("error: a bundle left operations waiting or in conflict")
                               << '\n';
-                return Failure;
+                return std::nullopt;
             }
             applied += imported->applied;
         }
-        totalMs << total.elapsed();
+        if (const Status finished = session.finish(); !finished.ok()) {
+            context.fail(finished.issues());
+            return std::nullopt;
+        }
+        const qint64 ms = total.elapsed();
         const qint64 held = activityCount(target->workspace->database());
         if (held != expected) {
             context.err() << tr("error: the head office holds %1 activities, %2 were sent")
                                  .arg(held)
                                  .arg(expected)
                           << '\n';
-            return Failure;
+            return std::nullopt;
         }
-        out << tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)")
+        out << (alone ? tr("run %1, separate imports: %2 bundles imported in %3 ms (%4 "
+                           "operations applied)")
+                      : tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)"))
                    .arg(run + 1)
                    .arg(bundles.size())
-                   .arg(totalMs.last())
+                   .arg(ms)
                    .arg(applied)
-            << '\n';
+            << '\n'
+            << Qt::flush;
         target->workspace.reset();
         QFile::remove(copy);
+        // This pass's safety backups (a folder named after the copy): disk space for the next.
+        const QString stem = QFileInfo(copy).completeBaseName() + u'-';
+        const QDir backups(path(QStringLiteral("backups")));
+        for (const QFileInfo& folder : backups.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (folder.fileName().startsWith(stem))
+                QDir(folder.absoluteFilePath()).removeRecursively();
+        return ms;
+    };
+    for (int run = 0; run < repeat; ++run) {
+        const auto together = importAll(run, false);
+        if (!together)
+            return Failure;
+        totalMs << *together;
+        if (eachAlone) {
+            const auto alone = importAll(run, true);
+            if (!alone)
+                return Failure;
+            aloneMs << *alone;
+        }
     }
     const qint64 total = benchsync::median(totalMs);
     out << tr("Head office: %1 field offices, %2 changed activities each (%3 activities, %4 "
@@ -171,6 +207,14 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
         << '\n'
         << tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs)) << '\n'
         << tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs) << '\n';
+    if (eachAlone) {
+        const qint64 alone = benchsync::median(aloneMs);
+        out << tr("  as separate imports (a safety backup and a compaction each): median %1 ms "
+                  "(%2x the single import)")
+                   .arg(alone)
+                   .arg(double(alone) / double(qMax<qint64>(1, total)), 0, 'f', 2)
+            << '\n';
+    }
     return Success;
 }
 

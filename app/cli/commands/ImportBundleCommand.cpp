@@ -13,34 +13,87 @@ namespace tansiq::cli {
 
 using synccli::tr;
 
+namespace {
+
+// What one imported bundle changed, as the command has always said it.
+void reportImported(CliContext& context, sync::SyncContext& sync,
+                    const sync::ImportSummary& summary)
+{
+    const QString sender = sync.officeName(summary.sender);
+    if (summary.alreadyImported) {
+        context.out() << tr("Already imported: this bundle from “%1” was imported before; "
+                            "nothing changed.")
+                             .arg(sender)
+                      << '\n';
+        return;
+    }
+    for (const QString& warning : summary.warnings)
+        context.err() << tr("warning: ") << warning << '\n';
+    context.out() << tr("Imported the bundle from “%1”: %2 changes applied, %3 already had, "
+                        "%4 conflicts to review, %5 batches waiting for earlier bundles.")
+                         .arg(sender)
+                         .arg(summary.applied)
+                         .arg(summary.alreadyHad)
+                         .arg(summary.conflicts)
+                         .arg(summary.waiting)
+                  << '\n';
+    if (summary.quarantined > 0)
+        context.out() << tr("%1 batches were held back: their clock is more than 48 hours ahead of "
+                            "this computer's. Check the sender's date and time.")
+                             .arg(summary.quarantined)
+                      << '\n';
+    if (summary.equivocations > 0)
+        context.out() << tr("ALERT: %1 batches contradict changes received earlier from the same "
+                            "database (a copied or restored database). They were set aside; see "
+                            "“tansiq-cli sync-status”.")
+                             .arg(summary.equivocations)
+                      << '\n';
+}
+
+} // namespace
+
 int runImportBundle(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(synccli::passphraseOption());
-    parser.addPositionalArgument(QStringLiteral("file"), tr("the bundle to import"));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("the bundles to import"),
+                                 QStringLiteral("FILE..."));
     if (auto stop = context.parse(parser, args,
-                                  tr("Imports a bundle: all or nothing, and safe to repeat.")))
+                                  tr("Imports bundles, one after the other: each all or nothing, "
+                                     "and safe to repeat.")))
         return *stop;
-    if (parser.positionalArguments().size() != 1) {
-        context.err() << tr("error: give one bundle file") << '\n';
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        context.err() << tr("error: give one bundle file or more") << '\n';
         return UsageError;
     }
-    const QString path = parser.positionalArguments().first();
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
     if (!workspace)
         return Failure;
-    const auto bytes = synccli::readFile(context, path, sync::limits::kMaxBundleBytes);
-    if (!bytes)
+    // Every file read before the passphrase is asked: one that cannot be read is reported and
+    // left out, the others still land.
+    int status = Success;
+    QList<std::pair<QString, QByteArray>> bundles;
+    for (const QString& path : paths) {
+        auto bytes = synccli::readFile(context, path, sync::limits::kMaxBundleBytes);
+        if (bytes)
+            bundles.append({path, std::move(*bytes)});
+        else
+            status = Failure;
+    }
+    if (bundles.isEmpty())
         return Failure;
     const auto keys = synccli::unlock(context, *workspace, parser);
     if (!keys)
         return Failure;
     sync::SyncContext sync(workspace->registry(), context.clock());
-    sync::Importer importer(sync);
+    // One safety backup before the first bundle that changes anything, one compaction after
+    // the last (docs/decisions/0110); each bundle still in its own transaction.
+    sync::ImportSession session(sync);
     // Test hook (the kill test): pause inside the import transaction at the named step.
     const QByteArray pauseAt = qgetenv("TANSIQ_TEST_IMPORT_PAUSE");
     if (!pauseAt.isEmpty()) {
-        importer.setStepHook([pauseAt](const char* step) {
+        session.setStepHook([pauseAt](const char* step) {
             if (pauseAt == step) {
                 std::fprintf(stderr, "paused at %s\n", step);
                 std::fflush(stderr);
@@ -49,39 +102,22 @@ int runImportBundle(CliContext& context, const QStringList& args)
             return true;
         });
     }
-    const auto summary = importer.run(*bytes, *keys);
-    if (!summary.ok())
-        return context.fail(summary.issues());
-    const QString sender = sync.officeName(summary->sender);
-    if (summary->alreadyImported) {
-        context.out() << tr("Already imported: this bundle from “%1” was imported before; "
-                            "nothing changed.")
-                             .arg(sender)
-                      << '\n';
-        return Success;
+    for (const auto& [path, bytes] : bundles) {
+        // A refused bundle changes nothing; the others still land.
+        if (paths.size() > 1)
+            context.out() << path << ":\n";
+        const auto summary = session.import(bytes, *keys);
+        if (!summary.ok()) {
+            context.report(summary.issues());
+            status = Failure;
+            continue;
+        }
+        reportImported(context, sync, summary.value());
     }
-    for (const QString& warning : summary->warnings)
-        context.err() << tr("warning: ") << warning << '\n';
-    context.out() << tr("Imported the bundle from “%1”: %2 changes applied, %3 already had, "
-                        "%4 conflicts to review, %5 batches waiting for earlier bundles.")
-                         .arg(sender)
-                         .arg(summary->applied)
-                         .arg(summary->alreadyHad)
-                         .arg(summary->conflicts)
-                         .arg(summary->waiting)
-                  << '\n';
-    if (summary->quarantined > 0)
-        context.out() << tr("%1 batches were held back: their clock is more than 48 hours ahead of "
-                            "this computer's. Check the sender's date and time.")
-                             .arg(summary->quarantined)
-                      << '\n';
-    if (summary->equivocations > 0)
-        context.out() << tr("ALERT: %1 batches contradict changes received earlier from the same "
-                            "database (a copied or restored database). They were set aside; see "
-                            "“tansiq-cli sync-status”.")
-                             .arg(summary->equivocations)
-                      << '\n';
-    return Success;
+    const Status compacted = session.finish();
+    if (!compacted.ok())
+        return context.fail(compacted.issues());
+    return status;
 }
 
 }  // namespace tansiq::cli

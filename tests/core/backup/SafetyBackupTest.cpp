@@ -8,6 +8,7 @@
 #include "interop/ImportApplier.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
+#include "support/DatabaseDump.h"
 #include "support/TestWorkspace.h"
 
 #include <QTemporaryDir>
@@ -80,6 +81,58 @@ TEST(SafetyBackup, ABundleImportIsPrecededByABackupAndARepeatIsNot)
     auto repeat = ho.import(bundle->bytes);
     ASSERT_TRUE(repeat.ok());
     EXPECT_TRUE(repeat->alreadyImported);
+    EXPECT_EQ(store->list(ho.workspace->path()).size(), 1);
+}
+
+// Several bundles in one import session (docs/decisions/0110): one backup, of the database as
+// it was before the first bundle that changed anything; a damaged bundle changes nothing and
+// takes no backup; the others land; a repeat changes nothing and takes no backup.
+TEST(SafetyBackup, SeveralBundlesInOneSessionShareOneBackup)
+{
+    SimNetwork network(2);
+    SimOffice& ho = network.headOffice();
+    QTemporaryDir root;
+    auto store = std::make_shared<backup::BackupStore>(root.path(), ho.workspace->clock());
+    ho.db().setSafetyBackup(backup::BackupStore::safetyHook(store));
+
+    QList<QByteArray> bundles;
+    for (int i = 1; i <= 2; ++i) {
+        Organisation org;
+        org.acronym = QStringLiteral("ORG%1").arg(i);
+        org.nameEn = QStringLiteral("Organisation %1").arg(i);
+        org.nameAr = QStringLiteral("المنظمة %1").arg(i);
+        ASSERT_TRUE(network.office(i).registry().organisations().create(org).ok());
+        auto bundle = network.office(i).exportTo(ho);
+        ASSERT_TRUE(bundle.ok());
+        bundles << bundle->bytes;
+    }
+    QByteArray damaged = bundles.at(1);
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x20);
+
+    sync::ImportSession session(*ho.context);
+    const QString before = logicalDump(ho.db());
+    EXPECT_FALSE(session.import(damaged, ho.keys).ok());
+    EXPECT_EQ(logicalDump(ho.db()), before);
+    EXPECT_TRUE(store->list(ho.workspace->path()).isEmpty());
+    for (const QByteArray& bundle : bundles) {
+        auto imported = session.import(bundle, ho.keys);
+        ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
+        EXPECT_GT(imported->applied, 0);
+    }
+    ASSERT_TRUE(session.finish().ok());
+    QList<backup::BackupInfo> backups = store->list(ho.workspace->path());
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, backup::Reason::BeforeBundleImport);
+    EXPECT_EQ(backups.first().counts.organisations, 0);
+    EXPECT_EQ(ho.registry().organisations().list().size(), 2);
+
+    sync::ImportSession repeat(*ho.context);
+    for (const QByteArray& bundle : bundles) {
+        auto again = repeat.import(bundle, ho.keys);
+        ASSERT_TRUE(again.ok());
+        EXPECT_TRUE(again->alreadyImported);
+    }
+    ASSERT_TRUE(repeat.finish().ok());
     EXPECT_EQ(store->list(ho.workspace->path()).size(), 1);
 }
 

@@ -179,6 +179,52 @@ TEST_F(SyncCli, AnImportKilledHalfwayLeavesTheDatabaseConsistentAndImportsCleanl
     EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
 }
 
+// A head office imports several bundles in one command (docs/decisions/0110): a damaged one
+// is refused and changes nothing, the others land; the same command again changes nothing.
+TEST_F(SyncCli, SeveralBundlesInOneImportADamagedOneIsRefusedAndTheOthersLand)
+{
+    setUpOffices();
+    const QString first = path(QStringLiteral("f1-to-ho.tqb"));
+    {
+        const FixedClock clock(QDateTime::currentMSecsSinceEpoch());
+        auto opened = Workspace::open(path(QStringLiteral("f1.db")), clock);
+        ASSERT_TRUE(opened.ok());
+        Organisation org;
+        org.acronym = QStringLiteral("LATE");
+        org.nameEn = QStringLiteral("Entered after the first bundle");
+        org.nameAr = QStringLiteral("منظمة أُدخلت بعد الحزمة الأولى");
+        ASSERT_TRUE(opened.value()->registry().organisations().create(org).ok());
+    }
+    const QString second = path(QStringLiteral("f1-later.tqb"));
+    ASSERT_EQ(cli(QStringLiteral("f1.db"), {QStringLiteral("export-bundle"), QStringLiteral("--to"), QStringLiteral("HO"),
+                                            QStringLiteral("--out"), second}).exitCode, 0);
+    QFile in(second);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+    const QString damaged = path(QStringLiteral("damaged.tqb"));
+    QFile out(damaged);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    const QString empty = stateHash(QStringLiteral("ho.db"));
+    const CliRun refused = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), damaged});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), empty);
+
+    const CliRun imported = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), first, damaged, second});
+    EXPECT_EQ(imported.exitCode, 1) << "one of the three was refused";
+    EXPECT_EQ(imported.out.count(QStringLiteral("changes applied")), 2) << imported.out.toStdString();
+    EXPECT_FALSE(imported.err.isEmpty());
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+
+    const CliRun again = cli(QStringLiteral("ho.db"), {QStringLiteral("import-bundle"), first, second});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(again.out.count(QStringLiteral("Already imported")), 2) << again.out.toStdString();
+    EXPECT_EQ(stateHash(QStringLiteral("ho.db")), stateHash(QStringLiteral("f1.db")));
+}
+
 TEST_F(SyncCli, QuarantinedChangesAreListedAndReleasedOnceAPersonHasCheckedThem)
 {
     setUpOffices();
