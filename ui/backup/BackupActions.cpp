@@ -45,7 +45,7 @@ BackupActions::BackupActions(UiContext& context, QWidget* window, SyncPrompts* p
       m_backUp(new QAction(this)),
       m_restore(new QAction(this)),
       m_daily(new QTimer(this)),
-      m_job(new BackgroundJob(this))
+      m_job(new BackgroundJob(context.workspace.database().path(), context.workspace.clock(), this))
 {
     setObjectName(QStringLiteral("backupActions"));
     if (!m_prompts) {
