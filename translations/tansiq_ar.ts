@@ -5491,6 +5491,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
 </context>
 <context>
+    <name>tansiq::ui::BackgroundJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت.</translation>
+    </message>
+    <message>
+        <source>The operation failed: %1</source>
+        <translation>تعذّرت العملية: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>تعذّرت العملية.</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -7964,6 +7979,61 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::OfficeListModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Field office</source>
+        <translation>مكتب ميداني</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>البصمة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>آخر حزمة مُرسَلة</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>آخر حزمة مُستلَمة</translation>
+    </message>
+    <message>
+        <source>Changes it confirmed</source>
+        <translation>التغييرات التي أكّدها</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed</source>
+        <translation>التغييرات غير المؤكَّدة بعد</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::OfficeSetupForm</name>
     <message>
         <source>Give this office a name (for example “Aleppo field office”).</source>
@@ -8000,49 +8070,6 @@ Continue?</source>
     <message>
         <source>At least %1 characters, not a common password: a few unrelated words are best. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
         <translation>⁨%1⁩ محرفاً على الأقل، وليست كلمة مرور شائعة: الأفضل بضع كلمات لا رابط بينها. تحمي مفاتيح هذا المكتب وتُطلب لكل حزمة. لا يمكن لأحد استعادتها: احفظها في مكان آمن.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::ui::OfficeStatusModel</name>
-    <message>
-        <source>Revoked</source>
-        <translation>مسحوب الاعتماد</translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation>المكتب الرئيسي</translation>
-    </message>
-    <message>
-        <source>Field office</source>
-        <translation>مكتب ميداني</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1</source>
-        <translation>البصمة: ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>المكتب</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <source>Last bundle sent</source>
-        <translation>آخر حزمة مُرسَلة</translation>
-    </message>
-    <message>
-        <source>Last bundle received</source>
-        <translation>آخر حزمة مُستلَمة</translation>
-    </message>
-    <message>
-        <source>Changes it confirmed</source>
-        <translation>التغييرات التي أكّدها</translation>
-    </message>
-    <message>
-        <source>Changes not yet confirmed</source>
-        <translation>التغييرات غير المؤكَّدة بعد</translation>
     </message>
 </context>
 <context>
@@ -8552,41 +8579,6 @@ The database as it is now is backed up first, then replaced. Changes made since 
 السجلات فيها — المنظمات: ⁨%3⁩، المشاريع: ⁨%4⁩، الأنشطة: ⁨%5⁩، الاحتياجات: ⁨%6⁩.
 
 تُنسخ قاعدة البيانات الحالية احتياطياً أولاً، ثم تُستبدل. والتغييرات التي أُجريت بعد تلك النسخة وأُرسلت إلى مكاتب أخرى تعود مع حزمها التالية.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::ui::RosterModel</name>
-    <message>
-        <source>Head office</source>
-        <translation>المكتب الرئيسي</translation>
-    </message>
-    <message>
-        <source>Field office</source>
-        <translation>مكتب ميداني</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>مسحوب الاعتماد</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>مسجَّل</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>المكتب</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>البصمة</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>الحالة</translation>
     </message>
 </context>
 <context>

@@ -5467,6 +5467,21 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
 </context>
 <context>
+    <name>tansiq::ui::BackgroundJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The operation failed: %1</source>
+        <translation>The operation failed: %1</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>The operation failed.</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -7908,6 +7923,61 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::OfficeListModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Field office</source>
+        <translation>Field office</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>Last bundle sent</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <source>Changes it confirmed</source>
+        <translation>Changes it confirmed</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed</source>
+        <translation>Changes not yet confirmed</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::OfficeSetupForm</name>
     <message>
         <source>Give this office a name (for example “Aleppo field office”).</source>
@@ -7944,49 +8014,6 @@ Continue?</translation>
     <message>
         <source>At least %1 characters, not a common password: a few unrelated words are best. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</source>
         <translation>At least %1 characters, not a common password: a few unrelated words are best. It protects this office&apos;s keys and is asked for every bundle. Nobody can recover it: keep it safe.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::ui::OfficeStatusModel</name>
-    <message>
-        <source>Revoked</source>
-        <translation>Revoked</translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation>Head office</translation>
-    </message>
-    <message>
-        <source>Field office</source>
-        <translation>Field office</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1</source>
-        <translation>Fingerprint: %1</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Last bundle sent</source>
-        <translation>Last bundle sent</translation>
-    </message>
-    <message>
-        <source>Last bundle received</source>
-        <translation>Last bundle received</translation>
-    </message>
-    <message>
-        <source>Changes it confirmed</source>
-        <translation>Changes it confirmed</translation>
-    </message>
-    <message>
-        <source>Changes not yet confirmed</source>
-        <translation>Changes not yet confirmed</translation>
     </message>
 </context>
 <context>
@@ -8496,41 +8523,6 @@ The database as it is now is backed up first, then replaced. Changes made since 
 Records in it — organisations: %3, projects: %4, activities: %5, needs: %6.
 
 The database as it is now is backed up first, then replaced. Changes made since that backup which were already sent to other offices come back with their next bundles.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::ui::RosterModel</name>
-    <message>
-        <source>Head office</source>
-        <translation>Head office</translation>
-    </message>
-    <message>
-        <source>Field office</source>
-        <translation>Field office</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revoked</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
     </message>
 </context>
 <context>

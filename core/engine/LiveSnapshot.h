@@ -14,13 +14,13 @@ class Database;
 
 namespace tansiq::engine {
 
-// Keeps one snapshot of the activities current for a database connection. Register it with
-// the RecordWriter: every write marks the record dirty, and dirty records are re-read just
-// before the next query (a write whose transaction rolled back then simply disappears).
+// The snapshot owner for one thread (CLI, benches, tests; the GUI's is ui::SnapshotService,
+// whose published snapshots pages read on another thread, so never patched: decision 0104).
+// Register it with the RecordWriter: every write marks the record dirty, and dirty records are
+// re-read just before the next query (a write whose transaction rolled back then disappears).
 // Changes by another connection or process are noticed through PRAGMA data_version and cause
 // a rebuild; nothing else does. With a cache path (SnapshotCache), a rebuild first tries the
-// cache file and, after a build from SQLite, writes it for the next start. Not thread-safe,
-// like the Database it reads.
+// cache file and, after a build from SQLite, writes it for the next start. Not thread-safe.
 class LiveSnapshot : public RecordListener {
 public:
     explicit LiveSnapshot(Database& db, QString cachePath = QString());

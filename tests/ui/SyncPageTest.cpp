@@ -7,10 +7,10 @@
 #include "registry/Registry.h"
 #include "ui/sync/BundleOperations.h"
 #include "ui/sync/ConflictModel.h"
+#include "ui/common/BackgroundJob.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
-#include "ui/sync/SyncJobRunner.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/SyncPrompts.h"
 #include "workspace/Workspace.h"
@@ -238,14 +238,12 @@ TEST(SyncBundleOperations, ACancelledImportChangesNothing)
     head.prompts().passphraseAnswer = kPassphrase;
     head.syncPage().exportBundle();
     head.settle();
-    struct Cancelled : ui::JobControl {
-        bool cancelled() const override { return true; }
-        void step(const QString&) override {}
-    } control;
+    ui::JobControl control;
+    control.cancel();
     const QString before = logicalDump(field.workspace().database());
     const auto outcome = ui::bundles::importBundle(field.workspace(), head.prompts().savePath, kPassphrase, control);
     ASSERT_FALSE(outcome.ok());
-    EXPECT_TRUE(ui::bundles::wasCancelled(outcome.issues()));
+    EXPECT_TRUE(ui::wasCancelled(outcome.issues()));
     EXPECT_EQ(logicalDump(field.workspace().database()), before);
 }
 

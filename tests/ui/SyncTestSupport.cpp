@@ -73,8 +73,8 @@ OfficeOnScreen::OfficeOnScreen() : m_workspace(std::make_unique<TestWorkspace>()
     m_display = std::make_unique<ui::DisplaySettings>(*m_store);
     m_display->setLanguage(QStringLiteral("en"));
     m_session = std::make_unique<ui::Session>(workspace(), *m_display);
-    syncPage().setPrompts(&m_prompts);
-    officeKeys().setPrompts(&m_prompts);
+    syncPage().jobs().setPrompts(&m_prompts);
+    officeKeys().jobs().setPrompts(&m_prompts);
     settle();
 }
 

@@ -6,12 +6,12 @@
 #include "backup/BackupStore.h"
 #include "backup/DatabaseCopy.h"
 #include "backup/FileSafety.h"
+#include "common/BackgroundJob.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
 #include "common/Passphrases.h"
 #include "common/UiContext.h"
 #include "storage/Database.h"
-#include "ui/interop/WorkspaceJob.h"
 #include "ui/sync/SyncPrompts.h"
 #include "workspace/Workspace.h"
 
@@ -23,7 +23,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 
 namespace tansiq::ui {
@@ -45,7 +44,8 @@ BackupActions::BackupActions(UiContext& context, QWidget* window, SyncPrompts* p
                                                     context.workspace.clock())),
       m_backUp(new QAction(this)),
       m_restore(new QAction(this)),
-      m_daily(new QTimer(this))
+      m_daily(new QTimer(this)),
+      m_job(new BackgroundJob(context.workspace.database().path(), context.workspace.clock(), this))
 {
     setObjectName(QStringLiteral("backupActions"));
     if (!m_prompts) {
@@ -64,10 +64,11 @@ BackupActions::BackupActions(UiContext& context, QWidget* window, SyncPrompts* p
     retranslate();
 }
 
-BackupActions::~BackupActions()
+BackupActions::~BackupActions() = default;  // m_job, a child, waits for the backup
+
+bool BackupActions::busy() const
 {
-    if (m_thread)
-        m_thread->wait();
+    return m_job->busy();
 }
 
 void BackupActions::setPrompts(SyncPrompts* prompts)
@@ -91,14 +92,14 @@ void BackupActions::retranslate()
 
 void BackupActions::backUpIfDue()
 {
-    if (m_busy || !m_store->isDue(m_context.workspace.database().path()))
+    if (busy() || !m_store->isDue(m_context.workspace.database().path()))
         return;
     backUpToFolder(backup::Reason::Daily, true);
 }
 
 void BackupActions::backUpNow()
 {
-    if (m_busy)
+    if (busy())
         return;
     const std::optional<int> choice = m_prompts->choose(
         m_window, tr("Back up now"), tr("Where should the backup go?"),
@@ -115,20 +116,11 @@ void BackupActions::backUpNow()
 
 void BackupActions::backUpToFolder(backup::Reason reason, bool quiet)
 {
-    m_busy = true;
-    auto result = std::make_shared<std::optional<Result<backup::BackupInfo>>>();
     const QString path = m_context.workspace.database().path();
-    QThread* thread = QThread::create([result, store = m_store, path, reason] {
-        result->emplace(store->backUpFile(path, reason));
-    });
-    connect(thread, &QThread::finished, this, [this, result, quiet] {
-        m_busy = false;
-        if (result->has_value())
-            finished(**result, quiet, QString());
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_thread = thread;
-    thread->start(QThread::LowPriority);
+    // The store copies the file through a connection of its own.
+    m_job->run<backup::BackupInfo>(QString(), [store = m_store, path, reason](JobControl&) {
+        return store->backUpFile(path, reason);
+    }, [this, quiet](Result<backup::BackupInfo> made) { finished(made, quiet, QString()); });
 }
 
 void BackupActions::backUpEncrypted()
@@ -146,18 +138,13 @@ void BackupActions::backUpEncrypted()
            "restores the backup on another computer."));
     if (!passphrase)
         return;
-    m_busy = true;
-    auto progress = std::make_shared<JobProgress>();
-    m_thread = runWorkspaceJob<backup::BackupInfo>(
-        this, m_context.workspace.database().path(), m_context.workspace.clock(), progress,
+    m_job->runOnWorkspace<backup::BackupInfo>(
+        QString(),
         [store = m_store, out = *out, passphrase = passphrases::Held(*passphrase)](
-            Workspace& workspace, JobProgress&) {
+            Workspace& workspace, JobControl&) {
             return backup::exportBackup(workspace.database(), *store, out, passphrase.bytes());
         },
-        [this, out = *out](Result<backup::BackupInfo> made) {
-            m_busy = false;
-            finished(made, false, out);
-        });
+        [this, out = *out](Result<backup::BackupInfo> made) { finished(made, false, out); });
 }
 
 void BackupActions::finished(const Result<backup::BackupInfo>& made, bool quiet, const QString& encryptedTo)

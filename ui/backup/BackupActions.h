@@ -12,7 +12,6 @@
 #include <memory>
 
 class QAction;
-class QThread;
 class QTimer;
 class QWidget;
 
@@ -22,6 +21,7 @@ class BackupStore;
 
 namespace tansiq::ui {
 
+class BackgroundJob;
 class RestoreDialog;
 class SyncPrompts;
 struct UiContext;
@@ -53,7 +53,7 @@ public:
     // Starts the daily backup on its thread when one is due (the timer calls it every hour).
     void backUpIfDue();
     RestoreDialog* openRestoreDialog();
-    bool busy() const { return m_busy; }
+    bool busy() const;
     // What the shell calls once it has run backup::restoreBackup and reopened the database:
     // tells the user what happened (or why nothing changed).
     void restoreFinished(const Result<backup::RestoreOutcome>& outcome);
@@ -84,8 +84,7 @@ private:
     QTimer* m_daily;
     RestoreHandler m_restoreHandler;
     QPointer<RestoreDialog> m_dialog;
-    QPointer<QThread> m_thread;  // the backup running, waited for before this goes
-    bool m_busy = false;
+    BackgroundJob* m_job;  // the backup running, waited for before this goes
 };
 
 }  // namespace tansiq::ui

@@ -3,6 +3,7 @@
 
 #include "report/CoordinationCollector.h"
 
+#include "common/BackgroundJob.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
 #include "common/SnapshotService.h"
@@ -31,7 +32,6 @@
 #endif
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 
 #include <algorithm>
 
@@ -133,8 +133,8 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
 BulletinPage::~BulletinPage()
 {
     // A PDF still being written holds only its own copies; wait so the preview folder can go.
-    for (QThread* worker : findChildren<QThread*>())
-        worker->wait();
+    for (BackgroundJob* job : findChildren<BackgroundJob*>())
+        job->wait();
 }
 
 QString BulletinPage::title() const
@@ -247,21 +247,19 @@ void BulletinPage::generate()
                                                               filled.language, filled.arabicDigits,
                                                               filled.producedOn);
             auto data = std::make_shared<const report::BulletinData>(std::move(filled));
-            auto status = std::make_shared<Status>(success());
             // Without Qt Pdf the preview's pages are drawn with the PDF, from the same layout.
             std::shared_ptr<report::PageImages> images;
             if (!TANSIQ_HAVE_QTPDF)
                 images = std::make_shared<report::PageImages>();
-            QThread* worker = QThread::create([data, path, status, images] {
-                *status = report::BulletinDocument::writePdf(*data, path, images.get());
-            });
-            worker->setParent(this);
-            connect(worker, &QThread::finished, this, [this, worker, request, status, images] {
-                worker->deleteLater();
-                written(request, status->ok() ? QString() : status->errorText(),
+            // A job per request: an older PDF still being written finishes on its own job.
+            auto* writer = new BackgroundJob(this);
+            writer->setDeleteWhenDone(true);
+            writer->run<Done>(QString(), [data, path, images](JobControl&) {
+                return report::BulletinDocument::writePdf(*data, path, images.get());
+            }, [this, request, images](Status status) {
+                written(request, status.ok() ? QString() : status.errorText(),
                         images ? std::move(images->pages) : QList<QImage>());
             });
-            worker->start();
         });
 }
 

@@ -28,6 +28,11 @@ namespace tansiq::ui {
 // connection) a new one is built after a short pause and replaces it, and `snapshotChanged`
 // tells the pages to ask again. Results go back to the asking object's thread and are dropped
 // when that object is gone; a page compares its own request number to drop superseded ones.
+//
+// The GUI's only snapshot owner (docs/decisions/0104): pages keep published snapshots and read
+// them on the GUI thread, so nothing here is patched in place; engine::LiveSnapshot, which
+// patches, is for single-threaded callers (the CLI, benchmarks, tests) and never used in ui/.
+// Other work off the GUI thread runs on a BackgroundJob (docs/decisions/0105).
 class SnapshotService : public QObject, public RecordListener {
     Q_OBJECT
 public:

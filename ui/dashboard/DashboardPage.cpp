@@ -3,7 +3,7 @@
 #include "DashboardCharts.h"
 #include "KeyFigureTile.h"
 #include "StartPanel.h"
-#include "common/BackgroundQuery.h"
+#include "common/BackgroundJob.h"
 #include "common/DisplaySettings.h"
 #include "common/PlaceChip.h"
 #include "common/PlaceSelection.h"
@@ -147,13 +147,18 @@ void DashboardPage::refresh()
     };
     // The months are read again with the figures: an edit, an import or a bundle may have
     // added one (or emptied the registry), and the period list follows without a restart.
-    runBackgroundQuery<Loaded>(
-        this, m_context.workspace.database().path(),
-        [filter](Database& db) { return Loaded{DashboardQuery::collect(db, filter), DashboardQuery::months(db)}; },
-        [this, generation](Loaded loaded) {
+    auto* job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
+    job->setDeleteWhenDone(true);  // a job per request, on its own connection
+    job->runOnDatabase<Loaded>(
+        QString(),
+        [filter](Database& db, JobControl&) -> Result<Loaded> {
+            return Loaded{DashboardQuery::collect(db, filter), DashboardQuery::months(db)};
+        },
+        [this, generation](Result<Loaded> answer) {
             --m_pending;
-            if (generation != m_generation)
+            if (generation != m_generation || !answer.ok())
                 return;
+            const Loaded& loaded = answer.value();
             if (loaded.months != m_monthList) {
                 const QString from = m_from->currentData().toString();
                 const QString to = m_to->currentData().toString();

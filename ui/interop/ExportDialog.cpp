@@ -1,6 +1,6 @@
 #include "ExportDialog.h"
 
-#include "WorkspaceJob.h"
+#include "common/BackgroundJob.h"
 #include "common/Clock.h"
 #include "common/DateField.h"
 #include "common/Dates.h"
@@ -26,7 +26,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -127,12 +126,13 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent)
     layout->addStretch(1);
     layout->addLayout(buttons);
 
+    m_job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
-        if (m_progress)
+        if (m_job->busy())
             m_result->setText(m_context.display.counted(
-                tr("%n activities written…", nullptr, int(m_progress->done)), m_progress->done));
+                tr("%n activities written…", nullptr, int(m_job->done())), m_job->done()));
     });
     connect(m_period, &QCheckBox::toggled, this, &ExportDialog::updateState);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
@@ -144,12 +144,11 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent)
     updateState();
 }
 
-ExportDialog::~ExportDialog()
+ExportDialog::~ExportDialog() = default;  // m_job, a child, stops its job and waits for it
+
+bool ExportDialog::busy() const
 {
-    if (m_job) {
-        m_progress->cancel = true;
-        m_job->wait();
-    }
+    return m_job->busy();
 }
 
 interop::ExportFilter ExportDialog::filter() const
@@ -244,7 +243,6 @@ void ExportDialog::exportNow()
         m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
         return;
     }
-    m_progress = std::make_shared<JobProgress>();
     const QString target = path();
     const bool toXlsx = xlsx();
     const interop::ExportFilter exportFilter = filter();
@@ -252,18 +250,17 @@ void ExportDialog::exportNow()
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Exporting…"));
     m_poll->start();
-    m_job = runWorkspaceJob<interop::ExportSummary>(
-        this, m_context.workspace.database().path(), m_context.workspace.clock(), m_progress,
-        [target, toXlsx, exportFilter, lang](Workspace& workspace, JobProgress& progress) {
+    m_job->runOnWorkspace<interop::ExportSummary>(
+        QString(),
+        [target, toXlsx, exportFilter, lang](Workspace& workspace, JobControl& control) {
             auto sink = toXlsx ? interop::TableSink::xlsx(target) : interop::TableSink::csv(target);
             interop::FourWExporter exporter(workspace.registry());
             return exporter.write(
-                *sink, exportFilter, lang, [&progress](qint64 done) { progress.done = done; },
-                &progress.cancel);
+                *sink, exportFilter, lang, [&control](qint64 done) { control.progress(done, 0); },
+                control.cancelFlag());
         },
         [this, target](Result<interop::ExportSummary> summary) {
             m_poll->stop();
-            m_job.clear();
             if (summary.ok()) {
                 m_result->setText(m_context.display
                                       .counted(tr("Exported %n activities to %1 (%2 sensitive: "
@@ -287,7 +284,7 @@ void ExportDialog::exportNow()
 void ExportDialog::reject()
 {
     if (busy()) {
-        m_progress->cancel = true;
+        m_job->cancel();
         m_result->setText(tr("Cancelling…"));
         return;
     }

@@ -5,7 +5,6 @@
 #include "registry/Vocabulary.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -15,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QTimer;
 
 namespace tansiq::ui {
@@ -23,7 +21,7 @@ namespace tansiq::ui {
 class DateField;
 class OrganisationCombo;
 class SectorCombo;
-struct JobProgress;
+class BackgroundJob;
 struct UiContext;
 
 // Exports the 4W as an HXL-tagged CSV or XLSX file: Arabic or English headers and names,
@@ -36,7 +34,7 @@ public:
     explicit ExportDialog(UiContext& context, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
-    bool busy() const { return !m_job.isNull(); }
+    bool busy() const;
     interop::ExportFilter filter() const;
     Language language() const;
     bool xlsx() const;
@@ -82,8 +80,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_close;
     QTimer* m_poll;
-    QPointer<QThread> m_job;
-    std::shared_ptr<JobProgress> m_progress;
+    BackgroundJob* m_job;
 };
 
 } // namespace tansiq::ui

@@ -1,6 +1,6 @@
 #include "ImportSteps.h"
 
-#include "WorkspaceJob.h"
+#include "common/BackgroundJob.h"
 #include "interop/HxlTag.h"
 #include "interop/ReferenceCatalog.h"
 #include "interop/SheetReader.h"
@@ -16,12 +16,9 @@ namespace {
 
 constexpr int kPreviewRows = 40;  // the 25 rows the layout is searched in, and examples below
 
-interop::ImportPlanner::Progress reporter(JobProgress& progress)
+interop::ImportPlanner::Progress reporter(JobControl& control)
 {
-    return [&progress](qint64 done, qint64 total) {
-        progress.done = done;
-        progress.total = total;
-    };
+    return [&control](qint64 done, qint64 total) { control.progress(done, total); };
 }
 
 QString pick(bool arabic, const QString& english, const QString& arabicName)
@@ -96,12 +93,12 @@ int Detection::likelyHeaderRow() const
 }
 
 Result<Detection> detectFile(Workspace& workspace, const QString& path,
-                             const interop::ImportOptions& options, bool arabic, JobProgress& progress)
+                             const interop::ImportOptions& options, bool arabic, JobControl& control)
 {
     auto sheet = interop::SheetReader::readFile(path);
     if (!sheet.ok())
         return Result<Detection>::failure(sheet.issues());
-    if (progress.cancel)
+    if (control.cancelled())
         return Result<Detection>::failure({});
     Detection detection;
     detection.file = QFileInfo(path).fileName();
@@ -110,9 +107,9 @@ Result<Detection> detectFile(Workspace& workspace, const QString& path,
     detection.firstRows = sheet->rows.mid(0, kPreviewRows);
     detection.tagRow = interop::findHashtagRow(sheet->rows);
     interop::ImportPlanner planner(workspace.registry());
-    auto plan = planner.plan(std::move(sheet.value()), detection.file, options, reporter(progress),
-                             &progress.cancel);
-    if (progress.cancel)
+    auto plan = planner.plan(std::move(sheet.value()), detection.file, options, reporter(control),
+                             control.cancelFlag());
+    if (control.cancelled())
         return Result<Detection>::failure({});  // cancelled: the wizard stays where it was
     if (plan.ok()) {
         detection.names = lookUpNames(workspace, *plan, arabic);
@@ -123,10 +120,10 @@ Result<Detection> detectFile(Workspace& workspace, const QString& path,
 }
 
 Result<Reviewed> planFile(Workspace& workspace, const QString& path,
-                          const interop::ImportOptions& options, bool arabic, JobProgress& progress)
+                          const interop::ImportOptions& options, bool arabic, JobControl& control)
 {
     interop::ImportPlanner planner(workspace.registry());
-    auto plan = planner.planFile(path, options, reporter(progress), &progress.cancel);
+    auto plan = planner.planFile(path, options, reporter(control), control.cancelFlag());
     if (!plan.ok())
         return Result<Reviewed>::failure(plan.issues());
     ReviewNames names = lookUpNames(workspace, *plan, arabic);
@@ -134,11 +131,11 @@ Result<Reviewed> planFile(Workspace& workspace, const QString& path,
 }
 
 Result<interop::ImportSummary> applyPlan(Workspace& workspace, const interop::ImportPlan& plan,
-                                         JobProgress& progress)
+                                         JobControl& control)
 {
-    progress.total = plan.count(interop::RowAction::Create) + plan.count(interop::RowAction::Update);
+    control.progress(0, plan.count(interop::RowAction::Create) + plan.count(interop::RowAction::Update));
     interop::ImportApplier applier(workspace.registry(), workspace.clock());
-    return applier.apply(plan, reporter(progress), &progress.cancel);
+    return applier.apply(plan, reporter(control), control.cancelFlag());
 }
 
 }  // namespace tansiq::ui

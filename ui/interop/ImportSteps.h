@@ -17,7 +17,7 @@ class Workspace;
 
 namespace tansiq::ui {
 
-struct JobProgress;
+class JobControl;
 
 // Display names for the ids and P-codes of planned activities, looked up with the plan.
 struct ReviewNames {
@@ -56,10 +56,10 @@ struct Detection {
 // connection. Nothing here touches widgets.
 // `arabic`: the names are looked up in Arabic (else English).
 Result<Detection> detectFile(Workspace& workspace, const QString& path,
-                             const interop::ImportOptions& options, bool arabic, JobProgress& progress);
+                             const interop::ImportOptions& options, bool arabic, JobControl& control);
 Result<Reviewed> planFile(Workspace& workspace, const QString& path,
-                          const interop::ImportOptions& options, bool arabic, JobProgress& progress);
+                          const interop::ImportOptions& options, bool arabic, JobControl& control);
 Result<interop::ImportSummary> applyPlan(Workspace& workspace, const interop::ImportPlan& plan,
-                                         JobProgress& progress);
+                                         JobControl& control);
 
 }  // namespace tansiq::ui

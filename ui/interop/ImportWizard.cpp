@@ -6,8 +6,8 @@
 #include "ImportFilePage.h"
 #include "ImportReviewPage.h"
 #include "ValueChoicesPanel.h"
-#include "WorkspaceJob.h"
 #include "common/DisplaySettings.h"
+#include "common/BackgroundJob.h"
 #include "common/SnapshotService.h"
 #include "common/UiContext.h"
 #include "interop/ColumnMappingStore.h"
@@ -23,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -77,6 +76,7 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
+    m_job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &ImportWizard::pollProgress);
@@ -91,12 +91,11 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     goTo(FileStep);
 }
 
-ImportWizard::~ImportWizard()
+ImportWizard::~ImportWizard() = default;  // m_job, a child, stops its job and waits for it
+
+bool ImportWizard::busy() const
 {
-    if (m_job) {
-        m_progress->cancel = true;
-        m_job->wait();
-    }
+    return m_job->busy();
 }
 
 QString ImportWizard::resultText() const
@@ -128,7 +127,7 @@ void ImportWizard::updateButtons()
     m_back->setText(tr("&Back"));
     m_cancel->setText(running ? tr("&Cancel") : m_step == ResultStep ? tr("Close") : tr("Cancel"));
     m_cancel->setVisible(running || m_step != ResultStep);
-    m_cancel->setEnabled(!(running && m_progress && m_progress->cancel));
+    m_cancel->setEnabled(!(running && m_job->cancelRequested()));
 }
 
 void ImportWizard::next()
@@ -169,7 +168,7 @@ void ImportWizard::back()
 void ImportWizard::reject()
 {
     if (busy()) {  // Cancel (or Escape) while working stops the work, not the wizard
-        m_progress->cancel = true;
+        m_job->cancel();
         m_jobText->setText(tr("Cancelling…"));
         updateButtons();
         return;
@@ -179,7 +178,6 @@ void ImportWizard::reject()
 
 void ImportWizard::startJobFor(const QString& what)
 {
-    m_progress = std::make_shared<JobProgress>();
     m_jobWhat = what;
     m_jobText->setText(what);
     m_progressBar->setRange(0, 0);
@@ -188,19 +186,16 @@ void ImportWizard::startJobFor(const QString& what)
 
 void ImportWizard::pollProgress()
 {
-    if (!m_progress)
-        return;
-    const qint64 total = m_progress->total;
+    const qint64 total = m_job->total();
     if (total > 0) {
         m_progressBar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-        m_progressBar->setValue(int(std::min<qint64>(m_progress->done, INT_MAX)));
+        m_progressBar->setValue(int(std::min<qint64>(m_job->done(), INT_MAX)));
     }
 }
 
 void ImportWizard::finishJob()
 {
     m_poll->stop();
-    m_job.clear();
     updateButtons();
 }
 
@@ -238,15 +233,15 @@ void ImportWizard::detect()
     startJobFor(tr("Reading and checking the file…"));
     const interop::ImportOptions opts = options({});
     const bool arabic = m_context.display.isArabic();
-    m_job = runWorkspaceJob<Detection>(
-        this, m_context.workspace.database().path(), m_context.workspace.clock(), m_progress,
-        [path, opts, arabic](Workspace& workspace, JobProgress& progress) {
-            return detectFile(workspace, path, opts, arabic, progress);
+    m_job->runOnWorkspace<Detection>(
+        QString(),
+        [path, opts, arabic](Workspace& workspace, JobControl& control) {
+            return detectFile(workspace, path, opts, arabic, control);
         },
         [this](Result<Detection> detection) {
             finishJob();
             if (!detection.ok()) {
-                if (!detection.issues().isEmpty())  // empty: cancelled, stay on the page
+                if (!wasCancelled(detection.issues()))  // cancelled: stay on the page
                     m_file->setProblem(tr("%1\nNothing was written.").arg(detection.errorText()));
                 return;
             }
@@ -291,10 +286,10 @@ void ImportWizard::planMapped()
     const interop::ImportOptions opts = options(m_chosenMapping);
     const bool arabic = m_context.display.isArabic();
     const QString path = m_path;
-    m_job = runWorkspaceJob<Reviewed>(
-        this, m_context.workspace.database().path(), m_context.workspace.clock(), m_progress,
-        [path, opts, arabic](Workspace& workspace, JobProgress& progress) {
-            return planFile(workspace, path, opts, arabic, progress);
+    m_job->runOnWorkspace<Reviewed>(
+        QString(),
+        [path, opts, arabic](Workspace& workspace, JobControl& control) {
+            return planFile(workspace, path, opts, arabic, control);
         },
         [this](Result<Reviewed> reviewed) {
             finishJob();
@@ -316,15 +311,15 @@ void ImportWizard::recheck()
     const bool arabic = m_context.display.isArabic();
     const QString path = m_path;
     const bool mapped = m_mapped;
-    m_job = runWorkspaceJob<Reviewed>(
-        this, m_context.workspace.database().path(), m_context.workspace.clock(), m_progress,
-        [path, opts, arabic](Workspace& workspace, JobProgress& progress) {
-            return planFile(workspace, path, opts, arabic, progress);
+    m_job->runOnWorkspace<Reviewed>(
+        QString(),
+        [path, opts, arabic](Workspace& workspace, JobControl& control) {
+            return planFile(workspace, path, opts, arabic, control);
         },
         [this, mapped](Result<Reviewed> reviewed) {
             finishJob();
             if (!reviewed.ok()) {
-                if (!reviewed.issues().isEmpty())
+                if (!wasCancelled(reviewed.issues()))
                     m_review->setProblem(reviewed.errorText());
                 return;
             }
@@ -347,9 +342,9 @@ void ImportWizard::apply()
         return;
     startJobFor(tr("Writing the activities (all or nothing)…"));
     auto plan = std::make_shared<const interop::ImportPlan>(*m_plan);
-    m_job = runWorkspaceJob<interop::ImportSummary>(
-        this, m_context.workspace.database().path(), m_context.workspace.clock(), m_progress,
-        [plan](Workspace& workspace, JobProgress& progress) { return applyPlan(workspace, *plan, progress); },
+    m_job->runOnWorkspace<interop::ImportSummary>(
+        QString(),
+        [plan](Workspace& workspace, JobControl& control) { return applyPlan(workspace, *plan, control); },
         [this](Result<interop::ImportSummary> summary) {
             finishJob();
             showResult(summary);

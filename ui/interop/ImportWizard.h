@@ -3,7 +3,6 @@
 #include "ImportSteps.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -11,7 +10,6 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 class QTimer;
 
 namespace tansiq::ui {
@@ -20,7 +18,7 @@ class ColumnMappingPage;
 class ImportDetectionPage;
 class ImportFilePage;
 class ImportReviewPage;
-struct JobProgress;
+class BackgroundJob;
 struct UiContext;
 
 // The 4W import wizard: file → what was detected → column mapping (files without an HXL
@@ -36,7 +34,7 @@ public:
     ~ImportWizard() override;
 
     Step step() const { return m_step; }
-    bool busy() const { return !m_job.isNull(); }
+    bool busy() const;
     ImportFilePage& filePage() const { return *m_file; }
     ImportDetectionPage& detectionPage() const { return *m_detection; }
     ColumnMappingPage& mappingPage() const { return *m_mapping; }
@@ -92,8 +90,7 @@ private:
     QPushButton* m_cancel;
     QTimer* m_poll;
 
-    QPointer<QThread> m_job;
-    std::shared_ptr<JobProgress> m_progress;
+    BackgroundJob* m_job;
     QString m_jobWhat;
     QString m_path;
     std::optional<Detection> m_detected;

@@ -3,7 +3,7 @@
 #include "MapWidget.h"
 #include "browse/DashboardQuery.h"
 #include "browse/PlaceMeasures.h"
-#include "common/BackgroundQuery.h"
+#include "common/BackgroundJob.h"
 #include "common/DisplaySettings.h"
 #include "common/PlaceChip.h"
 #include "common/PlaceSelection.h"
@@ -105,14 +105,19 @@ void MapPage::refresh()
         std::swap(filter.monthFrom, filter.monthTo);
     const int generation = ++m_generation;
     ++m_pending;
-    runBackgroundQuery<QHash<QString, double>>(
-        this, m_context.workspace.database().path(),
-        [level, measure, filter](Database& db) { return PlaceMeasures::compute(db, level, measure, filter); },
-        [this, generation](QHash<QString, double> values) {
+    // A job per request, on its own connection; a superseded answer is dropped.
+    auto* job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
+    job->setDeleteWhenDone(true);
+    job->runOnDatabase<QHash<QString, double>>(
+        QString(),
+        [level, measure, filter](Database& db, JobControl&) -> Result<QHash<QString, double>> {
+            return PlaceMeasures::compute(db, level, measure, filter);
+        },
+        [this, generation](Result<QHash<QString, double>> values) {
             --m_pending;
-            if (generation != m_generation)
+            if (generation != m_generation || !values.ok())
                 return;
-            m_values = std::move(values);
+            m_values = std::move(values.value());
             rebuildScene();
             m_info->setText(placeInfo());
         });

@@ -96,7 +96,7 @@ void SettingsPage::refresh()
 
 bool SettingsPage::busy() const
 {
-    return m_officeKeys->busy();
+    return m_officeKeys->jobs().busy();
 }
 
 void SettingsPage::saveOfficeName()

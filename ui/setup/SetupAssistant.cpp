@@ -6,6 +6,7 @@
 #include "OfficeStep.h"
 #include "ReadyStep.h"
 #include "StepStyle.h"
+#include "common/BackgroundJob.h"
 #include "common/DisplaySettings.h"
 #include "sync/OfficeKeys.h"
 #include "ui/sync/CertificationPrompts.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -76,6 +76,7 @@ SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, c
     layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
 
+    m_job = new BackgroundJob(this);
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &SetupAssistant::pollProgress);
@@ -103,10 +104,8 @@ SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, c
 
 SetupAssistant::~SetupAssistant()
 {
-    if (m_progress)
-        m_progress->cancel = true;
-    if (m_job)
-        m_job->wait(); // a job writes the file: let it finish (or clean up after Cancel)
+    m_job->cancel();
+    m_job->wait(); // a job writes the file: let it finish (or clean up after Cancel)
     sync::crypto::wipe(m_passphrase); // in place: the copies the jobs held read zeros too
     sync::crypto::wipe(m_keyPassphrase);
 }
@@ -172,9 +171,14 @@ void SetupAssistant::chooseKeyFile()
         m_certification->setKeyPath(*target);
 }
 
+bool SetupAssistant::busy() const
+{
+    return m_job->busy();
+}
+
 void SetupAssistant::startRegistry()
 {
-    if (m_job)
+    if (busy())
         return;
     std::optional<OfficeChoice> office = m_office->validate();
     if (!office)
@@ -199,9 +203,8 @@ void SetupAssistant::startRegistry()
     m_bar->setRange(0, 0);
     showStep(m_working);
     retranslate();
-    m_job = createRegistry(
-        this, m_paths.registry, *office, m_clock, [this](Result<offices::CreatedOffice> created) {
-            m_job = nullptr;
+    createRegistry(
+        *m_job, m_paths.registry, *office, m_clock, [this](Result<offices::CreatedOffice> created) {
             m_work = Work::None;
             sync::crypto::wipe(m_keyPassphrase); // the key file is written (or not): done
             if (!created.ok()) {
@@ -230,7 +233,7 @@ void SetupAssistant::startRegistry()
 
 void SetupAssistant::startSample()
 {
-    if (m_job)
+    if (busy())
         return;
     // The sample is made once: a second "explore" opens the one already there.
     if (QFileInfo::exists(m_paths.sample)) {
@@ -240,29 +243,24 @@ void SetupAssistant::startSample()
         return;
     }
     m_work = Work::Sample;
-    m_progress = std::make_shared<SampleProgress>();
     m_bar->setRange(0, 1000);
     m_bar->setValue(0);
     showStep(m_working);
     retranslate();
     m_poll->start();
-    m_job = createSample(this, m_paths.sample, m_sampleActivities, m_clock, m_progress,
-        [this](Result<SampleOutcome> outcome) {
-            m_job = nullptr;
+    createSample(*m_job, m_paths.sample, m_sampleActivities, m_clock,
+        [this](Result<qint64> activities) {
             m_work = Work::None;
             m_poll->stop();
-            if (!outcome.ok()) {
-                m_prompts.refuse(this, tr("The sample data could not be made."), outcome.issues());
-                afterSampleStopped();
-                return;
-            }
-            if (outcome->cancelled) { // nothing left behind
+            if (!activities.ok()) { // cancelled or failed: nothing left behind
+                if (!wasCancelled(activities.issues()))
+                    m_prompts.refuse(this, tr("The sample data could not be made."), activities.issues());
                 afterSampleStopped();
                 return;
             }
             m_chosenPath = m_paths.sample;
             m_chosenSample = true;
-            m_ready->showSample(outcome->activities, m_paths.sample);
+            m_ready->showSample(activities.value(), m_paths.sample);
             showStep(m_ready);
         });
     updateButtons();
@@ -278,22 +276,22 @@ void SetupAssistant::afterSampleStopped()
 
 void SetupAssistant::pollProgress()
 {
-    if (!m_progress)
+    if (!busy())
         return;
-    const qint64 total = m_progress->total;
+    const qint64 total = m_job->total();
     if (total == 0) { // the organisations, projects and needs come before the activities
         m_workingText->setText(tr("Inventing partners, projects and needs…"));
         return;
     }
-    m_bar->setValue(int(m_progress->done * 1000 / total));
+    const qint64 done = m_job->done();
+    m_bar->setValue(int(done * 1000 / total));
     m_workingText->setText(
-        tr("%1 of %2 activities")
-            .arg(m_display.number(qint64(m_progress->done)), m_display.number(total)));
+        tr("%1 of %2 activities").arg(m_display.number(done), m_display.number(total)));
 }
 
 void SetupAssistant::saveRequest()
 {
-    if (m_job)
+    if (busy())
         return;
     // Named as Settings → Office and keys names it, with a name that is safe on any stick.
     QString name = m_fileName;
@@ -307,9 +305,8 @@ void SetupAssistant::saveRequest()
         return;
     m_ready->setBusy(true);
     m_ready->setRequestMessage(tr("Saving the enrolment request…"), false);
-    m_job = setup::saveRequest(this, m_paths.registry, *target, m_passphrase, m_clock,
+    setup::saveRequest(*m_job, m_paths.registry, *target, m_passphrase, m_clock,
         [this, path = *target](Result<QString> written) {
-            m_job = nullptr;
             m_ready->setBusy(false);
             if (!written.ok()) {
                 m_ready->setRequestMessage(written.errorText(), true);
@@ -321,11 +318,11 @@ void SetupAssistant::saveRequest()
 
 void SetupAssistant::reject()
 {
-    if (m_work == Work::Sample && m_progress) {
-        m_progress->cancel = true; // the job removes what it wrote, then returns to the choice
+    if (m_work == Work::Sample && busy()) {
+        m_job->cancel(); // the job removes what it wrote, then returns to the choice
         return;
     }
-    if (m_job)
+    if (busy())
         return; // the keys are being made: a moment
     QDialog::reject();
 }

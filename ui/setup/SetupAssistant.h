@@ -3,8 +3,6 @@
 #include "SetupJobs.h"
 
 #include <QDialog>
-#include <QPointer>
-#include <QThread>
 
 #include <memory>
 
@@ -55,7 +53,7 @@ public:
 
     // "language", "choice", "office", "certification", "working" or "ready".
     QString stepId() const;
-    bool busy() const { return m_job != nullptr; }
+    bool busy() const;
     void setSampleActivities(qint64 activities) { m_sampleActivities = activities; }
     // The Next / Create / Open button, as if clicked.
     void next();
@@ -98,8 +96,7 @@ private:
     QString m_fileName; // the office's name, for the request file's name
     QString m_chosenPath;
     bool m_chosenSample = false;
-    QPointer<QThread> m_job;
-    std::shared_ptr<SampleProgress> m_progress;
+    BackgroundJob* m_job;
 
     QStackedWidget* m_stack;
     LanguageStep* m_language;

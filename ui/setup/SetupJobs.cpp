@@ -1,6 +1,7 @@
 #include "SetupJobs.h"
 
 #include "demo/DemoGenerator.h"
+#include "common/BackgroundJob.h"
 #include "office/LocalOffice.h"
 #include "office/SampleData.h"
 #include "ui/sync/CertificationOperations.h"
@@ -9,10 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QPointer>
-#include <QThread>
-
-#include <optional>
 
 namespace tansiq::ui::setup {
 
@@ -21,23 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("tansiq::ui::setup", text);
-}
-
-template<typename T>
-QThread* runJob(
-    QObject* receiver, std::function<Result<T>()> work, std::function<void(Result<T>)> done)
-{
-    auto result = std::make_shared<std::optional<Result<T>>>();
-    QThread* thread
-        = QThread::create([result, work = std::move(work)] { result->emplace(work()); });
-    QPointer<QObject> guard(receiver);
-    QObject::connect(thread, &QThread::finished, receiver, [result, guard, done = std::move(done)] {
-        if (guard && result->has_value())
-            done(std::move(**result));
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-    return thread;
 }
 
 Issue alreadyExists(const QString& path)
@@ -56,11 +36,11 @@ void removeDatabaseFiles(const QString& path)
         QFile::remove(path + suffix);
 }
 
-QThread* createRegistry(QObject* receiver, const QString& path, const OfficeChoice& office,
+bool createRegistry(BackgroundJob& job, const QString& path, const OfficeChoice& office,
     const Clock& clock, std::function<void(Result<offices::CreatedOffice>)> done)
 {
     using R = Result<offices::CreatedOffice>;
-    std::function<R()> work = [path, office, &clock]() -> R {
+    std::function<R(JobControl&)> work = [path, office, &clock](JobControl&) -> R {
         if (QFileInfo::exists(path))
             return alreadyExists(path);
         bool keyWritten = false;
@@ -93,14 +73,14 @@ QThread* createRegistry(QObject* receiver, const QString& path, const OfficeChoi
         }
         return created;
     };
-    return runJob<offices::CreatedOffice>(receiver, std::move(work), std::move(done));
+    return job.run<offices::CreatedOffice>(QString(), std::move(work), std::move(done));
 }
 
-QThread* createSample(QObject* receiver, const QString& path, qint64 activities, const Clock& clock,
-    std::shared_ptr<SampleProgress> progress, std::function<void(Result<SampleOutcome>)> done)
+bool createSample(BackgroundJob& job, const QString& path, qint64 activities, const Clock& clock,
+    std::function<void(Result<qint64>)> done)
 {
-    using R = Result<SampleOutcome>;
-    std::function<R()> work = [path, activities, &clock, progress]() -> R {
+    using R = Result<qint64>;
+    std::function<R(JobControl&)> work = [path, activities, &clock](JobControl& control) -> R {
         if (QFileInfo::exists(path))
             return alreadyExists(path);
         R outcome = [&]() -> R {
@@ -116,36 +96,33 @@ QThread* createSample(QObject* receiver, const QString& path, qint64 activities,
             options.coordination = true; // every page of the sample registry filled
             DemoGenerator generator(workspace.value()->registry(), options);
             const auto summary = generator.run(
-                [&](qint64 doneCount, qint64 total) {
-                    progress->total = total;
-                    progress->done = doneCount;
-                },
-                &progress->cancel);
-            if (progress->cancel)
-                return SampleOutcome { true, 0 };
+                [&control](qint64 doneCount, qint64 total) { control.progress(doneCount, total); },
+                control.cancelFlag());
+            if (control.cancelled())
+                return cancelledIssue();
             if (!summary.ok())
                 return R::failure(summary.issues());
-            return SampleOutcome { false, summary->activities };
+            return summary->activities;
         }();
-        if (!outcome.ok() || outcome->cancelled)
+        if (!outcome.ok())
             removeDatabaseFiles(path);
         return outcome;
     };
-    return runJob<SampleOutcome>(receiver, std::move(work), std::move(done));
+    return job.run<qint64>(QString(), std::move(work), std::move(done));
 }
 
-QThread* saveRequest(QObject* receiver, const QString& databasePath, const QString& requestPath,
+bool saveRequest(BackgroundJob& job, const QString& databasePath, const QString& requestPath,
     const QByteArray& passphrase, const Clock& clock, std::function<void(Result<QString>)> done)
 {
     using R = Result<QString>;
-    std::function<R()> work = [databasePath, requestPath, passphrase, &clock]() -> R {
+    std::function<R(JobControl&)> work = [databasePath, requestPath, passphrase, &clock](JobControl&) -> R {
         auto workspace = Workspace::open(
             databasePath, clock, { .createIfMissing = false, .seedGazetteer = false });
         if (!workspace.ok())
             return R::failure(workspace.issues());
         return offices::writeRequest(*workspace.value(), requestPath, passphrase);
     };
-    return runJob<QString>(receiver, std::move(work), std::move(done));
+    return job.run<QString>(QString(), std::move(work), std::move(done));
 }
 
 } // namespace tansiq::ui::setup

@@ -1,5 +1,6 @@
 #include "DatabaseCreator.h"
 
+#include "common/BackgroundJob.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "workspace/Workspace.h"
@@ -7,9 +8,10 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QPointer>
 #include <QProgressDialog>
-#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace tansiq::ui {
 
@@ -26,6 +28,7 @@ void DatabaseCreator::removeDatabaseFiles(const QString& path)
 
 Result<DatabaseCreator::Outcome> DatabaseCreator::run(QWidget* parent, bool showProgress)
 {
+    BackgroundJob job;
     QProgressDialog* dialog = nullptr;
     if (showProgress) {
         dialog = new QProgressDialog(tr("Creating the database with the Syria gazetteer and demo data…"),
@@ -35,50 +38,45 @@ Result<DatabaseCreator::Outcome> DatabaseCreator::run(QWidget* parent, bool show
         dialog->setAutoClose(false);
         dialog->setAutoReset(false);
         dialog->setValue(0);
-        connect(dialog, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+        connect(dialog, &QProgressDialog::canceled, &job, &BackgroundJob::cancel);
+        connect(&job, &BackgroundJob::progressChanged, dialog, [dialog](qint64 done, qint64 total) {
+            if (total > 0)
+                dialog->setValue(int(done * 1000 / total));
+        });
     }
     std::optional<Result<DemoSummary>> summary;
-    Issues openIssues;
     const QString path = m_path;
     const qint64 activities = m_demoActivities;
-    QPointer<QProgressDialog> progress(dialog);
-    QThread* worker = QThread::create([&, path, activities] {
+    auto opened = std::make_shared<bool>(false);  // read after the job, on this thread
+    QEventLoop loop;
+    connect(&job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
+    // The workspace is made here, not opened: the job creates the file on its own connection.
+    job.run<DemoSummary>(QString(), [path, activities, opened](JobControl& control) -> Result<DemoSummary> {
         SystemClock clock;
         auto workspace = Workspace::open(path, clock);
-        if (!workspace.ok()) {
-            openIssues = workspace.issues();
-            return;
-        }
+        if (!workspace.ok())
+            return Result<DemoSummary>::failure(workspace.issues());
+        *opened = true;
         DemoOptions options;
         options.activities = activities;
         options.coordination = true; // every page of the sample registry filled
         DemoGenerator generator(workspace.value()->registry(), options);
-        summary = generator.run(
-            [&](qint64 done, qint64 total) {
-                if (total > 0 && progress)
-                    QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection,
-                                              Q_ARG(int, int(done * 1000 / total)));
-            },
-            &m_cancel);
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
+        return generator.run([&control](qint64 done, qint64 total) { control.progress(done, total); },
+                             control.cancelFlag());
+    }, [&summary](Result<DemoSummary> made) { summary = std::move(made); });
     loop.exec();  // the GUI keeps painting and the cancel button works
-    worker->wait();
-    delete worker;
     delete dialog;
 
-    if (!openIssues.isEmpty())
-        return Result<Outcome>::failure(openIssues);
-    if (m_cancel)  // the demo runs in one transaction: the file holds the gazetteer only
+    if (!summary)
+        return Outcome{false, 0};
+    if (summary->ok())
+        return Outcome{false, summary->value().activities};
+    if (wasCancelled(summary->issues()))  // the demo runs in one transaction: the file holds the gazetteer only
         return Outcome{true, 0};
-    if (summary && !summary->ok()) {
-        const Issues issues = summary->issues();
+    const Issues issues = summary->issues();
+    if (*opened)  // a database that was made but not filled goes
         removeDatabaseFiles(m_path);
-        return Result<Outcome>::failure(issues);
-    }
-    return Outcome{false, summary ? summary->value().activities : 0};
+    return Result<Outcome>::failure(issues);
 }
 
 }  // namespace tansiq::ui

@@ -5,13 +5,11 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-
 class QWidget;
 
 namespace tansiq::ui {
 
-// Creates a new database with the gazetteer and demo data on a worker thread (with its own
+// Creates a new database with the gazetteer and demo data on a BackgroundJob (with its own
 // connection), showing progress with a cancel button while the GUI stays responsive. The
 // demo is written in one transaction: when the user cancels, the database keeps the
 // gazetteer and an empty registry, and the application still opens.
@@ -33,7 +31,6 @@ private:
 
     QString m_path;
     qint64 m_demoActivities;
-    std::atomic_bool m_cancel = false;
 };
 
 }  // namespace tansiq::ui

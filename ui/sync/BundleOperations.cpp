@@ -1,6 +1,6 @@
 #include "BundleOperations.h"
 
-#include "SyncJobRunner.h"
+#include "common/BackgroundJob.h"
 #include "registry/Registry.h"
 #include "sync/BundleFile.h"
 #include "sync/Exporter.h"
@@ -27,11 +27,6 @@ Issue cancelled()
 {
     return Issue::error(QStringLiteral("cancelled"), QString(), QString(),
                         tr("Cancelled: nothing was changed."));
-}
-
-bool wasCancelled(const Issues& issues)
-{
-    return !issues.isEmpty() && issues.first().code == u"cancelled";
 }
 
 Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& request,

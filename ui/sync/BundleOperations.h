@@ -49,9 +49,8 @@ struct ImportOutcome {
 Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
                                    const QByteArray& passphrase, JobControl& control);
 
-// The refusal for a cancelled operation (code "cancelled").
+// The refusal for a cancelled operation (code "cancelled": ui::wasCancelled knows it).
 Issue cancelled();
-bool wasCancelled(const Issues& issues);
 
 }  // namespace bundles
 }  // namespace tansiq::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SyncJobs.h"
 #include "SyncOverview.h"
 #include "common/Issue.h"
 
@@ -20,8 +21,7 @@ class Workspace;
 namespace tansiq::ui {
 
 class OfficeSetupForm;
-class RosterModel;
-class SyncJobRunner;
+class OfficeListModel;
 class SyncProgressPanel;
 class SyncPrompts;
 struct UiContext;
@@ -29,16 +29,17 @@ struct UiContext;
 // Settings → Office and keys: create this office; a field office makes its enrolment request
 // and accepts the signed answer; the head office signs requests (after confirming the
 // fingerprint by phone), lists the roster and revokes offices. Key work (Argon2id) runs on a
-// worker thread.
+// worker thread. The enrolment steps are in OfficeEnrolment.cpp, the head office's roster
+// and key steps in OfficeRosterActions.cpp.
 class OfficeKeysWidget : public QGroupBox {
     Q_OBJECT
 public:
     explicit OfficeKeysWidget(UiContext& context, QWidget* parent = nullptr);
-    ~OfficeKeysWidget() override;
 
     void refresh();
-    bool busy() const;
-    void setPrompts(SyncPrompts* prompts);
+    // Its jobs and prompts (busy while one runs; tests answer the dialogs through setPrompts).
+    SyncJobs& jobs() { return m_jobs; }
+    const SyncJobs& jobs() const { return m_jobs; }
 
     void createOffice(const QString& name, bool headOffice, const QByteArray& passphrase);
     void makeRequest();
@@ -75,12 +76,10 @@ private:
     void run(const QString& step, std::function<Issues(Workspace&)> work,
              std::function<void(const Issues&)> done);
 
+    SyncPrompts& prompts() { return m_jobs.prompts(); }
+
     UiContext& m_context;
-    std::unique_ptr<SyncPrompts> m_ownPrompts;
-    SyncPrompts* m_prompts;
-    SyncJobRunner* m_runner;
-    SyncJobRunner* m_reader;
-    bool m_readAgain = false;
+    SyncJobs m_jobs;
     SyncOverview m_overview;
 
     OfficeSetupForm* m_setup;
@@ -95,7 +94,7 @@ private:
     QPushButton* m_sign;
     QLabel* m_rosterCaption;
     QTableView* m_rosterView;
-    RosterModel* m_roster;
+    OfficeListModel* m_roster;
     QPushButton* m_revoke;
     QPushButton* m_renew;
     QPushButton* m_newKey;

@@ -3,8 +3,7 @@
 #include "BundleOperations.h"
 #include "ConflictModel.h"
 #include "OfficeOperations.h"
-#include "OfficeStatusModel.h"
-#include "SyncJobRunner.h"
+#include "OfficeListModel.h"
 #include "SyncMessages.h"
 #include "SyncProgressPanel.h"
 #include "SyncPrompts.h"
@@ -36,24 +35,11 @@ struct PageData {
     QList<ConflictView> conflicts;
 };
 
-QString fileSafe(QString name)
-{
-    for (QChar& c : name) {
-        if (!c.isLetterOrNumber())
-            c = QLatin1Char('-');
-    }
-    return name;
-}
-
 }  // namespace
 
 SyncPage::SyncPage(UiContext& context, QWidget* parent)
-    : Page(parent), m_context(context), m_ownPrompts(std::make_unique<WidgetPrompts>()),
-      m_prompts(m_ownPrompts.get())
+    : Page(parent), m_context(context), m_jobs(context, this)
 {
-    const QString path = context.workspace.database().path();
-    m_runner = new SyncJobRunner(path, context.workspace.clock(), this);
-    m_reader = new SyncJobRunner(path, context.workspace.clock(), this);
 
     m_identityBox = new QGroupBox(this);
     m_identity = new QLabel(m_identityBox);
@@ -71,22 +57,15 @@ SyncPage::SyncPage(UiContext& context, QWidget* parent)
     identityLayout->addLayout(settingsRow);
 
     m_officesBox = new QGroupBox(this);
-    m_officeModel = new OfficeStatusModel(context.display, this);
-    m_officesView = new QTableView(m_officesBox);
-    m_officesView->setObjectName(QStringLiteral("syncOffices"));
-    m_officesView->setModel(m_officeModel);
-    m_officesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_officesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_officesView->verticalHeader()->hide();
-    m_officesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_officesView->horizontalHeader()->setSectionResizeMode(OfficeStatusModel::Name, QHeaderView::Stretch);
+    m_officeModel = new OfficeListModel(context.display, OfficeListModel::syncColumns(), this);
+    m_officesView = officeTable(m_officeModel, QStringLiteral("syncOffices"), m_officesBox);
     m_counts = new QLabel(m_officesBox);
     m_counts->setWordWrap(true);
     m_export = new QPushButton(m_officesBox);
     m_export->setObjectName(QStringLiteral("exportBundle"));
     m_import = new QPushButton(m_officesBox);
     m_import->setObjectName(QStringLiteral("importBundle"));
-    m_progress = new SyncProgressPanel(*m_runner, m_officesBox);
+    m_progress = new SyncProgressPanel(m_jobs.operations(), m_officesBox);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
     buttons->addWidget(m_import);
@@ -128,7 +107,7 @@ SyncPage::SyncPage(UiContext& context, QWidget* parent)
     connect(m_keep, &QPushButton::clicked, this, &SyncPage::keepSelectedValue);
     connect(m_conflictsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SyncPage::updateButtons);
-    connect(m_runner, &SyncJobRunner::finished, this, &SyncPage::updateButtons);
+    connect(&m_jobs.operations(), &BackgroundJob::finished, this, &SyncPage::updateButtons);
     connect(&context.display, &DisplaySettings::changed, this, [this] {
         m_officeModel->retranslate();
         m_conflictModel->retranslate();
@@ -138,41 +117,16 @@ SyncPage::SyncPage(UiContext& context, QWidget* parent)
     refresh();
 }
 
-SyncPage::~SyncPage() = default;
-
-void SyncPage::setPrompts(SyncPrompts* prompts)
-{
-    m_prompts = prompts ? prompts : m_ownPrompts.get();
-}
-
-bool SyncPage::busy() const
-{
-    return m_runner->busy() || m_reader->busy();
-}
-
 void SyncPage::refresh()
 {
-    if (m_reader->busy()) {
-        m_readAgain = true;
-        return;
-    }
-    const quint64 request = ++m_readRequest;
-    auto data = std::make_shared<PageData>();
-    m_reader->start(QString(), [data](Workspace& workspace, JobControl&) {
-        data->overview = SyncOverview::read(workspace.database());
-        data->conflicts = readConflicts(workspace);
-    }, [this, data, request](const Status& opened) {
-        if (opened.ok() && request == m_readRequest) {
-            m_overview = data->overview;
-            m_officeModel->setOffices(m_overview.offices);
-            m_conflictModel->setConflicts(data->conflicts);
-            m_conflictsView->expandAll();
-            showOverview();
-        }
-        if (m_readAgain) {
-            m_readAgain = false;
-            refresh();
-        }
+    m_jobs.read<PageData>([](Workspace& workspace) {
+        return PageData{SyncOverview::read(workspace.database()), readConflicts(workspace)};
+    }, [this](PageData data) {
+        m_overview = std::move(data.overview);
+        m_officeModel->setOffices(m_overview.offices);
+        m_conflictModel->setConflicts(data.conflicts);
+        m_conflictsView->expandAll();
+        showOverview();
     });
 }
 
@@ -233,7 +187,7 @@ void SyncPage::showOverview()
 
 void SyncPage::updateButtons()
 {
-    const bool idle = !m_runner->busy();
+    const bool idle = !m_jobs.operations().busy();
     m_export->setEnabled(idle && m_overview.hasKeys && !m_overview.offices.isEmpty());
     m_import->setEnabled(idle && m_overview.hasKeys);
     const auto [conflict, choice] = m_conflictModel->locate(m_conflictsView->currentIndex());
@@ -249,7 +203,7 @@ void SyncPage::exportBundle()
             candidates << office;
     }
     if (!m_overview.hasKeys || candidates.isEmpty()) {
-        m_prompts->inform(this, tr("Export bundle"),
+        m_jobs.prompts().inform(this, tr("Export bundle"),
                           tr("There is no other office to send a bundle to yet. Set up this "
                              "office and enrol it with the head office in Settings → Office and "
                              "keys."));
@@ -268,7 +222,7 @@ void SyncPage::exportBundle()
         QStringList names;
         for (const OfficeSyncStatus& office : candidates)
             names << officeLabel(office);
-        const auto answer = m_prompts->choose(this, tr("Export bundle"),
+        const auto answer = m_jobs.prompts().choose(this, tr("Export bundle"),
                                               tr("Which office is the bundle for?"), names, chosen);
         if (!answer || *answer < 0)
             return;
@@ -278,60 +232,57 @@ void SyncPage::exportBundle()
     const QString suggested = QStringLiteral("tansiq-%1-to-%2-%3.tqb")
                                   .arg(fileSafe(m_overview.name), fileSafe(recipient.name),
                                        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const auto path = m_prompts->saveFile(this, tr("Export bundle for “%1”").arg(recipient.name),
+    const auto path = m_jobs.prompts().saveFile(this, tr("Export bundle for “%1”").arg(recipient.name),
                                           suggested, tr("Tansiq bundles (*.tqb)"));
     if (!path)
         return;
-    const auto secret = m_prompts->passphrase(this, tr("Export bundle for “%1”").arg(recipient.name),
+    const auto secret = m_jobs.prompts().passphrase(this, tr("Export bundle for “%1”").arg(recipient.name),
                                               tr("This office's passphrase:"));
     if (!secret)
         return;
-    auto outcome = std::make_shared<std::optional<Result<bundles::ExportOutcome>>>();
     const bundles::ExportRequest request{recipient.office, *path, *secret};
-    m_runner->start(tr("Exporting a bundle for “%1”…").arg(recipient.name),
-                    [outcome, request, held = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
-        Q_UNUSED(held);  // wipes the passphrase (shared with request) once the job is done
-        *outcome = bundles::exportBundle(workspace, request, control);
-    }, [this, outcome](const Status& opened) {
-        const Issues issues = !opened.ok() ? opened.issues()
-                                           : (outcome->has_value() && !(*outcome)->ok() ? (*outcome)->issues() : Issues{});
-        if (!issues.isEmpty()) {
-            if (!bundles::wasCancelled(issues))
-                m_prompts->refuse(this, tr("The bundle was not exported."), issues);
-        } else if (outcome->has_value()) {
-            m_prompts->inform(this, tr("Bundle exported"),
-                              SyncMessages(m_context.display).exported((*outcome)->value()));
-        }
-        refresh();
-    });
+    m_jobs.operations().runOnWorkspace<bundles::ExportOutcome>(
+        tr("Exporting a bundle for “%1”…").arg(recipient.name),
+        [request, held = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
+            Q_UNUSED(held);  // wipes the passphrase (shared with request) once the job is done
+            return bundles::exportBundle(workspace, request, control);
+        }, [this](Result<bundles::ExportOutcome> outcome) {
+            if (!outcome.ok()) {
+                if (!wasCancelled(outcome.issues()))
+                    m_jobs.prompts().refuse(this, tr("The bundle was not exported."), outcome.issues());
+            } else {
+                m_jobs.prompts().inform(this, tr("Bundle exported"),
+                                        SyncMessages(m_context.display).exported(outcome.value()));
+            }
+            refresh();
+        });
     updateButtons();
 }
 
 void SyncPage::importBundle()
 {
-    const auto path = m_prompts->openFile(this, tr("Import bundle"), tr("Tansiq bundles (*.tqb);;All files (*)"));
+    const auto path = m_jobs.prompts().openFile(this, tr("Import bundle"), tr("Tansiq bundles (*.tqb);;All files (*)"));
     if (!path)
         return;
-    const auto secret = m_prompts->passphrase(this, tr("Import bundle"), tr("This office's passphrase:"));
+    const auto secret = m_jobs.prompts().passphrase(this, tr("Import bundle"), tr("This office's passphrase:"));
     if (!secret)
         return;
-    auto outcome = std::make_shared<std::optional<Result<bundles::ImportOutcome>>>();
-    m_runner->start(tr("Importing a bundle…"),
-                    [outcome, file = *path, secret = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
-        *outcome = bundles::importBundle(workspace, file, secret.bytes(), control);
-    }, [this, outcome](const Status& opened) {
-        const Issues issues = !opened.ok() ? opened.issues()
-                                           : (outcome->has_value() && !(*outcome)->ok() ? (*outcome)->issues() : Issues{});
-        if (!issues.isEmpty()) {
-            if (!bundles::wasCancelled(issues))
-                m_prompts->refuse(this, tr("The bundle was not imported. Nothing was changed."), issues);
-        } else if (outcome->has_value()) {
-            afterImport();
-            m_prompts->inform(this, tr("Bundle imported"),
-                              SyncMessages(m_context.display).imported((*outcome)->value()));
-        }
-        refresh();
-    });
+    m_jobs.operations().runOnWorkspace<bundles::ImportOutcome>(
+        tr("Importing a bundle…"),
+        [file = *path, secret = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
+            return bundles::importBundle(workspace, file, secret.bytes(), control);
+        }, [this](Result<bundles::ImportOutcome> outcome) {
+            if (!outcome.ok()) {
+                if (!wasCancelled(outcome.issues()))
+                    m_jobs.prompts().refuse(this, tr("The bundle was not imported. Nothing was changed."),
+                                            outcome.issues());
+            } else {
+                afterImport();
+                m_jobs.prompts().inform(this, tr("Bundle imported"),
+                                        SyncMessages(m_context.display).imported(outcome.value()));
+            }
+            refresh();
+        });
     updateButtons();
 }
 
@@ -344,7 +295,7 @@ void SyncPage::afterImport()
 void SyncPage::keepSelectedValue()
 {
     const auto [row, choice] = m_conflictModel->locate(m_conflictsView->currentIndex());
-    if (row < 0 || m_runner->busy())
+    if (row < 0 || m_jobs.operations().busy())
         return;
     const ConflictView& conflict = m_conflictModel->conflicts().at(row);
     const QString keep = choice >= 0 ? conflict.choices.at(choice).keep
@@ -353,7 +304,7 @@ void SyncPage::keepSelectedValue()
     sync::Conflicts conflicts(workspace.database(), workspace.registry().writer());
     const Status resolved = conflicts.resolve(conflict.id, keep);
     if (!resolved.ok()) {
-        m_prompts->refuse(this, tr("The conflict could not be resolved."), resolved.issues());
+        m_jobs.prompts().refuse(this, tr("The conflict could not be resolved."), resolved.issues());
         return;
     }
     emit dataChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConflictList.h"
+#include "SyncJobs.h"
 #include "SyncOverview.h"
 #include "common/Page.h"
 
@@ -15,8 +16,7 @@ class QTreeView;
 namespace tansiq::ui {
 
 class ConflictModel;
-class OfficeStatusModel;
-class SyncJobRunner;
+class OfficeListModel;
 class SyncProgressPanel;
 class SyncPrompts;
 struct UiContext;
@@ -28,15 +28,14 @@ class SyncPage : public Page {
     Q_OBJECT
 public:
     explicit SyncPage(UiContext& context, QWidget* parent = nullptr);
-    ~SyncPage() override;
 
     QString pageId() const override { return QStringLiteral("sync"); }
     QString title() const override { return tr("Sync"); }
     void refresh() override;
-    bool busy() const override;
+    bool busy() const override { return m_jobs.busy(); }
 
-    // Tests answer the dialogs; the page does not own them.
-    void setPrompts(SyncPrompts* prompts);
+    // Its jobs and prompts (tests answer the dialogs through jobs().setPrompts).
+    SyncJobs& jobs() { return m_jobs; }
 
     void exportBundle();
     void importBundle();
@@ -65,12 +64,7 @@ private:
     QString officeLabel(const OfficeSyncStatus& office) const;
 
     UiContext& m_context;
-    std::unique_ptr<SyncPrompts> m_ownPrompts;
-    SyncPrompts* m_prompts;
-    SyncJobRunner* m_runner;
-    SyncJobRunner* m_reader;
-    quint64 m_readRequest = 0;
-    bool m_readAgain = false;
+    SyncJobs m_jobs;
     SyncOverview m_overview;
 
     QGroupBox* m_identityBox;
@@ -79,7 +73,7 @@ private:
     QPushButton* m_openSettings;
     QGroupBox* m_officesBox;
     QTableView* m_officesView;
-    OfficeStatusModel* m_officeModel;
+    OfficeListModel* m_officeModel;
     QLabel* m_counts;
     QPushButton* m_export;
     QPushButton* m_import;

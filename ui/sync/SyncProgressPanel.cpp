@@ -1,6 +1,6 @@
 #include "SyncProgressPanel.h"
 
-#include "SyncJobRunner.h"
+#include "common/BackgroundJob.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,7 +10,7 @@
 
 namespace tansiq::ui {
 
-SyncProgressPanel::SyncProgressPanel(SyncJobRunner& runner, QWidget* parent)
+SyncProgressPanel::SyncProgressPanel(BackgroundJob& runner, QWidget* parent)
     : QWidget(parent), m_runner(runner)
 {
     m_step = new QLabel(this);
@@ -27,13 +27,13 @@ SyncProgressPanel::SyncProgressPanel(SyncJobRunner& runner, QWidget* parent)
     layout->addWidget(m_cancel);
     setVisible(false);
 
-    connect(&runner, &SyncJobRunner::started, this, [this](const QString& step) {
+    connect(&runner, &BackgroundJob::started, this, [this](const QString& step) {
         m_step->setText(step);
         m_cancel->setEnabled(true);
         setVisible(true);
     });
-    connect(&runner, &SyncJobRunner::stepChanged, m_step, &QLabel::setText);
-    connect(&runner, &SyncJobRunner::finished, this, [this] { setVisible(false); });
+    connect(&runner, &BackgroundJob::stepChanged, m_step, &QLabel::setText);
+    connect(&runner, &BackgroundJob::finished, this, [this] { setVisible(false); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_runner.cancel();
         m_cancel->setEnabled(false);

@@ -8,14 +8,14 @@ class QPushButton;
 
 namespace tansiq::ui {
 
-class SyncJobRunner;
+class BackgroundJob;
 
 // The in-page progress line of a running sync job: what it is doing, a busy bar and Cancel.
 // Hidden while nothing runs.
 class SyncProgressPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit SyncProgressPanel(SyncJobRunner& runner, QWidget* parent = nullptr);
+    explicit SyncProgressPanel(BackgroundJob& runner, QWidget* parent = nullptr);
 
     QPushButton* cancelButton() const { return m_cancel; }
     QString stepText() const;
@@ -26,7 +26,7 @@ protected:
 private:
     void retranslate();
 
-    SyncJobRunner& m_runner;
+    BackgroundJob& m_runner;
     QLabel* m_step;
     QProgressBar* m_bar;
     QPushButton* m_cancel;

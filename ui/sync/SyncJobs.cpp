@@ -1,0 +1,34 @@
+#include "SyncJobs.h"
+
+#include "SyncPrompts.h"
+#include "common/UiContext.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+namespace tansiq::ui {
+
+SyncJobs::SyncJobs(UiContext& context, QObject* owner)
+    : m_ownPrompts(std::make_unique<WidgetPrompts>()), m_prompts(m_ownPrompts.get())
+{
+    const QString path = context.workspace.database().path();
+    m_operations = new BackgroundJob(path, context.workspace.clock(), owner);
+    m_reader = new BackgroundJob(path, context.workspace.clock(), owner);
+}
+
+SyncJobs::~SyncJobs() = default;
+
+void SyncJobs::setPrompts(SyncPrompts* prompts)
+{
+    m_prompts = prompts ? prompts : m_ownPrompts.get();
+}
+
+QString fileSafe(QString name)
+{
+    for (QChar& c : name) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    }
+    return name;
+}
+
+} // namespace tansiq::ui
