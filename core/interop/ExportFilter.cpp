@@ -11,7 +11,7 @@ namespace tansiq::interop {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("tansiq::interop::ExportFilter", text);
+    return QCoreApplication::translate("tansiq::interop::ExportFilterArguments", text);
 }
 
 Issue bad(const QString& expression, const QString& why)
