@@ -119,6 +119,7 @@ ActivityMatcher::ActivityMatcher(
             m_siteHit[size_t(k) + 1] = k < keys.siteKeys.size()
                 ? keys.siteKeys.at(k).contains(needle)
                 : search::matches(s.siteNames.at(k), needle);
+            m_anySite = m_anySite || m_siteHit[size_t(k) + 1];
         }
     }
     if (!f.monthFrom.isEmpty())
@@ -147,7 +148,7 @@ bool ActivityMatcher::accept(int32_t row) const
         return false;
     return !m_searching || m_orgHit[size_t(s.implementingOrg[i])]
         || m_sectorHit[size_t(s.sector[i])] || m_placeHit[size_t(s.place[i])]
-        || m_siteHit[size_t(s.site[i] + 1)];
+        || (m_anySite && m_siteHit[size_t(s.site[i] + 1)]);
 }
 
 std::vector<int32_t> ActivityMatcher::rows() const
@@ -175,7 +176,7 @@ std::vector<int32_t> ActivityMatcher::rows() const
     const int firstMonth = m_firstMonth, lastMonth = m_lastMonth;
     const int firstDay = m_firstDay, lastDay = m_lastDay;
     const int wantedStatus = m_status, wantedModality = m_modality;
-    const bool active = m_active, searching = m_searching;
+    const bool active = m_active, searching = m_searching, anySite = m_anySite;
 
     std::vector<int32_t> rows;
     rows.reserve(size_t(s.rowCount()));
@@ -190,7 +191,7 @@ std::vector<int32_t> ActivityMatcher::rows() const
             || (active && (startDay[i] > lastDay || endDay[i] < firstDay)))
             continue;
         if (searching && !orgHit[size_t(org[i])] && !sectorHit[size_t(sector[i])]
-            && !placeHit[size_t(place[i])] && !siteHit[size_t(site[i] + 1)])
+            && !placeHit[size_t(place[i])] && !(anySite && siteHit[size_t(site[i] + 1)]))
             continue;
         rows.push_back(r);
     }

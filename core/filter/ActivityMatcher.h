@@ -51,6 +51,7 @@ private:
     bool m_searching = false;
     std::vector<uint8_t> m_orgHit, m_sectorHit, m_placeHit;
     std::vector<uint8_t> m_siteHit; // index site + 1 (0: no site)
+    bool m_anySite = false; // some site name matches: only then are the rows' sites read
     int m_firstMonth = INT32_MIN;
     int m_lastMonth = INT32_MAX;
     bool m_active = false;
