@@ -4229,7 +4229,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
 </context>
 <context>
-    <name>tansiq::interop::ExportFilter</name>
+    <name>tansiq::interop::ExportFilterArguments</name>
     <message>
         <source>write name=value, e.g. sector=WASH.</source>
         <translation>write name=value, e.g. sector=WASH.</translation>

@@ -1,6 +1,6 @@
 #include "DashboardQuery.h"
 
-#include "ActivityWhere.h"
+#include "filter/ActivityWhere.h"
 #include "storage/Database.h"
 
 #include <QHash>

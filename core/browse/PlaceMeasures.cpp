@@ -1,6 +1,6 @@
 #include "PlaceMeasures.h"
 
-#include "ActivityWhere.h"
+#include "filter/ActivityWhere.h"
 #include "storage/Database.h"
 
 namespace tansiq {
@@ -21,12 +21,14 @@ QHash<QString, double> PlaceMeasures::compute(Database& db, int level, PlaceMeas
     if (measure == PlaceMeasure::Severity) {
         QByteArray sql = "SELECT substr(admin_pcode, 1, ?) AS place, max(severity) FROM need"
                          " WHERE deleted = 0 AND length(admin_pcode) >= ?";
-        if (!filter.sectorId.isNull())
-            sql += " AND sector_id = ?";
+        for (qsizetype i = 0; i < filter.sectorIds.size(); ++i)
+            sql += i == 0 ? " AND sector_id IN (?" : ", ?";
+        if (!filter.sectorIds.isEmpty())
+            sql += ")";
         Statement query(db.handle(), sql + " GROUP BY place");
         query.bind(1, length).bind(2, length);
-        if (!filter.sectorId.isNull())
-            query.bind(3, filter.sectorId);
+        for (qsizetype i = 0; i < filter.sectorIds.size(); ++i)
+            query.bind(3 + int(i), filter.sectorIds.at(i));
         while (query.step() == Statement::Step::Row)
             values.insert(query.text(0), query.real(1));
         return values;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActivityFilter.h"
+#include "filter/ActivityFilter.h"
 
 #include <QHash>
 #include <QString>

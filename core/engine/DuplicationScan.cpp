@@ -3,7 +3,7 @@
 #include "DuplicationIndex.h"
 #include "Workers.h"
 
-#include "ActivityFilter.h"
+#include "PivotFilter.h"
 #include "Calendar.h"
 #include "registry/Vocabulary.h"
 
@@ -59,7 +59,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     pq.filters = query.filters;
     const Period horizon = duplicationIndex(s).horizon;
     const int horizonEnd = calendar::lastDayOfMonth(horizon.lastMonth);
-    const ActivityFilter groupFilter(s, pq, horizon);
+    const PivotFilter groupFilter(s, pq, horizon);
     const int periodFirst = query.period ? calendar::firstDayOfMonth(query.period->firstMonth) : INT32_MIN;
     const int periodLast = query.period ? calendar::lastDayOfMonth(query.period->lastMonth) : INT32_MAX;
 

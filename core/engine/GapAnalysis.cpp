@@ -1,6 +1,6 @@
 #include "GapAnalysis.h"
 
-#include "ActivityFilter.h"
+#include "PivotFilter.h"
 #include "Axis.h"
 #include "PivotEngine.h"
 
@@ -33,7 +33,7 @@ QList<GapRow> GapAnalysis::run(const GapQuery& query) const
     pq.filters = query.filters;
     const Period range = PivotEngine(s).timeRange(pq);
     const Axis places(s, adminDimension(query.level), range);
-    const ActivityFilter filter(s, pq, range);
+    const PivotFilter filter(s, pq, range);
     const int sectors = int(s.sectors.size());
     const int cells = places.size() * sectors;
     const int words = (int(s.orgs.size()) + 63) / 64;

@@ -6,7 +6,7 @@
 namespace tansiq::engine {
 
 PeopleInNeed::PeopleInNeed(const Snapshot& snapshot, const Axis& rows, const Axis& columns,
-                           const ActivityFilter& filter)
+                           const PivotFilter& filter)
     : m_s(snapshot), m_rows(rows), m_cols(columns), m_filter(filter)
 {
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActivityFilter.h"
+#include "PivotFilter.h"
 #include "Axis.h"
 
 #include <vector>
@@ -14,7 +14,7 @@ namespace tansiq::engine {
 class PeopleInNeed {
 public:
     PeopleInNeed(const Snapshot& snapshot, const Axis& rows, const Axis& columns,
-                 const ActivityFilter& filter);
+                 const PivotFilter& filter);
 
     // One value per cell, laid out like the pivot's scan: (rows.size() + 1) x (columns.size() + 1).
     std::vector<double> perCell() const;
@@ -26,7 +26,7 @@ private:
     const Snapshot& m_s;
     const Axis& m_rows;
     const Axis& m_cols;
-    const ActivityFilter& m_filter;
+    const PivotFilter& m_filter;
 };
 
 }  // namespace tansiq::engine

@@ -1,6 +1,6 @@
 #include "PivotEngine.h"
 
-#include "ActivityFilter.h"
+#include "PivotFilter.h"
 #include "Axis.h"
 #include "PeopleInNeed.h"
 #include "Workers.h"
@@ -250,7 +250,7 @@ PivotResult PivotEngine::run(const PivotQuery& query) const
     const Period range = timeRange(query);
     const Axis rows(s, query.rows, range);
     const Axis cols(s, query.columns, range);
-    const ActivityFilter filter(s, query, range);
+    const PivotFilter filter(s, query, range);
     const int width = cols.size() + 1;
     const int cells = (rows.size() + 1) * width;
     const int n = int(s.rowCount());

@@ -32,6 +32,7 @@ void Snapshot::reserve(qint64 rows)
     reached.reserve(n);
     households.reserve(n);
     budget.reserve(n);
+    site.reserve(n);
     for (auto& column : people)
         column.reserve(n);
     live.reserve(n);
@@ -57,6 +58,7 @@ void Snapshot::resizeRows(qint64 rows)
     reached.resize(n, 0);
     households.resize(n, 0);
     budget.resize(n, 0);
+    site.resize(n, -1);
     for (auto& column : people)
         column.resize(n, 0);
     live.resize(n, 0);
@@ -81,6 +83,7 @@ int Snapshot::appendRow()
     reached.push_back(0);
     households.push_back(0);
     budget.push_back(0);
+    site.push_back(-1);
     for (auto& column : people)
         column.push_back(0);
     live.push_back(0);
@@ -130,7 +133,8 @@ qint64 Snapshot::columnBytes() const
         + bytes(reportingOrg) + bytes(fundingOrg) + bytes(sector) + bytes(activityType)
         + bytes(place) + bytes(startDay) + bytes(endDay) + bytes(reportingMonth) + bytes(status)
         + bytes(modality) + bytes(populationGroup) + bytes(targeted) + bytes(reached)
-        + bytes(households) + bytes(budget) + bytes(live);
+        + bytes(households) + bytes(budget) + bytes(site) + bytes(live)
+        + qint64(siteNames.bytes.capacity() + siteNames.offsets.capacity() * sizeof(int32_t));
 }
 
 } // namespace tansiq::engine

@@ -21,7 +21,7 @@ namespace {
 
 // docs/formats/engine-cache.md
 constexpr char kMagic[8] = { 'T', 'Q', 'E', 'N', 'G', 'I', 'N', 'E' };
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2;
 constexpr quint32 kByteOrder = 0x01020304;
 constexpr qint64 kHeaderBytes = 64;
 constexpr qint64 kDirectoryEntryBytes = 32;
@@ -52,6 +52,14 @@ struct DirectoryEntry {
 static_assert(sizeof(DirectoryEntry) == kDirectoryEntryBytes);
 
 constexpr quint32 kWideTag = 41;
+constexpr quint32 kSiteBytesTag = 42;
+constexpr quint32 kSiteOffsetsTag = 43;
+
+// Columns that are not one entry per row: their length is in the directory.
+bool ownLength(quint32 tag)
+{
+    return tag == kWideTag || tag == kSiteBytesTag || tag == kSiteOffsetsTag;
+}
 
 // Every column of the snapshot with a stable tag; the format lists them.
 template<typename S, typename F> void forEachColumn(S& s, F&& f)
@@ -73,10 +81,13 @@ template<typename S, typename F> void forEachColumn(S& s, F&& f)
     f(15u, s.reached);
     f(16u, s.households);
     f(17u, s.budget);
+    f(18u, s.site);
     for (quint32 c = 0; c < quint32(s.people.size()); ++c)
         f(20u + c, s.people[c]);
     f(40u, s.live);
     f(kWideTag, s.peopleWide); // not one entry per row: its own length
+    f(kSiteBytesTag, s.siteNames.bytes); // the same
+    f(kSiteOffsetsTag, s.siteNames.offsets); // the same
 }
 
 constexpr quint64 kP1 = 0x9E3779B185EBCA87ull;
@@ -192,7 +203,8 @@ bool codesInRange(const Snapshot& s)
         && within(s.status, 0, terms(Vocabulary::Status).size() - 1)
         && within(s.modality, 0, terms(Vocabulary::Modality).size() - 1)
         && within(s.populationGroup, 0, terms(Vocabulary::PopulationGroup).size() - 1)
-        && within(s.live, 0, 1) && widePeopleValid(s);
+        && within(s.live, 0, 1) && widePeopleValid(s) && s.siteNames.valid()
+        && within(s.site, -1, s.siteNames.size() - 1);
 }
 
 // A read transaction on the registry's connection: identity and reference tables agree.
@@ -407,7 +419,7 @@ SnapshotCache::Loaded SnapshotCache::load(Database& db) const
         if (!ok)
             return;
         const DirectoryEntry& e = directory[at++];
-        if (tag == kWideTag) {
+        if (ownLength(tag)) {
             // Sized by the directory, bounded by the file.
             if (e.bytes % sizeof(column[0]) != 0 || e.bytes > header.fileBytes) {
                 ok = false;

@@ -85,15 +85,15 @@ constexpr const char* kActivityColumns =
     "reporting_month, status, modality, population_group, targeted, reached, households, budget, "
     "deleted, rowid, targeted_girls, targeted_boys, targeted_women, targeted_men, "
     "targeted_elderly_women, targeted_elderly_men, reached_girls, reached_boys, reached_women, "
-    "reached_men, reached_elderly_women, reached_elderly_men FROM activity ";
+    "reached_men, reached_elderly_women, reached_elderly_men, site_name FROM activity ";
 
 enum class Decoded { Ok, Deleted, UnknownReference };
 
 // Fills row `r` from the current result row of kActivityColumns. People counts too large
-// for 16 bits go to `wide` when given (a build's reader threads collect them apart and they
-// are merged after), else straight into the snapshot.
+// for 16 bits go to `wide` when given, site names to `sites` (a build's reader threads collect
+// them apart and they are merged after), else straight into the snapshot.
 Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r,
-                       std::vector<Snapshot::WideCount>* wide = nullptr)
+                       std::vector<Snapshot::WideCount>* wide = nullptr, SiteNames* sites = nullptr)
 {
     if (q.int64(18) != 0)
         return Decoded::Deleted;
@@ -146,6 +146,7 @@ Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r,
             wide->push_back(Snapshot::WideCount{r, int32_t(c), value});
         }
     }
+    s.site[r] = q.isNull(32) ? -1 : (sites ? *sites : s.siteNames).intern(q.text(32), q.bytes(32));
     s.live[r] = 1;
     return Decoded::Ok;
 }
@@ -207,7 +208,7 @@ Status SnapshotReader::reloadReference(Snapshot& s)
     if (!st.ok())
         return st;
 
-    RawQuery places(db, "SELECT pcode, level, parent_pcode, name_en, name_ar, population "
+    RawQuery places(db, "SELECT pcode, level, parent_pcode, name_en, name_ar, population, alt_names "
                         "FROM admin_unit ORDER BY level, pcode");
     if (!places.prepared())
         return readFailure(places.error());
@@ -225,6 +226,7 @@ Status SnapshotReader::reloadReference(Snapshot& s)
         e.nameEn = places.string(3);
         e.nameAr = places.string(4);
         e.population = places.isNull(5) ? -1 : places.int64(5);
+        e.altNames = places.string(6);
         e.ancestor = {-1, -1, -1, -1, -1};
         const int parent = places.isNull(2) ? -1 : s.placeIndex.find(places.text(2), places.bytes(2));
         if (parent >= 0)
@@ -268,7 +270,7 @@ namespace {
 
 // Reads live activities with rowid in (from, to] into rows rowid - 1 of a pre-sized snapshot.
 bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error,
-               std::vector<Snapshot::WideCount>& wide)
+               std::vector<Snapshot::WideCount>& wide, SiteNames* sites = nullptr)
 {
     const QByteArray sql = QByteArray(kActivityColumns) + "WHERE deleted = 0 AND rowid > ? AND rowid <= ?";
     RawQuery q(db, sql.constData());
@@ -281,7 +283,7 @@ bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error,
     while (q.next()) {
         const qint64 rowid = q.int64(19);
         if (rowid >= 1 && rowid <= s.rowCount())
-            decodeActivity(q, s, int(rowid - 1), &wide);
+            decodeActivity(q, s, int(rowid - 1), &wide, sites);
     }
     return true;
 }
@@ -327,10 +329,11 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     const qint64 middle = maxRowid / 2;
     QString otherError;
     bool otherOk = false;
+    SiteNames otherSites;  // the second half's site names, renumbered into the snapshot's after
     std::thread other([&] {
         sqlite3* second = nullptr;
         if (sqlite3_open_v2(path.constData(), &second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
-            otherOk = readRange(second, *snapshot, middle, maxRowid, otherError, otherWide);
+            otherOk = readRange(second, *snapshot, middle, maxRowid, otherError, otherWide, &otherSites);
         else
             otherError = QString::fromUtf8(sqlite3_errmsg(second));
         sqlite3_close(second);
@@ -349,11 +352,25 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     other.join();
     if (!otherOk) {
         otherWide.clear();
-        if (!readRange(db, *snapshot, middle, maxRowid, otherError, otherWide))
+        otherSites = SiteNames();
+        if (!readRange(db, *snapshot, middle, maxRowid, otherError, otherWide, &otherSites))
             return readFailure(otherError);
     }
     if (!ok)
         return readFailure(error);
+    if (otherSites.size() > 0) {
+        std::vector<int32_t> renumbered(size_t(otherSites.size()));
+        for (int k = 0; k < otherSites.size(); ++k) {
+            const auto first = otherSites.offsets[size_t(k)];
+            renumbered[size_t(k)] = snapshot->siteNames.intern(otherSites.bytes.data() + first,
+                                                               otherSites.offsets[size_t(k) + 1] - first);
+        }
+        for (qint64 r = middle; r < maxRowid; ++r) {
+            int32_t& site = snapshot->site[size_t(r)];
+            if (site >= 0)
+                site = renumbered[size_t(site)];
+        }
+    }
     finish();
     return snapshot;
 }

@@ -1,6 +1,8 @@
 target_sources(tansiq_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/ActivityFilter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ActivityFilter.h
+  ${CMAKE_CURRENT_LIST_DIR}/PivotFilter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PivotFilter.h
+  ${CMAKE_CURRENT_LIST_DIR}/SiteNames.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SiteNames.h
   ${CMAKE_CURRENT_LIST_DIR}/Axis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Axis.h
   ${CMAKE_CURRENT_LIST_DIR}/BenchExport.cpp

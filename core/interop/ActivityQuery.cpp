@@ -1,5 +1,7 @@
 #include "ActivityQuery.h"
 
+#include "filter/ActivityWhere.h"
+
 #include "registry/ActivityRepository.h"
 #include "registry/TableSpec.h"
 #include "storage/Database.h"
@@ -30,47 +32,16 @@ std::optional<Activity> ActivityQuery::load(const QUuid& id) const
     return found;
 }
 
-bool ActivityQuery::forEach(const ExportFilter& filter, const QList<QUuid>& organisationIds,
-                            const std::function<bool(const Activity&)>& visit) const
+bool ActivityQuery::forEach(const ExportFilter& filter, const std::function<bool(const Activity&)>& visit) const
 {
+    const ActivityWhere where(m_db, filter);
     QByteArray sql = "SELECT a.id";
     for (const char* column : tables::activity.columns)
         sql += QByteArray(", a.") + column;
-    sql += " FROM activity a JOIN sector s ON s.id = a.sector_id"
-           " JOIN organisation o ON o.id = a.implementing_org_id WHERE a.deleted = 0";
-    QVariantList values;
-    const auto placeholders = [](qsizetype n) {
-        QByteArray list = "?";
-        for (qsizetype i = 1; i < n; ++i)
-            list += ", ?";
-        return list;
-    };
-    if (!filter.sectorCodes.isEmpty()) {
-        sql += " AND s.code IN (" + placeholders(filter.sectorCodes.size()) + ")";
-        for (const QString& code : filter.sectorCodes)
-            values << code;
-    }
-    if (!filter.pcodePrefix.isEmpty()) {
-        sql += " AND substr(a.admin_pcode, 1, ?) = ?";
-        values << qint64(filter.pcodePrefix.size()) << filter.pcodePrefix;
-    }
-    if (!filter.activeFrom.isEmpty()) {
-        // Overlaps the period; open-ended activities count while planned or ongoing.
-        sql += " AND a.start_date <= ? AND ((a.end_date IS NOT NULL AND a.end_date >= ?)"
-               " OR (a.end_date IS NULL AND a.status IN ('planned', 'ongoing')))";
-        values << filter.activeTo << filter.activeFrom;
-    }
-    if (!filter.organisations.isEmpty()) {
-        sql += " AND a.implementing_org_id IN (" + placeholders(std::max<qsizetype>(1, organisationIds.size())) + ")";
-        if (organisationIds.isEmpty())
-            values << QByteArray(16, '\0');
-        for (const QUuid& id : organisationIds)
-            values << id.toRfc4122();
-    }
-    sql += " ORDER BY a.reporting_month, o.acronym, a.admin_pcode, a.start_date, a.id";
+    sql += " FROM " + where.table() + " JOIN organisation o ON o.id = a.implementing_org_id" + where.sql()
+           + " ORDER BY a.reporting_month, o.acronym, a.admin_pcode, a.start_date, a.id";
     Statement query(m_db.handle(), sql);
-    for (int i = 0; i < values.size(); ++i)
-        query.bind(i + 1, values.at(i));
+    where.bind(query);
     const int n = int(tables::activity.columns.size());
     QVariantList row;
     row.reserve(n);

@@ -21,9 +21,9 @@ class ActivityQuery {
 public:
     explicit ActivityQuery(Database& db) : m_db(db) {}
 
-    // Calls `visit` for each match; stops early (returning false) when `visit` does.
-    bool forEach(const ExportFilter& filter, const QList<QUuid>& organisationIds,
-                 const std::function<bool(const Activity&)>& visit) const;
+    // Calls `visit` for each match (filtered by ActivityWhere); stops early (returning false)
+    // when `visit` does.
+    bool forEach(const ExportFilter& filter, const std::function<bool(const Activity&)>& visit) const;
 
     // The stored activity with this id (live or deleted), with a statement prepared once.
     std::optional<Activity> load(const QUuid& id) const;

@@ -1,6 +1,8 @@
 #include "ExportFilter.h"
 
+#include "ReferenceCatalog.h"
 #include "common/Dates.h"
+#include "registry/Registry.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +11,7 @@ namespace tansiq::interop {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("tansiq::interop::ExportFilter", text);
+    return QCoreApplication::translate("tansiq::interop::ExportFilterArguments", text);
 }
 
 Issue bad(const QString& expression, const QString& why)
@@ -29,9 +31,9 @@ std::optional<QDate> boundary(const QString& text, bool end)
 }
 }  // namespace
 
-Result<ExportFilter> ExportFilter::parse(const QStringList& expressions)
+Result<ExportFilterArguments> ExportFilterArguments::parse(const QStringList& expressions)
 {
-    ExportFilter filter;
+    ExportFilterArguments filter;
     for (const QString& expression : expressions) {
         const qsizetype eq = expression.indexOf(u'=');
         if (eq <= 0)
@@ -60,6 +62,42 @@ Result<ExportFilter> ExportFilter::parse(const QStringList& expressions)
         } else {
             return bad(expression, tr("known filters are sector, place, active and org."));
         }
+    }
+    return filter;
+}
+
+Result<ExportFilter> ExportFilterArguments::resolve(Registry& registry) const
+{
+    ExportFilter filter;
+    filter.placePcode = pcodePrefix;
+    filter.activeFrom = activeFrom;
+    filter.activeTo = activeTo;
+    for (const QString& code : sectorCodes) {
+        QUuid found = kNoRecord;  // an unknown code keeps nothing, as it always did
+        for (const Sector& sector : registry.reference().sectors()) {
+            if (sector.code == code)
+                found = sector.id;
+        }
+        filter.sectorIds << found;
+    }
+    if (organisations.isEmpty())
+        return filter;
+    const ReferenceCatalog catalog = ReferenceCatalog::load(registry);
+    for (const QString& org : organisations) {
+        const QStringList found = catalog.findOrganisations(org);
+        if (found.isEmpty()) {
+            const QStringList close = catalog.suggestOrganisations(org);
+            return Issue::error(QStringLiteral("unknown-organisation"),
+                                QCoreApplication::translate("tansiq::interop::FourWExporter", "organisation"), org,
+                                QCoreApplication::translate("tansiq::interop::FourWExporter",
+                                                            "No organisation is called “%1”.%2")
+                                    .arg(org, close.isEmpty() ? QString()
+                                                              : QStringLiteral(" ") + QCoreApplication::translate(
+                                                                    "tansiq::interop::FourWExporter", "Did you mean: %1?")
+                                                                    .arg(close.join(QStringLiteral(", ")))));
+        }
+        for (const QString& id : found)
+            filter.organisationIds << QUuid::fromString(id);
     }
     return filter;
 }

@@ -1,14 +1,24 @@
 #pragma once
 
 #include "common/Result.h"
+#include "filter/ActivityFilter.h"
 
 #include <QString>
 #include <QStringList>
 
+namespace tansiq {
+class Registry;
+}
+
 namespace tansiq::interop {
 
-// Which activities an export holds (the 4W view's current filters). Empty parts do not filter.
-struct ExportFilter {
+// Which activities an export holds: the one activity filter of the table, the dashboard and
+// the map (core/filter/ActivityFilter.h, decision 0102), so an export keeps what they show.
+using ExportFilter = ActivityFilter;
+
+// What `tansiq-cli export-4w --filter` says, before its names are looked up. Empty parts do
+// not filter.
+struct ExportFilterArguments {
     QStringList sectorCodes;    // e.g. WASH, HLT
     QString pcodePrefix;        // e.g. SY09: Deir-ez-Zor and everything in it
     QString activeFrom;         // YYYY-MM-DD: active at some time in [activeFrom, activeTo]
@@ -17,7 +27,14 @@ struct ExportFilter {
 
     // Parses "sector=WASH,HLT", "place=SY09", "active=2026-10" (a month),
     // "active=2026-01-01..2026-03-31", "org=SARC" (repeatable, one per argument).
-    static Result<ExportFilter> parse(const QStringList& expressions);
+    static Result<ExportFilterArguments> parse(const QStringList& expressions);
+
+    // The filter with sector codes and organisations looked up in `registry`. An unknown
+    // organisation is refused with close names suggested; an unknown sector code keeps nothing.
+    Result<ExportFilter> resolve(Registry& registry) const;
+
+    // The id an unknown sector code becomes: no record has it.
+    static inline const QUuid kNoRecord{0xffffffffu, 0xffff, 0xffff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
 };
 
 }  // namespace tansiq::interop

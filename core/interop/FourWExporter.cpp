@@ -150,23 +150,6 @@ Result<ExportSummary> FourWExporter::write(TableSink& sink, const ExportFilter& 
                                            const std::atomic_bool* cancel)
 {
     const ReferenceCatalog catalog = ReferenceCatalog::load(m_registry);
-    QList<QUuid> orgIds;
-    for (const QString& org : filter.organisations) {
-        const QStringList found = catalog.findOrganisations(org);
-        if (found.isEmpty()) {
-            const QStringList close = catalog.suggestOrganisations(org);
-            return Issue::error(QStringLiteral("unknown-organisation"),
-                                QCoreApplication::translate("tansiq::interop::FourWExporter", "organisation"), org,
-                                QCoreApplication::translate("tansiq::interop::FourWExporter",
-                                                            "No organisation is called “%1”.%2")
-                                    .arg(org, close.isEmpty() ? QString()
-                                                              : QStringLiteral(" ") + QCoreApplication::translate(
-                                                                    "tansiq::interop::FourWExporter", "Did you mean: %1?")
-                                                                    .arg(close.join(QStringLiteral(", ")))));
-        }
-        for (const QString& id : found)
-            orgIds << QUuid::fromString(id);
-    }
     TableSink::Layout layout;
     for (const ExportColumn& column : exportColumns()) {
         layout.header << exportHeader(column, language);
@@ -180,7 +163,7 @@ Result<ExportSummary> FourWExporter::write(TableSink& sink, const ExportFilter& 
     const RowWriter rows(catalog, language);
     ExportSummary summary;
     bool cancelled = false;
-    ActivityQuery(m_registry.database()).forEach(filter, orgIds, [&](const Activity& a) {
+    ActivityQuery(m_registry.database()).forEach(filter, [&](const Activity& a) {
         if (cancel && cancel->load()) {
             cancelled = true;
             return false;

@@ -1,6 +1,5 @@
 #include "GuiFixture.h"
 
-#include "browse/ActivityBrowser.h"
 #include "browse/DashboardQuery.h"
 #include "browse/PlaceMeasures.h"
 #include "common/Text.h"
@@ -74,7 +73,10 @@ TEST_F(ModelsTest, DashboardFiguresAgreeWithTheTableForTheSameFilter)
     filter.placePcode = QStringLiteral("SY09");
     filter.monthFrom = QStringLiteral("2026-01");
     const DashboardData data = DashboardQuery::collect(workspace().database(), filter);
-    const qsizetype rows = ActivityBrowser(workspace().database()).keys(filter, ActivitySort::Month, true).size();
+    ui::ActivityTableModel table(workspace().registry(), session().context().snapshots, display());
+    table.setFilter(filter);
+    waitFor(table);
+    const qsizetype rows = table.rowCount();
     ASSERT_GT(rows, 0);
     EXPECT_EQ(data.figures.activities, rows);
     qint64 bySector = 0, byMonth = 0, reached = 0;

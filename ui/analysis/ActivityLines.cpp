@@ -1,7 +1,7 @@
 #include "ActivityLines.h"
 
 #include "common/DisplaySettings.h"
-#include "engine/ActivityFilter.h"
+#include "engine/PivotFilter.h"
 #include "engine/Calendar.h"
 #include "engine/Members.h"
 #include "engine/PivotEngine.h"
@@ -36,7 +36,7 @@ ActivityLine ActivityLines::line(const Snapshot& s, int row, Language language)
 ActivityLines ActivityLines::matching(const Snapshot& s, const PivotQuery& query, Language language, int cap)
 {
     ActivityLines out;
-    const ActivityFilter filter(s, query, PivotEngine(s).timeRange(query));
+    const PivotFilter filter(s, query, PivotEngine(s).timeRange(query));
     const int rows = int(s.rowCount());
     for (int row = 0; row < rows; ++row) {
         if (!filter.accept(row))

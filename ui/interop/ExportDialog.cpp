@@ -157,13 +157,13 @@ interop::ExportFilter ExportDialog::filter() const
     const QUuid sectorId = m_sector->sectorId();
     for (const Sector& sector : m_sectors) {
         if (sector.id == sectorId)
-            filter.sectorCodes << sector.code;
+            filter.sectorIds << sector.id;
     }
     const QUuid organisation = m_organisation->organisationId();
     if (!organisation.isNull())
-        filter.organisations << organisation.toString(QUuid::WithoutBraces);
+        filter.organisationIds << organisation;
     if (m_onlyPlace->isChecked())
-        filter.pcodePrefix = m_context.selection.pcode();
+        filter.placePcode = m_context.selection.pcode();
     if (m_period->isChecked()) {
         filter.activeFrom = m_from->isoText();
         filter.activeTo = m_to->isoText();

@@ -147,8 +147,10 @@ void ActivitiesPage::applyFilters()
     m_typing->stop();
     ActivityFilter filter;
     filter.search = m_search->text();
-    filter.sectorId = m_sector->sectorId();
-    filter.organisationId = m_organisation->organisationId();
+    if (const QUuid sector = m_sector->sectorId(); !sector.isNull())
+        filter.sectorIds = {sector};
+    if (const QUuid organisation = m_organisation->organisationId(); !organisation.isNull())
+        filter.organisationIds = {organisation};
     filter.monthFrom = m_from->currentData().toString();
     filter.monthTo = m_to->currentData().toString();
     filter.placePcode = m_context.selection.pcode();

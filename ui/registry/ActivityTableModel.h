@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ActivityOrder.h"
-#include "browse/ActivityBrowser.h"
+#include "filter/ActivityOrder.h"
 #include "registry/Activity.h"
 #include "registry/RecordWriter.h"
 
@@ -25,9 +24,31 @@ namespace tansiq::ui {
 class DisplaySettings;
 class SnapshotService;
 
+// The table's columns are its sort orders, defined with the ordering in core.
+using tansiq::ActivityColumns;
+
+// One line of the 4W table, with the names a reader needs (both languages).
+struct ActivityRow {
+    qint64 key = 0;  // the snapshot row
+    QUuid id;
+    QString month;
+    QString organisation;  // implementing organisation's acronym
+    QString sectorCode;
+    QString sectorEn;
+    QString sectorAr;
+    QString pcode;
+    QString placeEn;
+    QString placeAr;
+    QString status;
+    QString modality;
+    std::optional<qint64> targeted;
+    std::optional<qint64> reached;
+    std::optional<qint64> households;
+};
+
 // The 4W table over any number of activities, shown from the engine's in-memory snapshot.
 //
-// Filtering and sorting run on the analysis thread (SnapshotService) and answer with the
+// Filtering and sorting (core/filter: ActivityMatcher and orderActivities) run on the analysis thread (SnapshotService) and answer with the
 // ordered snapshot row numbers (4 bytes a row); the cells are then read straight from the
 // snapshot's columns. Until the first snapshot exists the table is empty and loading(). The
 // counts are read from the database for the rows on screen only (the snapshot stores an empty

@@ -31,7 +31,7 @@ int runExportFourW(CliContext& context, const QStringList& args)
         context.err() << tr("error: give --out FILE, --format csv|xlsx and --lang ar|en") << '\n';
         return UsageError;
     }
-    auto filters = interop::ExportFilter::parse(parser.values(filter));
+    auto filters = interop::ExportFilterArguments::parse(parser.values(filter));
     if (!filters.ok()) {
         context.report(filters.issues());
         return UsageError;
@@ -41,8 +41,11 @@ int runExportFourW(CliContext& context, const QStringList& args)
         return Failure;
     auto sink = formatName == u"csv" ? interop::TableSink::csv(parser.value(out))
                                      : interop::TableSink::xlsx(parser.value(out));
+    const auto resolved = filters->resolve(workspace->registry());
+    if (!resolved.ok())
+        return context.fail(resolved.issues());
     interop::FourWExporter exporter(workspace->registry());
-    const auto summary = exporter.write(*sink, *filters,
+    const auto summary = exporter.write(*sink, *resolved,
                                         langName == u"ar" ? Language::Arabic : Language::English);
     if (!summary.ok())
         return context.fail(summary.issues());

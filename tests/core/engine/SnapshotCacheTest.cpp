@@ -215,7 +215,7 @@ TEST_F(SnapshotCacheTest, EditedCacheIsRebuilt)
     // The identity text (its first byte, right after the header).
     expectRebuiltAfter([](QByteArray& bytes) { bytes[64] = 'X'; });
     // A later format version.
-    expectRebuiltAfter([](QByteArray& bytes) { bytes[8] = char(2); });
+    expectRebuiltAfter([](QByteArray& bytes) { bytes[8] = char(3); });
     // Not a cache at all.
     expectRebuiltAfter(
         [](QByteArray& bytes) { bytes = QByteArray("SQLite format 3").leftJustified(4096, '\0'); });

@@ -1,6 +1,7 @@
 #include "ActivityWhere.h"
 
 #include "SearchTerms.h"
+#include "SearchText.h"
 #include "storage/Database.h"
 
 namespace tansiq {
@@ -13,18 +14,30 @@ QByteArray placeholders(qsizetype count)
         list += i == 0 ? "?" : ", ?";
     return list;
 }
+
+QVariantList uuids(const QList<QUuid>& ids)
+{
+    QVariantList values;
+    for (const QUuid& id : ids)
+        values << id;
+    return values;
+}
 }  // namespace
 
 ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
     : m_sql(" WHERE a.deleted = 0")
 {
-    m_narrowed = !filter.placePcode.isEmpty() || !filter.organisationId.isNull();
-    m_plain = filter.search.trimmed().isEmpty() && filter.sectorId.isNull() && filter.status.isEmpty()
-              && filter.organisationId.isNull();
-    if (!filter.sectorId.isNull())
-        add(" AND a.sector_id = ?", {filter.sectorId});
-    if (!filter.organisationId.isNull())
-        add(" AND a.implementing_org_id = ?", {filter.organisationId});
+    const bool searching = !search::needle(filter.search).isEmpty();
+    m_narrowed = !filter.placePcode.isEmpty() || !filter.organisationIds.isEmpty();
+    m_plain = !searching && filter.sectorIds.isEmpty() && filter.status.isEmpty()
+              && filter.modality.isEmpty() && filter.organisationIds.isEmpty()
+              && filter.activeFrom.isEmpty() && filter.activeTo.isEmpty();
+    if (!filter.sectorIds.isEmpty())
+        add(" AND a.sector_id IN (" + placeholders(filter.sectorIds.size()) + ")", uuids(filter.sectorIds));
+    if (!filter.organisationIds.isEmpty()) {
+        add(" AND a.implementing_org_id IN (" + placeholders(filter.organisationIds.size()) + ")",
+            uuids(filter.organisationIds));
+    }
     if (!filter.placePcode.isEmpty()) {
         // P-codes nest by prefix: a range over the index finds the place and its children.
         add(" AND a.admin_pcode >= ? AND a.admin_pcode < ?",
@@ -34,17 +47,28 @@ ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
         add(" AND a.reporting_month >= ?", {filter.monthFrom});
     if (!filter.monthTo.isEmpty())
         add(" AND a.reporting_month <= ?", {filter.monthTo});
+    if (!filter.activeTo.isEmpty())
+        add(" AND a.start_date <= ?", {filter.activeTo});
+    if (!filter.activeFrom.isEmpty()) {
+        // The effective end of docs/measures.md: an open-ended activity runs on while planned
+        // or ongoing, and stopped at the end of its reporting month otherwise.
+        add(" AND coalesce(a.end_date, CASE WHEN a.status IN ('planned', 'ongoing') THEN '9999-12-31'"
+            " ELSE max(a.start_date, date(a.reporting_month || '-01', '+1 month', '-1 day')) END) >= ?",
+            {filter.activeFrom});
+    }
     if (!filter.status.isEmpty())
         add(" AND a.status = ?", {filter.status});
-    if (filter.search.trimmed().isEmpty())
+    if (!filter.modality.isEmpty())
+        add(" AND a.modality = ?", {filter.modality});
+    if (!searching)
         return;
     const SearchTerms terms = SearchTerms::resolve(db, filter.search);
-    QByteArray any = " AND (a.site_name LIKE ? ESCAPE '\\'";
-    QVariantList values{terms.siteLike};
+    search::installSqlFunction(db.handle());
+    QByteArray any = " AND (0";
+    QVariantList values;
     if (!terms.organisationIds.isEmpty()) {
         any += " OR a.implementing_org_id IN (" + placeholders(terms.organisationIds.size()) + ")";
-        for (const QUuid& id : terms.organisationIds)
-            values << id;
+        values += uuids(terms.organisationIds);
     }
     for (const QString& pcode : terms.pcodes) {
         any += " OR (a.admin_pcode >= ? AND a.admin_pcode < ?)";
@@ -52,9 +76,11 @@ ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
     }
     if (!terms.sectorIds.isEmpty()) {
         any += " OR a.sector_id IN (" + placeholders(terms.sectorIds.size()) + ")";
-        for (const QUuid& id : terms.sectorIds)
-            values << id;
+        values += uuids(terms.sectorIds);
     }
+    // Last: SQLite stops at the first term that holds, so only the other rows fold a site.
+    any += " OR tansiq_search(a.site_name, ?)";
+    values << terms.needle;
     add(any + ")", values);
 }
 

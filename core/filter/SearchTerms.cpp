@@ -1,36 +1,27 @@
 #include "SearchTerms.h"
 
-#include "common/Text.h"
+#include "SearchText.h"
 #include "storage/Database.h"
 
 namespace tansiq {
 
-namespace {
-bool anyMatches(const QString& needle, std::initializer_list<QString> haystacks)
-{
-    for (const QString& text : haystacks) {
-        if (text::foldForSearch(text).contains(needle))
-            return true;
-    }
-    return false;
-}
-}  // namespace
-
 SearchTerms SearchTerms::resolve(Database& db, const QString& search)
 {
     SearchTerms terms;
-    const QString needle = text::foldForSearch(search);
-    if (needle.isEmpty())
+    terms.needle = search::needle(search);
+    if (terms.needle.isEmpty())
         return terms;
+    const QString& needle = terms.needle;
     Statement orgs(db.handle(),
                    "SELECT id, acronym, name_en, name_ar FROM organisation WHERE deleted = 0");
     while (orgs.step() == Statement::Step::Row) {
-        if (anyMatches(needle, {orgs.text(1), orgs.text(2), orgs.text(3)}))
+        if (search::matches(search::keys({orgs.text(1), orgs.text(2), orgs.text(3)}), needle))
             terms.organisationIds << orgs.uuid(0);
     }
     Statement places(db.handle(), "SELECT pcode, name_en, name_ar, alt_names FROM admin_unit");
     while (places.step() == Statement::Step::Row) {
-        if (anyMatches(needle, {places.text(0), places.text(1), places.text(2), places.text(3)}))
+        if (search::matches(search::keys({places.text(0), places.text(1), places.text(2), places.text(3)}),
+                            needle))
             terms.pcodes << places.text(0);
     }
     // A matching place stands for everything in it: keep only the outermost P-codes, which
@@ -45,14 +36,9 @@ SearchTerms SearchTerms::resolve(Database& db, const QString& search)
     Statement sectors(db.handle(),
                       "SELECT id, code, name_en, name_ar FROM sector WHERE deleted = 0");
     while (sectors.step() == Statement::Step::Row) {
-        if (anyMatches(needle, {sectors.text(1), sectors.text(2), sectors.text(3)}))
+        if (search::matches(search::keys({sectors.text(1), sectors.text(2), sectors.text(3)}), needle))
             terms.sectorIds << sectors.uuid(0);
     }
-    QString escaped = search.trimmed();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    terms.siteLike = QLatin1Char('%') + escaped + QLatin1Char('%');
     return terms;
 }
 

@@ -1,10 +1,10 @@
-#include "ActivityFilter.h"
+#include "PivotFilter.h"
 
 #include <climits>
 
 namespace tansiq::engine {
 
-ActivityFilter::ActivityFilter(const Snapshot& s, const PivotQuery& query, Period timeRange)
+PivotFilter::PivotFilter(const Snapshot& s, const PivotQuery& query, Period timeRange)
     : m_snapshot(s), m_firstDay(INT_MIN), m_lastDay(INT_MAX)
 {
     if (query.period) {
@@ -57,7 +57,7 @@ ActivityFilter::ActivityFilter(const Snapshot& s, const PivotQuery& query, Perio
     }
 }
 
-bool ActivityFilter::acceptsNeed(const NeedEntry& need) const
+bool PivotFilter::acceptsNeed(const NeedEntry& need) const
 {
     if (!m_needSectors.empty() && !m_needSectors[size_t(need.sector)])
         return false;

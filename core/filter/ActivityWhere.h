@@ -10,8 +10,9 @@ namespace tansiq {
 class Database;
 class Statement;
 
-// Turns an ActivityFilter into a WHERE clause over `activity a` with bound values, shared by
-// the 4W table, the dashboard and the map so that they always agree on what a filter means.
+// The SQL form of an ActivityFilter: a WHERE clause over `activity a` with bound values, used
+// by the dashboard, the map and the 4W export. ActivityMatcher is the same filter over the
+// engine's snapshot (the activities table); ActivityFilterContractTest holds them together.
 class ActivityWhere {
 public:
     ActivityWhere(Database& db, const ActivityFilter& filter);

@@ -9,12 +9,13 @@
 
 namespace tansiq::engine {
 
-// The filters and the period of a query compiled for a scan: accept(row) says whether an
-// activity takes part. Filters on one dimension keep any of their members; filters on
-// different dimensions all apply; the period and time filters mean "active during".
-class ActivityFilter {
+// The dimension filters and the period of a pivot query compiled for a scan: accept(row) says
+// whether an activity takes part. Filters on one dimension keep any of their members; filters
+// on different dimensions all apply; the period and time filters mean "active during". (The
+// activity filter of the table, dashboard, map and export is core/filter; decision 0102.)
+class PivotFilter {
 public:
-    ActivityFilter(const Snapshot& snapshot, const PivotQuery& query, Period timeRange);
+    PivotFilter(const Snapshot& snapshot, const PivotQuery& query, Period timeRange);
 
     bool accept(int row) const
     {

@@ -1,9 +1,7 @@
 #include "ActivityOrder.h"
 
-#include "common/Text.h"
 #include "engine/Calendar.h"
 #include "engine/Snapshot.h"
-#include "registry/Vocabulary.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -12,25 +10,9 @@
 #include <numeric>
 #include <utility>
 
-namespace tansiq::ui {
+namespace tansiq {
 
 namespace {
-QStringList folded(std::initializer_list<QString> texts)
-{
-    QStringList keys;
-    for (const QString& text : texts) {
-        const QString key = text::foldForSearch(text);
-        if (!key.isEmpty())
-            keys << key;
-    }
-    return keys;
-}
-
-bool matches(const QStringList& keys, const QString& needle)
-{
-    return std::any_of(keys.cbegin(), keys.cend(), [&](const QString& key) { return key.contains(needle); });
-}
-
 // Rank of each entry when the entries are ordered by `text` (collated for `locale`).
 template <typename List, typename Text>
 std::vector<uint32_t> ranks(const List& entries, const QLocale& locale, Text text)
@@ -48,35 +30,16 @@ std::vector<uint32_t> ranks(const List& entries, const QLocale& locale, Text tex
         rank[size_t(order[i])] = uint32_t(i);
     return rank;
 }
-
-std::optional<int> monthNumber(const QString& month)
-{
-    const QByteArray text = month.toLatin1();
-    return engine::calendar::parseMonth(text.constData(), int(text.size()));
-}
-
-int indexOf(const QUuid& id, const engine::KeyIndex& index)
-{
-    const QByteArray bytes = id.toRfc4122();
-    return index.find(bytes.constData(), int(bytes.size()));
-}
 }  // namespace
 
 void ActivityOrderCache::prepare(const std::shared_ptr<const engine::Snapshot>& snapshot)
 {
-    if (!snapshot || m_snapshot.lock() == snapshot)
+    if (!snapshot || (m_snapshot.lock() == snapshot && m_version == snapshot->version))
         return;
     m_snapshot = snapshot;
+    m_version = snapshot->version;
     const engine::Snapshot& s = *snapshot;
-    orgKeys.clear();
-    sectorKeys.clear();
-    placeKeys.clear();
-    for (const engine::OrgEntry& org : s.orgs)
-        orgKeys << folded({org.acronym, org.nameEn, org.nameAr});
-    for (const engine::SectorEntry& sector : s.sectors)
-        sectorKeys << folded({sector.code, sector.nameEn, sector.nameAr});
-    for (const engine::PlaceEntry& place : s.places)
-        placeKeys << folded({place.pcode, place.nameEn, place.nameAr});
+    search.build(s);
 
     const QLocale english(QLocale::English);
     const QLocale arabic(QLocale::Arabic);
@@ -130,68 +93,7 @@ void sortByKeys(std::vector<int32_t>& rows, std::vector<uint32_t>& keys)
 std::vector<int32_t> orderActivities(const engine::Snapshot& s, const ActivityOrderRequest& request,
                                      const ActivityOrderCache& cache)
 {
-    const ActivityFilter& f = request.filter;
-    // Each reference table becomes a yes/no array; a row then passes with a few lookups.
-    std::vector<uint8_t> orgOk(size_t(s.orgs.size()), 1), sectorOk(size_t(s.sectors.size()), 1),
-        placeOk(size_t(s.places.size()), 1);
-    if (!f.organisationId.isNull()) {
-        const int wanted = indexOf(f.organisationId, s.orgIndex);
-        for (size_t i = 0; i < orgOk.size(); ++i)
-            orgOk[i] = int(i) == wanted;
-    }
-    if (!f.sectorId.isNull()) {
-        const int wanted = indexOf(f.sectorId, s.sectorIndex);
-        for (size_t i = 0; i < sectorOk.size(); ++i)
-            sectorOk[i] = int(i) == wanted;
-    }
-    if (!f.placePcode.isEmpty()) {
-        const int wanted = s.placeOf(f.placePcode);
-        const int level = wanted < 0 ? 0 : s.places.at(wanted).level;
-        for (size_t i = 0; i < placeOk.size(); ++i)
-            placeOk[i] = wanted >= 0 && s.places.at(qsizetype(i)).ancestor[size_t(level)] == wanted;
-    }
-    // Search: any organisation, sector or place (or a place around it) whose names match.
-    const QString needle = text::foldForSearch(f.search);
-    const bool searching = !needle.isEmpty();
-    std::vector<uint8_t> orgHit(orgOk.size()), sectorHit(sectorOk.size()), placeHit(placeOk.size());
-    if (searching) {
-        for (size_t i = 0; i < orgHit.size(); ++i)
-            orgHit[i] = matches(cache.orgKeys.at(qsizetype(i)), needle);
-        for (size_t i = 0; i < sectorHit.size(); ++i)
-            sectorHit[i] = matches(cache.sectorKeys.at(qsizetype(i)), needle);
-        std::vector<uint8_t> self(placeHit.size());
-        for (size_t i = 0; i < self.size(); ++i)
-            self[i] = matches(cache.placeKeys.at(qsizetype(i)), needle);
-        for (size_t i = 0; i < placeHit.size(); ++i) {
-            const engine::PlaceEntry& place = s.places.at(qsizetype(i));
-            for (int level = 0; level <= place.level && level < 5; ++level) {
-                const int ancestor = place.ancestor[size_t(level)];
-                placeHit[i] = placeHit[i] || (ancestor >= 0 && self[size_t(ancestor)]);
-            }
-        }
-    }
-    const int firstMonth = f.monthFrom.isEmpty() ? INT32_MIN : monthNumber(f.monthFrom).value_or(INT32_MAX);
-    const int lastMonth = f.monthTo.isEmpty() ? INT32_MAX : monthNumber(f.monthTo).value_or(INT32_MIN);
-    int status = -1;
-    if (!f.status.isEmpty()) {
-        const QList<Term>& list = terms(Vocabulary::Status);
-        status = int(std::find_if(list.cbegin(), list.cend(), [&](const Term& t) { return t.code == f.status; })
-                     - list.cbegin());
-    }
-
-    std::vector<int32_t> rows;
-    rows.reserve(size_t(s.rowCount()));
-    for (int32_t r = 0; r < int32_t(s.rowCount()); ++r) {
-        const size_t i = size_t(r);
-        if (!s.live[i] || !orgOk[size_t(s.implementingOrg[i])] || !sectorOk[size_t(s.sector[i])]
-            || !placeOk[size_t(s.place[i])] || s.reportingMonth[i] < firstMonth || s.reportingMonth[i] > lastMonth
-            || (status >= 0 && s.status[i] != status))
-            continue;
-        if (searching && !orgHit[size_t(s.implementingOrg[i])] && !sectorHit[size_t(s.sector[i])]
-            && !placeHit[size_t(s.place[i])])
-            continue;
-        rows.push_back(r);
-    }
+    std::vector<int32_t> rows = ActivityMatcher(s, request.filter, cache.search).rows();
 
     // Sort keys: small integers (ranks of the names as shown, vocabulary order, months, counts).
     const int language = request.arabic ? 1 : 0;
@@ -245,4 +147,4 @@ std::vector<int32_t> orderActivities(const engine::Snapshot& s, const ActivityOr
     return rows;
 }
 
-}  // namespace tansiq::ui
+}  // namespace tansiq

@@ -1,22 +1,23 @@
 #pragma once
 
-#include "browse/ActivityFilter.h"
+#include "ActivityFilter.h"
+#include "ActivityMatcher.h"
 
 #include <QStringList>
 
 #include <array>
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <vector>
 
 namespace tansiq::engine {
 struct Snapshot;
 }
 
-namespace tansiq::ui {
+namespace tansiq {
 
-// The columns of the 4W table (shared by the model and the ordering below).
+// The columns of the 4W table, which are also its sort orders (shared by the table model
+// and the ordering below).
 struct ActivityColumns {
     enum Column { Month, Organisation, Sector, Place, Pcode, Status, Modality, Targeted, Reached,
                   Households,
@@ -36,32 +37,31 @@ struct ActivityOrderRequest {
     bool arabic = true;
 };
 
-// What the analysis thread derives once per snapshot: every reference entry's search text
-// folded (text::foldForSearch) and its rank in each sort order, so that filtering and sorting
-// a million rows compares integers, never strings. Used on the analysis thread only.
+// What the analysis thread derives once per snapshot: the search keys (SnapshotSearchKeys)
+// and every reference entry's rank in each sort order, so that filtering and sorting a
+// million rows compares integers, never strings. Used on one thread at a time.
 class ActivityOrderCache {
 public:
     // Valid for `snapshot` (the caller passes the shared pointer it holds).
     void prepare(const std::shared_ptr<const engine::Snapshot>& snapshot);
 
-    QList<QStringList> orgKeys, sectorKeys, placeKeys;  // folded names per entry
+    SnapshotSearchKeys search;
     std::vector<uint32_t> orgRank, pcodeRank;
     std::array<std::vector<uint32_t>, 2> sectorRank, placeRank;  // [0] English, [1] Arabic
     QStringList months;  // distinct reporting months, oldest first (YYYY-MM)
 
 private:
     std::weak_ptr<const engine::Snapshot> m_snapshot;
+    quint64 m_version = 0;
 };
 
-// The snapshot rows (indexes) that pass `request.filter`, in the requested order; ties keep
-// the snapshot's row order (oldest record first), reversed for a descending sort. Search text
-// matches organisations (acronym, English and Arabic names), sectors (code and names) and
-// places with everything inside them (P-code and names), ignoring Arabic diacritics, the
-// alef, ta marbuta and ya variants and English case. Empty counts sort as zero.
+// The snapshot rows (indexes) that pass `request.filter` (ActivityMatcher), in the requested
+// order; ties keep the snapshot's row order (oldest record first), reversed for a descending
+// sort. Names sort as shown (collated in the interface's language); empty counts sort as zero.
 std::vector<int32_t> orderActivities(const engine::Snapshot& snapshot, const ActivityOrderRequest& request,
                                      const ActivityOrderCache& cache);
 
 // Sorts `rows` stably by `keys` (same length), least first: a radix sort in 16-bit digits.
 void sortByKeys(std::vector<int32_t>& rows, std::vector<uint32_t>& keys);
 
-}  // namespace tansiq::ui
+}  // namespace tansiq
