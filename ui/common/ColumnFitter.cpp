@@ -13,8 +13,12 @@ ColumnFitter::ColumnFitter(QTableView* table, int widest)
     : QObject(table), m_table(table), m_widest(widest)
 {
     table->viewport()->installEventFilter(this);
-    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting)
+    // A column resized by hand stays as the user left it; the last one follows the view.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        QHeaderView* header = m_table->horizontalHeader();
+        const bool stretched = header->stretchLastSection()
+            && header->visualIndex(logical) == header->count() - 1 - header->hiddenSectionCount();
+        if (!m_fitting && !stretched)
             m_userSized = true;
     });
 }
@@ -64,8 +68,18 @@ void ColumnFitter::distribute()
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize && !m_fitting)
-        distribute();
+    // Laid out again once the resize is over: setting widths may show or hide a scroll bar,
+    // which resizes the viewport again while the widths are being set.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && !m_pending) {
+        m_pending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pending = false;
+                distribute();
+            },
+            Qt::QueuedConnection);
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -29,6 +29,7 @@ private:
     int m_widest;
     QList<int> m_natural;
     bool m_fitting = false;
+    bool m_pending = false;
     bool m_userSized = false;
 };
 
