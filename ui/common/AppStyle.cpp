@@ -74,6 +74,29 @@ int AppStyle::buttonWidthNeeded(
     return width + 2 * (margin + frame);
 }
 
+void AppStyle::drawControl(
+    ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    // QCommonStyle lays an icon and its text out as one centred group and, right to left, asks
+    // for the text right-aligned against the icon; but the painter of a right-to-left
+    // application mirrors a non-absolute AlignRight, so the text went to the button's far left
+    // edge, away from its icon and against the frame. The alignment is made absolute for that
+    // one call.
+    const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
+    m_buttonLabelRightToLeft = element == CE_PushButtonLabel && button && !button->icon.isNull()
+        && !button->text.isEmpty() && button->direction == Qt::RightToLeft;
+    QProxyStyle::drawControl(element, option, painter, widget);
+    m_buttonLabelRightToLeft = false;
+}
+
+void AppStyle::drawItemText(QPainter* painter, const QRect& rect, int flags,
+    const QPalette& palette, bool enabled, const QString& text, QPalette::ColorRole textRole) const
+{
+    if (m_buttonLabelRightToLeft && (flags & Qt::AlignRight))
+        flags |= Qt::AlignAbsolute;
+    QProxyStyle::drawItemText(painter, rect, flags, palette, enabled, text, textRole);
+}
+
 QSize AppStyle::sizeFromContents(
     ContentsType type, const QStyleOption* option, const QSize& size, const QWidget* widget) const
 {
