@@ -66,10 +66,14 @@ QChart* DashboardCharts::bySector(const QList<Breakdown>& sectors, const Display
     series->append(set);
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
-    // Categories must differ; the names shown are SectorNames'.
+    // The names, never shown by the axis (SectorNames shows them); categories must differ.
     QStringList keys;
-    for (qsizetype i = 0; i < names.size(); ++i)
-        keys << QString::number(i);
+    for (const QString& name : std::as_const(names)) {
+        QString key = name;
+        while (keys.contains(key))
+            key += QChar(0x200B);
+        keys << key;
+    }
     categories->append(keys);
     categories->setLabelsFont(QApplication::font());
     auto* values = valueAxis(maximum);
