@@ -6043,6 +6043,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Activities by reporting month</source>
         <translation>الأنشطة حسب شهر الإبلاغ</translation>
     </message>
+    <message>
+        <source>%1: %2 people reached</source>
+        <translation>⁨%1⁩: المستفيدون ⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::DashboardPage</name>

@@ -6015,6 +6015,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Activities by reporting month</source>
         <translation>Activities by reporting month</translation>
     </message>
+    <message>
+        <source>%1: %2 people reached</source>
+        <translation>%1: %2 people reached</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::DashboardPage</name>

@@ -237,6 +237,23 @@ TEST_F(FirstRun, SettingUpTheHeadOfficeShowsItsFingerprintAndTheTitleNamesIt)
         QUuid(LocalOffice::setting(host.workspace()->database(), QStringLiteral("office_id"))));
 }
 
+TEST_F(FirstRun, InArabicTheSampleIsCountedInArabicIndicDigits)
+{
+    m_display->setLanguage(QStringLiteral("ar"));
+    m_language.apply(QStringLiteral("ar"));
+    auto setup = assistant();
+    setup->next();
+    setup->choiceStep()->sampleButton()->click();
+    waitWhileBusy(*setup);
+    ASSERT_EQ(setup->stepId(), QStringLiteral("ready"));
+    // "300 invented activities…" read "300" in Latin digits in an Arabic sentence.
+    QString shown;
+    for (const QLabel* label : setup->readyStep()->findChildren<QLabel*>())
+        shown += label->text() + QLatin1Char('\n');
+    EXPECT_TRUE(shown.contains(QStringLiteral("٣٠٠"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("300"))) << shown.toStdString();
+}
+
 TEST_F(FirstRun, SampleDataIsASeparateMarkedFileFromWhichNoBundleCanBeExported)
 {
     m_display->setLanguage(QStringLiteral("en"));

@@ -1,5 +1,6 @@
 #include "DashboardCharts.h"
 
+#include "SectorNames.h"
 #include "common/DisplaySettings.h"
 
 #include <QApplication>
@@ -52,18 +53,28 @@ QChart* DashboardCharts::bySector(const QList<Breakdown>& sectors, const Display
     auto* set = new QBarSet(QString());
     set->setColor(QColor(0x2c7fb8));
     QStringList names;
+    QStringList tips;
     qint64 maximum = 0;
     // The largest sector on top: horizontal bars are drawn from the bottom up.
     for (auto it = sectors.crbegin(); it != sectors.crend(); ++it) {
         *set << double(it->reached);
         names << display.pick(it->labelEn, it->labelAr);
+        tips << tr("%1: %2 people reached").arg(names.last(), display.number(it->reached));
         maximum = std::max(maximum, it->reached);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
-    categories->append(names);
+    // The names, never shown by the axis (SectorNames shows them); categories must differ.
+    QStringList keys;
+    for (const QString& name : std::as_const(names)) {
+        QString key = name;
+        while (keys.contains(key))
+            key += QChar(0x200B);
+        keys << key;
+    }
+    categories->append(keys);
     categories->setLabelsFont(QApplication::font());
     auto* values = valueAxis(maximum);
     // In Arabic the bars grow from the right, under names on the right.
@@ -73,6 +84,8 @@ QChart* DashboardCharts::bySector(const QList<Breakdown>& sectors, const Display
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
+    // Whole names, beside their bars, never cut by Qt Charts (decision 0112).
+    new SectorNames(chart, series, names, tips, rtl);
     return chart;
 }
 

@@ -56,7 +56,9 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
     m_overdue->setObjectName(QStringLiteral("overdueActions"));
     tiles->addWidget(m_overdue);
     m_sectors = new QChartView(this);
+    m_sectors->setObjectName(QStringLiteral("sectorChart"));
     m_months = new QChartView(this);
+    m_months->setObjectName(QStringLiteral("monthChart"));
     for (QChartView* view : {m_sectors, m_months}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);

@@ -7,6 +7,7 @@
 #include "OrganisationCombo.h"
 #include "RecordEdits.h"
 #include "SectorCombo.h"
+#include "common/ColumnFitter.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
 #include "common/PlaceSelection.h"
@@ -65,6 +66,9 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     m_table->horizontalHeader()->setResizeContentsPrecision(200);  // sample, never scan
     // The breakdown by sex and age is there for whoever chooses it (right click on the header).
     new ColumnChooser(m_table->horizontalHeader(), &ActivityColumns::isBreakdown);
+    // Columns as wide as their contents up to nine letters; the room left goes to the columns
+    // that were cut (long sector names) before the last column stretches over it.
+    m_columns = new ColumnFitter(m_table, m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
     m_loading = new QLabel(this);
     m_loading->setObjectName(QStringLiteral("loading"));
     m_loading->setAlignment(Qt::AlignCenter);
@@ -178,10 +182,7 @@ void ActivitiesPage::updateCount()
     m_stack->setCurrentWidget(m_model->hasSnapshot() ? static_cast<QWidget*>(m_table) : m_loading);
     if (!m_sized && !m_model->loading() && m_model->rowCount() > 0) {
         m_sized = true;  // once, when the first rows arrive
-        m_table->resizeColumnsToContents();
-        const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9;
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+        m_columns->fit();
     }
 }
 
@@ -238,6 +239,7 @@ void ActivitiesPage::retranslate()
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Delete"));
+    m_sized = false;  // names and headers in the new language: the columns are measured again
     updateCount();
 }
 

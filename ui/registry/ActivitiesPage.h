@@ -21,6 +21,8 @@ struct UiContext;
 // organisation, period and the place chosen on the map, sorting by any column; smooth on a
 // million activities because filtering and sorting run on the engine's snapshot, off the GUI
 // thread (see ActivityTableModel).
+class ColumnFitter;
+
 class ActivitiesPage : public Page {
     Q_OBJECT
 public:
@@ -64,6 +66,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_count;
     QTimer* m_typing;
+    ColumnFitter* m_columns;
     bool m_sized = false;
 };
 

@@ -1,6 +1,7 @@
 #include "ReadyStep.h"
 
 #include "StepStyle.h"
+#include "common/DisplaySettings.h"
 #include "ui/sync/OfficeOperations.h"
 
 #include <QDir>
@@ -16,7 +17,8 @@ namespace tansiq::ui::setup {
 namespace {
 } // namespace
 
-ReadyStep::ReadyStep(QWidget* parent) : QWidget(parent)
+ReadyStep::ReadyStep(const DisplaySettings& display, QWidget* parent)
+    : QWidget(parent), m_display(display)
 {
     m_title = heading(this);
     m_text = paragraph(this);
@@ -136,10 +138,13 @@ void ReadyStep::retranslate()
         break;
     case Kind::Sample:
         m_title->setText(tr("The sample data is ready"));
-        m_text->setText(
-            tr("%n invented activities with their partners, projects and needs, in “%1”.", nullptr,
-                int(m_activities))
-                .arg(QDir::toNativeSeparators(m_path)));
+        // The count like every other number: grouped, in the user's digits.
+        m_text->setText(m_display
+                            .counted(tr("%n invented activities with their partners, projects "
+                                        "and needs, in “%1”.",
+                                         nullptr, int(m_activities)),
+                                m_activities)
+                            .arg(QDir::toNativeSeparators(m_path)));
         m_next->setText(
             tr("The window shows “Sample data” in its title and status bar. To set up your "
                "office's registry later, use File → New registry…"));

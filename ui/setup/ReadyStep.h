@@ -5,6 +5,10 @@
 class QLabel;
 class QPushButton;
 
+namespace tansiq::ui {
+class DisplaySettings;
+}
+
 namespace tansiq::ui::setup {
 
 // The registry is made. A field office sees its fingerprint in groups to read out by phone and
@@ -13,7 +17,8 @@ namespace tansiq::ui::setup {
 class ReadyStep : public QWidget {
     Q_OBJECT
 public:
-    explicit ReadyStep(QWidget* parent = nullptr);
+    // `display` writes the sample's count in the user's digits.
+    explicit ReadyStep(const DisplaySettings& display, QWidget* parent = nullptr);
 
     // `englishName` may be empty; the name is shown in the interface's language when it has one.
     void showOffice(const QString& arabicName, const QString& englishName, bool headOffice,
@@ -37,6 +42,7 @@ private:
     void retranslate();
 
     enum class Kind { None, Field, Head, Sample };
+    const DisplaySettings& m_display;
     Kind m_kind = Kind::None;
     QString m_name;
     QString m_englishName;

@@ -53,7 +53,7 @@ SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, c
     workingLayout->addWidget(m_workingText);
     workingLayout->addWidget(m_bar);
     workingLayout->addStretch();
-    m_ready = new ReadyStep(this);
+    m_ready = new ReadyStep(m_display, this);
     for (QWidget* step : { static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_choice),
              static_cast<QWidget*>(m_office), static_cast<QWidget*>(m_certification), m_working,
              static_cast<QWidget*>(m_ready) })
