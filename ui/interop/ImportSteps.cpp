@@ -100,7 +100,7 @@ Result<Detection> detectFile(Workspace& workspace, const QString& path,
 {
     auto sheet = interop::SheetReader::readFile(path);
     if (!sheet.ok())
-        return Result<Detection>::failure(sheet.issues());
+        return sheet;
     if (progress.cancel)
         return Result<Detection>::failure({});
     Detection detection;
@@ -128,7 +128,7 @@ Result<Reviewed> planFile(Workspace& workspace, const QString& path,
     interop::ImportPlanner planner(workspace.registry());
     auto plan = planner.planFile(path, options, reporter(progress), &progress.cancel);
     if (!plan.ok())
-        return Result<Reviewed>::failure(plan.issues());
+        return plan;
     ReviewNames names = lookUpNames(workspace, *plan, arabic);
     return Reviewed{std::move(plan.value()), std::move(names)};
 }

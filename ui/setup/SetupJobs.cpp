@@ -67,7 +67,7 @@ QThread* createRegistry(QObject* receiver, const QString& path, const OfficeChoi
         R created = [&]() -> R {
             auto workspace = Workspace::open(path, clock); // schema, gazetteer, vocabularies
             if (!workspace.ok())
-                return R::failure(workspace.issues());
+                return workspace;
             R made = office.headOffice
                 ? offices::createHeadOffice(*workspace.value(), office.arabicName,
                     office.passphrase, office.certificationKeyPath, office.certificationPassphrase)
@@ -82,7 +82,7 @@ QThread* createRegistry(QObject* receiver, const QString& path, const OfficeChoi
                 const Status named
                     = LocalOffice::setName(workspace.value()->database(), language, name);
                 if (!named.ok())
-                    return R::failure(named.issues());
+                    return named;
             }
             return made;
         }();
@@ -106,11 +106,11 @@ QThread* createSample(QObject* receiver, const QString& path, qint64 activities,
         R outcome = [&]() -> R {
             auto workspace = Workspace::open(path, clock);
             if (!workspace.ok())
-                return R::failure(workspace.issues());
+                return workspace;
             // Marked before a single record is written: the file is sample data from the start.
             const Status marked = sampledata::mark(workspace.value()->database());
             if (!marked.ok())
-                return R::failure(marked.issues());
+                return marked;
             DemoOptions options;
             options.activities = activities;
             options.coordination = true; // every page of the sample registry filled
@@ -124,7 +124,7 @@ QThread* createSample(QObject* receiver, const QString& path, qint64 activities,
             if (progress->cancel)
                 return SampleOutcome { true, 0 };
             if (!summary.ok())
-                return R::failure(summary.issues());
+                return summary;
             return SampleOutcome { false, summary->activities };
         }();
         if (!outcome.ok() || outcome->cancelled)
@@ -142,7 +142,7 @@ QThread* saveRequest(QObject* receiver, const QString& databasePath, const QStri
         auto workspace = Workspace::open(
             databasePath, clock, { .createIfMissing = false, .seedGazetteer = false });
         if (!workspace.ok())
-            return R::failure(workspace.issues());
+            return workspace;
         return offices::writeRequest(*workspace.value(), requestPath, passphrase);
     };
     return runJob<QString>(receiver, std::move(work), std::move(done));
