@@ -73,7 +73,7 @@ Result<BackupInfo> exportBackup(Database& db, BackupStore& store, const QString&
     const Status written = passphrase ? cipher::encryptFile(made->path, out, *passphrase)
                                       : copyFile(made->path, out);
     if (!written.ok())
-        return Result<BackupInfo>::failure(written.issues());
+        return written;
     BackupInfo info = made.value();
     info.path = out;
     info.size = QFileInfo(out).size();

@@ -112,7 +112,7 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     const QString temporary = files::temporaryName(folder, QStringLiteral("backup"), QStringLiteral("partial"));
     const Result<DatabaseFacts> copied = copyDatabase(source, temporary, m_vfs);
     if (!copied.ok())
-        return Result<BackupInfo>::failure(copied.issues());
+        return copied;
     const Result<DatabaseFacts> check = inspectDatabase(temporary);
     QString mismatch;
     if (!check.ok())
@@ -194,7 +194,7 @@ Result<std::optional<BackupInfo>> BackupStore::backUpIfDue(const QString& databa
         return R(std::nullopt);
     Result<BackupInfo> made = backUpFile(databasePath, Reason::Daily);
     if (!made.ok())
-        return R::failure(made.issues());
+        return made;
     return R(std::optional<BackupInfo>(made.value()));
 }
 

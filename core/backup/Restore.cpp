@@ -107,7 +107,7 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
         if (!opened.ok()) {
             decrypted.clear();
             cleanUp();
-            return R::failure(opened.issues());
+            return opened;
         }
         plain = decrypted;
     }
@@ -140,7 +140,7 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
                     .arg(QDir::toNativeSeparators(outcome.keptAside)));
         } else {
             cleanUp();
-            return R::failure(kept.issues());
+            return kept;
         }
     }
 
@@ -159,30 +159,30 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
     sqlite3_close(source);
     if (!copied.ok()) {
         cleanUp();
-        return R::failure(copied.issues());
+        return copied;
     }
     if (!outcome.keptAside.isEmpty()) {
         const Status moved = moveAside(databasePath, outcome.keptAside);
         if (!moved.ok()) {
             files::removeDatabaseFiles(copy);
             cleanUp();
-            return R::failure(moved.issues());
+            return moved;
         }
     }
     const Status placed = putInPlace(copy, databasePath);
     if (decrypted.size())
         files::removeDatabaseFiles(decrypted);
     if (!placed.ok())
-        return R::failure(placed.issues());
+        return placed;
 
     // 4. Opened (and upgraded) as the application would, under a new replica id.
     auto db = Database::open(databasePath);
     if (!db.ok())
-        return R::failure(db.issues());
+        return db;
     if (!LocalOffice::setting(*db.value(), QStringLiteral("office_id")).isEmpty()) {
         const Status renewed = sync::enrolment::renewReplica(*db.value());
         if (!renewed.ok())
-            return R::failure(renewed.issues());
+            return renewed;
         outcome.replicaRenewed = true;
     }
     outcome.restored = readFacts(db.value()->handle());

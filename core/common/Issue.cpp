@@ -33,6 +33,24 @@ bool hasErrors(const Issues& issues)
     return false;
 }
 
+namespace detail {
+
+Issues failureIssues(bool ok, Issues issues)
+{
+    if (!ok)
+        return issues;  // as they are: a failure without issues is a cancellation
+    // A success converted into a failure: say so rather than fail without a reason. Its
+    // warnings come first, in their order.
+    issues << Issue::error(QStringLiteral("internal-not-a-failure"), QString(), QString(),
+                           QCoreApplication::translate(
+                               "tansiq::Issue",
+                               "Internal error: an operation that succeeded was reported as a "
+                               "failure. Please report this."));
+    return issues;
+}
+
+}  // namespace detail
+
 QString issuesToText(const Issues& issues)
 {
     QStringList lines;

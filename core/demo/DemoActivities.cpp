@@ -157,7 +157,7 @@ Status createActivities(Registry& registry, State& s, const DemoGenerator::Progr
         for (const Activity& activity : batch) {
             const auto created = registry.activities().create(activity, RecordWriter::Audit::Batch);
             if (!created.ok())
-                return Status::failure(created.issues());
+                return created;
             ++done;
             if (progress && done % 10000 == 0)
                 progress(done, total);

@@ -126,7 +126,7 @@ Status createGroupsAndMeetings(Registry& registry, State& s, CoordinationRegistr
                        : (i == 1 ? QStringLiteral("co_lead") : QStringLiteral("member")) };
         const auto created = c.groups().create(group);
         if (!created.ok())
-            return Status::failure(created.issues());
+            return created;
         ++s.summary.workingGroups;
 
         // A meeting a month over the last six months of the demo period.
@@ -164,7 +164,7 @@ Status createGroupsAndMeetings(Registry& registry, State& s, CoordinationRegistr
                 QString(), QUuid() };
             const auto meeting = c.meetings().create(m);
             if (!meeting.ok())
-                return Status::failure(meeting.issues());
+                return meeting;
             ++s.summary.meetings;
 
             const int points = 2 + s.random.below(2);
@@ -182,7 +182,7 @@ Status createGroupsAndMeetings(Registry& registry, State& s, CoordinationRegistr
                 a.adminPcode = k == 0 ? place : QString();
                 const auto point = c.actions().create(a);
                 if (!point.ok())
-                    return Status::failure(point.issues());
+                    return point;
                 ++s.summary.actionPoints;
             }
         }
@@ -219,7 +219,7 @@ Status createVisits(State& s, CoordinationRegistry& c)
             v.findings = QString::fromUtf8(finding[1]);
             const auto visit = c.visits().create(v);
             if (!visit.ok())
-                return Status::failure(visit.issues());
+                return visit;
             ++s.summary.visits;
             if (v.rating == u"on_track")
                 continue;
@@ -241,7 +241,7 @@ Status createVisits(State& s, CoordinationRegistry& c)
             a.adminPcode = v.adminPcode;
             const auto point = c.actions().create(a);
             if (!point.ok())
-                return Status::failure(point.issues());
+                return point;
             ++s.summary.actionPoints;
         }
     }
@@ -294,7 +294,7 @@ Status createRegistrations(Registry& registry, State& s)
                                 : QStringLiteral("registered");
         const auto created = registry.registrations().create(r);
         if (!created.ok())
-            return Status::failure(created.issues());
+            return created;
         ++s.summary.registrations;
     }
     return success();

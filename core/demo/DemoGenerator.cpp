@@ -85,7 +85,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
     demo::State state(m_options);
     Status step = demo::loadReference(m_registry, state);
     if (!step.ok())
-        return Result<DemoSummary>::failure(step.issues());
+        return step;
 
     // Bulk settings for a large fill (decision 0092): a page cache large enough for the
     // random-key indexes, the rollback journal instead of the write-ahead log (an empty file's
@@ -97,44 +97,44 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
     BulkSettings bulk(db, large);
 
     // One transaction: a cancelled or failed demo leaves the database as it was.
-    Transaction tx(m_registry.database());
-    step = tx.begun();
-    QList<QByteArray> deferredIndexes;
-    if (step.ok() && large)
-        step = dropSecondaryIndexes(db, deferredIndexes);
-    if (step.ok())
-        step = demo::createOrganisations(m_registry, state);
-    if (step.ok())
-        step = demo::createProjects(m_registry, state);
-    if (step.ok())
-        step = demo::createNeeds(m_registry, state);
-    if (step.ok())
-        step = demo::createActivities(m_registry, state, progress, cancel);
-    if (step.ok() && m_options.coordination)
-        step = demo::createCoordination(m_registry, state);
-    if (step.ok()) {
-        step = m_registry.writer().recordBatch(
-            QStringLiteral("demo"),
-            QJsonObject{{QStringLiteral("seed"), QString::number(m_options.seed)},
-                        {QStringLiteral("organisations"), state.summary.organisations},
-                        {QStringLiteral("projects"), state.summary.projects},
-                        {QStringLiteral("needs"), state.summary.needs},
-                        {QStringLiteral("activities"), state.summary.activities}});
-    }
-    for (const QByteArray& sql : deferredIndexes) {
+    const Status filled = inTransaction(db, [&]() -> Status {
+        Status step = success();
+        QList<QByteArray> deferredIndexes;
+        if (step.ok() && large)
+            step = dropSecondaryIndexes(db, deferredIndexes);
         if (step.ok())
-            step = db.execScript(sql);
-    }
-    if (step.ok()) {
-        // As after any import: the op log keeps only what sync needs (docs/decisions/0093).
-        const Result<sync::CompactionSummary> compacted = sync::compact(m_registry.database());
-        if (!compacted.ok())
-            step = Status::failure(compacted.issues());
-    }
-    if (step.ok())
-        step = tx.commit();
-    if (!step.ok())
-        return Result<DemoSummary>::failure(step.issues());
+            step = demo::createOrganisations(m_registry, state);
+        if (step.ok())
+            step = demo::createProjects(m_registry, state);
+        if (step.ok())
+            step = demo::createNeeds(m_registry, state);
+        if (step.ok())
+            step = demo::createActivities(m_registry, state, progress, cancel);
+        if (step.ok() && m_options.coordination)
+            step = demo::createCoordination(m_registry, state);
+        if (step.ok()) {
+            step = m_registry.writer().recordBatch(
+                QStringLiteral("demo"),
+                QJsonObject{{QStringLiteral("seed"), QString::number(m_options.seed)},
+                            {QStringLiteral("organisations"), state.summary.organisations},
+                            {QStringLiteral("projects"), state.summary.projects},
+                            {QStringLiteral("needs"), state.summary.needs},
+                            {QStringLiteral("activities"), state.summary.activities}});
+        }
+        for (const QByteArray& sql : deferredIndexes) {
+            if (step.ok())
+                step = db.execScript(sql);
+        }
+        if (step.ok()) {
+            // As after any import: the op log keeps only what sync needs (docs/decisions/0093).
+            const Result<sync::CompactionSummary> compacted = sync::compact(m_registry.database());
+            if (!compacted.ok())
+                step = compacted.status();
+        }
+        return step;
+    });
+    if (!filled.ok())
+        return filled;
     return state.summary;
 }
 

@@ -73,7 +73,7 @@ Status createOrganisations(Registry& registry, State& s)
         org.contactEmail = QStringLiteral("coordination@%1.example.org").arg(org.acronym.toLower());
         const auto created = registry.organisations().create(org, RecordWriter::Audit::Batch);
         if (!created.ok())
-            return Status::failure(created.issues());
+            return created;
         const int index = int(s.orgs.size());
         s.orgs << Org{org.meta.id, org.type, words(entry.sectors)};
         const QStringList homes = words(entry.homeGovernorates);
@@ -118,7 +118,7 @@ Status createProjects(Registry& registry, State& s)
         project.partners << ProjectPartner{lead.id, QStringLiteral("implementing")};
         const auto created = registry.projects().create(project, RecordWriter::Audit::Batch);
         if (!created.ok())
-            return Status::failure(created.issues());
+            return created;
         s.projectsFor[sectorKey(lead.id, sector)]
             << Project{project.meta.id, lead.id, donor.id, project.startDate, project.endDate};
         ++s.summary.projects;
@@ -145,7 +145,7 @@ Status createNeeds(Registry& registry, State& s)
             need.assessedOn = QStringLiteral("2026-09-15");
             const auto created = registry.needs().create(need, RecordWriter::Audit::Batch);
             if (!created.ok())
-                return Status::failure(created.issues());
+                return created;
             ++s.summary.needs;
             if (need.severity >= 3 && s.random.chance(s.options.gapShare)) {
                 s.gaps.insert(place.pcode + QLatin1Char('/') + it.key());

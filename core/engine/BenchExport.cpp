@@ -105,13 +105,12 @@ Status exportPivot(const Snapshot& s, const PivotResult& r, const QString& path)
 
 Result<qint64> exportBenchResults(Database& db, const QString& dir)
 {
-    using R = Result<qint64>;
     QDir().mkpath(dir);
     const auto path = [&dir](const char* name) { return QDir(dir).filePath(QLatin1String(name)); };
     LiveSnapshot live(db);
     auto current = live.current();
     if (!current.ok())
-        return R::failure(current.issues());
+        return current;
     const Snapshot& s = *current.value();
 
     // The same questions as EngineBench::run.
@@ -160,7 +159,7 @@ Result<qint64> exportBenchResults(Database& db, const QString& dir)
     if (step.ok())
         step = exportPivot(s, engine.run(p5), path("engine-governorate-month-coverage.csv"));
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
     {
         Csv csv(path("engine-gap-list-subdistrict-year.csv"));
         for (const GapRow& g : GapAnalysis(s).run(GapQuery { 3, year, {} })) {
@@ -170,7 +169,7 @@ Result<qint64> exportBenchResults(Database& db, const QString& dir)
                 QString::number(g.uncovered) });
         }
         if (const Status done = csv.commit(); !done.ok())
-            return R::failure(done.issues());
+            return done;
     }
     {
         // Every group (complementary ones included, as groupsFound counts them): its members'
@@ -189,7 +188,7 @@ Result<qint64> exportBenchResults(Database& db, const QString& dir)
             csv.line({ ids.join(QLatin1Char(' ')) });
         }
         if (const Status done = csv.commit(); !done.ok())
-            return R::failure(done.issues());
+            return done;
     }
     return s.liveCount();
 }

@@ -52,51 +52,44 @@ Result<QUuid> DuplicationReviews::markComplementary(const QString& groupKey, con
                             tr("The note is %1 characters long; at most %2 are kept.")
                                 .arg(note.size()).arg(kMaxNote));
     }
-    Database& db = m_writer.database();
-    Transaction tx(db);
-    if (!tx.begun().ok())
-        return Result<QUuid>::failure(tx.begun().issues());
-    const QHash<QString, DuplicationReview> existing = marks();
-    const QVariantList values{groupKey, QStringLiteral("complementary"), note};
-    QUuid id;
-    if (existing.contains(groupKey)) {
-        id = existing.value(groupKey).id;
-        const auto updated = m_writer.update(tables::duplicationReview, id, values);
-        if (!updated.ok())
-            return Result<QUuid>::failure(updated.issues());
-    } else {
-        id = QUuid::createUuid();
+    return inTransaction(m_writer.database(), [&]() -> Result<QUuid> {
+        const QHash<QString, DuplicationReview> existing = marks();
+        const QVariantList values{groupKey, QStringLiteral("complementary"), note};
+        if (existing.contains(groupKey)) {
+            const QUuid id = existing.value(groupKey).id;
+            const auto updated = m_writer.update(tables::duplicationReview, id, values);
+            if (!updated.ok())
+                return updated;
+            return id;
+        }
+        const QUuid id = QUuid::createUuid();
         const Status inserted = m_writer.insert(tables::duplicationReview, id, values);
         if (!inserted.ok())
-            return Result<QUuid>::failure(inserted.issues());
-    }
-    const Status committed = tx.commit();
-    if (!committed.ok())
-        return Result<QUuid>::failure(committed.issues());
-    return id;
+            return inserted;
+        return id;
+    });
 }
 
 Status DuplicationReviews::unmark(const QString& groupKey)
 {
     Database& db = m_writer.database();
-    Transaction tx(db);
-    if (!tx.begun().ok())
-        return tx.begun();
-    QList<QUuid> ids;
-    Statement q(db.handle(), "SELECT id FROM duplication_review WHERE deleted = 0 AND group_key = ?");
-    q.bind(1, groupKey);
-    while (q.step() == Statement::Step::Row)
-        ids << q.uuid(0);
-    if (ids.isEmpty()) {
-        return Issue::error(QStringLiteral("not-marked"), tr("duplication group"), groupKey,
-                            tr("The group “%1” is not marked complementary.").arg(groupKey));
-    }
-    for (const QUuid& id : ids) {
-        const Status st = m_writer.markDeleted(tables::duplicationReview, id);
-        if (!st.ok())
-            return st;
-    }
-    return tx.commit();
+    return inTransaction(db, [&]() -> Status {
+        QList<QUuid> ids;
+        Statement q(db.handle(), "SELECT id FROM duplication_review WHERE deleted = 0 AND group_key = ?");
+        q.bind(1, groupKey);
+        while (q.step() == Statement::Step::Row)
+            ids << q.uuid(0);
+        if (ids.isEmpty()) {
+            return Issue::error(QStringLiteral("not-marked"), tr("duplication group"), groupKey,
+                                tr("The group “%1” is not marked complementary.").arg(groupKey));
+        }
+        for (const QUuid& id : ids) {
+            const Status st = m_writer.markDeleted(tables::duplicationReview, id);
+            if (!st.ok())
+                return st;
+        }
+        return success();
+    });
 }
 
 }  // namespace tansiq::engine

@@ -60,7 +60,7 @@ Result<Timing> measure(int runs, qint64& rows, Work work)
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         const double cpuMs = threadCpuMs() - cpuStart;
         if (!produced.ok())
-            return Result<Timing>::failure(produced.issues());
+            return produced;
         rows = produced.value();
         if (i == 0)
             timing.firstMs = ms;
@@ -130,7 +130,6 @@ QJsonObject BenchReport::toJson() const
 
 Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
 {
-    using R = Result<BenchReport>;
     BenchReport report;
     report.database = m_db.path();
     report.engineRuns = engineRuns;
@@ -139,7 +138,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
     LiveSnapshot live(m_db);
     auto current = live.current();
     if (!current.ok())
-        return R::failure(current.issues());
+        return current;
     const Snapshot& s = *current.value();
     report.snapshotBuildMs = live.lastBuildMs();
     report.snapshotBuildCpuMs = live.lastBuildCpuMs();
@@ -177,7 +176,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         return [&sql, q]() -> Result<qint64> {
             auto cells = sql.run(q);
             if (!cells.ok())
-                return Result<qint64>::failure(cells.issues());
+                return cells;
             return qint64(cells.value().size());
         };
     };
@@ -214,7 +213,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         c.description = plan.description;
         const auto e = measure(engineRuns, c.engineRows, plan.engine);
         if (!e.ok())
-            return R::failure(e.issues());
+            return e;
         c.engineMedianMs = e.value().medianMs;
         c.engineCpuMedianMs = e.value().cpuMedianMs;
         c.engineFirstMs = e.value().firstMs;
@@ -238,7 +237,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
     for (int i = 0; i < plans.size() && sqlRuns > 0; ++i) {
         const auto q = measure(sqlRuns, report.cases[i].sqlRows, plans.at(i).sql);
         if (!q.ok())
-            return R::failure(q.issues());
+            return q;
         report.cases[i].sqlMedianMs = q.value().medianMs;
         report.cases[i].sqlCpuMedianMs = q.value().cpuMedianMs;
     }

@@ -50,7 +50,7 @@ Status LiveSnapshot::rebuild()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuStart);
     auto built = loadOrBuild(m_db, m_cachePath);
     if (!built.ok())
-        return Status::failure(built.issues());
+        return built;
     m_snapshot = std::move(built.value().snapshot);
     m_lastFromCache = built.value().fromCache;
     m_lastCacheRejected = built.value().cacheRejected;
@@ -88,14 +88,14 @@ Result<std::shared_ptr<const Snapshot>> LiveSnapshot::current()
     if (m_stale || !m_snapshot) {
         const Status st = rebuild();
         if (!st.ok())
-            return R::failure(st.issues());
+            return st;
         return R(std::shared_ptr<const Snapshot>(m_snapshot));
     }
     SnapshotReader reader(m_db);
     if (m_referenceDirty) {
         const Status st = reader.reloadReference(*m_snapshot);
         if (!st.ok())
-            return R::failure(st.issues());
+            return st;
         ++m_snapshot->version;
         if (!m_db.inTransaction())
             m_referenceDirty = false;
@@ -111,7 +111,7 @@ Result<std::shared_ptr<const Snapshot>> LiveSnapshot::current()
         m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
         const Status st = reader.refreshActivities(*m_snapshot, m_rowOf, m_dirty);
         if (!st.ok())
-            return R::failure(st.issues());
+            return st;
         ++m_snapshot->version;
         // Inside an open transaction the rows may still roll back: look again next time.
         if (!m_db.inTransaction())

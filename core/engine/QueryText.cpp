@@ -174,13 +174,13 @@ Result<Filter> parseFilter(const Snapshot& s, const QString& text)
     } else {
         const auto d = parseDimension(name);
         if (!d.ok())
-            return Result<Filter>::failure(d.issues());
+            return d;
         f.dimension = d.value();
     }
     for (const QString& value : values) {
         const auto m = member(s, f.dimension, value, dimensionTitle(f.dimension));
         if (!m.ok())
-            return Result<Filter>::failure(m.issues());
+            return m;
         f.members << m.value();
     }
     return f;

@@ -540,7 +540,6 @@ Status SnapshotCache::save(
 
 Result<ColdSnapshot> loadOrBuild(Database& db, const QString& cachePath)
 {
-    using R = Result<ColdSnapshot>;
     ColdSnapshot out;
     if (!cachePath.isEmpty() && !db.inTransaction()) {
         SnapshotCache::Loaded loaded = SnapshotCache(cachePath).load(db);
@@ -559,7 +558,7 @@ Result<ColdSnapshot> loadOrBuild(Database& db, const QString& cachePath)
     }
     auto built = SnapshotReader(db).build();
     if (!built.ok())
-        return R::failure(built.issues());
+        return built;
     out.snapshot = std::move(built.value());
     if (!before.isEmpty()) {
         // Saved only when nothing was committed while the readers ran.

@@ -292,11 +292,10 @@ bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error,
 
 Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
 {
-    using R = Result<std::shared_ptr<Snapshot>>;
     auto snapshot = std::make_shared<Snapshot>();
     Status st = reloadReference(*snapshot);
     if (!st.ok())
-        return R::failure(st.issues());
+        return st;
     sqlite3* db = m_db.handle();
     qint64 maxRowid = 0;
     {

@@ -165,7 +165,6 @@ QString SqlPivot::filterConditions(const PivotQuery& q, QVariantList& binds) con
 
 Result<SqlPivot::Cells> SqlPivot::run(const PivotQuery& q)
 {
-    using R = Result<Cells>;
     const QString prelude = QString::fromLatin1(kPrelude);
     // The months the time axes span: the period, or from the first start to the last month
     // any activity starts, ends or reports in.
@@ -246,7 +245,7 @@ Result<SqlPivot::Cells> SqlPivot::run(const PivotQuery& q)
             const QStringList keys = it.key().split(QLatin1Char('|'));
             const auto need = peopleInNeed(q, keys.at(0), keys.at(1));
             if (!need.ok())
-                return R::failure(need.issues());
+                return need;
             it->value = need.value() > 0 ? it->value / need.value() : std::numeric_limits<double>::quiet_NaN();
         }
     }

@@ -53,62 +53,58 @@ Result<GazetteerSummary> GazetteerImporter::importBytes(const QByteArray& bytes,
 {
     const Result<DecodedText> decoded = decodeText(bytes, what, false);
     if (!decoded.ok())
-        return Result<GazetteerSummary>::failure(decoded.issues());
+        return decoded;
     const Result<CsvTable> table = CsvReader::parse(decoded->text, what);
     if (!table.ok())
-        return Result<GazetteerSummary>::failure(table.issues());
+        return table;
     if (table->rows.size() < 2) {
         return Issue::error(QStringLiteral("empty-file"), tr("file"), what,
                             tr("“%1” has no rows below its header.").arg(what));
     }
     const Result<GazetteerColumns> found = GazetteerColumns::detect(table->rows.first(), what);
     if (!found.ok())
-        return Result<GazetteerSummary>::failure(found.issues());
+        return found;
 
     const Result<GazetteerRows> collected =
         GazetteerRows::read(table.value(), found.value(), m_reference);
     if (!collected.ok())
-        return Result<GazetteerSummary>::failure(collected.issues());
+        return collected;
     GazetteerSummary summary;
     summary.rows = collected->rows;
 
-    Transaction tx(m_db);
-    if (!tx.begun().ok())
-        return Result<GazetteerSummary>::failure(tx.begun().issues());
-    for (int level = 0; level < GazetteerColumns::kLevels; ++level) {  // parents first
-        for (AdminUnit unit : collected->units) {
-            if (unit.level != level)
-                continue;
-            // A file without centroids, populations or alternative names keeps the known ones.
-            if (const auto known = m_reference.adminUnit(unit.pcode)) {
-                unit.latitude = unit.latitude ? unit.latitude : known->latitude;
-                unit.longitude = unit.longitude ? unit.longitude : known->longitude;
-                unit.population = unit.population ? unit.population : known->population;
-                unit.populationYear = unit.populationYear ? unit.populationYear : known->populationYear;
-                if (unit.altNames.isEmpty())
-                    unit.altNames = known->altNames;
-            }
-            const auto upserted = m_reference.upsertAdminUnit(unit);
-            if (!upserted.ok())
-                return Result<GazetteerSummary>::failure(upserted.issues());
-            switch (upserted.value()) {
-            case ReferenceRepository::Upsert::Added: ++summary.added; break;
-            case ReferenceRepository::Upsert::Updated: ++summary.updated; break;
-            case ReferenceRepository::Upsert::Unchanged: ++summary.unchanged; break;
+    return inTransaction(m_db, [&]() -> Result<GazetteerSummary> {
+        for (int level = 0; level < GazetteerColumns::kLevels; ++level) {  // parents first
+            for (AdminUnit unit : collected->units) {
+                if (unit.level != level)
+                    continue;
+                // A file without centroids, populations or alternative names keeps the known ones.
+                if (const auto known = m_reference.adminUnit(unit.pcode)) {
+                    unit.latitude = unit.latitude ? unit.latitude : known->latitude;
+                    unit.longitude = unit.longitude ? unit.longitude : known->longitude;
+                    unit.population = unit.population ? unit.population : known->population;
+                    unit.populationYear = unit.populationYear ? unit.populationYear : known->populationYear;
+                    if (unit.altNames.isEmpty())
+                        unit.altNames = known->altNames;
+                }
+                const auto upserted = m_reference.upsertAdminUnit(unit);
+                if (!upserted.ok())
+                    return upserted;
+                switch (upserted.value()) {
+                case ReferenceRepository::Upsert::Added: ++summary.added; break;
+                case ReferenceRepository::Upsert::Updated: ++summary.updated; break;
+                case ReferenceRepository::Upsert::Unchanged: ++summary.unchanged; break;
+                }
             }
         }
-    }
-    const Status audited = m_writer.recordBatch(
-        QStringLiteral("admin_unit"),
-        QJsonObject{{QStringLiteral("source"), what},
-                    {QStringLiteral("added"), summary.added},
-                    {QStringLiteral("updated"), summary.updated}});
-    if (!audited.ok())
-        return Result<GazetteerSummary>::failure(audited.issues());
-    const Status committed = tx.commit();
-    if (!committed.ok())
-        return Result<GazetteerSummary>::failure(committed.issues());
-    return summary;
+        const Status audited = m_writer.recordBatch(
+            QStringLiteral("admin_unit"),
+            QJsonObject{{QStringLiteral("source"), what},
+                        {QStringLiteral("added"), summary.added},
+                        {QStringLiteral("updated"), summary.updated}});
+        if (!audited.ok())
+            return audited;
+        return summary;
+    });
 }
 
 }  // namespace tansiq

@@ -45,7 +45,7 @@ Result<qint64> ActionPointExporter::write(
     layout.sheetName = arabic ? QStringLiteral("نقاط العمل") : QStringLiteral("Action points");
     Status status = sink.begin(layout);
     if (!status.ok())
-        return Result<qint64>::failure(status.issues());
+        return status;
     const CoordinationNames names(m_registry, language);
     CoordinationRegistry coordination(m_registry);
     qint64 rows = 0;
@@ -63,12 +63,12 @@ Result<qint64> ActionPointExporter::write(
             names.sector(point.sectorId), names.place(point.adminPcode), point.adminPcode,
             point.meta.id.toString(QUuid::WithoutBraces) });
         if (!status.ok())
-            return Result<qint64>::failure(status.issues());
+            return status;
         ++rows;
     }
     status = sink.finish();
     if (!status.ok())
-        return Result<qint64>::failure(status.issues());
+        return status;
     return rows;
 }
 

@@ -60,7 +60,7 @@ Result<BoundaryImportSummary> BoundaryImporter::importBytes(const QByteArray& by
 {
     auto parsed = parseCodAbGeoJson(bytes, what);
     if (!parsed.ok())
-        return Result<BoundaryImportSummary>::failure(parsed.issues());
+        return parsed;
     const int level = parsed->level;
     const QSet<QString> known = gazetteerPcodes(m_db, level);
     QStringList unknown;
@@ -106,13 +106,13 @@ Result<BoundaryImportSummary> BoundaryImporter::importBytes(const QByteArray& by
 
     Transaction tx(m_db);
     if (!tx.begun().ok())
-        return Result<BoundaryImportSummary>::failure(tx.begun().issues());
+        return tx.begun();
     const Status stored = BoundaryStore(m_db).replace(set, what, summary.tolerance, m_clock.nowMs());
     if (!stored.ok())
-        return Result<BoundaryImportSummary>::failure(stored.issues());
+        return stored;
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Result<BoundaryImportSummary>::failure(committed.issues());
+        return committed;
     return summary;
 }
 

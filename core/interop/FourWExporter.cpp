@@ -159,7 +159,7 @@ Result<ExportSummary> FourWExporter::write(TableSink& sink, const ExportFilter& 
     layout.rightToLeft = language == Language::Arabic;
     Status status = sink.begin(layout);
     if (!status.ok())
-        return Result<ExportSummary>::failure(status.issues());
+        return status;
     const RowWriter rows(catalog, language);
     ExportSummary summary;
     bool cancelled = false;
@@ -182,10 +182,10 @@ Result<ExportSummary> FourWExporter::write(TableSink& sink, const ExportFilter& 
                             QCoreApplication::translate("tansiq::interop::FourWExporter",
                                                         "The export was cancelled; no file was written."));
     if (!status.ok())
-        return Result<ExportSummary>::failure(status.issues());
+        return status;
     status = sink.finish();
     if (!status.ok())
-        return Result<ExportSummary>::failure(status.issues());
+        return status;
     return summary;
 }
 

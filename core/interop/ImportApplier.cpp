@@ -50,79 +50,76 @@ Result<ImportSummary> ImportApplier::apply(const ImportPlan& plan, const Progres
     // A copy of the database before the spreadsheet changes it.
     const Status kept = m_registry.database().beforeRiskyChange(RiskyChange::FourWImport);
     if (!kept.ok())
-        return Result<ImportSummary>::failure(kept.issues());
-    Transaction tx(m_registry.database());
-    if (!tx.begun().ok())
-        return Result<ImportSummary>::failure(tx.begun().issues());
-    // What the user chose to create, first: the rows refer to it (decision 0055).
-    for (const Organisation& org : plan.newOrganisations) {
-        const auto created = m_registry.organisations().create(org);
-        if (!created.ok())
-            return Result<ImportSummary>::failure(created.issues());
-        ++summary.organisationsCreated;
-    }
-    for (const Project& project : plan.newProjects) {
-        const auto created = m_registry.projects().create(project);
-        if (!created.ok())
-            return Result<ImportSummary>::failure(created.issues());
-        ++summary.projectsCreated;
-    }
+        return kept;
     const qint64 total = plan.count(RowAction::Create) + plan.count(RowAction::Update);
     qint64 done = 0;
-    for (const PlannedRow& row : plan.rows) {
-        if (row.action != RowAction::Create && row.action != RowAction::Update)
-            continue;
-        if (cancel && cancel->load()) {
-            return Issue::error(QStringLiteral("cancelled"), plan.file, QString(),
-                                tr("The import was cancelled; nothing was written."));
-        }
-        if (row.action == RowAction::Create) {
-            const auto created = m_registry.activities().create(row.activity, RecordWriter::Audit::Batch);
+    const Result<ImportSummary> applied = inTransaction(m_registry.database(), [&]() -> Result<ImportSummary> {
+        // What the user chose to create, first: the rows refer to it (decision 0055).
+        for (const Organisation& org : plan.newOrganisations) {
+            const auto created = m_registry.organisations().create(org);
             if (!created.ok())
-                return Result<ImportSummary>::failure(atRow(created.issues(), row.row));
-            ++summary.created;
-        } else {
-            const Status updated = m_registry.activities().update(row.activity);
-            if (!updated.ok())
-                return Result<ImportSummary>::failure(atRow(updated.issues(), row.row));
-            ++summary.updated;
+                return created;
+            ++summary.organisationsCreated;
         }
-        ++done;
-        if (progress && done % 5000 == 0)
-            progress(done, total);
-    }
-    if (summary.created > 0) {
-        const Status audited = m_registry.writer().recordBatch(
-            QStringLiteral("activity"),
-            QJsonObject{{QStringLiteral("import"), plan.file},
-                        {QStringLiteral("created"), summary.created},
-                        {QStringLiteral("updated"), summary.updated}});
-        if (!audited.ok())
-            return Result<ImportSummary>::failure(audited.issues());
-    }
-    if (rememberMapping) {
-        const Status remembered =
-            ColumnMappingStore(m_registry.database()).remember(plan.partnerId, plan.mapping, m_clock.nowMs());
-        if (!remembered.ok())
-            return Result<ImportSummary>::failure(remembered.issues());
-    }
-    if (!plan.remember.isEmpty()) {
-        const Status remembered =
-            ValueMappingStore(m_registry.database()).remember(plan.partnerId, plan.remember, m_clock.nowMs());
-        if (!remembered.ok())
-            return Result<ImportSummary>::failure(remembered.issues());
-    }
-    // The new records hold their creates' values: the op log keeps only what sync needs
-    // (docs/decisions/0093), in the same transaction.
-    const Result<sync::CompactionSummary> compacted = sync::compact(m_registry.database());
-    if (!compacted.ok())
-        return Result<ImportSummary>::failure(compacted.issues());
-    const Status committed = tx.commit();
-    if (!committed.ok())
-        return Result<ImportSummary>::failure(committed.issues());
-    if (progress)
+        for (const Project& project : plan.newProjects) {
+            const auto created = m_registry.projects().create(project);
+            if (!created.ok())
+                return created;
+            ++summary.projectsCreated;
+        }
+        for (const PlannedRow& row : plan.rows) {
+            if (row.action != RowAction::Create && row.action != RowAction::Update)
+                continue;
+            if (cancel && cancel->load()) {
+                return Issue::error(QStringLiteral("cancelled"), plan.file, QString(),
+                                    tr("The import was cancelled; nothing was written."));
+            }
+            if (row.action == RowAction::Create) {
+                const auto created = m_registry.activities().create(row.activity, RecordWriter::Audit::Batch);
+                if (!created.ok())
+                    return Result<ImportSummary>::failure(atRow(created.issues(), row.row));
+                ++summary.created;
+            } else {
+                const Status updated = m_registry.activities().update(row.activity);
+                if (!updated.ok())
+                    return Result<ImportSummary>::failure(atRow(updated.issues(), row.row));
+                ++summary.updated;
+            }
+            ++done;
+            if (progress && done % 5000 == 0)
+                progress(done, total);
+        }
+        if (summary.created > 0) {
+            const Status audited = m_registry.writer().recordBatch(
+                QStringLiteral("activity"),
+                QJsonObject{{QStringLiteral("import"), plan.file},
+                            {QStringLiteral("created"), summary.created},
+                            {QStringLiteral("updated"), summary.updated}});
+            if (!audited.ok())
+                return audited;
+        }
+        if (rememberMapping) {
+            const Status remembered =
+                ColumnMappingStore(m_registry.database()).remember(plan.partnerId, plan.mapping, m_clock.nowMs());
+            if (!remembered.ok())
+                return remembered;
+        }
+        if (!plan.remember.isEmpty()) {
+            const Status remembered =
+                ValueMappingStore(m_registry.database()).remember(plan.partnerId, plan.remember, m_clock.nowMs());
+            if (!remembered.ok())
+                return remembered;
+        }
+        // The new records hold their creates' values: the op log keeps only what sync needs
+        // (docs/decisions/0093), in the same transaction.
+        const Result<sync::CompactionSummary> compacted = sync::compact(m_registry.database());
+        if (!compacted.ok())
+            return compacted;
+        return summary;
+    });
+    if (applied.ok() && progress)
         progress(done, total);
-    return summary;
+    return applied;
 }
 
 }  // namespace tansiq::interop

@@ -44,7 +44,7 @@ Result<std::unique_ptr<Workspace>> freshWorkspace(const QString& path, const Clo
     options.projects = 10;
     const auto demo = DemoGenerator((*ws)->registry(), options).run();
     if (!demo.ok())
-        return Result<std::unique_ptr<Workspace>>::failure(demo.issues());
+        return demo;
     return ws;
 }
 
@@ -171,48 +171,47 @@ Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, i
         // Baseline: the same activities straight through the repository.
         auto base = freshWorkspace(QDir(dir).filePath(u"bench-baseline.db"_qs), clock);
         if (!base.ok())
-            return Result<ImportBenchmarkReport>::failure(base.issues());
+            return base;
         Registry& baseRegistry = (*base)->registry();
         const Generated generated = generate(baseRegistry, rows);
         if (run == 0) {
             const Status written = writeCsv(generated, csvPath);
             if (!written.ok())
-                return Result<ImportBenchmarkReport>::failure(written.issues());
+                return written;
             report.fileBytes = QFileInfo(csvPath).size();
         }
         const QList<Activity> activities = toActivities(baseRegistry, generated);
         QElapsedTimer timer;
         timer.start();
         double cpu = cpuMs();
-        {
-            Transaction tx(baseRegistry.database());
+        const Status baseline = inTransaction(baseRegistry.database(), [&]() -> Status {
             for (const Activity& a : activities) {
                 const auto created = baseRegistry.activities().create(a, RecordWriter::Audit::Batch);
                 if (!created.ok())
-                    return Result<ImportBenchmarkReport>::failure(created.issues());
+                    return created;
             }
-            const Status committed = tx.commit();
-            if (!committed.ok())
-                return Result<ImportBenchmarkReport>::failure(committed.issues());
-        }
+            return success();
+        });
+        if (!baseline.ok())
+            return baseline;
         timing.baselineMs = ms(timer);
         timing.baselineCpuMs = cpuMs() - cpu;
 
         // The import of the same rows from the CSV file.
         auto target = freshWorkspace(QDir(dir).filePath(u"bench-import.db"_qs), clock);
         if (!target.ok())
-            return Result<ImportBenchmarkReport>::failure(target.issues());
+            return target;
         Registry& registry = (*target)->registry();
         cpu = cpuMs();
         timer.restart();
         auto sheet = SheetReader::readFile(csvPath);
         if (!sheet.ok())
-            return Result<ImportBenchmarkReport>::failure(sheet.issues());
+            return sheet;
         timing.readMs = ms(timer);
         timer.restart();
         auto plan = ImportPlanner(registry).plan(*sheet, u"bench-4w.csv"_qs, {});
         if (!plan.ok())
-            return Result<ImportBenchmarkReport>::failure(plan.issues());
+            return plan;
         timing.planMs = ms(timer);
         for (const PlannedRow& row : plan->rows) {
             if (row.action == RowAction::Error)
@@ -227,7 +226,7 @@ Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, i
         timer.restart();
         const auto applied = ImportApplier(registry, clock).apply(*plan);
         if (!applied.ok())
-            return Result<ImportBenchmarkReport>::failure(applied.issues());
+            return applied;
         timing.applyMs = ms(timer);
         timing.importCpuMs = cpuMs() - cpu;
         report.runs << timing;

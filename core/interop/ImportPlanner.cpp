@@ -103,7 +103,7 @@ Result<ValueMap> officeVocabulary(const Database& db)
     }
     const auto text = decodeText(file.readAll(), file.fileName(), true);
     if (!text.ok())
-        return Result<ValueMap>::failure(text.issues());
+        return text;
     return parseVocabulary(text->text, file.fileName());
 }
 
@@ -130,7 +130,7 @@ Result<ImportPlan> ImportPlanner::planFile(const QString& path, const ImportOpti
 {
     auto sheet = SheetReader::readFile(path);
     if (!sheet.ok())
-        return Result<ImportPlan>::failure(sheet.issues());
+        return sheet;
     return plan(std::move(sheet.value()), QFileInfo(path).fileName(), options, progress, cancel);
 }
 
@@ -142,7 +142,7 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
     ReferenceCatalog catalog = ReferenceCatalog::load(m_registry);
     const auto office = officeVocabulary(m_registry.database());
     if (!office.ok())
-        return Result<ImportPlan>::failure(office.issues());
+        return office;
     catalog.addSpellings(*office);
     catalog.addSpellings(options.vocabulary);
     ImportPlan plan;
@@ -167,7 +167,7 @@ Result<ImportPlan> ImportPlanner::plan(Sheet sheet, const QString& what,
         mapping.insert(it.key(), it.value());
     auto layout = detectLayout(sheet, mapping, !plan.partnerId.isNull(), what);
     if (!layout.ok())
-        return Result<ImportPlan>::failure(layout.issues());
+        return layout;
     plan.layout = *layout;
     if (plan.layout.usedMapping)
         plan.mapping = options.mapping;

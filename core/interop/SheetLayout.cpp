@@ -134,7 +134,7 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
         }
         const Status essentials = requireEssentials(layout, what, partnerGiven);
         if (!essentials.ok())
-            return Result<SheetLayout>::failure(essentials.issues());
+            return essentials;
         return layout;
     }
     // No hashtag row: the header row the mapping (or our own headers) recognise best.
@@ -186,7 +186,7 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
     }
     const Status essentials = requireEssentials(layout, what, partnerGiven);
     if (!essentials.ok())
-        return Result<SheetLayout>::failure(essentials.issues());
+        return essentials;
     return layout;
 }
 

@@ -78,7 +78,7 @@ Result<Sheet> SheetReader::readBytes(const QByteArray& bytes, const QString& wha
         return sheet;
     const Status shape = checkShape(*sheet, what);
     if (!shape.ok())
-        return Result<Sheet>::failure(shape.issues());
+        return shape;
     return sheet;
 }
 
@@ -99,10 +99,10 @@ Result<Sheet> SheetReader::readDelimited(const QByteArray& bytes, const QString&
     }
     auto decoded = decodeText(bytes, what, true);
     if (!decoded.ok())
-        return Result<Sheet>::failure(decoded.issues());
+        return decoded;
     auto table = CsvReader::parse(decoded->text, what);
     if (!table.ok())
-        return Result<Sheet>::failure(table.issues());
+        return table;
     Sheet sheet;
     sheet.rows = std::move(table.value().rows);
     sheet.format = QStringLiteral("CSV");

@@ -40,7 +40,7 @@ Result<Workbook> readWorkbook(const ZipArchive& zip, const QString& what)
 {
     auto workbookXml = zip.read(QStringLiteral("xl/workbook.xml"));
     if (!workbookXml.ok())
-        return Result<Workbook>::failure(workbookXml.issues());
+        return workbookXml;
     Workbook book;
     QString relId;
     QXmlStreamReader xml(*workbookXml);
@@ -64,7 +64,7 @@ Result<Workbook> readWorkbook(const ZipArchive& zip, const QString& what)
     if (!relId.isEmpty() && zip.contains(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         auto rels = zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"));
         if (!rels.ok())
-            return Result<Workbook>::failure(rels.issues());
+            return rels;
         QXmlStreamReader r(*rels);
         while (!r.atEnd()) {
             if (r.readNext() == QXmlStreamReader::StartElement && r.name() == u"Relationship"
@@ -86,7 +86,7 @@ Result<QStringList> readSharedStrings(const ZipArchive& zip, const QString& what
         return strings;
     auto bytes = zip.read(part);
     if (!bytes.ok())
-        return Result<QStringList>::failure(bytes.issues());
+        return bytes;
     QXmlStreamReader xml(*bytes);
     QString current;
     int phonetic = 0;
@@ -129,7 +129,7 @@ Result<QSet<int>> readDateStyles(const ZipArchive& zip, const QString& what)
         return dateStyles;
     auto bytes = zip.read(part);
     if (!bytes.ok())
-        return Result<QSet<int>>::failure(bytes.issues());
+        return bytes;
     QSet<int> dateFormats = {14, 15, 16, 17, 22, 27, 30, 36, 50, 57};
     QXmlStreamReader xml(*bytes);
     bool inCellXfs = false;
@@ -163,17 +163,17 @@ Result<Sheet> XlsxReader::read(const QByteArray& bytes, const QString& what)
 {
     auto zip = ZipArchive::open(bytes, what);
     if (!zip.ok())
-        return Result<Sheet>::failure(zip.issues());
+        return zip;
     const ZipArchive& archive = **zip;
     auto book = readWorkbook(archive, what);
     if (!book.ok())
-        return Result<Sheet>::failure(book.issues());
+        return book;
     auto shared = readSharedStrings(archive, what);
     if (!shared.ok())
-        return Result<Sheet>::failure(shared.issues());
+        return shared;
     auto dateStyles = readDateStyles(archive, what);
     if (!dateStyles.ok())
-        return Result<Sheet>::failure(dateStyles.issues());
+        return dateStyles;
     Sheet sheet;
     sheet.format = QStringLiteral("XLSX");
     sheet.sheetName = book->sheetName;
@@ -182,10 +182,10 @@ Result<Sheet> XlsxReader::read(const QByteArray& bytes, const QString& what)
         return parser.feed(chunk);
     });
     if (!parsed.ok())
-        return Result<Sheet>::failure(parsed.issues());
+        return parsed;
     const Status finished = parser.finish();
     if (!finished.ok())
-        return Result<Sheet>::failure(finished.issues());
+        return finished;
     return sheet;
 }
 

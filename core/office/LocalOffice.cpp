@@ -52,7 +52,7 @@ Result<OfficeIdentity> LocalOffice::ensure(Database& db, const QString& defaultN
         return identity;
     Transaction tx(db);
     if (!tx.begun().ok())
-        return Result<OfficeIdentity>::failure(tx.begun().issues());
+        return tx.begun();
     if (identity.officeId.isNull()) {
         identity.officeId = QUuid::createUuid();
         identity.officeName = defaultName;
@@ -64,11 +64,11 @@ Result<OfficeIdentity> LocalOffice::ensure(Database& db, const QString& defaultN
           std::pair{kReplicaId, identity.replicaId.toString(QUuid::WithoutBraces)}}) {
         const Status saved = setSetting(db, key, value);
         if (!saved.ok())
-            return Result<OfficeIdentity>::failure(saved.issues());
+            return saved;
     }
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Result<OfficeIdentity>::failure(committed.issues());
+        return committed;
     return identity;
 }
 

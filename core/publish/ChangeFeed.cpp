@@ -110,10 +110,10 @@ Result<Changes> ChangeFeed::since(const Frontier& since, const Frontier& heads)
         while ((step = batches.step()) == Statement::Step::Row) {
             const Result<sync::Batch> batch = sync::batch::parse(batches.blob(0));
             if (!batch.ok())
-                return Result<Changes>::failure(batch.issues());
+                return batch;
             const Result<QList<sync::Op>> ops = sync::batch::decodeOps(batch.value());
             if (!ops.ok())
-                return Result<Changes>::failure(ops.issues());
+                return ops;
             for (const sync::Op& op : ops.value()) {
                 if (op.seq <= from || op.seq > to || seen.contains(op.seq))
                     continue;

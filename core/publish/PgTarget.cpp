@@ -83,7 +83,7 @@ Status PgTarget::open(const QString& connectionString)
 {
     const Result<ConnInfo> info = parseConnInfo(connectionString);
     if (!info.ok())
-        return Status::failure(info.issues());
+        return info;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return Issue::error(QStringLiteral("publish-no-driver"), QString(), QStringLiteral("QPSQL"),
             QCoreApplication::translate("tansiq::publish::PgTarget",

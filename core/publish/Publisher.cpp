@@ -74,7 +74,7 @@ Status compareTable(
             return nullptr;
         Result<QList<QPair<QByteArray, quint64>>> next = target.nextDigests(int(kChunk));
         if (!next.ok()) {
-            status = Status::failure(next.issues());
+            status = next.status();
             return nullptr;
         }
         page = std::move(next.value());
@@ -138,7 +138,7 @@ Status applyChanges(RegistrySource& source, PgTarget& target, const PublishedTab
     for (const QByteArray& id : ids) {
         Result<std::optional<PublishedRow>> row = source.readOne(table, id);
         if (!row.ok())
-            return Status::failure(row.issues());
+            return row;
         if (row.value() && row.value()->live)
             pending << std::move(*row.value());
         else
@@ -172,17 +172,17 @@ Result<PublishReport> Publisher::run(const PublishOptions& options)
     RegistrySource source(m_db);
     const Result<QList<PublishedTable>> tables = source.tables();
     if (!tables.ok())
-        return Result<PublishReport>::failure(tables.issues());
+        return tables;
     ChangeFeed feed(m_db);
     const Result<Frontier> heads = feed.heads();
     if (!heads.ok())
-        return Result<PublishReport>::failure(heads.issues());
+        return heads;
     const QString office = uuidText(LocalOffice::setting(m_db, QStringLiteral("office_id")));
     const QString replica = uuidText(LocalOffice::setting(m_db, QStringLiteral("replica_id")));
 
     PgTarget target(options.schema);
     if (const Status opened = target.open(options.connection); !opened.ok())
-        return Result<PublishReport>::failure(opened.issues());
+        return opened;
     const auto fail = [&target](const Issues& issues) {
         target.rollback();
         return Result<PublishReport>::failure(issues);

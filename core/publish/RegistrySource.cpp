@@ -147,7 +147,7 @@ Result<QList<PublishedTable>> RegistrySource::tables()
     for (const TableSpec* spec : tables::all()) {
         Result<PublishedTable> table = describe(*spec);
         if (!table.ok())
-            return Result<QList<PublishedTable>>::failure(table.issues());
+            return table;
         list << table.value();
     }
     PublishedTable admin;

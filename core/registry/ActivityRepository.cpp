@@ -116,7 +116,7 @@ Status ActivityRepository::update(Activity activity)
     return writeValidated(m_writer.database(), m_validators.check(activity), [&]() -> Status {
         const Result<bool> changed =
             m_writer.update(tables::activity, activity.meta.id, toValues(activity));
-        return changed.ok() ? success() : Status::failure(changed.issues());
+        return changed.status();
     });
 }
 

@@ -24,7 +24,7 @@ Status NeedRepository::update(const Need& need)
 {
     return writeValidated(m_writer.database(), m_validators.check(need), [&]() -> Status {
         const Result<bool> changed = m_writer.update(tables::need, need.meta.id, toValues(need));
-        return changed.ok() ? success() : Status::failure(changed.issues());
+        return changed.status();
     });
 }
 

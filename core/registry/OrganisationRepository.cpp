@@ -54,7 +54,7 @@ Status OrganisationRepository::update(const Organisation& org)
 {
     return writeValidated(m_writer.database(), m_validators.check(org), [&]() -> Status {
         const Result<bool> changed = m_writer.update(tables::organisation, org.meta.id, toValues(org));
-        return changed.ok() ? success() : Status::failure(changed.issues());
+        return changed.status();
     });
 }
 

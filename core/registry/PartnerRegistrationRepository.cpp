@@ -73,7 +73,7 @@ Status PartnerRegistrationRepository::update(const PartnerRegistration& r)
     return writeValidated(m_writer.database(), check(r), [&]() -> Status {
         const Result<bool> changed
             = m_writer.update(tables::partnerRegistration, r.meta.id, toValues(r));
-        return changed.ok() ? success() : Status::failure(changed.issues());
+        return changed.status();
     });
 }
 
@@ -109,7 +109,7 @@ Status PartnerRegistrationRepository::replaceFor(
                         return written;
                 }
                 const Result<bool> changed = m_writer.update(table, r.meta.id, toValues(r));
-                written = changed.ok() ? success() : Status::failure(changed.issues());
+                written = changed.status();
             }
             if (!written.ok())
                 return written;

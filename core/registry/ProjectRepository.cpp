@@ -116,7 +116,7 @@ Status ProjectRepository::update(const Project& project)
         const Result<bool> changed =
             m_writer.update(tables::project, project.meta.id, toValues(project));
         if (!changed.ok())
-            return Status::failure(changed.issues());
+            return changed;
         return writeChildren(project, RecordWriter::Audit::PerRecord);
     });
 }

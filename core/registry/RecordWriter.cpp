@@ -105,22 +105,19 @@ Statement& RecordWriter::tableStatement(TableQuery kind, const TableSpec& table)
     return *it.value();
 }
 
-Status RecordWriter::beginUnlessInTransaction(std::optional<Transaction>& own)
-{
-    if (m_db.inTransaction())
-        return success();
-    own.emplace(m_db);
-    return own->begun();
-}
-
 Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVariantList& values,
                             Audit auditMode)
 {
     Q_ASSERT(values.size() == table.columns.size());
     // The row and its captured operation commit together or not at all.
-    std::optional<Transaction> own;
-    if (const Status begun = beginUnlessInTransaction(own); !begun.ok())
-        return begun;
+    return inTransaction(m_db, Transaction::Nesting::Join, [&]() -> Status {
+        return insertRow(table, id, values, auditMode);
+    });
+}
+
+Status RecordWriter::insertRow(const TableSpec& table, const QUuid& id, const QVariantList& values,
+                               Audit auditMode)
+{
     const quint64 hlc = m_capture->stamp();
     const qint64 now = m_clock.nowMs();
     Statement& statement = tableStatement(TableQuery::Insert, table);
@@ -153,7 +150,7 @@ Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVari
         if (!audited.ok())
             return audited;
     }
-    return own ? own->commit() : written;
+    return written;
 }
 
 std::optional<QVariantList> RecordWriter::read(const TableSpec& table, const QUuid& id)
@@ -206,9 +203,24 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
     }
     if (changed.isEmpty())
         return false;
-    std::optional<Transaction> own;
-    if (const Status begun = beginUnlessInTransaction(own); !begun.ok())
-        return Result<bool>::failure(begun.issues());
+    return inTransaction(m_db, Transaction::Nesting::Join, [&]() -> Result<bool> {
+        const Status written = updateRow(table, id, assignments, changed);
+        if (!written.ok())
+            return written;
+        const Status captured = m_capture->changed(table, id, fields, m_capture->stamp());
+        if (!captured.ok())
+            return captured;
+        notify(table, id);
+        const Status audited = audit("update", table, id, details);
+        if (!audited.ok())
+            return audited;
+        return true;
+    });
+}
+
+Status RecordWriter::updateRow(const TableSpec& table, const QUuid& id,
+                               const QByteArray& assignments, const QVariantList& changed)
+{
     Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name + " SET "
                                            + assignments + "updated_at = ? WHERE id = ?");
     int index = 1;
@@ -216,22 +228,7 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
         statement.bind(index++, value);
     statement.bind(index++, m_clock.nowMs());
     statement.bind(index++, id);
-    const Status written = statement.run();
-    if (!written.ok())
-        return Result<bool>::failure(written.issues());
-    const Status captured = m_capture->changed(table, id, fields, m_capture->stamp());
-    if (!captured.ok())
-        return Result<bool>::failure(captured.issues());
-    notify(table, id);
-    const Status audited = audit("update", table, id, details);
-    if (!audited.ok())
-        return Result<bool>::failure(audited.issues());
-    if (own) {
-        const Status committed = own->commit();
-        if (!committed.ok())
-            return Result<bool>::failure(committed.issues());
-    }
-    return true;
+    return statement.run();
 }
 
 Status RecordWriter::markDeleted(const TableSpec& table, const QUuid& id)
@@ -245,30 +242,25 @@ Status RecordWriter::setDeleted(const TableSpec& table, const QUuid& id, bool de
 {
     if (!exists(table, id, true))
         return notFound(table, id);
-    std::optional<Transaction> own;
-    if (const Status begun = beginUnlessInTransaction(own); !begun.ok())
-        return begun;
-    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
-                                           + " SET deleted = ?, updated_at = ? WHERE id = ?");
-    statement.bind(1, deleted);
-    statement.bind(2, m_clock.nowMs());
-    statement.bind(3, id);
-    const Status written = statement.run();
-    if (!written.ok())
-        return written;
-    const Status captured = m_capture->changed(
-        table, id, {{sync::kDeletedField, qint64(deleted ? 1 : 0)}}, m_capture->stamp());
-    if (!captured.ok())
-        return captured;
-    notify(table, id);
-    const Status audited =
-        deleted ? audit("delete", table, id, {})
-                : audit("update", table, id,
-                        QJsonObject{{QStringLiteral("deleted"),
-                                     QJsonObject{{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}}});
-    if (!audited.ok() || !own)
-        return audited;
-    return own->commit();
+    return inTransaction(m_db, Transaction::Nesting::Join, [&]() -> Status {
+        Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
+                                               + " SET deleted = ?, updated_at = ? WHERE id = ?");
+        statement.bind(1, deleted);
+        statement.bind(2, m_clock.nowMs());
+        statement.bind(3, id);
+        const Status written = statement.run();
+        if (!written.ok())
+            return written;
+        const Status captured = m_capture->changed(
+            table, id, {{sync::kDeletedField, qint64(deleted ? 1 : 0)}}, m_capture->stamp());
+        if (!captured.ok())
+            return captured;
+        notify(table, id);
+        return deleted ? audit("delete", table, id, {})
+                       : audit("update", table, id,
+                               QJsonObject{{QStringLiteral("deleted"),
+                                            QJsonObject{{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}}});
+    });
 }
 
 Status RecordWriter::rewriteFields(const TableSpec& table, const QUuid& id,
@@ -277,9 +269,6 @@ Status RecordWriter::rewriteFields(const TableSpec& table, const QUuid& id,
     const std::optional<QVariantList> current = read(table, id);
     if (!current)
         return notFound(table, id);
-    Transaction tx(m_db);
-    if (!tx.begun().ok())
-        return tx.begun();
     QList<sync::FieldValue> fields;
     for (int field : fieldNumbers) {
         if (field == sync::kDeletedField)
@@ -287,19 +276,21 @@ Status RecordWriter::rewriteFields(const TableSpec& table, const QUuid& id,
         else if (field >= 1 && field <= current->size())
             fields.append({field, current->at(field - 1)});
     }
-    Statement touch(m_db.handle(), QByteArray("UPDATE ") + table.name
-                                       + " SET updated_at = ? WHERE id = ?");
-    touch.bind(1, m_clock.nowMs());
-    touch.bind(2, id);
-    Status step = touch.run();
-    if (step.ok())
-        step = m_capture->changed(table, id, fields, m_capture->stamp());
-    if (step.ok())
-        step = audit("update", table, id, QJsonObject{{QStringLiteral("confirmed"), true}});
-    if (!step.ok())
+    // A savepoint of its own: a confirmation that fails leaves the caller's other writes alone.
+    return inTransaction(m_db, [&]() -> Status {
+        Statement touch(m_db.handle(), QByteArray("UPDATE ") + table.name
+                                           + " SET updated_at = ? WHERE id = ?");
+        touch.bind(1, m_clock.nowMs());
+        touch.bind(2, id);
+        Status step = touch.run();
+        if (step.ok())
+            step = m_capture->changed(table, id, fields, m_capture->stamp());
+        if (step.ok())
+            step = audit("update", table, id, QJsonObject{{QStringLiteral("confirmed"), true}});
+        if (step.ok())
+            notify(table, id);
         return step;
-    notify(table, id);
-    return tx.commit();
+    });
 }
 
 Status RecordWriter::applyRemote(const TableSpec& table, const QUuid& id, bool create,

@@ -35,8 +35,10 @@ public:
 };
 
 // The single write path for replicated records. Repositories validate, then call this inside a
-// transaction; it stamps identity and times, writes the row and the audit trail, and is the
-// one place where sync capture happens. Nothing else in Tansiq writes replicated tables.
+// transaction (inTransaction() or writeValidated()); it stamps identity and times, writes the
+// row and the audit trail, and is the one place where sync capture happens. Nothing else in
+// Tansiq writes replicated tables. Each write joins the caller's transaction, or opens its own
+// when there is none, so a row and its captured operation commit together.
 class RecordWriter {
 public:
     enum class Audit { PerRecord, Batch };  // Batch: the caller records one entry per batch
@@ -87,9 +89,10 @@ private:
     // Statements over a table, prepared once per table and kind: update and delete read the
     // current row on every call, so bulk edits should not prepare SQL per record.
     Statement& tableStatement(TableQuery kind, const TableSpec& table);
-    // Opens a transaction when the caller has none, so a row and its captured operation
-    // commit together.
-    Status beginUnlessInTransaction(std::optional<Transaction>& own);
+    Status insertRow(const TableSpec& table, const QUuid& id, const QVariantList& values,
+                     Audit audit);
+    Status updateRow(const TableSpec& table, const QUuid& id, const QByteArray& assignments,
+                     const QVariantList& changed);
     void notify(const TableSpec& table, const QUuid& id);
     Status setDeleted(const TableSpec& table, const QUuid& id, bool deleted);
 

@@ -104,7 +104,7 @@ Result<ReferenceRepository::Upsert> ReferenceRepository::upsertAdminUnit(const A
     upsert.bind(10, unit.populationYear ? QVariant(*unit.populationYear) : QVariant());
     const Status written = upsert.run();
     if (!written.ok())
-        return Result<Upsert>::failure(written.issues());
+        return written;
     return before ? Upsert::Updated : Upsert::Added;
 }
 

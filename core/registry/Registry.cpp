@@ -25,7 +25,7 @@ Result<std::unique_ptr<Registry>> Registry::attach(Database& db, const Clock& cl
     const Result<OfficeIdentity> office = LocalOffice::ensure(
         db, QCoreApplication::translate("tansiq::Registry", "Coordination office"));
     if (!office.ok())
-        return Result<std::unique_ptr<Registry>>::failure(office.issues());
+        return office;
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));

@@ -5,6 +5,8 @@
 
 #include <QUuid>
 
+#include <type_traits>
+
 namespace tansiq {
 
 class Database;
@@ -14,24 +16,18 @@ class Database;
 template <typename Body>
 Status writeValidated(Database& db, const Issues& issues, Body&& body)
 {
+    static_assert(std::is_same_v<std::decay_t<decltype(body())>, Status>,
+                  "the body of a validated write returns a Status");
     if (hasErrors(issues))
         return Status::failure(issues);
-    Transaction tx(db);
-    if (!tx.begun().ok())
-        return tx.begun();
-    const Status written = body();
-    if (!written.ok())
-        return written;
-    const Status committed = tx.commit();
-    if (!committed.ok())
-        return committed;
-    return success(issues);
+    const Status written = inTransaction(db, std::forward<Body>(body));
+    return written.ok() ? success(issues) : written;
 }
 
 inline Result<QUuid> withId(const Status& status, const QUuid& id)
 {
     if (!status.ok())
-        return Result<QUuid>::failure(status.issues());
+        return status;
     return Result<QUuid>(id, status.issues());
 }
 

@@ -107,15 +107,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SafetyBack
     opened.value()->setSafetyBackup(std::move(safety));
     const Status migrated = Migrator(*opened.value()).migrateToLatest();
     if (!migrated.ok())
-        return Result<std::unique_ptr<Database>>::failure(migrated.issues());
+        return migrated;
     return opened;
 }
 
 Statement& Database::cached(const char* sql)
 {
-    auto it = m_cache.find(sql);
-    if (it == m_cache.end())
-        it = m_cache.insert(sql, std::make_shared<Statement>(m_handle, QByteArray(sql)));
+    // Found by the text, wrapped without a copy; the key is a copy of its own, made once, so
+    // it never points at the caller's memory (docs/decisions/0108).
+    const QByteArray text = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
+    auto it = m_cache.find(text);
+    if (it == m_cache.end()) {
+        const QByteArray owned(text.constData(), text.size());
+        it = m_cache.insert(owned, std::make_shared<Statement>(m_handle, owned));
+    }
     return *it.value();
 }
 

@@ -41,7 +41,11 @@ public:
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_handle; }
 
-    // A statement prepared once and kept for the life of the connection.
+    // A statement prepared once and kept for the life of the connection, found again by its
+    // SQL text (docs/decisions/0108): `sql` may point anywhere, a literal or a temporary
+    // buffer, since the cache keeps its own copy of the text. Every caller passing the same
+    // text gets the same Statement: bind, step and reset it without calling, in between, code
+    // that may use the same text.
     Statement& cached(const char* sql);
     // Runs one or more SQL statements with no bound values (schema scripts, pragmas).
     Status execScript(const QByteArray& sql);
@@ -61,7 +65,7 @@ private:
     QString m_path;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
-    QHash<const char*, std::shared_ptr<Statement>> m_cache;
+    QHash<QByteArray, std::shared_ptr<Statement>> m_cache;  // by SQL text
     SafetyBackup m_safety;
 };
 

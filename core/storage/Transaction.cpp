@@ -6,9 +6,11 @@ namespace tansiq {
 
 // Statements are prepared once per connection. Nested scopes all use the savepoint name
 // "nested": SQLite releases or rolls back the innermost savepoint of that name.
-Transaction::Transaction(Database& db) : m_db(db), m_begun(success())
+Transaction::Transaction(Database& db, Nesting nesting) : m_db(db), m_begun(success())
 {
     m_nested = db.inTransaction();
+    if (m_nested && nesting == Nesting::Join)
+        return;  // nothing of its own to commit or roll back: the caller's transaction decides
     m_begun = (m_nested ? db.cached("SAVEPOINT nested") : db.cached("BEGIN IMMEDIATE")).run();
     m_open = m_begun.ok();
 }

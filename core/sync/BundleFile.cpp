@@ -131,7 +131,7 @@ Status verifyWritten(const QString& path, const QByteArray& expected, const Offi
     if (verified) {
         const Result<QByteArray> plain = envelope::open(written.value(), keys, nullptr);
         const Result<BundleContent> content =
-            plain.ok() ? manifest::parse(plain.value()) : Result<BundleContent>::failure(plain.issues());
+            plain.ok() ? manifest::parse(plain.value()) : Result<BundleContent>(plain);
         verified = content.ok() && manifest::verify(content.value(), keys.signPublic);
         for (qsizetype i = 0; verified && i < content->batches.size(); ++i)
             verified = batch::parse(content->batches.at(i)).ok();

@@ -135,7 +135,7 @@ Result<CertificationKey::Info> CertificationKey::readInfo(
 {
     const Result<Parsed> parsed = parse(bytes, fileName);
     if (!parsed.ok())
-        return Result<Info>::failure(parsed.issues());
+        return parsed;
     return parsed->info;
 }
 
@@ -144,7 +144,7 @@ Result<CertificationKey> CertificationKey::fromFile(
 {
     const Result<Parsed> parsed = parse(bytes, fileName);
     if (!parsed.ok())
-        return Result<CertificationKey>::failure(parsed.issues());
+        return parsed;
     std::optional<QByteArray> secret
         = crypto::openWithPassphrase(parsed->sealed, crypto_sign_SECRETKEYBYTES, passphrase);
     // The public key in the clear must be the secret's (a swapped public key is "damaged").

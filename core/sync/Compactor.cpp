@@ -66,7 +66,7 @@ Status compactLocal(Database& db, CompactionSummary& summary)
         if (sealed > sealedDone) {
             const Result<qint64> bytes = payload(db, sealedWhere, replica, sealedDone, sealed);
             if (!bytes.ok())
-                return Status::failure(bytes.issues());
+                return bytes;
             Statement blank(db.handle(),
                 "UPDATE sync_op SET fields = x'' WHERE replica_idx = ? "
                 "AND seq > ? AND seq <= ? AND "
@@ -86,7 +86,7 @@ Status compactLocal(Database& db, CompactionSummary& summary)
         if (maxSeq > createsFrom) {
             const Result<qint64> bytes = payload(db, createWhere, replica, createsFrom, maxSeq);
             if (!bytes.ok())
-                return Status::failure(bytes.issues());
+                return bytes;
             Statement back(db.handle(),
                 "UPDATE sync_op SET kind = 2, fields = x'' WHERE "
                 "replica_idx = ? AND seq > ? AND seq <= ? AND "
@@ -181,7 +181,7 @@ Result<CompactionSummary> compact(Database& db)
     if (!db.inTransaction()) {
         own.emplace(db);
         if (!own->begun().ok())
-            return Result<CompactionSummary>::failure(own->begun().issues());
+            return own->begun();
     }
     CompactionSummary summary;
     Status step = compactLocal(db, summary);
@@ -190,7 +190,7 @@ Result<CompactionSummary> compact(Database& db)
     if (step.ok() && own)
         step = own->commit();
     if (!step.ok())
-        return Result<CompactionSummary>::failure(step.issues());
+        return step;
     return summary;
 }
 

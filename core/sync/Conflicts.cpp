@@ -117,7 +117,7 @@ Status Conflicts::resolve(qint64 id, const QString& keep)
     values[conflict->field - 1] = conflict->heads.at(head - 1).value;
     const Result<bool> changed = m_writer.update(*spec, conflict->row, values);
     if (!changed.ok())
-        return Status::failure(changed.issues());
+        return changed;
     if (!changed.value())  // the kept value is already shown: confirm it
         return m_writer.rewriteFields(*spec, conflict->row, {conflict->field});
     return success();

@@ -168,7 +168,7 @@ Result<OfficeKeys> initWith(Database& db, const QString& name, bool headOffice,
                             tr("This installation is already set up as an office."));
     const Status strong = passphrase::check(passphrase);
     if (!strong.ok())
-        return Result<OfficeKeys>::failure(strong.issues());
+        return strong;
     const QUuid office(LocalOffice::setting(db, QStringLiteral("office_id")));
     OfficeKeys keys = OfficeKeys::generate(office);
     Transaction tx(db);
@@ -189,7 +189,7 @@ Result<OfficeKeys> initWith(Database& db, const QString& name, bool headOffice,
     if (step.ok())
         step = tx.commit();
     if (!step.ok())
-        return Result<OfficeKeys>::failure(step.issues());
+        return step;
     return keys;
 }
 
@@ -225,11 +225,10 @@ QString rootFingerprint(Database& db)
 Result<OfficeKeys> certifyNewEverydayKey(Database& db, const CertificationKey& root,
                                          const QByteArray& passphrase, qint64 now)
 {
-    using R = Result<OfficeKeys>;
     const Status allowed =
         checkCertifier(db, root, tr("Only the head office can certify its everyday key."));
     if (!allowed.ok())
-        return R::failure(allowed.issues());
+        return allowed;
     Roster roster(db);
     const QUuid me = ownOffice(db);
     const std::optional<OfficeEntry> current = roster.office(me);
@@ -240,7 +239,7 @@ Result<OfficeKeys> certifyNewEverydayKey(Database& db, const CertificationKey& r
                                "enrolling every office again."));
     const Status strong = passphrase::check(passphrase);
     if (!strong.ok())
-        return R::failure(strong.issues());
+        return strong;
     // What this database holds of each of the head office's replicas: the old key's batches up
     // to there stay valid; anything else it signs from now on is refused.
     RetiredKey retired{me, current->signPublic, {}};
@@ -272,7 +271,7 @@ Result<OfficeKeys> certifyNewEverydayKey(Database& db, const CertificationKey& r
     if (step.ok()) {
         const Result<bool> applied = roster.applyRevocations(next);
         if (!applied.ok())
-            step = Status::failure(applied.issues());
+            step = applied.status();
     }
     // The new key writes under a new replica: the old replicas end where the old key's cut is.
     if (step.ok())
@@ -280,7 +279,7 @@ Result<OfficeKeys> certifyNewEverydayKey(Database& db, const CertificationKey& r
     if (step.ok())
         step = tx.commit();
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
     return keys;
 }
 
@@ -338,7 +337,7 @@ Result<QByteArray> sign(Database& db, const CertificationKey& certifier, OfficeE
     Roster roster(db);
     const Status allowed = checkCertifier(db, certifier, tr("Only the head office can enrol offices."));
     if (!allowed.ok())
-        return Result<QByteArray>::failure(allowed.issues());
+        return allowed;
     if (validForMs <= 0)
         return badValidity(validForMs);
     const QString id = entry.office.toString(QUuid::WithoutBraces);
@@ -363,7 +362,7 @@ Result<QByteArray> sign(Database& db, const CertificationKey& certifier, OfficeE
     entry.certificate = certs::issue(entry, certifier);
     const Status stored = roster.put(entry);
     if (!stored.ok())
-        return Result<QByteArray>::failure(stored.issues());
+        return stored;
     QByteArray answer;
     QCborStreamWriter out(&answer);
     const QList<OfficeEntry> offices = roster.offices();
@@ -386,17 +385,16 @@ Result<OfficeEntry> readAnswer(const QByteArray& answer, const OfficeKeys& own)
 {
     const Result<Answer> parsed = parseAnswer(answer, own);
     if (!parsed.ok())
-        return Result<OfficeEntry>::failure(parsed.issues());
+        return parsed;
     return parsed->head;
 }
 
 Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray& answer,
                            const std::optional<QString>& expectedFingerprint)
 {
-    using R = Result<OfficeEntry>;
     const Result<Answer> parsed = parseAnswer(answer, own);
     if (!parsed.ok())
-        return R::failure(parsed.issues());
+        return parsed;
     const OfficeEntry& head = parsed->head;
     if (expectedFingerprint && expectedFingerprint->trimmed().isEmpty())
         return Issue::error(QStringLiteral("fingerprint-required"), tr("fingerprint"), QString(),
@@ -436,12 +434,12 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
     if (step.ok() && parsed->revocations) {
         const Result<bool> applied = roster.applyRevocations(*parsed->revocations);
         if (!applied.ok())
-            step = Status::failure(applied.issues());
+            step = applied.status();
     }
     if (step.ok())
         step = tx.commit();
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
     return head;
 }
 
@@ -464,7 +462,7 @@ Status revoke(Database& db, const CertificationKey& certifier, const QUuid& offi
     next.keys = current.keys;  // retired keys stay retired
     next.bytes = certs::signRevocations(next.version, next.offices, now, certifier, next.keys);
     const Result<bool> applied = roster.applyRevocations(next);
-    return applied.ok() ? success() : Status::failure(applied.issues());
+    return applied.status();
 }
 
 Result<OfficeEntry> renew(Database& db, const CertificationKey& certifier, const QUuid& office,
@@ -474,7 +472,7 @@ Result<OfficeEntry> renew(Database& db, const CertificationKey& certifier, const
     const Status allowed =
         checkCertifier(db, certifier, tr("Only the head office can renew certificates."));
     if (!allowed.ok())
-        return Result<OfficeEntry>::failure(allowed.issues());
+        return allowed;
     if (validForMs <= 0)
         return badValidity(validForMs);
     std::optional<OfficeEntry> entry = roster.office(office);
@@ -495,7 +493,7 @@ Result<OfficeEntry> renew(Database& db, const CertificationKey& certifier, const
     entry->certificate = certs::issue(*entry, certifier);
     const Status stored = roster.put(*entry);
     if (!stored.ok())
-        return Result<OfficeEntry>::failure(stored.issues());
+        return stored;
     return *entry;
 }
 
@@ -512,7 +510,7 @@ Status renewReplica(Database& db)
     const Result<quint32> index = replicas.indexOf(
         replica.toRfc4122(), QUuid(LocalOffice::setting(db, QStringLiteral("office_id"))));
     if (step.ok() && !index.ok())
-        step = Status::failure(index.issues());
+        step = index.status();
     SyncStore store(db);
     if (step.ok())
         step = store.addEpoch(index.value(), 1, store.have(index.value()));

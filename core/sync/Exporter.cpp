@@ -27,7 +27,7 @@ Status Exporter::sealPending(const OfficeKeys& keys)
 {
     const Result<quint32> current = m_context.localReplica();
     if (!current.ok())
-        return Status::failure(current.issues());
+        return current;
     // Every replica this database has written under (an older one survives a renewal).
     QList<quint32> own;
     {
@@ -42,7 +42,7 @@ Status Exporter::sealPending(const OfficeKeys& keys)
     }
     // Sealed operations live in their batches now (docs/decisions/0093).
     const Result<CompactionSummary> compacted = compact(m_context.db());
-    return compacted.ok() ? success() : Status::failure(compacted.issues());
+    return compacted.status();
 }
 
 Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
@@ -78,7 +78,7 @@ Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
         }
         const Result<Batch> batch = batch::seal(header, ops, keys);
         if (!batch.ok())
-            return Status::failure(batch.issues());
+            return batch;
         const Status stored = store.storeBatch({replica, header.firstSeq, header.lastSeq,
                                                 batch->hash, batch->bytes()});
         if (!stored.ok())
@@ -104,7 +104,6 @@ bool Exporter::beyondRetiredCut(const QUuid& origin, const QByteArray& bytes,
 
 Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys& keys)
 {
-    using R = Result<ExportedBundle>;
     // Invented activities never leave a sample database (docs/decisions/0045).
     if (sampledata::isSample(m_context.db()))
         return sampledata::exportRefused(m_context.db().path());
@@ -115,14 +114,14 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
         return errors::revokedSender(to->name);
     Transaction tx(m_context.db());
     if (!tx.begun().ok())
-        return R::failure(tx.begun().issues());
+        return tx.begun();
     const Status sealed = sealPending(keys);
     if (!sealed.ok())
-        return R::failure(sealed.issues());
+        return sealed;
 
     const Result<quint32> local = m_context.localReplica();
     if (!local.ok())
-        return R::failure(local.issues());
+        return local;
 
     Manifest manifest;
     manifest.bundleId = crypto::randomBytes(16);
@@ -172,10 +171,10 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     const QByteArray plaintext = manifest::build(manifest, batches, keys);
     const Result<QByteArray> sealedFile = envelope::seal(plaintext, {to->boxPublic, keys.boxPublic});
     if (!sealedFile.ok())
-        return R::failure(sealedFile.issues());
+        return sealedFile;
     const Status committed = tx.commit();
     if (!committed.ok())
-        return R::failure(committed.issues());
+        return committed;
     result.bytes = sealedFile.value();
     result.bundleId = manifest.bundleId;
     result.recipient = recipient;
@@ -186,7 +185,6 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
 Result<ExportedBundle> Exporter::writeTo(const QUuid& recipient, const OfficeKeys& keys,
                                          const QString& path, const bundlefile::DeviceFactory& open)
 {
-    using R = Result<ExportedBundle>;
     Result<ExportedBundle> bundle = build(recipient, keys);
     if (!bundle.ok())
         return bundle;
@@ -196,7 +194,7 @@ Result<ExportedBundle> Exporter::writeTo(const QUuid& recipient, const OfficeKey
     if (step.ok())
         step = recordSent(bundle.value());
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
     return bundle;
 }
 

@@ -140,8 +140,8 @@ Status Merger::settleConflict(const Op& op, int field, quint32 origin, const Vec
 
 int Merger::rowState(const TableSpec& table, const QUuid& id)
 {
-    // Prepared once per connection: Database::cached keys on the SQL text's address, so the
-    // texts live in a constant table built once from the TableSpecs.
+    // The texts are built once from the TableSpecs, not per op (Database::cached finds the
+    // prepared statement by its text).
     static const QHash<const TableSpec*, QByteArray> sql = [] {
         QHash<const TableSpec*, QByteArray> texts;
         for (const TableSpec* spec : tables::all())
@@ -158,6 +158,27 @@ int Merger::rowState(const TableSpec& table, const QUuid& id)
     return state;
 }
 
+// What apply() has learnt and decided about one op, passed between its steps.
+struct Merger::Merge {
+    const Op& op;
+    const TableSpec& table;
+    quint32 origin;
+    const Vector& deps;
+    qint64 now;
+    Counts& counts;
+    Version incoming;
+    FieldVersions versions;              // the record's field versions, updated as fields merge
+    std::optional<QVariantList> current;  // the record's values before the op
+    bool deletedNow;                      // whether the record is a tombstone before the op
+    bool editSeen;                        // whether the op edits a field this version knows
+    QList<FieldValue> changes;            // what the op changes, once merged
+
+    bool inPast(const Merger& merger, const Version& v) const
+    {
+        return merger.inPast(v, origin, op.seq, deps);
+    }
+};
+
 Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, const Vector& deps,
                      qint64 now, Counts& counts)
 {
@@ -166,115 +187,140 @@ Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, co
         return success();
     }
     const TableSpec& table = *op.table;
-    const Version incoming{origin, quint32(op.seq), op.hlc};
-    const qint64 opMs = HybridClock::millis(op.hlc);
     Statement& readVersions = m_db.cached("SELECT versions FROM sync_row WHERE row_id = ?");
     readVersions.bind(1, op.row);
     const bool tracked = readVersions.step() == Statement::Step::Row;
     FieldVersions versions = tracked ? FieldVersions::decode(readVersions.blob(0)) : FieldVersions();
     readVersions.reset();
-    Statement& saveVersions =
-        m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
 
     if (!tracked && rowState(table, op.row) < 0) {
         // A record this office has never seen: created as sent. Its creation is in the past of
         // every later write to it, so it needs versions only once it is edited.
         const Status written = m_writer.applyRemote(table, op.row, true, op.fields, originOffice,
-                                                    op.createdAt, opMs);
+                                                    op.createdAt, HybridClock::millis(op.hlc));
         if (written.ok())
             ++counts.applied;
         return written;
     }
 
-    const std::optional<QVariantList> current = m_writer.read(table, op.row);
-    const bool deletedNow = rowState(table, op.row) != 0;
-    const auto replicaOf = [&](quint32 index) { return m_replicas.replicaId(index); };
-    QList<FieldValue> changes;
-    bool editSeen = false;
+    Merge merge{op, table, origin, deps, now, counts, Version{origin, quint32(op.seq), op.hlc},
+                std::move(versions), m_writer.read(table, op.row), rowState(table, op.row) != 0,
+                false, {}};
+    Status step = mergeValues(merge);
+    if (step.ok())
+        step = mergeDeletion(merge);
+    if (step.ok())
+        step = keepEditedRecord(merge);
+    if (!step.ok())
+        return step;
+    ++counts.applied;
+    return write(merge, originOffice);
+}
+
+// The op's value supersedes the field's: it becomes the row's, under the op's version.
+void Merger::take(Merge& merge, const FieldValue& value)
+{
+    merge.changes << value;
+    merge.versions.set(value.field, merge.incoming);
+}
+
+// The same, when the writer had seen every competing value: an open conflict on the field is
+// settled by it.
+Status Merger::takeAndSettle(Merge& merge, const FieldValue& value)
+{
+    take(merge, value);
+    return settleConflict(merge.op, value.field, merge.origin, merge.deps, merge.now);
+}
+
+Status Merger::conflict(Merge& merge, int field, const QString& kind, QList<Head> heads)
+{
+    ++merge.counts.conflicts;
+    return recordConflict(merge.op, field, kind, std::move(heads), merge.now);
+}
+
+// Field values: superseded when the held version is in the op's past; otherwise concurrent,
+// the higher (HLC, replica id) wins and a differing value is a conflict.
+Status Merger::mergeValues(Merge& merge)
+{
+    const Op& op = merge.op;
     for (const FieldValue& field : op.fields) {
-        if (field.field == kDeletedField || field.field > table.columns.size())
+        if (field.field == kDeletedField || field.field > merge.table.columns.size())
             continue;
-        editSeen = true;
-        const Version held = versions.of(field.field);
-        const QVariant heldValue = current ? current->value(field.field - 1) : QVariant();
-        if (inPast(held, origin, op.seq, deps)) {
-            changes << field;
-            versions.set(field.field, incoming);
-            const Status settled = settleConflict(op, field.field, origin, deps, now);
-            if (!settled.ok())
+        merge.editSeen = true;
+        const Version held = merge.versions.of(field.field);
+        if (merge.inPast(*this, held)) {
+            if (const Status settled = takeAndSettle(merge, field); !settled.ok())
                 return settled;
             continue;
         }
+        const QVariant heldValue = merge.current ? merge.current->value(field.field - 1) : QVariant();
         const bool same = opcodec::canonical(heldValue) == opcodec::canonical(field.value);
-        if (wins(incoming, held)) {
-            changes << field;
-            versions.set(field.field, incoming);
-        }
-        if (!same) {
-            ++counts.conflicts;
-            const Status recorded = recordConflict(
-                op, field.field, QStringLiteral("value"),
-                {{replicaOf(held.replica), held.seq, held.hlc, heldValue},
-                 {replicaOf(origin), op.seq, op.hlc, field.value}},
-                now);
-            if (!recorded.ok())
-                return recorded;
-        }
-    }
-
-    for (const FieldValue& field : op.fields) {
-        if (field.field != kDeletedField)
+        if (wins(merge.incoming, held))
+            take(merge, field);
+        if (same)
             continue;
-        const bool deleting = field.value.toLongLong() != 0;
-        if (deleting) {
-            bool sawAll = true;
-            for (const Version& v : versions.all())
-                sawAll = sawAll && inPast(v, origin, op.seq, deps);
-            if (sawAll) {
-                changes << FieldValue{kDeletedField, qint64(1)};
-                versions.set(kDeletedField, incoming);
-                const Status settled = settleConflict(op, kDeletedField, origin, deps, now);
-                if (!settled.ok())
-                    return settled;
-            } else {
-                ++counts.conflicts;
-                const Status recorded = recordConflict(
-                    op, kDeletedField, QStringLiteral("edit-delete"),
-                    {{replicaOf(origin), op.seq, op.hlc, qint64(1)}}, now);
-                if (!recorded.ok())
-                    return recorded;
-            }
-        } else {
-            changes << FieldValue{kDeletedField, qint64(0)};
-            versions.set(kDeletedField, incoming);
-            const Status settled = settleConflict(op, kDeletedField, origin, deps, now);
-            if (!settled.ok())
-                return settled;
-        }
-    }
-
-    // An edit the writer made without having seen the delete: keep the record, flag it.
-    const Version deletion = versions.of(kDeletedField);
-    if (editSeen && deletedNow && !inPast(deletion, origin, op.seq, deps)) {
-        changes << FieldValue{kDeletedField, qint64(0)};
-        versions.set(kDeletedField, incoming);
-        ++counts.conflicts;
-        const Status recorded = recordConflict(
-            op, kDeletedField, QStringLiteral("edit-delete"),
-            {{replicaOf(deletion.replica), deletion.seq, deletion.hlc, qint64(1)}}, now);
+        const Status recorded = conflict(
+            merge, field.field, QStringLiteral("value"),
+            {{m_replicas.replicaId(held.replica), held.seq, held.hlc, heldValue},
+             {m_replicas.replicaId(merge.origin), op.seq, op.hlc, field.value}});
         if (!recorded.ok())
             return recorded;
     }
+    return success();
+}
 
-    ++counts.applied;
-    if (!changes.isEmpty()) {
-        const Status written = m_writer.applyRemote(table, op.row, false, changes, originOffice,
-                                                    op.createdAt, opMs);
+// The deleted flag: a delete takes effect only if its writer had seen every version of the
+// record, otherwise it is an edit-delete conflict; an undelete always takes effect.
+Status Merger::mergeDeletion(Merge& merge)
+{
+    const Op& op = merge.op;
+    for (const FieldValue& field : op.fields) {
+        if (field.field != kDeletedField)
+            continue;
+        if (field.value.toLongLong() == 0) {
+            if (const Status settled = takeAndSettle(merge, {kDeletedField, qint64(0)}); !settled.ok())
+                return settled;
+            continue;
+        }
+        bool sawAll = true;
+        for (const Version& v : merge.versions.all())
+            sawAll = sawAll && merge.inPast(*this, v);
+        const Status step =
+            sawAll ? takeAndSettle(merge, {kDeletedField, qint64(1)})
+                   : conflict(merge, kDeletedField, QStringLiteral("edit-delete"),
+                              {{m_replicas.replicaId(merge.origin), op.seq, op.hlc, qint64(1)}});
+        if (!step.ok())
+            return step;
+    }
+    return success();
+}
+
+// An edit the writer made without having seen the delete: keep the record, flag it.
+Status Merger::keepEditedRecord(Merge& merge)
+{
+    const Version deletion = merge.versions.of(kDeletedField);
+    if (!merge.editSeen || !merge.deletedNow || merge.inPast(*this, deletion))
+        return success();
+    take(merge, {kDeletedField, qint64(0)});
+    return conflict(merge, kDeletedField, QStringLiteral("edit-delete"),
+                    {{m_replicas.replicaId(deletion.replica), deletion.seq, deletion.hlc, qint64(1)}});
+}
+
+// The merged changes into the row, and the record's field versions.
+Status Merger::write(const Merge& merge, const QUuid& originOffice)
+{
+    const Op& op = merge.op;
+    if (!merge.changes.isEmpty()) {
+        const Status written =
+            m_writer.applyRemote(merge.table, op.row, false, merge.changes, originOffice,
+                                 op.createdAt, HybridClock::millis(op.hlc));
         if (!written.ok())
             return written;
     }
+    Statement& saveVersions =
+        m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
     saveVersions.bind(1, op.row);
-    saveVersions.bindBlob(2, versions.encode());
+    saveVersions.bindBlob(2, merge.versions.encode());
     return saveVersions.run();
 }
 

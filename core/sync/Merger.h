@@ -44,6 +44,14 @@ private:
         quint64 hlc = 0;
         QVariant value;
     };
+    struct Merge;  // one op being merged: what it brings and what has been decided so far
+    Status mergeValues(Merge& merge);
+    Status mergeDeletion(Merge& merge);
+    Status keepEditedRecord(Merge& merge);
+    void take(Merge& merge, const FieldValue& value);
+    Status takeAndSettle(Merge& merge, const FieldValue& value);
+    Status conflict(Merge& merge, int field, const QString& kind, QList<Head> heads);
+    Status write(const Merge& merge, const QUuid& originOffice);
     int rowState(const TableSpec& table, const QUuid& id);  // -1 missing, 0 live, 1 deleted
     bool inPast(const Version& v, quint32 origin, quint64 seq, const Vector& deps) const;
     bool wins(const Version& a, const Version& b);

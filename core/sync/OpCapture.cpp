@@ -27,7 +27,7 @@ Status OpCapture::ensureReady()
     m_replicas.reload();
     const Result<quint32> index = m_replicas.indexOf(replica.toRfc4122(), office);
     if (!index.ok())
-        return Status::failure(index.issues());
+        return index;
     m_replica = index.value();
     Statement last(m_db.handle(), "SELECT max(hlc) FROM sync_op");
     if (last.step() == Statement::Step::Row && !last.isNull(0))
@@ -50,7 +50,7 @@ Result<quint32> OpCapture::append(const TableSpec& table, const QUuid& id, bool 
 {
     const Status ready = ensureReady();
     if (!ready.ok())
-        return Result<quint32>::failure(ready.issues());
+        return ready;
     // The next sequence is computed in SQL, so a rolled-back transaction leaves no gap and a
     // second writer on the same database cannot reuse a number.
     Statement& insert = m_db.cached(
@@ -89,7 +89,7 @@ Status OpCapture::created(const TableSpec& table, const QUuid& id, const QVarian
     const Result<quint32> seq = append(table, id, true, fields, hlc);
     // No sync_row yet: a record's creation is in the causal past of every later write to it,
     // so a record never edited since needs no versions (docs/decisions: record-level capture).
-    return seq.ok() ? success() : Status::failure(seq.issues());
+    return seq.status();
 }
 
 Status OpCapture::changed(const TableSpec& table, const QUuid& id, const QList<FieldValue>& fields,
@@ -97,7 +97,7 @@ Status OpCapture::changed(const TableSpec& table, const QUuid& id, const QList<F
 {
     const Result<quint32> seq = append(table, id, false, fields, hlc);
     if (!seq.ok())
-        return Status::failure(seq.issues());
+        return seq;
     Statement& read = m_db.cached("SELECT versions FROM sync_row WHERE row_id = ?");
     read.bind(1, id);
     FieldVersions versions;

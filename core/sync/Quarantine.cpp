@@ -41,13 +41,12 @@ QList<QuarantinedBatch> Quarantine::list()
 
 Result<ImportSummary> Quarantine::release(const QStringList& ids)
 {
-    using R = Result<ImportSummary>;
     Transaction tx(m_context.db());
     if (!tx.begun().ok())
-        return R::failure(tx.begun().issues());
+        return tx.begun();
     const Result<quint32> local = m_context.localReplica();
     if (!local.ok())
-        return R::failure(local.issues());
+        return local;
     const qint64 now = m_context.clock().nowMs();
     SyncStore& store = m_context.store();
     QStringList wanted;
@@ -69,7 +68,7 @@ Result<ImportSummary> Quarantine::release(const QStringList& ids)
                                    .arg(batch->header.lastSeq)
                                    .arg(HybridClock::millis(batch->header.maxHlc)));
         if (!step.ok())
-            return R::failure(step.issues());
+            return step;
     }
     if (!unknown.isEmpty()) {
         return Issue::error(QStringLiteral("quarantine-unknown"),
@@ -86,7 +85,7 @@ Result<ImportSummary> Quarantine::release(const QStringList& ids)
     if (step.ok())
         step = tx.commit();
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
     return summary;
 }
 

@@ -324,7 +324,7 @@ Result<bool> Roster::applyRevocations(const Revocations& list)
         saved = revoke.run();
     }
     if (!saved.ok())
-        return Result<bool>::failure(saved.issues());
+        return saved;
     return true;
 }
 

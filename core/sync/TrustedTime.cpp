@@ -34,12 +34,12 @@ Result<Observed> observeHeadOffice(Database& db, qint64 createdAt, qint64 clockN
         if (createdAt > setting(db, kHeld)) {
             const Status stored = LocalOffice::setSetting(db, kHeld, QString::number(createdAt));
             if (!stored.ok())
-                return Result<Observed>::failure(stored.issues());
+                return stored;
         }
     } else if (createdAt > trusted) {
         const Status stored = LocalOffice::setSetting(db, kTrusted, QString::number(createdAt));
         if (!stored.ok())
-            return Result<Observed>::failure(stored.issues());
+            return stored;
     }
     const qint64 reference = qMax(trusted, observed.held ? 0 : createdAt);
     if (clockNow + 10 * 60 * 1000 < reference)

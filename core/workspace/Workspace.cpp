@@ -33,7 +33,6 @@ QString Workspace::defaultDatabasePath()
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock,
                                                    Options options)
 {
-    using R = Result<std::unique_ptr<Workspace>>;
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.createIfMissing) {
@@ -52,10 +51,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
     }
     auto db = Database::open(path, std::move(safety));
     if (!db.ok())
-        return R::failure(db.issues());
+        return db;
     auto registry = Registry::attach(*db.value(), clock);
     if (!registry.ok())
-        return R::failure(registry.issues());
+        return registry;
     std::unique_ptr<Workspace> workspace(
         new Workspace(std::move(db.value()), std::move(registry.value()), clock));
     if (options.seedGazetteer && workspace->registry().reference().adminUnits(1).isEmpty()) {
@@ -63,7 +62,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
                                    workspace->registry().writer());
         const auto seeded = importer.importBundled();
         if (!seeded.ok())
-            return R::failure(seeded.issues());
+            return seeded;
     }
     return workspace;
 }

@@ -69,7 +69,7 @@ void sortGroups(QList<DuplicateGroup>& groups, Order order, const Snapshot& s)
 
 Status asStatus(const Result<QUuid>& result)
 {
-    return result.ok() ? success() : Status::failure(result.issues());
+    return result.status();
 }
 
 }  // namespace

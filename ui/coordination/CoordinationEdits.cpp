@@ -40,11 +40,7 @@ CoordinationEdits::Step CoordinationEdits::restoreStep(const QString& table, con
         const TableSpec* spec = tables::byName(table.toLatin1());
         if (!spec)
             return success();
-        Transaction tx(registry->database());
-        if (!tx.begun().ok())
-            return tx.begun();
-        const Status restored = registry->writer().restore(*spec, id);
-        return restored.ok() ? tx.commit() : restored;
+        return inTransaction(registry->database(), [&] { return registry->writer().restore(*spec, id); });
     };
 }
 

@@ -97,7 +97,7 @@ Result<Detection> detectFile(Workspace& workspace, const QString& path,
 {
     auto sheet = interop::SheetReader::readFile(path);
     if (!sheet.ok())
-        return Result<Detection>::failure(sheet.issues());
+        return sheet;
     if (control.cancelled())
         return Result<Detection>::failure({});
     Detection detection;
@@ -125,7 +125,7 @@ Result<Reviewed> planFile(Workspace& workspace, const QString& path,
     interop::ImportPlanner planner(workspace.registry());
     auto plan = planner.planFile(path, options, reporter(control), control.cancelFlag());
     if (!plan.ok())
-        return Result<Reviewed>::failure(plan.issues());
+        return plan;
     ReviewNames names = lookUpNames(workspace, *plan, arabic);
     return Reviewed{std::move(plan.value()), std::move(names)};
 }

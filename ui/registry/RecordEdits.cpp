@@ -33,13 +33,7 @@ Status RecordEdits::restore(const QString& table, const QUuid& id)
     const TableSpec* spec = tables::byName(table.toLatin1());
     if (!spec)
         return success();
-    Transaction tx(m_registry.database());
-    if (!tx.begun().ok())
-        return tx.begun();
-    const Status restored = m_registry.writer().restore(*spec, id);
-    if (!restored.ok())
-        return restored;
-    return tx.commit();
+    return inTransaction(m_registry.database(), [&] { return m_registry.writer().restore(*spec, id); });
 }
 
 // The repositories' own validators, over the same references (read from the open database).
@@ -122,27 +116,22 @@ Status RecordEdits::update(const Organisation& o)
 Status RecordEdits::writeOrganisation(const Organisation& o,
                                       const QList<PartnerRegistration>& registrations, bool create)
 {
-    Transaction tx(m_registry.database());
-    if (!tx.begun().ok())
-        return tx.begun();
-    Status written = success();
-    if (!create) {
-        written = m_registry.organisations().update(o);
-    } else if (m_registry.writer().exists(tables::organisation, o.meta.id, true)) {
-        written = m_registry.writer().restore(tables::organisation, o.meta.id);  // a redo
-    } else {
-        const Result<QUuid> created = m_registry.organisations().create(o);
-        written = created.ok() ? success(created.issues()) : Status::failure(created.issues());
-    }
-    if (!written.ok())
-        return written;
-    const Status registered = m_registry.registrations().replaceFor(o.meta.id, registrations);
-    if (!registered.ok())
-        return registered;
-    const Status committed = tx.commit();
-    if (!committed.ok())
-        return committed;
-    return success(written.issues() + registered.issues());
+    return inTransaction(m_registry.database(), [&]() -> Status {
+        Status written = success();
+        if (!create) {
+            written = m_registry.organisations().update(o);
+        } else if (m_registry.writer().exists(tables::organisation, o.meta.id, true)) {
+            written = m_registry.writer().restore(tables::organisation, o.meta.id);  // a redo
+        } else {
+            written = m_registry.organisations().create(o).status();
+        }
+        if (!written.ok())
+            return written;
+        const Status registered = m_registry.registrations().replaceFor(o.meta.id, registrations);
+        if (!registered.ok())
+            return registered;
+        return success(written.issues() + registered.issues());
+    });
 }
 
 Result<QUuid> RecordEdits::create(Organisation o, QList<PartnerRegistration> registrations)
@@ -155,19 +144,17 @@ Result<QUuid> RecordEdits::create(Organisation o, QList<PartnerRegistration> reg
     }
     const Status written = writeOrganisation(o, registrations, true);
     if (!written.ok())
-        return Result<QUuid>::failure(written.issues());
+        return written;
     const QUuid id = o.meta.id;
     push(tr("Add organisation %1").arg(o.acronym), QStringLiteral("organisation"),
          [this, o, registrations] { return writeOrganisation(o, registrations, true); },
-         [this, id]() -> Status {
-             Transaction tx(m_registry.database());
-             if (!tx.begun().ok())
-                 return tx.begun();
-             const Status cleared = m_registry.registrations().replaceFor(id, {});
-             if (!cleared.ok())
-                 return cleared;
-             const Status removed = m_registry.organisations().remove(id);
-             return removed.ok() ? tx.commit() : removed;
+         [this, id] {
+             return inTransaction(m_registry.database(), [&]() -> Status {
+                 const Status cleared = m_registry.registrations().replaceFor(id, {});
+                 if (!cleared.ok())
+                     return cleared;
+                 return m_registry.organisations().remove(id);
+             });
          });
     return Result<QUuid>(id, written.issues());
 }

@@ -47,7 +47,7 @@ bool createRegistry(BackgroundJob& job, const QString& path, const OfficeChoice&
         R created = [&]() -> R {
             auto workspace = Workspace::open(path, clock); // schema, gazetteer, vocabularies
             if (!workspace.ok())
-                return R::failure(workspace.issues());
+                return workspace;
             R made = office.headOffice
                 ? offices::createHeadOffice(*workspace.value(), office.arabicName,
                     office.passphrase, office.certificationKeyPath, office.certificationPassphrase)
@@ -62,7 +62,7 @@ bool createRegistry(BackgroundJob& job, const QString& path, const OfficeChoice&
                 const Status named
                     = LocalOffice::setName(workspace.value()->database(), language, name);
                 if (!named.ok())
-                    return R::failure(named.issues());
+                    return named;
             }
             return made;
         }();
@@ -86,11 +86,11 @@ bool createSample(BackgroundJob& job, const QString& path, qint64 activities, co
         R outcome = [&]() -> R {
             auto workspace = Workspace::open(path, clock);
             if (!workspace.ok())
-                return R::failure(workspace.issues());
+                return workspace;
             // Marked before a single record is written: the file is sample data from the start.
             const Status marked = sampledata::mark(workspace.value()->database());
             if (!marked.ok())
-                return R::failure(marked.issues());
+                return marked;
             DemoOptions options;
             options.activities = activities;
             options.coordination = true; // every page of the sample registry filled
@@ -101,7 +101,7 @@ bool createSample(BackgroundJob& job, const QString& path, qint64 activities, co
             if (control.cancelled())
                 return cancelledIssue();
             if (!summary.ok())
-                return R::failure(summary.issues());
+                return summary;
             return summary->activities;
         }();
         if (!outcome.ok())
@@ -119,7 +119,7 @@ bool saveRequest(BackgroundJob& job, const QString& databasePath, const QString&
         auto workspace = Workspace::open(
             databasePath, clock, { .createIfMissing = false, .seedGazetteer = false });
         if (!workspace.ok())
-            return R::failure(workspace.issues());
+            return workspace;
         return offices::writeRequest(*workspace.value(), requestPath, passphrase);
     };
     return job.run<QString>(QString(), std::move(work), std::move(done));

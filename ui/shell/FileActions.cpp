@@ -146,7 +146,7 @@ void FileActions::restoreOpenDatabase(const QString& backupPath, const QString& 
             const Status reopened = m_host.withClosed([&](const QString& path) -> Status {
                 backup::BackupStore store(backupRoot, m_clock);
                 outcome = backup::restoreBackup(copy, path, store);
-                return outcome.ok() ? success() : Status::failure(outcome.issues());
+                return outcome.status();
             });
             if (!reopened.ok() && !m_host.session()) {
                 m_prompts.refuse(nullptr, tr("The database could not be opened again."), reopened.issues());

@@ -39,7 +39,7 @@ Status SessionHost::open(const QString& path, bool showWindow)
     }
     auto lock = DatabaseLock::acquire(absolute);
     if (!lock.ok())
-        return Status::failure(lock.issues());
+        return lock;
     return build(std::move(lock.value()), absolute, showWindow);
 }
 
@@ -48,7 +48,7 @@ Status SessionHost::build(std::unique_ptr<DatabaseLock> lock, const QString& pat
     auto workspace
         = Workspace::open(path, m_clock, { .createIfMissing = false, .seedGazetteer = false });
     if (!workspace.ok())
-        return Status::failure(workspace.issues());
+        return workspace;
     close(); // the new file opened: now the old one goes
     m_lock = std::move(lock);
     m_workspace = std::move(workspace.value());

@@ -35,7 +35,7 @@ int runMatrix(CliContext& context, const QStringList& args)
         if (name.compare(QStringLiteral("place"), Qt::CaseInsensitive) == 0 && parser.isSet(options.level)) {
             const auto level = engine::querytext::parseLevel(parser.value(options.level));
             if (!level.ok())
-                return Result<engine::Dimension>::failure(level.issues());
+                return level;
             return engine::adminDimension(level.value());
         }
         return engine::querytext::parseDimension(name);

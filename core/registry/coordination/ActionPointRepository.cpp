@@ -76,7 +76,7 @@ Status ActionPointRepository::update(const ActionPoint& point, const QString& no
         const Result<bool> changed
             = m_writer.update(tables::actionPoint, point.meta.id, toValues(point));
         if (!changed.ok())
-            return Status::failure(changed.issues());
+            return changed;
         if (before->status == point.status)
             return success();
         return recordChange(point.meta.id, before->status, point.status, note);

@@ -87,7 +87,7 @@ Status MeetingRepository::writeDecisions(const Meeting& meeting)
         if (!d.id.isNull() && current.remove(d.id)) {
             const Result<bool> changed = m_writer.update(tables::meetingDecision, d.id, values);
             if (!changed.ok())
-                return Status::failure(changed.issues());
+                return changed;
             continue;
         }
         if (!d.id.isNull() && m_writer.exists(tables::meetingDecision, d.id, true)) {
@@ -95,7 +95,7 @@ Status MeetingRepository::writeDecisions(const Meeting& meeting)
             Status restored = m_writer.restore(tables::meetingDecision, d.id);
             if (restored.ok()) {
                 const Result<bool> changed = m_writer.update(tables::meetingDecision, d.id, values);
-                restored = changed.ok() ? success() : Status::failure(changed.issues());
+                restored = changed.status();
             }
             if (!restored.ok())
                 return restored;
@@ -133,7 +133,7 @@ Status MeetingRepository::update(const Meeting& meeting)
         const Result<bool> changed
             = m_writer.update(tables::meeting, meeting.meta.id, toValues(meeting));
         if (!changed.ok())
-            return Status::failure(changed.issues());
+            return changed;
         const Status attendance = writeAttendance(meeting);
         return attendance.ok() ? writeDecisions(meeting) : attendance;
     });

@@ -53,7 +53,7 @@ Status MonitoringVisitRepository::update(const MonitoringVisit& visit)
     return writeValidated(m_writer.database(), m_validators.check(visit), [&]() -> Status {
         const Result<bool> changed
             = m_writer.update(tables::monitoringVisit, visit.meta.id, toValues(visit));
-        return changed.ok() ? success() : Status::failure(changed.issues());
+        return changed.status();
     });
 }
 

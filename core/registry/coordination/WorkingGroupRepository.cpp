@@ -78,7 +78,7 @@ Status WorkingGroupRepository::writeMembers(const WorkingGroup& group)
             const Result<bool> changed = m_writer.update(
                 tables::workingGroupMember, row.id, { group.meta.id, member.orgId, member.role });
             if (!changed.ok())
-                return Status::failure(changed.issues());
+                return changed;
         }
     }
     for (const Row& stale : current) {
@@ -107,7 +107,7 @@ Status WorkingGroupRepository::update(const WorkingGroup& group)
         const Result<bool> changed
             = m_writer.update(tables::workingGroup, group.meta.id, toValues(group));
         if (!changed.ok())
-            return Status::failure(changed.issues());
+            return changed;
         return writeMembers(group);
     });
 }
