@@ -7,15 +7,10 @@
 namespace tansiq::interop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::ExportFilter", text);
-}
-
 Issue bad(const QString& expression, const QString& why)
 {
-    return Issue::error(QStringLiteral("bad-filter"), tr("filter"), expression,
-                        tr("The filter “%1” is not understood: %2").arg(expression, why));
+    return Issue::error(QStringLiteral("bad-filter"), ExportFilter::tr("filter"), expression,
+                        ExportFilter::tr("The filter “%1” is not understood: %2").arg(expression, why));
 }
 
 // A date or a month; `end` picks the month's last day.

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,9 @@ namespace tansiq::interop {
 
 // Which activities an export holds (the 4W view's current filters). Empty parts do not filter.
 struct ExportFilter {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::ExportFilter)
+
+public:
     QStringList sectorCodes;    // e.g. WASH, HLT
     QString pcodePrefix;        // e.g. SY09: Deir-ez-Zor and everything in it
     QString activeFrom;         // YYYY-MM-DD: active at some time in [activeFrom, activeTo]

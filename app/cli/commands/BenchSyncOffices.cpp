@@ -22,7 +22,6 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 namespace {
 
@@ -101,7 +100,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
         baselineMs
             += benchsync::copyRows(field.workspace->database(), plain->workspace->database());
         field.workspace.reset(); // one office open at a time besides the head office
-        context.err() << tr("office %1 of %2 ready: %3 bytes")
+        context.err() << Cli::tr("office %1 of %2 ready: %3 bytes")
                              .arg(i + 1)
                              .arg(offices)
                              .arg(built->bytes.size())
@@ -114,7 +113,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
     for (int run = 0; run < repeat; ++run) {
         const QString copy = path(QStringLiteral("ho-run%1.db").arg(run + 1));
         if (!QFile::copy(path(QStringLiteral("ho.db")), copy)) {
-            context.err() << tr("error: cannot copy the head office's database") << '\n';
+            context.err() << Cli::tr("error: cannot copy the head office's database") << '\n';
             return Failure;
         }
         auto target = benchsync::reopen(context, copy, dir.path(), head->keys);
@@ -132,7 +131,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
             if (!imported.ok())
                 return context.fail(imported.issues());
             if (imported->waiting > 0 || imported->conflicts > 0) {
-                context.err() << tr("error: a bundle left operations waiting or in conflict")
+                context.err() << Cli::tr("error: a bundle left operations waiting or in conflict")
                               << '\n';
                 return Failure;
             }
@@ -141,13 +140,13 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
         totalMs << total.elapsed();
         const qint64 held = activityCount(target->workspace->database());
         if (held != expected) {
-            context.err() << tr("error: the head office holds %1 activities, %2 were sent")
+            context.err() << Cli::tr("error: the head office holds %1 activities, %2 were sent")
                                  .arg(held)
                                  .arg(expected)
                           << '\n';
             return Failure;
         }
-        out << tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)")
+        out << Cli::tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)")
                    .arg(run + 1)
                    .arg(bundles.size())
                    .arg(totalMs.last())
@@ -157,20 +156,20 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat)
         QFile::remove(copy);
     }
     const qint64 total = benchsync::median(totalMs);
-    out << tr("Head office: %1 field offices, %2 changed activities each (%3 activities, %4 "
+    out << Cli::tr("Head office: %1 field offices, %2 changed activities each (%3 activities, %4 "
               "bundle bytes in all):")
                .arg(offices)
                .arg(count)
                .arg(expected)
                .arg(bundleBytes)
         << '\n'
-        << tr("  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms")
+        << Cli::tr("  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms")
                .arg(total)
                .arg(double(total) / double(qMax<qint64>(1, baselineMs)), 0, 'f', 2)
                .arg(benchsync::median(perBundleMs))
         << '\n'
-        << tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs)) << '\n'
-        << tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs) << '\n';
+        << Cli::tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs)) << '\n'
+        << Cli::tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs) << '\n';
     return Success;
 }
 

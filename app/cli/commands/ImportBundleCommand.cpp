@@ -11,18 +11,17 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 int runImportBundle(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(synccli::passphraseOption());
-    parser.addPositionalArgument(QStringLiteral("file"), tr("the bundle to import"));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("the bundle to import"));
     if (auto stop = context.parse(parser, args,
-                                  tr("Imports a bundle: all or nothing, and safe to repeat.")))
+                                  Cli::tr("Imports a bundle: all or nothing, and safe to repeat.")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
-        context.err() << tr("error: give one bundle file") << '\n';
+        context.err() << Cli::tr("error: give one bundle file") << '\n';
         return UsageError;
     }
     const QString path = parser.positionalArguments().first();
@@ -54,15 +53,15 @@ int runImportBundle(CliContext& context, const QStringList& args)
         return context.fail(summary.issues());
     const QString sender = sync.officeName(summary->sender);
     if (summary->alreadyImported) {
-        context.out() << tr("Already imported: this bundle from “%1” was imported before; "
+        context.out() << Cli::tr("Already imported: this bundle from “%1” was imported before; "
                             "nothing changed.")
                              .arg(sender)
                       << '\n';
         return Success;
     }
     for (const QString& warning : summary->warnings)
-        context.err() << tr("warning: ") << warning << '\n';
-    context.out() << tr("Imported the bundle from “%1”: %2 changes applied, %3 already had, "
+        context.err() << Cli::tr("warning: ") << warning << '\n';
+    context.out() << Cli::tr("Imported the bundle from “%1”: %2 changes applied, %3 already had, "
                         "%4 conflicts to review, %5 batches waiting for earlier bundles.")
                          .arg(sender)
                          .arg(summary->applied)
@@ -71,12 +70,12 @@ int runImportBundle(CliContext& context, const QStringList& args)
                          .arg(summary->waiting)
                   << '\n';
     if (summary->quarantined > 0)
-        context.out() << tr("%1 batches were held back: their clock is more than 48 hours ahead of "
+        context.out() << Cli::tr("%1 batches were held back: their clock is more than 48 hours ahead of "
                             "this computer's. Check the sender's date and time.")
                              .arg(summary->quarantined)
                       << '\n';
     if (summary->equivocations > 0)
-        context.out() << tr("ALERT: %1 batches contradict changes received earlier from the same "
+        context.out() << Cli::tr("ALERT: %1 batches contradict changes received earlier from the same "
                             "database (a copied or restored database). They were set aside; see "
                             "“tansiq-cli sync-status”.")
                              .arg(summary->equivocations)
