@@ -56,7 +56,7 @@ protected:
     QString path(const QString& name) const { return m_profile.filePath(name); }
     ui::SessionHost& host()
     {
-        return *(m_host = std::make_unique<ui::SessionHost>(*m_store, *m_display, m_clock));
+        return *(m_host = std::make_unique<ui::SessionHost>(*m_store, *m_display, m_hostPrompts, m_clock));
     }
     static void settle(ui::SessionHost& host)
     {
@@ -76,6 +76,7 @@ protected:
     SystemClock m_clock;
     std::unique_ptr<QSettings> m_store;
     std::unique_ptr<ui::DisplaySettings> m_display;
+    ScriptedPrompts m_hostPrompts;
     std::unique_ptr<ui::SessionHost> m_host;
 };
 
@@ -245,7 +246,7 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
         window.resize(chosen);
         window.showPage(QStringLiteral("duplication"));
         settle(first);
-        auto* splitter = window.findChild<QSplitter*>(QStringLiteral("duplicationSplitter"));
+        auto* splitter = named<QSplitter>(window, "duplicationSplitter");
         ASSERT_NE(splitter, nullptr);
         splitter->setSizes({ 100, 400 });
         window.showPage(QStringLiteral("gaps"));
@@ -261,7 +262,7 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
     window.showPage(QStringLiteral("duplication"));
     settle(second);
     const QList<int> sizes
-        = window.findChild<QSplitter*>(QStringLiteral("duplicationSplitter"))->sizes();
+        = named<QSplitter>(window, "duplicationSplitter")->sizes();
     ASSERT_EQ(sizes.size(), 2);
     EXPECT_LT(sizes[0] * 2, sizes[1]);
 

@@ -12,7 +12,7 @@
 #include "common/UiContext.h"
 #include "storage/Database.h"
 #include "ui/interop/WorkspaceJob.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -36,7 +36,7 @@ const QString kFilter = QStringLiteral("*.tansiq-backup");
 
 }  // namespace
 
-BackupActions::BackupActions(UiContext& context, QWidget* window, SyncPrompts* prompts)
+BackupActions::BackupActions(UiContext& context, QWidget* window, Prompts* prompts)
     : QObject(window),
       m_context(context),
       m_window(window),
@@ -70,7 +70,7 @@ BackupActions::~BackupActions()
         m_thread->wait();
 }
 
-void BackupActions::setPrompts(SyncPrompts* prompts)
+void BackupActions::setPrompts(Prompts* prompts)
 {
     m_prompts = prompts ? prompts : m_ownPrompts.get();
 }

@@ -7,7 +7,7 @@
 #include "RosterModel.h"
 #include "SyncJobRunner.h"
 #include "SyncProgressPanel.h"
-#include "SyncPrompts.h"
+#include "common/Prompts.h"
 #include "common/Passphrases.h"
 #include "common/UiContext.h"
 #include "office/LocalOffice.h"
@@ -137,7 +137,7 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
 
 OfficeKeysWidget::~OfficeKeysWidget() = default;
 
-void OfficeKeysWidget::setPrompts(SyncPrompts* prompts)
+void OfficeKeysWidget::setPrompts(Prompts* prompts)
 {
     m_prompts = prompts ? prompts : m_ownPrompts.get();
 }

@@ -23,7 +23,7 @@ class OfficeSetupForm;
 class RosterModel;
 class SyncJobRunner;
 class SyncProgressPanel;
-class SyncPrompts;
+class Prompts;
 struct UiContext;
 
 // Settings → Office and keys: create this office; a field office makes its enrolment request
@@ -38,7 +38,7 @@ public:
 
     void refresh();
     bool busy() const;
-    void setPrompts(SyncPrompts* prompts);
+    void setPrompts(Prompts* prompts);
 
     void createOffice(const QString& name, bool headOffice, const QByteArray& passphrase);
     void makeRequest();
@@ -76,8 +76,8 @@ private:
              std::function<void(const Issues&)> done);
 
     UiContext& m_context;
-    std::unique_ptr<SyncPrompts> m_ownPrompts;
-    SyncPrompts* m_prompts;
+    std::unique_ptr<Prompts> m_ownPrompts;
+    Prompts* m_prompts;
     SyncJobRunner* m_runner;
     SyncJobRunner* m_reader;
     bool m_readAgain = false;

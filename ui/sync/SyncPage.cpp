@@ -7,7 +7,7 @@
 #include "SyncJobRunner.h"
 #include "SyncMessages.h"
 #include "SyncProgressPanel.h"
-#include "SyncPrompts.h"
+#include "common/Prompts.h"
 #include "common/DisplaySettings.h"
 #include "common/Passphrases.h"
 #include "common/SnapshotService.h"
@@ -140,7 +140,7 @@ SyncPage::SyncPage(UiContext& context, QWidget* parent)
 
 SyncPage::~SyncPage() = default;
 
-void SyncPage::setPrompts(SyncPrompts* prompts)
+void SyncPage::setPrompts(Prompts* prompts)
 {
     m_prompts = prompts ? prompts : m_ownPrompts.get();
 }

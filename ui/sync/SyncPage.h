@@ -18,7 +18,7 @@ class ConflictModel;
 class OfficeStatusModel;
 class SyncJobRunner;
 class SyncProgressPanel;
-class SyncPrompts;
+class Prompts;
 struct UiContext;
 
 // Sync: who this office is, where every other office stands, export a bundle for an office,
@@ -36,7 +36,7 @@ public:
     bool busy() const override;
 
     // Tests answer the dialogs; the page does not own them.
-    void setPrompts(SyncPrompts* prompts);
+    void setPrompts(Prompts* prompts);
 
     void exportBundle();
     void importBundle();
@@ -65,8 +65,8 @@ private:
     QString officeLabel(const OfficeSyncStatus& office) const;
 
     UiContext& m_context;
-    std::unique_ptr<SyncPrompts> m_ownPrompts;
-    SyncPrompts* m_prompts;
+    std::unique_ptr<Prompts> m_ownPrompts;
+    Prompts* m_prompts;
     SyncJobRunner* m_runner;
     SyncJobRunner* m_reader;
     quint64 m_readRequest = 0;
