@@ -1,10 +1,12 @@
-// The file chooser the prompts seam opens (issue 14): in Arabic at 1366×768 its buttons show
-// their whole text beside their icons and its file list shows every column header.
+// The one seam for modal questions (docs/decisions/0108): pages ask through it, so a test
+// answers; and the file chooser it opens (issue 14) shows, in Arabic at 1366×768, its buttons'
+// whole text beside their icons and every column header of its file list.
 
 #include "GuiFixture.h"
 #include "VisualText.h"
 #include "common/Prompts.h"
 #include "shell/MainWindow.h"
+#include "ui/registry/NeedsPage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -72,6 +75,29 @@ TEST_F(FileDialogTest, TheSaveDialogShowsItsButtonsAndHeadersWholeInArabic)
         EXPECT_GE(header->sectionSize(section), header->fontMetrics().horizontalAdvance(title))
             << title.toStdString();
     }
+}
+
+TEST_F(GuiFixture, DeletingANeedAsksFirstAndANoKeepsIt)
+{
+    auto* needs = static_cast<ui::NeedsPage*>(window().page(QStringLiteral("needs")));
+    ASSERT_TRUE(window().showPage(QStringLiteral("needs")));
+    settle();
+    const int before = needs->table()->model()->rowCount();
+    ASSERT_GT(before, 0);
+    needs->table()->selectRow(0);
+
+    prompts().confirmAnswer = false;
+    named<QPushButton>(*needs, "remove")->click();
+    settle();
+    ASSERT_EQ(prompts().confirmations.size(), 1);
+    EXPECT_EQ(prompts().confirmations.first(), QStringLiteral("Delete this need? You can undo this."));
+    EXPECT_EQ(needs->table()->model()->rowCount(), before);
+
+    prompts().confirmAnswer = true;
+    named<QPushButton>(*needs, "remove")->click();
+    settle();
+    EXPECT_EQ(prompts().confirmations.size(), 2);
+    EXPECT_EQ(needs->table()->model()->rowCount(), before - 1);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
 #include <QStyleOptionMenuItem>
@@ -70,6 +71,43 @@ QSize AppStyle::sizeFromContents(
         }
     }
     return result;
+}
+
+void AppStyle::drawControl(
+    ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
+    if (element != CE_PushButtonLabel || !button || button->direction != Qt::RightToLeft
+        || button->icon.isNull() || button->text.isEmpty()
+        || (button->features & QStyleOptionButton::HasMenu)) {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        return;
+    }
+    // As QCommonStyle centres icon and text together, mirrored for right to left: the icon on
+    // the right of the pair, the text ending just left of it (AlignAbsolute: really right).
+    int flags = Qt::AlignVCenter | Qt::TextShowMnemonic | Qt::AlignRight | Qt::AlignAbsolute;
+    if (!styleHint(SH_UnderlineShortcut, button, widget))
+        flags |= Qt::TextHideMnemonic;
+    QIcon::Mode mode = (button->state & State_Enabled) ? QIcon::Normal : QIcon::Disabled;
+    if (mode == QIcon::Normal && (button->state & State_HasFocus))
+        mode = QIcon::Active;
+    const QIcon::State state = (button->state & State_On) ? QIcon::On : QIcon::Off;
+    const QPixmap pixmap = button->icon.pixmap(
+        button->iconSize, painter->device()->devicePixelRatio(), mode, state);
+    const QSize icon = pixmap.deviceIndependentSize().toSize();
+    const QRect area = button->rect;
+    const int textWidth = std::max(button->fontMetrics.boundingRect(area, flags, button->text).width(),
+        button->fontMetrics.horizontalAdvance(withoutMnemonic(button->text)));
+    const int labelWidth = icon.width() + iconSpacing + textWidth;
+    const int left = area.x() + std::max(0, (area.width() - labelWidth) / 2);
+    const QRect iconRect(left + labelWidth - icon.width(),
+        area.y() + (area.height() - icon.height()) / 2, icon.width(), icon.height());
+    QRect textRect = area;
+    textRect.setLeft(std::min(left, iconRect.left()));
+    textRect.setRight(iconRect.left() - iconSpacing);
+    painter->drawPixmap(iconRect, pixmap);
+    drawItemText(painter, textRect, flags, button->palette, button->state & State_Enabled,
+        button->text, QPalette::ButtonText);
 }
 
 } // namespace tansiq::ui

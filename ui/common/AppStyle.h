@@ -10,6 +10,9 @@ namespace tansiq::ui {
 //   («إلغاء»), Yes/No, Close and the file dialogs' buttons are never clipped, in either
 //   direction and whatever icons the desktop adds to dialog buttons.
 // - A menu item keeps a gap between its label and its shortcut («استيراد…    Ctrl+I»).
+// - A right-to-left button with an icon draws its text beside the icon: Qt 6.4 aligns that
+//   text right without Qt::AlignAbsolute, which a right-to-left painter mirrors, so «حفظ» was
+//   drawn against the far edge and clipped (the file dialogs' Save and Cancel; issue 14).
 // Installed once for the whole application (main and the GUI tests), never per dialog.
 class AppStyle : public QProxyStyle {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
         const QFontMetrics& metrics, const QString& text, int iconWidth, const QStyle* style);
 
     QSize sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
+        const QWidget* widget) const override;
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
         const QWidget* widget) const override;
 };
 
