@@ -82,11 +82,11 @@ protected:
 
 TEST_F(FileMenu, ASecondInstanceOnTheSameFileIsRefusedAndOpensNothing)
 {
-    ui::SessionHost first(*m_store, *m_display, m_clock);
+    ui::SessionHost first(*m_store, *m_display, m_hostPrompts, m_clock);
     ASSERT_TRUE(first.open(path(QStringLiteral("a.db")), false).ok());
     EXPECT_TRUE(QFile::exists(ui::DatabaseLock::lockPathFor(path(QStringLiteral("a.db")))));
 
-    ui::SessionHost second(*m_store, *m_display, m_clock);
+    ui::SessionHost second(*m_store, *m_display, m_hostPrompts, m_clock);
     const Status refused = second.open(path(QStringLiteral("a.db")), false);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.issues().first().code, QStringLiteral("database-in-use"));
@@ -239,7 +239,7 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
 {
     QSize chosen;
     {
-        ui::SessionHost first(*m_store, *m_display, m_clock);
+        ui::SessionHost first(*m_store, *m_display, m_hostPrompts, m_clock);
         ASSERT_TRUE(first.open(path(QStringLiteral("a.db"))).ok());
         ui::MainWindow& window = first.session()->window();
         chosen = QSize(window.minimumSizeHint().width() + 10, 640);
@@ -253,7 +253,7 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
         settle(first);
         first.close();
     }
-    ui::SessionHost second(*m_store, *m_display, m_clock);
+    ui::SessionHost second(*m_store, *m_display, m_hostPrompts, m_clock);
     ASSERT_TRUE(second.open(path(QStringLiteral("a.db"))).ok());
     ui::MainWindow& window = second.session()->window();
     EXPECT_EQ(window.size(), chosen);
@@ -269,7 +269,7 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
     window.showMaximized();
     settle(second);
     second.close();
-    ui::SessionHost third(*m_store, *m_display, m_clock);
+    ui::SessionHost third(*m_store, *m_display, m_hostPrompts, m_clock);
     ASSERT_TRUE(third.open(path(QStringLiteral("a.db"))).ok());
     EXPECT_TRUE(third.session()->window().isMaximized());
     settle(third);
