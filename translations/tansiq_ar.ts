@@ -213,45 +213,6 @@
     </message>
 </context>
 <context>
-    <name>tansiq</name>
-    <message>
-        <source>P-code</source>
-        <translation>الرمز المكاني</translation>
-    </message>
-    <message>
-        <source>binary data</source>
-        <translation>بيانات ثنائية</translation>
-    </message>
-    <message>
-        <source>“%1” is not a text file (it contains binary data).</source>
-        <translation>الملف «⁨%1⁩» ليس ملفاً نصياً (يحتوي على بيانات ثنائية).</translation>
-    </message>
-    <message>
-        <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
-        <translation>الملف «⁨%1⁩» ليس نصاً بترميز UTF-8 (يبدو أنه ⁨%2⁩). احفظه بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
-    </message>
-    <message>
-        <source>This system cannot read Windows-1256 text.</source>
-        <translation>لا يستطيع هذا النظام قراءة نص بترميز Windows-1256.</translation>
-    </message>
-    <message>
-        <source>“%1” looks like UTF-16 text but is damaged.</source>
-        <translation>الملف «⁨%1⁩» يبدو نصاً بترميز UTF-16 لكنه تالف.</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>Cannot open the database “%1”: %2</source>
-        <translation>تعذّر فتح قاعدة البيانات «⁨%1⁩»: ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>“%1” starts as UTF-8 text but is damaged.</source>
-        <translation>يبدأ «⁨%1⁩» بنص ⁨UTF-8⁩ لكنه تالف.</translation>
-    </message>
-</context>
-<context>
     <name>tansiq::Bulletin</name>
     <message>
         <source>Figure</source>
@@ -693,6 +654,34 @@
         <source>Findings</source>
         <translation>الملاحظات الميدانية</translation>
     </message>
+    <message>
+        <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
+        <translation>«⁨%1⁩» ليس شهراً: اكتبه بصيغة YYYY-MM، مثلاً 2026-10.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
+        <translation>«⁨%1⁩» ليس رمزاً مكانياً في الدليل الجغرافي: أدخل محافظة (SY09) أو منطقة (SY0901) أو ناحية (SY090100) أو تجمعاً.</translation>
+    </message>
+    <message>
+        <source>No bulletin for %1: the registry holds no activity.</source>
+        <translation>لا نشرة لـ ⁨%1⁩: لا يضم السجل أي نشاط.</translation>
+    </message>
+    <message>
+        <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
+        <translation>لا نشرة لـ ⁨%1⁩: أنشطة السجل تمتد من ⁨%2⁩ إلى ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be drawn.</source>
+        <translation>تعذّر رسم ملف PDF «⁨%1⁩».</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::BulletinSector</name>
@@ -766,6 +755,14 @@
         <source>The database refused the change: %1</source>
         <translation>رفضت قاعدة البيانات التعديل: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cannot open the database “%1”: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::DemoGenerator</name>
@@ -780,6 +777,14 @@
     <message>
         <source>The database already holds organisations or activities; demo data goes only into an empty registry.</source>
         <translation>قاعدة البيانات تحتوي مسبقاً على منظمات أو أنشطة؛ لا تُضاف البيانات التجريبية إلا إلى سجل فارغ.</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>الدليل الجغرافي</translation>
+    </message>
+    <message>
+        <source>The database has no sub-districts: import the gazetteer first.</source>
+        <translation>لا توجد نواحٍ في قاعدة البيانات: استورد الدليل الجغرافي أولاً.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1073,130 @@
         <source>“%1” could not be written: %2</source>
         <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>duplication group</source>
+        <translation>مجموعة ازدواجية</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
+        <translation>«⁨%1⁩» ليس مفتاح مجموعة ازدواجية (PCODE/TYPE/GROUP/32 رقماً ست عشرياً).</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 are kept.</source>
+        <translation>طول الملاحظة ⁨%1⁩ من الأحرف؛ يُحتفظ بـ ⁨%2⁩ منها على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The group “%1” is not marked complementary.</source>
+        <translation>المجموعة «⁨%1⁩» غير موسومة بأنها تكاملية.</translation>
+    </message>
+    <message>
+        <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
+        <translation>لا توجد في قاعدة البيانات أنشطة للقياس (جرّب «tansiq-cli demo»).</translation>
+    </message>
+    <message>
+        <source>activities by implementing organisation × sector in %1, %2</source>
+        <translation>الأنشطة حسب الجهة المنفذة × القطاع في ⁨%1⁩، ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>people reached without double counting by sub-district × sector, %1</source>
+        <translation>المستفيدون دون تكرار العدّ حسب الناحية × القطاع، ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
+        <translation>قائمة الفجوات: الناحية × القطاع مع شدة الاحتياج والمحتاجين والشركاء والمستفيدين دون تكرار العدّ، ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
+        <translation>فحص الازدواجية عبر جميع الأنشطة (SQL: الثنائيات المتداخلة بالربط الذاتي)</translation>
+    </message>
+    <message>
+        <source>coverage by governorate × month (active during), %1</source>
+        <translation>التغطية حسب المحافظة × الشهر (القائمة خلاله)، ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>No organisation has the acronym “%1”.</source>
+        <translation>لا توجد منظمة اختصارها «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>No sector has the code “%1”.</source>
+        <translation>لا يوجد قطاع رمزه «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>No activity type has the code “%1”.</source>
+        <translation>لا يوجد نوع نشاط رمزه «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>The P-code “%1” is not in the gazetteer.</source>
+        <translation>الرمز المكاني «⁨%1⁩» غير موجود في الدليل الجغرافي.</translation>
+    </message>
+    <message>
+        <source>The P-code “%1” is at admin level %2, not %3.</source>
+        <translation>الرمز المكاني «⁨%1⁩» من المستوى الإداري ⁨%2⁩، وليس ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>«⁨%1⁩» ليس شهراً (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (YYYY-Qn).</source>
+        <translation>«⁨%1⁩» ليس ربعاً سنوياً (YYYY-Qn).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year (YYYY).</source>
+        <translation>«⁨%1⁩» ليس سنة (YYYY).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2 (one of: %3).</source>
+        <translation>«⁨%1⁩» ليس من القيم المعروفة لـ«⁨%2⁩» (⁨%3⁩).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
+        <translation>«⁨%1⁩» ليس فترة: اكتب YYYY-MM أو YYYY-MM..YYYY-MM، على ألا يكون الشهر الأول بعد الأخير.</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dimension. Dimensions: %2.</source>
+        <translation>«⁨%1⁩» ليس بُعداً. الأبعاد: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>“%1” is not a measure. Measures: %2.</source>
+        <translation>«⁨%1⁩» ليس مقياساً. المقاييس: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>admin level</source>
+        <translation>المستوى الإداري</translation>
+    </message>
+    <message>
+        <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
+        <translation>«⁨%1⁩» ليس مستوى إدارياً: استخدم من 1 (المحافظة) إلى 4 (التجمع).</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>عامل التصفية</translation>
+    </message>
+    <message>
+        <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
+        <translation>«⁨%1⁩» ليس عامل تصفية: اكتب DIMENSION=VALUE، مثلاً sector=WASH.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>الموقع</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -1189,9 +1318,10 @@
         <source>“%1” has no rows below its header.</source>
         <translation>لا توجد صفوف تحت ترويسة الملف «⁨%1⁩».</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::GazetteerRows</name>
+    <message>
+        <source>P-code</source>
+        <translation>الرمز المكاني</translation>
+    </message>
     <message>
         <source>The level-%1 P-code is empty.</source>
         <translation>الرمز المكاني للمستوى ⁨%1⁩ فارغ.</translation>
@@ -1218,6 +1348,10 @@
     <message>
         <source>row %1: %2</source>
         <translation>الصف ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Internal error: an operation that succeeded was reported as a failure. Please report this.</source>
+        <translation>خطأ داخلي: أُبلغ عن عملية نجحت على أنها فشلت. يُرجى الإبلاغ عن ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1471,33 @@
     <message>
         <source>The database refused the change: %1</source>
         <translation>رفضت قاعدة البيانات التعديل: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::TextDecoding</name>
+    <message>
+        <source>binary data</source>
+        <translation>بيانات ثنائية</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (it contains binary data).</source>
+        <translation>الملف «⁨%1⁩» ليس ملفاً نصياً (يحتوي على بيانات ثنائية).</translation>
+    </message>
+    <message>
+        <source>“%1” starts as UTF-8 text but is damaged.</source>
+        <translation>يبدأ «⁨%1⁩» بنص ⁨UTF-8⁩ لكنه تالف.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
+        <translation>الملف «⁨%1⁩» ليس نصاً بترميز UTF-8 (يبدو أنه ⁨%2⁩). احفظه بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This system cannot read Windows-1256 text.</source>
+        <translation>لا يستطيع هذا النظام قراءة نص بترميز Windows-1256.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like UTF-16 text but is damaged.</source>
+        <translation>الملف «⁨%1⁩» يبدو نصاً بترميز UTF-16 لكنه تالف.</translation>
     </message>
 </context>
 <context>
@@ -3714,9 +3875,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>error: give one bundle file or more</source>
         <translation>خطأ: حدّد ملف حزمة واحداً أو أكثر</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::cli::BulletinOptions</name>
+    <message>
+        <source>Run “tansiq-cli %1 --help” for the options.</source>
+        <translation>شغّل «tansiq-cli ⁨%1⁩ --help» لعرض الخيارات.</translation>
+    </message>
     <message>
         <source>the bulletin&apos;s month</source>
         <translation>شهر النشرة</translation>
@@ -3757,47 +3919,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
         <translation>«⁨%1⁩» ليس تاريخاً: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::cli::CliContext</name>
-    <message>
-        <source>error: </source>
-        <translation>خطأ: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>تحذير: </translation>
-    </message>
-    <message>
-        <source>Run “tansiq-cli %1 --help” for the options.</source>
-        <translation>شغّل «tansiq-cli ⁨%1⁩ --help» لعرض الخيارات.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::cli::EngineOptions</name>
-    <message>
-        <source>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</source>
-        <translation>احتفظ فقط بالأنشطة المطابقة لـ DIM=VALUE[,VALUE] (قابل للتكرار؛ place=PCODE لأي مستوى)</translation>
-    </message>
-    <message>
-        <source>activities active during this month or these months</source>
-        <translation>الأنشطة النشطة خلال هذا الشهر أو هذه الأشهر</translation>
-    </message>
-    <message>
-        <source>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</source>
-        <translation>المستوى الإداري للأماكن: 1 محافظة، 2 منطقة، 3 ناحية، 4 تجمع</translation>
-    </message>
-    <message>
-        <source>output: csv, json or hxl (CSV with HXL hashtags)</source>
-        <translation>المخرجات: csv أو json أو hxl (CSV مع وسوم HXL)</translation>
-    </message>
-    <message>
-        <source>language of names and labels: en or ar</source>
-        <translation>لغة الأسماء والتسميات: en أو ar</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::cli::coordcli</name>
     <message>
         <source>error: no %1 has the id “%2” (give at least its first 8 characters)</source>
         <translation>خطأ: لا يوجد ⁨%1⁩ معرّفه «⁨%2⁩» (اكتب أول ٨ محارف منه على الأقل)</translation>
@@ -3838,9 +3959,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>need</source>
         <translation>الاحتياج</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::cli::synccli</name>
+    <message>
+        <source>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</source>
+        <translation>احتفظ فقط بالأنشطة المطابقة لـ DIM=VALUE[,VALUE] (قابل للتكرار؛ place=PCODE لأي مستوى)</translation>
+    </message>
+    <message>
+        <source>activities active during this month or these months</source>
+        <translation>الأنشطة النشطة خلال هذا الشهر أو هذه الأشهر</translation>
+    </message>
+    <message>
+        <source>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</source>
+        <translation>المستوى الإداري للأماكن: 1 محافظة، 2 منطقة، 3 ناحية، 4 تجمع</translation>
+    </message>
+    <message>
+        <source>output: csv, json or hxl (CSV with HXL hashtags)</source>
+        <translation>المخرجات: csv أو json أو hxl (CSV مع وسوم HXL)</translation>
+    </message>
+    <message>
+        <source>language of names and labels: en or ar</source>
+        <translation>لغة الأسماء والتسميات: en أو ar</translation>
+    </message>
     <message>
         <source>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</source>
         <translation>اقرأ عبارة مرور المكتب من الملف FILE (السطر الأول)؛ وإلا فمن متغير البيئة TANSIQ_PASSPHRASE</translation>
@@ -3852,6 +3990,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</source>
         <translation>خطأ: يحتاج هذا الأمر إلى عبارة مرور المكتب: حدّد --passphrase-file FILE أو اضبط TANSIQ_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s certification key file (kept offline, e.g. on a stick)</source>
+        <translation>ملف مفتاح الاعتماد الخاص بالمكتب الرئيسي (يُحفظ غير متصل، على ذاكرة USB مثلاً)</translation>
+    </message>
+    <message>
+        <source>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</source>
+        <translation>قراءة عبارة مرور مفتاح الاعتماد من الملف FILE (السطر الأول)؛ وإلا فمن متغيّر البيئة TANSIQ_CERTIFICATION_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</source>
+        <translation>خطأ: لمفتاح الاعتماد عبارة مرور خاصة به: مرّر --certification-passphrase-file FILE أو اضبط TANSIQ_CERTIFICATION_PASSPHRASE</translation>
     </message>
     <message>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
@@ -3866,160 +4016,40 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <translation>أبداً</translation>
     </message>
     <message>
-        <source>the head office&apos;s certification key file (kept offline, e.g. on a stick)</source>
-        <translation>ملف مفتاح الاعتماد الخاص بالمكتب الرئيسي (يُحفظ غير متصل، على ذاكرة USB مثلاً)</translation>
+        <source>Usage: tansiq-cli [--db PATH] COMMAND [OPTIONS]</source>
+        <translation>الاستخدام: tansiq-cli [--db PATH] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <source>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</source>
-        <translation>قراءة عبارة مرور مفتاح الاعتماد من الملف FILE (السطر الأول)؛ وإلا فمن متغيّر البيئة TANSIQ_CERTIFICATION_PASSPHRASE</translation>
+        <source>Tansiq keeps the 4W registry of a humanitarian coordination office.</source>
+        <translation>يحفظ تنسيق سجلّ 4W لمكتب تنسيق إنساني.</translation>
     </message>
     <message>
-        <source>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</source>
-        <translation>خطأ: لمفتاح الاعتماد عبارة مرور خاصة به: مرّر --certification-passphrase-file FILE أو اضبط TANSIQ_CERTIFICATION_PASSPHRASE</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::demo</name>
-    <message>
-        <source>gazetteer</source>
-        <translation>الدليل الجغرافي</translation>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
     </message>
     <message>
-        <source>The database has no sub-districts: import the gazetteer first.</source>
-        <translation>لا توجد نواحٍ في قاعدة البيانات: استورد الدليل الجغرافي أولاً.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::engine::DuplicationReviews</name>
-    <message>
-        <source>duplication group</source>
-        <translation>مجموعة ازدواجية</translation>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
     </message>
     <message>
-        <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
-        <translation>«⁨%1⁩» ليس مفتاح مجموعة ازدواجية (PCODE/TYPE/GROUP/32 رقماً ست عشرياً).</translation>
+        <source>the database (default: %1)</source>
+        <translation>قاعدة البيانات (الافتراضية: ⁨%1⁩)</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>ملاحظة</translation>
+        <source>show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>اعرض هذه المساعدة؛ ‎COMMAND --help يعرض خيارات الأمر</translation>
     </message>
     <message>
-        <source>The note is %1 characters long; at most %2 are kept.</source>
-        <translation>طول الملاحظة ⁨%1⁩ من الأحرف؛ يُحتفظ بـ ⁨%2⁩ منها على الأكثر.</translation>
+        <source>show the version</source>
+        <translation>اعرض الإصدار</translation>
     </message>
     <message>
-        <source>The group “%1” is not marked complementary.</source>
-        <translation>المجموعة «⁨%1⁩» غير موسومة بأنها تكاملية.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::engine::EngineBench</name>
-    <message>
-        <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
-        <translation>لا توجد في قاعدة البيانات أنشطة للقياس (جرّب «tansiq-cli demo»).</translation>
+        <source>error: --db needs a path</source>
+        <translation>خطأ: يتطلب ‎--db مساراً</translation>
     </message>
     <message>
-        <source>activities by implementing organisation × sector in %1, %2</source>
-        <translation>الأنشطة حسب الجهة المنفذة × القطاع في ⁨%1⁩، ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>people reached without double counting by sub-district × sector, %1</source>
-        <translation>المستفيدون دون تكرار العدّ حسب الناحية × القطاع، ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
-        <translation>قائمة الفجوات: الناحية × القطاع مع شدة الاحتياج والمحتاجين والشركاء والمستفيدين دون تكرار العدّ، ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
-        <translation>فحص الازدواجية عبر جميع الأنشطة (SQL: الثنائيات المتداخلة بالربط الذاتي)</translation>
-    </message>
-    <message>
-        <source>coverage by governorate × month (active during), %1</source>
-        <translation>التغطية حسب المحافظة × الشهر (القائمة خلاله)، ⁨%1⁩</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::engine::querytext</name>
-    <message>
-        <source>No organisation has the acronym “%1”.</source>
-        <translation>لا توجد منظمة اختصارها «⁨%1⁩».</translation>
-    </message>
-    <message>
-        <source>No sector has the code “%1”.</source>
-        <translation>لا يوجد قطاع رمزه «⁨%1⁩».</translation>
-    </message>
-    <message>
-        <source>No activity type has the code “%1”.</source>
-        <translation>لا يوجد نوع نشاط رمزه «⁨%1⁩».</translation>
-    </message>
-    <message>
-        <source>The P-code “%1” is not in the gazetteer.</source>
-        <translation>الرمز المكاني «⁨%1⁩» غير موجود في الدليل الجغرافي.</translation>
-    </message>
-    <message>
-        <source>The P-code “%1” is at admin level %2, not %3.</source>
-        <translation>الرمز المكاني «⁨%1⁩» من المستوى الإداري ⁨%2⁩، وليس ⁨%3⁩.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a month (YYYY-MM).</source>
-        <translation>«⁨%1⁩» ليس شهراً (YYYY-MM).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter (YYYY-Qn).</source>
-        <translation>«⁨%1⁩» ليس ربعاً سنوياً (YYYY-Qn).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year (YYYY).</source>
-        <translation>«⁨%1⁩» ليس سنة (YYYY).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known %2 (one of: %3).</source>
-        <translation>«⁨%1⁩» ليس من القيم المعروفة لـ«⁨%2⁩» (⁨%3⁩).</translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation>الفترة</translation>
-    </message>
-    <message>
-        <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
-        <translation>«⁨%1⁩» ليس فترة: اكتب YYYY-MM أو YYYY-MM..YYYY-MM، على ألا يكون الشهر الأول بعد الأخير.</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>البُعد</translation>
-    </message>
-    <message>
-        <source>“%1” is not a dimension. Dimensions: %2.</source>
-        <translation>«⁨%1⁩» ليس بُعداً. الأبعاد: ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>المقياس</translation>
-    </message>
-    <message>
-        <source>“%1” is not a measure. Measures: %2.</source>
-        <translation>«⁨%1⁩» ليس مقياساً. المقاييس: ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <source>admin level</source>
-        <translation>المستوى الإداري</translation>
-    </message>
-    <message>
-        <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
-        <translation>«⁨%1⁩» ليس مستوى إدارياً: استخدم من 1 (المحافظة) إلى 4 (التجمع).</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>عامل التصفية</translation>
-    </message>
-    <message>
-        <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
-        <translation>«⁨%1⁩» ليس عامل تصفية: اكتب DIMENSION=VALUE، مثلاً sector=WASH.</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>الموقع</translation>
+        <source>error: unknown command “%1”. Run “tansiq-cli --help” for the list.</source>
+        <translation>خطأ: أمر غير معروف «⁨%1⁩». شغّل «tansiq-cli --help» لعرض القائمة.</translation>
     </message>
 </context>
 <context>
@@ -4074,98 +4104,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
 </context>
 <context>
     <name>tansiq::interop</name>
-    <message>
-        <source>“%1” is not GeoJSON (%2 at byte %3).</source>
-        <translation>«⁨%1⁩» ليس ملف GeoJSON (⁨%2⁩ عند البايت ⁨%3⁩).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a GeoJSON FeatureCollection.</source>
-        <translation>«⁨%1⁩» ليس مجموعة معالم GeoJSON FeatureCollection.</translation>
-    </message>
-    <message>
-        <source>feature %1</source>
-        <translation>المَعلم ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
-        <translation>«⁨%1⁩»: لا يحمل ⁨%2⁩ الرمز المكاني إدارياً (ADM1_PCODE أو ADM2_PCODE أو ADM3_PCODE).</translation>
-    </message>
-    <message>
-        <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
-        <translation>«⁨%1⁩» يخلط بين مستويات إدارية (⁨%2⁩ و⁨%3⁩)؛ استورد مستوى واحداً في كل ملف.</translation>
-    </message>
-    <message>
-        <source>“%1” has the P-code %2 twice.</source>
-        <translation>يتكرر الرمز المكاني ⁨%2⁩ مرتين في «⁨%1⁩».</translation>
-    </message>
-    <message>
-        <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
-        <translation>«⁨%1⁩»: الشكل الهندسي لـ ⁨%2⁩ ليس Polygon أو MultiPolygon صالحاً.</translation>
-    </message>
-    <message>
-        <source>“%1” has no features.</source>
-        <translation>لا يحتوي «⁨%1⁩» على أي مَعالم.</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>عامل التصفية</translation>
-    </message>
-    <message>
-        <source>The filter “%1” is not understood: %2</source>
-        <translation>عامل التصفية «⁨%1⁩» غير مفهوم: ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>أُلغي الاستيراد؛ لم يُكتب أي شيء.</translation>
-    </message>
-    <message>
-        <source>implementing organisation (#org+impl+name)</source>
-        <translation>الجهة المنفذة (#org+impl+name)</translation>
-    </message>
-    <message>
-        <source>sector (#sector+cluster+name)</source>
-        <translation>القطاع (#sector+cluster+name)</translation>
-    </message>
-    <message>
-        <source>place (#adm3+code or #adm3+name)</source>
-        <translation>الموقع (#adm3+code أو #adm3+name)</translation>
-    </message>
-    <message>
-        <source>start date (#date+start)</source>
-        <translation>تاريخ البدء (#date+start)</translation>
-    </message>
-    <message>
-        <source>“%1” has no column for: %2.</source>
-        <translation>لا يحتوي «⁨%1⁩» على عمود لـ: ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <source>column mapping</source>
-        <translation>ربط الأعمدة</translation>
-    </message>
-    <message>
-        <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
-        <translation>«⁨%1⁩» ليس ربطاً لعمود: اكتب «نص العنوان = #hxl+tag».</translation>
-    </message>
-    <message>
-        <source>The tag “%1” is not a 4W field Tansiq reads.</source>
-        <translation>الوسم «⁨%1⁩» ليس حقلاً من حقول 4W التي يقرؤها تنسيق.</translation>
-    </message>
-    <message>
-        <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
-        <translation>لا يحتوي «⁨%1⁩» على صف وسوم HXL في الصفوف الأولى (عددها ⁨%2⁩)، وعناوين أعمدته غير معروفة. اربط أعمدته بوسوم HXL (العناوين الموجودة: ⁨%3⁩).</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>علامة جدولة</translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
-        <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة: ⁨%2⁩ تالف (⁨%3⁩، السطر ⁨%4⁩).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
-        <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة (⁨%2⁩). ربما يكون مبتوراً: انسخه مرة أخرى أو احفظه من Excel من جديد.</translation>
-    </message>
     <message>
         <source>Line %1 of “%2” is not a value mapping: write “kind: partner value = code or name”, where kind is one of: %3.</source>
         <translation>السطر ⁨%1⁩ من «⁨%2⁩» ليس مطابقة قيمة: اكتب «النوع: قيمة الشريك = الرمز أو الاسم»، حيث النوع أحد: ⁨%3⁩.</translation>
@@ -4242,10 +4180,38 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
 </context>
 <context>
-    <name>tansiq::interop::CsvSink</name>
+    <name>tansiq::interop::CodAbGeoJson</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت الكتابة في «⁨%1⁩»: ⁨%2⁩</translation>
+        <source>“%1” is not GeoJSON (%2 at byte %3).</source>
+        <translation>«⁨%1⁩» ليس ملف GeoJSON (⁨%2⁩ عند البايت ⁨%3⁩).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GeoJSON FeatureCollection.</source>
+        <translation>«⁨%1⁩» ليس مجموعة معالم GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>المَعلم ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
+        <translation>«⁨%1⁩»: لا يحمل ⁨%2⁩ الرمز المكاني إدارياً (ADM1_PCODE أو ADM2_PCODE أو ADM3_PCODE).</translation>
+    </message>
+    <message>
+        <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
+        <translation>«⁨%1⁩» يخلط بين مستويات إدارية (⁨%2⁩ و⁨%3⁩)؛ استورد مستوى واحداً في كل ملف.</translation>
+    </message>
+    <message>
+        <source>“%1” has the P-code %2 twice.</source>
+        <translation>يتكرر الرمز المكاني ⁨%2⁩ مرتين في «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
+        <translation>«⁨%1⁩»: الشكل الهندسي لـ ⁨%2⁩ ليس Polygon أو MultiPolygon صالحاً.</translation>
+    </message>
+    <message>
+        <source>“%1” has no features.</source>
+        <translation>لا يحتوي «⁨%1⁩» على أي مَعالم.</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4231,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>known filters are sector, place, active and org.</source>
         <translation>عوامل التصفية المعروفة هي sector وplace وactive وorg.</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>عامل التصفية</translation>
+    </message>
+    <message>
+        <source>The filter “%1” is not understood: %2</source>
+        <translation>عامل التصفية «⁨%1⁩» غير مفهوم: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -4440,16 +4414,9 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Left out as chosen: %1.</source>
         <translation>مستبعد حسب الاختيار: ⁨%1⁩.</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::interop::RowIssues</name>
     <message>
-        <source>Closest: %1.</source>
-        <translation>الأقرب: ⁨%1⁩.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not known.</source>
-        <translation>قيمة «⁨%1⁩» («⁨%2⁩») غير معروفة.</translation>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>أُلغي الاستيراد؛ لم يُكتب أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -4510,16 +4477,52 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>the six sex and age groups</source>
         <translation>الفئات الست حسب الجنس والعمر</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::interop::Sheet</name>
     <message>
-        <source>XLSX workbook, sheet “%1”</source>
-        <translation>مصنف XLSX، الورقة «⁨%1⁩»</translation>
+        <source>Closest: %1.</source>
+        <translation>الأقرب: ⁨%1⁩.</translation>
     </message>
     <message>
-        <source>CSV text, %1, separated by %2</source>
-        <translation>نص CSV، ⁨%1⁩، مفصول بـ ⁨%2⁩</translation>
+        <source>%1 “%2” is not known.</source>
+        <translation>قيمة «⁨%1⁩» («⁨%2⁩») غير معروفة.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::SheetLayout</name>
+    <message>
+        <source>implementing organisation (#org+impl+name)</source>
+        <translation>الجهة المنفذة (#org+impl+name)</translation>
+    </message>
+    <message>
+        <source>sector (#sector+cluster+name)</source>
+        <translation>القطاع (#sector+cluster+name)</translation>
+    </message>
+    <message>
+        <source>place (#adm3+code or #adm3+name)</source>
+        <translation>الموقع (#adm3+code أو #adm3+name)</translation>
+    </message>
+    <message>
+        <source>start date (#date+start)</source>
+        <translation>تاريخ البدء (#date+start)</translation>
+    </message>
+    <message>
+        <source>“%1” has no column for: %2.</source>
+        <translation>لا يحتوي «⁨%1⁩» على عمود لـ: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>column mapping</source>
+        <translation>ربط الأعمدة</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
+        <translation>«⁨%1⁩» ليس ربطاً لعمود: اكتب «نص العنوان = #hxl+tag».</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is not a 4W field Tansiq reads.</source>
+        <translation>الوسم «⁨%1⁩» ليس حقلاً من حقول 4W التي يقرؤها تنسيق.</translation>
+    </message>
+    <message>
+        <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
+        <translation>لا يحتوي «⁨%1⁩» على صف وسوم HXL في الصفوف الأولى (عددها ⁨%2⁩)، وعناوين أعمدته غير معروفة. اربط أعمدته بوسوم HXL (العناوين الموجودة: ⁨%3⁩).</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4555,33 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>“%1” holds no data.</source>
         <translation>لا يحتوي «⁨%1⁩» على أي بيانات.</translation>
     </message>
+    <message>
+        <source>tab</source>
+        <translation>علامة جدولة</translation>
+    </message>
+    <message>
+        <source>XLSX workbook, sheet “%1”</source>
+        <translation>مصنف XLSX، الورقة «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>CSV text, %1, separated by %2</source>
+        <translation>نص CSV، ⁨%1⁩، مفصول بـ ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::TableSink</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>تعذّرت الكتابة في «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>لا يوجد مجلد مؤقت</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>تعذّر إنشاء المصنف</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::interop::ValueResolver</name>
@@ -4561,7 +4591,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
 </context>
 <context>
-    <name>tansiq::interop::WorksheetParser</name>
+    <name>tansiq::interop::XlsxReader</name>
     <message>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
         <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة: ⁨%2⁩ تالف (⁨%3⁩، السطر ⁨%4⁩).</translation>
@@ -4569,21 +4599,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</source>
         <translation>يحتوي «⁨%1⁩» على خلية في العمود ⁨%2⁩، بينما لا يتجاوز عدد أعمدة جدول 4W ⁨%3⁩.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::interop::XlsxSink</name>
-    <message>
-        <source>no temporary folder</source>
-        <translation>لا يوجد مجلد مؤقت</translation>
-    </message>
-    <message>
-        <source>cannot create the workbook</source>
-        <translation>تعذّر إنشاء المصنف</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت الكتابة في «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4614,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>part %1 cannot be inflated: %2</source>
         <translation>تعذّر فك ضغط الجزء ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
+        <translation>«⁨%1⁩» ليس مصنف XLSX قابلاً للقراءة (⁨%2⁩). ربما يكون مبتوراً: انسخه مرة أخرى أو احفظه من Excel من جديد.</translation>
     </message>
 </context>
 <context>
@@ -4671,40 +4690,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>The registry&apos;s table %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الجدول ⁨%1⁩ من السجل: ⁨%2⁩</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::report::BulletinCollector</name>
-    <message>
-        <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
-        <translation>«⁨%1⁩» ليس شهراً: اكتبه بصيغة YYYY-MM، مثلاً 2026-10.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
-        <translation>«⁨%1⁩» ليس رمزاً مكانياً في الدليل الجغرافي: أدخل محافظة (SY09) أو منطقة (SY0901) أو ناحية (SY090100) أو تجمعاً.</translation>
-    </message>
-    <message>
-        <source>No bulletin for %1: the registry holds no activity.</source>
-        <translation>لا نشرة لـ ⁨%1⁩: لا يضم السجل أي نشاط.</translation>
-    </message>
-    <message>
-        <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
-        <translation>لا نشرة لـ ⁨%1⁩: أنشطة السجل تمتد من ⁨%2⁩ إلى ⁨%3⁩.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::report::PdfPager</name>
-    <message>
-        <source>file</source>
-        <translation>ملف</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>The PDF “%1” could not be drawn.</source>
-        <translation>تعذّر رسم ملف PDF «⁨%1⁩».</translation>
     </message>
 </context>
 <context>
@@ -4836,9 +4821,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>A batch signed with a retired key of “%1” claims changes made after the key was retired; it was refused, the rest of the bundle was imported. Tell the head office.</source>
         <translation>دفعة موقّعة بمفتاح مُستبدَل للمكتب «⁨%1⁩» تدّعي تغييرات أُجريت بعد استبدال المفتاح؛ رُفضت واستُورد باقي الحزمة. أبلغ المكتب الرئيسي.</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::sync::Conflicts</name>
     <message>
         <source>conflict</source>
         <translation>التعارض</translation>
@@ -4862,6 +4844,70 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>The record of conflict %1 no longer exists.</source>
         <translation>سجل التعارض ⁨%1⁩ لم يعد موجوداً.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq sync bundle.</source>
+        <translation>«⁨%1⁩» ليس حزمة مزامنة من تنسيق.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
+        <translation>أُنشئت هذه الحزمة بإصدار أحدث من تنسيق (⁨%1⁩). حدّث تنسيق ثم استوردها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
+        <translation>هذه الحزمة ليست لهذا المكتب: شُفّرت لمكاتب أخرى. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
+        <translation>الحزمة تالفة أو عُدِّلت (⁨%1⁩). اطلب من المرسل تصديرها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
+        <translation>الحزمة واردة من مكتب لا يعرفه هذا التثبيت (⁨%1⁩). سجّله عبر المكتب الرئيسي أولاً؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
+        <translation>الحزمة واردة من المكتب «⁨%1⁩» الذي سحب المكتب الرئيسي اعتماد مفاتيحه. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</source>
+        <translation>الحزمة موقّعة بمفتاح للمكتب «⁨%1⁩» استبدله المكتب الرئيسي (حاسوب محمول استُبدل أو سُرق). رُفضت ولم يتغيّر أي شيء؛ أبلغ المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
+        <translation>الحزمة واردة من المكتب «⁨%1⁩» الذي انتهت صلاحية شهادته في ⁨%2⁩. يستطيع المكتب الرئيسي تجديدها («tansiq-cli office renew ⁨%1⁩»)؛ ثم استورد الحزمة مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
+        <translation>لدى المكتب الرئيسي تغييرات من قاعدة البيانات هذه أكثر مما تحتويه: فقد استُعيدت من نسخة احتياطية أو نُسخت إلى حاسوب آخر. شغّل «tansiq-cli office renew-replica» قبل تبادل الحزم؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot use “%1”: %2</source>
+        <translation>تعذّر استخدام «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: المجلد «⁨%2⁩» غير موجود (هل نُزعت ذاكرة USB؟). لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص الذي يحوي «⁨%2⁩» للقراءة فقط (محمي من الكتابة؟). استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: الكتابة في «⁨%2⁩» غير مسموح بها (مكان للقراءة فقط أو محمي). اختر مجلداً أو ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص ممتلئ (تحتاج الحزمة إلى ⁨%2⁩ MB، والمتاح ⁨%3⁩ MB). أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص ممتلئ. أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩ (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
     </message>
 </context>
 <context>
@@ -4981,77 +5027,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>This head office&apos;s everyday key is also its root (a network made before certification keys): it cannot be replaced without enrolling every office again.</source>
         <translation>المفتاح اليومي لهذا المكتب الرئيسي هو جذره أيضاً (شبكة أُنشئت قبل مفاتيح الاعتماد): لا يمكن استبداله دون تسجيل كل المكاتب من جديد.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::sync::errors</name>
-    <message>
-        <source>bundle</source>
-        <translation>حزمة المزامنة</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Tansiq sync bundle.</source>
-        <translation>«⁨%1⁩» ليس حزمة مزامنة من تنسيق.</translation>
-    </message>
-    <message>
-        <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
-        <translation>أُنشئت هذه الحزمة بإصدار أحدث من تنسيق (⁨%1⁩). حدّث تنسيق ثم استوردها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
-    </message>
-    <message>
-        <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
-        <translation>هذه الحزمة ليست لهذا المكتب: شُفّرت لمكاتب أخرى. لم يتغيّر أي شيء.</translation>
-    </message>
-    <message>
-        <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
-        <translation>الحزمة تالفة أو عُدِّلت (⁨%1⁩). اطلب من المرسل تصديرها مرة أخرى؛ لم يتغيّر أي شيء.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
-        <translation>الحزمة واردة من مكتب لا يعرفه هذا التثبيت (⁨%1⁩). سجّله عبر المكتب الرئيسي أولاً؛ لم يتغيّر أي شيء.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
-        <translation>الحزمة واردة من المكتب «⁨%1⁩» الذي سحب المكتب الرئيسي اعتماد مفاتيحه. لم يتغيّر أي شيء.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
-        <translation>الحزمة واردة من المكتب «⁨%1⁩» الذي انتهت صلاحية شهادته في ⁨%2⁩. يستطيع المكتب الرئيسي تجديدها («tansiq-cli office renew ⁨%1⁩»)؛ ثم استورد الحزمة مرة أخرى. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
-        <translation>لدى المكتب الرئيسي تغييرات من قاعدة البيانات هذه أكثر مما تحتويه: فقد استُعيدت من نسخة احتياطية أو نُسخت إلى حاسوب آخر. شغّل «tansiq-cli office renew-replica» قبل تبادل الحزم؛ لم يتغيّر أي شيء.</translation>
-    </message>
-    <message>
-        <source>Cannot use “%1”: %2</source>
-        <translation>تعذّر استخدام «⁨%1⁩»: ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة «⁨%1⁩»: المجلد «⁨%2⁩» غير موجود (هل نُزعت ذاكرة USB؟). لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص الذي يحوي «⁨%2⁩» للقراءة فقط (محمي من الكتابة؟). استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة «⁨%1⁩»: الكتابة في «⁨%2⁩» غير مسموح بها (مكان للقراءة فقط أو محمي). اختر مجلداً أو ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
-        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص ممتلئ (تحتاج الحزمة إلى ⁨%2⁩ MB، والمتاح ⁨%3⁩ MB). أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يُكتب شيء ولم يُسجَّل شيء على أنه أُرسل.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
-        <translation>تعذّرت كتابة «⁨%1⁩»: ذاكرة USB أو القرص ممتلئ. أفرغ بعض المساحة أو استخدم ذاكرة أخرى؛ لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
-        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩ (هل نُزعت ذاكرة USB؟). لم يبقَ أي ملف جزئي ولم يُسجَّل شيء على أنه أُرسل.</translation>
-    </message>
-    <message>
-        <source>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</source>
-        <translation>الحزمة موقّعة بمفتاح للمكتب «⁨%1⁩» استبدله المكتب الرئيسي (حاسوب محمول استُبدل أو سُرق). رُفضت ولم يتغيّر أي شيء؛ أبلغ المكتب الرئيسي.</translation>
     </message>
 </context>
 <context>

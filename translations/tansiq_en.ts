@@ -213,45 +213,6 @@
     </message>
 </context>
 <context>
-    <name>tansiq</name>
-    <message>
-        <source>P-code</source>
-        <translation>P-code</translation>
-    </message>
-    <message>
-        <source>binary data</source>
-        <translation>binary data</translation>
-    </message>
-    <message>
-        <source>“%1” is not a text file (it contains binary data).</source>
-        <translation>“%1” is not a text file (it contains binary data).</translation>
-    </message>
-    <message>
-        <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
-        <translation>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</translation>
-    </message>
-    <message>
-        <source>This system cannot read Windows-1256 text.</source>
-        <translation>This system cannot read Windows-1256 text.</translation>
-    </message>
-    <message>
-        <source>“%1” looks like UTF-16 text but is damaged.</source>
-        <translation>“%1” looks like UTF-16 text but is damaged.</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>database</translation>
-    </message>
-    <message>
-        <source>Cannot open the database “%1”: %2</source>
-        <translation>Cannot open the database “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” starts as UTF-8 text but is damaged.</source>
-        <translation>“%1” starts as UTF-8 text but is damaged.</translation>
-    </message>
-</context>
-<context>
     <name>tansiq::Bulletin</name>
     <message>
         <source>Figure</source>
@@ -693,6 +654,34 @@
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
+    <message>
+        <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
+        <translation>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
+        <translation>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</translation>
+    </message>
+    <message>
+        <source>No bulletin for %1: the registry holds no activity.</source>
+        <translation>No bulletin for %1: the registry holds no activity.</translation>
+    </message>
+    <message>
+        <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
+        <translation>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be drawn.</source>
+        <translation>The PDF “%1” could not be drawn.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::BulletinSector</name>
@@ -766,6 +755,14 @@
         <source>The database refused the change: %1</source>
         <translation>The database refused the change: %1</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>Cannot open the database “%1”: %2</source>
+        <translation>Cannot open the database “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::DemoGenerator</name>
@@ -780,6 +777,14 @@
     <message>
         <source>The database already holds organisations or activities; demo data goes only into an empty registry.</source>
         <translation>The database already holds organisations or activities; demo data goes only into an empty registry.</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>gazetteer</translation>
+    </message>
+    <message>
+        <source>The database has no sub-districts: import the gazetteer first.</source>
+        <translation>The database has no sub-districts: import the gazetteer first.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1073,130 @@
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>
+    <message>
+        <source>duplication group</source>
+        <translation>duplication group</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
+        <translation>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 are kept.</source>
+        <translation>The note is %1 characters long; at most %2 are kept.</translation>
+    </message>
+    <message>
+        <source>The group “%1” is not marked complementary.</source>
+        <translation>The group “%1” is not marked complementary.</translation>
+    </message>
+    <message>
+        <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
+        <translation>The database has no activities to measure (try “tansiq-cli demo”).</translation>
+    </message>
+    <message>
+        <source>activities by implementing organisation × sector in %1, %2</source>
+        <translation>activities by implementing organisation × sector in %1, %2</translation>
+    </message>
+    <message>
+        <source>people reached without double counting by sub-district × sector, %1</source>
+        <translation>people reached without double counting by sub-district × sector, %1</translation>
+    </message>
+    <message>
+        <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
+        <translation>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</translation>
+    </message>
+    <message>
+        <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
+        <translation>duplication scan over all activities (SQL: overlapping pairs by self-join)</translation>
+    </message>
+    <message>
+        <source>coverage by governorate × month (active during), %1</source>
+        <translation>coverage by governorate × month (active during), %1</translation>
+    </message>
+    <message>
+        <source>No organisation has the acronym “%1”.</source>
+        <translation>No organisation has the acronym “%1”.</translation>
+    </message>
+    <message>
+        <source>No sector has the code “%1”.</source>
+        <translation>No sector has the code “%1”.</translation>
+    </message>
+    <message>
+        <source>No activity type has the code “%1”.</source>
+        <translation>No activity type has the code “%1”.</translation>
+    </message>
+    <message>
+        <source>The P-code “%1” is not in the gazetteer.</source>
+        <translation>The P-code “%1” is not in the gazetteer.</translation>
+    </message>
+    <message>
+        <source>The P-code “%1” is at admin level %2, not %3.</source>
+        <translation>The P-code “%1” is at admin level %2, not %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>“%1” is not a month (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (YYYY-Qn).</source>
+        <translation>“%1” is not a quarter (YYYY-Qn).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year (YYYY).</source>
+        <translation>“%1” is not a year (YYYY).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2 (one of: %3).</source>
+        <translation>“%1” is not a known %2 (one of: %3).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
+        <translation>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dimension. Dimensions: %2.</source>
+        <translation>“%1” is not a dimension. Dimensions: %2.</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>“%1” is not a measure. Measures: %2.</source>
+        <translation>“%1” is not a measure. Measures: %2.</translation>
+    </message>
+    <message>
+        <source>admin level</source>
+        <translation>admin level</translation>
+    </message>
+    <message>
+        <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
+        <translation>“%1” is not an admin level: use 1 (governorate) to 4 (community).</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
+        <translation>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -1189,9 +1318,10 @@
         <source>“%1” has no rows below its header.</source>
         <translation>“%1” has no rows below its header.</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::GazetteerRows</name>
+    <message>
+        <source>P-code</source>
+        <translation>P-code</translation>
+    </message>
     <message>
         <source>The level-%1 P-code is empty.</source>
         <translation>The level-%1 P-code is empty.</translation>
@@ -1218,6 +1348,10 @@
     <message>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: an operation that succeeded was reported as a failure. Please report this.</source>
+        <translation>Internal error: an operation that succeeded was reported as a failure. Please report this.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1471,33 @@
     <message>
         <source>The database refused the change: %1</source>
         <translation>The database refused the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::TextDecoding</name>
+    <message>
+        <source>binary data</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (it contains binary data).</source>
+        <translation>“%1” is not a text file (it contains binary data).</translation>
+    </message>
+    <message>
+        <source>“%1” starts as UTF-8 text but is damaged.</source>
+        <translation>“%1” starts as UTF-8 text but is damaged.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</source>
+        <translation>“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” and try again.</translation>
+    </message>
+    <message>
+        <source>This system cannot read Windows-1256 text.</source>
+        <translation>This system cannot read Windows-1256 text.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like UTF-16 text but is damaged.</source>
+        <translation>“%1” looks like UTF-16 text but is damaged.</translation>
     </message>
 </context>
 <context>
@@ -3702,9 +3863,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>error: give one bundle file or more</source>
         <translation>error: give one bundle file or more</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::cli::BulletinOptions</name>
+    <message>
+        <source>Run “tansiq-cli %1 --help” for the options.</source>
+        <translation>Run “tansiq-cli %1 --help” for the options.</translation>
+    </message>
     <message>
         <source>the bulletin&apos;s month</source>
         <translation>the bulletin&apos;s month</translation>
@@ -3745,47 +3907,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
         <translation>“%1” is not a date: write it as YYYY-MM-DD.</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::cli::CliContext</name>
-    <message>
-        <source>error: </source>
-        <translation>error: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>warning: </translation>
-    </message>
-    <message>
-        <source>Run “tansiq-cli %1 --help” for the options.</source>
-        <translation>Run “tansiq-cli %1 --help” for the options.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::cli::EngineOptions</name>
-    <message>
-        <source>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</source>
-        <translation>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</translation>
-    </message>
-    <message>
-        <source>activities active during this month or these months</source>
-        <translation>activities active during this month or these months</translation>
-    </message>
-    <message>
-        <source>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</source>
-        <translation>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</translation>
-    </message>
-    <message>
-        <source>output: csv, json or hxl (CSV with HXL hashtags)</source>
-        <translation>output: csv, json or hxl (CSV with HXL hashtags)</translation>
-    </message>
-    <message>
-        <source>language of names and labels: en or ar</source>
-        <translation>language of names and labels: en or ar</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::cli::coordcli</name>
     <message>
         <source>error: no %1 has the id “%2” (give at least its first 8 characters)</source>
         <translation>error: no %1 has the id “%2” (give at least its first 8 characters)</translation>
@@ -3826,9 +3947,26 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>need</source>
         <translation>need</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::cli::synccli</name>
+    <message>
+        <source>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</source>
+        <translation>keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)</translation>
+    </message>
+    <message>
+        <source>activities active during this month or these months</source>
+        <translation>activities active during this month or these months</translation>
+    </message>
+    <message>
+        <source>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</source>
+        <translation>admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community</translation>
+    </message>
+    <message>
+        <source>output: csv, json or hxl (CSV with HXL hashtags)</source>
+        <translation>output: csv, json or hxl (CSV with HXL hashtags)</translation>
+    </message>
+    <message>
+        <source>language of names and labels: en or ar</source>
+        <translation>language of names and labels: en or ar</translation>
+    </message>
     <message>
         <source>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</source>
         <translation>read the office passphrase from FILE (first line); otherwise from the TANSIQ_PASSPHRASE environment variable</translation>
@@ -3840,6 +3978,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</source>
         <translation>error: this command needs the office passphrase: give --passphrase-file FILE or set TANSIQ_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s certification key file (kept offline, e.g. on a stick)</source>
+        <translation>the head office&apos;s certification key file (kept offline, e.g. on a stick)</translation>
+    </message>
+    <message>
+        <source>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</source>
+        <translation>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</translation>
+    </message>
+    <message>
+        <source>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</source>
+        <translation>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</translation>
     </message>
     <message>
         <source>warning: this office&apos;s certificate expired on %1: other offices will refuse its bundles until the head office renews it (“tansiq-cli office renew %2” there) and a bundle from the head office arrives.</source>
@@ -3854,160 +4004,40 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <translation>never</translation>
     </message>
     <message>
-        <source>the head office&apos;s certification key file (kept offline, e.g. on a stick)</source>
-        <translation>the head office&apos;s certification key file (kept offline, e.g. on a stick)</translation>
+        <source>Usage: tansiq-cli [--db PATH] COMMAND [OPTIONS]</source>
+        <translation>Usage: tansiq-cli [--db PATH] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <source>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</source>
-        <translation>read the certification key&apos;s passphrase from FILE (first line); otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment variable</translation>
+        <source>Tansiq keeps the 4W registry of a humanitarian coordination office.</source>
+        <translation>Tansiq keeps the 4W registry of a humanitarian coordination office.</translation>
     </message>
     <message>
-        <source>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</source>
-        <translation>error: the certification key needs its own passphrase: give --certification-passphrase-file FILE or set TANSIQ_CERTIFICATION_PASSPHRASE</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::demo</name>
-    <message>
-        <source>gazetteer</source>
-        <translation>gazetteer</translation>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
     </message>
     <message>
-        <source>The database has no sub-districts: import the gazetteer first.</source>
-        <translation>The database has no sub-districts: import the gazetteer first.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::engine::DuplicationReviews</name>
-    <message>
-        <source>duplication group</source>
-        <translation>duplication group</translation>
+        <source>Options:</source>
+        <translation>Options:</translation>
     </message>
     <message>
-        <source>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</source>
-        <translation>“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).</translation>
+        <source>the database (default: %1)</source>
+        <translation>the database (default: %1)</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>note</translation>
+        <source>show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>show this help; COMMAND --help shows a command&apos;s options</translation>
     </message>
     <message>
-        <source>The note is %1 characters long; at most %2 are kept.</source>
-        <translation>The note is %1 characters long; at most %2 are kept.</translation>
+        <source>show the version</source>
+        <translation>show the version</translation>
     </message>
     <message>
-        <source>The group “%1” is not marked complementary.</source>
-        <translation>The group “%1” is not marked complementary.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::engine::EngineBench</name>
-    <message>
-        <source>The database has no activities to measure (try “tansiq-cli demo”).</source>
-        <translation>The database has no activities to measure (try “tansiq-cli demo”).</translation>
+        <source>error: --db needs a path</source>
+        <translation>error: --db needs a path</translation>
     </message>
     <message>
-        <source>activities by implementing organisation × sector in %1, %2</source>
-        <translation>activities by implementing organisation × sector in %1, %2</translation>
-    </message>
-    <message>
-        <source>people reached without double counting by sub-district × sector, %1</source>
-        <translation>people reached without double counting by sub-district × sector, %1</translation>
-    </message>
-    <message>
-        <source>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</source>
-        <translation>gap list: sub-district × sector with severity, people in need, partners, unique reach, %1</translation>
-    </message>
-    <message>
-        <source>duplication scan over all activities (SQL: overlapping pairs by self-join)</source>
-        <translation>duplication scan over all activities (SQL: overlapping pairs by self-join)</translation>
-    </message>
-    <message>
-        <source>coverage by governorate × month (active during), %1</source>
-        <translation>coverage by governorate × month (active during), %1</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::engine::querytext</name>
-    <message>
-        <source>No organisation has the acronym “%1”.</source>
-        <translation>No organisation has the acronym “%1”.</translation>
-    </message>
-    <message>
-        <source>No sector has the code “%1”.</source>
-        <translation>No sector has the code “%1”.</translation>
-    </message>
-    <message>
-        <source>No activity type has the code “%1”.</source>
-        <translation>No activity type has the code “%1”.</translation>
-    </message>
-    <message>
-        <source>The P-code “%1” is not in the gazetteer.</source>
-        <translation>The P-code “%1” is not in the gazetteer.</translation>
-    </message>
-    <message>
-        <source>The P-code “%1” is at admin level %2, not %3.</source>
-        <translation>The P-code “%1” is at admin level %2, not %3.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a month (YYYY-MM).</source>
-        <translation>“%1” is not a month (YYYY-MM).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quarter (YYYY-Qn).</source>
-        <translation>“%1” is not a quarter (YYYY-Qn).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year (YYYY).</source>
-        <translation>“%1” is not a year (YYYY).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known %2 (one of: %3).</source>
-        <translation>“%1” is not a known %2 (one of: %3).</translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation>period</translation>
-    </message>
-    <message>
-        <source>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</source>
-        <translation>“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month not after the last.</translation>
-    </message>
-    <message>
-        <source>dimension</source>
-        <translation>dimension</translation>
-    </message>
-    <message>
-        <source>“%1” is not a dimension. Dimensions: %2.</source>
-        <translation>“%1” is not a dimension. Dimensions: %2.</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>measure</translation>
-    </message>
-    <message>
-        <source>“%1” is not a measure. Measures: %2.</source>
-        <translation>“%1” is not a measure. Measures: %2.</translation>
-    </message>
-    <message>
-        <source>admin level</source>
-        <translation>admin level</translation>
-    </message>
-    <message>
-        <source>“%1” is not an admin level: use 1 (governorate) to 4 (community).</source>
-        <translation>“%1” is not an admin level: use 1 (governorate) to 4 (community).</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>filter</translation>
-    </message>
-    <message>
-        <source>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</source>
-        <translation>“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>place</translation>
+        <source>error: unknown command “%1”. Run “tansiq-cli --help” for the list.</source>
+        <translation>error: unknown command “%1”. Run “tansiq-cli --help” for the list.</translation>
     </message>
 </context>
 <context>
@@ -4058,98 +4088,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
 </context>
 <context>
     <name>tansiq::interop</name>
-    <message>
-        <source>“%1” is not GeoJSON (%2 at byte %3).</source>
-        <translation>“%1” is not GeoJSON (%2 at byte %3).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a GeoJSON FeatureCollection.</source>
-        <translation>“%1” is not a GeoJSON FeatureCollection.</translation>
-    </message>
-    <message>
-        <source>feature %1</source>
-        <translation>feature %1</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
-        <translation>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</translation>
-    </message>
-    <message>
-        <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
-        <translation>“%1” mixes administrative levels (%2 and %3); import one level per file.</translation>
-    </message>
-    <message>
-        <source>“%1” has the P-code %2 twice.</source>
-        <translation>“%1” has the P-code %2 twice.</translation>
-    </message>
-    <message>
-        <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
-        <translation>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</translation>
-    </message>
-    <message>
-        <source>“%1” has no features.</source>
-        <translation>“%1” has no features.</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>filter</translation>
-    </message>
-    <message>
-        <source>The filter “%1” is not understood: %2</source>
-        <translation>The filter “%1” is not understood: %2</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>The import was cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <source>implementing organisation (#org+impl+name)</source>
-        <translation>implementing organisation (#org+impl+name)</translation>
-    </message>
-    <message>
-        <source>sector (#sector+cluster+name)</source>
-        <translation>sector (#sector+cluster+name)</translation>
-    </message>
-    <message>
-        <source>place (#adm3+code or #adm3+name)</source>
-        <translation>place (#adm3+code or #adm3+name)</translation>
-    </message>
-    <message>
-        <source>start date (#date+start)</source>
-        <translation>start date (#date+start)</translation>
-    </message>
-    <message>
-        <source>“%1” has no column for: %2.</source>
-        <translation>“%1” has no column for: %2.</translation>
-    </message>
-    <message>
-        <source>column mapping</source>
-        <translation>column mapping</translation>
-    </message>
-    <message>
-        <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
-        <translation>“%1” is not a column mapping: write “Header text = #hxl+tag”.</translation>
-    </message>
-    <message>
-        <source>The tag “%1” is not a 4W field Tansiq reads.</source>
-        <translation>The tag “%1” is not a 4W field Tansiq reads.</translation>
-    </message>
-    <message>
-        <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
-        <translation>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
-        <translation>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
-        <translation>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</translation>
-    </message>
     <message>
         <source>Line %1 of “%2” is not a value mapping: write “kind: partner value = code or name”, where kind is one of: %3.</source>
         <translation>Line %1 of “%2” is not a value mapping: write “kind: partner value = code or name”, where kind is one of: %3.</translation>
@@ -4222,10 +4160,38 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
 </context>
 <context>
-    <name>tansiq::interop::CsvSink</name>
+    <name>tansiq::interop::CodAbGeoJson</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
+        <source>“%1” is not GeoJSON (%2 at byte %3).</source>
+        <translation>“%1” is not GeoJSON (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GeoJSON FeatureCollection.</source>
+        <translation>“%1” is not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</source>
+        <translation>“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).</translation>
+    </message>
+    <message>
+        <source>“%1” mixes administrative levels (%2 and %3); import one level per file.</source>
+        <translation>“%1” mixes administrative levels (%2 and %3); import one level per file.</translation>
+    </message>
+    <message>
+        <source>“%1” has the P-code %2 twice.</source>
+        <translation>“%1” has the P-code %2 twice.</translation>
+    </message>
+    <message>
+        <source>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</source>
+        <translation>“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.</translation>
+    </message>
+    <message>
+        <source>“%1” has no features.</source>
+        <translation>“%1” has no features.</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4211,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>known filters are sector, place, active and org.</source>
         <translation>known filters are sector, place, active and org.</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>The filter “%1” is not understood: %2</source>
+        <translation>The filter “%1” is not understood: %2</translation>
     </message>
 </context>
 <context>
@@ -4420,16 +4394,9 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>Left out as chosen: %1.</source>
         <translation>Left out as chosen: %1.</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::interop::RowIssues</name>
     <message>
-        <source>Closest: %1.</source>
-        <translation>Closest: %1.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not known.</source>
-        <translation>%1 “%2” is not known.</translation>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -4490,16 +4457,52 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>the six sex and age groups</source>
         <translation>the six sex and age groups</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::interop::Sheet</name>
     <message>
-        <source>XLSX workbook, sheet “%1”</source>
-        <translation>XLSX workbook, sheet “%1”</translation>
+        <source>Closest: %1.</source>
+        <translation>Closest: %1.</translation>
     </message>
     <message>
-        <source>CSV text, %1, separated by %2</source>
-        <translation>CSV text, %1, separated by %2</translation>
+        <source>%1 “%2” is not known.</source>
+        <translation>%1 “%2” is not known.</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::SheetLayout</name>
+    <message>
+        <source>implementing organisation (#org+impl+name)</source>
+        <translation>implementing organisation (#org+impl+name)</translation>
+    </message>
+    <message>
+        <source>sector (#sector+cluster+name)</source>
+        <translation>sector (#sector+cluster+name)</translation>
+    </message>
+    <message>
+        <source>place (#adm3+code or #adm3+name)</source>
+        <translation>place (#adm3+code or #adm3+name)</translation>
+    </message>
+    <message>
+        <source>start date (#date+start)</source>
+        <translation>start date (#date+start)</translation>
+    </message>
+    <message>
+        <source>“%1” has no column for: %2.</source>
+        <translation>“%1” has no column for: %2.</translation>
+    </message>
+    <message>
+        <source>column mapping</source>
+        <translation>column mapping</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column mapping: write “Header text = #hxl+tag”.</source>
+        <translation>“%1” is not a column mapping: write “Header text = #hxl+tag”.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is not a 4W field Tansiq reads.</source>
+        <translation>The tag “%1” is not a 4W field Tansiq reads.</translation>
+    </message>
+    <message>
+        <source>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</source>
+        <translation>“%1” has no HXL hashtag row in its first %2 rows and its headers are not known. Map its columns to HXL tags (headers seen: %3).</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4535,33 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>“%1” holds no data.</source>
         <translation>“%1” holds no data.</translation>
     </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>XLSX workbook, sheet “%1”</source>
+        <translation>XLSX workbook, sheet “%1”</translation>
+    </message>
+    <message>
+        <source>CSV text, %1, separated by %2</source>
+        <translation>CSV text, %1, separated by %2</translation>
+    </message>
+</context>
+<context>
+    <name>tansiq::interop::TableSink</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>no temporary folder</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>cannot create the workbook</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::interop::ValueResolver</name>
@@ -4541,7 +4571,7 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     </message>
 </context>
 <context>
-    <name>tansiq::interop::WorksheetParser</name>
+    <name>tansiq::interop::XlsxReader</name>
     <message>
         <source>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</source>
         <translation>“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).</translation>
@@ -4549,21 +4579,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</source>
         <translation>“%1” has a cell in column %2; a 4W sheet has at most %3 columns.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::interop::XlsxSink</name>
-    <message>
-        <source>no temporary folder</source>
-        <translation>no temporary folder</translation>
-    </message>
-    <message>
-        <source>cannot create the workbook</source>
-        <translation>cannot create the workbook</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4594,10 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>part %1 cannot be inflated: %2</source>
         <translation>part %1 cannot be inflated: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</source>
+        <translation>“%1” is not a readable XLSX workbook (%2). It may be truncated: copy it again or save it from Excel once more.</translation>
     </message>
 </context>
 <context>
@@ -4651,40 +4670,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>The registry&apos;s table %1 could not be read: %2</source>
         <translation>The registry&apos;s table %1 could not be read: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::report::BulletinCollector</name>
-    <message>
-        <source>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</source>
-        <translation>“%1” is not a month: write it as YYYY-MM, for example 2026-10.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</source>
-        <translation>“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district (SY0901), a sub-district (SY090100) or a community.</translation>
-    </message>
-    <message>
-        <source>No bulletin for %1: the registry holds no activity.</source>
-        <translation>No bulletin for %1: the registry holds no activity.</translation>
-    </message>
-    <message>
-        <source>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</source>
-        <translation>No bulletin for %1: the registry&apos;s activities run from %2 to %3.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::report::PdfPager</name>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The PDF “%1” could not be drawn.</source>
-        <translation>The PDF “%1” could not be drawn.</translation>
     </message>
 </context>
 <context>
@@ -4816,9 +4801,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>A batch signed with a retired key of “%1” claims changes made after the key was retired; it was refused, the rest of the bundle was imported. Tell the head office.</source>
         <translation>A batch signed with a retired key of “%1” claims changes made after the key was retired; it was refused, the rest of the bundle was imported. Tell the head office.</translation>
     </message>
-</context>
-<context>
-    <name>tansiq::sync::Conflicts</name>
     <message>
         <source>conflict</source>
         <translation>conflict</translation>
@@ -4842,6 +4824,70 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>The record of conflict %1 no longer exists.</source>
         <translation>The record of conflict %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tansiq sync bundle.</source>
+        <translation>“%1” is not a Tansiq sync bundle.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
+        <translation>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
+        <translation>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
+        <translation>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
+        <translation>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
+        <translation>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</source>
+        <translation>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
+        <translation>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
+        <translation>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot use “%1”: %2</source>
+        <translation>Cannot use “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
+        <translation>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
+        <translation>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
+        <translation>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
+        <translation>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
+        <translation>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
+        <translation>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</translation>
     </message>
 </context>
 <context>
@@ -4961,77 +5007,6 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>This head office&apos;s everyday key is also its root (a network made before certification keys): it cannot be replaced without enrolling every office again.</source>
         <translation>This head office&apos;s everyday key is also its root (a network made before certification keys): it cannot be replaced without enrolling every office again.</translation>
-    </message>
-</context>
-<context>
-    <name>tansiq::sync::errors</name>
-    <message>
-        <source>bundle</source>
-        <translation>bundle</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Tansiq sync bundle.</source>
-        <translation>“%1” is not a Tansiq sync bundle.</translation>
-    </message>
-    <message>
-        <source>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</source>
-        <translation>This bundle was made by a newer Tansiq (%1). Update Tansiq, then import it again; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</source>
-        <translation>This bundle is not for this office: it was encrypted for other offices. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</source>
-        <translation>The bundle is damaged or was altered (%1). Ask the sender to export it again; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</source>
-        <translation>The bundle comes from an office this installation does not know (%1). Enrol it through the head office first; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</source>
-        <translation>The bundle comes from office “%1”, whose keys the head office has revoked. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</source>
-        <translation>The bundle comes from office “%1”, whose certificate expired on %2. The head office can renew it (“tansiq-cli office renew %1”); then import the bundle again. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</source>
-        <translation>The head office already has more changes from this database than it holds: it was restored from a backup or copied to another computer. Run “tansiq-cli office renew-replica” before exchanging bundles; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Cannot use “%1”: %2</source>
-        <translation>Cannot use “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</source>
-        <translation>Cannot write “%1”: the folder “%2” does not exist (was the stick removed?). Nothing was written or recorded as sent.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</source>
-        <translation>Cannot write “%1”: the stick or disk holding “%2” is read-only (write-protected?). Use another stick; nothing was written or recorded as sent.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</source>
-        <translation>Cannot write “%1”: writing in “%2” is not allowed (a read-only or protected place). Choose another folder or stick; nothing was written or recorded as sent.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</source>
-        <translation>Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB are free). Free some space or use another stick; nothing was written or recorded as sent.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</source>
-        <translation>Cannot write “%1”: the stick or disk is full. Free some space or use another stick; no partial file was left and nothing was recorded as sent.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</source>
-        <translation>Cannot write “%1”: %2 (was the stick removed?). No partial file was left and nothing was recorded as sent.</translation>
-    </message>
-    <message>
-        <source>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</source>
-        <translation>The bundle is signed with a key of “%1” that the head office has retired (a replaced or stolen laptop). It was refused and nothing was changed; tell the head office.</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,6 @@
 
 namespace tansiq::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-}  // namespace
-
 CliContext::CliContext(QString databasePath, QTextStream& out, QTextStream& err)
     : m_databasePath(std::move(databasePath)), m_out(out), m_err(err)
 {
@@ -34,7 +27,7 @@ Workspace* CliContext::workspace(Workspace::Options options)
 void CliContext::report(const Issues& issues)
 {
     for (const Issue& issue : issues) {
-        m_err << (issue.isError() ? tr("error: ") : tr("warning: ")) << issue.toText() << '\n';
+        m_err << (issue.isError() ? Cli::tr("error: ") : Cli::tr("warning: ")) << issue.toText() << '\n';
     }
     m_err.flush();
 }
@@ -51,8 +44,8 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     if (!parser.parse(args)) {
-        m_err << tr("error: ") << parser.errorText() << '\n'
-              << tr("Run “tansiq-cli %1 --help” for the options.").arg(args.value(0)) << '\n';
+        m_err << Cli::tr("error: ") << parser.errorText() << '\n'
+              << Cli::tr("Run “tansiq-cli %1 --help” for the options.").arg(args.value(0)) << '\n';
         m_err.flush();
         return UsageError;
     }

@@ -5,12 +5,18 @@
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
 #include <optional>
 
 namespace tansiq::cli {
+
+// The messages of tansiq-cli, in the tansiq::cli translation context: `Cli::tr("...")`.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::cli)
+};
 
 // What every subcommand gets: the database path (from --db or the default), the output
 // streams, a clock, and the workspace opened on demand.

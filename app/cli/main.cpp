@@ -16,25 +16,20 @@ using namespace tansiq::cli;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-
 void printUsage(QTextStream& out)
 {
-    out << tr("Usage: tansiq-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
-        << tr("Tansiq keeps the 4W registry of a humanitarian coordination office.") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << Cli::tr("Usage: tansiq-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
+        << Cli::tr("Tansiq keeps the 4W registry of a humanitarian coordination office.") << "\n\n"
+        << Cli::tr("Commands:") << '\n';
     for (const CliCommand& command : commands()) {
         out << "  " << QString::fromLatin1(command.name).leftJustified(20) << ' '
             << QCoreApplication::translate("tansiq::cli", command.summary) << '\n';
     }
     out << '\n'
-        << tr("Options:") << '\n'
-        << "  --db PATH            " << tr("the database (default: %1)").arg(tansiq::Workspace::defaultDatabasePath()) << '\n'
-        << "  -h, --help           " << tr("show this help; COMMAND --help shows a command's options") << '\n'
-        << "  --version            " << tr("show the version") << '\n';
+        << Cli::tr("Options:") << '\n'
+        << "  --db PATH            " << Cli::tr("the database (default: %1)").arg(tansiq::Workspace::defaultDatabasePath()) << '\n'
+        << "  -h, --help           " << Cli::tr("show this help; COMMAND --help shows a command's options") << '\n'
+        << "  --version            " << Cli::tr("show the version") << '\n';
 }
 
 }  // namespace
@@ -77,7 +72,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--db") {
             if (i + 1 >= args.size()) {
-                err << tr("error: --db needs a path") << '\n';
+                err << Cli::tr("error: --db needs a path") << '\n';
                 return UsageError;
             }
             databasePath = args.at(i + 1);
@@ -107,7 +102,7 @@ int main(int argc, char* argv[])
             return code;
         }
     }
-    err << tr("error: unknown command “%1”. Run “tansiq-cli --help” for the list.").arg(args.first())
+    err << Cli::tr("error: unknown command “%1”. Run “tansiq-cli --help” for the list.").arg(args.first())
         << '\n';
     return UsageError;
 }

@@ -16,7 +16,7 @@
 #include "shell/ScreenshotTaker.h"
 #include "shell/Session.h"
 #include "shell/SessionHost.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -101,7 +101,8 @@ int takeScreenshots(const Options& options, ui::DisplaySettings& display)
         ui::showIssues(nullptr, Gui::tr("The database could not be opened."), workspace.issues());
         return 1;
     }
-    ui::Session session(*workspace.value(), display);
+    ui::WidgetPrompts prompts;
+    ui::Session session(*workspace.value(), display, prompts);
     files << ui::ScreenshotTaker::capture(session.window(), session.context(), options.screenshots,
                                           display.language());
     QTextStream(stdout) << Gui::tr("%n screenshots written to %1", nullptr, int(files.size())).arg(options.screenshots)
@@ -140,7 +141,7 @@ int main(int argc, char** argv)
     app.setQuitOnLastWindowClosed(false);
     SystemClock clock;
     ui::WidgetPrompts prompts;
-    ui::SessionHost host(store, display, clock);
+    ui::SessionHost host(store, display, prompts, clock);
     ui::FileActions files(host, display, prompts, clock, store,
                           {Workspace::defaultDatabasePath(), ui::FileActions::defaultSamplePath()});
     files.setSampleActivities(options.demoActivities);

@@ -76,15 +76,15 @@ Status decryptStream(QFile& in, const QByteArray& passphrase, const QString& sho
         return errors::tooNew(shownPath, quint8(header.at(8)), kVersion);
     if (header.size() < kHeader || quint8(header.at(8)) != kVersion
         || quint8(header.at(9)) != kAlgorithmArgon2id13)
-        return errors::damaged(shownPath, errors::tr("the header is incomplete"));
+        return errors::damaged(shownPath, BackupErrors::tr("the header is incomplete"));
     const quint64 ops = qFromLittleEndian<quint64>(header.constData() + 10);
     const quint64 mem = qFromLittleEndian<quint64>(header.constData() + 18);
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE
         || mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
-        return errors::damaged(shownPath, errors::tr("the header is not valid"));
+        return errors::damaged(shownPath, BackupErrors::tr("the header is not valid"));
     Key key;
     if (!derive(key, passphrase, header.mid(26, kSalt), ops, mem))
-        return errors::damaged(shownPath, errors::tr("not enough memory to check the passphrase"));
+        return errors::damaged(shownPath, BackupErrors::tr("not enough memory to check the passphrase"));
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, u(header, 26 + kSalt), key.bytes) != 0)
         return errors::wrongPassphrase(shownPath);
@@ -93,7 +93,7 @@ Status decryptStream(QFile& in, const QByteArray& passphrase, const QString& sho
         const QByteArray chunk = in.read(kCipherChunk);
         if (chunk.size() < crypto_secretstream_xchacha20poly1305_ABYTES)
             return first ? errors::wrongPassphrase(shownPath)
-                         : errors::damaged(shownPath, errors::tr("the file is cut short"));
+                         : errors::damaged(shownPath, BackupErrors::tr("the file is cut short"));
         QByteArray plain(chunk.size() - crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(
@@ -101,17 +101,17 @@ Status decryptStream(QFile& in, const QByteArray& passphrase, const QString& sho
                 first ? u(header) : nullptr, first ? quint64(header.size()) : 0)
             != 0)
             return first ? errors::wrongPassphrase(shownPath)
-                         : errors::damaged(shownPath, errors::tr("a part does not decrypt"));
+                         : errors::damaged(shownPath, BackupErrors::tr("a part does not decrypt"));
         first = false;
         if (!sink(plain))
-            return errors::cannotRead(shownPath, errors::tr("the decrypted copy cannot be written"));
+            return errors::cannotRead(shownPath, BackupErrors::tr("the decrypted copy cannot be written"));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             if (!in.atEnd())
-                return errors::damaged(shownPath, errors::tr("bytes follow the end"));
+                return errors::damaged(shownPath, BackupErrors::tr("bytes follow the end"));
             return success();
         }
         if (chunk.size() != kCipherChunk)
-            return errors::damaged(shownPath, errors::tr("the file is cut short"));
+            return errors::damaged(shownPath, BackupErrors::tr("the file is cut short"));
     }
 }
 
@@ -131,7 +131,7 @@ Status encryptFile(const QString& plain, const QString& out, const QByteArray& p
     if (!in.open(QIODevice::ReadOnly))
         return errors::cannotRead(plain, in.errorString());
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
-        return errors::folderUnwritable(folderOf(out), errors::tr("the folder does not exist (is the "
+        return errors::folderUnwritable(folderOf(out), BackupErrors::tr("the folder does not exist (is the "
                                                                   "stick plugged in?)"));
     const qint64 size = in.size() + (in.size() / kChunk + 1) * crypto_secretstream_xchacha20poly1305_ABYTES + kHeader;
     const qint64 available = files::freeBytes(QFileInfo(out).absolutePath());
@@ -148,7 +148,7 @@ Status encryptFile(const QString& plain, const QString& out, const QByteArray& p
     Key key;
     if (!derive(key, passphrase, header.mid(26, kSalt), crypto_pwhash_OPSLIMIT_MODERATE,
                 crypto_pwhash_MEMLIMIT_MODERATE))
-        return errors::writeFailed(folderOf(out), errors::tr("not enough memory to derive the key"));
+        return errors::writeFailed(folderOf(out), BackupErrors::tr("not enough memory to derive the key"));
     crypto_secretstream_xchacha20poly1305_state state;
     crypto_secretstream_xchacha20poly1305_init_push(&state, u(header, 26 + kSalt), key.bytes);
 

@@ -3,9 +3,18 @@
 #include "BackupInfo.h"
 #include "common/Issue.h"
 
-namespace tansiq::backup::errors {
+#include <QCoreApplication>
 
-QString tr(const char* text);
+namespace tansiq::backup {
+
+// The messages of the backup errors, in the tansiq::backup::errors translation context.
+struct BackupErrors {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::backup::errors)
+};
+
+}  // namespace tansiq::backup
+
+namespace tansiq::backup::errors {
 
 // The folder named in every message is where the user has to act (free space, plug a stick).
 Issue diskFull(const QString& folder, qint64 needed, qint64 available);

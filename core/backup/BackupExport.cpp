@@ -22,7 +22,7 @@ Status copyFile(const QString& from, const QString& out)
 {
     const QString folder = QDir::toNativeSeparators(QFileInfo(out).absolutePath());
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
-        return errors::folderUnwritable(folder, errors::tr("the folder does not exist (is the stick "
+        return errors::folderUnwritable(folder, BackupErrors::tr("the folder does not exist (is the stick "
                                                            "plugged in?)"));
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
@@ -59,9 +59,9 @@ Result<BackupInfo> exportBackup(Database& db, BackupStore& store, const QString&
         if (passphrase->isEmpty())
             return errors::wrongPassphrase(out);
         if (roster.hasOwnKeys() && !roster.unlock(*passphrase).ok()) {
-            return Issue::error(QStringLiteral("backup-not-office-passphrase"), errors::tr("passphrase"),
+            return Issue::error(QStringLiteral("backup-not-office-passphrase"), BackupErrors::tr("passphrase"),
                                 QString(),
-                                errors::tr("This is not the office passphrase (the one that unlocks "
+                                BackupErrors::tr("This is not the office passphrase (the one that unlocks "
                                            "this office's keys). The backup is encrypted only with "
                                            "it, so that the office can be restored with its keys. "
                                            "Nothing was written."));

@@ -101,7 +101,7 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     const QString folder = folderFor(databasePath);
     const QString shownFolder = QDir::toNativeSeparators(folder);
     if (!QDir().mkpath(folder))
-        return errors::folderUnwritable(shownFolder, errors::tr("the folder cannot be created"));
+        return errors::folderUnwritable(shownFolder, BackupErrors::tr("the folder cannot be created"));
     const qint64 now = m_clock.nowMs();
     removeStaleTemporaries(folder, now);
     const qint64 needed = databaseBytes(source);
@@ -118,7 +118,7 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     if (!check.ok())
         mismatch = check.errorText();
     else if (check->schemaVersion != copied->schemaVersion || !(check->counts == copied->counts))
-        mismatch = errors::tr("its record counts differ from the database's");
+        mismatch = BackupErrors::tr("its record counts differ from the database's");
     if (!mismatch.isEmpty()) {
         files::removeDatabaseFiles(temporary);
         return errors::readBackFailed(shownFolder, mismatch);
@@ -153,7 +153,7 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     if (!QFile::rename(temporary, info.path)) {
         QFile::remove(info.path + QLatin1String(kFactsSuffix));
         files::removeDatabaseFiles(temporary);
-        return errors::writeFailed(shownFolder, errors::tr("the finished backup could not be renamed"));
+        return errors::writeFailed(shownFolder, BackupErrors::tr("the finished backup could not be renamed"));
     }
     files::syncFolder(folder);
     rotate(folder, {info.path, keep});
@@ -163,7 +163,7 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
 Result<BackupInfo> BackupStore::backUpFile(const QString& databasePath, Reason reason)
 {
     if (!QFileInfo(databasePath).isFile())
-        return errors::cannotRead(databasePath, errors::tr("there is no such file"));
+        return errors::cannotRead(databasePath, BackupErrors::tr("there is no such file"));
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(native::sqliteFileName(databasePath).constData(), &db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)

@@ -82,7 +82,7 @@ Result<DatabaseFacts> copyDatabase(sqlite3* source, const QString& destination, 
         if (isFull(code))
             return errors::diskFull(folder, 0, -1);
         if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
-            return Issue::error(QStringLiteral("unreadable"), errors::tr("database"), QString(), why);
+            return Issue::error(QStringLiteral("unreadable"), BackupErrors::tr("database"), QString(), why);
         return errors::writeFailed(folder, why);
     };
     if (rc != SQLITE_OK)
@@ -121,7 +121,7 @@ Result<DatabaseFacts> copyDatabase(sqlite3* source, const QString& destination, 
     copy = nullptr;
     if (!files::syncFile(destination)) {
         files::removeDatabaseFiles(destination);
-        return errors::writeFailed(folder, errors::tr("the disk did not confirm the write"));
+        return errors::writeFailed(folder, BackupErrors::tr("the disk did not confirm the write"));
     }
     return facts;
 }
@@ -130,7 +130,7 @@ Result<DatabaseFacts> inspectDatabase(const QString& file)
 {
     const QFileInfo info(file);
     if (!info.isFile())
-        return errors::cannotRead(file, errors::tr("there is no such file"));
+        return errors::cannotRead(file, BackupErrors::tr("there is no such file"));
     sqlite3* db = openReadOnly(file);
     if (!db)
         return errors::notABackup(file);

@@ -58,7 +58,7 @@ Status moveAside(const QString& databasePath, const QString& aside)
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString from = databasePath + QLatin1String(suffix);
         if (QFile::exists(from) && !QFile::rename(from, aside + QLatin1String(suffix)))
-            return errors::replaceFailed(databasePath, errors::tr("the damaged file cannot be moved aside"));
+            return errors::replaceFailed(databasePath, BackupErrors::tr("the damaged file cannot be moved aside"));
     }
     return success();
 }
@@ -101,7 +101,7 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
     if (cipher::isEncrypted(backupFile)) {
         if (!QDir().mkpath(folder))
             return errors::folderUnwritable(QDir::toNativeSeparators(folder),
-                                            errors::tr("the folder cannot be created"));
+                                            BackupErrors::tr("the folder cannot be created"));
         decrypted = files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("decrypted"));
         const Status opened = cipher::decryptFile(backupFile, decrypted, passphrase);
         if (!opened.ok()) {
@@ -134,8 +134,8 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
             outcome.keptAside = databasePath + QStringLiteral(".unreadable-")
                                 + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             warnings << Issue::warning(
-                QStringLiteral("restore-kept-aside"), errors::tr("database"), outcome.keptAside,
-                errors::tr("The database being replaced could not be read, so it was not backed up; "
+                QStringLiteral("restore-kept-aside"), BackupErrors::tr("database"), outcome.keptAside,
+                BackupErrors::tr("The database being replaced could not be read, so it was not backed up; "
                            "it was kept as “%1”.")
                     .arg(QDir::toNativeSeparators(outcome.keptAside)));
         } else {
@@ -147,7 +147,7 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
     // 3. The copy, beside the database, then in its place.
     if (!QDir().mkpath(folder)) {
         cleanUp();
-        return errors::folderUnwritable(QDir::toNativeSeparators(folder), errors::tr("the folder cannot be created"));
+        return errors::folderUnwritable(QDir::toNativeSeparators(folder), BackupErrors::tr("the folder cannot be created"));
     }
     const QString copy = files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("partial"));
     sqlite3* source = openReadOnly(plain);

@@ -12,6 +12,10 @@
 namespace tansiq::demo {
 
 namespace {
+struct DemoGenerator {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::DemoGenerator)
+};
+
 QString sectorKey(const QUuid& org, const QString& sector)
 {
     return org.toString() + sector;
@@ -40,11 +44,8 @@ Status loadReference(Registry& registry, State& s)
         weights << std::sqrt(double(unit.population.value_or(20000))) * governorateWeight(governorate);
     }
     if (s.places.isEmpty()) {
-        const auto tr = [](const char* text) {
-            return QCoreApplication::translate("tansiq::DemoGenerator", text);
-        };
-        return Issue::error(QStringLiteral("no-gazetteer"), tr("gazetteer"), QString(),
-                            tr("The database has no sub-districts: import the gazetteer first."));
+        return Issue::error(QStringLiteral("no-gazetteer"), DemoGenerator::tr("gazetteer"), QString(),
+                            DemoGenerator::tr("The database has no sub-districts: import the gazetteer first."));
     }
     s.placeIndex = WeightedIndex(weights);
     return success();

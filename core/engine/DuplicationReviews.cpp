@@ -13,11 +13,6 @@ namespace {
 
 constexpr qsizetype kMaxNote = 2000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::Engine", text);
-}
-
 }  // namespace
 
 bool DuplicationReviews::isWellFormedKey(const QString& key)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QUuid>
@@ -23,6 +24,8 @@ struct DuplicationReview {
 // (table duplication_review) through the single write path, so they survive reopening and
 // travel with sync. Only live rows count; removing a mark is a soft delete.
 class DuplicationReviews {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::Engine)
+
 public:
     explicit DuplicationReviews(RecordWriter& writer) : m_writer(writer) {}
 

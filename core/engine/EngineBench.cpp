@@ -27,11 +27,6 @@ namespace tansiq::engine {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::Engine", text);
-}
-
 double threadCpuMs()
 {
     timespec t{};

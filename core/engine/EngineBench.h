@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -51,6 +52,8 @@ struct BenchReport {
 // Times the five named pivots of docs/benchmarks.md with the engine and, in the same process,
 // with the equivalent SQL through SQLite. Reports medians; asserts nothing.
 class EngineBench {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::Engine)
+
 public:
     explicit EngineBench(Database& db) : m_db(db) {}
 

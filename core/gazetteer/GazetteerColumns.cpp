@@ -7,11 +7,6 @@ namespace tansiq {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::GazetteerColumns", text);
-}
-
 QString squash(const QString& name)
 {
     QString out;

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ namespace tansiq {
 // admin1Name_en, admin1Name_ar) and the HDX upper/lower case (ADM1_PCODE, ADM1_EN, ADM1_AR;
 // adm1_pcode, adm1_name, adm1_name1). Extra columns are ignored.
 struct GazetteerColumns {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::GazetteerColumns)
+
+public:
     static constexpr int kLevels = 5;  // 0 country .. 4 community
     std::array<int, kLevels> pcode{-1, -1, -1, -1, -1};
     std::array<int, kLevels> nameEn{-1, -1, -1, -1, -1};

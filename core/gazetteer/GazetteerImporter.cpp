@@ -15,15 +15,6 @@
 
 namespace tansiq {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::GazetteerImporter", text);
-}
-
-}  // namespace
-
 QString GazetteerImporter::bundledPath()
 {
     return QStringLiteral(":/geodata/syr_gazetteer_adm3.csv");

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tansiq {
@@ -23,6 +24,8 @@ struct GazetteerSummary {
 // child P-code does not start with its parent's, or whose parent is unknown, refuses the
 // whole file, naming the row.
 class GazetteerImporter {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::GazetteerImporter)
+
 public:
     GazetteerImporter(Database& db, ReferenceRepository& reference, RecordWriter& writer)
         : m_db(db), m_reference(reference), m_writer(writer) {}

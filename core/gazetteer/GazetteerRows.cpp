@@ -8,11 +8,6 @@ namespace tansiq {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::GazetteerImporter", text);
-}
-
 QString cell(const QStringList& row, int column)
 {
     return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
@@ -20,7 +15,7 @@ QString cell(const QStringList& row, int column)
 
 Issue rowError(int row, const QString& code, const QString& value, const QString& message)
 {
-    Issue issue = Issue::error(code, tr("P-code"), value, message);
+    Issue issue = Issue::error(code, GazetteerRows::tr("P-code"), value, message);
     issue.row = row;
     return issue;
 }

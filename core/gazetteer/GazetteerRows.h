@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "registry/AdminUnit.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace tansiq {
@@ -17,6 +18,9 @@ class ReferenceRepository;
 // not start with its parent's (levels 1-3), an unknown parent, a missing name, or a unit placed
 // under two different parents.
 struct GazetteerRows {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::GazetteerImporter)
+
+public:
     QMap<QString, AdminUnit> units;   // by P-code
     QMap<QString, int> firstRow;      // the row that first defined each unit
     int rows = 0;                     // non-blank data rows

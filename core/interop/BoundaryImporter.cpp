@@ -15,11 +15,6 @@
 namespace tansiq::interop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::BoundaryImporter", text);
-}
-
 // P-codes of the gazetteer at one level.
 QSet<QString> gazetteerPcodes(Database& db, int level)
 {

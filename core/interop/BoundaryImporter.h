@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tansiq {
@@ -27,6 +28,8 @@ struct BoundaryImportSummary {
 // drawing (Douglas-Peucker, tolerance per level below) and replaces the polygons of that
 // level in one transaction, keeping valid_on and version.
 class BoundaryImporter {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::BoundaryImporter)
+
 public:
     // Simplification tolerance in degrees per level (1 governorate … 3 sub-district):
     // 0.001° ≈ 110 m north-south (≈ 90 m east-west at 35° N), below a pixel on a country map.

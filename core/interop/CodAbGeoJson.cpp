@@ -12,10 +12,9 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::CodAbGeoJson", text);
-}
+struct CodAbGeoJson {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::CodAbGeoJson)
+};
 
 Issue bad(const QString& what, const QString& value, const QString& message)
 {
@@ -109,12 +108,12 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return bad(what, error.errorString(),
-                   tr("“%1” is not GeoJSON (%2 at byte %3).").arg(what, error.errorString()).arg(error.offset));
+                   CodAbGeoJson::tr("“%1” is not GeoJSON (%2 at byte %3).").arg(what, error.errorString()).arg(error.offset));
     }
     const QJsonObject root = document.object();
     if (root.value(u"type").toString() != u"FeatureCollection") {
         return bad(what, root.value(u"type").toString(),
-                   tr("“%1” is not a GeoJSON FeatureCollection.").arg(what));
+                   CodAbGeoJson::tr("“%1” is not a GeoJSON FeatureCollection.").arg(what));
     }
     CodAbFile file;
     QSet<QString> seen;
@@ -134,15 +133,15 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
             if (!text(QStringLiteral("adm%1_pcode").arg(l)).isEmpty())
                 level = l;
         }
-        const QString featureName = tr("feature %1").arg(i + 1);
+        const QString featureName = CodAbGeoJson::tr("feature %1").arg(i + 1);
         if (level == 0) {
             return bad(what, featureName,
-                       tr("“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).")
+                       CodAbGeoJson::tr("“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).")
                            .arg(what, featureName));
         }
         if (file.level != 0 && level != file.level) {
             return bad(what, featureName,
-                       tr("“%1” mixes administrative levels (%2 and %3); import one level per file.")
+                       CodAbGeoJson::tr("“%1” mixes administrative levels (%2 and %3); import one level per file.")
                            .arg(what).arg(file.level).arg(level));
         }
         file.level = level;
@@ -158,13 +157,13 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
             polygon.nameAr = text(prefix + QStringLiteral("name1"));
         if (seen.contains(polygon.pcode)) {
             return bad(what, polygon.pcode,
-                       tr("“%1” has the P-code %2 twice.").arg(what, polygon.pcode));
+                       CodAbGeoJson::tr("“%1” has the P-code %2 twice.").arg(what, polygon.pcode));
         }
         seen.insert(polygon.pcode);
         const auto parts = geometryFromJson(feature.value(u"geometry").toObject());
         if (!parts) {
             return bad(what, polygon.pcode,
-                       tr("“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.")
+                       CodAbGeoJson::tr("“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.")
                            .arg(what, polygon.pcode));
         }
         polygon.parts = *parts;
@@ -177,7 +176,7 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
         file.polygons << polygon;
     }
     if (file.polygons.isEmpty())
-        return bad(what, QString(), tr("“%1” has no features.").arg(what));
+        return bad(what, QString(), CodAbGeoJson::tr("“%1” has no features.").arg(what));
     return file;
 }
 

@@ -7,11 +7,6 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::TableSink", text);
-}
-
 QByteArray csvLine(const QStringList& cells)
 {
     QByteArray line;
@@ -34,6 +29,8 @@ QByteArray csvLine(const QStringList& cells)
 }
 
 class CsvSink final : public TableSink {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::TableSink)
+
 public:
     explicit CsvSink(const QString& path) : m_file(path) {}
 

@@ -9,15 +9,10 @@
 namespace tansiq::interop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::ExportFilterArguments", text);
-}
-
 Issue bad(const QString& expression, const QString& why)
 {
-    return Issue::error(QStringLiteral("bad-filter"), tr("filter"), expression,
-                        tr("The filter “%1” is not understood: %2").arg(expression, why));
+    return Issue::error(QStringLiteral("bad-filter"), ExportFilterArguments::tr("filter"), expression,
+                        ExportFilterArguments::tr("The filter “%1” is not understood: %2").arg(expression, why));
 }
 
 // A date or a month; `end` picks the month's last day.
@@ -37,11 +32,11 @@ Result<ExportFilterArguments> ExportFilterArguments::parse(const QStringList& ex
     for (const QString& expression : expressions) {
         const qsizetype eq = expression.indexOf(u'=');
         if (eq <= 0)
-            return bad(expression, tr("write name=value, e.g. sector=WASH."));
+            return bad(expression, ExportFilterArguments::tr("write name=value, e.g. sector=WASH."));
         const QString name = expression.left(eq).trimmed().toLower();
         const QString value = expression.mid(eq + 1).trimmed();
         if (value.isEmpty())
-            return bad(expression, tr("the value is empty."));
+            return bad(expression, ExportFilterArguments::tr("the value is empty."));
         if (name == u"sector") {
             for (const QString& code : value.split(u',', Qt::SkipEmptyParts))
                 filter.sectorCodes << code.trimmed().toUpper();
@@ -55,12 +50,12 @@ Result<ExportFilterArguments> ExportFilterArguments::parse(const QStringList& ex
             const auto from = boundary(parts.first(), false);
             const auto to = boundary(parts.last(), true);
             if (parts.size() > 2 || !from || !to || *to < *from)
-                return bad(expression, tr("give a month (2026-10) or a period "
+                return bad(expression, ExportFilterArguments::tr("give a month (2026-10) or a period "
                                           "(2026-01-01..2026-03-31)."));
             filter.activeFrom = dates::toIsoDate(*from);
             filter.activeTo = dates::toIsoDate(*to);
         } else {
-            return bad(expression, tr("known filters are sector, place, active and org."));
+            return bad(expression, ExportFilterArguments::tr("known filters are sector, place, active and org."));
         }
     }
     return filter;

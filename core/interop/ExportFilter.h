@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "filter/ActivityFilter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,9 @@ using ExportFilter = ActivityFilter;
 // What `tansiq-cli export-4w --filter` says, before its names are looked up. Empty parts do
 // not filter.
 struct ExportFilterArguments {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::ExportFilterArguments)
+
+public:
     QStringList sectorCodes;    // e.g. WASH, HLT
     QString pcodePrefix;        // e.g. SY09: Deir-ez-Zor and everything in it
     QString activeFrom;         // YYYY-MM-DD: active at some time in [activeFrom, activeTo]

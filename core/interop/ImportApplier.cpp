@@ -14,11 +14,6 @@
 namespace tansiq::interop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::ImportApplier", text);
-}
-
 Issues atRow(Issues issues, int row)
 {
     for (Issue& issue : issues)

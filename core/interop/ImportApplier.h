@@ -6,6 +6,8 @@
 #include <atomic>
 #include <functional>
 
+#include <QCoreApplication>
+
 namespace tansiq {
 class Clock;
 class Registry;
@@ -31,6 +33,8 @@ struct ImportSummary {
 // remembers the plan's column mapping and value choices for its partner, all in the same
 // transaction as the rows.
 class ImportApplier {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::ImportApplier)
+
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

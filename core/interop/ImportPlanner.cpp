@@ -31,15 +31,10 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::ImportPlanner", text);
-}
-
 Issue cancelled()
 {
     return Issue::error(QStringLiteral("cancelled"), QString(), QString(),
-                        tr("The import was cancelled; nothing was written."));
+                        ImportPlanner::tr("The import was cancelled; nothing was written."));
 }
 
 // One read transaction for the whole plan: a consistent snapshot (WAL) and no lock taken

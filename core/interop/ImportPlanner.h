@@ -4,6 +4,7 @@
 #include "Sheet.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -38,6 +39,8 @@ struct ImportOptions {
 // key when the file has no ids). Refuses only what makes the file unreadable; row problems
 // are in the plan.
 class ImportPlanner {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::ImportPlanner)
+
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

@@ -12,11 +12,6 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::RowMapper", text);
-}
-
 const QUuid kNaturalIdNamespace = QUuid::fromString(u"3c9e6f0a-4d1b-5e8a-9b7c-2f4d6a8e0c15");
 
 // Collects the issues of one row, each stamped with the row number.
@@ -52,9 +47,9 @@ struct RowIssues {
         out.unmatched << Unmatched{valueKindKey(kind), value, 1, suggestions, keys};
         const QString hint = suggestions.isEmpty()
             ? QString()
-            : QLatin1Char(' ') + tr("Closest: %1.").arg(suggestions.join(QStringLiteral("; ")));
+            : QLatin1Char(' ') + RowMapper::tr("Closest: %1.").arg(suggestions.join(QStringLiteral("; ")));
         error(QStringLiteral("unmatched-") + valueKindKey(kind), field, value,
-              tr("%1 “%2” is not known.").arg(fieldLabel(field), value) + hint);
+              RowMapper::tr("%1 “%2” is not known.").arg(fieldLabel(field), value) + hint);
     }
 };
 

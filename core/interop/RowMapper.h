@@ -5,6 +5,7 @@
 #include "SheetLayout.h"
 #include "ValueResolver.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ namespace tansiq::interop {
 // fields an export strips from sensitive rows (site, coordinates, focal point), which a
 // re-import must not erase.
 class RowMapper {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::RowMapper)
+
 public:
     // `resolver` decides what names stand for (and creates what the user chose to create);
     // `fileMonth` (YYYY-MM, optional) is the month of rows that do not carry one.

@@ -9,11 +9,6 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::SheetLayout", text);
-}
-
 constexpr int kSearchRows = 25;
 
 std::optional<Field> mappedField(const QString& header, const ColumnMapping& mapping, bool* viaMapping)
@@ -36,23 +31,23 @@ Status requireEssentials(const SheetLayout& layout, const QString& what, bool pa
 {
     QStringList missing;
     if (!partnerGiven && !layout.has(Field::ImplOrgName) && !layout.has(Field::ImplOrgId))
-        missing << tr("implementing organisation (#org+impl+name)");
+        missing << SheetLayout::tr("implementing organisation (#org+impl+name)");
     if (!layout.has(Field::SectorCode) && !layout.has(Field::SectorName))
-        missing << tr("sector (#sector+cluster+name)");
+        missing << SheetLayout::tr("sector (#sector+cluster+name)");
     bool place = false;
     for (Field f : {Field::Adm1Code, Field::Adm1Name, Field::Adm2Code, Field::Adm2Name,
                     Field::Adm3Code, Field::Adm3Name, Field::Adm4Code, Field::Adm4Name})
         place = place || layout.has(f);
     if (!place)
-        missing << tr("place (#adm3+code or #adm3+name)");
+        missing << SheetLayout::tr("place (#adm3+code or #adm3+name)");
     if (!layout.has(Field::StartDate))
-        missing << tr("start date (#date+start)");
+        missing << SheetLayout::tr("start date (#date+start)");
     // No reporting month column is fine: the month is given or read from the title
     // (ImportPlanner, decision 0054).
     if (missing.isEmpty())
         return success();
     return Issue::error(QStringLiteral("missing-columns"), what, missing.join(QStringLiteral("; ")),
-                        tr("“%1” has no column for: %2.").arg(what, missing.join(QStringLiteral("; "))));
+                        SheetLayout::tr("“%1” has no column for: %2.").arg(what, missing.join(QStringLiteral("; "))));
 }
 
 }  // namespace
@@ -83,13 +78,13 @@ Status addMappingExpression(ColumnMapping& mapping, const QString& expression)
     const QString tagText = expression.mid(eq + 1).trimmed();
     const auto tag = HxlTag::parse(tagText);
     if (eq <= 0 || header.isEmpty() || !tag) {
-        return Issue::error(QStringLiteral("bad-mapping"), tr("column mapping"), expression,
-                            tr("“%1” is not a column mapping: write “Header text = #hxl+tag”.")
+        return Issue::error(QStringLiteral("bad-mapping"), SheetLayout::tr("column mapping"), expression,
+                            SheetLayout::tr("“%1” is not a column mapping: write “Header text = #hxl+tag”.")
                                 .arg(expression));
     }
     if (!fieldForTag(*tag)) {
-        return Issue::error(QStringLiteral("unknown-tag"), tr("column mapping"), tagText,
-                            tr("The tag “%1” is not a 4W field Tansiq reads.").arg(tagText));
+        return Issue::error(QStringLiteral("unknown-tag"), SheetLayout::tr("column mapping"), tagText,
+                            SheetLayout::tr("The tag “%1” is not a 4W field Tansiq reads.").arg(tagText));
     }
     mapping.insert(text::foldForSearch(header), tag->toString());
     return success();
@@ -164,7 +159,7 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
                 seen = filled;
         }
         return Issue::error(QStringLiteral("no-tag-row"), what, seen.join(QStringLiteral(" | ")),
-                            tr("“%1” has no HXL hashtag row in its first %2 rows and its headers "
+                            SheetLayout::tr("“%1” has no HXL hashtag row in its first %2 rows and its headers "
                                "are not known. Map its columns to HXL tags (headers seen: %3).")
                                 .arg(what)
                                 .arg(kSearchRows)

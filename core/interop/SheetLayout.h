@@ -4,6 +4,7 @@
 #include "Sheet.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -29,6 +30,9 @@ struct ColumnBinding {
 // Where the 4W is in a sheet: which row holds the tags (or the headers a mapping was applied
 // to), where the data starts, and which column holds which field.
 struct SheetLayout {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::SheetLayout)
+
+public:
     int tagRow = -1;         // 0-based; -1 when the columns were mapped by their headers
     int headerRow = -1;      // 0-based human header row the mapping used (no tag row)
     int firstDataRow = 0;    // 0-based

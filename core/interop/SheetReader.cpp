@@ -11,15 +11,10 @@
 namespace tansiq::interop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::SheetReader", text);
-}
-
 QString delimiterName(QChar delimiter)
 {
     if (delimiter == u'\t')
-        return tr("tab");
+        return SheetReader::tr("tab");
     return QStringLiteral("“%1”").arg(delimiter);
 }
 
@@ -43,8 +38,8 @@ bool hasEnormousLine(const QByteArray& bytes, qsizetype limit)
 QString Sheet::description() const
 {
     if (format == u"XLSX")
-        return tr("XLSX workbook, sheet “%1”").arg(sheetName);
-    return tr("CSV text, %1, separated by %2").arg(encoding, delimiterName(delimiter));
+        return SheetReader::tr("XLSX workbook, sheet “%1”").arg(sheetName);
+    return SheetReader::tr("CSV text, %1, separated by %2").arg(encoding, delimiterName(delimiter));
 }
 
 Result<Sheet> SheetReader::readFile(const QString& path)

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tansiq::interop {
@@ -13,6 +14,8 @@ namespace tansiq::interop {
 // Refuses, with a message naming the file, anything that is not a table: binary data, a
 // damaged workbook, a single enormous line, more than kMaxColumns columns.
 class SheetReader {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::SheetReader)
+
 public:
     static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
     static constexpr int kMaxColumns = 1000;

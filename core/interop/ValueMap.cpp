@@ -11,11 +11,6 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop", text);
-}
-
 const char* const kKeys[kValueKindCount] = {"organisation", "sector", "activity-type", "project",
                                             "status", "modality", "population-group", "place"};
 
@@ -28,7 +23,7 @@ Issue badLine(const QString& what, int line, const QString& text)
     for (const char* key : kKeys)
         kinds << QString::fromLatin1(key);
     Issue issue = Issue::error(QStringLiteral("bad-value-map"), what, text,
-                               tr("Line %1 of “%2” is not a value mapping: write “kind: partner value = "
+                               ValueMap::tr("Line %1 of “%2” is not a value mapping: write “kind: partner value = "
                                   "code or name”, where kind is one of: %3.")
                                    .arg(line)
                                    .arg(what, kinds.join(QStringLiteral(", "))));
@@ -56,14 +51,14 @@ std::optional<ValueKind> valueKindFromKey(const QString& key)
 QString valueKindLabel(ValueKind kind)
 {
     switch (kind) {
-    case ValueKind::Organisation: return tr("organisation");
-    case ValueKind::Sector: return tr("sector");
-    case ValueKind::ActivityType: return tr("activity type");
-    case ValueKind::Project: return tr("project");
-    case ValueKind::Status: return tr("status");
-    case ValueKind::Modality: return tr("modality");
-    case ValueKind::PopulationGroup: return tr("population group");
-    case ValueKind::Place: return tr("place");
+    case ValueKind::Organisation: return ValueMap::tr("organisation");
+    case ValueKind::Sector: return ValueMap::tr("sector");
+    case ValueKind::ActivityType: return ValueMap::tr("activity type");
+    case ValueKind::Project: return ValueMap::tr("project");
+    case ValueKind::Status: return ValueMap::tr("status");
+    case ValueKind::Modality: return ValueMap::tr("modality");
+    case ValueKind::PopulationGroup: return ValueMap::tr("population group");
+    case ValueKind::Place: return ValueMap::tr("place");
     }
     return QString();
 }
@@ -128,7 +123,7 @@ Result<ValueMap> parseValueMap(const QString& text, const QString& what)
         } else if (target.compare(u"!create", Qt::CaseInsensitive) == 0) {
             if (*kind != ValueKind::Organisation && *kind != ValueKind::Project) {
                 Issue issue = Issue::error(QStringLiteral("cannot-create"), what, line,
-                                           tr("Line %1 of “%2”: only organisations and projects can be "
+                                           ValueMap::tr("Line %1 of “%2”: only organisations and projects can be "
                                               "created from a file.").arg(i + 1).arg(what));
                 issue.row = int(i + 1);
                 return issue;
@@ -154,13 +149,13 @@ Result<ValueMap> parseVocabulary(const QString& text, const QString& what)
         : QStringList();
     if (header.size() != 2 || header.at(0) != kVocabularyHeader) {
         return Issue::error(QStringLiteral("not-a-vocabulary"), what, QString(),
-                            tr("“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.")
+                            ValueMap::tr("“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.")
                                 .arg(what, kVocabularyHeader)
                                 .arg(kVocabularyVersion));
     }
     if (header.at(1) != QString::number(kVocabularyVersion)) {
         return Issue::error(QStringLiteral("vocabulary-version"), what, header.at(1),
-                            tr("“%1” is a vocabulary file of version %2; this Tansiq reads version %3.")
+                            ValueMap::tr("“%1” is a vocabulary file of version %2; this Tansiq reads version %3.")
                                 .arg(what, header.at(1))
                                 .arg(kVocabularyVersion));
     }
@@ -171,7 +166,7 @@ Result<ValueMap> parseVocabulary(const QString& text, const QString& what)
     for (const ValueMap::Entry& e : map->entries()) {
         if (e.choice.action != ValueChoice::Action::Map) {
             return Issue::error(QStringLiteral("bad-vocabulary"), what, e.value,
-                                tr("“%1”: a vocabulary file only adds spellings; “%2” must name a value.")
+                                ValueMap::tr("“%1”: a vocabulary file only adds spellings; “%2” must name a value.")
                                     .arg(what, e.value));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -35,6 +36,8 @@ struct ValueChoice {
 // the choices made in the wizard or given with --value-map, for the choices remembered per
 // partner (ValueMappingStore) and for vocabulary files (synonyms).
 class ValueMap {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop)
+
 public:
     struct Entry {
         ValueKind kind = ValueKind::Organisation;

@@ -9,11 +9,6 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::ValueResolver", text);
-}
-
 QString slotOf(ValueKind kind, const QString& value)
 {
     return valueKindKey(kind) + QLatin1Char('\x1f') + text::foldForSearch(value);

@@ -4,6 +4,7 @@
 #include "ReferenceCatalog.h"
 #include "ValueMap.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace tansiq::interop {
@@ -25,6 +26,8 @@ struct ValueHints {
 // Creations get their id once, with the first row, and later rows find them. One resolver
 // serves one plan; it keeps the choices applied for the plan.
 class ValueResolver {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::ValueResolver)
+
 public:
     struct Options {
         ValueMap given;

@@ -13,11 +13,6 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::XlsxReader", text);
-}
-
 // "AB12" → 27 (0-based column; the row digits are ignored).
 int columnOf(QStringView reference)
 {

@@ -3,6 +3,7 @@
 #include "Sheet.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 #include <QXmlStreamReader>
@@ -12,6 +13,8 @@ namespace tansiq::interop {
 // Parses an XLSX worksheet (sheetN.xml) fed in pieces as it is inflated, into rows of text
 // (see XlsxReader for the cell rules). Holds one row of XML at a time, not the whole part.
 class WorksheetParser {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::XlsxReader)
+
 public:
     WorksheetParser(Sheet& sheet, const QStringList& sharedStrings, const QSet<int>& dateStyles,
                     bool date1904, QString what, QString part);

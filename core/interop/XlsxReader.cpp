@@ -16,15 +16,10 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::XlsxReader", text);
-}
-
 Issue badXml(const QString& what, const QString& part, const QXmlStreamReader& xml)
 {
     return Issue::error(QStringLiteral("damaged-workbook"), what, part,
-                        tr("“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).")
+                        XlsxReader::tr("“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).")
                             .arg(what, part, xml.errorString())
                             .arg(xml.lineNumber()));
 }

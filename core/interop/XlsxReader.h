@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tansiq::interop {
@@ -15,6 +16,8 @@ namespace tansiq::interop {
 // 1904 date systems). Missing rows and cells (empty or merged leading rows) come back as
 // empty cells so row numbers match what the user sees in Excel.
 class XlsxReader {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::XlsxReader)
+
 public:
     static Result<Sheet> read(const QByteArray& bytes, const QString& what);
 };

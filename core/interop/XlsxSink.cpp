@@ -14,14 +14,11 @@ namespace tansiq::interop {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::TableSink", text);
-}
-
 // libxlsxwriter writes to a file name: it writes into a private temporary folder, and the
 // finished workbook is then copied through QSaveFile so the target appears atomically.
 class XlsxSink final : public TableSink {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::TableSink)
+
 public:
     explicit XlsxSink(QString path) : m_path(std::move(path)) {}
     ~XlsxSink() override

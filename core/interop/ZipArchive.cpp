@@ -7,15 +7,10 @@
 namespace tansiq::interop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::interop::ZipArchive", text);
-}
-
 Issue damaged(const QString& what, const QString& detail)
 {
     return Issue::error(QStringLiteral("damaged-workbook"), what, detail,
-                        tr("“%1” is not a readable XLSX workbook (%2). It may be truncated: "
+                        ZipArchive::tr("“%1” is not a readable XLSX workbook (%2). It may be truncated: "
                            "copy it again or save it from Excel once more.")
                             .arg(what, detail));
 }

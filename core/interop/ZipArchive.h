@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,8 @@ namespace tansiq::interop {
 // A read-only zip archive held in memory (libzip), as an XLSX workbook is. Entries larger
 // than kMaxEntryBytes once inflated are refused (a zip bomb or not a spreadsheet).
 class ZipArchive {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::interop::ZipArchive)
+
 public:
     static constexpr qint64 kMaxEntryBytes = 512LL * 1024 * 1024;
 

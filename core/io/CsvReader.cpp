@@ -5,11 +5,6 @@
 namespace tansiq {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::CsvReader", text);
-}
-
 // Counts delimiter occurrences outside quotes in the first few records.
 QList<int> countsPerLine(const QString& text, QChar delimiter, int lines)
 {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ struct CsvTable {
 };
 
 class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::CsvReader)
+
 public:
     // Picks comma, semicolon or tab: the one that splits the first lines most consistently.
     static QChar detectDelimiter(const QString& text);

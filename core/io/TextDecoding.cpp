@@ -9,10 +9,9 @@ namespace tansiq {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::TextDecoding", text);
-}
+struct TextDecoding {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::TextDecoding)
+};
 
 bool looksBinary(const QByteArray& bytes)
 {
@@ -54,7 +53,7 @@ QString encodingName(TextEncoding encoding)
     case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
     case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
     case TextEncoding::Windows1256: return QStringLiteral("Windows-1256");
-    case TextEncoding::Binary: return tr("binary data");
+    case TextEncoding::Binary: return TextDecoding::tr("binary data");
     }
     return QString();
 }
@@ -82,14 +81,14 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, boo
     switch (encoding) {
     case TextEncoding::Binary:
         return Issue::error(QStringLiteral("binary-file"), what, QString(),
-                            tr("“%1” is not a text file (it contains binary data).").arg(what));
+                            TextDecoding::tr("“%1” is not a text file (it contains binary data).").arg(what));
     case TextEncoding::Utf8:
     case TextEncoding::Utf8Bom: {
         auto decoded = text::decodeUtf8Strict(bytes);
         if (!decoded) {
             // A UTF-8 byte-order mark followed by bytes that are not UTF-8 (found by fuzzing).
             return Issue::error(QStringLiteral("bad-utf8"), what, encodingName(encoding),
-                                tr("“%1” starts as UTF-8 text but is damaged.").arg(what));
+                                TextDecoding::tr("“%1” starts as UTF-8 text but is damaged.").arg(what));
         }
         return DecodedText{*decoded, encoding};
     }
@@ -98,7 +97,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, boo
     }
     if (!allowLegacy) {
         return Issue::error(QStringLiteral("not-utf8"), what, encodingName(encoding),
-                            tr("“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” "
+                            TextDecoding::tr("“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” "
                                "and try again.")
                                 .arg(what, encodingName(encoding)));
     }
@@ -106,7 +105,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, boo
         QStringDecoder decoder("windows-1256");
         if (!decoder.isValid()) {
             return Issue::error(QStringLiteral("codec-missing"), what, encodingName(encoding),
-                                tr("This system cannot read Windows-1256 text."));
+                                TextDecoding::tr("This system cannot read Windows-1256 text."));
         }
         return DecodedText{decoder(bytes), encoding};
     }
@@ -117,7 +116,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, boo
     // A file cut short in the middle of a character: Qt drops the odd byte without an error.
     if (decoder.hasError() || bytes.size() % 2 != 0) {
         return Issue::error(QStringLiteral("bad-utf16"), what, encodingName(encoding),
-                            tr("“%1” looks like UTF-16 text but is damaged.").arg(what));
+                            TextDecoding::tr("“%1” looks like UTF-16 text but is damaged.").arg(what));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

@@ -15,15 +15,15 @@ namespace tansiq {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::Database", text);
-}
+// Database.h, included nearly everywhere, stays free of the macro (docs/decisions/0109).
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::Database)
+};
 
 Issue openError(const QString& path, const QString& why)
 {
-    return Issue::error(QStringLiteral("database-open"), tr("database"), path,
-                        tr("Cannot open the database “%1”: %2").arg(path, why));
+    return Issue::error(QStringLiteral("database-open"), DatabaseText::tr("database"), path,
+                        DatabaseText::tr("Cannot open the database “%1”: %2").arg(path, why));
 }
 
 QString nextConnectionName()
@@ -53,13 +53,13 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
     self->m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
     if (!db.isValid())
-        return openError(path, tr("the Qt SQLite driver (QSQLITE) is not installed"));
+        return openError(path, DatabaseText::tr("the Qt SQLite driver (QSQLITE) is not installed"));
     db.setDatabaseName(path);
     if (!db.open())
         return openError(path, db.lastError().text());
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return openError(path, tr("the SQLite driver gave no usable handle"));
+        return openError(path, DatabaseText::tr("the SQLite driver gave no usable handle"));
     self->m_handle = *static_cast<sqlite3* const*>(handle.data());
 
     sqlite3_busy_timeout(self->m_handle, 5000);
@@ -69,14 +69,14 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
     {
         Statement probe(self->m_handle, "SELECT count(*) FROM sqlite_schema");
         if (probe.step() != Statement::Step::Row)
-            return openError(path, tr("this file is not a Tansiq database"));
+            return openError(path, DatabaseText::tr("this file is not a Tansiq database"));
         empty = probe.int64(0) == 0;
         Statement appId(self->m_handle, "PRAGMA application_id");
         appId.step();
         applicationId = appId.int64(0);
     }
     if (applicationId != kApplicationId && !(applicationId == 0 && empty))
-        return openError(path, tr("this file is not a Tansiq database"));
+        return openError(path, DatabaseText::tr("this file is not a Tansiq database"));
 
     const Status pragmas = self->execScript(
         "PRAGMA journal_mode = WAL;"
@@ -114,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SafetyBack
 Statement& Database::cached(const char* sql)
 {
     // Found by the text, wrapped without a copy; the key is a copy of its own, made once, so
-    // it never points at the caller's memory (docs/decisions/0108).
+    // it never points at the caller's memory (docs/decisions/0103).
     const QByteArray text = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
     auto it = m_cache.find(text);
     if (it == m_cache.end()) {
@@ -131,7 +131,7 @@ Status Database::execScript(const QByteArray& sql)
         const QString why = QString::fromUtf8(message);
         sqlite3_free(message);
         return Issue::error(QStringLiteral("database"), QString(), QString(),
-                            tr("The database refused the change: %1").arg(why));
+                            DatabaseText::tr("The database refused the change: %1").arg(why));
     }
     return success();
 }

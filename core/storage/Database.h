@@ -42,7 +42,7 @@ public:
     sqlite3* handle() const { return m_handle; }
 
     // A statement prepared once and kept for the life of the connection, found again by its
-    // SQL text (docs/decisions/0108): `sql` may point anywhere, a literal or a temporary
+    // SQL text (docs/decisions/0103): `sql` may point anywhere, a literal or a temporary
     // buffer, since the cache keeps its own copy of the text. Every caller passing the same
     // text gets the same Statement: bind, step and reset it without calling, in between, code
     // that may use the same text.

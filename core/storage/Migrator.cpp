@@ -9,13 +9,6 @@
 
 namespace tansiq {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::Migrator", text);
-}
-}  // namespace
-
 Status Migrator::migrateToLatest()
 {
     return migrateTo(latestSchemaVersion());

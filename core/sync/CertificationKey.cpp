@@ -18,15 +18,10 @@ const QByteArray kMagic = "TANSIQ-CERTIFICATION-KEY-1\n";
 const QByteArray kMagicPrefix = "TANSIQ-CERTIFICATION-KEY-";
 constexpr qsizetype kMaxFileBytes = 16 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::sync", text);
-}
-
 Issue badFile(const QString& fileName)
 {
-    return Issue::error(QStringLiteral("certification-key-file"), tr("certification key"), fileName,
-        tr("“%1” is not a Tansiq certification key file, or it is damaged.").arg(fileName));
+    return Issue::error(QStringLiteral("certification-key-file"), CertificationKey::tr("certification key"), fileName,
+        CertificationKey::tr("“%1” is not a Tansiq certification key file, or it is damaged.").arg(fileName));
 }
 
 struct Parsed {
@@ -43,8 +38,8 @@ Result<Parsed> parse(const QByteArray& bytes, const QString& fileName)
             bool isNumber = false;
             if (version.toUInt(&isNumber) > 1 && isNumber)
                 return Issue::error(QStringLiteral("certification-key-newer"),
-                    tr("certification key"), fileName,
-                    tr("“%1” is a certification key file of format %2, made by a "
+                    CertificationKey::tr("certification key"), fileName,
+                    CertificationKey::tr("“%1” is a certification key file of format %2, made by a "
                        "newer Tansiq. Update Tansiq to use it.")
                         .arg(fileName, QString::fromLatin1(version)));
         }

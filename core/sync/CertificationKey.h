@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ struct OfficeKeys;
 // Networks made before it are "self-rooted": the head office's everyday key is the root. The
 // converting constructor makes that key a certifier, which is accepted only where it is the root.
 class CertificationKey {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::sync)
+
 public:
     CertificationKey() = default;
     // The everyday key of a self-rooted head office used as its certifier (its secret is copied

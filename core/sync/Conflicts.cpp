@@ -10,13 +10,6 @@
 
 namespace tansiq::sync {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::sync", text);
-}
-}  // namespace
-
 Conflicts::Conflicts(Database& db, RecordWriter& writer) : m_db(db), m_writer(writer) {}
 
 QList<Conflict> Conflicts::list(bool includeResolved)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -36,6 +37,8 @@ struct Conflict {
 };
 
 class Conflicts {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::sync)
+
 public:
     Conflicts(Database& db, RecordWriter& writer);
 

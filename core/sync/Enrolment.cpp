@@ -18,10 +18,10 @@ namespace {
 
 // The context lupdate gives tr() calls in this namespace (it was "tansiq::sync" before, so
 // these messages were never shown translated).
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::sync::enrolment", text);
-}
+struct Enrolment {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::sync::enrolment)
+};
+
 
 const QByteArray kRequestMagic = "TANSIQ-ENROL-REQUEST-1\n";
 // Format 1 answers were plain CBOR (still read); format 2 seals the same CBOR to the requesting
@@ -38,15 +38,15 @@ constexpr qsizetype kMaxAnswerBytes = 16 * 1024 * 1024;
 Issue badFile(const QString& what)
 {
     return Issue::error(QStringLiteral("enrol-file"), what, QString(),
-                        tr("The %1 is damaged or not a Tansiq enrolment file.").arg(what));
+                        Enrolment::tr("The %1 is damaged or not a Tansiq enrolment file.").arg(what));
 }
 
 
 Issue badValidity(qint64 validForMs)
 {
-    return Issue::error(QStringLiteral("certificate-validity"), tr("validity"),
+    return Issue::error(QStringLiteral("certificate-validity"), Enrolment::tr("validity"),
                         QString::number(validForMs / (24 * 3600 * 1000)),
-                        tr("A certificate must be valid for at least one day."));
+                        Enrolment::tr("A certificate must be valid for at least one day."));
 }
 
 struct Answer {
@@ -59,7 +59,7 @@ struct Answer {
 // Reads and verifies an answer for `own` without storing anything.
 Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
 {
-    const QString what = tr("enrolment answer");
+    const QString what = Enrolment::tr("enrolment answer");
     if (answer.size() > kMaxAnswerBytes)
         return badFile(what);
     QByteArray body;
@@ -70,14 +70,14 @@ Result<Answer> parseAnswer(const QByteArray& answer, const OfficeKeys& own)
             crypto::openSealed(answer.mid(kAnswerMagic.size()), own.boxPublic, own.boxSecret);
         if (!opened)
             return Issue::error(QStringLiteral("enrol-answer-not-ours"), what, QString(),
-                                tr("This enrolment answer was not made for this office (or is "
+                                Enrolment::tr("This enrolment answer was not made for this office (or is "
                                    "damaged). Nothing was changed."));
         body = *opened;
     } else if (answer.startsWith(kAnswerPrefix)
                && answer.mid(kAnswerPrefix.size(), 3).split('\n').value(0).toUInt() > 3) {
         const QString version = QString::fromLatin1(answer.mid(kAnswerPrefix.size(), 3).split('\n').value(0));
         return Issue::error(QStringLiteral("enrol-answer-newer"), what, version,
-                            tr("This enrolment answer is of format %1, made by a newer Tansiq. "
+                            Enrolment::tr("This enrolment answer is of format %1, made by a newer Tansiq. "
                                "Update Tansiq, then accept it again; nothing was changed.")
                                 .arg(version));
     } else {
@@ -145,16 +145,16 @@ Status checkCertifier(Database& db, const CertificationKey& certifier, const QSt
         return success();
     const std::optional<OfficeEntry> self = roster.office(me);
     if (!certifier.isValid() || (self && certifier.publicKey() == self->signPublic))
-        return Issue::error(QStringLiteral("certification-key-required"), tr("certification key"),
+        return Issue::error(QStringLiteral("certification-key-required"), Enrolment::tr("certification key"),
                             QString(),
-                            tr("Offices of this network are certified with the head office's "
+                            Enrolment::tr("Offices of this network are certified with the head office's "
                                "offline certification key (fingerprint %1), not with this "
                                "computer's everyday key. Give the certification key file "
                                "(--certification-key FILE). Nothing was changed.")
                                 .arg(CertificationKey::fingerprintOf(root)));
-    return Issue::error(QStringLiteral("certification-key-wrong"), tr("certification key"),
+    return Issue::error(QStringLiteral("certification-key-wrong"), Enrolment::tr("certification key"),
                         certifier.fingerprint(),
-                        tr("The certification key given (fingerprint %1) is not this network's "
+                        Enrolment::tr("The certification key given (fingerprint %1) is not this network's "
                            "(fingerprint %2). Nothing was changed.")
                             .arg(certifier.fingerprint(), CertificationKey::fingerprintOf(root)));
 }
@@ -165,7 +165,7 @@ Result<OfficeKeys> initWith(Database& db, const QString& name, bool headOffice,
     Roster roster(db);
     if (roster.hasOwnKeys())
         return Issue::error(QStringLiteral("office-exists"), QString(), name,
-                            tr("This installation is already set up as an office."));
+                            Enrolment::tr("This installation is already set up as an office."));
     const Status strong = passphrase::check(passphrase);
     if (!strong.ok())
         return strong;
@@ -205,8 +205,8 @@ Result<OfficeKeys> initHeadOffice(Database& db, const QString& name, const QByte
                                   const CertificationKey& root, qint64 now)
 {
     if (!root.isValid())
-        return Issue::error(QStringLiteral("certification-key-required"), tr("certification key"),
-                            QString(), tr("A head office needs its certification key."));
+        return Issue::error(QStringLiteral("certification-key-required"), Enrolment::tr("certification key"),
+                            QString(), Enrolment::tr("A head office needs its certification key."));
     return initWith(db, name, true, passphrase, &root, now);
 }
 
@@ -226,15 +226,15 @@ Result<OfficeKeys> certifyNewEverydayKey(Database& db, const CertificationKey& r
                                          const QByteArray& passphrase, qint64 now)
 {
     const Status allowed =
-        checkCertifier(db, root, tr("Only the head office can certify its everyday key."));
+        checkCertifier(db, root, Enrolment::tr("Only the head office can certify its everyday key."));
     if (!allowed.ok())
         return allowed;
     Roster roster(db);
     const QUuid me = ownOffice(db);
     const std::optional<OfficeEntry> current = roster.office(me);
     if (!current || current->signPublic == root.publicKey())
-        return Issue::error(QStringLiteral("self-rooted"), tr("certification key"), QString(),
-                            tr("This head office's everyday key is also its root (a network made "
+        return Issue::error(QStringLiteral("self-rooted"), Enrolment::tr("certification key"), QString(),
+                            Enrolment::tr("This head office's everyday key is also its root (a network made "
                                "before certification keys): it cannot be replaced without "
                                "enrolling every office again."));
     const Status strong = passphrase::check(passphrase);
@@ -304,7 +304,7 @@ QByteArray request(const OfficeKeys& keys, const QString& name)
 
 Result<OfficeEntry> readRequest(const QByteArray& bytes)
 {
-    const QString what = tr("enrolment request");
+    const QString what = Enrolment::tr("enrolment request");
     if (!bytes.startsWith(kRequestMagic) || bytes.size() > 64 * 1024)
         return badFile(what);
     CborIn in(bytes.mid(kRequestMagic.size()));
@@ -335,7 +335,7 @@ Result<QByteArray> sign(Database& db, const CertificationKey& certifier, OfficeE
                         qint64 now, qint64 validForMs)
 {
     Roster roster(db);
-    const Status allowed = checkCertifier(db, certifier, tr("Only the head office can enrol offices."));
+    const Status allowed = checkCertifier(db, certifier, Enrolment::tr("Only the head office can enrol offices."));
     if (!allowed.ok())
         return allowed;
     if (validForMs <= 0)
@@ -344,13 +344,13 @@ Result<QByteArray> sign(Database& db, const CertificationKey& certifier, OfficeE
     // A request names its own office id: one that is already someone's would hand that
     // identity to whoever holds the new keys (docs/decisions/0048).
     if (entry.office == roster.headOfficeId() || entry.office.isNull())
-        return Issue::error(QStringLiteral("enrol-head-office-id"), tr("office"), id,
-                            tr("The request claims the head office's own office id %1: it cannot "
+        return Issue::error(QStringLiteral("enrol-head-office-id"), Enrolment::tr("office"), id,
+                            Enrolment::tr("The request claims the head office's own office id %1: it cannot "
                                "be signed. Nothing was changed.")
                                 .arg(id));
     if (const std::optional<OfficeEntry> existing = roster.office(entry.office)) {
-        return Issue::error(QStringLiteral("enrol-office-exists"), tr("office"), id,
-                            tr("The request claims office id %1, which already belongs to the "
+        return Issue::error(QStringLiteral("enrol-office-exists"), Enrolment::tr("office"), id,
+                            Enrolment::tr("The request claims office id %1, which already belongs to the "
                                "enrolled office “%2” (fingerprint %3): it cannot be signed, and "
                                "nothing was changed. To extend that office's certificate, renew "
                                "it; an office with new keys enrols from a new installation.")
@@ -397,16 +397,16 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
         return parsed;
     const OfficeEntry& head = parsed->head;
     if (expectedFingerprint && expectedFingerprint->trimmed().isEmpty())
-        return Issue::error(QStringLiteral("fingerprint-required"), tr("fingerprint"), QString(),
-                            tr("Confirm the head office's fingerprint with the head office (by "
+        return Issue::error(QStringLiteral("fingerprint-required"), Enrolment::tr("fingerprint"), QString(),
+                            Enrolment::tr("Confirm the head office's fingerprint with the head office (by "
                                "phone) before accepting its answer."));
     // The fingerprint confirmed is the root's: the key this office pins. (The head office's
     // everyday keys are public; an answer made by anyone could certify them.)
     if (expectedFingerprint
         && expectedFingerprint->trimmed().compare(head.rootFingerprint, Qt::CaseInsensitive) != 0) {
-        return Issue::error(QStringLiteral("fingerprint-mismatch"), tr("fingerprint"),
+        return Issue::error(QStringLiteral("fingerprint-mismatch"), Enrolment::tr("fingerprint"),
                             *expectedFingerprint,
-                            tr("The head office's fingerprint is %1, not %2: do not use this "
+                            Enrolment::tr("The head office's fingerprint is %1, not %2: do not use this "
                                "answer, and call the head office.")
                                 .arg(head.rootFingerprint, expectedFingerprint->trimmed()));
     }
@@ -415,8 +415,8 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
     // file would otherwise become its head office.
     const QByteArray pinned = roster.rootPublic();
     if (!pinned.isEmpty() && (pinned != parsed->root || roster.headOfficeId() != head.office)) {
-        return Issue::error(QStringLiteral("root-pinned"), tr("head office"), head.name,
-                            tr("This office already trusts a head office with another key; the "
+        return Issue::error(QStringLiteral("root-pinned"), Enrolment::tr("head office"), head.name,
+                            Enrolment::tr("This office already trusts a head office with another key; the "
                                "answer from “%1” (fingerprint %2) was refused and nothing was "
                                "changed. Call your head office.")
                                 .arg(head.name, head.rootFingerprint));
@@ -446,12 +446,12 @@ Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray
 Status revoke(Database& db, const CertificationKey& certifier, const QUuid& office, qint64 now)
 {
     Roster roster(db);
-    const Status allowed = checkCertifier(db, certifier, tr("Only the head office can revoke offices."));
+    const Status allowed = checkCertifier(db, certifier, Enrolment::tr("Only the head office can revoke offices."));
     if (!allowed.ok())
         return allowed;
     if (office == roster.headOfficeId())
         return Issue::error(QStringLiteral("revoke-self"), QString(), QString(),
-                            tr("The head office cannot revoke itself."));
+                            Enrolment::tr("The head office cannot revoke itself."));
     Revocations current = roster.revocations();
     if (!current.offices.contains(office))
         current.offices << office;
@@ -470,22 +470,22 @@ Result<OfficeEntry> renew(Database& db, const CertificationKey& certifier, const
 {
     Roster roster(db);
     const Status allowed =
-        checkCertifier(db, certifier, tr("Only the head office can renew certificates."));
+        checkCertifier(db, certifier, Enrolment::tr("Only the head office can renew certificates."));
     if (!allowed.ok())
         return allowed;
     if (validForMs <= 0)
         return badValidity(validForMs);
     std::optional<OfficeEntry> entry = roster.office(office);
     if (!entry)
-        return Issue::error(QStringLiteral("office-unknown"), tr("office"),
+        return Issue::error(QStringLiteral("office-unknown"), Enrolment::tr("office"),
                             office.toString(QUuid::WithoutBraces),
-                            tr("No office %1 in the roster.").arg(office.toString(QUuid::WithoutBraces)));
+                            Enrolment::tr("No office %1 in the roster.").arg(office.toString(QUuid::WithoutBraces)));
     if (entry->headOffice)
-        return Issue::error(QStringLiteral("renew-head-office"), tr("office"), entry->name,
-                            tr("The head office's own certificate does not expire."));
+        return Issue::error(QStringLiteral("renew-head-office"), Enrolment::tr("office"), entry->name,
+                            Enrolment::tr("The head office's own certificate does not expire."));
     if (entry->revoked)
-        return Issue::error(QStringLiteral("renew-revoked"), tr("office"), entry->name,
-                            tr("Office “%1” is revoked: it must enrol again with new keys.")
+        return Issue::error(QStringLiteral("renew-revoked"), Enrolment::tr("office"), entry->name,
+                            Enrolment::tr("Office “%1” is revoked: it must enrol again with new keys.")
                                 .arg(entry->name));
     // Strictly later than the certificate it replaces, so every roster keeps the new one.
     entry->issuedAt = qMax(now, entry->issuedAt + 1);

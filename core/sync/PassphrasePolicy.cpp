@@ -9,10 +9,9 @@ namespace tansiq::sync::passphrase {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::sync::passphrase", text);
-}
+struct Passphrase {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::sync::passphrase)
+};
 
 // Frequent passwords of public breach lists, as people stretch them to a required length,
 // and the runs they are built from (compared lower-case, without spaces and trailing digits).
@@ -66,15 +65,15 @@ Status check(const QByteArray& bytes)
 {
     QString text = QString::fromUtf8(bytes);
     const Issue shortIssue = Issue::error(
-        QStringLiteral("passphrase-short"), tr("passphrase"), QString(),
-        tr("The passphrase must have at least %1 characters. A few unrelated words make a good "
+        QStringLiteral("passphrase-short"), Passphrase::tr("passphrase"), QString(),
+        Passphrase::tr("The passphrase must have at least %1 characters. A few unrelated words make a good "
            "one.")
             .arg(kMinCharacters));
     if (text.size() < kMinCharacters)
         return shortIssue;
     const Issue common = Issue::error(
-        QStringLiteral("passphrase-common"), tr("passphrase"), QString(),
-        tr("This passphrase is too easy to guess: it is a common password, or a run or "
+        QStringLiteral("passphrase-common"), Passphrase::tr("passphrase"), QString(),
+        Passphrase::tr("This passphrase is too easy to guess: it is a common password, or a run or "
            "repetition of characters. Choose a few unrelated words."));
     QString core = text.toLower();
     core.remove(QLatin1Char(' '));

@@ -5,26 +5,26 @@
 namespace tansiq::sync::errors {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::sync", text);
-}
+struct Sync {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::sync)
+};
+
 QString bundleField()
 {
-    return tr("bundle");
+    return Sync::tr("bundle");
 }
 }  // namespace
 
 Issue notABundle(const QString& file)
 {
     return Issue::error(QStringLiteral("bundle-not-tansiq"), bundleField(), file,
-                        tr("“%1” is not a Tansiq sync bundle.").arg(file));
+                        Sync::tr("“%1” is not a Tansiq sync bundle.").arg(file));
 }
 
 Issue needsNewer(const QString& what)
 {
     return Issue::error(QStringLiteral("bundle-needs-newer"), bundleField(), what,
-                        tr("This bundle was made by a newer Tansiq (%1). Update Tansiq, then "
+                        Sync::tr("This bundle was made by a newer Tansiq (%1). Update Tansiq, then "
                            "import it again; nothing was changed.")
                             .arg(what));
 }
@@ -32,14 +32,14 @@ Issue needsNewer(const QString& what)
 Issue notForThisOffice()
 {
     return Issue::error(QStringLiteral("bundle-not-for-us"), bundleField(), QString(),
-                        tr("This bundle is not for this office: it was encrypted for other "
+                        Sync::tr("This bundle is not for this office: it was encrypted for other "
                            "offices. Nothing was changed."));
 }
 
 Issue damaged(const QString& detail)
 {
     return Issue::error(QStringLiteral("bundle-damaged"), bundleField(), detail,
-                        tr("The bundle is damaged or was altered (%1). Ask the sender to export "
+                        Sync::tr("The bundle is damaged or was altered (%1). Ask the sender to export "
                            "it again; nothing was changed.")
                             .arg(detail));
 }
@@ -47,7 +47,7 @@ Issue damaged(const QString& detail)
 Issue unknownSender(const QString& who)
 {
     return Issue::error(QStringLiteral("bundle-unknown-sender"), bundleField(), who,
-                        tr("The bundle comes from an office this installation does not know "
+                        Sync::tr("The bundle comes from an office this installation does not know "
                            "(%1). Enrol it through the head office first; nothing was changed.")
                             .arg(who));
 }
@@ -55,7 +55,7 @@ Issue unknownSender(const QString& who)
 Issue revokedSender(const QString& who)
 {
     return Issue::error(QStringLiteral("bundle-revoked-sender"), bundleField(), who,
-                        tr("The bundle comes from office “%1”, whose keys the head office has "
+                        Sync::tr("The bundle comes from office “%1”, whose keys the head office has "
                            "revoked. Nothing was changed.")
                             .arg(who));
 }
@@ -63,7 +63,7 @@ Issue revokedSender(const QString& who)
 Issue retiredKey(const QString& who)
 {
     return Issue::error(QStringLiteral("bundle-retired-key"), bundleField(), who,
-        tr("The bundle is signed with a key of “%1” that the head office has "
+        Sync::tr("The bundle is signed with a key of “%1” that the head office has "
            "retired (a replaced or stolen laptop). It was refused and nothing was "
            "changed; tell the head office.")
             .arg(who));
@@ -72,7 +72,7 @@ Issue retiredKey(const QString& who)
 Issue expiredSender(const QString& who, const QString& expiredOn)
 {
     return Issue::error(QStringLiteral("bundle-expired-sender"), bundleField(), who,
-                        tr("The bundle comes from office “%1”, whose certificate expired on %2. "
+                        Sync::tr("The bundle comes from office “%1”, whose certificate expired on %2. "
                            "The head office can renew it (“tansiq-cli office renew %1”); then "
                            "import the bundle again. Nothing was changed.")
                             .arg(who, expiredOn));
@@ -81,7 +81,7 @@ Issue expiredSender(const QString& who, const QString& expiredOn)
 Issue restoredDatabase()
 {
     return Issue::error(QStringLiteral("sync-restored-database"), bundleField(), QString(),
-                        tr("The head office already has more changes from this database than it "
+                        Sync::tr("The head office already has more changes from this database than it "
                            "holds: it was restored from a backup or copied to another computer. "
                            "Run “tansiq-cli office renew-replica” before exchanging bundles; "
                            "nothing was changed."));
@@ -90,7 +90,7 @@ Issue restoredDatabase()
 Issue fileError(const QString& file, const QString& detail)
 {
     return Issue::error(QStringLiteral("bundle-file"), bundleField(), file,
-                        tr("Cannot use “%1”: %2").arg(file, detail));
+                        Sync::tr("Cannot use “%1”: %2").arg(file, detail));
 }
 
 namespace {
@@ -103,7 +103,7 @@ QString megabytes(qint64 bytes)
 Issue folderMissing(const QString& file, const QString& folder)
 {
     return Issue::error(QStringLiteral("bundle-folder-missing"), bundleField(), file,
-                        tr("Cannot write “%1”: the folder “%2” does not exist (was the stick "
+                        Sync::tr("Cannot write “%1”: the folder “%2” does not exist (was the stick "
                            "removed?). Nothing was written or recorded as sent.")
                             .arg(file, folder));
 }
@@ -111,7 +111,7 @@ Issue folderMissing(const QString& file, const QString& folder)
 Issue mediumReadOnly(const QString& file, const QString& folder)
 {
     return Issue::error(QStringLiteral("bundle-medium-read-only"), bundleField(), file,
-                        tr("Cannot write “%1”: the stick or disk holding “%2” is read-only "
+                        Sync::tr("Cannot write “%1”: the stick or disk holding “%2” is read-only "
                            "(write-protected?). Use another stick; nothing was written or "
                            "recorded as sent.")
                             .arg(file, folder));
@@ -120,7 +120,7 @@ Issue mediumReadOnly(const QString& file, const QString& folder)
 Issue noPermission(const QString& file, const QString& folder)
 {
     return Issue::error(QStringLiteral("bundle-no-permission"), bundleField(), file,
-                        tr("Cannot write “%1”: writing in “%2” is not allowed (a read-only or "
+                        Sync::tr("Cannot write “%1”: writing in “%2” is not allowed (a read-only or "
                            "protected place). Choose another folder or stick; nothing was "
                            "written or recorded as sent.")
                             .arg(file, folder));
@@ -130,11 +130,11 @@ Issue diskFull(const QString& file, qint64 needed, qint64 available)
 {
     const QString message =
         available >= 0
-            ? tr("Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB "
+            ? Sync::tr("Cannot write “%1”: the stick or disk is full (the bundle needs %2 MB, %3 MB "
                  "are free). Free some space or use another stick; nothing was written or "
                  "recorded as sent.")
                   .arg(file, megabytes(needed), megabytes(available))
-            : tr("Cannot write “%1”: the stick or disk is full. Free some space or use another "
+            : Sync::tr("Cannot write “%1”: the stick or disk is full. Free some space or use another "
                  "stick; no partial file was left and nothing was recorded as sent.")
                   .arg(file);
     return Issue::error(QStringLiteral("bundle-disk-full"), bundleField(), file, message);
@@ -143,7 +143,7 @@ Issue diskFull(const QString& file, qint64 needed, qint64 available)
 Issue writeFailed(const QString& file, const QString& detail)
 {
     return Issue::error(QStringLiteral("bundle-write-failed"), bundleField(), file,
-                        tr("Cannot write “%1”: %2 (was the stick removed?). No partial file was "
+                        Sync::tr("Cannot write “%1”: %2 (was the stick removed?). No partial file was "
                            "left and nothing was recorded as sent.")
                             .arg(file, detail));
 }

@@ -34,7 +34,7 @@ QStringList resultCodes(const ui::PlacePicker& picker)
 
 void type(QWidget* parent, const char* field, const QString& text)
 {
-    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(field));
+    auto* edit = named<QLineEdit>(*parent, field);
     ASSERT_NE(edit, nullptr) << field;
     edit->clear();
     edit->insert(text);  // as typed: emits textEdited; keyClicks takes ASCII keys only
@@ -110,7 +110,7 @@ TEST_F(ActivityEditorTest, NonNumericCountIsShownUnderItsField)
     type(&editor, "month", QStringLiteral("2026-10"));
     type(&editor, "reached", QStringLiteral("many"));
     EXPECT_FALSE(editor.save());
-    auto* message = editor.findChild<QLabel*>(QStringLiteral("message:people reached"));
+    auto* message = named<QLabel>(editor, "message:people reached");
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->isVisible());
     EXPECT_TRUE(message->text().contains(QStringLiteral("“many”"))) << message->text().toStdString();

@@ -245,13 +245,13 @@ TEST_F(AnalysisPagesTest, MarkingAGroupComplementaryNeedsANoteTakesItOffTheOpenL
     QTimer::singleShot(0, [&okWasDisabled] {
         auto* dialog = qobject_cast<ui::NoteDialog*>(QApplication::activeModalWidget());
         ASSERT_NE(dialog, nullptr);
-        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* ok = named<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Ok);
         okWasDisabled = !ok->isEnabled();
         dialog->setNote(QStringLiteral("different neighbourhoods"));
         EXPECT_TRUE(ok->isEnabled());
         ok->click();
     });
-    page.findChild<QPushButton*>(QStringLiteral("mark"))->click();
+    named<QPushButton>(page, "mark")->click();
     settle();
     EXPECT_TRUE(okWasDisabled) << "a note is required";
     EXPECT_EQ(engine::DuplicationReviews(workspace().registry().writer()).marks().value(key).note,

@@ -32,7 +32,7 @@ protected:
     void SetUp() override
     {
         GuiFixture::SetUp();
-        m_actions = window().findChild<ui::BackupActions*>();
+        m_actions = named<ui::BackupActions>(window(), "backupActions");
         ASSERT_NE(m_actions, nullptr);
         m_actions->setPrompts(&m_prompts);
         m_actions->setBackupRoot(m_root.path());
@@ -107,7 +107,7 @@ TEST_F(BackupActionsTest, TheRestoreDialogListsBackupsAndHandsTheConfirmedOneToT
     m_actions->setRestoreHandler([&handed](const QString& path) { handed = path; });
 
     m_actions->restoreAction()->trigger();
-    ui::RestoreDialog* dialog = window().findChild<ui::RestoreDialog*>();
+    ui::RestoreDialog* dialog = named<ui::RestoreDialog>(window(), "restoreDialog");
     ASSERT_NE(dialog, nullptr);
     QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     ASSERT_EQ(dialog->model()->rowCount(), 2);

@@ -28,11 +28,11 @@ TEST_F(BulletinPageTest, GeneratesPreviewsAndSavesABulletin)
     ASSERT_NE(page, nullptr);
     window().showPage(QStringLiteral("bulletin"));
     settle();
-    auto* month = page->findChild<QComboBox*>(QStringLiteral("month"));
-    auto* language = page->findChild<QComboBox*>(QStringLiteral("language"));
-    auto* area = page->findChild<QComboBox*>(QStringLiteral("area"));
-    auto* generate = page->findChild<QPushButton*>(QStringLiteral("generate"));
-    auto* save = page->findChild<QPushButton*>(QStringLiteral("save"));
+    auto* month = named<QComboBox>(*page, "month");
+    auto* language = named<QComboBox>(*page, "language");
+    auto* area = named<QComboBox>(*page, "area");
+    auto* generate = named<QPushButton>(*page, "generate");
+    auto* save = named<QPushButton>(*page, "save");
     ASSERT_TRUE(month && language && area && generate && save);
     ASSERT_GT(month->count(), 0) << "the months of the demo data are offered";
     EXPECT_EQ(month->currentText(), QStringLiteral("2026-10")) << "the latest reporting month comes first";
@@ -48,11 +48,11 @@ TEST_F(BulletinPageTest, GeneratesPreviewsAndSavesABulletin)
 #if TANSIQ_HAVE_QTPDF
     ASSERT_EQ(page->document()->status(), QPdfDocument::Status::Ready);
     EXPECT_GE(page->document()->pageCount(), 6);
-    EXPECT_TRUE(page->findChild<QPdfView*>(QStringLiteral("preview"))->document() == page->document());
+    EXPECT_TRUE(named<QPdfView>(*page, "preview")->document() == page->document());
     const QString cover = page->document()->getAllText(0).text();
     EXPECT_TRUE(cover.contains(QStringLiteral("October 2026"))) << cover.toStdString();
 #else
-    EXPECT_EQ(page->findChild<ui::PagePreviewView*>(QStringLiteral("preview"))->pageCount(), page->previewPageCount());
+    EXPECT_EQ(named<ui::PagePreviewView>(*page, "preview")->pageCount(), page->previewPageCount());
 #endif
     EXPECT_TRUE(save->isEnabled());
 
@@ -68,9 +68,9 @@ TEST_F(BulletinPageTest, CancelFreesThePageAndDropsTheBulletin)
     ASSERT_NE(page, nullptr);
     window().showPage(QStringLiteral("bulletin"));
     settle();
-    auto* generate = page->findChild<QPushButton*>(QStringLiteral("generate"));
-    auto* cancel = page->findChild<QPushButton*>(QStringLiteral("cancel"));
-    auto* save = page->findChild<QPushButton*>(QStringLiteral("save"));
+    auto* generate = named<QPushButton>(*page, "generate");
+    auto* cancel = named<QPushButton>(*page, "cancel");
+    auto* save = named<QPushButton>(*page, "save");
     ASSERT_TRUE(generate && cancel && save);
     EXPECT_FALSE(cancel->isVisible());
     QTest::mouseClick(generate, Qt::LeftButton);

@@ -1,5 +1,8 @@
 # Runs lupdate (-no-obsolete) over the sources into a copy of the .ts files and fails when any
-# message is unfinished. Variables: LUPDATE, SOURCE_DIRS (|-separated), TS_FILES, WORK_DIR.
+# message is unfinished, or when lupdate warns (a tr() it cannot give a context: its message
+# would be filed under another context than the one used at run time and never show
+# translated; docs/decisions/0109). Variables: LUPDATE, SOURCE_DIRS (|-separated), TS_FILES,
+# WORK_DIR.
 string(REPLACE "|" ";" source_dirs "${SOURCE_DIRS}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -14,6 +17,11 @@ execute_process(
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${status}): ${out}${err}")
+endif()
+string(STRIP "${out}${err}" said)
+if(NOT said STREQUAL "")
+  message(FATAL_ERROR "lupdate warned: give these classes Q_DECLARE_TR_FUNCTIONS (or Q_OBJECT), "
+                      "or call Class::tr() from free functions:\n${said}")
 endif()
 set(failures "")
 foreach(copy IN LISTS copies)

@@ -159,10 +159,10 @@ TEST_F(CoordinationFollowUp, AFollowUpActionPointIsKeptWithTheVisitAndListedInIt
     {
         ui::ActionPointEditor editor(edits, context.display, std::nullopt, &window());
         editor.followUp(*visit);
-        editor.findChild<QLineEdit*>(QStringLiteral("text"))
+        named<QLineEdit>(editor, "text")
             ->setText(QStringLiteral("Check the beneficiary lists"));
-        editor.findChild<QComboBox*>(QStringLiteral("responsible"))->setCurrentIndex(2);
-        editor.findChild<QLineEdit*>(QStringLiteral("due"))->setText(QStringLiteral("2099-01-31"));
+        named<QComboBox>(editor, "responsible")->setCurrentIndex(2);
+        named<QLineEdit>(editor, "due")->setText(QStringLiteral("2099-01-31"));
         ASSERT_TRUE(editor.save())
             << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
     }

@@ -125,7 +125,7 @@ TEST_F(CoordinationPages, OverdueActionPointsStandOutOnEveryPageAndTheDashboard)
     ASSERT_EQ(meetings->model()->rowCount(), 1);
     EXPECT_EQ(alertRows(*meetings->model()), 1);
 
-    auto* tile = window().findChild<ui::KeyFigureTile*>(QStringLiteral("overdueActions"));
+    auto* tile = named<ui::KeyFigureTile>(window(), "overdueActions");
     ASSERT_NE(tile, nullptr);
     EXPECT_EQ(tile->value(), QStringLiteral("1"));
 }
@@ -137,18 +137,18 @@ TEST_F(CoordinationPages, AnActionPointIsAddedRefusedNamingTheDateAndUndone)
     auto* actions = page<ui::ActionPointsPage>("actions");
     {
         ui::ActionPointEditor editor(edits, context.display, std::nullopt, &window());
-        QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("text")),
+        QTest::keyClicks(named<QLineEdit>(editor, "text"),
             QStringLiteral("Visit Hajin wells"));
-        auto* org = editor.findChild<QComboBox*>(QStringLiteral("responsible"));
+        auto* org = named<QComboBox>(editor, "responsible");
         org->setCurrentIndex(1);
         QTest::keyClicks(
-            editor.findChild<QLineEdit*>(QStringLiteral("due")), QStringLiteral("2026-02-30"));
+            named<QLineEdit>(editor, "due"), QStringLiteral("2026-02-30"));
         EXPECT_FALSE(editor.save());
         EXPECT_TRUE(editor.form()
                         ->messages()
                         .join(QLatin1Char(' '))
                         .contains(QStringLiteral("2026-02-30")));
-        editor.findChild<QLineEdit*>(QStringLiteral("due"))->setText(QStringLiteral("2026-12-15"));
+        named<QLineEdit>(editor, "due")->setText(QStringLiteral("2026-12-15"));
         ASSERT_TRUE(editor.save())
             << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
     }
@@ -167,9 +167,9 @@ TEST_F(CoordinationPages, MarkingTheOverduePointDoneKeepsItsHistoryAndClearsTheA
     ASSERT_TRUE(point);
     {
         ui::ActionPointEditor editor(edits, context.display, point, &window());
-        auto* status = editor.findChild<QComboBox*>(QStringLiteral("status"));
+        auto* status = named<QComboBox>(editor, "status");
         status->setCurrentIndex(status->findData(QStringLiteral("done")));
-        editor.findChild<QLineEdit*>(QStringLiteral("note"))
+        named<QLineEdit>(editor, "note")
             ->setText(QStringLiteral("Routes mapped"));
         ASSERT_TRUE(editor.save());
     }
@@ -189,7 +189,7 @@ TEST_F(CoordinationPages, AMeetingIsEditedOnItsTabsAndItsMinutesPrintInBothLangu
     {
         auto meeting = CoordinationRegistry(workspace().registry()).meetings().get(meetingId);
         ui::MeetingEditor editor(edits, context.display, meeting, &window());
-        auto* title = editor.findChild<QLineEdit*>(QStringLiteral("title"));
+        auto* title = named<QLineEdit>(editor, "title");
         title->setText(QStringLiteral("Monthly WASH meeting (October)"));
         ASSERT_TRUE(editor.save())
             << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
@@ -206,7 +206,7 @@ TEST_F(CoordinationPages, AMeetingIsEditedOnItsTabsAndItsMinutesPrintInBothLangu
     for (const Language language : { Language::Arabic, Language::English }) {
         const QString wanted = dir.filePath(
             language == Language::Arabic ? QStringLiteral("ar.pdf") : QStringLiteral("en.pdf"));
-        meetings->setPathPrompt([wanted](QWidget*, const QString&) { return wanted; });
+        prompts().savePath = wanted;
         EXPECT_EQ(meetings->printMinutes(language), wanted);
         EXPECT_GT(QFileInfo(wanted).size(), 5000);
     }

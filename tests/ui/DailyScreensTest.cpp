@@ -68,7 +68,7 @@ TEST_F(DailyScreensTest, TheDashboardFollowsAnEditWithoutARestart)
     // The new month is offered, the period moved to it (it ended with the newest month), and
     // the figures count the new activity.
     EXPECT_TRUE(dashboard.months().contains(newMonth));
-    EXPECT_EQ(dashboard.findChild<QComboBox*>(QStringLiteral("periodTo"))->currentData().toString(),
+    EXPECT_EQ(named<QComboBox>(dashboard, "periodTo")->currentData().toString(),
         newMonth);
     EXPECT_GE(dashboard.data().figures.activities, 1);
     bool counted = false;
@@ -84,7 +84,8 @@ TEST(EmptyDashboardTest, AnEmptyRegistrySaysWhereToStart)
     QSettings store(QDir(empty.dir()).filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     ui::DisplaySettings display(store);
     display.setLanguage(QStringLiteral("en"));
-    ui::Session session(*empty, display);
+    ScriptedPrompts prompts;
+    ui::Session session(*empty, display, prompts);
     session.window().show();
     auto* dashboard
         = static_cast<ui::DashboardPage*>(session.window().page(QStringLiteral("dashboard")));
@@ -93,16 +94,16 @@ TEST(EmptyDashboardTest, AnEmptyRegistrySaysWhereToStart)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     EXPECT_TRUE(dashboard->showsStart());
     EXPECT_TRUE(dashboard->months().isEmpty());
-    EXPECT_FALSE(dashboard->findChild<QComboBox*>(QStringLiteral("periodFrom"))->isVisible());
+    EXPECT_FALSE(named<QComboBox>(*dashboard, "periodFrom")->isVisible());
     for (const char* button : { "startImport", "startAdd", "startSample" })
-        EXPECT_TRUE(dashboard->findChild<QPushButton*>(QLatin1String(button))->isVisible())
+        EXPECT_TRUE(named<QPushButton>(*dashboard, button)->isVisible())
             << button;
     // The explanation is shown whole, its wrapped lines not cut, in both languages.
     for (const char* language : { "en", "ar" }) {
         display.setLanguage(QLatin1String(language));
         session.window().resize(1366, 740);
         QCoreApplication::processEvents();
-        auto* text = dashboard->findChild<QLabel*>(QStringLiteral("startText"));
+        auto* text = named<QLabel>(*dashboard, "startText");
         ASSERT_NE(text, nullptr);
         EXPECT_GE(text->height(), text->heightForWidth(text->width())) << language;
     }
@@ -126,7 +127,7 @@ TEST_F(DailyScreensTest, TheDuplicationReviewReadsInPeoplesWordsAndFilters)
     EXPECT_FALSE(title.contains(QLatin1Char('/')));
 
     // One sector: its count in the list is what the table then shows.
-    auto* sector = review.findChild<QComboBox*>(QStringLiteral("sector"));
+    auto* sector = named<QComboBox>(review, "sector");
     ASSERT_GT(sector->count(), 1);
     sector->setCurrentIndex(1);
     emit sector->activated(1);
@@ -138,7 +139,7 @@ TEST_F(DailyScreensTest, TheDuplicationReviewReadsInPeoplesWordsAndFilters)
         << sector->itemText(1).toStdString();
 
     // Ordered by people reached: the first group reaches the most.
-    auto* order = review.findChild<QComboBox*>(QStringLiteral("order"));
+    auto* order = named<QComboBox>(review, "order");
     order->setCurrentIndex(1);
     emit order->activated(1);
     settle();
@@ -149,7 +150,7 @@ TEST_F(DailyScreensTest, TheDuplicationReviewReadsInPeoplesWordsAndFilters)
     session().context().selection.setPcode(pcode);
     settle();
     EXPECT_LE(groups->model()->rowCount(), narrowed);
-    EXPECT_TRUE(review.findChild<ui::PlaceChip*>()->isVisible());
+    EXPECT_TRUE(named<ui::PlaceChip>(review, "placeChip")->isVisible());
 }
 
 TEST_F(DailyScreensTest, TheMapNamesPlacesHasItsOwnPeriodAndFilteredPagesShowAChip)
@@ -174,7 +175,7 @@ TEST_F(DailyScreensTest, TheMapNamesPlacesHasItsOwnPeriodAndFilteredPagesShowACh
         return sum;
     };
     const double everything = total();
-    auto* from = map.findChild<QComboBox*>(QStringLiteral("periodFrom"));
+    auto* from = named<QComboBox>(map, "periodFrom");
     ASSERT_GT(from->count(), 2);
     const QString month = from->itemData(from->count() - 1).toString();
     map.setPeriod(month, month);
@@ -185,12 +186,12 @@ TEST_F(DailyScreensTest, TheMapNamesPlacesHasItsOwnPeriodAndFilteredPagesShowACh
     // A click filters the needs page: its chip names the place, and a click on it clears it.
     emit widget->placeClicked(pcode);
     EXPECT_EQ(session().context().selection.pcode(), pcode);
-    EXPECT_TRUE(map.findChild<QLabel*>(QStringLiteral("placeInfo"))
+    EXPECT_TRUE(named<QLabel>(map, "placeInfo")
                     ->text()
                     .contains(said.section(QLatin1Char(' '), 0, 0)));
     window().showPage(QStringLiteral("needs"));
     settle();
-    auto* chip = window().page(QStringLiteral("needs"))->findChild<ui::PlaceChip*>();
+    auto* chip = named<ui::PlaceChip>(*window().page(QStringLiteral("needs")), "placeChip");
     ASSERT_NE(chip, nullptr);
     EXPECT_TRUE(chip->isVisible());
     EXPECT_TRUE(chip->text().startsWith(QStringLiteral("Place: ")));

@@ -33,7 +33,7 @@ ui::ActivityChoices choices(Workspace& workspace)
 
 void type(QWidget* parent, const char* field, const QString& text)
 {
-    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(field));
+    auto* edit = named<QLineEdit>(*parent, field);
     ASSERT_NE(edit, nullptr) << field;
     edit->clear();
     edit->insert(text); // as typed: emits textEdited
@@ -41,13 +41,13 @@ void type(QWidget* parent, const char* field, const QString& text)
 
 QString messageUnder(const QWidget& editor, const char* coreField)
 {
-    auto* label = editor.findChild<QLabel*>(QStringLiteral("message:") + QLatin1String(coreField));
+    auto* label = named<QLabel>(editor, QStringLiteral("message:") + QLatin1String(coreField));
     return label && label->isVisibleTo(&editor) ? label->text() : QString();
 }
 
 ui::FilterCombo* picker(const QWidget& editor, const char* name)
 {
-    return editor.findChild<ui::FilterCombo*>(QLatin1String(name));
+    return named<ui::FilterCombo>(editor, name);
 }
 } // namespace
 
@@ -82,7 +82,7 @@ TEST_F(EditorsTest, ChoosingAProjectFillsItsOrganisationAndSectorAndNarrowsTheTy
 
     EXPECT_EQ(projects->currentData().toUuid(), project->meta.id);
     EXPECT_EQ(picker(editor, "organisation")->currentData().toUuid(), project->leadOrgId);
-    EXPECT_EQ(editor.findChild<QComboBox*>(QStringLiteral("sector"))->currentData().toUuid(),
+    EXPECT_EQ(named<QComboBox>(editor, "sector")->currentData().toUuid(),
         project->sectorIds.first());
     ui::FilterCombo* types = picker(editor, "activityType");
     ASSERT_GT(types->count(), 1);
@@ -135,14 +135,14 @@ TEST_F(EditorsTest, DatesTypedInArabicIndicDigitsAreReadAndSaved)
         ui::ActivityEditor editor(
             context.edits, context.display, choices(workspace()), std::nullopt, &window());
         editor.show();
-        auto* start = editor.findChild<ui::DateField*>(QStringLiteral("start"));
+        auto* start = named<ui::DateField>(editor, "start");
         ASSERT_NE(start, nullptr);
         // The example looks like what a date field shows: Arabic-Indic digits.
         EXPECT_TRUE(start->placeholderText().contains(QChar(0x0662)))
             << start->placeholderText().toStdString();
-        QWidget* place = editor.findChild<QLineEdit*>(QStringLiteral("placeSearch"));
+        QWidget* place = named<QLineEdit>(editor, "placeSearch");
         static_cast<QLineEdit*>(place)->insert(QStringLiteral("الميادين"));
-        auto* results = editor.findChild<QListWidget*>(QStringLiteral("placeResults"));
+        auto* results = named<QListWidget>(editor, "placeResults");
         ASSERT_GT(results->count(), 0);
         emit results->itemClicked(results->item(0));
         type(&editor, "start", QStringLiteral("٢٠٢٧-٠٢-٠١"));
@@ -160,7 +160,7 @@ TEST_F(EditorsTest, DatesTypedInArabicIndicDigitsAreReadAndSaved)
     // Opened again, the date shows in the user's digits, in reading order, and reads back.
     ui::ActivityEditor again(
         context.edits, context.display, choices(workspace()), saved, &window());
-    auto* end = again.findChild<ui::DateField*>(QStringLiteral("end"));
+    auto* end = named<ui::DateField>(again, "end");
     EXPECT_EQ(end->text(), QStringLiteral("٢٠٢٧\u200E-\u200E٠٢\u200E-\u200E٢٨"));
     EXPECT_EQ(end->isoText(), QStringLiteral("2027-02-28"));
 }
@@ -236,7 +236,7 @@ TEST_F(EditorsTest, OrganisationContactsAreCheckedAndNameRulesShowUnderBothNames
     EXPECT_EQ(
         messageUnder(editor, "English name"), QStringLiteral("Give the organisation a name."));
     EXPECT_EQ(messageUnder(editor, "Arabic name"), QStringLiteral("Give the organisation a name."));
-    EXPECT_TRUE(editor.findChild<QLabel*>(QStringLiteral("generalMessages"))->text().isEmpty());
+    EXPECT_TRUE(named<QLabel>(editor, "generalMessages")->text().isEmpty());
 }
 
 TEST_F(EditorsTest, InArabicDatesAndPathsInsideSentencesAreIsolated)

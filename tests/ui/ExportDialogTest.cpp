@@ -40,8 +40,8 @@ class ExportDialogTest : public GuiFixture {
 protected:
     ui::ExportDialog& openDialog()
     {
-        window().findChild<ui::InteropActions*>()->exportAction()->trigger();
-        return *window().findChildren<ui::ExportDialog*>().last();
+        named<ui::InteropActions>(window(), "interopActions")->exportAction()->trigger();
+        return *newest<ui::ExportDialog>(window(), "exportDialog");
     }
     QTemporaryDir m_dir;
 };
@@ -50,7 +50,7 @@ TEST_F(ExportDialogTest, ExportsEveryActivityWithEnglishHeadersAndTheHxlRow)
 {
     ui::ExportDialog& dialog = openDialog();
     EXPECT_TRUE(dialog.isVisible());
-    dialog.findChild<QComboBox*>(QStringLiteral("language"))->setCurrentIndex(1);  // English
+    named<QComboBox>(dialog, "language")->setCurrentIndex(1);  // English
     dialog.setPath(m_dir.filePath(QStringLiteral("all")));  // the extension is added
     dialog.exportNow();
     waitWhileBusy(dialog);
@@ -68,10 +68,10 @@ TEST_F(ExportDialogTest, TheSelectedPlaceFiltersTheExport)
 {
     session().context().selection.setPcode(QStringLiteral("SY09"));
     ui::ExportDialog& dialog = openDialog();
-    auto* onlyPlace = dialog.findChild<QCheckBox*>(QStringLiteral("onlySelectedPlace"));
+    auto* onlyPlace = named<QCheckBox>(dialog, "onlySelectedPlace");
     ASSERT_TRUE(onlyPlace->isEnabled());
     EXPECT_TRUE(onlyPlace->isChecked());
-    dialog.findChild<QComboBox*>(QStringLiteral("format"))->setCurrentIndex(1);  // XLSX
+    named<QComboBox>(dialog, "format")->setCurrentIndex(1);  // XLSX
     dialog.setPath(m_dir.filePath(QStringLiteral("deir.xlsx")));
     dialog.exportNow();
     waitWhileBusy(dialog);
@@ -90,8 +90,8 @@ TEST_F(ExportDialogTest, InArabicThePeriodIsTypedAndShownInArabicIndicDigits)
 {
     display().setLanguage(QStringLiteral("ar"));
     ui::ExportDialog& dialog = openDialog();
-    auto* from = dialog.findChild<ui::DateField*>(QStringLiteral("from"));
-    auto* to = dialog.findChild<ui::DateField*>(QStringLiteral("to"));
+    auto* from = named<ui::DateField>(dialog, "from");
+    auto* to = named<ui::DateField>(dialog, "to");
     ASSERT_NE(from, nullptr);
     ASSERT_NE(to, nullptr);
     // Shown like the editors' dates: Arabic-Indic digits, no Latin one.
@@ -101,7 +101,7 @@ TEST_F(ExportDialogTest, InArabicThePeriodIsTypedAndShownInArabicIndicDigits)
             << field->text().toStdString();
     }
     // Typed in Arabic-Indic digits, the period filters the export by its ISO dates.
-    dialog.findChild<QCheckBox*>(QStringLiteral("period"))->setChecked(true);
+    named<QCheckBox>(dialog, "period")->setChecked(true);
     from->setText(QStringLiteral("٢٠٢٦-٠١-٠١"));
     to->setText(QStringLiteral("٢٠٢٦-٠٣-٣١"));
     EXPECT_EQ(dialog.filter().activeFrom, QStringLiteral("2026-01-01"));

@@ -56,7 +56,7 @@ protected:
     QString path(const QString& name) const { return m_profile.filePath(name); }
     ui::SessionHost& host()
     {
-        return *(m_host = std::make_unique<ui::SessionHost>(*m_store, *m_display, m_clock));
+        return *(m_host = std::make_unique<ui::SessionHost>(*m_store, *m_display, m_hostPrompts, m_clock));
     }
     static void settle(ui::SessionHost& host)
     {
@@ -76,16 +76,17 @@ protected:
     SystemClock m_clock;
     std::unique_ptr<QSettings> m_store;
     std::unique_ptr<ui::DisplaySettings> m_display;
+    ScriptedPrompts m_hostPrompts;
     std::unique_ptr<ui::SessionHost> m_host;
 };
 
 TEST_F(FileMenu, ASecondInstanceOnTheSameFileIsRefusedAndOpensNothing)
 {
-    ui::SessionHost first(*m_store, *m_display, m_clock);
+    ui::SessionHost first(*m_store, *m_display, m_hostPrompts, m_clock);
     ASSERT_TRUE(first.open(path(QStringLiteral("a.db")), false).ok());
     EXPECT_TRUE(QFile::exists(ui::DatabaseLock::lockPathFor(path(QStringLiteral("a.db")))));
 
-    ui::SessionHost second(*m_store, *m_display, m_clock);
+    ui::SessionHost second(*m_store, *m_display, m_hostPrompts, m_clock);
     const Status refused = second.open(path(QStringLiteral("a.db")), false);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.issues().first().code, QStringLiteral("database-in-use"));
@@ -238,21 +239,21 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
 {
     QSize chosen;
     {
-        ui::SessionHost first(*m_store, *m_display, m_clock);
+        ui::SessionHost first(*m_store, *m_display, m_hostPrompts, m_clock);
         ASSERT_TRUE(first.open(path(QStringLiteral("a.db"))).ok());
         ui::MainWindow& window = first.session()->window();
         chosen = QSize(window.minimumSizeHint().width() + 10, 640);
         window.resize(chosen);
         window.showPage(QStringLiteral("duplication"));
         settle(first);
-        auto* splitter = window.findChild<QSplitter*>(QStringLiteral("duplicationSplitter"));
+        auto* splitter = named<QSplitter>(window, "duplicationSplitter");
         ASSERT_NE(splitter, nullptr);
         splitter->setSizes({ 100, 400 });
         window.showPage(QStringLiteral("gaps"));
         settle(first);
         first.close();
     }
-    ui::SessionHost second(*m_store, *m_display, m_clock);
+    ui::SessionHost second(*m_store, *m_display, m_hostPrompts, m_clock);
     ASSERT_TRUE(second.open(path(QStringLiteral("a.db"))).ok());
     ui::MainWindow& window = second.session()->window();
     EXPECT_EQ(window.size(), chosen);
@@ -261,14 +262,14 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
     window.showPage(QStringLiteral("duplication"));
     settle(second);
     const QList<int> sizes
-        = window.findChild<QSplitter*>(QStringLiteral("duplicationSplitter"))->sizes();
+        = named<QSplitter>(window, "duplicationSplitter")->sizes();
     ASSERT_EQ(sizes.size(), 2);
     EXPECT_LT(sizes[0] * 2, sizes[1]);
 
     window.showMaximized();
     settle(second);
     second.close();
-    ui::SessionHost third(*m_store, *m_display, m_clock);
+    ui::SessionHost third(*m_store, *m_display, m_hostPrompts, m_clock);
     ASSERT_TRUE(third.open(path(QStringLiteral("a.db"))).ok());
     EXPECT_TRUE(third.session()->window().isMaximized());
     settle(third);

@@ -26,7 +26,7 @@ ui::ActivityChoices choices(Workspace& workspace)
 
 void type(QWidget* parent, const char* field, const QString& text)
 {
-    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(field));
+    auto* edit = named<QLineEdit>(*parent, field);
     ASSERT_NE(edit, nullptr) << field;
     edit->clear();
     edit->insert(text);
@@ -60,7 +60,7 @@ TEST_P(FirstProblemTest, SavingScrollsToTheFirstRefusedFieldAndFocusesIt)
     editor.resize(720, 560);
     editor.show();
     QCoreApplication::processEvents();
-    auto* scroll = editor.findChild<QScrollArea*>();
+    auto* scroll = named<QScrollArea>(editor, "formScroll");
     ASSERT_NE(scroll, nullptr);
     ASSERT_GT(scroll->verticalScrollBar()->maximum(), 0)
         << "the form should be taller than the dialog";
@@ -74,7 +74,7 @@ TEST_P(FirstProblemTest, SavingScrollsToTheFirstRefusedFieldAndFocusesIt)
     scroll->verticalScrollBar()->setValue(0);
     EXPECT_FALSE(editor.save());
     QCoreApplication::processEvents();
-    auto* households = editor.findChild<QLineEdit*>(QStringLiteral("households"));
+    auto* households = named<QLineEdit>(editor, "households");
     EXPECT_EQ(editor.form()->firstProblem(), households)
         << editor.form()->messages().join(u'\n').toStdString();
     EXPECT_GT(scroll->verticalScrollBar()->value(), 0);
@@ -87,7 +87,7 @@ TEST_P(FirstProblemTest, SavingScrollsToTheFirstRefusedFieldAndFocusesIt)
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     EXPECT_FALSE(editor.save());
     QCoreApplication::processEvents();
-    auto* end = editor.findChild<QLineEdit*>(QStringLiteral("end"));
+    auto* end = named<QLineEdit>(editor, "end");
     EXPECT_EQ(editor.form()->firstProblem(), end);
     EXPECT_TRUE(inView(*scroll, *end));
     EXPECT_EQ(editor.focusWidget(), end);

@@ -96,7 +96,7 @@ protected:
 
 TEST_F(FirstRun, AnEmptyProfileShowsTheAssistantInArabicAndCreatesNothing)
 {
-    ui::SessionHost host(*m_store, *m_display, m_clock);
+    ui::SessionHost host(*m_store, *m_display, m_prompts, m_clock);
     ui::FileActions files(
         host, *m_display, m_prompts, m_clock, *m_store, { registryPath(), samplePath() });
     QString seenStep;
@@ -228,7 +228,7 @@ TEST_F(FirstRun, SettingUpTheHeadOfficeShowsItsFingerprintAndTheTitleNamesIt)
     EXPECT_FALSE(setup->readyStep()->fingerprintLabel()->text().isEmpty());
     setup->next();
 
-    ui::SessionHost host(*m_store, *m_display, m_clock);
+    ui::SessionHost host(*m_store, *m_display, m_prompts, m_clock);
     ASSERT_TRUE(host.open(setup->chosenPath(), false).ok());
     EXPECT_TRUE(host.session()->window().windowTitle().contains(QStringLiteral("المكتب الرئيسي")));
     EXPECT_FALSE(host.session()->window().isSampleData());
@@ -269,13 +269,13 @@ TEST_F(FirstRun, SampleDataIsASeparateMarkedFileFromWhichNoBundleCanBeExported)
     EXPECT_FALSE(QFile::exists(registryPath())); // never the office registry
     EXPECT_EQ(statsOf(samplePath()).activities, 300);
 
-    ui::SessionHost host(*m_store, *m_display, m_clock);
+    ui::SessionHost host(*m_store, *m_display, m_prompts, m_clock);
     ASSERT_TRUE(host.open(samplePath(), false).ok());
     ui::MainWindow& window = host.session()->window();
     EXPECT_TRUE(window.isSampleData());
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Sample data")))
         << window.windowTitle().toStdString();
-    auto* mark = window.statusBar()->findChild<QLabel*>(QStringLiteral("sampleDataMark"));
+    auto* mark = named<QLabel>(*window.statusBar(), "sampleDataMark");
     ASSERT_NE(mark, nullptr);
     EXPECT_EQ(mark->text(), QStringLiteral("Sample data"));
     m_display->setLanguage(QStringLiteral("ar"));

@@ -13,6 +13,7 @@
 #include "common/DisplaySettings.h"
 #include "common/LanguageSwitcher.h"
 #include "common/Page.h"
+#include "common/Prompts.h"
 #include "shell/MainWindow.h"
 #include "common/SnapshotService.h"
 #include "common/UiContext.h"
@@ -144,7 +145,8 @@ int main(int argc, char** argv)
         return 1;
     }
     const double opened = double(sinceStart.nsecsElapsed()) / 1e6;
-    ui::Session session(*workspace.value(), display);
+    ui::WidgetPrompts prompts;
+    ui::Session session(*workspace.value(), display, prompts);
     const double built = double(sinceStart.nsecsElapsed()) / 1e6;
     auto* page = static_cast<ui::ActivitiesPage*>(session.window().page(QStringLiteral("activities")));
     session.window().showPage(QStringLiteral("activities"));

@@ -26,7 +26,7 @@ void GuiFixture::SetUp()
     m_language.apply(QStringLiteral("en"));
     QObject::connect(m_display.get(), &ui::DisplaySettings::changed, &m_language,
                      [this] { m_language.apply(m_display->language()); });
-    m_session = std::make_unique<ui::Session>(*m_workspace, *m_display);
+    m_session = std::make_unique<ui::Session>(*m_workspace, *m_display, m_prompts);
     m_session->window().show();
     settle();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Named.h"
+#include "ScriptedPrompts.h"
 #include "support/TestWorkspace.h"
 #include "common/DisplaySettings.h"
 #include "common/LanguageSwitcher.h"
@@ -30,6 +32,8 @@ protected:
     Workspace& workspace() { return *m_workspace; }
     ui::DisplaySettings& display() { return *m_display; }
     ui::LanguageSwitcher& language() { return m_language; }
+    // Answers the window's questions (confirmations, file choosers) and records them.
+    ScriptedPrompts& prompts() { return m_prompts; }
     // Processes events until no page waits for a background query.
     void settle();
     // Processes events until the model has its rows.
@@ -41,6 +45,7 @@ private:
     std::unique_ptr<QSettings> m_store;
     std::unique_ptr<ui::DisplaySettings> m_display;
     ui::LanguageSwitcher m_language;
+    ScriptedPrompts m_prompts;
     std::unique_ptr<ui::Session> m_session;
 };
 

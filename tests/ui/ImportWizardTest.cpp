@@ -76,15 +76,13 @@ protected:
         settle();
     }
 
-    ui::InteropActions& actions() { return *window().findChild<ui::InteropActions*>(); }
+    ui::InteropActions& actions() { return *named<ui::InteropActions>(window(), "interopActions"); }
 
     // Opens the wizard from the File menu (it is window-modal: the test keeps running).
     ui::ImportWizard& openWizard(const QString& path, const QUuid& partner = {})
     {
         actions().importAction()->trigger();
-        auto wizards = window().findChildren<ui::ImportWizard*>();
-        EXPECT_FALSE(wizards.isEmpty());
-        ui::ImportWizard& wizard = *wizards.last();
+        ui::ImportWizard& wizard = *newest<ui::ImportWizard>(window(), "importWizard");
         EXPECT_TRUE(wizard.isVisible());
         wizard.filePage().setPath(path);
         if (!partner.isNull())
@@ -323,9 +321,8 @@ TEST_F(ImportWizardTest, EveryStepRendersInBothLanguagesAndArabicMirrors)
         review.save(QStringLiteral("%1/%2-%3-review-errors.png").arg(dir, lang).arg(++shot));
         errors.close();
         actions().exportAction()->trigger();
-        const auto dialogs = window().findChildren<QDialog*>(QStringLiteral("exportDialog"));
-        ASSERT_FALSE(dialogs.isEmpty());
-        QWidget* exportDialog = dialogs.last();
+        QWidget* exportDialog = newest<QDialog>(window(), "exportDialog");
+        ASSERT_NE(exportDialog, nullptr);
         QCoreApplication::processEvents();
         exportDialog->grab().save(QStringLiteral("%1/%2-%3-export.png").arg(dir, lang).arg(++shot));
         exportDialog->close();

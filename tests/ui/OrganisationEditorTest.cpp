@@ -43,9 +43,9 @@ TEST_F(OrganisationEditorTest, CreatesEditsAndUndoesThroughTheEditor)
     ui::UiContext& context = session().context();
     {
         ui::OrganisationEditor editor(context.edits, context.display, std::nullopt, &window());
-        QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("acronym")), QStringLiteral("SARC-T"));
-        QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("nameEn")), QStringLiteral("Test Relief"));
-        editor.findChild<QLineEdit*>(QStringLiteral("nameAr"))->insert(QStringLiteral("إغاثة تجريبية"));  // typed
+        QTest::keyClicks(named<QLineEdit>(editor, "acronym"), QStringLiteral("SARC-T"));
+        QTest::keyClicks(named<QLineEdit>(editor, "nameEn"), QStringLiteral("Test Relief"));
+        named<QLineEdit>(editor, "nameAr")->insert(QStringLiteral("إغاثة تجريبية"));  // typed
         ASSERT_TRUE(editor.save()) << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
     }
     EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("SARC-T")), 1);
@@ -55,7 +55,7 @@ TEST_F(OrganisationEditorTest, CreatesEditsAndUndoesThroughTheEditor)
 
     {
         ui::OrganisationEditor editor(context.edits, context.display, created, &window());
-        QLineEdit* acronym = editor.findChild<QLineEdit*>(QStringLiteral("acronym"));
+        QLineEdit* acronym = named<QLineEdit>(editor, "acronym");
         acronym->clear();
         QTest::keyClicks(acronym, QStringLiteral("TR"));
         ASSERT_TRUE(editor.save());
@@ -81,16 +81,16 @@ TEST_F(OrganisationEditorTest, RefusedInputShowsMessagesBesideTheFieldsAndWrites
     ui::OrganisationEditor editor(context.edits, context.display, std::nullopt, &window());
     editor.show();
     // No name in either language (an acronym alone is not a name): issue 14 item 4.
-    QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("acronym")), QStringLiteral("NONAME"));
-    QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("contactEmail")), QStringLiteral("not-an-address"));
+    QTest::keyClicks(named<QLineEdit>(editor, "acronym"), QStringLiteral("NONAME"));
+    QTest::keyClicks(named<QLineEdit>(editor, "contactEmail"), QStringLiteral("not-an-address"));
     EXPECT_FALSE(editor.save());
     EXPECT_TRUE(editor.isVisible());
 
-    auto* nameMessage = editor.findChild<QLabel*>(QStringLiteral("message:Arabic name"));
+    auto* nameMessage = named<QLabel>(editor, "message:Arabic name");
     ASSERT_NE(nameMessage, nullptr);
     EXPECT_TRUE(nameMessage->isVisible());
     EXPECT_TRUE(nameMessage->text().contains(QStringLiteral("needs a name"))) << nameMessage->text().toStdString();
-    auto* emailMessage = editor.findChild<QLabel*>(QStringLiteral("message:contact email"));
+    auto* emailMessage = named<QLabel>(editor, "message:contact email");
     ASSERT_NE(emailMessage, nullptr);
     EXPECT_TRUE(emailMessage->text().contains(QStringLiteral("not-an-address")));
     EXPECT_EQ(logicalDump(workspace().database()), before);

@@ -60,8 +60,8 @@ protected:
 
     ui::ImportWizard& openWizard(const char* fixture)
     {
-        window().findChild<ui::InteropActions*>()->importAction()->trigger();
-        ui::ImportWizard& wizard = *window().findChildren<ui::ImportWizard*>().last();
+        named<ui::InteropActions>(window(), "interopActions")->importAction()->trigger();
+        ui::ImportWizard& wizard = *newest<ui::ImportWizard>(window(), "importWizard");
         wizard.filePage().setPath(fixturePath(QStringLiteral("interop/") + QLatin1String(fixture)));
         next(wizard);  // read and check
         next(wizard);  // what the file holds → review
@@ -161,8 +161,8 @@ TEST_F(PartnerValuesWizardTest, AMonthTypedInTheReviewIsUsedForTheWholeFile)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("#org+impl+id,#sector+code,#adm3+code,#date+start\r\nSARC,HLT,SY090301,2026-07-01\r\n");
     file.close();
-    window().findChild<ui::InteropActions*>()->importAction()->trigger();
-    ui::ImportWizard& wizard = *window().findChildren<ui::ImportWizard*>().last();
+    named<ui::InteropActions>(window(), "interopActions")->importAction()->trigger();
+    ui::ImportWizard& wizard = *newest<ui::ImportWizard>(window(), "importWizard");
     wizard.filePage().setPath(path);
     next(wizard);
     next(wizard);

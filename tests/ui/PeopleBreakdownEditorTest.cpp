@@ -45,7 +45,7 @@ void type(QLineEdit* edit, const QString& text)
 
 void type(QWidget* parent, const char* name, const QString& text)
 {
-    type(parent->findChild<QLineEdit*>(QLatin1String(name)), text);
+    type(named<QLineEdit>(*parent, name), text);
 }
 
 using people::Cell;
@@ -78,7 +78,7 @@ TEST_F(PeopleBreakdownEditorTest, TheTotalsFollowTheBreakdownAsItIsTypedAndAreSa
     type(grid->cell(false, Cell::Girls), QStringLiteral("300"));
     type(grid->cell(false, Cell::Women), QStringLiteral("٢٥٠")); // Arabic-Indic digits
     EXPECT_EQ(grid->sum(false)->text(), QStringLiteral("550"));
-    auto* targeted = editor.findChild<QLineEdit*>(QStringLiteral("targeted"));
+    auto* targeted = named<QLineEdit>(editor, "targeted");
     EXPECT_TRUE(targeted->placeholderText().contains(QStringLiteral("550")))
         << targeted->placeholderText().toStdString(); // the total it will get, shown live
     type(grid->cell(true, Cell::Boys), QStringLiteral("120"));
@@ -212,15 +212,11 @@ TEST_F(PeopleBreakdownEditorTest, TheTableOffersTheBreakdownAsOptionalColumns)
     for (int c = ui::ActivityColumns::FirstBreakdown; c <= ui::ActivityColumns::LastBreakdown; ++c)
         EXPECT_TRUE(header->isSectionHidden(c)) << c;
     EXPECT_FALSE(header->isSectionHidden(ui::ActivityColumns::Reached));
-    auto* chooser = header->findChild<ui::ColumnChooser*>();
+    auto* chooser = named<ui::ColumnChooser>(*header, "columnChooser");
     ASSERT_NE(chooser, nullptr);
-    QMenu* menu = chooser->menu();
-    QAction* girls = nullptr;
-    for (QAction* action : menu->actions()) {
-        if (action->text() == QStringLiteral("Girls reached"))
-            girls = action;
-    }
+    QAction* girls = named<QAction>(*chooser->menu(), QStringLiteral("column%1").arg(girlsReached));
     ASSERT_NE(girls, nullptr);
+    EXPECT_EQ(girls->text(), QStringLiteral("Girls reached"));
     EXPECT_FALSE(girls->isChecked());
     girls->trigger(); // as chosen from the menu
     EXPECT_FALSE(header->isSectionHidden(girlsReached));

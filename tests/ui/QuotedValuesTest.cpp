@@ -25,7 +25,7 @@ ui::ActivityChoices choices(Workspace& workspace)
 
 void type(QWidget* parent, const char* field, const QString& text)
 {
-    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(field));
+    auto* edit = named<QLineEdit>(*parent, field);
     ASSERT_NE(edit, nullptr) << field;
     edit->clear();
     edit->insert(text);
@@ -35,7 +35,7 @@ void type(QWidget* parent, const char* field, const QString& text)
 // The message under `coreField` as it reads on the screen, left to right, one line per row.
 QString shownUnder(QWidget& editor, const char* coreField)
 {
-    auto* label = editor.findChild<QLabel*>(QStringLiteral("message:") + QLatin1String(coreField));
+    auto* label = named<QLabel>(editor, QStringLiteral("message:") + QLatin1String(coreField));
     if (!label || !label->isVisibleTo(&editor))
         return QString();
     return visualLines(*label).join(QLatin1Char('\n'));

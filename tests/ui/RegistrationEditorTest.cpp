@@ -44,9 +44,9 @@ protected:
         const QString& expiry)
     {
         const QString n = QString::number(line);
-        editor.findChild<QLineEdit*>(QStringLiteral("registrationNumber") + n)->setText(number);
-        editor.findChild<QLineEdit*>(QStringLiteral("registrationDate") + n)->setText(date);
-        editor.findChild<QLineEdit*>(QStringLiteral("expiryDate") + n)->setText(expiry);
+        named<QLineEdit>(editor, QStringLiteral("registrationNumber") + n)->setText(number);
+        named<QLineEdit>(editor, QStringLiteral("registrationDate") + n)->setText(date);
+        named<QLineEdit>(editor, QStringLiteral("expiryDate") + n)->setText(expiry);
     }
     QStringList followUpNames()
     {
@@ -67,7 +67,7 @@ TEST_F(RegistrationEditorTest, ARegistrationAddedInTheEditorIsSavedWithTheOrgani
     {
         ui::OrganisationEditor editor(context.edits, context.display, org, &window());
         QTest::mouseClick(
-            editor.findChild<QPushButton*>(QStringLiteral("addRegistration")), Qt::LeftButton);
+            named<QPushButton>(editor, "addRegistration"), Qt::LeftButton);
         fill(editor, 0, QStringLiteral("DZ-412"), QStringLiteral("2025-02-01"),
             QStringLiteral("2028-02-01"));
         ASSERT_TRUE(editor.save())
@@ -96,7 +96,7 @@ TEST_F(RegistrationEditorTest, ARegistrationAddedInTheEditorIsSavedWithTheOrgani
         ui::OrganisationEditor editor(context.edits, context.display, org, &window());
         ASSERT_EQ(editor.registrations()->count(), 1);
         QTest::mouseClick(
-            editor.findChild<QPushButton*>(QStringLiteral("removeRegistration0")), Qt::LeftButton);
+            named<QPushButton>(editor, "removeRegistration0"), Qt::LeftButton);
         ASSERT_TRUE(editor.save());
     }
     EXPECT_TRUE(workspace().registry().registrations().listFor(org.meta.id).isEmpty());
@@ -111,13 +111,13 @@ TEST_F(RegistrationEditorTest, AnExpiryBeforeTheDateIsShownUnderTheRegistrations
     ui::UiContext& context = session().context();
     ui::OrganisationEditor editor(context.edits, context.display, org, &window());
     editor.show();
-    editor.findChild<QLineEdit*>(QStringLiteral("nameEn"))->setText(QStringLiteral("Renamed too"));
+    named<QLineEdit>(editor, "nameEn")->setText(QStringLiteral("Renamed too"));
     QTest::mouseClick(
-        editor.findChild<QPushButton*>(QStringLiteral("addRegistration")), Qt::LeftButton);
+        named<QPushButton>(editor, "addRegistration"), Qt::LeftButton);
     fill(editor, 0, QStringLiteral("77"), QStringLiteral("2026-06-01"),
         QStringLiteral("2026-05-31"));
     EXPECT_FALSE(editor.save());
-    auto* message = editor.findChild<QLabel*>(QStringLiteral("registrationMessages"));
+    auto* message = named<QLabel>(editor, "registrationMessages");
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->isVisible());
     EXPECT_TRUE(message->text().contains(QStringLiteral("2026-05-31")))
@@ -165,9 +165,7 @@ TEST_F(RegistrationEditorTest, ThePartnersListFlagsExpiredAndExpiringRegistratio
     settle();
     const QString tip = registrationCell(expired.meta.id, Qt::ToolTipRole).toString();
     EXPECT_TRUE(tip.contains(QStringLiteral("انتهى التسجيل"))) << tip.toStdString();
-    EXPECT_TRUE(page()
-                    .followUp()
-                    ->findChild<QLabel*>(QStringLiteral("followUpTitle"))
+    EXPECT_TRUE(named<QLabel>(*page().followUp(), "followUpTitle")
                     ->text()
                     .contains(QStringLiteral("التسجيل")));
 }

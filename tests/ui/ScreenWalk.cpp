@@ -114,7 +114,7 @@ void walkScreens(ui::Session& session, const std::function<void()>& settle,
             context.edits, context.display, choices.places, choices.sectors, std::nullopt, &window);
         showDialog(editor, QStringLiteral("need editor"), settle, visit);
     }
-    auto* interop = window.findChild<ui::InteropActions*>();
+    auto* interop = named<ui::InteropActions>(window, "interopActions");
     if (interop) {
         QPointer<QDialog> wizard = static_cast<QDialog*>(interop->openImportWizard());
         if (wizard)
@@ -124,7 +124,7 @@ void walkScreens(ui::Session& session, const std::function<void()>& settle,
             showDialog(*exporter, QStringLiteral("export dialog"), settle, visit);
     }
     ScriptedPrompts prompts;
-    if (auto* backups = window.findChild<ui::BackupActions*>()) {
+    if (auto* backups = named<ui::BackupActions>(window, "backupActions")) {
         backups->setPrompts(&prompts);
         QPointer<QDialog> restore = static_cast<QDialog*>(backups->openRestoreDialog());
         if (restore)

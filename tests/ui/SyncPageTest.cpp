@@ -12,7 +12,7 @@
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
 #include "ui/sync/SyncPage.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -93,7 +93,7 @@ TEST_F(SyncPageTest, ShowsThisOfficeAndTheOtherOneAfterEnrolment)
     const ui::SyncOverview& field = m_field.syncPage().overview();
     EXPECT_FALSE(field.headOffice);
     EXPECT_TRUE(field.enrolled);
-    auto* identity = m_field.syncPage().findChild<QLabel*>(QStringLiteral("syncIdentity"));
+    auto* identity = named<QLabel>(m_field.syncPage(), "syncIdentity");
     ASSERT_NE(identity, nullptr);
     EXPECT_TRUE(identity->text().contains(QStringLiteral("Aleppo")));
     EXPECT_TRUE(identity->text().contains(QStringLiteral("field office")));
@@ -342,7 +342,7 @@ TEST(OfficeKeysWidget, TheHeadOfficeConfirmsTheFingerprintSignsAndRevokes)
     EXPECT_EQ(roster->model()->index(0, 3).data().toString(), QStringLiteral("Revoked"));
 }
 
-TEST(SyncPrompts, ThePassphraseIsAskedInAPasswordField)
+TEST(Prompts, ThePassphraseIsAskedInAPasswordField)
 {
     ui::WidgetPrompts prompts;
     QLineEdit::EchoMode echo = QLineEdit::Normal;

@@ -17,62 +17,13 @@
 
 namespace tansiq::test {
 
-std::optional<QString> ScriptedPrompts::saveFile(QWidget*, const QString& title, const QString&, const QString&)
-{
-    fileTitles << title;
-    if (!savePaths.isEmpty())
-        return savePaths.takeFirst();
-    return savePath.isEmpty() ? std::nullopt : std::optional<QString>(savePath);
-}
-
-std::optional<QString> ScriptedPrompts::openFile(QWidget*, const QString& title, const QString&)
-{
-    fileTitles << title;
-    if (!openPaths.isEmpty())
-        return openPaths.takeFirst();
-    return openPath.isEmpty() ? std::nullopt : std::optional<QString>(openPath);
-}
-
-std::optional<QByteArray> ScriptedPrompts::passphrase(QWidget*, const QString&, const QString& label)
-{
-    passphraseLabels << label;
-    if (!passphrases.isEmpty()) {
-        const QByteArray next = passphrases.takeFirst();
-        return QByteArray(next.constData(), next.size());
-    }
-    // A passphrase typed afresh each time, as the real prompt returns it: the screens wipe what
-    // they were given once done (docs/decisions/0062), which must not wipe the script's answer.
-    return QByteArray(passphraseAnswer.constData(), passphraseAnswer.size());
-}
-
-std::optional<int> ScriptedPrompts::choose(QWidget*, const QString&, const QString&, const QStringList&, int)
-{
-    return chooseAnswer;
-}
-
-bool ScriptedPrompts::confirm(QWidget*, const QString&, const QString& text)
-{
-    confirmations << text;
-    return confirmAnswer;
-}
-
-void ScriptedPrompts::inform(QWidget*, const QString&, const QString& text)
-{
-    informed << text;
-}
-
-void ScriptedPrompts::refuse(QWidget*, const QString& summary, const Issues& issues)
-{
-    refusals << summary + QLatin1Char('\n') + issuesToText(issues);
-}
-
 OfficeOnScreen::OfficeOnScreen() : m_workspace(std::make_unique<TestWorkspace>())
 {
     m_store = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("ui.ini")),
                                           QSettings::IniFormat);
     m_display = std::make_unique<ui::DisplaySettings>(*m_store);
     m_display->setLanguage(QStringLiteral("en"));
-    m_session = std::make_unique<ui::Session>(workspace(), *m_display);
+    m_session = std::make_unique<ui::Session>(workspace(), *m_display, m_prompts);
     syncPage().jobs().setPrompts(&m_prompts);
     officeKeys().jobs().setPrompts(&m_prompts);
     settle();

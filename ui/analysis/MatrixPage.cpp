@@ -7,6 +7,7 @@
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
 #include "common/PlaceSelection.h"
+#include "common/Prompts.h"
 #include "common/SnapshotService.h"
 #include "common/UiContext.h"
 #include "engine/PivotEngine.h"
@@ -14,7 +15,6 @@
 #include "engine/Snapshot.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -327,8 +327,8 @@ Status MatrixPage::exportTo(const QString& path) const
 
 void MatrixPage::exportAsked()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the matrix"), tr("matrix.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = m_context.prompts.saveFile(this, tr("Export the matrix"), tr("matrix.csv"),
+                                                    tr("CSV files (*.csv)")).value_or(QString());
     if (path.isEmpty())
         return;
     const Status written = exportTo(path);

@@ -20,6 +20,7 @@ NoteDialog::NoteDialog(const QString& group, const QString& note, QWidget* paren
     m_note = new QPlainTextEdit(this);
     m_note->setPlaceholderText(tr("e.g. different neighbourhoods; one trucks water, the other repairs the network"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark complementary"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

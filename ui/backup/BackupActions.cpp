@@ -12,7 +12,7 @@
 #include "common/Passphrases.h"
 #include "common/UiContext.h"
 #include "storage/Database.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -35,7 +35,7 @@ const QString kFilter = QStringLiteral("*.tansiq-backup");
 
 }  // namespace
 
-BackupActions::BackupActions(UiContext& context, QWidget* window, SyncPrompts* prompts)
+BackupActions::BackupActions(UiContext& context, QWidget* window, Prompts* prompts)
     : QObject(window),
       m_context(context),
       m_window(window),
@@ -71,7 +71,7 @@ bool BackupActions::busy() const
     return m_job->busy();
 }
 
-void BackupActions::setPrompts(SyncPrompts* prompts)
+void BackupActions::setPrompts(Prompts* prompts)
 {
     m_prompts = prompts ? prompts : m_ownPrompts.get();
 }

@@ -23,7 +23,7 @@ namespace tansiq::ui {
 
 class BackgroundJob;
 class RestoreDialog;
-class SyncPrompts;
+class Prompts;
 struct UiContext;
 
 // The File-menu actions "Back up now…" and "Restore from backup…", and the daily backup while
@@ -37,7 +37,7 @@ class BackupActions : public QObject {
 public:
     using RestoreHandler = std::function<void(const QString& backupPath)>;
 
-    BackupActions(UiContext& context, QWidget* window, SyncPrompts* prompts = nullptr);
+    BackupActions(UiContext& context, QWidget* window, Prompts* prompts = nullptr);
     ~BackupActions() override;
 
     QList<QAction*> actions() const { return {m_backUp, m_restore}; }
@@ -45,7 +45,7 @@ public:
     QAction* restoreAction() const { return m_restore; }
 
     void setRestoreHandler(RestoreHandler handler) { m_restoreHandler = std::move(handler); }
-    void setPrompts(SyncPrompts* prompts);
+    void setPrompts(Prompts* prompts);
     // Where backups go (default: backup::BackupStore::defaultRoot()).
     void setBackupRoot(const QString& root);
     backup::BackupStore& store() const { return *m_store; }
@@ -76,8 +76,8 @@ private:
 
     UiContext& m_context;
     QWidget* m_window;
-    std::unique_ptr<SyncPrompts> m_ownPrompts;
-    SyncPrompts* m_prompts;
+    std::unique_ptr<Prompts> m_ownPrompts;
+    Prompts* m_prompts;
     std::shared_ptr<backup::BackupStore> m_store;
     QAction* m_backUp;
     QAction* m_restore;

@@ -3,7 +3,7 @@
 #include "BackupListModel.h"
 #include "common/DisplaySettings.h"
 #include "common/RowSelection.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,7 +19,7 @@ namespace tansiq::ui {
 namespace {
 }  // namespace
 
-RestoreDialog::RestoreDialog(const DisplaySettings& display, SyncPrompts& prompts, QWidget* parent)
+RestoreDialog::RestoreDialog(const DisplaySettings& display, Prompts& prompts, QWidget* parent)
     : QDialog(parent),
       m_display(display),
       m_prompts(prompts),

@@ -12,7 +12,7 @@ namespace tansiq::ui {
 
 class BackupListModel;
 class DisplaySettings;
-class SyncPrompts;
+class Prompts;
 
 // "Restore from backup…": the backups of the open database (date, reason, size, counts) and
 // "From a file…" for one on a stick. Choosing one asks for confirmation (through the prompts
@@ -20,7 +20,7 @@ class SyncPrompts;
 class RestoreDialog : public QDialog {
     Q_OBJECT
 public:
-    RestoreDialog(const DisplaySettings& display, SyncPrompts& prompts, QWidget* parent = nullptr);
+    RestoreDialog(const DisplaySettings& display, Prompts& prompts, QWidget* parent = nullptr);
 
     void setBackups(const QList<backup::BackupInfo>& backups, const QString& folder);
     QTableView* table() const { return m_table; }
@@ -40,7 +40,7 @@ private:
     void updateButtons();
 
     const DisplaySettings& m_display;
-    SyncPrompts& m_prompts;
+    Prompts& m_prompts;
     QLabel* m_intro;
     QTableView* m_table;
     BackupListModel* m_model;

@@ -1,6 +1,7 @@
 #include "BulletinPage.h"
 #include "PagePreviewView.h"
 
+#include "common/Prompts.h"
 #include "report/CoordinationCollector.h"
 
 #include "common/BackgroundJob.h"
@@ -23,7 +24,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #if TANSIQ_HAVE_QTPDF
@@ -119,7 +119,7 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
             QStringLiteral("bulletin-%1-%2.pdf")
                 .arg(engine::calendar::monthLabel(m_month->currentData().toInt()),
                      m_area->currentData().toString().isEmpty() ? QStringLiteral("SY") : m_area->currentData().toString()));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the bulletin"), suggested, tr("PDF documents (*.pdf)"));
+        const QString path = m_context.prompts.saveFile(this, tr("Save the bulletin"), suggested, tr("PDF documents (*.pdf)")).value_or(QString());
         if (!path.isEmpty())
             saveTo(path);
     });

@@ -5,6 +5,7 @@
 #include "common/DisplaySettings.h"
 #include "common/FilterCombo.h"
 #include "common/MessageBoxes.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "registry/coordination/CoordinationNames.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSignalBlocker>
 
 namespace tansiq::ui {
@@ -119,9 +119,8 @@ void ActionPointsPage::editRecord(int sourceRow)
 
 void ActionPointsPage::removeRecord(int sourceRow)
 {
-    if (QMessageBox::question(
-            this, tr("Delete action point"), tr("Delete this action point? Its history is kept."))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(
+            this, tr("Delete action point"), tr("Delete this action point? Its history is kept.")))
         return;
     const Status removed = coordination().actions().remove(m_model->rowAt(sourceRow).id);
     if (!removed.ok())

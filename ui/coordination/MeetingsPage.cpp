@@ -4,6 +4,7 @@
 #include "MeetingEditor.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "office/LocalOffice.h"
 #include "registry/Registry.h"
@@ -14,10 +15,8 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -38,10 +37,6 @@ MeetingsPage::MeetingsPage(UiContext& context, QWidget* parent)
         if (auto* bar = qobject_cast<QHBoxLayout*>(box->itemAt(0)->layout()))
             bar->addWidget(m_minutes);
     }
-    m_askPath = [](QWidget* parent, const QString& suggested) {
-        return QFileDialog::getSaveFileName(
-            parent, tr("Minutes as PDF"), suggested, tr("PDF (*.pdf)"));
-    };
     followTables({ QStringLiteral("meeting"), QStringLiteral("action_point"),
         QStringLiteral("working_group"), QStringLiteral("organisation") });
     retranslate();
@@ -80,7 +75,7 @@ QString MeetingsPage::printMinutes(Language language)
 {
     const int row = currentRow();
     if (row < 0) {
-        QMessageBox::information(this, tr("Minutes as PDF"), tr("Select a meeting first."));
+        m_context.prompts.inform(this, tr("Minutes as PDF"), tr("Select a meeting first."));
         return QString();
     }
     Registry& registry = m_context.workspace.registry();
@@ -96,7 +91,8 @@ QString MeetingsPage::printMinutes(Language language)
                             .arg(data->heldOn.toString(Qt::ISODate),
                                 language == Language::Arabic ? QStringLiteral("ar")
                                                              : QStringLiteral("en")));
-    const QString path = m_askPath(this, suggested);
+    const QString path = m_context.prompts.saveFile(this, tr("Minutes as PDF"), suggested,
+                                                    tr("PDF (*.pdf)")).value_or(QString());
     if (path.isEmpty())
         return QString();
     const Status written = report::MinutesDocument::writePdf(data.value(), path);
@@ -122,9 +118,8 @@ void MeetingsPage::editRecord(int sourceRow)
 
 void MeetingsPage::removeRecord(int sourceRow)
 {
-    if (QMessageBox::question(
-            this, tr("Delete meeting"), tr("Delete this meeting? Its action points are kept."))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(
+            this, tr("Delete meeting"), tr("Delete this meeting? Its action points are kept.")))
         return;
     const Status removed = coordination().meetings().remove(m_model->rowAt(sourceRow).id);
     if (!removed.ok())

@@ -22,10 +22,8 @@ public:
     QString title() const override { return tr("Meetings"); }
     void refresh() override;
 
-    // Where to write the minutes: asks the user (a save dialog) unless a test answers.
-    using PathPrompt = std::function<QString(QWidget* parent, const QString& suggested)>;
-    void setPathPrompt(PathPrompt prompt) { m_askPath = std::move(prompt); }
-    // Writes the selected meeting's minutes in `language`; returns the file or an empty string.
+    // Writes the selected meeting's minutes in `language` to the file the user chooses (through
+    // the context's prompts); returns the file or an empty string.
     QString printMinutes(Language language);
     QPushButton* minutesButton() const { return m_minutes; }
 
@@ -39,7 +37,6 @@ private:
     QPushButton* m_minutes;
     QAction* m_arabic;
     QAction* m_english;
-    PathPrompt m_askPath;
 };
 
 } // namespace tansiq::ui

@@ -5,6 +5,7 @@
 #include "MonitoringVisitEditor.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/coordination/CoordinationNames.h"
 #include "registry/coordination/CoordinationRegistry.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
-#include <QMessageBox>
 #include <QPushButton>
 
 #include <algorithm>
@@ -109,7 +109,7 @@ void MonitoringVisitsPage::addFollowUp()
     const int row = currentRow();
     const auto visit = row < 0 ? std::nullopt : coordination().visits().get(m_model->rowAt(row).id);
     if (!visit) {
-        QMessageBox::information(
+        m_context.prompts.inform(
             this, tr("Add follow-up action point"), tr("Select a visit first."));
         return;
     }
@@ -120,9 +120,8 @@ void MonitoringVisitsPage::addFollowUp()
 
 void MonitoringVisitsPage::removeRecord(int sourceRow)
 {
-    if (QMessageBox::question(this, tr("Delete monitoring visit"),
-            tr("Delete this monitoring visit? Its follow-up action points are kept."))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(this, tr("Delete monitoring visit"),
+            tr("Delete this monitoring visit? Its follow-up action points are kept.")))
         return;
     const Status removed = coordination().visits().remove(m_model->rowAt(sourceRow).id);
     if (!removed.ok())

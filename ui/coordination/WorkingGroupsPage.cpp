@@ -4,12 +4,12 @@
 #include "WorkingGroupEditor.h"
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/coordination/CoordinationNames.h"
 #include "registry/coordination/CoordinationRegistry.h"
 
 #include <QItemSelectionModel>
-#include <QMessageBox>
 #include <QTableView>
 
 namespace tansiq::ui {
@@ -97,9 +97,8 @@ void WorkingGroupsPage::editRecord(int sourceRow)
 
 void WorkingGroupsPage::removeRecord(int sourceRow)
 {
-    if (QMessageBox::question(this, tr("Delete working group"),
-            tr("Delete this working group? Its meetings are kept."))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(this, tr("Delete working group"),
+            tr("Delete this working group? Its meetings are kept.")))
         return;
     const Status removed = coordination().groups().remove(m_model->rowAt(sourceRow).id);
     if (!removed.ok())

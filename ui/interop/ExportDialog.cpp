@@ -6,6 +6,7 @@
 #include "common/Dates.h"
 #include "common/DisplaySettings.h"
 #include "common/PlaceSelection.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "interop/FourWExporter.h"
 #include "registry/Registry.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -227,8 +227,8 @@ QString ExportDialog::periodProblem() const
 
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the 4W"), m_path->text(),
-        xlsx() ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    const QString path = m_context.prompts.saveFile(this, tr("Export the 4W"), m_path->text(),
+        xlsx() ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)")).value_or(QString());
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -1,9 +1,9 @@
 #include "ImportFilePage.h"
 
+#include "common/Prompts.h"
 #include "ui/registry/OrganisationCombo.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,8 +13,8 @@
 namespace tansiq::ui {
 
 ImportFilePage::ImportFilePage(const QList<Organisation>& organisations, const DisplaySettings& display,
-                               QWidget* parent)
-    : QWidget(parent)
+                               Prompts& prompts, QWidget* parent)
+    : QWidget(parent), m_prompts(prompts)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -93,9 +93,9 @@ QString ImportFilePage::problem() const
 
 void ImportFilePage::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a 4W spreadsheet"), m_path->text(),
-        tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+    const QString path = m_prompts.openFile(
+        this, tr("Choose a 4W spreadsheet"),
+        tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"), m_path->text()).value_or(QString());
     if (path.isEmpty())
         return;
     m_path->setText(path);

@@ -12,6 +12,7 @@ namespace tansiq::ui {
 
 class DisplaySettings;
 class OrganisationCombo;
+class Prompts;
 
 // First wizard step: the CSV or XLSX file, and (optionally) the partner whose file it is, so
 // that the partner's remembered column mapping applies and rows without an implementing
@@ -20,7 +21,7 @@ class ImportFilePage : public QWidget {
     Q_OBJECT
 public:
     ImportFilePage(const QList<Organisation>& organisations, const DisplaySettings& display,
-                   QWidget* parent = nullptr);
+                   Prompts& prompts, QWidget* parent = nullptr);
 
     QString path() const;
     void setPath(const QString& path);
@@ -42,6 +43,7 @@ private:
 
     QLabel* m_intro;
     QLabel* m_pathLabel;
+    Prompts& m_prompts;
     QLineEdit* m_path;
     QPushButton* m_browse;
     QLabel* m_partnerLabel;

@@ -38,7 +38,8 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_file = new ImportFilePage(context.workspace.registry().organisations().list(), context.display, this);
+    m_file = new ImportFilePage(context.workspace.registry().organisations().list(), context.display,
+                                context.prompts, this);
     m_detection = new ImportDetectionPage(context.display, this);
     m_mapping = new ColumnMappingPage(this);
     m_review = new ImportReviewPage(context.display, this);

@@ -13,6 +13,7 @@ namespace tansiq::ui {
 InteropActions::InteropActions(UiContext& context, QWidget* window, PageList pages)
     : QObject(window), m_context(context), m_window(window), m_pages(std::move(pages))
 {
+    setObjectName(QStringLiteral("interopActions"));
     m_import = new QAction(this);
     m_import->setObjectName(QStringLiteral("importFourW"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -11,6 +11,7 @@
 #include "common/DisplaySettings.h"
 #include "common/MessageBoxes.h"
 #include "common/PlaceSelection.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "storage/Database.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -213,8 +213,7 @@ void ActivitiesPage::removeActivity(int row)
     const std::optional<ActivityRow> shown = m_model->rowAt(row);
     if (!shown)
         return;
-    if (QMessageBox::question(this, tr("Delete activity"), tr("Delete this activity? You can undo this."))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(this, tr("Delete activity"), tr("Delete this activity? You can undo this.")))
         return;
     const Status removed = m_context.edits.removeActivity(shown->id);
     if (!removed.ok())

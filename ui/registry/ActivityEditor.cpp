@@ -109,6 +109,7 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
     connect(m_project, &FilterCombo::chosen, this, &ActivityEditor::fillFromProject);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("formScroll"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -41,6 +41,7 @@ QMenu* ColumnChooser::menu()
     const QAbstractItemModel* model = m_header->model();
     for (int c = 1; model && c < model->columnCount(); ++c) {
         QAction* action = m_menu->addAction(model->headerData(c, Qt::Horizontal).toString());
+        action->setObjectName(QStringLiteral("column%1").arg(c));
         action->setCheckable(true);
         action->setChecked(!m_header->isSectionHidden(c));
         action->setData(c);

@@ -8,12 +8,12 @@
 #include "common/MessageBoxes.h"
 #include "common/PlaceChip.h"
 #include "common/PlaceSelection.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "workspace/Workspace.h"
 
 #include <QBoxLayout>
-#include <QMessageBox>
 
 namespace tansiq::ui {
 
@@ -60,8 +60,7 @@ void NeedsPage::editRecord(int sourceRow)
 void NeedsPage::removeRecord(int sourceRow)
 {
     const NeedRow& n = m_model->needAt(sourceRow);
-    if (QMessageBox::question(this, tr("Delete need"), tr("Delete this need? You can undo this."))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(this, tr("Delete need"), tr("Delete this need? You can undo this.")))
         return;
     const Status removed = m_context.edits.removeNeed(n.id);
     if (!removed.ok())

@@ -8,6 +8,7 @@
 #include "common/DisplaySettings.h"
 #include "common/FoldingFilterProxy.h"
 #include "common/MessageBoxes.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "registry/coordination/CoordinationRegistry.h"
@@ -16,7 +17,6 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QLayout>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace tansiq::ui {
@@ -99,9 +99,8 @@ void OrganisationsPage::editOrganisation(const QUuid& id)
 void OrganisationsPage::removeRecord(int sourceRow)
 {
     const Organisation& o = m_model->organisationAt(sourceRow);
-    if (QMessageBox::question(this, tr("Delete organisation"),
-                              tr("Delete the organisation %1? You can undo this.").arg(o.shortLabel(m_context.display.isArabic())))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(this, tr("Delete organisation"),
+                              tr("Delete the organisation %1? You can undo this.").arg(o.shortLabel(m_context.display.isArabic()))))
         return;
     const Status removed = m_context.edits.removeOrganisation(o.meta.id);
     if (!removed.ok())

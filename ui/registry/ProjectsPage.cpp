@@ -6,11 +6,10 @@
 #include "common/DisplaySettings.h"
 #include "common/FoldingFilterProxy.h"
 #include "common/MessageBoxes.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "workspace/Workspace.h"
-
-#include <QMessageBox>
 
 namespace tansiq::ui {
 
@@ -57,9 +56,8 @@ void ProjectsPage::editRecord(int sourceRow)
 void ProjectsPage::removeRecord(int sourceRow)
 {
     const Project& p = m_model->projectAt(sourceRow);
-    if (QMessageBox::question(this, tr("Delete project"),
-                              tr("Delete the project %1? You can undo this.").arg(p.code))
-        != QMessageBox::Yes)
+    if (!m_context.prompts.confirm(this, tr("Delete project"),
+                              tr("Delete the project %1? You can undo this.").arg(p.code)))
         return;
     const Status removed = m_context.edits.removeProject(p.meta.id);
     if (!removed.ok())

@@ -20,11 +20,6 @@ namespace {
 using engine::Dimension;
 using engine::Measure;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::Bulletin", text);
-}
-
 QDate dateOfMonth(int month)
 {
     return QDate(engine::calendar::yearOfMonth(month), month % 12 + 1, 1);

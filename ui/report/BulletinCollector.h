@@ -6,6 +6,7 @@
 #include "engine/PivotQuery.h"
 #include "engine/Snapshot.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 #include <QString>
@@ -31,6 +32,8 @@ struct BulletinRequest {
 // gap analysis, duplication scan; docs/measures.md), already formatted and labelled in the
 // bulletin's language. Pure data: no painting, no display, no database access.
 class BulletinCollector {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::Bulletin)
+
 public:
     explicit BulletinCollector(const engine::Snapshot& snapshot) : m_s(snapshot) {}
 

@@ -26,11 +26,6 @@ double pixels(double mm, int resolution)
     return mm * resolution / 25.4;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::Bulletin", text);
-}
-
 // One page: the document's slice and the footer, in the layout's device pixels.
 void paintPage(QPainter& painter, QTextDocument& document, const PageSetup& setup, int page, int pages)
 {

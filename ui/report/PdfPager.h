@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "registry/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QSizeF>
@@ -31,6 +32,8 @@ struct PageImages {
 };
 
 class PdfPager {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::Bulletin)
+
 public:
     // Prepares `document` for the page geometry (call before filling it, so images and
     // tables are laid out at print resolution).

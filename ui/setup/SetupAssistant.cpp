@@ -10,7 +10,7 @@
 #include "common/DisplaySettings.h"
 #include "sync/OfficeKeys.h"
 #include "ui/sync/CertificationPrompts.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 
 #include <QDir>
 #include <QEvent>
@@ -27,7 +27,7 @@
 
 namespace tansiq::ui::setup {
 
-SetupAssistant::SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, const Clock& clock,
+SetupAssistant::SetupAssistant(DisplaySettings& display, Prompts& prompts, const Clock& clock,
     Start start, Paths paths, QWidget* parent)
     : QDialog(parent)
     , m_display(display)

@@ -18,7 +18,7 @@ class Clock;
 
 namespace tansiq::ui {
 class DisplaySettings;
-class SyncPrompts;
+class Prompts;
 } // namespace tansiq::ui
 
 namespace tansiq::ui::setup {
@@ -43,7 +43,7 @@ public:
         QString sample; // where "explore with sample data" writes
     };
 
-    SetupAssistant(DisplaySettings& display, SyncPrompts& prompts, const Clock& clock, Start start,
+    SetupAssistant(DisplaySettings& display, Prompts& prompts, const Clock& clock, Start start,
         Paths paths, QWidget* parent = nullptr);
     ~SetupAssistant() override;
 
@@ -85,7 +85,7 @@ private:
     void retranslate();
 
     DisplaySettings& m_display;
-    SyncPrompts& m_prompts;
+    Prompts& m_prompts;
     const Clock& m_clock;
     Start m_start;
     Paths m_paths;

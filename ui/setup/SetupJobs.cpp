@@ -15,15 +15,14 @@ namespace tansiq::ui::setup {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::ui::setup", text);
-}
+struct Setup {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::ui::setup)
+};
 
 Issue alreadyExists(const QString& path)
 {
-    return Issue::error(QStringLiteral("file-exists"), tr("file"), path,
-        tr("There is already a file at “%1”: choose another name, or open it with "
+    return Issue::error(QStringLiteral("file-exists"), Setup::tr("file"), path,
+        Setup::tr("There is already a file at “%1”: choose another name, or open it with "
            "File → Open.")
             .arg(path));
 }

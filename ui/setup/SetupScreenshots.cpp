@@ -4,7 +4,7 @@
 #include "ChoiceStep.h"
 #include "OfficeStep.h"
 #include "SetupAssistant.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 
 #include <QCommandLinkButton>
 #include <QCoreApplication>

@@ -6,14 +6,6 @@
 
 namespace tansiq::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::ui::DatabaseLock", text);
-}
-
-} // namespace
-
 DatabaseLock::DatabaseLock(const QString& databasePath)
     : m_databasePath(databasePath), m_file(lockPathFor(databasePath))
 {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace tansiq::ui {
 // the file is open. A second instance on the same file is told who holds it and opens nothing;
 // a lock left by a crashed Tansiq (its process is gone) is taken over (docs/decisions/0046).
 class DatabaseLock {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::ui::DatabaseLock)
+
 public:
     static Result<std::unique_ptr<DatabaseLock>> acquire(const QString& databasePath);
     ~DatabaseLock();

@@ -9,7 +9,7 @@
 #include "backup/Restore.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/setup/SetupAssistant.h"
-#include "ui/sync/SyncPrompts.h"
+#include "common/Prompts.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -27,7 +27,7 @@ namespace tansiq::ui {
 namespace {
 } // namespace
 
-FileActions::FileActions(SessionHost& host, DisplaySettings& display, SyncPrompts& prompts,
+FileActions::FileActions(SessionHost& host, DisplaySettings& display, Prompts& prompts,
     const Clock& clock, QSettings& store, Paths paths, QObject* parent)
     : QObject(parent)
     , m_host(host)

@@ -19,7 +19,7 @@ namespace tansiq::ui {
 class DisplaySettings;
 class MainWindow;
 class SessionHost;
-class SyncPrompts;
+class Prompts;
 
 // File → New registry…, Open…, Recent files, Open sample data and Show the database folder,
 // and what the application opens when it starts: `--db PATH`, else the file opened last, else
@@ -32,7 +32,7 @@ public:
         QString sample; // the sample database
     };
 
-    FileActions(SessionHost& host, DisplaySettings& display, SyncPrompts& prompts,
+    FileActions(SessionHost& host, DisplaySettings& display, Prompts& prompts,
         const Clock& clock, QSettings& store, Paths paths, QObject* parent = nullptr);
 
     // <AppDataLocation>/sample-data.db, beside the per-user registry.
@@ -66,7 +66,7 @@ private:
 
     SessionHost& m_host;
     DisplaySettings& m_display;
-    SyncPrompts& m_prompts;
+    Prompts& m_prompts;
     const Clock& m_clock;
     QSettings& m_store;
     Paths m_paths;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "common/Page.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "registry/Registry.h"
 #include "ui/interop/ExportDialog.h"
@@ -12,7 +13,6 @@
 #include "workspace/Workspace.h"
 
 #include <QDialog>
-#include <QMessageBox>
 #include <QPointer>
 
 #include <QCoreApplication>
@@ -88,10 +88,10 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
         dialog(QPointer<QDialog>(interop->openExportDialog()), "export-dialog");
     }
     {
-        QMessageBox question(QMessageBox::Question, window.windowTitle(),
-                             QCoreApplication::translate("tansiq::ui::NeedsPage", "Delete this need? You can undo this."),
-                             QMessageBox::Yes | QMessageBox::No, &window);
-        dialog(&question, "question");
+        const auto question = WidgetPrompts::questionBox(
+            &window, window.windowTitle(),
+            QCoreApplication::translate("tansiq::ui::NeedsPage", "Delete this need? You can undo this."));
+        dialog(question.get(), "question");
     }
     return written;
 }

@@ -13,7 +13,7 @@
 
 namespace tansiq::ui {
 
-Session::Session(Workspace& workspace, DisplaySettings& display)
+Session::Session(Workspace& workspace, DisplaySettings& display, Prompts& prompts)
     : m_undo(std::make_unique<QUndoStack>()),
       m_selection(std::make_unique<PlaceSelection>()),
       m_edits(std::make_unique<RecordEdits>(workspace.registry(), *m_undo)),
@@ -21,7 +21,7 @@ Session::Session(Workspace& workspace, DisplaySettings& display)
                                                     workspace.registry().writer()))
 {
     m_context = std::make_unique<UiContext>(
-        UiContext{workspace, display, *m_selection, *m_edits, *m_undo, *m_snapshots});
+        UiContext{workspace, display, *m_selection, *m_edits, *m_undo, *m_snapshots, prompts});
     m_window = std::make_unique<MainWindow>(*m_context);
     addStandardPages(*m_window, *m_context);
     addStandardActions(*m_window, *m_context);

@@ -15,6 +15,7 @@ namespace tansiq::ui {
 class DisplaySettings;
 class MainWindow;
 class PlaceSelection;
+class Prompts;
 class RecordEdits;
 class SnapshotService;
 
@@ -23,7 +24,7 @@ class SnapshotService;
 // build exactly this.
 class Session {
 public:
-    Session(Workspace& workspace, DisplaySettings& display);
+    Session(Workspace& workspace, DisplaySettings& display, Prompts& prompts);
     ~Session();
 
     MainWindow& window() const { return *m_window; }

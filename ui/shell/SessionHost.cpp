@@ -16,9 +16,9 @@
 
 namespace tansiq::ui {
 
-SessionHost::SessionHost(
-    QSettings& store, DisplaySettings& display, const Clock& clock, QObject* parent)
-    : QObject(parent), m_store(store), m_display(display), m_clock(clock)
+SessionHost::SessionHost(QSettings& store, DisplaySettings& display, Prompts& prompts,
+                         const Clock& clock, QObject* parent)
+    : QObject(parent), m_store(store), m_display(display), m_prompts(prompts), m_clock(clock)
 {
 }
 
@@ -53,7 +53,7 @@ Status SessionHost::build(std::unique_ptr<DatabaseLock> lock, const QString& pat
     m_lock = std::move(lock);
     m_workspace = std::move(workspace.value());
     m_path = path;
-    m_session = std::make_unique<Session>(*m_workspace, m_display);
+    m_session = std::make_unique<Session>(*m_workspace, m_display, m_prompts);
     MainWindow& window = m_session->window();
     if (m_decorate)
         m_decorate(window);

@@ -20,6 +20,7 @@ namespace tansiq::ui {
 class DatabaseLock;
 class DisplaySettings;
 class MainWindow;
+class Prompts;
 class Session;
 
 // Owns what is open: the database's lock, the workspace (the GUI thread's connection) and the
@@ -34,8 +35,8 @@ class Session;
 class SessionHost : public QObject {
     Q_OBJECT
 public:
-    SessionHost(
-        QSettings& store, DisplaySettings& display, const Clock& clock, QObject* parent = nullptr);
+    SessionHost(QSettings& store, DisplaySettings& display, Prompts& prompts, const Clock& clock,
+                QObject* parent = nullptr);
     ~SessionHost() override;
 
     // Opens an existing Tansiq database in a new window (shown when `showWindow`); the file
@@ -77,6 +78,7 @@ private:
 
     QSettings& m_store;
     DisplaySettings& m_display;
+    Prompts& m_prompts;
     const Clock& m_clock;
     std::function<void(MainWindow&)> m_decorate;
     QString m_path;

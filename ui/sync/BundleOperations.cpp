@@ -16,17 +16,16 @@ namespace tansiq::ui::bundles {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::ui::bundles", text);
-}
+struct Bundles {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::ui::bundles)
+};
 
 }  // namespace
 
 Issue cancelled()
 {
     return Issue::error(QStringLiteral("cancelled"), QString(), QString(),
-                        tr("Cancelled: nothing was changed."));
+                        Bundles::tr("Cancelled: nothing was changed."));
 }
 
 Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& request,
@@ -35,30 +34,30 @@ Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& re
     sync::SyncContext context(workspace.registry(), workspace.clock());
     const std::optional<sync::OfficeEntry> recipient = context.roster().office(request.recipient);
     if (!recipient) {
-        return Issue::error(QStringLiteral("unknown-office"), tr("office"),
+        return Issue::error(QStringLiteral("unknown-office"), Bundles::tr("office"),
                             request.recipient.toString(QUuid::WithoutBraces),
-                            tr("This office is not in the roster."));
+                            Bundles::tr("This office is not in the roster."));
     }
-    control.step(tr("Unlocking this office's keys…"));
+    control.step(Bundles::tr("Unlocking this office's keys…"));
     const Result<sync::OfficeKeys> keys = context.roster().unlock(request.passphrase);
     if (!keys.ok())
         return Result<ExportOutcome>::failure(keys.issues());
     if (control.cancelled())
         return cancelled();
-    control.step(tr("Collecting the changes “%1” does not have…").arg(recipient->name));
+    control.step(Bundles::tr("Collecting the changes “%1” does not have…").arg(recipient->name));
     sync::Exporter exporter(context);
     const Result<sync::ExportedBundle> bundle = exporter.build(recipient->office, keys.value());
     if (!bundle.ok())
         return Result<ExportOutcome>::failure(bundle.issues());
     if (control.cancelled())
         return cancelled();
-    control.step(tr("Writing the bundle to %1…").arg(request.path));
+    control.step(Bundles::tr("Writing the bundle to %1…").arg(request.path));
     // The same checks as export-bundle: written atomically (a full, read-only or removed stick
     // is named and leaves no file), then read back and verified before it counts as sent.
     const Status written = sync::bundlefile::write(request.path, bundle->bytes);
     if (!written.ok())
         return Result<ExportOutcome>::failure(written.issues());
-    control.step(tr("Reading the bundle back to check it…"));
+    control.step(Bundles::tr("Reading the bundle back to check it…"));
     const Status verified = sync::bundlefile::verifyWritten(request.path, bundle->bytes, keys.value());
     if (!verified.ok())
         return Result<ExportOutcome>::failure(verified.issues());
@@ -72,23 +71,23 @@ Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& re
 Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
                                    const QByteArray& passphrase, JobControl& control)
 {
-    control.step(tr("Reading %1…").arg(path));
+    control.step(Bundles::tr("Reading %1…").arg(path));
     const Result<QByteArray> bytes = sync::bundlefile::read(path, sync::limits::kMaxBundleBytes);
     if (!bytes.ok())
         return Result<ImportOutcome>::failure(bytes.issues());
     sync::SyncContext context(workspace.registry(), workspace.clock());
-    control.step(tr("Unlocking this office's keys…"));
+    control.step(Bundles::tr("Unlocking this office's keys…"));
     const Result<sync::OfficeKeys> keys = context.roster().unlock(passphrase);
     if (!keys.ok())
         return Result<ImportOutcome>::failure(keys.issues());
     if (control.cancelled())
         return cancelled();
-    control.step(tr("Checking and applying the changes…"));
+    control.step(Bundles::tr("Checking and applying the changes…"));
     sync::Importer importer(context);
     bool stopped = false;
     importer.setStepHook([&control, &stopped](const char* step) {
         if (qstrcmp(step, "applied") == 0)
-            control.step(tr("Saving…"));
+            control.step(Bundles::tr("Saving…"));
         stopped = control.cancelled();
         return !stopped;
     });

@@ -17,10 +17,9 @@ namespace tansiq::ui::offices {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::ui::offices", text);
-}
+struct Offices {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::ui::offices)
+};
 
 constexpr qint64 kMaxKeyFileBytes = 64 * 1024;
 
@@ -39,8 +38,8 @@ Status checkKeyPassphrase(const QByteArray& keyPassphrase, const QByteArray& off
         return strong;
     if (keyPassphrase == officePassphrase)
         return Issue::error(QStringLiteral("certification-passphrase-same"),
-            tr("certification key passphrase"), QString(),
-            tr("The certification key needs a passphrase of its own, not the office's: whoever "
+            Offices::tr("certification key passphrase"), QString(),
+            Offices::tr("The certification key needs a passphrase of its own, not the office's: whoever "
                "learns the office passphrase must not be able to open the key."));
     return success();
 }
@@ -58,13 +57,13 @@ Status checkKeyFile(Database& db, const QString& path)
     const QByteArray root = roster.rootPublic();
     const std::optional<sync::OfficeEntry> head = roster.office(roster.headOfficeId());
     if (root.isEmpty() || (head && head->signPublic == root))
-        return Issue::error(QStringLiteral("self-rooted"), tr("certification key"), shown(path),
-            tr("This head office has no certification key: it was set up before certification "
+        return Issue::error(QStringLiteral("self-rooted"), Offices::tr("certification key"), shown(path),
+            Offices::tr("This head office has no certification key: it was set up before certification "
                "keys, and its own key is the network's root. Nothing was changed."));
     if (info->publicKey != root)
-        return Issue::error(QStringLiteral("certification-key-wrong"), tr("certification key"),
+        return Issue::error(QStringLiteral("certification-key-wrong"), Offices::tr("certification key"),
             shown(path),
-            tr("“%1” is the certification key “%2” (fingerprint %3), not this network's "
+            Offices::tr("“%1” is the certification key “%2” (fingerprint %3), not this network's "
                "(fingerprint %4). Nothing was changed.")
                 .arg(shown(path), info->label,
                     spacedFingerprint(sync::CertificationKey::fingerprintOf(info->publicKey)),
@@ -97,16 +96,16 @@ Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name
     using R = Result<CreatedOffice>;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Issue::error(QStringLiteral("office-name"), tr("office name"), QString(),
-            tr("Give the office a name."));
+        return Issue::error(QStringLiteral("office-name"), Offices::tr("office name"), QString(),
+            Offices::tr("Give the office a name."));
     if (keyPath.trimmed().isEmpty())
-        return Issue::error(QStringLiteral("certification-key-file"), tr("certification key"),
-            QString(), tr("Choose where to save the certification key file."));
+        return Issue::error(QStringLiteral("certification-key-file"), Offices::tr("certification key"),
+            QString(), Offices::tr("Choose where to save the certification key file."));
     // A root of trust is never overwritten by accident.
     if (QFileInfo::exists(keyPath))
-        return Issue::error(QStringLiteral("certification-key-exists"), tr("certification key"),
+        return Issue::error(QStringLiteral("certification-key-exists"), Offices::tr("certification key"),
             shown(keyPath),
-            tr("There is already a file at %1; a certification key is never written over "
+            Offices::tr("There is already a file at %1; a certification key is never written over "
                "another file. Choose another name. Nothing was changed.")
                 .arg(shown(keyPath)));
     for (const Status& step :
@@ -116,14 +115,14 @@ Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name
     }
     if (sync::Roster(workspace.database()).hasOwnKeys())
         return Issue::error(QStringLiteral("office-exists"), QString(), trimmed,
-            tr("This installation is already set up as an office."));
+            Offices::tr("This installation is already set up as an office."));
     const qint64 now = workspace.clock().nowMs();
     const sync::CertificationKey key = sync::CertificationKey::generate();
     const QByteArray file = key.toFile(keyPassphrase, trimmed, now);
     if (file.isEmpty())
-        return Issue::error(QStringLiteral("certification-key-seal"), tr("certification key"),
+        return Issue::error(QStringLiteral("certification-key-seal"), Offices::tr("certification key"),
             QString(),
-            tr("The certification key could not be protected (not enough memory for the "
+            Offices::tr("The certification key could not be protected (not enough memory for the "
                "passphrase hash). Nothing was written."));
     const Status written = sync::bundlefile::write(keyPath, file);
     if (!written.ok())
@@ -151,9 +150,9 @@ Result<QString> certifyNewKey(Workspace& workspace, const QString& keyPath,
 {
     using R = Result<QString>;
     if (keyPath.isEmpty())
-        return Issue::error(QStringLiteral("certification-key-required"), tr("certification key"),
+        return Issue::error(QStringLiteral("certification-key-required"), Offices::tr("certification key"),
             QString(),
-            tr("A new key for this computer is certified with the certification key file."));
+            Offices::tr("A new key for this computer is certified with the certification key file."));
     const Result<sync::CertificationKey> key
         = certifier(workspace, Authority { keyPath, keyPassphrase });
     if (!key.ok())

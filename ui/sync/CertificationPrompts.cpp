@@ -1,7 +1,7 @@
 #include "CertificationPrompts.h"
 
 #include "CertificationOperations.h"
-#include "SyncPrompts.h"
+#include "common/Prompts.h"
 #include "sync/OfficeKeys.h"
 #include "sync/PassphrasePolicy.h"
 
@@ -12,18 +12,17 @@ namespace tansiq::ui::certification {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::ui::certification", text);
-}
+struct Certification {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::ui::certification)
+};
 
 QString keyFilter()
 {
-    return tr("Certification keys (*.key);;All files (*)");
+    return Certification::tr("Certification keys (*.key);;All files (*)");
 }
 
 // The same passphrase typed twice; nothing when cancelled or when the two differ (said).
-std::optional<passphrases::Held> askTwice(SyncPrompts& prompts, QWidget* parent,
+std::optional<passphrases::Held> askTwice(Prompts& prompts, QWidget* parent,
     const QString& title, const QString& label, const QString& again)
 {
     const std::optional<QByteArray> first = prompts.passphrase(parent, title, label);
@@ -36,8 +35,8 @@ std::optional<passphrases::Held> askTwice(SyncPrompts& prompts, QWidget* parent,
     const passphrases::Held repeat(*second);
     if (held.bytes() != repeat.bytes()) {
         prompts.refuse(parent, title,
-            { Issue::error(QStringLiteral("passphrase-repeat"), tr("passphrase"), QString(),
-                tr("The two passphrases are not the same. Nothing was changed.")) });
+            { Issue::error(QStringLiteral("passphrase-repeat"), Certification::tr("passphrase"), QString(),
+                Certification::tr("The two passphrases are not the same. Nothing was changed.")) });
         return std::nullopt;
     }
     return held;
@@ -55,62 +54,62 @@ QString suggestedKeyFileName(const QString& officeName)
     return QStringLiteral("certification-key-%1.key").arg(name);
 }
 
-std::optional<Answer> askAuthority(SyncPrompts& prompts, QWidget* parent, Database& db,
+std::optional<Answer> askAuthority(Prompts& prompts, QWidget* parent, Database& db,
     bool certificationKey, const QString& title)
 {
     if (!certificationKey) {
-        const auto secret = prompts.passphrase(parent, title, tr("The head office's passphrase:"));
+        const auto secret = prompts.passphrase(parent, title, Certification::tr("The head office's passphrase:"));
         if (!secret)
             return std::nullopt;
         return Answer { QString(), passphrases::Held(*secret) };
     }
     const auto path = prompts.openFile(
-        parent, tr("%1 — the certification key file (on its own stick)").arg(title), keyFilter());
+        parent, Certification::tr("%1 — the certification key file (on its own stick)").arg(title), keyFilter());
     if (!path)
         return std::nullopt;
     // Another network's key, or not a key file at all, is said before any passphrase is typed.
     const Status ours = offices::checkKeyFile(db, *path);
     if (!ours.ok()) {
-        prompts.refuse(parent, tr("This certification key cannot be used."), ours.issues());
+        prompts.refuse(parent, Certification::tr("This certification key cannot be used."), ours.issues());
         return std::nullopt;
     }
     const auto secret = prompts.passphrase(
-        parent, title, tr("The certification key's passphrase (not the office passphrase):"));
+        parent, title, Certification::tr("The certification key's passphrase (not the office passphrase):"));
     if (!secret)
         return std::nullopt;
     return Answer { *path, passphrases::Held(*secret) };
 }
 
-std::optional<Answer> askNewKeyFile(SyncPrompts& prompts, QWidget* parent,
+std::optional<Answer> askNewKeyFile(Prompts& prompts, QWidget* parent,
     const QString& officeName, const QByteArray& officePassphrase)
 {
-    const QString title = tr("Save the certification key");
+    const QString title = Certification::tr("Save the certification key");
     const auto path
         = prompts.saveFile(parent, title, suggestedKeyFileName(officeName), keyFilter());
     if (!path)
         return std::nullopt;
     const auto secret = askTwice(prompts, parent, title,
-        tr("A passphrase for the certification key, its own (at least %1 characters):")
+        Certification::tr("A passphrase for the certification key, its own (at least %1 characters):")
             .arg(QLocale().toString(sync::passphrase::kMinCharacters)),
-        tr("The certification key's passphrase again:"));
+        Certification::tr("The certification key's passphrase again:"));
     if (!secret)
         return std::nullopt;
     const Status strong = offices::checkKeyPassphrase(secret->bytes(), officePassphrase);
     if (!strong.ok()) {
-        prompts.refuse(parent, tr("The certification key was not created."), strong.issues());
+        prompts.refuse(parent, Certification::tr("The certification key was not created."), strong.issues());
         return std::nullopt;
     }
     return Answer { *path, *secret };
 }
 
 std::optional<passphrases::Held> askNewPassphrase(
-    SyncPrompts& prompts, QWidget* parent, const QString& title)
+    Prompts& prompts, QWidget* parent, const QString& title)
 {
     const auto secret = askTwice(prompts, parent, title,
-        tr("A new passphrase for this office's keys (at least %1 characters; whoever has the "
+        Certification::tr("A new passphrase for this office's keys (at least %1 characters; whoever has the "
            "old laptop may know the old one):")
             .arg(QLocale().toString(sync::passphrase::kMinCharacters)),
-        tr("The new passphrase again:"));
+        Certification::tr("The new passphrase again:"));
     if (!secret)
         return std::nullopt;
     const Status strong = sync::passphrase::check(secret->bytes());

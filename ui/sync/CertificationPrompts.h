@@ -14,10 +14,10 @@ class Database;
 
 namespace tansiq::ui {
 
-class SyncPrompts;
+class Prompts;
 
 // The questions a head office is asked about its certification key (docs/decisions/0085),
-// through SyncPrompts so that tests answer them without modal dialogs. Each returns nothing
+// through Prompts so that tests answer them without modal dialogs. Each returns nothing
 // when the person cancels or when the answer is refused (the refusal already shown).
 namespace certification {
 
@@ -29,17 +29,17 @@ struct Answer {
 // What certifies a head-office action. With a certification key (`certificationKey`): its
 // file, checked against the network's root in `db` before its passphrase is asked, then its
 // passphrase. Self-rooted: the office passphrase.
-std::optional<Answer> askAuthority(SyncPrompts& prompts, QWidget* parent, Database& db,
+std::optional<Answer> askAuthority(Prompts& prompts, QWidget* parent, Database& db,
     bool certificationKey, const QString& title);
 
 // A new certification key: where to save the file (usually a stick kept apart) and its own
 // passphrase, typed twice, strength-checked and different from `officePassphrase`.
-std::optional<Answer> askNewKeyFile(SyncPrompts& prompts, QWidget* parent,
+std::optional<Answer> askNewKeyFile(Prompts& prompts, QWidget* parent,
     const QString& officeName, const QByteArray& officePassphrase);
 
 // A new passphrase for this office's keys, typed twice and strength-checked.
 std::optional<passphrases::Held> askNewPassphrase(
-    SyncPrompts& prompts, QWidget* parent, const QString& title);
+    Prompts& prompts, QWidget* parent, const QString& title);
 
 // "certification-key-NAME.key", safe on any stick.
 QString suggestedKeyFileName(const QString& officeName);

@@ -23,7 +23,7 @@ namespace tansiq::ui {
 class OfficeSetupForm;
 class OfficeListModel;
 class SyncProgressPanel;
-class SyncPrompts;
+class Prompts;
 struct UiContext;
 
 // Settings → Office and keys: create this office; a field office makes its enrolment request
@@ -76,7 +76,7 @@ private:
     void run(const QString& step, std::function<Issues(Workspace&)> work,
              std::function<void(const Issues&)> done);
 
-    SyncPrompts& prompts() { return m_jobs.prompts(); }
+    Prompts& prompts() { return m_jobs.prompts(); }
 
     UiContext& m_context;
     SyncJobs m_jobs;

@@ -17,10 +17,9 @@ namespace tansiq::ui::offices {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::ui::offices", text);
-}
+struct Offices {
+    Q_DECLARE_TR_FUNCTIONS(tansiq::ui::offices)
+};
 
 constexpr qint64 kMaxRequestBytes = 64 * 1024;
 constexpr qint64 kMaxAnswerBytes = 16 * 1024 * 1024;
@@ -32,8 +31,8 @@ Result<CreatedOffice> create(Workspace& workspace, const QString& name, bool hea
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        return Issue::error(QStringLiteral("office-name"), tr("office name"), QString(),
-                            tr("Give the office a name."));
+        return Issue::error(QStringLiteral("office-name"), Offices::tr("office name"), QString(),
+                            Offices::tr("Give the office a name."));
     }
     const auto keys = sync::enrolment::initOffice(workspace.database(), trimmed, headOffice,
                                                   passphrase, workspace.clock().nowMs());
@@ -82,9 +81,9 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
     if (!entry.ok())
         return R::failure(entry.issues());
     if (entry->fingerprint().compare(expectedFingerprint, Qt::CaseInsensitive) != 0) {
-        return Issue::error(QStringLiteral("fingerprint-mismatch"), tr("fingerprint"),
+        return Issue::error(QStringLiteral("fingerprint-mismatch"), Offices::tr("fingerprint"),
                             entry->fingerprint(),
-                            tr("The request's fingerprint is %1, not the %2 you confirmed: the "
+                            Offices::tr("The request's fingerprint is %1, not the %2 you confirmed: the "
                                "file changed. Nothing was signed.")
                                 .arg(entry->fingerprint(), expectedFingerprint));
     }

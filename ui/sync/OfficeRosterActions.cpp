@@ -3,7 +3,7 @@
 #include "OfficeKeysWidget.h"
 #include "OfficeListModel.h"
 #include "OfficeOperations.h"
-#include "SyncPrompts.h"
+#include "common/Prompts.h"
 #include "common/Passphrases.h"
 #include "common/UiContext.h"
 #include "workspace/Workspace.h"

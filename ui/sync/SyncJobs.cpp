@@ -1,6 +1,6 @@
 #include "SyncJobs.h"
 
-#include "SyncPrompts.h"
+#include "common/Prompts.h"
 #include "common/UiContext.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
@@ -8,7 +8,7 @@
 namespace tansiq::ui {
 
 SyncJobs::SyncJobs(UiContext& context, QObject* owner)
-    : m_ownPrompts(std::make_unique<WidgetPrompts>()), m_prompts(m_ownPrompts.get())
+    : m_contextPrompts(context.prompts), m_prompts(&context.prompts)
 {
     const QString path = context.workspace.database().path();
     m_operations = new BackgroundJob(path, context.workspace.clock(), owner);
@@ -17,9 +17,9 @@ SyncJobs::SyncJobs(UiContext& context, QObject* owner)
 
 SyncJobs::~SyncJobs() = default;
 
-void SyncJobs::setPrompts(SyncPrompts* prompts)
+void SyncJobs::setPrompts(Prompts* prompts)
 {
-    m_prompts = prompts ? prompts : m_ownPrompts.get();
+    m_prompts = prompts ? prompts : &m_contextPrompts;
 }
 
 QString fileSafe(QString name)

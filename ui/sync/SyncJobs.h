@@ -14,7 +14,7 @@ class Workspace;
 
 namespace tansiq::ui {
 
-class SyncPrompts;
+class Prompts;
 struct UiContext;
 
 // What the Sync page and Settings → Office and keys share around their jobs: the prompts
@@ -31,9 +31,9 @@ public:
 
     BackgroundJob& operations() { return *m_operations; }
     const BackgroundJob& operations() const { return *m_operations; }
-    SyncPrompts& prompts() { return *m_prompts; }
-    // Tests answer the dialogs; the screen does not own them. Null: the standard dialogs.
-    void setPrompts(SyncPrompts* prompts);
+    Prompts& prompts() { return *m_prompts; }
+    // The session's prompts (UiContext::prompts) unless a test sets its own; null: back to them.
+    void setPrompts(Prompts* prompts);
     bool busy() const { return m_operations->busy() || m_reader->busy(); }
 
     // Reads on the worker, then `show` on the GUI thread; a database that cannot be opened
@@ -56,8 +56,8 @@ public:
     }
 
 private:
-    std::unique_ptr<SyncPrompts> m_ownPrompts;
-    SyncPrompts* m_prompts;
+    Prompts& m_contextPrompts;
+    Prompts* m_prompts;
     BackgroundJob* m_operations;
     BackgroundJob* m_reader;
     std::function<void()> m_again;

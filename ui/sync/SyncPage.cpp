@@ -6,7 +6,7 @@
 #include "OfficeListModel.h"
 #include "SyncMessages.h"
 #include "SyncProgressPanel.h"
-#include "SyncPrompts.h"
+#include "common/Prompts.h"
 #include "common/DisplaySettings.h"
 #include "common/Passphrases.h"
 #include "common/SnapshotService.h"

@@ -18,7 +18,7 @@ namespace tansiq::ui {
 class ConflictModel;
 class OfficeListModel;
 class SyncProgressPanel;
-class SyncPrompts;
+class Prompts;
 struct UiContext;
 
 // Sync: who this office is, where every other office stands, export a bundle for an office,

@@ -10,7 +10,6 @@
 
 namespace tansiq::cli {
 
-using coordcli::tr;
 
 namespace {
 
@@ -20,8 +19,8 @@ int list(CliContext& context, Registry& registry, const ActionPointFilter& filte
     const QString today = coordcli::today(context);
     const QList<ActionPoint> points = CoordinationRegistry(registry).actions().list(filter);
     if (points.isEmpty())
-        context.out() << (filter.overdueOn.isEmpty() ? tr("No action points.")
-                                                     : tr("No overdue action points."))
+        context.out() << (filter.overdueOn.isEmpty() ? Cli::tr("No action points.")
+                                                     : Cli::tr("No overdue action points."))
                       << '\n';
     for (const ActionPoint& a : points) {
         context.out() << QStringLiteral("%1  %2  %3  %4  %5")
@@ -30,11 +29,11 @@ int list(CliContext& context, Registry& registry, const ActionPointFilter& filte
                                      CoordinationTerm::ActionStatus, a.status, Language::English)
                                      .leftJustified(11),
                                  names.organisation(a.orgId).leftJustified(8), a.text)
-                      << (a.isOverdue(today) ? tr("  [overdue]") : QString());
+                      << (a.isOverdue(today) ? Cli::tr("  [overdue]") : QString());
         if (!a.meetingId.isNull())
-            context.out() << tr("  (meeting %1)").arg(names.meeting(a.meetingId));
+            context.out() << Cli::tr("  (meeting %1)").arg(names.meeting(a.meetingId));
         if (!a.visitId.isNull())
-            context.out() << tr("  (visit %1)").arg(names.visit(a.visitId));
+            context.out() << Cli::tr("  (visit %1)").arg(names.visit(a.visitId));
         context.out() << '\n';
     }
     return Success;
@@ -46,36 +45,36 @@ int runActions(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption overdue(QStringLiteral("overdue"),
-        tr("list, export: only action points open or in progress past their due date"));
+        Cli::tr("list, export: only action points open or in progress past their due date"));
     const QCommandLineOption org(
-        QStringLiteral("org"), tr("the responsible organisation (acronym)"), QStringLiteral("ORG"));
+        QStringLiteral("org"), Cli::tr("the responsible organisation (acronym)"), QStringLiteral("ORG"));
     const QCommandLineOption meeting(
-        QStringLiteral("meeting"), tr("the meeting that set it (id)"), QStringLiteral("ID"));
+        QStringLiteral("meeting"), Cli::tr("the meeting that set it (id)"), QStringLiteral("ID"));
     const QCommandLineOption visit(QStringLiteral("visit"),
-        tr("the monitoring visit it follows up (id)"), QStringLiteral("ID"));
+        Cli::tr("the monitoring visit it follows up (id)"), QStringLiteral("ID"));
     const QCommandLineOption text(
-        QStringLiteral("text"), tr("add: what is to be done"), QStringLiteral("TEXT"));
+        QStringLiteral("text"), Cli::tr("add: what is to be done"), QStringLiteral("TEXT"));
     const QCommandLineOption due(
-        QStringLiteral("due"), tr("add: the due date"), QStringLiteral("YYYY-MM-DD"));
+        QStringLiteral("due"), Cli::tr("add: the due date"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption sector(
-        QStringLiteral("sector"), tr("add: a sector code"), QStringLiteral("CODE"));
+        QStringLiteral("sector"), Cli::tr("add: a sector code"), QStringLiteral("CODE"));
     const QCommandLineOption place(
-        QStringLiteral("place"), tr("add: a place P-code"), QStringLiteral("PCODE"));
+        QStringLiteral("place"), Cli::tr("add: a place P-code"), QStringLiteral("PCODE"));
     const QCommandLineOption note(QStringLiteral("note"),
-        tr("set-status: a note kept in the history"), QStringLiteral("TEXT"));
+        Cli::tr("set-status: a note kept in the history"), QStringLiteral("TEXT"));
     const QCommandLineOption out(
-        QStringLiteral("out"), tr("export: the file to write"), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("export: csv or xlsx"),
+        QStringLiteral("out"), Cli::tr("export: the file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("export: csv or xlsx"),
         QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("export: language of the header row and names, ar or en"), QStringLiteral("LANG"),
+        Cli::tr("export: language of the header row and names, ar or en"), QStringLiteral("LANG"),
         QStringLiteral("ar"));
     parser.addOptions(
         { overdue, org, meeting, visit, text, due, sector, place, note, out, format, lang });
     parser.addPositionalArgument(
-        QStringLiteral("action"), tr("list, add, set-status ID STATUS, history ID, or export"));
+        QStringLiteral("action"), Cli::tr("list, add, set-status ID STATUS, history ID, or export"));
     if (auto stop = context.parse(parser, args,
-            tr("Lists, records and follows action points: open, in progress, done or dropped, "
+            Cli::tr("Lists, records and follows action points: open, in progress, done or dropped, "
                "with their history; overdue ones are marked.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -112,7 +111,7 @@ int runActions(CliContext& context, const QStringList& args)
         const QString langName = parser.value(lang).toLower();
         if (!parser.isSet(out) || (formatName != u"csv" && formatName != u"xlsx")
             || (langName != u"ar" && langName != u"en")) {
-            context.err() << tr("error: give --out FILE, --format csv|xlsx and --lang ar|en")
+            context.err() << Cli::tr("error: give --out FILE, --format csv|xlsx and --lang ar|en")
                           << '\n';
             return UsageError;
         }
@@ -123,7 +122,7 @@ int runActions(CliContext& context, const QStringList& args)
         if (!rows.ok())
             return context.fail(rows.issues());
         context.out()
-            << tr("Exported %1 action points to %2.").arg(rows.value()).arg(parser.value(out))
+            << Cli::tr("Exported %1 action points to %2.").arg(rows.value()).arg(parser.value(out))
             << '\n';
         return Success;
     }
@@ -144,7 +143,7 @@ int runActions(CliContext& context, const QStringList& args)
         if (!created.ok())
             return context.fail(created.issues());
         context.out()
-            << tr("Action point %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
+            << Cli::tr("Action point %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
             << '\n';
         return Success;
     }
@@ -171,7 +170,7 @@ int runActions(CliContext& context, const QStringList& args)
         const Status changed = actions.setStatus(id, status, parser.value(note));
         if (!changed.ok())
             return context.fail(changed.issues());
-        context.out() << tr("Action point %1 is now %2.")
+        context.out() << Cli::tr("Action point %1 is now %2.")
                              .arg(coordcli::shortId(id),
                                  coordinationLabel(
                                      CoordinationTerm::ActionStatus, status, Language::English))
@@ -179,7 +178,7 @@ int runActions(CliContext& context, const QStringList& args)
         return Success;
     }
     context.err()
-        << tr("error: unknown action “%1” (list, add, set-status, history or export)").arg(action)
+        << Cli::tr("error: unknown action “%1” (list, add, set-status, history or export)").arg(action)
         << '\n';
     return UsageError;
 }

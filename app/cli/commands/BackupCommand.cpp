@@ -15,7 +15,6 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 namespace {
 
@@ -31,7 +30,7 @@ QString size(qint64 bytes)
 
 QString counts(const backup::RecordCounts& counts)
 {
-    return tr("organisations: %1, projects: %2, activities: %3, needs: %4")
+    return Cli::tr("organisations: %1, projects: %2, activities: %3, needs: %4")
         .arg(counts.organisations)
         .arg(counts.projects)
         .arg(counts.activities)
@@ -49,18 +48,18 @@ int runBackup(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("also write the backup to FILE (a USB stick for a lost laptop)"),
+                                 Cli::tr("also write the backup to FILE (a USB stick for a lost laptop)"),
                                  QStringLiteral("FILE"));
     const QCommandLineOption encrypt(QStringLiteral("encrypt"),
-                                     tr("encrypt FILE with the office passphrase (keys included)"));
+                                     Cli::tr("encrypt FILE with the office passphrase (keys included)"));
     parser.addOptions({out, encrypt, synccli::passphraseOption()});
     if (auto stop = context.parse(parser, args,
-                                  tr("Backs the database up into this user's backup folder (checked, "
+                                  Cli::tr("Backs the database up into this user's backup folder (checked, "
                                      "rotated: 7 daily, 4 weekly, 12 monthly), and with --out to a "
                                      "file of your choice.")))
         return *stop;
     if (parser.isSet(encrypt) && !parser.isSet(out)) {
-        context.err() << tr("error: --encrypt needs --out FILE (the encrypted file to write)") << '\n';
+        context.err() << Cli::tr("error: --encrypt needs --out FILE (the encrypted file to write)") << '\n';
         return UsageError;
     }
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
@@ -81,12 +80,12 @@ int runBackup(CliContext& context, const QStringList& args)
     }
     if (!made.ok())
         return context.fail(made.issues());
-    context.out() << (parser.isSet(encrypt) ? tr("Encrypted backup written to %1 (%2): %3.")
-                                            : tr("Backup written to %1 (%2): %3."))
+    context.out() << (parser.isSet(encrypt) ? Cli::tr("Encrypted backup written to %1 (%2): %3.")
+                                            : Cli::tr("Backup written to %1 (%2): %3."))
                          .arg(QDir::toNativeSeparators(made->path), size(made->size), counts(made->counts))
                   << '\n';
     if (parser.isSet(encrypt))
-        context.out() << tr("Keep it away from this computer. Restore it with “tansiq-cli restore "
+        context.out() << Cli::tr("Keep it away from this computer. Restore it with “tansiq-cli restore "
                             "FILE” and the office passphrase.")
                       << '\n';
     return Success;
@@ -95,14 +94,14 @@ int runBackup(CliContext& context, const QStringList& args)
 int runBackups(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("print JSON"));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("list"), tr("list this database's backups"));
-    if (auto stop = context.parse(parser, args, tr("Lists the backups of the database, newest first.")))
+    parser.addPositionalArgument(QStringLiteral("list"), Cli::tr("list this database's backups"));
+    if (auto stop = context.parse(parser, args, Cli::tr("Lists the backups of the database, newest first.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || positional.first() != u"list") {
-        context.err() << tr("error: usage: tansiq-cli backups list [--json]") << '\n';
+        context.err() << Cli::tr("error: usage: tansiq-cli backups list [--json]") << '\n';
         return UsageError;
     }
     const backup::BackupStore store = defaultStore(context);
@@ -123,12 +122,12 @@ int runBackups(CliContext& context, const QStringList& args)
                                                .toJson(QJsonDocument::Indented));
         return Success;
     }
-    context.out() << tr("Backups of %1 in %2:")
+    context.out() << Cli::tr("Backups of %1 in %2:")
                          .arg(QDir::toNativeSeparators(context.databasePath()),
                               QDir::toNativeSeparators(store.folderFor(context.databasePath())))
                   << '\n';
     if (backups.isEmpty())
-        context.out() << tr("(none yet)") << '\n';
+        context.out() << Cli::tr("(none yet)") << '\n';
     for (const backup::BackupInfo& info : backups) {
         context.out() << when(info.createdAt) << "  " << backup::reasonLabel(info.reason) << "  "
                       << size(info.size) << "  " << counts(info.counts) << '\n'
@@ -140,23 +139,23 @@ int runBackups(CliContext& context, const QStringList& args)
 int runRestore(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("replace an existing database without asking"));
+    const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("replace an existing database without asking"));
     parser.addOptions({yes, synccli::passphraseOption()});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("the backup (plain, or encrypted with --encrypt)"));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("the backup (plain, or encrypted with --encrypt)"));
     if (auto stop = context.parse(parser, args,
-                                  tr("Restores the database from a backup: the current database is "
+                                  Cli::tr("Restores the database from a backup: the current database is "
                                      "backed up first, then replaced; the replica is renewed so sync "
                                      "stays safe. On a new computer, an encrypted backup brings the "
                                      "office back with its keys.")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
-        context.err() << tr("error: give one backup file") << '\n';
+        context.err() << Cli::tr("error: give one backup file") << '\n';
         return UsageError;
     }
     const QString file = parser.positionalArguments().first();
     const QString target = context.databasePath();
     if (QFileInfo::exists(target) && !parser.isSet(yes)) {
-        context.err() << tr("error: this replaces the database %1 with the backup %2 (the current "
+        context.err() << Cli::tr("error: this replaces the database %1 with the backup %2 (the current "
                             "database is backed up first). Add --yes to restore.")
                              .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(file))
                       << '\n';
@@ -174,16 +173,16 @@ int runRestore(CliContext& context, const QStringList& args)
     if (!restored.ok())
         return context.fail(restored.issues());
     context.report(restored.issues());
-    context.out() << tr("Restored %1 from %2: %3.")
+    context.out() << Cli::tr("Restored %1 from %2: %3.")
                          .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(file),
                               counts(restored->restored.counts))
                   << '\n';
     if (restored->previous)
-        context.out() << tr("The database as it was is kept as the backup %1.")
+        context.out() << Cli::tr("The database as it was is kept as the backup %1.")
                              .arg(QDir::toNativeSeparators(restored->previous->path))
                       << '\n';
     if (restored->replicaRenewed)
-        context.out() << tr("This database now writes under a new replica id, so offices that "
+        context.out() << Cli::tr("This database now writes under a new replica id, so offices that "
                             "already received newer changes from it stay consistent; the next "
                             "bundles bring those changes back.")
                       << '\n';

@@ -21,11 +21,6 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -52,17 +47,17 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     BulletinOptions options;
     options.addTo(parser);
-    const QCommandLineOption runs(QStringLiteral("runs"), tr("number of timed runs (default 5)"), QStringLiteral("N"),
+    const QCommandLineOption runs(QStringLiteral("runs"), Cli::tr("number of timed runs (default 5)"), QStringLiteral("N"),
                                   QStringLiteral("5"));
     parser.addOption(runs);
     if (auto stop = context.parse(parser, args,
-                                  tr("Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting "
+                                  Cli::tr("Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting "
                                      "month) against reading that month's activities of the area with one SQL query.")))
         return *stop;
     bool ok = false;
     const int runCount = parser.value(runs).toInt(&ok);
     if (!ok || runCount < 1) {
-        context.err() << tr("error: --runs needs a number of at least 1") << '\n';
+        context.err() << Cli::tr("error: --runs needs a number of at least 1") << '\n';
         return UsageError;
     }
     QStringList withDefaults = args;
@@ -79,7 +74,7 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
         withDefaults << QStringLiteral("--month") << engine::calendar::monthLabel(latest);
     }
     if (!parser.parse(withDefaults)) {
-        context.err() << tr("error: ") << parser.errorText() << '\n';
+        context.err() << Cli::tr("error: ") << parser.errorText() << '\n';
         return UsageError;
     }
     const auto parsed = options.read(context, parser);
@@ -122,7 +117,7 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
             return context.fail(written.issues());
         t.pdf.push_back(elapsedMs(phase));
         t.total.push_back(elapsedMs(timer));
-        context.err() << tr("run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms")
+        context.err() << Cli::tr("run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms")
                              .arg(run + 1)
                              .arg(t.build.back(), 0, 'f', 1)
                              .arg(t.collect.back(), 0, 'f', 1)

@@ -19,7 +19,6 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 namespace {
 
@@ -46,13 +45,13 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
 int runBenchSync(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption activities(QStringLiteral("activities"), tr("changed activities"),
+    const QCommandLineOption activities(QStringLiteral("activities"), Cli::tr("changed activities"),
                                         QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption runs(QStringLiteral("runs"), tr("import runs (median reported)"),
+    const QCommandLineOption runs(QStringLiteral("runs"), Cli::tr("import runs (median reported)"),
                                   QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption offices(
         QStringLiteral("offices"),
-        tr("instead: the head office imports one bundle from each of N field offices, each "
+        Cli::tr("instead: the head office imports one bundle from each of N field offices, each "
            "with the given number of changed activities"),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption eachAlone(
@@ -61,7 +60,7 @@ int runBenchSync(CliContext& context, const QStringList& args)
            "compaction each), for comparison"));
     parser.addOptions({activities, runs, offices, eachAlone});
     if (auto stop = context.parse(parser, args,
-                                  tr("Measures export and import of changed activities against "
+                                  Cli::tr("Measures export and import of changed activities against "
                                      "plain SQLite inserts of the same rows.")))
         return *stop;
     const qint64 count = parser.value(activities).toLongLong();
@@ -109,11 +108,11 @@ int runBenchSync(CliContext& context, const QStringList& args)
             return context.fail(imported.issues());
         if (sync::stateHash(target->workspace->database())
             != sync::stateHash(source->workspace->database())) {
-            context.err() << tr("error: the imported database differs from the source") << '\n';
+            context.err() << Cli::tr("error: the imported database differs from the source") << '\n';
             return Failure;
         }
         baselineMs << benchsync::copyRows(source->workspace->database(), plain->workspace->database());
-        out << tr("run %1: export %2 ms, import %3 ms, plain inserts %4 ms")
+        out << Cli::tr("run %1: export %2 ms, import %3 ms, plain inserts %4 ms")
                    .arg(run + 1)
                    .arg(exportMs.last())
                    .arg(importMs.last())
@@ -121,27 +120,27 @@ int runBenchSync(CliContext& context, const QStringList& args)
             << '\n';
     }
     const qint64 base = qMax<qint64>(1, benchsync::median(baselineMs));
-    out << tr("%1 activities (+%2 organisations, %3 projects, %4 needs):")
+    out << Cli::tr("%1 activities (+%2 organisations, %3 projects, %4 needs):")
                .arg(count)
                .arg(demo->organisations)
                .arg(demo->projects)
                .arg(demo->needs)
         << '\n'
-        << tr("  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)")
+        << Cli::tr("  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)")
                .arg(bundleBytes)
                .arg(double(bundleBytes) / double(qMax<qint64>(1, count)), 0, 'f', 1)
         << '\n'
-        << tr("  export: %1 ms including sealing the captured operations into signed batches "
+        << Cli::tr("  export: %1 ms including sealing the captured operations into signed batches "
               "(%2x plain inserts); later exports of the sealed batches: median %3 ms")
                .arg(exportMs.first())
                .arg(double(exportMs.first()) / double(base), 0, 'f', 2)
                .arg(benchsync::median(exportMs.mid(1)))
         << '\n'
-        << tr("  import: median %1 ms (%2x plain inserts)")
+        << Cli::tr("  import: median %1 ms (%2x plain inserts)")
                .arg(benchsync::median(importMs))
                .arg(double(benchsync::median(importMs)) / double(base), 0, 'f', 2)
         << '\n'
-        << tr("  baseline, plain SQLite inserts of the same rows: median %1 ms").arg(base) << '\n';
+        << Cli::tr("  baseline, plain SQLite inserts of the same rows: median %1 ms").arg(base) << '\n';
     return Success;
 }
 

@@ -26,7 +26,6 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 namespace {
 
@@ -105,7 +104,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
         baselineMs
             += benchsync::copyRows(field.workspace->database(), plain->workspace->database());
         field.workspace.reset(); // one office open at a time besides the head office
-        context.err() << tr("office %1 of %2 ready: %3 bytes")
+        context.err() << Cli::tr("office %1 of %2 ready: %3 bytes")
                              .arg(i + 1)
                              .arg(offices)
                              .arg(built->bytes.size())
@@ -119,7 +118,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
     const auto importAll = [&](int run, bool alone) -> std::optional<qint64> {
         const QString copy = path(QStringLiteral("ho-run%1.db").arg(run + 1));
         if (!QFile::copy(path(QStringLiteral("ho.db")), copy)) {
-            context.err() << tr("error: cannot copy the head office's database") << '\n';
+            context.err() << Cli::tr("error: cannot copy the head office's database") << '\n';
             return std::nullopt;
         }
         auto target = benchsync::reopen(context, copy, dir.path(), head->keys);
@@ -142,7 +141,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
                 return std::nullopt;
             }
             if (imported->waiting > 0 || imported->conflicts > 0) {
-                context.err() << tr("error: a bundle left operations waiting or in conflict")
+                context.err() << Cli::tr("error: a bundle left operations waiting or in conflict")
                               << '\n';
                 return std::nullopt;
             }
@@ -155,15 +154,15 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
         const qint64 ms = total.elapsed();
         const qint64 held = activityCount(target->workspace->database());
         if (held != expected) {
-            context.err() << tr("error: the head office holds %1 activities, %2 were sent")
+            context.err() << Cli::tr("error: the head office holds %1 activities, %2 were sent")
                                  .arg(held)
                                  .arg(expected)
                           << '\n';
             return std::nullopt;
         }
-        out << (alone ? tr("run %1, separate imports: %2 bundles imported in %3 ms (%4 "
+        out << (alone ? Cli::tr("run %1, separate imports: %2 bundles imported in %3 ms (%4 "
                            "operations applied)")
-                      : tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)"))
+                      : Cli::tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)"))
                    .arg(run + 1)
                    .arg(bundles.size())
                    .arg(ms)
@@ -193,23 +192,23 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
         }
     }
     const qint64 total = benchsync::median(totalMs);
-    out << tr("Head office: %1 field offices, %2 changed activities each (%3 activities, %4 "
+    out << Cli::tr("Head office: %1 field offices, %2 changed activities each (%3 activities, %4 "
               "bundle bytes in all):")
                .arg(offices)
                .arg(count)
                .arg(expected)
                .arg(bundleBytes)
         << '\n'
-        << tr("  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms")
+        << Cli::tr("  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms")
                .arg(total)
                .arg(double(total) / double(qMax<qint64>(1, baselineMs)), 0, 'f', 2)
                .arg(benchsync::median(perBundleMs))
         << '\n'
-        << tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs)) << '\n'
-        << tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs) << '\n';
+        << Cli::tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs)) << '\n'
+        << Cli::tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs) << '\n';
     if (eachAlone) {
         const qint64 alone = benchsync::median(aloneMs);
-        out << tr("  as separate imports (a safety backup and a compaction each): median %1 ms "
+        out << Cli::tr("  as separate imports (a safety backup and a compaction each): median %1 ms "
                   "(%2x the single import)")
                    .arg(alone)
                    .arg(double(alone) / double(qMax<qint64>(1, total)), 0, 'f', 2)

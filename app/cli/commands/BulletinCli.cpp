@@ -14,23 +14,16 @@
 
 namespace tansiq::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-}  // namespace
-
 BulletinOptions::BulletinOptions()
-    : month(QStringLiteral("month"), tr("the bulletin's month"), QStringLiteral("YYYY-MM")),
-      lang(QStringLiteral("lang"), tr("language of the bulletin: ar or en"), QStringLiteral("ar|en"), QStringLiteral("ar")),
-      area(QStringLiteral("area"), tr("P-code of a governorate, district or sub-district (default: the whole country)"),
+    : month(QStringLiteral("month"), Cli::tr("the bulletin's month"), QStringLiteral("YYYY-MM")),
+      lang(QStringLiteral("lang"), Cli::tr("language of the bulletin: ar or en"), QStringLiteral("ar|en"), QStringLiteral("ar")),
+      area(QStringLiteral("area"), Cli::tr("P-code of a governorate, district or sub-district (default: the whole country)"),
            QStringLiteral("PCODE")),
-      digits(QStringLiteral("digits"), tr("arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English"),
+      digits(QStringLiteral("digits"), Cli::tr("arabic (٠١٢) or latin (012) digits; default: arabic in Arabic, latin in English"),
              QStringLiteral("arabic|latin")),
-      office(QStringLiteral("office"), tr("the office named on the cover (default: this database's office)"),
+      office(QStringLiteral("office"), Cli::tr("the office named on the cover (default: this database's office)"),
              QStringLiteral("NAME")),
-      producedOn(QStringLiteral("produced-on"), tr("the date printed as “produced on” (default: today)"),
+      producedOn(QStringLiteral("produced-on"), Cli::tr("the date printed as “produced on” (default: today)"),
                  QStringLiteral("YYYY-MM-DD"))
 {
 }
@@ -50,7 +43,7 @@ std::variant<report::BulletinRequest, int> BulletinOptions::read(CliContext& con
     };
     report::BulletinRequest request;
     if (!parser.isSet(month))
-        return usage(QStringLiteral("--month"), QString(), tr("--month is needed: the bulletin's month, as YYYY-MM."));
+        return usage(QStringLiteral("--month"), QString(), Cli::tr("--month is needed: the bulletin's month, as YYYY-MM."));
     const auto parsed = report::BulletinCollector::parseMonth(parser.value(month));
     if (!parsed.ok()) {
         context.report(parsed.issues());
@@ -59,12 +52,12 @@ std::variant<report::BulletinRequest, int> BulletinOptions::read(CliContext& con
     request.month = parsed.value();
     const QString language = parser.value(lang).toLower();
     if (language != u"ar" && language != u"en")
-        return usage(QStringLiteral("--lang"), language, tr("“%1” is not a bulletin language: use ar or en.").arg(language));
+        return usage(QStringLiteral("--lang"), language, Cli::tr("“%1” is not a bulletin language: use ar or en.").arg(language));
     request.language = language == u"ar" ? Language::Arabic : Language::English;
     const QString digitChoice = parser.isSet(digits) ? parser.value(digits).toLower()
                                                      : (language == u"ar" ? QStringLiteral("arabic") : QStringLiteral("latin"));
     if (digitChoice != u"arabic" && digitChoice != u"latin")
-        return usage(QStringLiteral("--digits"), digitChoice, tr("“%1” is not a digit style: use arabic or latin.").arg(digitChoice));
+        return usage(QStringLiteral("--digits"), digitChoice, Cli::tr("“%1” is not a digit style: use arabic or latin.").arg(digitChoice));
     request.arabicDigits = digitChoice == u"arabic";
     request.areaPcode = parser.value(area).trimmed().toUpper();
     request.officeName = parser.value(office);
@@ -72,7 +65,7 @@ std::variant<report::BulletinRequest, int> BulletinOptions::read(CliContext& con
         const auto date = dates::parseIsoDate(parser.value(producedOn));
         if (!date)
             return usage(QStringLiteral("--produced-on"), parser.value(producedOn),
-                         tr("“%1” is not a date: write it as YYYY-MM-DD.").arg(parser.value(producedOn)));
+                         Cli::tr("“%1” is not a date: write it as YYYY-MM-DD.").arg(parser.value(producedOn)));
         request.producedOn = *date;
     } else {
         request.producedOn = QDateTime::fromMSecsSinceEpoch(context.clock().nowMs()).date();

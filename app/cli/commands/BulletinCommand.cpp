@@ -9,27 +9,20 @@
 
 namespace tansiq::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-}  // namespace
-
 int runBulletin(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     BulletinOptions options;
     options.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), tr("the PDF file to write (written whole or not at all)"),
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("the PDF file to write (written whole or not at all)"),
                                  QStringLiteral("FILE.pdf"));
     parser.addOption(out);
     if (auto stop = context.parse(parser, args,
-                                  tr("Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, "
+                                  Cli::tr("Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, "
                                      "who does what where, maps, charts, gaps, duplication alerts and partners.")))
         return *stop;
     if (!parser.isSet(out) || parser.value(out).isEmpty()) {
-        context.err() << tr("error: --out needs the PDF file to write") << '\n';
+        context.err() << Cli::tr("error: --out needs the PDF file to write") << '\n';
         return UsageError;
     }
     const auto request = options.read(context, parser);
@@ -45,7 +38,7 @@ int runBulletin(CliContext& context, const QStringList& args)
     const Status written = report::BulletinDocument::writePdf(data.value(), path);
     if (!written.ok())
         return context.fail(written.issues());
-    context.out() << tr("Wrote the bulletin for %1, %2: %3")
+    context.out() << Cli::tr("Wrote the bulletin for %1, %2: %3")
                          .arg(data.value().areaName, data.value().month.toString(QStringLiteral("yyyy-MM")),
                               QFileInfo(path).absoluteFilePath())
                   << '\n';

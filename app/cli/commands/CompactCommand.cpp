@@ -11,11 +11,6 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-
 qint64 fileBytes(const QString& path)
 {
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
@@ -29,11 +24,11 @@ int runCompact(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption vacuum(QStringLiteral("vacuum"),
-        tr("then give the freed space back to the disk (VACUUM: "
+        Cli::tr("then give the freed space back to the disk (VACUUM: "
            "rewrites the file, needs as much free space again)"));
     parser.addOption(vacuum);
     if (auto stop = context.parse(parser, args,
-            tr("Compacts the sync operation log: keeps only what "
+            Cli::tr("Compacts the sync operation log: keeps only what "
                "convergence, relaying and conflict detection need.")))
         return *stop;
     Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
@@ -51,20 +46,20 @@ int runCompact(CliContext& context, const QStringList& args)
     const qint64 after = fileBytes(db.path());
     const qint64 activities = qMax<qint64>(1, RegistryStats::collect(db).activities);
     QTextStream& out = context.out();
-    out << tr("Operations sealed into batches: %1; creates read from their records: %2; relayed "
+    out << Cli::tr("Operations sealed into batches: %1; creates read from their records: %2; relayed "
               "batches acknowledged everywhere: %3; %4 bytes freed inside the file.")
                .arg(done->sealedOps)
                .arg(done->recordCreates)
                .arg(done->relayedBatches)
                .arg(done->bytesFreed)
         << '\n'
-        << tr("Database file: %1 bytes before, %2 bytes after (%3 bytes per activity).")
+        << Cli::tr("Database file: %1 bytes before, %2 bytes after (%3 bytes per activity).")
                .arg(before)
                .arg(after)
                .arg(after / activities)
         << '\n';
     if (!parser.isSet(vacuum) && done->bytesFreed > 0) {
-        out << tr("The freed space is reused by later changes; --vacuum gives it back to the disk.")
+        out << Cli::tr("The freed space is reused by later changes; --vacuum gives it back to the disk.")
             << '\n';
     }
     return Success;

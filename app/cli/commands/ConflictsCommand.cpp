@@ -7,13 +7,12 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 namespace {
 QString show(const QVariant& value)
 {
     if (value.isNull())
-        return tr("(empty)");
+        return Cli::tr("(empty)");
     if (value.metaType().id() == QMetaType::QByteArray) {
         const QByteArray bytes = value.toByteArray();
         return bytes.size() == 16 ? QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces)
@@ -27,13 +26,13 @@ int runConflicts(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption keep(QStringLiteral("keep"),
-                                  tr("resolve by keeping: current, the number of a listed value, "
+                                  Cli::tr("resolve by keeping: current, the number of a listed value, "
                                      "or for edit/delete conflicts record or deletion"),
                                   QStringLiteral("WHICH"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("also list resolved conflicts"));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("also list resolved conflicts"));
     parser.addOptions({keep, all});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or resolve ID"));
-    if (auto stop = context.parse(parser, args, tr("Lists and resolves concurrent edits.")))
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, or resolve ID"));
+    if (auto stop = context.parse(parser, args, Cli::tr("Lists and resolves concurrent edits.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
@@ -45,22 +44,22 @@ int runConflicts(CliContext& context, const QStringList& args)
     if (action == u"list") {
         const QList<sync::Conflict> list = conflicts.list(parser.isSet(all));
         if (list.isEmpty())
-            context.out() << tr("No conflicts to review.") << '\n';
+            context.out() << Cli::tr("No conflicts to review.") << '\n';
         for (const sync::Conflict& conflict : list) {
-            context.out() << tr("#%1 %2 %3, field %4 (%5)%6")
+            context.out() << Cli::tr("#%1 %2 %3, field %4 (%5)%6")
                                  .arg(conflict.id)
                                  .arg(conflict.table, conflict.row.toString(QUuid::WithoutBraces),
                                       conflict.fieldName,
                                       conflict.kind == u"edit-delete"
-                                          ? tr("edited at one office, deleted at another; the "
+                                          ? Cli::tr("edited at one office, deleted at another; the "
                                                "record was kept")
-                                          : tr("edited at two offices at once"),
-                                      conflict.resolved ? tr(" — resolved") : QString())
+                                          : Cli::tr("edited at two offices at once"),
+                                      conflict.resolved ? Cli::tr(" — resolved") : QString())
                           << '\n'
-                          << tr("    shown now: %1").arg(show(conflict.current)) << '\n';
+                          << Cli::tr("    shown now: %1").arg(show(conflict.current)) << '\n';
             for (qsizetype i = 0; i < conflict.heads.size(); ++i) {
                 const auto& head = conflict.heads.at(i);
-                context.out() << tr("    %1) %2 from %3 at %4")
+                context.out() << Cli::tr("    %1) %2 from %3 at %4")
                                      .arg(i + 1)
                                      .arg(show(head.value), sync.officeName(head.office),
                                           synccli::formatTime(sync::HybridClock::millis(head.hlc)))
@@ -73,18 +72,18 @@ int runConflicts(CliContext& context, const QStringList& args)
         bool ok = false;
         const qint64 id = positional.value(1).toLongLong(&ok);
         if (!ok || !parser.isSet(keep)) {
-            context.err() << tr("error: give the conflict number and --keep WHICH") << '\n';
+            context.err() << Cli::tr("error: give the conflict number and --keep WHICH") << '\n';
             return UsageError;
         }
         const Status resolved = conflicts.resolve(id, parser.value(keep));
         if (!resolved.ok())
             return context.fail(resolved.issues());
-        context.out() << tr("Conflict %1 resolved; the decision travels with the next bundles.")
+        context.out() << Cli::tr("Conflict %1 resolved; the decision travels with the next bundles.")
                              .arg(id)
                       << '\n';
         return Success;
     }
-    context.err() << tr("error: unknown action “%1” (list or resolve)").arg(action) << '\n';
+    context.err() << Cli::tr("error: unknown action “%1” (list or resolve)").arg(action) << '\n';
     return UsageError;
 }
 

@@ -25,11 +25,11 @@ QUuid byPrefix(
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
-        context.err() << tr("error: no %1 has the id “%2” (give at least its first 8 characters)")
+        context.err() << Cli::tr("error: no %1 has the id “%2” (give at least its first 8 characters)")
                              .arg(what, text)
                       << '\n';
     else
-        context.err() << tr("error: several records start with “%1”; give more of the id").arg(text)
+        context.err() << Cli::tr("error: several records start with “%1”; give more of the id").arg(text)
                       << '\n';
     return QUuid();
 }
@@ -41,7 +41,7 @@ QUuid findMeeting(CliContext& context, Registry& registry, const QString& text)
     QList<QUuid> ids;
     for (const Meeting& m : CoordinationRegistry(registry).meetings().list())
         ids << m.meta.id;
-    return byPrefix(context, ids, text, tr("meeting"));
+    return byPrefix(context, ids, text, Cli::tr("meeting"));
 }
 
 QUuid findActionPoint(CliContext& context, Registry& registry, const QString& text)
@@ -49,7 +49,7 @@ QUuid findActionPoint(CliContext& context, Registry& registry, const QString& te
     QList<QUuid> ids;
     for (const ActionPoint& a : CoordinationRegistry(registry).actions().list())
         ids << a.meta.id;
-    return byPrefix(context, ids, text, tr("action point"));
+    return byPrefix(context, ids, text, Cli::tr("action point"));
 }
 
 QUuid findGroup(CliContext& context, Registry& registry, const QString& text)
@@ -60,7 +60,7 @@ QUuid findGroup(CliContext& context, Registry& registry, const QString& text)
             return g.meta.id;
         ids << g.meta.id;
     }
-    return byPrefix(context, ids, text, tr("working group"));
+    return byPrefix(context, ids, text, Cli::tr("working group"));
 }
 
 QUuid findOrganisation(CliContext& context, Registry& registry, const QString& text)
@@ -70,7 +70,7 @@ QUuid findOrganisation(CliContext& context, Registry& registry, const QString& t
             || org.meta.id == QUuid(text))
             return org.meta.id;
     }
-    context.err() << tr("error: no organisation is called “%1”").arg(text) << '\n';
+    context.err() << Cli::tr("error: no organisation is called “%1”").arg(text) << '\n';
     return QUuid();
 }
 
@@ -80,7 +80,7 @@ QUuid findSector(CliContext& context, Registry& registry, const QString& code)
         if (sector.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0)
             return sector.id;
     }
-    context.err() << tr("error: no sector has the code “%1”").arg(code) << '\n';
+    context.err() << Cli::tr("error: no sector has the code “%1”").arg(code) << '\n';
     return QUuid();
 }
 
@@ -91,7 +91,7 @@ QUuid findProject(CliContext& context, Registry& registry, const QString& text)
             || project.meta.id == QUuid(text.trimmed()))
             return project.meta.id;
     }
-    context.err() << tr("error: no project has the code “%1”").arg(text) << '\n';
+    context.err() << Cli::tr("error: no project has the code “%1”").arg(text) << '\n';
     return QUuid();
 }
 
@@ -100,7 +100,7 @@ QUuid findVisit(CliContext& context, Registry& registry, const QString& text)
     QList<QUuid> ids;
     for (const MonitoringVisit& v : CoordinationRegistry(registry).visits().list())
         ids << v.meta.id;
-    return byPrefix(context, ids, text, tr("monitoring visit"));
+    return byPrefix(context, ids, text, Cli::tr("monitoring visit"));
 }
 
 QUuid findNeed(CliContext& context, Registry& registry, const QString& text)
@@ -108,7 +108,7 @@ QUuid findNeed(CliContext& context, Registry& registry, const QString& text)
     QList<QUuid> ids;
     for (const NeedRow& need : NeedBrowser::list(registry.database()))
         ids << need.id;
-    return byPrefix(context, ids, text, tr("need"));
+    return byPrefix(context, ids, text, Cli::tr("need"));
 }
 
 QString today(const CliContext& context)

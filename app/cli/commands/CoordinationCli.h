@@ -7,11 +7,6 @@
 
 namespace tansiq::cli::coordcli {
 
-inline QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tansiq::cli", text, comment, n);
-}
-
 // A meeting, action point or working group named by its id or the start of it (8 characters
 // or more, unique); prints what is wrong and returns a null id otherwise.
 QUuid findMeeting(CliContext& context, Registry& registry, const QString& text);

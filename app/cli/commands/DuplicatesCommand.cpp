@@ -18,11 +18,6 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tansiq::cli", text, comment, n);
-}
-
 QString sharedEnd(const engine::DuplicateGroup& g)
 {
     return g.sharedLastDay == engine::calendar::kOpenEnd ? QString() : engine::calendar::dayLabel(g.sharedLastDay);
@@ -59,18 +54,18 @@ bool groupExists(const engine::Snapshot& s, const QString& key)
 int runDuplicates(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("at most N groups (default 50; 0 for all)"),
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("at most N groups (default 50; 0 for all)"),
                                    QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption all(QStringLiteral("include-complementary"), tr("also list groups marked complementary"));
-    const QCommandLineOption mark(QStringLiteral("mark-complementary"), tr("mark the group with this key complementary"), QStringLiteral("KEY"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("the reason, kept with the mark"), QStringLiteral("TEXT"));
-    const QCommandLineOption unmark(QStringLiteral("unmark"), tr("remove the mark of the group with this key"), QStringLiteral("KEY"));
+    const QCommandLineOption all(QStringLiteral("include-complementary"), Cli::tr("also list groups marked complementary"));
+    const QCommandLineOption mark(QStringLiteral("mark-complementary"), Cli::tr("mark the group with this key complementary"), QStringLiteral("KEY"));
+    const QCommandLineOption note(QStringLiteral("note"), Cli::tr("the reason, kept with the mark"), QStringLiteral("TEXT"));
+    const QCommandLineOption unmark(QStringLiteral("unmark"), Cli::tr("remove the mark of the group with this key"), QStringLiteral("KEY"));
     for (const auto* option : {&limit, &all, &mark, &note, &unmark})
         parser.addOption(*option);
     EngineOptions options;
     options.addTo(parser, false);
     if (auto stop = context.parse(parser, args,
-                                  tr("Possible duplications: activities of different organisations in the same "
+                                  Cli::tr("Possible duplications: activities of different organisations in the same "
                                      "sub-district or community, same activity type and population group, active on "
                                      "common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined "
                                      "reach ÷ people in need)).")))
@@ -78,7 +73,7 @@ int runDuplicates(CliContext& context, const QStringList& args)
     bool ok = false;
     const int maxGroups = parser.value(limit).toInt(&ok);
     if (!ok || maxGroups < 0) {
-        context.err() << tr("error: --limit needs a number") << '\n';
+        context.err() << Cli::tr("error: --limit needs a number") << '\n';
         return UsageError;
     }
     auto session = openEngine(context);
@@ -89,20 +84,20 @@ int runDuplicates(CliContext& context, const QStringList& args)
     if (parser.isSet(mark) || parser.isSet(unmark)) {
         const QString key = parser.value(parser.isSet(mark) ? mark : unmark);
         if (parser.isSet(mark) && !groupExists(s, key)) {
-            context.report({Issue::error(QStringLiteral("unknown-group"), tr("duplication group"), key,
-                                         tr("No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).").arg(key))});
+            context.report({Issue::error(QStringLiteral("unknown-group"), Cli::tr("duplication group"), key,
+                                         Cli::tr("No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).").arg(key))});
             return UsageError;
         }
         if (parser.isSet(mark)) {
             const auto marked = reviews.markComplementary(key, parser.value(note));
             if (!marked.ok())
                 return context.fail(marked.issues());
-            context.out() << tr("Marked complementary: %1").arg(key) << '\n';
+            context.out() << Cli::tr("Marked complementary: %1").arg(key) << '\n';
         } else {
             const Status removed = reviews.unmark(key);
             if (!removed.ok())
                 return context.fail(removed.issues());
-            context.out() << tr("Flagged again: %1").arg(key) << '\n';
+            context.out() << Cli::tr("Flagged again: %1").arg(key) << '\n';
         }
         return Success;
     }
@@ -156,7 +151,7 @@ int runDuplicates(CliContext& context, const QStringList& args)
             << numberText(g.timeOverlap, 3) << ',' << g.combinedReach << ',' << numberText(g.reachRatio, 3) << ','
             << numberText(g.score, 3) << ',' << (g.complementary ? "yes" : "no") << '\n';
     }
-    context.err() << tr("%n possible duplications found; %1 listed.", nullptr, int(scan.groupsFound())).arg(groups.size()) << '\n';
+    context.err() << Cli::tr("%n possible duplications found; %1 listed.", nullptr, int(scan.groupsFound())).arg(groups.size()) << '\n';
     return Success;
 }
 

@@ -12,20 +12,13 @@
 
 namespace tansiq::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-}  // namespace
-
 EngineOptions::EngineOptions()
 {
-    filter.setDescription(tr("keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)"));
-    period.setDescription(tr("activities active during this month or these months"));
-    level.setDescription(tr("admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community"));
-    format.setDescription(tr("output: csv, json or hxl (CSV with HXL hashtags)"));
-    lang.setDescription(tr("language of names and labels: en or ar"));
+    filter.setDescription(Cli::tr("keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)"));
+    period.setDescription(Cli::tr("activities active during this month or these months"));
+    level.setDescription(Cli::tr("admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community"));
+    format.setDescription(Cli::tr("output: csv, json or hxl (CSV with HXL hashtags)"));
+    lang.setDescription(Cli::tr("language of names and labels: en or ar"));
 }
 
 void EngineOptions::addTo(QCommandLineParser& parser, bool withLevel)
@@ -87,12 +80,12 @@ std::variant<CommonQuery, int> readCommon(CliContext& context, const QCommandLin
     q.format = parser.value(options.format).toLower();
     if (q.format != u"csv" && q.format != u"json" && q.format != u"hxl") {
         return usage({Issue::error(QStringLiteral("bad-format"), QStringLiteral("--format"), q.format,
-                                   tr("“%1” is not an output format: use csv, json or hxl.").arg(q.format))});
+                                   Cli::tr("“%1” is not an output format: use csv, json or hxl.").arg(q.format))});
     }
     const QString lang = parser.value(options.lang).toLower();
     if (lang != u"en" && lang != u"ar") {
         return usage({Issue::error(QStringLiteral("bad-language"), QStringLiteral("--lang"), lang,
-                                   tr("“%1” is not a language: use en or ar.").arg(lang))});
+                                   Cli::tr("“%1” is not a language: use en or ar.").arg(lang))});
     }
     q.language = lang == u"ar" ? Language::Arabic : Language::English;
     return q;
@@ -100,12 +93,12 @@ std::variant<CommonQuery, int> readCommon(CliContext& context, const QCommandLin
 
 QString dimensionAndMeasureHelp()
 {
-    QString text = tr("Dimensions:") + QLatin1Char('\n');
+    QString text = Cli::tr("Dimensions:") + QLatin1Char('\n');
     for (const engine::DimensionInfo& info : engine::dimensionInfos())
         text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(info.name).leftJustified(15),
                                                QCoreApplication::translate("tansiq::Engine", info.summary));
-    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("place").leftJustified(15), tr("place at --level (default 1)"));
-    text += tr("Measures:") + QLatin1Char('\n');
+    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("place").leftJustified(15), Cli::tr("place at --level (default 1)"));
+    text += Cli::tr("Measures:") + QLatin1Char('\n');
     for (const engine::MeasureInfo& info : engine::measureInfos())
         text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(info.name).leftJustified(15),
                                                QCoreApplication::translate("tansiq::Engine", info.summary));

@@ -9,20 +9,19 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 int runExportBundle(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), tr("the office the bundle is for"), QStringLiteral("OFFICE"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("the bundle file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("the office the bundle is for"), QStringLiteral("OFFICE"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("the bundle file to write"), QStringLiteral("FILE"));
     parser.addOptions({to, out, synccli::passphraseOption()});
     if (auto stop = context.parse(parser, args,
-                                  tr("Writes an encrypted, signed bundle of every change the "
+                                  Cli::tr("Writes an encrypted, signed bundle of every change the "
                                      "office is not known to have.")))
         return *stop;
     if (!parser.isSet(to) || !parser.isSet(out)) {
-        context.err() << tr("error: give --to OFFICE and --out FILE") << '\n';
+        context.err() << Cli::tr("error: give --to OFFICE and --out FILE") << '\n';
         return UsageError;
     }
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
@@ -34,7 +33,7 @@ int runExportBundle(CliContext& context, const QStringList& args)
     sync::SyncContext sync(workspace->registry(), context.clock());
     const auto recipient = sync.roster().officeByName(parser.value(to));
     if (!recipient) {
-        context.err() << tr("error: no office “%1” in the roster (see “tansiq-cli office roster”)")
+        context.err() << Cli::tr("error: no office “%1” in the roster (see “tansiq-cli office roster”)")
                              .arg(parser.value(to))
                       << '\n';
         return Failure;
@@ -48,7 +47,7 @@ int runExportBundle(CliContext& context, const QStringList& args)
     if (!bundle.ok())
         return context.fail(bundle.issues());
     synccli::warnAboutCertificate(context, sync);
-    context.out() << tr("Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, "
+    context.out() << Cli::tr("Bundle for “%1” written to %2 and verified: %3 batches, %4 operations, "
                         "%5 bytes. It is safe to remove the stick.")
                          .arg(recipient->name, parser.value(out))
                          .arg(bundle->batches)

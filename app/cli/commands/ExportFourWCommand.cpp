@@ -8,27 +8,24 @@ namespace tansiq::cli {
 
 int runExportFourW(CliContext& context, const QStringList& args)
 {
-    const auto tr = [](const char* text, const char* comment = nullptr, int n = -1) {
-        return QCoreApplication::translate("tansiq::cli", text, comment, n);
-    };
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or xlsx"), QStringLiteral("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("csv or xlsx"), QStringLiteral("FORMAT"),
                                     QStringLiteral("csv"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("language of the header row and names: ar or en"),
+    const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("language of the header row and names: ar or en"),
                                   QStringLiteral("LANG"), QStringLiteral("ar"));
     const QCommandLineOption filter(QStringLiteral("filter"),
-                                    tr("sector=WASH,HLT | place=SY09 | active=2026-10 or "
+                                    Cli::tr("sector=WASH,HLT | place=SY09 | active=2026-10 or "
                                        "active=2026-01-01..2026-03-31 | org=ACRONYM (repeatable)"),
                                     QStringLiteral("FILTER"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("file to write"), QStringLiteral("FILE"));
     parser.addOptions({format, lang, filter, out});
-    if (auto stop = context.parse(parser, args, tr("Exports the 4W as HXL-tagged CSV or XLSX.")))
+    if (auto stop = context.parse(parser, args, Cli::tr("Exports the 4W as HXL-tagged CSV or XLSX.")))
         return *stop;
     const QString formatName = parser.value(format).toLower();
     const QString langName = parser.value(lang).toLower();
     if (!parser.isSet(out) || (formatName != u"csv" && formatName != u"xlsx")
         || (langName != u"ar" && langName != u"en")) {
-        context.err() << tr("error: give --out FILE, --format csv|xlsx and --lang ar|en") << '\n';
+        context.err() << Cli::tr("error: give --out FILE, --format csv|xlsx and --lang ar|en") << '\n';
         return UsageError;
     }
     auto filters = interop::ExportFilterArguments::parse(parser.values(filter));
@@ -49,7 +46,7 @@ int runExportFourW(CliContext& context, const QStringList& args)
                                         langName == u"ar" ? Language::Arabic : Language::English);
     if (!summary.ok())
         return context.fail(summary.issues());
-    context.out() << tr("Exported %n activities to %1 (%2 sensitive, written without coordinates, "
+    context.out() << Cli::tr("Exported %n activities to %1 (%2 sensitive, written without coordinates, "
                         "site and focal point).", nullptr, int(summary->rows))
                          .arg(parser.value(out))
                          .arg(summary->sensitiveRows)

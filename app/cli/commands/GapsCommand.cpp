@@ -15,23 +15,22 @@ namespace tansiq::cli {
 
 int runGaps(CliContext& context, const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
     QCommandLineParser parser;
     const QCommandLineOption severe(QStringLiteral("severe-without-partner"),
-                                    tr("list only severe needs (severity 3 or more) with no partner"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("at most N rows"), QStringLiteral("N"), QStringLiteral("0"));
+                                    Cli::tr("list only severe needs (severity 3 or more) with no partner"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("at most N rows"), QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(severe);
     parser.addOption(limit);
     EngineOptions options;
     options.addTo(parser, true);
     if (auto stop = context.parse(parser, args,
-                                  tr("Every place (at --level, default 3) and sector with a need or an activity, "
+                                  Cli::tr("Every place (at --level, default 3) and sector with a need or an activity, "
                                      "in priority order.") + QLatin1Char('\n') + engine::GapAnalysis::priorityFormula()))
         return *stop;
     bool ok = false;
     const int maxRows = parser.value(limit).toInt(&ok);
     if (!ok || maxRows < 0) {
-        context.err() << tr("error: --limit needs a number") << '\n';
+        context.err() << Cli::tr("error: --limit needs a number") << '\n';
         return UsageError;
     }
     auto session = openEngine(context);

@@ -6,29 +6,28 @@
 
 namespace tansiq::cli {
 
-using coordcli::tr;
 
 int runGroups(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption nameEn(
-        QStringLiteral("name-en"), tr("add: the English name"), QStringLiteral("TEXT"));
+        QStringLiteral("name-en"), Cli::tr("add: the English name"), QStringLiteral("TEXT"));
     const QCommandLineOption nameAr(
-        QStringLiteral("name-ar"), tr("add: the Arabic name"), QStringLiteral("TEXT"));
+        QStringLiteral("name-ar"), Cli::tr("add: the Arabic name"), QStringLiteral("TEXT"));
     const QCommandLineOption sector(QStringLiteral("sector"),
-        tr("add: the sector code; none: cross-sector"), QStringLiteral("CODE"));
+        Cli::tr("add: the sector code; none: cross-sector"), QStringLiteral("CODE"));
     const QCommandLineOption area(QStringLiteral("area"),
-        tr("add: the governorate or district P-code"), QStringLiteral("PCODE"));
+        Cli::tr("add: the governorate or district P-code"), QStringLiteral("PCODE"));
     const QCommandLineOption cadence(QStringLiteral("cadence"),
-        tr("add: weekly, fortnightly, monthly, quarterly or as_needed"), QStringLiteral("CADENCE"),
+        Cli::tr("add: weekly, fortnightly, monthly, quarterly or as_needed"), QStringLiteral("CADENCE"),
         QStringLiteral("monthly"));
     const QCommandLineOption member(QStringLiteral("member"),
-        tr("add: a member organisation, ORG or ORG:lead or ORG:co_lead (repeatable)"),
+        Cli::tr("add: a member organisation, ORG or ORG:lead or ORG:co_lead (repeatable)"),
         QStringLiteral("ORG[:ROLE]"));
     parser.addOptions({ nameEn, nameAr, sector, area, cadence, member });
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list or add"));
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or add"));
     if (auto stop = context.parse(parser, args,
-            tr("Lists and records working groups: sector, area, cadence, lead, co-lead and "
+            Cli::tr("Lists and records working groups: sector, area, cadence, lead, co-lead and "
                "member organisations.")))
         return *stop;
     const QString action = parser.positionalArguments().value(0, QStringLiteral("list"));
@@ -40,7 +39,7 @@ int runGroups(CliContext& context, const QStringList& args)
         const CoordinationNames names(registry, Language::English);
         const QList<WorkingGroup> groups = CoordinationRegistry(registry).groups().list();
         if (groups.isEmpty())
-            context.out() << tr("No working groups.") << '\n';
+            context.out() << Cli::tr("No working groups.") << '\n';
         for (const WorkingGroup& g : groups) {
             QStringList members;
             for (const WorkingGroupMember& m : g.members)
@@ -51,7 +50,7 @@ int runGroups(CliContext& context, const QStringList& args)
                                 CoordinationTerm::MemberRole, m.role, Language::English)));
             context.out() << QStringLiteral("%1  %2  %3  %4  %5")
                                  .arg(coordcli::shortId(g.meta.id), g.nameEn,
-                                     g.sectorId.isNull() ? tr("cross-sector")
+                                     g.sectorId.isNull() ? Cli::tr("cross-sector")
                                                          : names.sector(g.sectorId),
                                      names.place(g.adminPcode),
                                      coordinationLabel(
@@ -62,7 +61,7 @@ int runGroups(CliContext& context, const QStringList& args)
         return Success;
     }
     if (action != u"add") {
-        context.err() << tr("error: unknown action “%1” (list or add)").arg(action) << '\n';
+        context.err() << Cli::tr("error: unknown action “%1” (list or add)").arg(action) << '\n';
         return UsageError;
     }
     WorkingGroup g;
@@ -87,7 +86,7 @@ int runGroups(CliContext& context, const QStringList& args)
     if (!created.ok())
         return context.fail(created.issues());
     context.out()
-        << tr("Working group %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
+        << Cli::tr("Working group %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
         << '\n';
     return Success;
 }

@@ -11,7 +11,6 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 namespace {
 
@@ -21,15 +20,15 @@ void reportImported(CliContext& context, sync::SyncContext& sync,
 {
     const QString sender = sync.officeName(summary.sender);
     if (summary.alreadyImported) {
-        context.out() << tr("Already imported: this bundle from “%1” was imported before; "
+        context.out() << Cli::tr("Already imported: this bundle from “%1” was imported before; "
                             "nothing changed.")
                              .arg(sender)
                       << '\n';
         return;
     }
     for (const QString& warning : summary.warnings)
-        context.err() << tr("warning: ") << warning << '\n';
-    context.out() << tr("Imported the bundle from “%1”: %2 changes applied, %3 already had, "
+        context.err() << Cli::tr("warning: ") << warning << '\n';
+    context.out() << Cli::tr("Imported the bundle from “%1”: %2 changes applied, %3 already had, "
                         "%4 conflicts to review, %5 batches waiting for earlier bundles.")
                          .arg(sender)
                          .arg(summary.applied)
@@ -38,12 +37,12 @@ void reportImported(CliContext& context, sync::SyncContext& sync,
                          .arg(summary.waiting)
                   << '\n';
     if (summary.quarantined > 0)
-        context.out() << tr("%1 batches were held back: their clock is more than 48 hours ahead of "
+        context.out() << Cli::tr("%1 batches were held back: their clock is more than 48 hours ahead of "
                             "this computer's. Check the sender's date and time.")
                              .arg(summary.quarantined)
                       << '\n';
     if (summary.equivocations > 0)
-        context.out() << tr("ALERT: %1 batches contradict changes received earlier from the same "
+        context.out() << Cli::tr("ALERT: %1 batches contradict changes received earlier from the same "
                             "database (a copied or restored database). They were set aside; see "
                             "“tansiq-cli sync-status”.")
                              .arg(summary.equivocations)
@@ -56,15 +55,15 @@ int runImportBundle(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(synccli::passphraseOption());
-    parser.addPositionalArgument(QStringLiteral("files"), tr("the bundles to import"),
+    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("the bundles to import"),
                                  QStringLiteral("FILE..."));
     if (auto stop = context.parse(parser, args,
-                                  tr("Imports bundles, one after the other: each all or nothing, "
+                                  Cli::tr("Imports bundles, one after the other: each all or nothing, "
                                      "and safe to repeat.")))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        context.err() << tr("error: give one bundle file or more") << '\n';
+        context.err() << Cli::tr("error: give one bundle file or more") << '\n';
         return UsageError;
     }
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});

@@ -13,20 +13,15 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-
 QString actionName(interop::RowAction action)
 {
     switch (action) {
-    case interop::RowAction::Create: return tr("create");
-    case interop::RowAction::Update: return tr("update");
-    case interop::RowAction::Unchanged: return tr("unchanged");
-    case interop::RowAction::Blank: return tr("blank");
-    case interop::RowAction::Error: return tr("error");
-    case interop::RowAction::Skipped: return tr("left out");
+    case interop::RowAction::Create: return Cli::tr("create");
+    case interop::RowAction::Update: return Cli::tr("update");
+    case interop::RowAction::Unchanged: return Cli::tr("unchanged");
+    case interop::RowAction::Blank: return Cli::tr("blank");
+    case interop::RowAction::Error: return Cli::tr("error");
+    case interop::RowAction::Skipped: return Cli::tr("left out");
     }
     return QString();
 }
@@ -36,20 +31,20 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
 {
     using interop::RowAction;
     QTextStream& out = context.out();
-    out << tr("File: %1 (%2)").arg(plan.file, plan.description) << '\n';
+    out << Cli::tr("File: %1 (%2)").arg(plan.file, plan.description) << '\n';
     if (plan.layout.tagRow >= 0)
-        out << tr("HXL hashtag row: %1; data from row %2").arg(plan.layout.tagRow + 1).arg(plan.layout.firstDataRow + 1) << '\n';
+        out << Cli::tr("HXL hashtag row: %1; data from row %2").arg(plan.layout.tagRow + 1).arg(plan.layout.firstDataRow + 1) << '\n';
     else
-        out << tr("No HXL hashtag row: columns mapped from the headers in row %1%2")
+        out << Cli::tr("No HXL hashtag row: columns mapped from the headers in row %1%2")
                    .arg(plan.layout.headerRow + 1)
-                   .arg(plan.layout.usedMapping ? tr(" (column mapping)") : QString())
+                   .arg(plan.layout.usedMapping ? Cli::tr(" (column mapping)") : QString())
             << '\n';
     switch (plan.monthSource) {
     case interop::MonthSource::Given:
-        out << tr("Reporting month: %1 (given with --month)").arg(plan.month) << '\n';
+        out << Cli::tr("Reporting month: %1 (given with --month)").arg(plan.month) << '\n';
         break;
     case interop::MonthSource::Title:
-        out << tr("Reporting month: %1, read from row %2: “%3”").arg(plan.month).arg(plan.monthRow).arg(plan.monthText)
+        out << Cli::tr("Reporting month: %1, read from row %2: “%3”").arg(plan.month).arg(plan.monthRow).arg(plan.monthText)
             << '\n';
         break;
     case interop::MonthSource::Column:
@@ -65,36 +60,36 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
         const bool changes = row.action == RowAction::Create || row.action == RowAction::Update
                              || row.action == RowAction::Error;
         if ((perRow == 2 && row.action != RowAction::Blank) || (perRow == 1 && changes))
-            out << tr("row %1: %2").arg(row.row).arg(actionName(row.action)) << '\n';
+            out << Cli::tr("row %1: %2").arg(row.row).arg(actionName(row.action)) << '\n';
         if (!row.issues.isEmpty())
             context.report(row.issues);
     }
     for (const Organisation& org : plan.newOrganisations)
-        out << tr("will create organisation: %1 (%2), %3")
+        out << Cli::tr("will create organisation: %1 (%2), %3")
                    .arg(org.nameAr, org.acronym, termLabel(Vocabulary::OrgType, org.type, Language::English))
             << '\n';
     for (const Project& project : plan.newProjects)
-        out << tr("will create project: %1 (%2)").arg(project.titleEn, project.code) << '\n';
+        out << Cli::tr("will create project: %1 (%2)").arg(project.titleEn, project.code) << '\n';
     for (const interop::AppliedChoice& c : plan.choices) {
-        const QString source = c.source == interop::AppliedChoice::Source::Remembered ? tr("remembered")
-                               : c.source == interop::AppliedChoice::Source::Given ? tr("value map")
-                                                                                     : tr("--create-organisations");
+        const QString source = c.source == interop::AppliedChoice::Source::Remembered ? Cli::tr("remembered")
+                               : c.source == interop::AppliedChoice::Source::Given ? Cli::tr("value map")
+                                                                                     : Cli::tr("--create-organisations");
         QString what;
         switch (c.choice.action) {
-        case interop::ValueChoice::Action::Map: what = tr("→ %1").arg(c.targetDisplay); break;
-        case interop::ValueChoice::Action::Create: what = tr("→ created: %1").arg(c.targetDisplay); break;
-        case interop::ValueChoice::Action::Skip: what = tr("→ rows left out"); break;
+        case interop::ValueChoice::Action::Map: what = Cli::tr("→ %1").arg(c.targetDisplay); break;
+        case interop::ValueChoice::Action::Create: what = Cli::tr("→ created: %1").arg(c.targetDisplay); break;
+        case interop::ValueChoice::Action::Skip: what = Cli::tr("→ rows left out"); break;
         }
-        out << tr("%1 “%2” %3 (%4 rows; %5)").arg(interop::valueKindLabel(c.kind), c.value, what).arg(c.rows).arg(source)
+        out << Cli::tr("%1 “%2” %3 (%4 rows; %5)").arg(interop::valueKindLabel(c.kind), c.value, what).arg(c.rows).arg(source)
             << '\n';
     }
     for (const interop::Unmatched& u : plan.unmatched) {
-        out << tr("not matched: %1 “%2” (%3 rows)").arg(interop::valueKindLabel(u.valueKind()), u.value).arg(u.rows);
+        out << Cli::tr("not matched: %1 “%2” (%3 rows)").arg(interop::valueKindLabel(u.valueKind()), u.value).arg(u.rows);
         if (!u.suggestions.isEmpty())
-            out << tr(" — closest: %1").arg(u.suggestions.join(QStringLiteral("; ")));
+            out << Cli::tr(" — closest: %1").arg(u.suggestions.join(QStringLiteral("; ")));
         out << '\n';
     }
-    out << tr("Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.")
+    out << Cli::tr("Rows: %1 to create, %2 to update, %3 unchanged, %4 with errors, %5 blank.")
                .arg(plan.count(RowAction::Create))
                .arg(plan.count(RowAction::Update))
                .arg(plan.count(RowAction::Unchanged))
@@ -102,7 +97,7 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
                .arg(plan.count(RowAction::Blank))
         << '\n';
     if (plan.count(RowAction::Skipped) > 0)
-        out << tr("Rows left out as chosen: %1.").arg(plan.count(RowAction::Skipped)) << '\n';
+        out << Cli::tr("Rows left out as chosen: %1.").arg(plan.count(RowAction::Skipped)) << '\n';
     out.flush();
 }
 
@@ -111,34 +106,34 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
 int runImportFourW(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("show what would change; write nothing"));
-    const QCommandLineOption partner(QStringLiteral("partner"), tr("the organisation whose file this is"),
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("show what would change; write nothing"));
+    const QCommandLineOption partner(QStringLiteral("partner"), Cli::tr("the organisation whose file this is"),
                                      QStringLiteral("ORG"));
     const QCommandLineOption mappingFile(QStringLiteral("mapping"),
-                                         tr("column mapping file: one “Header = #hxl+tag” per line"),
+                                         Cli::tr("column mapping file: one “Header = #hxl+tag” per line"),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption map(QStringLiteral("map"), tr("one column mapping “Header=#hxl+tag” (repeatable)"),
+    const QCommandLineOption map(QStringLiteral("map"), Cli::tr("one column mapping “Header=#hxl+tag” (repeatable)"),
                                  QStringLiteral("MAPPING"));
-    const QCommandLineOption rows(QStringLiteral("rows"), tr("print the action of every row (the dry run prints "
+    const QCommandLineOption rows(QStringLiteral("rows"), Cli::tr("print the action of every row (the dry run prints "
                                                              "the rows that change)"));
     const QCommandLineOption month(QStringLiteral("month"),
-                                   tr("the reporting month of the whole file, when it has no month column"),
+                                   Cli::tr("the reporting month of the whole file, when it has no month column"),
                                    QStringLiteral("YYYY-MM"));
     const QCommandLineOption valueMap(QStringLiteral("value-map"),
-                                      tr("value map file: one “kind: partner value = code or name” per line"),
+                                      Cli::tr("value map file: one “kind: partner value = code or name” per line"),
                                       QStringLiteral("FILE"));
     const QCommandLineOption createOrgs(QStringLiteral("create-organisations"),
-                                        tr("create the implementing organisations the registry does not know "
+                                        Cli::tr("create the implementing organisations the registry does not know "
                                            "(national NGOs unless the file gives a type)"));
     const QCommandLineOption vocabulary(QStringLiteral("vocabulary"),
-                                        tr("extra vocabulary file (synonyms of sectors, statuses …)"),
+                                        Cli::tr("extra vocabulary file (synonyms of sectors, statuses …)"),
                                         QStringLiteral("FILE"));
     parser.addOptions({dryRun, partner, mappingFile, map, rows, month, valueMap, createOrgs, vocabulary});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or XLSX file"));
-    if (auto stop = context.parse(parser, args, tr("Imports a 4W spreadsheet (HXL-tagged or mapped).")))
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV or XLSX file"));
+    if (auto stop = context.parse(parser, args, Cli::tr("Imports a 4W spreadsheet (HXL-tagged or mapped).")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
-        context.err() << tr("error: give exactly one file to import") << '\n';
+        context.err() << Cli::tr("error: give exactly one file to import") << '\n';
         return UsageError;
     }
     interop::ImportOptions options;
@@ -146,7 +141,7 @@ int runImportFourW(CliContext& context, const QStringList& args)
     if (parser.isSet(mappingFile)) {
         QFile file(parser.value(mappingFile));
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            context.err() << Cli::tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;
         }
         auto text = decodeText(file.readAll(), QFileInfo(file).fileName(), true);
@@ -162,7 +157,7 @@ int runImportFourW(CliContext& context, const QStringList& args)
     const auto readText = [&context](const QString& path) -> std::optional<QString> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            context.err() << Cli::tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return std::nullopt;
         }
         auto text = decodeText(file.readAll(), QFileInfo(file).fileName(), true);
@@ -218,13 +213,13 @@ int runImportFourW(CliContext& context, const QStringList& args)
     const auto summary = applier.apply(*plan, progress(QT_TRANSLATE_NOOP("tansiq::cli", "wrote %1 of %2 rows")));
     if (!summary.ok())
         return context.fail(summary.issues());
-    context.out() << tr("Imported: %1 created, %2 updated, %3 unchanged.")
+    context.out() << Cli::tr("Imported: %1 created, %2 updated, %3 unchanged.")
                          .arg(summary->created)
                          .arg(summary->updated)
                          .arg(summary->unchanged)
                   << '\n';
     if (summary->skipped + summary->organisationsCreated + summary->projectsCreated > 0)
-        context.out() << tr("Left out: %1 rows; organisations created: %2; projects created: %3.")
+        context.out() << Cli::tr("Left out: %1 rows; organisations created: %2; projects created: %3.")
                              .arg(summary->skipped)
                              .arg(summary->organisationsCreated)
                              .arg(summary->projectsCreated)

@@ -9,13 +9,12 @@ namespace tansiq::cli {
 
 int runImportGazetteer(CliContext& context, const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("an OCHA COD tabular gazetteer (CSV, UTF-8)"));
-    if (auto stop = context.parse(parser, args, tr("Adds new places and updates the names of known ones.")))
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("an OCHA COD tabular gazetteer (CSV, UTF-8)"));
+    if (auto stop = context.parse(parser, args, Cli::tr("Adds new places and updates the names of known ones.")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
-        context.err() << tr("error: give exactly one gazetteer file") << '\n';
+        context.err() << Cli::tr("error: give exactly one gazetteer file") << '\n';
         return UsageError;
     }
     Workspace* workspace = context.workspace();
@@ -26,10 +25,10 @@ int runImportGazetteer(CliContext& context, const QStringList& args)
     const auto imported = importer.importFile(parser.positionalArguments().first());
     if (!imported.ok()) {
         context.report(imported.issues());
-        context.err() << tr("Nothing was imported.") << '\n';
+        context.err() << Cli::tr("Nothing was imported.") << '\n';
         return Failure;
     }
-    context.out() << tr("%1 rows read: %2 places added, %3 updated, %4 unchanged.")
+    context.out() << Cli::tr("%1 rows read: %2 places added, %3 updated, %4 unchanged.")
                          .arg(imported->rows)
                          .arg(imported->added)
                          .arg(imported->updated)

@@ -11,11 +11,10 @@ namespace tansiq::cli {
 
 int runMatrix(CliContext& context, const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
     QCommandLineParser parser;
-    const QCommandLineOption rows(QStringLiteral("rows"), tr("dimension of the rows"), QStringLiteral("DIM"));
-    const QCommandLineOption cols(QStringLiteral("cols"), tr("dimension of the columns (optional)"), QStringLiteral("DIM"));
-    const QCommandLineOption measure(QStringLiteral("measure"), tr("what to count (default: activities)"),
+    const QCommandLineOption rows(QStringLiteral("rows"), Cli::tr("dimension of the rows"), QStringLiteral("DIM"));
+    const QCommandLineOption cols(QStringLiteral("cols"), Cli::tr("dimension of the columns (optional)"), QStringLiteral("DIM"));
+    const QCommandLineOption measure(QStringLiteral("measure"), Cli::tr("what to count (default: activities)"),
                                      QStringLiteral("M"), QStringLiteral("activities"));
     parser.addOption(rows);
     parser.addOption(cols);
@@ -23,11 +22,11 @@ int runMatrix(CliContext& context, const QStringList& args)
     EngineOptions options;
     options.addTo(parser, true);
     if (auto stop = context.parse(parser, args,
-                                  tr("A 4W pivot: a measure by rows and columns, with totals computed by the "
+                                  Cli::tr("A 4W pivot: a measure by rows and columns, with totals computed by the "
                                      "measure's own rule.") + QStringLiteral("\n\n") + dimensionAndMeasureHelp()))
         return *stop;
     if (!parser.isSet(rows)) {
-        context.err() << tr("error: --rows is required (see --help for the dimensions)") << '\n';
+        context.err() << Cli::tr("error: --rows is required (see --help for the dimensions)") << '\n';
         return UsageError;
     }
     // Names first: a typo is reported before the database is read.

@@ -12,7 +12,6 @@
 
 namespace tansiq::cli {
 
-using coordcli::tr;
 
 namespace {
 
@@ -20,31 +19,31 @@ void printMeeting(
     CliContext& context, const Meeting& m, const CoordinationNames& names, Registry& registry)
 {
     QTextStream& out = context.out();
-    out << tr("Meeting %1").arg(m.meta.id.toString(QUuid::WithoutBraces)) << '\n'
-        << tr("  date: %1").arg(m.heldOn) << '\n'
-        << tr("  title: %1").arg(m.title) << '\n'
-        << tr("  working group: %1")
-               .arg(m.groupId.isNull() ? tr("(general coordination meeting)")
+    out << Cli::tr("Meeting %1").arg(m.meta.id.toString(QUuid::WithoutBraces)) << '\n'
+        << Cli::tr("  date: %1").arg(m.heldOn) << '\n'
+        << Cli::tr("  title: %1").arg(m.title) << '\n'
+        << Cli::tr("  working group: %1")
+               .arg(m.groupId.isNull() ? Cli::tr("(general coordination meeting)")
                                        : names.group(m.groupId))
         << '\n';
     if (!m.adminPcode.isEmpty())
-        out << tr("  place: %1 (%2)").arg(names.place(m.adminPcode), m.adminPcode) << '\n';
+        out << Cli::tr("  place: %1 (%2)").arg(names.place(m.adminPcode), m.adminPcode) << '\n';
     if (!m.venue.isEmpty())
-        out << tr("  venue: %1").arg(m.venue) << '\n';
+        out << Cli::tr("  venue: %1").arg(m.venue) << '\n';
     if (!m.chair.isEmpty())
-        out << tr("  chair: %1").arg(m.chair) << '\n';
+        out << Cli::tr("  chair: %1").arg(m.chair) << '\n';
     QStringList attended;
     for (const QUuid& org : m.attendance)
         attended << names.organisation(org);
-    out << tr("  attended: %1")
+    out << Cli::tr("  attended: %1")
                .arg(
-                   attended.isEmpty() ? tr("(none recorded)") : attended.join(QStringLiteral(", ")))
+                   attended.isEmpty() ? Cli::tr("(none recorded)") : attended.join(QStringLiteral(", ")))
         << '\n';
     if (!m.agenda.isEmpty())
-        out << tr("  agenda:") << '\n'
+        out << Cli::tr("  agenda:") << '\n'
             << QStringLiteral("    ")
             << QString(m.agenda).replace(QLatin1Char('\n'), QStringLiteral("\n    ")) << '\n';
-    out << tr("  decisions:") << '\n';
+    out << Cli::tr("  decisions:") << '\n';
     for (qsizetype i = 0; i < m.decisions.size(); ++i) {
         const MeetingDecision& d = m.decisions.at(i);
         QStringList about;
@@ -53,7 +52,7 @@ void printMeeting(
         if (!d.adminPcode.isEmpty())
             about << names.place(d.adminPcode);
         if (!d.needId.isNull())
-            about << tr("need: %1").arg(names.need(d.needId));
+            about << Cli::tr("need: %1").arg(names.need(d.needId));
         out << QStringLiteral("    %1. %2").arg(i + 1).arg(d.text)
             << (about.isEmpty() ? QString()
                                 : QStringLiteral(" [%1]").arg(about.join(QStringLiteral(", "))))
@@ -61,7 +60,7 @@ void printMeeting(
     }
     ActionPointFilter filter;
     filter.meetingId = m.meta.id;
-    out << tr("  action points:") << '\n';
+    out << Cli::tr("  action points:") << '\n';
     const QString today = coordcli::today(context);
     for (const ActionPoint& a : CoordinationRegistry(registry).actions().list(filter)) {
         out << QStringLiteral("    %1  %2  %3  %4  %5%6")
@@ -69,7 +68,7 @@ void printMeeting(
                        coordinationLabel(
                            CoordinationTerm::ActionStatus, a.status, Language::English),
                        names.organisation(a.orgId), a.text,
-                       a.isOverdue(today) ? tr("  [overdue]") : QString())
+                       a.isOverdue(today) ? Cli::tr("  [overdue]") : QString())
             << '\n';
     }
 }
@@ -87,13 +86,13 @@ int list(CliContext& context, Registry& registry, const QCommandLineParser& pars
     const QList<Meeting> meetings
         = CoordinationRegistry(registry).meetings().list(parser.value(month), groupId);
     if (meetings.isEmpty())
-        context.out() << tr("No meetings.") << '\n';
+        context.out() << Cli::tr("No meetings.") << '\n';
     for (const Meeting& m : meetings) {
         context.out() << QStringLiteral("%1  %2  %3  %4")
                              .arg(coordcli::shortId(m.meta.id), m.heldOn, m.title,
-                                 m.groupId.isNull() ? tr("(general)") : names.group(m.groupId))
+                                 m.groupId.isNull() ? Cli::tr("(general)") : names.group(m.groupId))
                       << "  "
-                      << tr("decisions: %1, organisations attended: %2")
+                      << Cli::tr("decisions: %1, organisations attended: %2")
                              .arg(m.decisions.size())
                              .arg(m.attendance.size())
                       << '\n';
@@ -120,14 +119,14 @@ int linkDecision(CliContext& context, Registry& registry, const QStringList& pos
     bool isNumber = false;
     const int n = positional.value(2).toInt(&isNumber);
     if (!isNumber || n < 1 || n > meeting->decisions.size()) {
-        context.err() << tr("error: the meeting has %1 decisions; “%2” is not one of them")
+        context.err() << Cli::tr("error: the meeting has %1 decisions; “%2” is not one of them")
                              .arg(meeting->decisions.size())
                              .arg(positional.value(2))
                       << '\n';
         return UsageError;
     }
     if (!parser.isSet(o.sector) && !parser.isSet(o.place) && !parser.isSet(o.need)) {
-        context.err() << tr("error: give --sector, --place or --need (- clears a link)") << '\n';
+        context.err() << Cli::tr("error: give --sector, --place or --need (- clears a link)") << '\n';
         return UsageError;
     }
     MeetingDecision& d = meeting->decisions[n - 1];
@@ -154,15 +153,15 @@ int linkDecision(CliContext& context, Registry& registry, const QStringList& pos
     const CoordinationNames names(registry, Language::English);
     QStringList about;
     if (!d.sectorId.isNull())
-        about << tr("sector %1").arg(names.sector(d.sectorId));
+        about << Cli::tr("sector %1").arg(names.sector(d.sectorId));
     if (!d.adminPcode.isEmpty())
-        about << tr("place %1 (%2)").arg(names.place(d.adminPcode), d.adminPcode);
+        about << Cli::tr("place %1 (%2)").arg(names.place(d.adminPcode), d.adminPcode);
     if (!d.needId.isNull())
-        about << tr("need %1").arg(names.need(d.needId));
-    context.out() << tr("Decision %1 of meeting %2 is about: %3.")
+        about << Cli::tr("need %1").arg(names.need(d.needId));
+    context.out() << Cli::tr("Decision %1 of meeting %2 is about: %3.")
                          .arg(n)
                          .arg(coordcli::shortId(id),
-                             about.isEmpty() ? tr("nothing in particular")
+                             about.isEmpty() ? Cli::tr("nothing in particular")
                                              : about.join(QStringLiteral("; ")))
                   << '\n';
     return Success;
@@ -174,46 +173,46 @@ int runMeetings(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption month(QStringLiteral("month"),
-        tr("list: only meetings held in this month"), QStringLiteral("YYYY-MM"));
+        Cli::tr("list: only meetings held in this month"), QStringLiteral("YYYY-MM"));
     const QCommandLineOption group(QStringLiteral("group"),
-        tr("the working group (name or id); none: a general coordination meeting"),
+        Cli::tr("the working group (name or id); none: a general coordination meeting"),
         QStringLiteral("GROUP"));
     const QCommandLineOption date(
-        QStringLiteral("date"), tr("add: the meeting date"), QStringLiteral("YYYY-MM-DD"));
+        QStringLiteral("date"), Cli::tr("add: the meeting date"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption title(
-        QStringLiteral("title"), tr("add: the meeting title"), QStringLiteral("TEXT"));
+        QStringLiteral("title"), Cli::tr("add: the meeting title"), QStringLiteral("TEXT"));
     const QCommandLineOption place(QStringLiteral("place"),
-        tr("add: the place P-code; decision: the place the decision is about (- for none)"),
+        Cli::tr("add: the place P-code; decision: the place the decision is about (- for none)"),
         QStringLiteral("PCODE"));
     const QCommandLineOption sector(QStringLiteral("sector"),
-        tr("decision: the sector the decision is about, by code (- for none)"),
+        Cli::tr("decision: the sector the decision is about, by code (- for none)"),
         QStringLiteral("CODE"));
     const QCommandLineOption need(QStringLiteral("need"),
-        tr("decision: the need (gap) the decision is about, by id (- for none)"),
+        Cli::tr("decision: the need (gap) the decision is about, by id (- for none)"),
         QStringLiteral("ID"));
     const QCommandLineOption venue(
-        QStringLiteral("venue"), tr("add: where it was held"), QStringLiteral("TEXT"));
+        QStringLiteral("venue"), Cli::tr("add: where it was held"), QStringLiteral("TEXT"));
     const QCommandLineOption chair(
-        QStringLiteral("chair"), tr("add: who chaired it"), QStringLiteral("TEXT"));
+        QStringLiteral("chair"), Cli::tr("add: who chaired it"), QStringLiteral("TEXT"));
     const QCommandLineOption agenda(
-        QStringLiteral("agenda"), tr("add: the agenda"), QStringLiteral("TEXT"));
+        QStringLiteral("agenda"), Cli::tr("add: the agenda"), QStringLiteral("TEXT"));
     const QCommandLineOption minutesFile(QStringLiteral("minutes-file"),
-        tr("add: the minutes, as HTML or plain text from a file"), QStringLiteral("FILE"));
+        Cli::tr("add: the minutes, as HTML or plain text from a file"), QStringLiteral("FILE"));
     const QCommandLineOption attended(QStringLiteral("attended"),
-        tr("add: an organisation that attended (repeatable)"), QStringLiteral("ORG"));
+        Cli::tr("add: an organisation that attended (repeatable)"), QStringLiteral("ORG"));
     const QCommandLineOption decision(QStringLiteral("decision"),
-        tr("add: a decision (repeatable, in order)"), QStringLiteral("TEXT"));
+        Cli::tr("add: a decision (repeatable, in order)"), QStringLiteral("TEXT"));
     const QCommandLineOption pdf(
-        QStringLiteral("pdf"), tr("minutes: the PDF file to write"), QStringLiteral("FILE.pdf"));
+        QStringLiteral("pdf"), Cli::tr("minutes: the PDF file to write"), QStringLiteral("FILE.pdf"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("minutes: language of the PDF, ar or en"), QStringLiteral("LANG"), QStringLiteral("ar"));
+        Cli::tr("minutes: language of the PDF, ar or en"), QStringLiteral("LANG"), QStringLiteral("ar"));
     parser.addOptions({ month, group, date, title, place, sector, need, venue, chair, agenda,
         minutesFile, attended, decision, pdf, lang });
     parser.addPositionalArgument(QStringLiteral("action"),
-        tr("list, show ID, add, decision ID N (links decision N to a sector, place or need), or "
+        Cli::tr("list, show ID, add, decision ID N (links decision N to a sector, place or need), or "
            "minutes ID"));
     if (auto stop = context.parse(parser, args,
-            tr("Lists, shows and records coordination meetings with their attendance and "
+            Cli::tr("Lists, shows and records coordination meetings with their attendance and "
                "decisions, and prints their minutes as PDF.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -235,7 +234,7 @@ int runMeetings(CliContext& context, const QStringList& args)
         }
         const QString langName = parser.value(lang).toLower();
         if (!parser.isSet(pdf) || (langName != u"ar" && langName != u"en")) {
-            context.err() << tr("error: give --pdf FILE and --lang ar|en") << '\n';
+            context.err() << Cli::tr("error: give --pdf FILE and --lang ar|en") << '\n';
             return UsageError;
         }
         const Language language = langName == u"ar" ? Language::Arabic : Language::English;
@@ -246,14 +245,14 @@ int runMeetings(CliContext& context, const QStringList& args)
         const Status written = report::MinutesDocument::writePdf(data.value(), parser.value(pdf));
         if (!written.ok())
             return context.fail(written.issues());
-        context.out() << tr("Minutes written to %1.").arg(parser.value(pdf)) << '\n';
+        context.out() << Cli::tr("Minutes written to %1.").arg(parser.value(pdf)) << '\n';
         return Success;
     }
     if (action == u"decision")
         return linkDecision(context, registry, positional, parser, { sector, place, need });
     if (action != u"add") {
         context.err()
-            << tr("error: unknown action “%1” (list, show, add, decision or minutes)").arg(action)
+            << Cli::tr("error: unknown action “%1” (list, show, add, decision or minutes)").arg(action)
             << '\n';
         return UsageError;
     }
@@ -275,12 +274,12 @@ int runMeetings(CliContext& context, const QStringList& args)
         const QString path = parser.value(minutesFile);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << tr("error: cannot read “%1”").arg(path) << '\n';
+            context.err() << Cli::tr("error: cannot read “%1”").arg(path) << '\n';
             return Failure;
         }
         constexpr qint64 kMaxMinutesBytes = 2 * 1024 * 1024;
         if (file.size() > kMaxMinutesBytes) {
-            context.err() << tr("error: “%1” is too large for minutes (%2 MB; at most 2 MB)")
+            context.err() << Cli::tr("error: “%1” is too large for minutes (%2 MB; at most 2 MB)")
                                  .arg(path)
                                  .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                           << '\n';
@@ -303,7 +302,7 @@ int runMeetings(CliContext& context, const QStringList& args)
     if (!created.ok())
         return context.fail(created.issues());
     context.report(created.issues());
-    context.out() << tr("Meeting %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
+    context.out() << Cli::tr("Meeting %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
                   << '\n';
     return Success;
 }

@@ -8,7 +8,6 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 namespace {
 
@@ -23,7 +22,7 @@ bool isAction(const QString& action)
 
 int usage(CliContext& context)
 {
-    context.err() << tr("Usage: tansiq-cli office create-certification-key --out FILE [--name "
+    context.err() << Cli::tr("Usage: tansiq-cli office create-certification-key --out FILE [--name "
                         "LABEL]   (head office, once, on a stick)\n"
                         "       tansiq-cli office init --name NAME [--head-office "
                         "--certification-key FILE]\n"
@@ -59,26 +58,26 @@ int runOffice(CliContext& context, const QStringList& args)
     const QString action = hasAction ? args.value(1) : QString();
     const QStringList rest = hasAction ? args.mid(1) : args;
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), tr("the office's name"), QStringLiteral("NAME"));
-    const QCommandLineOption head(QStringLiteral("head-office"), tr("this installation is the head office"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("the office's name"), QStringLiteral("NAME"));
+    const QCommandLineOption head(QStringLiteral("head-office"), Cli::tr("this installation is the head office"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("file to write"), QStringLiteral("FILE"));
     const QCommandLineOption expect(QStringLiteral("expect-fingerprint"),
-                                    tr("refuse unless the other side's fingerprint is FP"),
+                                    Cli::tr("refuse unless the other side's fingerprint is FP"),
                                     QStringLiteral("FP"));
     const QCommandLineOption skipCheck(QStringLiteral("skip-fingerprint-check"),
-                                       tr("enrol without comparing the other side's fingerprint "
+                                       Cli::tr("enrol without comparing the other side's fingerprint "
                                           "(unsafe: anyone with the file could pose as them)"));
     const QCommandLineOption validDays(QStringLiteral("valid-days"),
-                                       tr("how many days the office's certificate is valid "
+                                       Cli::tr("how many days the office's certificate is valid "
                                           "(default 365)"),
                                        QStringLiteral("N"), QStringLiteral("365"));
     parser.addOptions({ name, head, out, expect, skipCheck, validDays, synccli::passphraseOption(),
         synccli::certificationKeyOption(), synccli::certificationPassphraseOption() });
     parser.addPositionalArgument(QStringLiteral("action"),
-        tr("create-certification-key, init, enrol-request, enrol-sign, "
+        Cli::tr("create-certification-key, init, enrol-request, enrol-sign, "
            "enrol-accept, roster, revoke, renew, certify-new-key, "
            "renew-replica, confirm-time"));
-    if (auto stop = context.parse(parser, rest, tr("Sets up this office and its keys.")))
+    if (auto stop = context.parse(parser, rest, Cli::tr("Sets up this office and its keys.")))
         return *stop;
     // Needs no database: the key file is made on its own, ideally on an offline computer.
     if (action == u"create-certification-key")
@@ -96,7 +95,7 @@ int runOffice(CliContext& context, const QStringList& args)
     bool daysOk = false;
     const int days = parser.value(validDays).toInt(&daysOk);
     if (!daysOk || days < 1 || days > 3650) {
-        context.err() << tr("error: --valid-days must be a number of days from 1 to 3650, not “%1”")
+        context.err() << Cli::tr("error: --valid-days must be a number of days from 1 to 3650, not “%1”")
                              .arg(parser.value(validDays))
                       << '\n';
         return UsageError;
@@ -108,7 +107,7 @@ int runOffice(CliContext& context, const QStringList& args)
             return true;
         if (parser.isSet(skipCheck))
             return false;
-        context.err() << tr("error: give the fingerprint the other office read out to you by "
+        context.err() << Cli::tr("error: give the fingerprint the other office read out to you by "
                             "phone with --expect-fingerprint FP (or, knowingly, "
                             "--skip-fingerprint-check). Nothing was changed.")
                       << '\n';
@@ -121,7 +120,7 @@ int runOffice(CliContext& context, const QStringList& args)
         // A head office is rooted in its own offline certification key (docs/decisions/0061).
         if (parser.isSet(head)) {
             if (!parser.isSet(QStringLiteral("certification-key"))) {
-                context.err() << tr("error: a head office needs its certification key: create it "
+                context.err() << Cli::tr("error: a head office needs its certification key: create it "
                                     "with “tansiq-cli office create-certification-key --out FILE” "
                                     "(on a stick), then give --certification-key FILE. Nothing "
                                     "was changed.")
@@ -138,7 +137,7 @@ int runOffice(CliContext& context, const QStringList& args)
         sync::crypto::wipe(*secret);
         if (!keys.ok())
             return context.fail(keys.issues());
-        context.out() << tr("Office “%1” is set up. Its fingerprint: %2")
+        context.out() << Cli::tr("Office “%1” is set up. Its fingerprint: %2")
                              .arg(parser.value(name).trimmed(),
                                  sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
                       << '\n';
@@ -153,7 +152,7 @@ int runOffice(CliContext& context, const QStringList& args)
         const QString officeName = workspace->registry().office().officeName;
         if (!synccli::writeFile(context, parser.value(out), sync::enrolment::request(*keys, officeName)))
             return Failure;
-        context.out() << tr("Enrolment request written to %1. Give it to the head office and read "
+        context.out() << Cli::tr("Enrolment request written to %1. Give it to the head office and read "
                             "them this fingerprint by phone: %2")
                              .arg(parser.value(out),
                                   sync::crypto::fingerprint(keys->signPublic, keys->boxPublic))
@@ -170,14 +169,14 @@ int runOffice(CliContext& context, const QStringList& args)
         if (!entry.ok())
             return context.fail(entry.issues());
         const QString fingerprint = sync::crypto::fingerprint(entry->signPublic, entry->boxPublic);
-        context.out() << tr("Request from office “%1”, office id %2, fingerprint %3")
+        context.out() << Cli::tr("Request from office “%1”, office id %2, fingerprint %3")
                              .arg(entry->name, entry->office.toString(QUuid::WithoutBraces), fingerprint)
                       << '\n';
         const std::optional<bool> check = fingerprintChoice();
         if (!check)
             return UsageError;
         if (*check && parser.value(expect).trimmed().compare(fingerprint, Qt::CaseInsensitive) != 0) {
-            context.err() << tr("error: the request's fingerprint is %1, not %2: it was not made "
+            context.err() << Cli::tr("error: the request's fingerprint is %1, not %2: it was not made "
                                 "by the office you spoke to. Nothing was changed.")
                                  .arg(fingerprint, parser.value(expect))
                           << '\n';
@@ -191,7 +190,7 @@ int runOffice(CliContext& context, const QStringList& args)
             return context.fail(answer.issues());
         if (!synccli::writeFile(context, parser.value(out), answer.value()))
             return Failure;
-        context.out() << tr("Office “%1” (fingerprint %2) is enrolled; give it %3. The head "
+        context.out() << Cli::tr("Office “%1” (fingerprint %2) is enrolled; give it %3. The head "
                             "office's fingerprint: %4")
                              .arg(entry->name, fingerprint, parser.value(out),
                                  sync::enrolment::rootFingerprint(db))
@@ -215,9 +214,9 @@ int runOffice(CliContext& context, const QStringList& args)
             *check ? std::optional<QString>(parser.value(expect)) : std::optional<QString>());
         if (!headEntry.ok())
             return context.fail(headEntry.issues());
-        context.out() << (*check ? tr("Enrolled with head office “%1” (fingerprint %2, as "
+        context.out() << (*check ? Cli::tr("Enrolled with head office “%1” (fingerprint %2, as "
                                       "confirmed).")
-                                 : tr("Enrolled with head office “%1” without checking its "
+                                 : Cli::tr("Enrolled with head office “%1” without checking its "
                                       "fingerprint. Confirm it by phone now: %2"))
                              .arg(headEntry->name, headEntry->rootFingerprint)
                       << '\n';
@@ -228,16 +227,16 @@ int runOffice(CliContext& context, const QStringList& args)
         for (const sync::OfficeEntry& entry : roster.offices()) {
             context.out() << entry.name << '\t' << entry.office.toString(QUuid::WithoutBraces)
                           << '\t' << entry.fingerprint() << '\t'
-                          << (entry.office == headId ? tr("head office") : tr("field office"))
+                          << (entry.office == headId ? Cli::tr("head office") : Cli::tr("field office"))
                           << '\t'
                           << (entry.expiresAt > 0
-                                  ? tr("certificate valid until %1").arg(synccli::formatTime(entry.expiresAt))
-                                  : tr("certificate does not expire"))
-                          << (entry.expiredAt(now) ? QStringLiteral("\t") + tr("EXPIRED") : QString())
-                          << (entry.revoked ? QStringLiteral("\t") + tr("REVOKED") : QString())
+                                  ? Cli::tr("certificate valid until %1").arg(synccli::formatTime(entry.expiresAt))
+                                  : Cli::tr("certificate does not expire"))
+                          << (entry.expiredAt(now) ? QStringLiteral("\t") + Cli::tr("EXPIRED") : QString())
+                          << (entry.revoked ? QStringLiteral("\t") + Cli::tr("REVOKED") : QString())
                           << '\n';
         }
-        context.out() << tr("Revocation list version %1").arg(roster.revocations().version) << '\n';
+        context.out() << Cli::tr("Revocation list version %1").arg(roster.revocations().version) << '\n';
         return Success;
     }
     if (action == u"revoke") {
@@ -245,7 +244,7 @@ int runOffice(CliContext& context, const QStringList& args)
             return usage(context);
         const auto entry = roster.officeByName(positional.at(0));
         if (!entry) {
-            context.err() << tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
+            context.err() << Cli::tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
             return Failure;
         }
         const auto certifier = synccli::certifier(context, *workspace, parser);
@@ -254,7 +253,7 @@ int runOffice(CliContext& context, const QStringList& args)
         const Status revoked = sync::enrolment::revoke(db, *certifier, entry->office, now);
         if (!revoked.ok())
             return context.fail(revoked.issues());
-        context.out() << tr("Office “%1” is revoked (revocation list version %2). Its bundles will "
+        context.out() << Cli::tr("Office “%1” is revoked (revocation list version %2). Its bundles will "
                             "be refused once offices import a bundle from the head office.")
                              .arg(entry->name)
                              .arg(roster.revocations().version)
@@ -266,7 +265,7 @@ int runOffice(CliContext& context, const QStringList& args)
             return usage(context);
         const auto entry = roster.officeByName(positional.at(0));
         if (!entry) {
-            context.err() << tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
+            context.err() << Cli::tr("error: no office “%1” in the roster").arg(positional.at(0)) << '\n';
             return Failure;
         }
         const auto certifier = synccli::certifier(context, *workspace, parser);
@@ -275,7 +274,7 @@ int runOffice(CliContext& context, const QStringList& args)
         const auto renewed = sync::enrolment::renew(db, *certifier, entry->office, now, validFor);
         if (!renewed.ok())
             return context.fail(renewed.issues());
-        context.out() << tr("The certificate of office “%1” is renewed until %2. Every office "
+        context.out() << Cli::tr("The certificate of office “%1” is renewed until %2. Every office "
                             "receives it with the next bundle from the head office; bundles "
                             "from “%1” refused as expired can now be imported again.")
                              .arg(renewed->name, synccli::formatTime(renewed->expiresAt))
@@ -287,13 +286,13 @@ int runOffice(CliContext& context, const QStringList& args)
     if (action == u"confirm-time") {
         const std::optional<qint64> held = sync::trustedtime::held(db);
         if (!held) {
-            context.out() << tr("No head-office date is waiting for confirmation.") << '\n';
+            context.out() << Cli::tr("No head-office date is waiting for confirmation.") << '\n';
             return Success;
         }
         const Status confirmed = sync::trustedtime::confirmHeld(db);
         if (!confirmed.ok())
             return context.fail(confirmed.issues());
-        context.out() << tr("Certificates are now judged at the head office's date, %1, or this "
+        context.out() << Cli::tr("Certificates are now judged at the head office's date, %1, or this "
                             "computer's clock if it is later.")
                              .arg(synccli::formatTime(*held))
                       << '\n';
@@ -303,7 +302,7 @@ int runOffice(CliContext& context, const QStringList& args)
         const Status renewed = sync::enrolment::renewReplica(db);
         if (!renewed.ok())
             return context.fail(renewed.issues());
-        context.out() << tr("This database now writes under a new replica id.") << '\n';
+        context.out() << Cli::tr("This database now writes under a new replica id.") << '\n';
         return Success;
     }
     return usage(context);

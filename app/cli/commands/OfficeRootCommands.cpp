@@ -10,20 +10,19 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 int createCertificationKey(CliContext& context, const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty()) {
-        context.err() << tr("error: give the file to write with --out FILE (on a stick that "
+        context.err() << Cli::tr("error: give the file to write with --out FILE (on a stick that "
                             "stays offline)")
                       << '\n';
         return UsageError;
     }
     // A root of trust is never overwritten by accident.
     if (QFileInfo::exists(path)) {
-        context.err() << tr("error: “%1” already exists; a certification key is never "
+        context.err() << Cli::tr("error: “%1” already exists; a certification key is never "
                             "overwritten. Nothing was changed.")
                              .arg(path)
                       << '\n';
@@ -42,14 +41,14 @@ int createCertificationKey(CliContext& context, const QCommandLineParser& parser
         *secret, parser.value(QStringLiteral("name")).trimmed(), context.clock().nowMs());
     sync::crypto::wipe(*secret);
     if (file.isEmpty()) {
-        context.err() << tr("error: could not protect the key (not enough memory for the "
+        context.err() << Cli::tr("error: could not protect the key (not enough memory for the "
                             "passphrase hash). Nothing was written.")
                       << '\n';
         return Failure;
     }
     if (!synccli::writeFile(context, path, file))
         return Failure;
-    context.out() << tr("Certification key written to %1. Its fingerprint, which field offices "
+    context.out() << Cli::tr("Certification key written to %1. Its fingerprint, which field offices "
                         "confirm by phone when they enrol: %2. Keep the file offline, with a "
                         "copy in a safe place; keep its passphrase apart from it.")
                          .arg(path, key.fingerprint())
@@ -75,7 +74,7 @@ int initHeadOffice(CliContext& context, const QCommandLineParser& parser)
     sync::crypto::wipe(*secret);
     if (!keys.ok())
         return context.fail(keys.issues());
-    context.out() << tr("Office “%1” is set up as the head office, rooted in the certification key "
+    context.out() << Cli::tr("Office “%1” is set up as the head office, rooted in the certification key "
                         "%2. Field offices confirm that fingerprint by phone when they enrol. Put "
                         "the certification key away: it is needed only to enrol, renew or revoke "
                         "offices and to certify a new everyday key.")
@@ -87,7 +86,7 @@ int initHeadOffice(CliContext& context, const QCommandLineParser& parser)
 int certifyNewKey(CliContext& context, const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("certification-key"))) {
-        context.err() << tr("error: a new everyday key is certified with the certification key: "
+        context.err() << Cli::tr("error: a new everyday key is certified with the certification key: "
                             "give --certification-key FILE. Nothing was changed.")
                       << '\n';
         return UsageError;
@@ -107,7 +106,7 @@ int certifyNewKey(CliContext& context, const QCommandLineParser& parser)
     sync::crypto::wipe(*secret);
     if (!keys.ok())
         return context.fail(keys.issues());
-    context.out() << tr("This head office now signs with a new everyday key (fingerprint %1), "
+    context.out() << Cli::tr("This head office now signs with a new everyday key (fingerprint %1), "
                         "certified by the certification key. The old key is retired: what it "
                         "signed up to now stays valid, anything it signs from now on is refused "
                         "by every office that has received a bundle from this computer. Send "

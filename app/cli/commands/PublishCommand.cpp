@@ -11,31 +11,29 @@ namespace tansiq::cli {
 
 int runPublish(CliContext& context, const QStringList& args)
 {
-    const auto tr
-        = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
     QCommandLineParser parser;
     const QCommandLineOption postgres(QStringLiteral("postgres"),
-        tr("PostgreSQL connection string, e.g. \"host=server dbname=tansiq user=publisher\""),
+        Cli::tr("PostgreSQL connection string, e.g. \"host=server dbname=tansiq user=publisher\""),
         QStringLiteral("CONNINFO"));
     const QCommandLineOption schema(QStringLiteral("schema"),
-        tr("schema to publish into (default: tansiq)"), QStringLiteral("NAME"),
+        Cli::tr("schema to publish into (default: tansiq)"), QStringLiteral("NAME"),
         QStringLiteral("tansiq"));
     const QCommandLineOption compareAll(QStringLiteral("compare-all"),
-        tr("compare every record with the target instead of reading the op log"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+        Cli::tr("compare every record with the target instead of reading the op log"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("print JSON"));
     parser.addOption(postgres);
     parser.addOption(schema);
     parser.addOption(compareAll);
     parser.addOption(json);
     if (auto stop = context.parse(parser, args,
-            tr("Publishes the registry to a PostgreSQL database (tables, boundaries, and views for "
+            Cli::tr("Publishes the registry to a PostgreSQL database (tables, boundaries, and views for "
                "the 4W "
                "matrix, unique reach and gaps), in one transaction. Only what changed since the "
                "last "
                "publication is written. See docs/publishing.md.")))
         return *stop;
     if (!parser.isSet(postgres)) {
-        context.err() << tr("error: --postgres is required") << '\n';
+        context.err() << Cli::tr("error: --postgres is required") << '\n';
         return UsageError;
     }
     Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
@@ -67,14 +65,14 @@ int runPublish(CliContext& context, const QStringList& args)
         return Success;
     }
     QTextStream& out = context.out();
-    out << tr("Published to schema %1 (%2: %3).")
+    out << Cli::tr("Published to schema %1 (%2: %3).")
                .arg(options.schema, report->modeName(), report->reason)
         << '\n';
-    out << tr("Records written: %1, deleted: %2.").arg(report->written()).arg(report->deleted())
+    out << Cli::tr("Records written: %1, deleted: %2.").arg(report->written()).arg(report->deleted())
         << '\n';
     out << (report->postgis
-            ? tr("Boundaries: PostGIS geometry and WKT text.")
-            : tr("Boundaries: WKT text (PostGIS is not installed in this database)."))
+            ? Cli::tr("Boundaries: PostGIS geometry and WKT text.")
+            : Cli::tr("Boundaries: WKT text (PostGIS is not installed in this database)."))
         << '\n';
     for (const publish::TableCounts& t : report->tables) {
         if (t.written || t.deleted)

@@ -6,16 +6,15 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 int runQuarantine(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption all(QStringLiteral("all"), tr("release every quarantined batch"));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("release every quarantined batch"));
     parser.addOptions({all, synccli::passphraseOption()});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or release ID..."));
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, or release ID..."));
     if (auto stop = context.parse(parser, args,
-                                  tr("Lists batches held back because their clock was more than 48 "
+                                  Cli::tr("Lists batches held back because their clock was more than 48 "
                                      "hours ahead of this computer's, and releases them once a "
                                      "person has checked them.")))
         return *stop;
@@ -29,9 +28,9 @@ int runQuarantine(CliContext& context, const QStringList& args)
     if (action == u"list") {
         const QList<sync::QuarantinedBatch> list = quarantine.list();
         if (list.isEmpty())
-            context.out() << tr("No batches are held back.") << '\n';
+            context.out() << Cli::tr("No batches are held back.") << '\n';
         for (const sync::QuarantinedBatch& batch : list) {
-            context.out() << tr("%1  from “%2”: %3 changes (operations %4-%5), dated %6, received "
+            context.out() << Cli::tr("%1  from “%2”: %3 changes (operations %4-%5), dated %6, received "
                                 "%7%8")
                                  .arg(batch.id, batch.originName)
                                  .arg(batch.ops)
@@ -39,19 +38,19 @@ int runQuarantine(CliContext& context, const QStringList& args)
                                  .arg(batch.lastSeq)
                                  .arg(synccli::formatTime(batch.clockMs),
                                       synccli::formatTime(batch.receivedAt),
-                                      batch.released ? tr(" — released, waiting for earlier changes")
+                                      batch.released ? Cli::tr(" — released, waiting for earlier changes")
                                                      : QString())
                           << '\n';
         }
         if (!list.isEmpty())
-            context.out() << tr("Check the dates with the sending office; then run "
+            context.out() << Cli::tr("Check the dates with the sending office; then run "
                                 "“tansiq-cli quarantine release ID” (or --all).")
                           << '\n';
         return Success;
     }
     if (action != u"release" || (positional.size() < 2 && !parser.isSet(all))
         || (positional.size() >= 2 && parser.isSet(all))) {
-        context.err() << tr("Usage: tansiq-cli quarantine list\n"
+        context.err() << Cli::tr("Usage: tansiq-cli quarantine list\n"
                             "       tansiq-cli quarantine release ID... | --all")
                       << '\n';
         return UsageError;
@@ -62,7 +61,7 @@ int runQuarantine(CliContext& context, const QStringList& args)
     const auto summary = quarantine.release(positional.mid(1));
     if (!summary.ok())
         return context.fail(summary.issues());
-    context.out() << tr("Released %1 batches: %2 changes applied, %3 conflicts to review, %4 "
+    context.out() << Cli::tr("Released %1 batches: %2 changes applied, %3 conflicts to review, %4 "
                         "batches waiting for earlier bundles.")
                          .arg(summary->released)
                          .arg(summary->applied)

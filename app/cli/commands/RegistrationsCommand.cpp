@@ -17,11 +17,6 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tansiq::cli", text, comment, n);
-}
-
 // "Today" for the lists: the system clock, or --today for a report as of another day.
 class DayClock final : public Clock {
 public:
@@ -39,7 +34,7 @@ int list(CliContext& context, Workspace& workspace, const QCommandLineParser& pa
     if (parser.isSet(options.today)) {
         const auto day = dates::parseIsoDate(parser.value(options.today));
         if (!day) {
-            context.err() << tr("error: --today needs a date written YYYY-MM-DD") << '\n';
+            context.err() << Cli::tr("error: --today needs a date written YYYY-MM-DD") << '\n';
             return UsageError;
         }
         now = QDateTime(*day, QTime(12, 0)).toMSecsSinceEpoch();
@@ -49,7 +44,7 @@ int list(CliContext& context, Workspace& workspace, const QCommandLineParser& pa
         bool ok = false;
         days = parser.value(options.expiring).toInt(&ok);
         if (!ok || days < 0) {
-            context.err() << tr("error: --expiring needs a number of days") << '\n';
+            context.err() << Cli::tr("error: --expiring needs a number of days") << '\n';
             return UsageError;
         }
     }
@@ -71,12 +66,12 @@ int list(CliContext& context, Workspace& workspace, const QCommandLineParser& pa
         const Status written = interop::RegistrationExporter::write(*sink, rows, language);
         if (!written.ok())
             return context.fail(written.issues());
-        context.out() << tr("Exported %n organisations to %1.", nullptr, int(rows.size())).arg(path)
+        context.out() << Cli::tr("Exported %n organisations to %1.", nullptr, int(rows.size())).arg(path)
                       << '\n';
         return Success;
     }
     if (rows.isEmpty()) {
-        context.out() << tr("No organisation to list.") << '\n';
+        context.out() << Cli::tr("No organisation to list.") << '\n';
         return Success;
     }
     for (const browse::OrganisationStanding& s : rows) {
@@ -106,9 +101,9 @@ int runRegistrations(CliContext& context, const QStringList& args)
     RegistrationOptions options;
     options.addTo(parser);
     parser.addPositionalArgument(
-        QStringLiteral("action"), tr("list (the default), add, or set REGISTRATION-ID"));
+        QStringLiteral("action"), Cli::tr("list (the default), add, or set REGISTRATION-ID"));
     if (auto stop = context.parse(parser, args,
-            tr("Partner registrations with the Ministry of Social Affairs and Labour, its "
+            Cli::tr("Partner registrations with the Ministry of Social Affairs and Labour, its "
                "directorates or another authority. list shows every organisation's standing "
                "(! marks those to follow up); --expiring DAYS only registrations that expire "
                "within DAYS days or have expired; --missing only active organisations without a "
@@ -116,7 +111,7 @@ int runRegistrations(CliContext& context, const QStringList& args)
         return *stop;
     if (parser.isSet(options.lang) && parser.value(options.lang).toLower() != u"ar"
         && parser.value(options.lang).toLower() != u"en") {
-        context.err() << tr("error: --lang is ar or en") << '\n';
+        context.err() << Cli::tr("error: --lang is ar or en") << '\n';
         return UsageError;
     }
     const QStringList positional = parser.positionalArguments();
@@ -131,7 +126,7 @@ int runRegistrations(CliContext& context, const QStringList& args)
     if (action == u"set")
         return setRegistration(
             context, workspace->registry(), parser, options, positional.value(1));
-    context.err() << tr("error: unknown action “%1”; use list, add or set").arg(action) << '\n';
+    context.err() << Cli::tr("error: unknown action “%1”; use list, add or set").arg(action) << '\n';
     return UsageError;
 }
 

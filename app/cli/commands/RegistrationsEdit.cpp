@@ -8,11 +8,6 @@ namespace tansiq::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-
 // Options given on the command line replace the registration's fields; the rest stay.
 void apply(PartnerRegistration& r, const QCommandLineParser& parser, const RegistrationOptions& o)
 {
@@ -42,8 +37,8 @@ int addRegistration(CliContext& context, Registry& registry, const QCommandLineP
             r.orgId = org.meta.id;
     }
     if (r.orgId.isNull()) {
-        context.report({ Issue::error(QStringLiteral("unknown-organisation"), tr("organisation"),
-            acronym, tr("No organisation has the acronym “%1”.").arg(acronym)) });
+        context.report({ Issue::error(QStringLiteral("unknown-organisation"), Cli::tr("organisation"),
+            acronym, Cli::tr("No organisation has the acronym “%1”.").arg(acronym)) });
         return UsageError;
     }
     apply(r, parser, options);
@@ -52,7 +47,7 @@ int addRegistration(CliContext& context, Registry& registry, const QCommandLineP
         return context.fail(created.issues());
     context.report(created.issues());
     context.out()
-        << tr("Added registration %1.").arg(created.value().toString(QUuid::WithoutBraces)) << '\n';
+        << Cli::tr("Added registration %1.").arg(created.value().toString(QUuid::WithoutBraces)) << '\n';
     return Success;
 }
 
@@ -65,8 +60,8 @@ int setRegistration(CliContext& context, Registry& registry, const QCommandLineP
         r = registry.registrations().get(uuid);
     if (!r || r->meta.deleted) {
         context.report(
-            { Issue::error(QStringLiteral("unknown-registration"), tr("registration"), id,
-                tr("No registration has the id “%1” (list them with "
+            { Issue::error(QStringLiteral("unknown-registration"), Cli::tr("registration"), id,
+                Cli::tr("No registration has the id “%1” (list them with "
                    "“tansiq-cli registrations list”).")
                     .arg(id)) });
         return UsageError;
@@ -76,7 +71,7 @@ int setRegistration(CliContext& context, Registry& registry, const QCommandLineP
     if (!updated.ok())
         return context.fail(updated.issues());
     context.report(updated.issues());
-    context.out() << tr("Updated registration %1.").arg(id) << '\n';
+    context.out() << Cli::tr("Updated registration %1.").arg(id) << '\n';
     return Success;
 }
 

@@ -4,13 +4,12 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 int runStateHash(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     if (auto stop = context.parse(parser, args,
-                                  tr("Prints a hash of the replicated content: two offices that "
+                                  Cli::tr("Prints a hash of the replicated content: two offices that "
                                      "converged print the same hash.")))
         return *stop;
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});

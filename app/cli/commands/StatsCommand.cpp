@@ -9,11 +9,10 @@ namespace tansiq::cli {
 
 int runStats(CliContext& context, const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tansiq::cli", text); };
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("print JSON"));
     parser.addOption(json);
-    if (auto stop = context.parse(parser, args, tr("Counts records per entity and places per level.")))
+    if (auto stop = context.parse(parser, args, Cli::tr("Counts records per entity and places per level.")))
         return *stop;
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
     if (!workspace)
@@ -24,13 +23,13 @@ int runStats(CliContext& context, const QStringList& args)
         return Success;
     }
     QTextStream& out = context.out();
-    out << tr("Database: %1 (schema version %2)").arg(context.databasePath()).arg(stats.schemaVersion) << '\n'
-        << tr("Organisations: %1").arg(stats.organisations) << '\n'
-        << tr("Projects: %1").arg(stats.projects) << '\n'
-        << tr("Activities: %1").arg(stats.activities) << '\n'
-        << tr("Needs: %1").arg(stats.needs) << '\n'
-        << tr("Sectors: %1 (%2 activity types)").arg(stats.sectors).arg(stats.activityTypes) << '\n'
-        << tr("Governorates: %1, districts: %2, sub-districts: %3, communities: %4")
+    out << Cli::tr("Database: %1 (schema version %2)").arg(context.databasePath()).arg(stats.schemaVersion) << '\n'
+        << Cli::tr("Organisations: %1").arg(stats.organisations) << '\n'
+        << Cli::tr("Projects: %1").arg(stats.projects) << '\n'
+        << Cli::tr("Activities: %1").arg(stats.activities) << '\n'
+        << Cli::tr("Needs: %1").arg(stats.needs) << '\n'
+        << Cli::tr("Sectors: %1 (%2 activity types)").arg(stats.sectors).arg(stats.activityTypes) << '\n'
+        << Cli::tr("Governorates: %1, districts: %2, sub-districts: %3, communities: %4")
                .arg(stats.adminUnits[1]).arg(stats.adminUnits[2]).arg(stats.adminUnits[3]).arg(stats.adminUnits[4])
         << '\n';
     return Success;

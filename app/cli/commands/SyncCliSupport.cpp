@@ -13,15 +13,10 @@
 
 namespace tansiq::cli::synccli {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tansiq::cli", text);
-}
-
 QCommandLineOption passphraseOption()
 {
     return QCommandLineOption(QStringLiteral("passphrase-file"),
-                              tr("read the office passphrase from FILE (first line); otherwise "
+                              Cli::tr("read the office passphrase from FILE (first line); otherwise "
                                  "from the TANSIQ_PASSPHRASE environment variable"),
                               QStringLiteral("FILE"));
 }
@@ -32,7 +27,7 @@ std::optional<QByteArray> passphrase(CliContext& context, const QCommandLinePars
         const QString path = parser.value(QStringLiteral("passphrase-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << tr("error: cannot read the passphrase file “%1”: %2")
+            context.err() << Cli::tr("error: cannot read the passphrase file “%1”: %2")
                                  .arg(path, file.errorString())
                           << '\n';
             return std::nullopt;
@@ -44,7 +39,7 @@ std::optional<QByteArray> passphrase(CliContext& context, const QCommandLinePars
     }
     if (qEnvironmentVariableIsSet("TANSIQ_PASSPHRASE"))
         return qgetenv("TANSIQ_PASSPHRASE");
-    context.err() << tr("error: this command needs the office passphrase: give "
+    context.err() << Cli::tr("error: this command needs the office passphrase: give "
                         "--passphrase-file FILE or set TANSIQ_PASSPHRASE")
                   << '\n';
     return std::nullopt;
@@ -69,7 +64,7 @@ std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace
 QCommandLineOption certificationKeyOption()
 {
     return QCommandLineOption(QStringLiteral("certification-key"),
-        tr("the head office's certification key file (kept offline, e.g. on "
+        Cli::tr("the head office's certification key file (kept offline, e.g. on "
            "a stick)"),
         QStringLiteral("FILE"));
 }
@@ -77,7 +72,7 @@ QCommandLineOption certificationKeyOption()
 QCommandLineOption certificationPassphraseOption()
 {
     return QCommandLineOption(QStringLiteral("certification-passphrase-file"),
-        tr("read the certification key's passphrase from FILE (first line); "
+        Cli::tr("read the certification key's passphrase from FILE (first line); "
            "otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment "
            "variable"),
         QStringLiteral("FILE"));
@@ -90,7 +85,7 @@ std::optional<QByteArray> certificationPassphrase(
     if (parser.isSet(option)) {
         QFile file(parser.value(option));
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << tr("error: cannot read the passphrase file “%1”: %2")
+            context.err() << Cli::tr("error: cannot read the passphrase file “%1”: %2")
                                  .arg(parser.value(option), file.errorString())
                           << '\n';
             return std::nullopt;
@@ -102,7 +97,7 @@ std::optional<QByteArray> certificationPassphrase(
     }
     if (qEnvironmentVariableIsSet("TANSIQ_CERTIFICATION_PASSPHRASE"))
         return qgetenv("TANSIQ_CERTIFICATION_PASSPHRASE");
-    context.err() << tr("error: the certification key needs its own passphrase: give "
+    context.err() << Cli::tr("error: the certification key needs its own passphrase: give "
                         "--certification-passphrase-file FILE or set "
                         "TANSIQ_CERTIFICATION_PASSPHRASE")
                   << '\n';
@@ -161,13 +156,13 @@ void warnAboutCertificate(CliContext& context, sync::SyncContext& sync)
         return;
     const qint64 now = sync.clock().nowMs();
     if (own->expiredAt(now)) {
-        context.err() << tr("warning: this office's certificate expired on %1: other offices will "
+        context.err() << Cli::tr("warning: this office's certificate expired on %1: other offices will "
                             "refuse its bundles until the head office renews it (“tansiq-cli "
                             "office renew %2” there) and a bundle from the head office arrives.")
                              .arg(formatTime(own->expiresAt), own->name)
                       << '\n';
     } else if (own->expiresAt - now < sync::certs::kRenewalWarningMs) {
-        context.err() << tr("warning: this office's certificate expires on %1 (in %2 days). Ask "
+        context.err() << Cli::tr("warning: this office's certificate expires on %1 (in %2 days). Ask "
                             "the head office to renew it (“tansiq-cli office renew %3”).")
                              .arg(formatTime(own->expiresAt))
                              .arg((own->expiresAt - now) / (24 * 3600 * 1000))
@@ -179,7 +174,7 @@ void warnAboutCertificate(CliContext& context, sync::SyncContext& sync)
 QString formatTime(qint64 ms)
 {
     if (ms <= 0)
-        return tr("never");
+        return Cli::tr("never");
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 

@@ -15,7 +15,6 @@ class SyncContext;
 
 namespace tansiq::cli::synccli {
 
-QString tr(const char* text);
 // --passphrase-file FILE (first line), else TANSIQ_PASSPHRASE; never a terminal prompt.
 QCommandLineOption passphraseOption();
 std::optional<QByteArray> passphrase(CliContext& context, const QCommandLineParser& parser);

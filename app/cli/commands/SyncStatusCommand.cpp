@@ -7,13 +7,12 @@
 
 namespace tansiq::cli {
 
-using synccli::tr;
 
 int runSyncStatus(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     if (auto stop = context.parse(parser, args,
-                                  tr("Shows, per known office, what was last sent and "
+                                  Cli::tr("Shows, per known office, what was last sent and "
                                      "acknowledged, and what waits.")))
         return *stop;
     Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
@@ -29,7 +28,7 @@ int runSyncStatus(CliContext& context, const QStringList& args)
     quint64 total = 0;
     for (quint64 seq : have)
         total += seq;
-    out << tr("This office: %1 (%2 changes known)").arg(sync.officeName(sync.officeId())).arg(total) << '\n';
+    out << Cli::tr("This office: %1 (%2 changes known)").arg(sync.officeName(sync.officeId())).arg(total) << '\n';
     // Certificates that have ended or end soon: the head office renews them (office renew).
     const qint64 now = context.clock().nowMs();
     for (const sync::OfficeEntry& office : sync.roster().offices()) {
@@ -37,9 +36,9 @@ int runSyncStatus(CliContext& context, const QStringList& args)
             || office.expiresAt - now >= sync::certs::kRenewalWarningMs)
             continue;
         out << (office.expiredAt(now)
-                    ? tr("CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the "
+                    ? Cli::tr("CERTIFICATE EXPIRED: “%1” since %2; its bundles are refused until the "
                          "head office renews it (“tansiq-cli office renew %1”)")
-                    : tr("Certificate of “%1” ends on %2; the head office should renew it "
+                    : Cli::tr("Certificate of “%1” ends on %2; the head office should renew it "
                          "(“tansiq-cli office renew %1”)"))
                    .arg(office.name, synccli::formatTime(office.expiresAt))
             << '\n';
@@ -62,16 +61,16 @@ int runSyncStatus(CliContext& context, const QStringList& args)
                                     "FROM sync_bundle_log WHERE office_id = ?");
         last.bind(1, office.office);
         last.step();
-        out << tr("%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not "
+        out << Cli::tr("%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not "
                   "yet acknowledged")
-                   .arg(office.name, office.revoked ? tr(" (revoked)") : QString(),
+                   .arg(office.name, office.revoked ? Cli::tr(" (revoked)") : QString(),
                         synccli::formatTime(last.isNull(0) ? 0 : last.int64(0)),
                         synccli::formatTime(last.isNull(1) ? 0 : last.int64(1)))
                    .arg(acknowledged)
                    .arg(missing)
             << '\n';
     }
-    out << tr("Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli "
+    out << Cli::tr("Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli "
               "quarantine list”): %2; set aside (copied or restored database): %3")
                .arg(sync.store().backlogCount(QStringLiteral("missing")))
                .arg(sync.store().backlogCount(QStringLiteral("future-clock"))
@@ -80,10 +79,10 @@ int runSyncStatus(CliContext& context, const QStringList& args)
         << '\n';
     Statement conflicts(db.handle(), "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
     conflicts.step();
-    out << tr("Conflicts to review: %1").arg(conflicts.int64(0)) << '\n';
+    out << Cli::tr("Conflicts to review: %1").arg(conflicts.int64(0)) << '\n';
     Statement alerts(db.handle(), "SELECT at, kind, detail FROM sync_alert ORDER BY id DESC LIMIT 10");
     while (alerts.step() == Statement::Step::Row) {
-        out << tr("ALERT %1 %2: %3")
+        out << Cli::tr("ALERT %1 %2: %3")
                    .arg(synccli::formatTime(alerts.int64(0)), alerts.text(1), alerts.text(2))
             << '\n';
     }

@@ -8,7 +8,6 @@
 
 namespace tansiq::cli {
 
-using coordcli::tr;
 
 namespace {
 
@@ -28,22 +27,22 @@ int list(CliContext& context, Registry& registry, const QString& month, const QU
         const auto overdue = std::count_if(points.cbegin(), points.cend(),
             [&](const ActionPoint& a) { return a.isOverdue(today); });
         const QString visited = v.projectId.isNull()
-            ? tr("activity %1").arg(coordcli::shortId(v.activityId))
+            ? Cli::tr("activity %1").arg(coordcli::shortId(v.activityId))
             : names.projectCode(v.projectId);
         context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                              .arg(coordcli::shortId(v.meta.id), v.visitedOn, visited,
                                  names.place(v.adminPcode), names.organisation(v.visitingOrgId),
                                  coordinationLabel(
                                      CoordinationTerm::VisitRating, v.rating, Language::English))
-                      << "  " << tr("follow-up action points: %1").arg(points.size())
-                      << (overdue > 0 ? tr("  [%1 overdue]").arg(overdue) : QString()) << '\n';
+                      << "  " << Cli::tr("follow-up action points: %1").arg(points.size())
+                      << (overdue > 0 ? Cli::tr("  [%1 overdue]").arg(overdue) : QString()) << '\n';
         if (!v.findings.isEmpty())
             context.out() << QStringLiteral(
                 "    ") << QString(v.findings).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
                           << '\n';
     }
     if (shown == 0)
-        context.out() << tr("No monitoring visits.") << '\n';
+        context.out() << Cli::tr("No monitoring visits.") << '\n';
     return Success;
 }
 
@@ -53,31 +52,31 @@ int runVisits(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption month(
-        QStringLiteral("month"), tr("list: only visits in this month"), QStringLiteral("YYYY-MM"));
+        QStringLiteral("month"), Cli::tr("list: only visits in this month"), QStringLiteral("YYYY-MM"));
     const QCommandLineOption org(QStringLiteral("org"),
-        tr("the visiting organisation (acronym); list: only its visits"), QStringLiteral("ORG"));
+        Cli::tr("the visiting organisation (acronym); list: only its visits"), QStringLiteral("ORG"));
     const QCommandLineOption date(
-        QStringLiteral("date"), tr("add: the visit date"), QStringLiteral("YYYY-MM-DD"));
+        QStringLiteral("date"), Cli::tr("add: the visit date"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption project(
-        QStringLiteral("project"), tr("add: the project visited (code)"), QStringLiteral("CODE"));
+        QStringLiteral("project"), Cli::tr("add: the project visited (code)"), QStringLiteral("CODE"));
     const QCommandLineOption activity(
-        QStringLiteral("activity"), tr("add: the activity visited (id)"), QStringLiteral("ID"));
+        QStringLiteral("activity"), Cli::tr("add: the activity visited (id)"), QStringLiteral("ID"));
     const QCommandLineOption place(
-        QStringLiteral("place"), tr("add: the place P-code"), QStringLiteral("PCODE"));
+        QStringLiteral("place"), Cli::tr("add: the place P-code"), QStringLiteral("PCODE"));
     const QCommandLineOption rating(QStringLiteral("rating"),
-        tr("add: on_track, delays or serious_problems"), QStringLiteral("RATING"));
+        Cli::tr("add: on_track, delays or serious_problems"), QStringLiteral("RATING"));
     const QCommandLineOption findings(
-        QStringLiteral("findings"), tr("add: what the visit found"), QStringLiteral("TEXT"));
+        QStringLiteral("findings"), Cli::tr("add: what the visit found"), QStringLiteral("TEXT"));
     parser.addOptions({ month, org, date, project, activity, place, rating, findings });
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list or add"));
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or add"));
     if (auto stop = context.parse(parser, args,
-            tr("Lists and records monitoring visits to projects and activities: the place, the "
+            Cli::tr("Lists and records monitoring visits to projects and activities: the place, the "
                "visiting organisation, the rating of implementation and the findings. Their "
                "follow-up action points are recorded with actions add --visit ID.")))
         return *stop;
     const QString action = parser.positionalArguments().value(0, QStringLiteral("list"));
     if (action != u"list" && action != u"add") {
-        context.err() << tr("error: unknown action “%1” (list or add)").arg(action) << '\n';
+        context.err() << Cli::tr("error: unknown action “%1” (list or add)").arg(action) << '\n';
         return UsageError;
     }
     Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
@@ -111,7 +110,7 @@ int runVisits(CliContext& context, const QStringList& args)
         const QString text = parser.value(activity).trimmed();
         v.activityId = QUuid(text);
         if (v.activityId.isNull()) {
-            context.err() << tr("error: “%1” is not an activity id").arg(text) << '\n';
+            context.err() << Cli::tr("error: “%1” is not an activity id").arg(text) << '\n';
             return UsageError;
         }
     }
@@ -119,7 +118,7 @@ int runVisits(CliContext& context, const QStringList& args)
     if (!created.ok())
         return context.fail(created.issues());
     context.out()
-        << tr("Monitoring visit %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
+        << Cli::tr("Monitoring visit %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
         << '\n';
     return Success;
 }

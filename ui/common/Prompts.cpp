@@ -1,15 +1,17 @@
-#include "SyncPrompts.h"
+#include "Prompts.h"
 
-#include "common/MessageBoxes.h"
-#include "common/Passphrases.h"
+#include "MessageBoxes.h"
+#include "Passphrases.h"
 #include "sync/OfficeKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStorageInfo>
 
 #ifdef Q_OS_WIN
@@ -50,25 +52,51 @@ QString removableFolder()
     return QDir::homePath();
 }
 
-}  // namespace
-
-std::optional<QString> WidgetPrompts::saveFile(QWidget* parent, const QString& title,
-                                               const QString& suggestedName, const QString& filter)
+// The file the user accepted in `dialog`, or nothing when cancelled.
+std::optional<QString> chosen(QDialog& dialog)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, title, QDir(removableFolder()).filePath(suggestedName), filter);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QString path = static_cast<QFileDialog&>(dialog).selectedFiles().value(0);
     if (path.isEmpty())
         return std::nullopt;
     return path;
 }
 
-std::optional<QString> WidgetPrompts::openFile(QWidget* parent, const QString& title,
-                                               const QString& filter)
+}  // namespace
+
+std::unique_ptr<QDialog> WidgetPrompts::fileDialog(QWidget* parent, const QString& title,
+                                                   const QString& start, const QString& filter,
+                                                   bool save)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, title, removableFolder(), filter);
-    if (path.isEmpty())
-        return std::nullopt;
-    return path;
+    // What QFileDialog::getSaveFileName and getOpenFileName make (the desktop's own dialog
+    // where the platform has one), given room: Qt's own dialog opens about 600 px wide, where
+    // in Arabic its file list scrolls sideways and cuts the "Date modified" header (issue 14).
+    auto dialog = std::make_unique<QFileDialog>(parent, title, start, filter);
+    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1024, 700);
+    const QSize roomy(std::min(960, available.width() * 9 / 10),
+                      std::min(600, available.height() * 8 / 10));
+    dialog->resize(dialog->sizeHint().expandedTo(roomy).boundedTo(available));
+    return dialog;
+}
+
+std::optional<QString> WidgetPrompts::saveFile(QWidget* parent, const QString& title,
+                                               const QString& suggestedName, const QString& filter)
+{
+    const auto dialog =
+        fileDialog(parent, title, QDir(removableFolder()).filePath(suggestedName), filter, true);
+    return chosen(*dialog);
+}
+
+std::optional<QString> WidgetPrompts::openFile(QWidget* parent, const QString& title,
+                                               const QString& filter, const QString& startIn)
+{
+    const auto dialog =
+        fileDialog(parent, title, startIn.isEmpty() ? removableFolder() : startIn, filter, false);
+    return chosen(*dialog);
 }
 
 std::optional<QByteArray> WidgetPrompts::passphrase(QWidget* parent, const QString& title,
@@ -99,11 +127,18 @@ std::optional<int> WidgetPrompts::choose(QWidget* parent, const QString& title,
     return int(items.indexOf(item));
 }
 
+std::unique_ptr<QDialog> WidgetPrompts::questionBox(QWidget* parent, const QString& title,
+                                                    const QString& text)
+{
+    auto box = std::make_unique<QMessageBox>(QMessageBox::Question, title, text,
+                                             QMessageBox::Yes | QMessageBox::No, parent);
+    box->setDefaultButton(QMessageBox::No);
+    return box;
+}
+
 bool WidgetPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
 {
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No)
-           == QMessageBox::Yes;
+    return questionBox(parent, title, text)->exec() == QMessageBox::Yes;
 }
 
 void WidgetPrompts::inform(QWidget* parent, const QString& title, const QString& text)
