@@ -5,10 +5,6 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SiteNames.h
   ${CMAKE_CURRENT_LIST_DIR}/Axis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Axis.h
-  ${CMAKE_CURRENT_LIST_DIR}/BenchExport.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/BenchExport.h
-  ${CMAKE_CURRENT_LIST_DIR}/BenchPlan.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/BenchPlan.h
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Calendar.h
   ${CMAKE_CURRENT_LIST_DIR}/Dimensions.cpp
@@ -21,8 +17,6 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.h
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationTableModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationTableModel.h
-  ${CMAKE_CURRENT_LIST_DIR}/EngineBench.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/EngineBench.h
   ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.h
   ${CMAKE_CURRENT_LIST_DIR}/GapTableModel.cpp
@@ -40,8 +34,6 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PivotTableModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PivotTableModel.h
   ${CMAKE_CURRENT_LIST_DIR}/PivotResult.h
-  ${CMAKE_CURRENT_LIST_DIR}/SqlBaselines.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/SqlBaselines.h
   ${CMAKE_CURRENT_LIST_DIR}/SqlPivot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqlPivot.h
   ${CMAKE_CURRENT_LIST_DIR}/QueryText.cpp

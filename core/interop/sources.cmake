@@ -68,8 +68,6 @@ target_sources(tansiq_core PRIVATE
 target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.h
-  ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ImportBenchmark.h
 )
 target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ActionPointExporter.cpp

@@ -84,10 +84,10 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         return errors::damaged(QStringLiteral("file too large"));
     const Result<QByteArray> plaintext = envelope::open(file, keys, nullptr);
     if (!plaintext.ok())
-        return R::failure(plaintext.issues());
+        return plaintext;
     const Result<BundleContent> content = manifest::parse(plaintext.value());
     if (!content.ok())
-        return R::failure(content.issues());
+        return content;
     const Manifest& manifest = content->manifest;
     Roster& roster = m_context.roster();
     // What an abandoned earlier import registered was rolled back: read the replicas afresh, or
@@ -149,7 +149,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
                     QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC)
                         .toString(Qt::ISODate)));
         if (!alerted.ok())
-            return R::failure(alerted.issues());
+            return alerted;
         return errors::retiredKey(sender->name);
     }
     if (!manifest::verify(content.value(), sender->signPublic))
@@ -181,7 +181,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     for (const QByteArray& bytes : content->batches) {
         const Result<Batch> batch = batch::parse(bytes);
         if (!batch.ok())
-            return R::failure(batch.issues());
+            return batch;
         if (batch->header.major > batch::kMajor)
             return errors::needsNewer(QStringLiteral("batch version %1").arg(batch->header.major));
         budget -= qint64(batch->header.payloadSize);
@@ -193,7 +193,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     for (const QByteArray& bytes : content->batches) {
         const Result<Batch> batch = batch::parse(bytes);
         if (!batch.ok())
-            return R::failure(batch.issues());
+            return batch;
         const BatchHeader& h = batch->header;
         const bool relayed = h.originOffice != manifest.sender;
         const QString originId = h.originOffice.toString(QUuid::WithoutBraces);
@@ -237,7 +237,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         const Result<QList<Op>> ops = batch::decodeOps(batch.value());
         if (!ops.ok()) {
             if (!relayed)
-                return R::failure(ops.issues());
+                return ops;
             refused.append({QStringLiteral("batch-damaged"), origin->name, h, batch->hash});
             continue;
         }
@@ -248,13 +248,13 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     const Status kept = m_safetyBackup ? m_safetyBackup()
                                        : m_context.db().beforeRiskyChange(RiskyChange::BundleImport);
     if (!kept.ok())
-        return R::failure(kept.issues());
+        return kept;
     Transaction tx(m_context.db());
     if (!tx.begun().ok())
         return R::failure(tx.begun().issues());
     const Result<quint32> localIndex = m_context.localReplica();
     if (!localIndex.ok())
-        return R::failure(localIndex.issues());
+        return localIndex;
     const quint32 local = localIndex.value();
     SyncStore& store = m_context.store();
     const quint64 localMax = store.localMaxSeq(local);
@@ -300,7 +300,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (step.ok() && revocations) {
         const Result<bool> applied = roster.applyRevocations(*revocations);
         if (!applied.ok())
-            step = Status::failure(applied.issues());
+            step = applied.status();
         else if (!applied.value() && revocations->version < roster.revocations().version
                  && manifest.sender == roster.headOfficeId()) {
             summary.warnings << QCoreApplication::translate(
@@ -310,7 +310,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         }
     }
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
 
     // The head office's signed time moves this office's trusted time, unless it is dated more
     // than a few days ahead of this computer's clock: then it is held for a person to confirm
@@ -319,7 +319,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         const Result<trustedtime::Observed> observed =
             trustedtime::observeHeadOffice(m_context.db(), manifest.createdAt, now);
         if (!observed.ok())
-            return R::failure(observed.issues());
+            return observed;
         if (observed->held) {
             const QString date = QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC)
                                      .toString(Qt::ISODate);
@@ -341,7 +341,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         }
     }
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
 
     if (m_hook && !m_hook("verified"))
         return interrupted();
@@ -386,14 +386,14 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (step.ok() && m_compact) {
         const Result<CompactionSummary> compacted = compact(m_context.db());
         if (!compacted.ok())
-            step = Status::failure(compacted.issues());
+            step = compacted.status();
     }
     if (step.ok() && m_hook && !m_hook("applied"))
         return interrupted();
     if (step.ok())
         step = tx.commit();
     if (!step.ok())
-        return R::failure(step.issues());
+        return step;
     return summary;
 }
 
@@ -425,7 +425,7 @@ Status ImportSession::finish()
         return success();
     const Result<CompactionSummary> compacted = compact(m_context.db());
     if (!compacted.ok())
-        return Status::failure(compacted.issues());
+        return compacted;
     m_changed = false;
     return success();
 }

@@ -27,7 +27,7 @@ protected:
 
 TEST_F(RunTimeContexts, AnExportFilterThatIsNotUnderstoodIsExplainedInArabic)
 {
-    const auto parsed = tansiq::interop::ExportFilter::parse({QStringLiteral("WASH")});
+    const auto parsed = tansiq::interop::ExportFilterArguments::parse({QStringLiteral("WASH")});
     ASSERT_FALSE(parsed.ok());
     const QString text = parsed.errorText();
     EXPECT_TRUE(text.contains(QStringLiteral("عامل التصفية"))) << text.toStdString();

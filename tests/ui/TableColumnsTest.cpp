@@ -5,7 +5,6 @@
 #include "GuiFixture.h"
 #include "shell/MainWindow.h"
 #include "ui/registry/ActivitiesPage.h"
-#include "ui/registry/ActivityOrder.h"
 #include "ui/registry/ActivityTableModel.h"
 
 #include <QHeaderView>

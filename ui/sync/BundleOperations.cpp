@@ -41,14 +41,14 @@ Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& re
     control.step(Bundles::tr("Unlocking this office's keys…"));
     const Result<sync::OfficeKeys> keys = context.roster().unlock(request.passphrase);
     if (!keys.ok())
-        return Result<ExportOutcome>::failure(keys.issues());
+        return keys;
     if (control.cancelled())
         return cancelled();
     control.step(Bundles::tr("Collecting the changes “%1” does not have…").arg(recipient->name));
     sync::Exporter exporter(context);
     const Result<sync::ExportedBundle> bundle = exporter.build(recipient->office, keys.value());
     if (!bundle.ok())
-        return Result<ExportOutcome>::failure(bundle.issues());
+        return bundle;
     if (control.cancelled())
         return cancelled();
     control.step(Bundles::tr("Writing the bundle to %1…").arg(request.path));
@@ -56,14 +56,14 @@ Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& re
     // is named and leaves no file), then read back and verified before it counts as sent.
     const Status written = sync::bundlefile::write(request.path, bundle->bytes);
     if (!written.ok())
-        return Result<ExportOutcome>::failure(written.issues());
+        return written;
     control.step(Bundles::tr("Reading the bundle back to check it…"));
     const Status verified = sync::bundlefile::verifyWritten(request.path, bundle->bytes, keys.value());
     if (!verified.ok())
-        return Result<ExportOutcome>::failure(verified.issues());
+        return verified;
     const Status logged = exporter.recordSent(bundle.value());
     if (!logged.ok())
-        return Result<ExportOutcome>::failure(logged.issues());
+        return logged;
     return ExportOutcome{recipient->name, request.path, bundle->batches, bundle->ops,
                          bundle->bytes.size()};
 }
@@ -74,12 +74,12 @@ Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
     control.step(Bundles::tr("Reading %1…").arg(path));
     const Result<QByteArray> bytes = sync::bundlefile::read(path, sync::limits::kMaxBundleBytes);
     if (!bytes.ok())
-        return Result<ImportOutcome>::failure(bytes.issues());
+        return bytes;
     sync::SyncContext context(workspace.registry(), workspace.clock());
     control.step(Bundles::tr("Unlocking this office's keys…"));
     const Result<sync::OfficeKeys> keys = context.roster().unlock(passphrase);
     if (!keys.ok())
-        return Result<ImportOutcome>::failure(keys.issues());
+        return keys;
     if (control.cancelled())
         return cancelled();
     control.step(Bundles::tr("Checking and applying the changes…"));
@@ -95,7 +95,7 @@ Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
     if (stopped)
         return cancelled();
     if (!summary.ok())
-        return Result<ImportOutcome>::failure(summary.issues());
+        return summary;
     return ImportOutcome{summary.value(), context.officeName(summary->sender)};
 }
 

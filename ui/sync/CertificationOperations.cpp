@@ -48,11 +48,11 @@ Status checkKeyFile(Database& db, const QString& path)
 {
     const Result<QByteArray> bytes = sync::bundlefile::read(path, kMaxKeyFileBytes);
     if (!bytes.ok())
-        return Status::failure(bytes.issues());
+        return bytes;
     const Result<sync::CertificationKey::Info> info
         = sync::CertificationKey::readInfo(bytes.value(), shown(path));
     if (!info.ok())
-        return Status::failure(info.issues());
+        return info;
     sync::Roster roster(db);
     const QByteArray root = roster.rootPublic();
     const std::optional<sync::OfficeEntry> head = roster.office(roster.headOfficeId());
@@ -73,27 +73,25 @@ Status checkKeyFile(Database& db, const QString& path)
 
 Result<sync::CertificationKey> certifier(Workspace& workspace, const Authority& by)
 {
-    using R = Result<sync::CertificationKey>;
     if (by.keyPath.isEmpty()) { // self-rooted: the everyday key is the root
         sync::Roster roster(workspace.database());
         const Result<sync::OfficeKeys> keys = roster.unlock(by.passphrase);
         if (!keys.ok())
-            return R::failure(keys.issues());
+            return keys;
         return sync::CertificationKey(keys.value());
     }
     const Status ours = checkKeyFile(workspace.database(), by.keyPath);
     if (!ours.ok())
-        return R::failure(ours.issues());
+        return ours;
     const Result<QByteArray> bytes = sync::bundlefile::read(by.keyPath, kMaxKeyFileBytes);
     if (!bytes.ok())
-        return R::failure(bytes.issues());
+        return bytes;
     return sync::CertificationKey::fromFile(bytes.value(), by.passphrase, shown(by.keyPath));
 }
 
 Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name,
     const QByteArray& passphrase, const QString& keyPath, const QByteArray& keyPassphrase)
 {
-    using R = Result<CreatedOffice>;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Issue::error(QStringLiteral("office-name"), Offices::tr("office name"), QString(),
@@ -111,7 +109,7 @@ Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name
     for (const Status& step :
         { sync::passphrase::check(passphrase), checkKeyPassphrase(keyPassphrase, passphrase) }) {
         if (!step.ok())
-            return R::failure(step.issues());
+            return step;
     }
     if (sync::Roster(workspace.database()).hasOwnKeys())
         return Issue::error(QStringLiteral("office-exists"), QString(), trimmed,
@@ -126,12 +124,12 @@ Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name
                "passphrase hash). Nothing was written."));
     const Status written = sync::bundlefile::write(keyPath, file);
     if (!written.ok())
-        return R::failure(written.issues());
+        return written;
     const auto keys
         = sync::enrolment::initHeadOffice(workspace.database(), trimmed, passphrase, key, now);
     if (!keys.ok()) {
         QFile::remove(keyPath); // a key that roots nothing would only confuse later
-        return R::failure(keys.issues());
+        return keys;
     }
     return CreatedOffice { trimmed, true, key.fingerprint() };
 }
@@ -140,7 +138,7 @@ Result<sync::OfficeEntry> renew(Workspace& workspace, const QUuid& office, const
 {
     const Result<sync::CertificationKey> key = certifier(workspace, by);
     if (!key.ok())
-        return Result<sync::OfficeEntry>::failure(key.issues());
+        return key;
     return sync::enrolment::renew(
         workspace.database(), key.value(), office, workspace.clock().nowMs());
 }
@@ -148,7 +146,6 @@ Result<sync::OfficeEntry> renew(Workspace& workspace, const QUuid& office, const
 Result<QString> certifyNewKey(Workspace& workspace, const QString& keyPath,
     const QByteArray& keyPassphrase, const QByteArray& newPassphrase)
 {
-    using R = Result<QString>;
     if (keyPath.isEmpty())
         return Issue::error(QStringLiteral("certification-key-required"), Offices::tr("certification key"),
             QString(),
@@ -156,11 +153,11 @@ Result<QString> certifyNewKey(Workspace& workspace, const QString& keyPath,
     const Result<sync::CertificationKey> key
         = certifier(workspace, Authority { keyPath, keyPassphrase });
     if (!key.ok())
-        return R::failure(key.issues());
+        return key;
     const auto keys = sync::enrolment::certifyNewEverydayKey(
         workspace.database(), key.value(), newPassphrase, workspace.clock().nowMs());
     if (!keys.ok())
-        return R::failure(keys.issues());
+        return keys;
     return sync::crypto::fingerprint(keys->signPublic, keys->boxPublic);
 }
 

@@ -37,7 +37,7 @@ Result<CreatedOffice> create(Workspace& workspace, const QString& name, bool hea
     const auto keys = sync::enrolment::initOffice(workspace.database(), trimmed, headOffice,
                                                   passphrase, workspace.clock().nowMs());
     if (!keys.ok())
-        return Result<CreatedOffice>::failure(keys.issues());
+        return keys;
     return CreatedOffice{trimmed, headOffice,
                          sync::crypto::fingerprint(keys->signPublic, keys->boxPublic)};
 }
@@ -48,11 +48,11 @@ Result<QString> writeRequest(Workspace& workspace, const QString& path,
     sync::Roster roster(workspace.database());
     const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
     if (!keys.ok())
-        return Result<QString>::failure(keys.issues());
+        return keys;
     const QString name = LocalOffice::setting(workspace.database(), QStringLiteral("office_name"));
     const Status written = sync::bundlefile::write(path, sync::enrolment::request(keys.value(), name));
     if (!written.ok())
-        return Result<QString>::failure(written.issues());
+        return written;
     return sync::crypto::fingerprint(keys->signPublic, keys->boxPublic);
 }
 
@@ -60,7 +60,7 @@ Result<sync::OfficeEntry> readRequest(const QString& path)
 {
     const Result<QByteArray> bytes = sync::bundlefile::read(path, kMaxRequestBytes);
     if (!bytes.ok())
-        return Result<sync::OfficeEntry>::failure(bytes.issues());
+        return bytes;
     return sync::enrolment::readRequest(bytes.value());
 }
 
@@ -76,10 +76,9 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
                                   const QString& expectedFingerprint, const QString& answerPath,
                                   const Authority& by)
 {
-    using R = Result<SignedRequest>;
     const Result<sync::OfficeEntry> entry = readRequest(requestPath);
     if (!entry.ok())
-        return R::failure(entry.issues());
+        return entry;
     if (entry->fingerprint().compare(expectedFingerprint, Qt::CaseInsensitive) != 0) {
         return Issue::error(QStringLiteral("fingerprint-mismatch"), Offices::tr("fingerprint"),
                             entry->fingerprint(),
@@ -89,15 +88,15 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
     }
     const Result<sync::CertificationKey> key = certifier(workspace, by);
     if (!key.ok())
-        return R::failure(key.issues());
+        return key;
     const Result<QByteArray> answer = sync::enrolment::sign(workspace.database(), key.value(),
                                                             entry.value(),
                                                             workspace.clock().nowMs());
     if (!answer.ok())
-        return R::failure(answer.issues());
+        return answer;
     const Status written = sync::bundlefile::write(answerPath, answer.value());
     if (!written.ok())
-        return R::failure(written.issues());
+        return written;
     // What the field office confirms: the network's root (docs/decisions/0061).
     return SignedRequest { entry->name, entry->fingerprint(),
         sync::enrolment::rootFingerprint(workspace.database()) };
@@ -106,14 +105,13 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
 Result<sync::OfficeEntry> readAnswer(Workspace& workspace, const QString& answerPath,
                                      const QByteArray& passphrase)
 {
-    using R = Result<sync::OfficeEntry>;
     const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
     if (!bytes.ok())
-        return R::failure(bytes.issues());
+        return bytes;
     sync::Roster roster(workspace.database());
     const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
     if (!keys.ok())
-        return R::failure(keys.issues());
+        return keys;
     return sync::enrolment::readAnswer(bytes.value(), keys.value());
 }
 
@@ -121,14 +119,13 @@ Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answ
                                        const QString& expectedFingerprint,
                                        const QByteArray& passphrase)
 {
-    using R = Result<sync::OfficeEntry>;
     const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
     if (!bytes.ok())
-        return R::failure(bytes.issues());
+        return bytes;
     sync::Roster roster(workspace.database());
     const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
     if (!keys.ok())
-        return R::failure(keys.issues());
+        return keys;
     return sync::enrolment::accept(workspace.database(), keys.value(), bytes.value(),
                                    expectedFingerprint);
 }
@@ -142,12 +139,12 @@ Result<quint64> revoke(Workspace& workspace, const QUuid& office, const Authorit
 {
     const Result<sync::CertificationKey> key = certifier(workspace, by);
     if (!key.ok())
-        return Result<quint64>::failure(key.issues());
+        return key;
     sync::Roster roster(workspace.database());
     const Status revoked = sync::enrolment::revoke(workspace.database(), key.value(), office,
                                                    workspace.clock().nowMs());
     if (!revoked.ok())
-        return Result<quint64>::failure(revoked.issues());
+        return revoked;
     return roster.revocations().version;
 }
 

@@ -1,7 +1,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
-#include "engine/BenchExport.h"
-#include "engine/EngineBench.h"
+#include "bench/BenchExport.h"
+#include "bench/EngineBench.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

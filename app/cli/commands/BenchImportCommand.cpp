@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 #include "CliContext.h"
-#include "interop/ImportBenchmark.h"
+#include "bench/ImportBenchmark.h"
 
 #include <QCoreApplication>
 #include <QFile>

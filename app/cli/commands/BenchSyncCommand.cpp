@@ -56,7 +56,7 @@ int runBenchSync(CliContext& context, const QStringList& args)
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption eachAlone(
         QStringLiteral("each-alone"),
-        tr("with --offices: also import the bundles as separate imports (a safety backup and a "
+        Cli::tr("with --offices: also import the bundles as separate imports (a safety backup and a "
            "compaction each), for comparison"));
     parser.addOptions({activities, runs, offices, eachAlone});
     if (auto stop = context.parse(parser, args,

@@ -193,7 +193,7 @@ TEST(Import, PlanOnlyAuditsWhenApplied)
     EXPECT_EQ(auditEntries(ws->database()), audits);
 }
 
-#include "interop/ImportBenchmark.h"
+#include "bench/ImportBenchmark.h"
 
 TEST(ImportBenchmark, SmallRunImportsEveryGeneratedRow)
 {

@@ -1,6 +1,6 @@
-#include "BenchPlan.h"
+#include "bench/BenchPlan.h"
 
-#include "PivotEngine.h"
+#include "engine/PivotEngine.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "SqlBaselines.h"
+#include "bench/SqlBaselines.h"
 
-#include "Calendar.h"
-#include "SqlPivot.h"
+#include "engine/Calendar.h"
+#include "engine/SqlPivot.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PivotQuery.h"
+#include "engine/PivotQuery.h"
 #include "common/Result.h"
 
 namespace tansiq {

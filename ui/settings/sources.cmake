@@ -1,0 +1,3 @@
+target_sources(tansiq_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SettingsPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SettingsPage.h)
