@@ -165,6 +165,13 @@ TEST_F(RegistrationEditorTest, ThePartnersListFlagsExpiredAndExpiringRegistratio
     settle();
     const QString tip = registrationCell(expired.meta.id, Qt::ToolTipRole).toString();
     EXPECT_TRUE(tip.contains(QStringLiteral("انتهى التسجيل"))) << tip.toStdString();
+    // The expiry in the user's digits, in the tooltip and in the follow-up list alike.
+    const QString arabicExpiry = display().date(QStringLiteral("2026-09-30"));
+    EXPECT_TRUE(tip.contains(arabicExpiry)) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("2026"))) << tip.toStdString();
+    const QString detail = page().followUp()->list()->topLevelItem(0)->text(2);
+    EXPECT_TRUE(detail.contains(arabicExpiry)) << detail.toStdString();
+    EXPECT_FALSE(detail.contains(QStringLiteral("2026"))) << detail.toStdString();
     EXPECT_TRUE(named<QLabel>(*page().followUp(), "followUpTitle")
                     ->text()
                     .contains(QStringLiteral("التسجيل")));

@@ -64,7 +64,7 @@ QVariant OrganisationModel::registrationData(const Organisation& o, int role) co
                    : tr("%1 (%2)").arg(s.registration->number,
                                        browse::standingLabel(s.standing, language));
     case Qt::ToolTipRole:
-        return browse::standingDetail(s, language);
+        return m_display.digitsOf(browse::standingDetail(s, language));
     case Qt::DecorationRole:
         if (!flagged)
             return {};

@@ -71,7 +71,7 @@ void RegistrationFollowUp::fill()
         item->setData(0, Qt::UserRole, s.orgId);
         item->setText(0, s.acronym + QStringLiteral(" — ") + m_display.pick(s.nameEn, s.nameAr));
         item->setText(1, browse::standingLabel(s.standing, language));
-        item->setText(2, browse::standingDetail(s, language));
+        item->setText(2, m_display.digitsOf(browse::standingDetail(s, language)));
         item->setToolTip(2, item->text(2));
         const bool serious = s.standing != browse::RegistrationStanding::Expiring
             && s.standing != browse::RegistrationStanding::Pending;
