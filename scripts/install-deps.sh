@@ -18,6 +18,8 @@ packages=(
   libgtest-dev libgmock-dev poppler-utils xvfb xauth
   # fuzzing (libFuzzer + AddressSanitizer runtime for clang)
   clang libclang-rt-14-dev
+  # the format check (tests/checks/Formatted.cmake) and scripts/format.sh
+  clang-format
   # fonts (OFL) for Arabic and Latin text in the UI and the bulletin
   fonts-noto-core fonts-hosny-amiri
   # the Debian package (scripts/package.sh, ctest -L package): icons drawn from the SVG,

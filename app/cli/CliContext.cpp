@@ -1,6 +1,6 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "workspace/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // tansiq-cli: Tansiq without a display. `tansiq-cli --help` lists the commands.
 
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "i18n/Catalogue.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/i18n/Catalogue.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -3,21 +3,21 @@
 // last, else the per-user registry, else the setup assistant (ui/setup). Everything else lives
 // in the ui library.
 
-#include "common/AppFonts.h"
-#include "common/AppStyle.h"
-#include "common/Clock.h"
-#include "common/DisplaySettings.h"
-#include "common/LanguageSwitcher.h"
-#include "common/MessageBoxes.h"
-#include "setup/SetupScreenshots.h"
-#include "shell/DatabaseCreator.h"
-#include "shell/FileActions.h"
-#include "shell/MainWindow.h"
-#include "shell/ScreenshotTaker.h"
-#include "shell/Session.h"
-#include "shell/SessionHost.h"
-#include "common/Prompts.h"
-#include "workspace/Workspace.h"
+#include "ui/common/AppFonts.h"
+#include "ui/common/AppStyle.h"
+#include "core/common/Clock.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/LanguageSwitcher.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/setup/SetupScreenshots.h"
+#include "ui/shell/DatabaseCreator.h"
+#include "ui/shell/FileActions.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ScreenshotTaker.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/SessionHost.h"
+#include "ui/common/Prompts.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "BackupCipher.h"
+#include "core/backup/BackupCipher.h"
 
-#include "BackupErrors.h"
-#include "FileSafety.h"
+#include "core/backup/BackupErrors.h"
+#include "core/backup/FileSafety.h"
 
 #include <QDir>
 #include <QFile>

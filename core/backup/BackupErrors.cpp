@@ -1,4 +1,4 @@
-#include "BackupErrors.h"
+#include "core/backup/BackupErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BackupInfo.h"
-#include "common/Issue.h"
+#include "core/backup/BackupInfo.h"
+#include "core/common/Issue.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "BackupExport.h"
+#include "core/backup/BackupExport.h"
 
-#include "BackupCipher.h"
-#include "BackupErrors.h"
-#include "BackupStore.h"
-#include "FileSafety.h"
-#include "storage/Database.h"
-#include "sync/Roster.h"
+#include "core/backup/BackupCipher.h"
+#include "core/backup/BackupErrors.h"
+#include "core/backup/BackupStore.h"
+#include "core/backup/FileSafety.h"
+#include "core/storage/Database.h"
+#include "core/sync/Roster.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "BackupInfo.h"
+#include "core/backup/BackupInfo.h"
 
 #include <QCoreApplication>
 

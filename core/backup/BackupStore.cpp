@@ -1,10 +1,10 @@
-#include "BackupStore.h"
+#include "core/backup/BackupStore.h"
 
-#include "BackupErrors.h"
-#include "DatabaseCopy.h"
-#include "FileSafety.h"
-#include "common/Clock.h"
-#include "common/FileNames.h"
+#include "core/backup/BackupErrors.h"
+#include "core/backup/DatabaseCopy.h"
+#include "core/backup/FileSafety.h"
+#include "core/common/Clock.h"
+#include "core/common/FileNames.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BackupInfo.h"
-#include "Rotation.h"
-#include "common/Result.h"
-#include "storage/Database.h"
+#include "core/backup/BackupInfo.h"
+#include "core/backup/Rotation.h"
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "DatabaseCopy.h"
+#include "core/backup/DatabaseCopy.h"
 
-#include "BackupErrors.h"
-#include "FileSafety.h"
-#include "common/FileNames.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/Statement.h"
+#include "core/backup/BackupErrors.h"
+#include "core/backup/FileSafety.h"
+#include "core/common/FileNames.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Statement.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BackupInfo.h"
-#include "common/Result.h"
+#include "core/backup/BackupInfo.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

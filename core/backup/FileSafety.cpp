@@ -1,4 +1,4 @@
-#include "FileSafety.h"
+#include "core/backup/FileSafety.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
-#include "Restore.h"
-#include "engine/SnapshotCache.h"
+#include "core/backup/Restore.h"
+#include "core/engine/SnapshotCache.h"
 
-#include "BackupCipher.h"
-#include "BackupErrors.h"
-#include "BackupStore.h"
-#include "FileSafety.h"
-#include "common/FileNames.h"
-#include "office/LocalOffice.h"
-#include "storage/Database.h"
-#include "sync/Enrolment.h"
+#include "core/backup/BackupCipher.h"
+#include "core/backup/BackupErrors.h"
+#include "core/backup/BackupStore.h"
+#include "core/backup/FileSafety.h"
+#include "core/common/FileNames.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
+#include "core/sync/Enrolment.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BackupInfo.h"
-#include "DatabaseCopy.h"
-#include "common/Result.h"
+#include "core/backup/BackupInfo.h"
+#include "core/backup/DatabaseCopy.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

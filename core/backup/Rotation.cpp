@@ -1,4 +1,4 @@
-#include "Rotation.h"
+#include "core/backup/Rotation.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackupInfo.h"
+#include "core/backup/BackupInfo.h"
 
 #include <QList>
 #include <QTimeZone>

@@ -1,15 +1,15 @@
-#include "bench/BenchExport.h"
-#include "bench/BenchPlan.h"
+#include "core/bench/BenchExport.h"
+#include "core/bench/BenchPlan.h"
 
-#include "engine/Calendar.h"
-#include "engine/DuplicationScan.h"
-#include "engine/GapAnalysis.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/Members.h"
-#include "engine/PivotEngine.h"
-#include "engine/SqlPivot.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/DuplicationScan.h"
+#include "core/engine/GapAnalysis.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/Members.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/SqlPivot.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QDir>

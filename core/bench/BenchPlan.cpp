@@ -1,6 +1,6 @@
-#include "bench/BenchPlan.h"
+#include "core/bench/BenchPlan.h"
 
-#include "engine/PivotEngine.h"
+#include "core/engine/PivotEngine.h"
 
 #include <algorithm>
 

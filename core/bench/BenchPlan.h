@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/PivotQuery.h"
+#include "core/engine/PivotQuery.h"
 
 namespace tansiq::engine {
 

@@ -1,14 +1,14 @@
-#include "bench/ImportBenchmark.h"
+#include "core/bench/ImportBenchmark.h"
 
-#include "interop/ImportApplier.h"
-#include "interop/ImportPlanner.h"
-#include "interop/ReferenceCatalog.h"
-#include "interop/SheetReader.h"
-#include "interop/TableSink.h"
-#include "demo/DemoGenerator.h"
-#include "registry/Registry.h"
-#include "storage/Transaction.h"
-#include "workspace/Workspace.h"
+#include "core/interop/ImportApplier.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/interop/ReferenceCatalog.h"
+#include "core/interop/SheetReader.h"
+#include "core/interop/TableSink.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "bench/SqlBaselines.h"
+#include "core/bench/SqlBaselines.h"
 
-#include "engine/Calendar.h"
-#include "engine/SqlPivot.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/SqlPivot.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
 

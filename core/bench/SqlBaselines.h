@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/PivotQuery.h"
-#include "common/Result.h"
+#include "core/engine/PivotQuery.h"
+#include "core/common/Result.h"
 
 namespace tansiq {
 class Database;

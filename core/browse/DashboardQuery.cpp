@@ -1,7 +1,7 @@
-#include "DashboardQuery.h"
+#include "core/browse/DashboardQuery.h"
 
-#include "filter/ActivityWhere.h"
-#include "storage/Database.h"
+#include "core/filter/ActivityWhere.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QMap>

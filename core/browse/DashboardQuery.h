@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filter/ActivityFilter.h"
+#include "core/filter/ActivityFilter.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "NeedBrowser.h"
+#include "core/browse/NeedBrowser.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

@@ -1,7 +1,7 @@
-#include "PlaceMeasures.h"
+#include "core/browse/PlaceMeasures.h"
 
-#include "filter/ActivityWhere.h"
-#include "storage/Database.h"
+#include "core/filter/ActivityWhere.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

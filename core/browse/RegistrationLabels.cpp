@@ -1,4 +1,4 @@
-#include "RegistrationLabels.h"
+#include "core/browse/RegistrationLabels.h"
 
 namespace tansiq::browse {
 

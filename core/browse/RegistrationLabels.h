@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegistrationWatch.h"
-#include "registry/Vocabulary.h"
+#include "core/browse/RegistrationWatch.h"
+#include "core/registry/Vocabulary.h"
 
 namespace tansiq::browse {
 

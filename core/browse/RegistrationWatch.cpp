@@ -1,9 +1,9 @@
-#include "RegistrationWatch.h"
+#include "core/browse/RegistrationWatch.h"
 
-#include "common/Clock.h"
-#include "common/Dates.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/common/Clock.h"
+#include "core/common/Dates.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/PartnerRegistration.h"
+#include "core/registry/PartnerRegistration.h"
 
 #include <QDate>
 #include <QHash>

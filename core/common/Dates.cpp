@@ -1,4 +1,4 @@
-#include "Dates.h"
+#include "core/common/Dates.h"
 
 namespace tansiq::dates {
 

@@ -1,4 +1,4 @@
-#include "FileNames.h"
+#include "core/common/FileNames.h"
 
 #include <QDir>
 #include <QFile>

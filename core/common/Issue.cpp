@@ -1,4 +1,4 @@
-#include "Issue.h"
+#include "core/common/Issue.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Issue.h"
+#include "core/common/Issue.h"
 
 #include <optional>
 #include <type_traits>

@@ -1,4 +1,4 @@
-#include "Text.h"
+#include "core/common/Text.h"
 
 #include <QStringDecoder>
 

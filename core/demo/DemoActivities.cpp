@@ -1,8 +1,8 @@
 // Demo activities: where, who, what and how many (see DemoGenerator).
 
-#include "DemoState.h"
-#include "common/Dates.h"
-#include "registry/Registry.h"
+#include "core/demo/DemoState.h"
+#include "core/common/Dates.h"
+#include "core/registry/Registry.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "DemoCatalog.h"
+#include "core/demo/DemoCatalog.h"
 
 #include <QHash>
 

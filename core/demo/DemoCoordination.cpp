@@ -4,11 +4,11 @@
 // of activities; drawn from the same seeded stream after the activities, so the activities of
 // a seed are the same with or without them. Free text in Arabic (decision 0034).
 
-#include "DemoState.h"
-#include "browse/NeedBrowser.h"
-#include "common/Dates.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
+#include "core/demo/DemoState.h"
+#include "core/browse/NeedBrowser.h"
+#include "core/common/Dates.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
-#include "DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "sync/Compactor.h"
-#include "DemoState.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
+#include "core/sync/Compactor.h"
+#include "core/demo/DemoState.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "DemoRandom.h"
+#include "core/demo/DemoRandom.h"
 
 #include <QtEndian>
 

@@ -1,9 +1,9 @@
 // Demo organisations, projects and needs (see DemoGenerator).
 
-#include "DemoCatalog.h"
-#include "DemoState.h"
-#include "common/Dates.h"
-#include "registry/Registry.h"
+#include "core/demo/DemoCatalog.h"
+#include "core/demo/DemoState.h"
+#include "core/common/Dates.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 // Internal to the demo generator: what its steps share while generating.
 
-#include "DemoGenerator.h"
-#include "DemoRandom.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/demo/DemoRandom.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,6 +1,6 @@
-#include "Axis.h"
+#include "core/engine/Axis.h"
 
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
 
 namespace tansiq::engine {
 

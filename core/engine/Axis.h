@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Calendar.h"
-#include "Dimensions.h"
-#include "PivotQuery.h"
-#include "Snapshot.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Dimensions.h"
+#include "core/engine/PivotQuery.h"
+#include "core/engine/Snapshot.h"
 
 #include <algorithm>
 #include <vector>

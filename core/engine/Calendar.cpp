@@ -1,4 +1,4 @@
-#include "Calendar.h"
+#include "core/engine/Calendar.h"
 
 #include <cstdint>
 #include <vector>

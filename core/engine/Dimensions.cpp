@@ -1,4 +1,4 @@
-#include "Dimensions.h"
+#include "core/engine/Dimensions.h"
 
 #include <QCoreApplication>
 

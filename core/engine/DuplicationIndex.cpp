@@ -1,8 +1,8 @@
-#include "DuplicationIndex.h"
+#include "core/engine/DuplicationIndex.h"
 
-#include "PivotEngine.h"
-#include "Snapshot.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Vocabulary.h"
 
 #include <algorithm>
 

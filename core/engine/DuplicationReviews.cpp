@@ -1,8 +1,8 @@
-#include "DuplicationReviews.h"
+#include "core/engine/DuplicationReviews.h"
 
-#include "registry/RecordWriter.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/registry/RecordWriter.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

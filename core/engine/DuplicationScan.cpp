@@ -1,11 +1,11 @@
-#include "DuplicationScan.h"
+#include "core/engine/DuplicationScan.h"
 
-#include "DuplicationIndex.h"
-#include "Workers.h"
+#include "core/engine/DuplicationIndex.h"
+#include "core/engine/Workers.h"
 
-#include "PivotFilter.h"
-#include "Calendar.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/PivotFilter.h"
+#include "core/engine/Calendar.h"
+#include "core/registry/Vocabulary.h"
 
 #include <sodium.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PivotQuery.h"
-#include "Snapshot.h"
+#include "core/engine/PivotQuery.h"
+#include "core/engine/Snapshot.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "DuplicationTableModel.h"
+#include "core/engine/DuplicationTableModel.h"
 
-#include "Calendar.h"
-#include "Members.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Members.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DuplicationScan.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/DuplicationScan.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QAbstractTableModel>
 

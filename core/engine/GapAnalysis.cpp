@@ -1,8 +1,8 @@
-#include "GapAnalysis.h"
+#include "core/engine/GapAnalysis.h"
 
-#include "PivotFilter.h"
-#include "Axis.h"
-#include "PivotEngine.h"
+#include "core/engine/PivotFilter.h"
+#include "core/engine/Axis.h"
+#include "core/engine/PivotEngine.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "GapTableModel.h"
+#include "core/engine/GapTableModel.h"
 
-#include "Members.h"
-#include "PivotTableModel.h"
+#include "core/engine/Members.h"
+#include "core/engine/PivotTableModel.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GapAnalysis.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/GapAnalysis.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QAbstractTableModel>
 

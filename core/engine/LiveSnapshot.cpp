@@ -1,8 +1,8 @@
-#include "LiveSnapshot.h"
+#include "core/engine/LiveSnapshot.h"
 
-#include "SnapshotCache.h"
-#include "SnapshotReader.h"
-#include "storage/Database.h"
+#include "core/engine/SnapshotCache.h"
+#include "core/engine/SnapshotReader.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KeyIndex.h"
-#include "Snapshot.h"
-#include "common/Result.h"
-#include "registry/RecordWriter.h"
+#include "core/engine/KeyIndex.h"
+#include "core/engine/Snapshot.h"
+#include "core/common/Result.h"
+#include "core/registry/RecordWriter.h"
 
 #include <memory>
 #include <vector>

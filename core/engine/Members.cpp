@@ -1,6 +1,6 @@
-#include "Members.h"
+#include "core/engine/Members.h"
 
-#include "Calendar.h"
+#include "core/engine/Calendar.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Dimensions.h"
-#include "Snapshot.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/Dimensions.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "PeopleInNeed.h"
+#include "core/engine/PeopleInNeed.h"
 
 #include <algorithm>
 #include <numeric>

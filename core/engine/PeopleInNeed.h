@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PivotFilter.h"
-#include "Axis.h"
+#include "core/engine/PivotFilter.h"
+#include "core/engine/Axis.h"
 
 #include <vector>
 

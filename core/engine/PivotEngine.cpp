@@ -1,9 +1,9 @@
-#include "PivotEngine.h"
+#include "core/engine/PivotEngine.h"
 
-#include "PivotFilter.h"
-#include "Axis.h"
-#include "PeopleInNeed.h"
-#include "Workers.h"
+#include "core/engine/PivotFilter.h"
+#include "core/engine/Axis.h"
+#include "core/engine/PeopleInNeed.h"
+#include "core/engine/Workers.h"
 
 #include <algorithm>
 #include <bit>

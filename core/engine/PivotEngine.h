@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PivotResult.h"
-#include "Snapshot.h"
+#include "core/engine/PivotResult.h"
+#include "core/engine/Snapshot.h"
 
 namespace tansiq::engine {
 

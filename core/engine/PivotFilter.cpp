@@ -1,4 +1,4 @@
-#include "PivotFilter.h"
+#include "core/engine/PivotFilter.h"
 
 #include <climits>
 

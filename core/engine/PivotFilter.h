@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Axis.h"
-#include "PivotQuery.h"
-#include "Snapshot.h"
+#include "core/engine/Axis.h"
+#include "core/engine/PivotQuery.h"
+#include "core/engine/Snapshot.h"
 
 #include <memory>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Dimensions.h"
+#include "core/engine/Dimensions.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PivotQuery.h"
+#include "core/engine/PivotQuery.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "PivotTableModel.h"
+#include "core/engine/PivotTableModel.h"
 
-#include "Members.h"
+#include "core/engine/Members.h"
 
 #include <QCoreApplication>
 #include <QLocale>

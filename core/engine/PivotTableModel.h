@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PivotResult.h"
-#include "Snapshot.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/PivotResult.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "QueryText.h"
+#include "core/engine/QueryText.h"
 
-#include "Calendar.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/Calendar.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

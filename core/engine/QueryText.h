@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PivotQuery.h"
-#include "Snapshot.h"
-#include "common/Result.h"
+#include "core/engine/PivotQuery.h"
+#include "core/engine/Snapshot.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "SiteNames.h"
+#include "core/engine/SiteNames.h"
 
 namespace tansiq::engine {
 

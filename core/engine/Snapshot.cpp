@@ -1,4 +1,4 @@
-#include "Snapshot.h"
+#include "core/engine/Snapshot.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyIndex.h"
-#include "SiteNames.h"
+#include "core/engine/KeyIndex.h"
+#include "core/engine/SiteNames.h"
 
 #include <QByteArray>
 #include <QHash>

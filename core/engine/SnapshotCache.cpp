@@ -1,9 +1,9 @@
-#include "SnapshotCache.h"
+#include "core/engine/SnapshotCache.h"
 
-#include "SnapshotReader.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/engine/SnapshotReader.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "SnapshotReader.h"
+#include "core/engine/SnapshotReader.h"
 
-#include "Calendar.h"
-#include "common/FileNames.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/engine/Calendar.h"
+#include "core/common/FileNames.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Snapshot.h"
-#include "common/Result.h"
+#include "core/engine/Snapshot.h"
+#include "core/common/Result.h"
 
 #include <memory>
 #include <vector>

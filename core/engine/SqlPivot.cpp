@@ -1,9 +1,9 @@
-#include "SqlPivot.h"
+#include "core/engine/SqlPivot.h"
 
-#include "Calendar.h"
-#include "Members.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Members.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
 

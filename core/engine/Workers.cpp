@@ -1,4 +1,4 @@
-#include "Workers.h"
+#include "core/engine/Workers.h"
 
 namespace tansiq::engine {
 

@@ -1,9 +1,9 @@
-#include "ActivityMatcher.h"
+#include "core/filter/ActivityMatcher.h"
 
-#include "SearchText.h"
-#include "engine/Calendar.h"
-#include "engine/Snapshot.h"
-#include "registry/Vocabulary.h"
+#include "core/filter/SearchText.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Vocabulary.h"
 
 #include <algorithm>
 

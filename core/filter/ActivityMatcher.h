@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActivityFilter.h"
+#include "core/filter/ActivityFilter.h"
 
 #include <QList>
 #include <QStringList>

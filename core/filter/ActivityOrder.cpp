@@ -1,7 +1,7 @@
-#include "ActivityOrder.h"
+#include "core/filter/ActivityOrder.h"
 
-#include "engine/Calendar.h"
-#include "engine/Snapshot.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Snapshot.h"
 
 #include <QCollator>
 #include <QLocale>

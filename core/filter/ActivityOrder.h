@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActivityFilter.h"
-#include "ActivityMatcher.h"
+#include "core/filter/ActivityFilter.h"
+#include "core/filter/ActivityMatcher.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "ActivityWhere.h"
+#include "core/filter/ActivityWhere.h"
 
-#include "SearchTerms.h"
-#include "SearchText.h"
-#include "storage/Database.h"
+#include "core/filter/SearchTerms.h"
+#include "core/filter/SearchText.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

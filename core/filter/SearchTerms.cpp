@@ -1,7 +1,7 @@
-#include "SearchTerms.h"
+#include "core/filter/SearchTerms.h"
 
-#include "SearchText.h"
-#include "storage/Database.h"
+#include "core/filter/SearchText.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

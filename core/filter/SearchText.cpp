@@ -1,6 +1,6 @@
-#include "SearchText.h"
+#include "core/filter/SearchText.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QHash>
 

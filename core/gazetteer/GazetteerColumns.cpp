@@ -1,4 +1,4 @@
-#include "GazetteerColumns.h"
+#include "core/gazetteer/GazetteerColumns.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

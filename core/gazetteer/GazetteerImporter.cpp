@@ -1,12 +1,12 @@
-#include "GazetteerImporter.h"
+#include "core/gazetteer/GazetteerImporter.h"
 
-#include "GazetteerColumns.h"
-#include "GazetteerRows.h"
-#include "io/CsvReader.h"
-#include "io/TextDecoding.h"
-#include "registry/RecordWriter.h"
-#include "registry/ReferenceRepository.h"
-#include "storage/Transaction.h"
+#include "core/gazetteer/GazetteerColumns.h"
+#include "core/gazetteer/GazetteerRows.h"
+#include "core/io/CsvReader.h"
+#include "core/io/TextDecoding.h"
+#include "core/registry/RecordWriter.h"
+#include "core/registry/ReferenceRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "GazetteerRows.h"
+#include "core/gazetteer/GazetteerRows.h"
 
-#include "registry/ReferenceRepository.h"
+#include "core/registry/ReferenceRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "GazetteerColumns.h"
-#include "common/Result.h"
-#include "io/CsvReader.h"
-#include "registry/AdminUnit.h"
+#include "core/gazetteer/GazetteerColumns.h"
+#include "core/common/Result.h"
+#include "core/io/CsvReader.h"
+#include "core/registry/AdminUnit.h"
 
 #include <QCoreApplication>
 #include <QMap>

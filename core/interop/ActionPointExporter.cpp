@@ -1,9 +1,9 @@
-#include "ActionPointExporter.h"
+#include "core/interop/ActionPointExporter.h"
 
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationNames.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "registry/coordination/CoordinationTerms.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 
 namespace tansiq::interop {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "TableSink.h"
-#include "common/Result.h"
-#include "registry/Vocabulary.h"
-#include "registry/coordination/ActionPointRepository.h"
+#include "core/interop/TableSink.h"
+#include "core/common/Result.h"
+#include "core/registry/Vocabulary.h"
+#include "core/registry/coordination/ActionPointRepository.h"
 
 namespace tansiq {
 class Registry;

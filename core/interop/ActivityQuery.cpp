@@ -1,10 +1,10 @@
-#include "ActivityQuery.h"
+#include "core/interop/ActivityQuery.h"
 
-#include "filter/ActivityWhere.h"
+#include "core/filter/ActivityWhere.h"
 
-#include "registry/ActivityRepository.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
+#include "core/registry/ActivityRepository.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 
 namespace tansiq::interop {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportFilter.h"
-#include "registry/Activity.h"
+#include "core/interop/ExportFilter.h"
+#include "core/registry/Activity.h"
 
 #include <QList>
 #include <QUuid>

@@ -1,11 +1,11 @@
-#include "BoundaryImporter.h"
+#include "core/interop/BoundaryImporter.h"
 
-#include "BoundaryStore.h"
-#include "CodAbGeoJson.h"
-#include "Simplify.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/interop/BoundaryStore.h"
+#include "core/interop/CodAbGeoJson.h"
+#include "core/interop/Simplify.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>

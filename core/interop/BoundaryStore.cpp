@@ -1,7 +1,7 @@
-#include "BoundaryStore.h"
+#include "core/interop/BoundaryStore.h"
 
-#include "CodAbGeoJson.h"
-#include "storage/Database.h"
+#include "core/interop/CodAbGeoJson.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "CellParsing.h"
+#include "core/interop/CellParsing.h"
 
-#include "XlsxReader.h"
-#include "common/Dates.h"
+#include "core/interop/XlsxReader.h"
+#include "core/common/Dates.h"
 
 #include <QDate>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "CodAbGeoJson.h"
+#include "core/interop/CodAbGeoJson.h"
 
 #include <QCoreApplication>
 #include <QHash>

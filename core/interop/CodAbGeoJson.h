@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Boundaries.h"
-#include "common/Result.h"
+#include "core/interop/Boundaries.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

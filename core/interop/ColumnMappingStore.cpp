@@ -1,6 +1,6 @@
-#include "ColumnMappingStore.h"
+#include "core/interop/ColumnMappingStore.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace tansiq::interop {
 

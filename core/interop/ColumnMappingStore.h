@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SheetLayout.h"
-#include "common/Result.h"
+#include "core/interop/SheetLayout.h"
+#include "core/common/Result.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "TableSink.h"
+#include "core/interop/TableSink.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,8 +1,8 @@
-#include "ExportFilter.h"
+#include "core/interop/ExportFilter.h"
 
-#include "ReferenceCatalog.h"
-#include "common/Dates.h"
-#include "registry/Registry.h"
+#include "core/interop/ReferenceCatalog.h"
+#include "core/common/Dates.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "filter/ActivityFilter.h"
+#include "core/common/Result.h"
+#include "core/filter/ActivityFilter.h"
 
 #include <QCoreApplication>
 #include <QString>

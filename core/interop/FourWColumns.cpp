@@ -1,6 +1,6 @@
-#include "FourWColumns.h"
+#include "core/interop/FourWColumns.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QCoreApplication>
 #include <QHash>

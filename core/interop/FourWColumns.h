@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HxlTag.h"
-#include "registry/Vocabulary.h"
+#include "core/interop/HxlTag.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "FourWExporter.h"
+#include "core/interop/FourWExporter.h"
 
-#include "ActivityQuery.h"
-#include "FourWColumns.h"
-#include "ReferenceCatalog.h"
-#include "registry/Registry.h"
+#include "core/interop/ActivityQuery.h"
+#include "core/interop/FourWColumns.h"
+#include "core/interop/ReferenceCatalog.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ExportFilter.h"
-#include "TableSink.h"
-#include "common/Result.h"
-#include "registry/Vocabulary.h"
+#include "core/interop/ExportFilter.h"
+#include "core/interop/TableSink.h"
+#include "core/common/Result.h"
+#include "core/registry/Vocabulary.h"
 
 #include <atomic>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "HxlTag.h"
+#include "core/interop/HxlTag.h"
 
 namespace tansiq::interop {
 

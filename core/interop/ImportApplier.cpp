@@ -1,12 +1,12 @@
-#include "ImportApplier.h"
+#include "core/interop/ImportApplier.h"
 
-#include "sync/Compactor.h"
-#include "ColumnMappingStore.h"
-#include "ValueMappingStore.h"
-#include "common/Clock.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/sync/Compactor.h"
+#include "core/interop/ColumnMappingStore.h"
+#include "core/interop/ValueMappingStore.h"
+#include "core/common/Clock.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportPlan.h"
-#include "common/Result.h"
+#include "core/interop/ImportPlan.h"
+#include "core/common/Result.h"
 
 #include <atomic>
 #include <functional>

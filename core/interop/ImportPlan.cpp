@@ -1,4 +1,4 @@
-#include "ImportPlan.h"
+#include "core/interop/ImportPlan.h"
 
 namespace tansiq::interop {
 

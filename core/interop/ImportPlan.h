@@ -1,11 +1,11 @@
 #pragma once
 
-#include "SheetLayout.h"
-#include "ValueMap.h"
-#include "common/Issue.h"
-#include "registry/Activity.h"
-#include "registry/Organisation.h"
-#include "registry/Project.h"
+#include "core/interop/SheetLayout.h"
+#include "core/interop/ValueMap.h"
+#include "core/common/Issue.h"
+#include "core/registry/Activity.h"
+#include "core/registry/Organisation.h"
+#include "core/registry/Project.h"
 
 #include <QList>
 #include <QString>

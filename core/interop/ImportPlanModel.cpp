@@ -1,4 +1,4 @@
-#include "ImportPlanModel.h"
+#include "core/interop/ImportPlanModel.h"
 
 namespace tansiq::interop {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportPlan.h"
+#include "core/interop/ImportPlan.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImportPlan.h"
-#include "Sheet.h"
-#include "common/Result.h"
+#include "core/interop/ImportPlan.h"
+#include "core/interop/Sheet.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "MonthText.h"
+#include "core/interop/MonthText.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QRegularExpression>
 #include <QSet>

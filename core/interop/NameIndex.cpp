@@ -1,6 +1,6 @@
-#include "NameIndex.h"
+#include "core/interop/NameIndex.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QSet>
 

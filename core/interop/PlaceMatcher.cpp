@@ -1,4 +1,4 @@
-#include "PlaceMatcher.h"
+#include "core/interop/PlaceMatcher.h"
 
 namespace tansiq::interop {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FourWColumns.h"
-#include "ReferenceCatalog.h"
+#include "core/interop/FourWColumns.h"
+#include "core/interop/ReferenceCatalog.h"
 
 #include <QStringList>
 

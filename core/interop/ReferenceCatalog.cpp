@@ -1,7 +1,7 @@
-#include "ReferenceCatalog.h"
+#include "core/interop/ReferenceCatalog.h"
 
-#include "registry/Registry.h"
-#include "registry/Vocabulary.h"
+#include "core/registry/Registry.h"
+#include "core/registry/Vocabulary.h"
 
 namespace tansiq::interop {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "NameIndex.h"
-#include "ValueMap.h"
-#include "registry/AdminUnit.h"
-#include "registry/Organisation.h"
-#include "registry/Project.h"
-#include "registry/Sector.h"
+#include "core/interop/NameIndex.h"
+#include "core/interop/ValueMap.h"
+#include "core/registry/AdminUnit.h"
+#include "core/registry/Organisation.h"
+#include "core/registry/Project.h"
+#include "core/registry/Sector.h"
 
 #include <QHash>
 #include <QUuid>

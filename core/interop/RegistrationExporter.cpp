@@ -1,7 +1,7 @@
-#include "RegistrationExporter.h"
+#include "core/interop/RegistrationExporter.h"
 
-#include "browse/RegistrationLabels.h"
-#include "registry/RegistrationTerms.h"
+#include "core/browse/RegistrationLabels.h"
+#include "core/registry/RegistrationTerms.h"
 
 namespace tansiq::interop {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "TableSink.h"
-#include "browse/RegistrationWatch.h"
-#include "common/Result.h"
-#include "registry/Vocabulary.h"
+#include "core/interop/TableSink.h"
+#include "core/browse/RegistrationWatch.h"
+#include "core/common/Result.h"
+#include "core/registry/Vocabulary.h"
 
 namespace tansiq::interop {
 

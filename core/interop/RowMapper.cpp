@@ -1,10 +1,10 @@
-#include "RowMapper.h"
+#include "core/interop/RowMapper.h"
 
-#include "CellParsing.h"
-#include "MonthText.h"
-#include "PlaceMatcher.h"
-#include "common/Text.h"
-#include "registry/PeopleBreakdown.h"
+#include "core/interop/CellParsing.h"
+#include "core/interop/MonthText.h"
+#include "core/interop/PlaceMatcher.h"
+#include "core/common/Text.h"
+#include "core/registry/PeopleBreakdown.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ImportPlan.h"
-#include "ReferenceCatalog.h"
-#include "SheetLayout.h"
-#include "ValueResolver.h"
+#include "core/interop/ImportPlan.h"
+#include "core/interop/ReferenceCatalog.h"
+#include "core/interop/SheetLayout.h"
+#include "core/interop/ValueResolver.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "SheetLayout.h"
+#include "core/interop/SheetLayout.h"
 
-#include "HxlTag.h"
-#include "common/Text.h"
+#include "core/interop/HxlTag.h"
+#include "core/common/Text.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FourWColumns.h"
-#include "Sheet.h"
-#include "common/Result.h"
+#include "core/interop/FourWColumns.h"
+#include "core/interop/Sheet.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

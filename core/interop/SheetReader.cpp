@@ -1,8 +1,8 @@
-#include "SheetReader.h"
+#include "core/interop/SheetReader.h"
 
-#include "XlsxReader.h"
-#include "io/CsvReader.h"
-#include "io/TextDecoding.h"
+#include "core/interop/XlsxReader.h"
+#include "core/io/CsvReader.h"
+#include "core/io/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QFile>

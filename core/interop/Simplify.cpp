@@ -1,4 +1,4 @@
-#include "Simplify.h"
+#include "core/interop/Simplify.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Boundaries.h"
+#include "core/interop/Boundaries.h"
 
 namespace tansiq::interop {
 

@@ -1,6 +1,6 @@
-#include "ValueMap.h"
+#include "core/interop/ValueMap.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "ValueMappingStore.h"
+#include "core/interop/ValueMappingStore.h"
 
-#include "common/Text.h"
-#include "storage/Database.h"
+#include "core/common/Text.h"
+#include "core/storage/Database.h"
 
 namespace tansiq::interop {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ValueMap.h"
-#include "common/Result.h"
+#include "core/interop/ValueMap.h"
+#include "core/common/Result.h"
 
 #include <QUuid>
 

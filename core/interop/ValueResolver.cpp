@@ -1,7 +1,7 @@
-#include "ValueResolver.h"
+#include "core/interop/ValueResolver.h"
 
-#include "common/Text.h"
-#include "registry/Vocabulary.h"
+#include "core/common/Text.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QCoreApplication>
 

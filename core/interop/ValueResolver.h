@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImportPlan.h"
-#include "ReferenceCatalog.h"
-#include "ValueMap.h"
+#include "core/interop/ImportPlan.h"
+#include "core/interop/ReferenceCatalog.h"
+#include "core/interop/ValueMap.h"
 
 #include <QCoreApplication>
 #include <QHash>

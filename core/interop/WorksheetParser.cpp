@@ -1,7 +1,7 @@
-#include "WorksheetParser.h"
+#include "core/interop/WorksheetParser.h"
 
-#include "SheetReader.h"
-#include "common/Dates.h"
+#include "core/interop/SheetReader.h"
+#include "core/common/Dates.h"
 
 #include <QCoreApplication>
 #include <QDate>

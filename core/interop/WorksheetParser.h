@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Sheet.h"
-#include "common/Result.h"
+#include "core/interop/Sheet.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QSet>

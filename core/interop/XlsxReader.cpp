@@ -1,9 +1,9 @@
-#include "XlsxReader.h"
+#include "core/interop/XlsxReader.h"
 
-#include "SheetReader.h"
-#include "WorksheetParser.h"
-#include "ZipArchive.h"
-#include "common/Dates.h"
+#include "core/interop/SheetReader.h"
+#include "core/interop/WorksheetParser.h"
+#include "core/interop/ZipArchive.h"
+#include "core/common/Dates.h"
 
 #include <QCoreApplication>
 #include <QLocale>

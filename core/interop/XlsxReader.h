@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Sheet.h"
-#include "WorksheetParser.h"
-#include "common/Result.h"
+#include "core/interop/Sheet.h"
+#include "core/interop/WorksheetParser.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

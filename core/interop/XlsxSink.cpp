@@ -1,6 +1,6 @@
-#include "TableSink.h"
+#include "core/interop/TableSink.h"
 
-#include "common/FileNames.h"
+#include "core/common/FileNames.h"
 
 #include <QCoreApplication>
 #include <QDir>

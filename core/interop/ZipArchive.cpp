@@ -1,4 +1,4 @@
-#include "ZipArchive.h"
+#include "core/interop/ZipArchive.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "TextDecoding.h"
+#include "core/io/TextDecoding.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,7 +1,7 @@
-#include "LocalOffice.h"
+#include "core/office/LocalOffice.h"
 
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace tansiq {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "registry/Vocabulary.h"
+#include "core/common/Result.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QString>
 #include <QUuid>

@@ -1,7 +1,7 @@
-#include "SampleData.h"
+#include "core/office/SampleData.h"
 
-#include "LocalOffice.h"
-#include "storage/Database.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

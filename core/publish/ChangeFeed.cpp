@@ -1,8 +1,8 @@
-#include "ChangeFeed.h"
+#include "core/publish/ChangeFeed.h"
 
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "sync/Batch.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/sync/Batch.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

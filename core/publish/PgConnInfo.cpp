@@ -1,4 +1,4 @@
-#include "PgConnInfo.h"
+#include "core/publish/PgConnInfo.h"
 
 #include <QCoreApplication>
 

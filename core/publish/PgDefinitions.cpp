@@ -1,7 +1,7 @@
 // The target's DDL: tables derived from the registry, indexes, PostGIS columns, bookkeeping
 // tables and the views (docs/formats/postgres-publication.md, decision 0087).
-#include "PgTarget.h"
-#include "PgViews.h"
+#include "core/publish/PgTarget.h"
+#include "core/publish/PgViews.h"
 
 namespace tansiq::publish {
 

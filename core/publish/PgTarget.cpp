@@ -1,4 +1,4 @@
-#include "PgTarget.h"
+#include "core/publish/PgTarget.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PgConnInfo.h"
-#include "PublishedTable.h"
-#include "common/Result.h"
+#include "core/publish/PgConnInfo.h"
+#include "core/publish/PublishedTable.h"
+#include "core/common/Result.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "PgViews.h"
+#include "core/publish/PgViews.h"
 
 namespace tansiq::publish {
 

@@ -1,9 +1,9 @@
-#include "Publisher.h"
+#include "core/publish/Publisher.h"
 
-#include "ChangeFeed.h"
-#include "PgTarget.h"
-#include "RegistrySource.h"
-#include "office/LocalOffice.h"
+#include "core/publish/ChangeFeed.h"
+#include "core/publish/PgTarget.h"
+#include "core/publish/RegistrySource.h"
+#include "core/office/LocalOffice.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

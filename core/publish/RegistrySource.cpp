@@ -1,10 +1,10 @@
-#include "RegistrySource.h"
+#include "core/publish/RegistrySource.h"
 
-#include "Wkt.h"
-#include "interop/BoundaryStore.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/publish/Wkt.h"
+#include "core/interop/BoundaryStore.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PublishedTable.h"
-#include "common/Result.h"
+#include "core/publish/PublishedTable.h"
+#include "core/common/Result.h"
 
 #include <QHash>
 

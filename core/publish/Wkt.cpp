@@ -1,4 +1,4 @@
-#include "Wkt.h"
+#include "core/publish/Wkt.h"
 
 namespace tansiq::publish {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interop/Boundaries.h"
+#include "core/interop/Boundaries.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Activity.h"
-#include "RecordWriter.h"
-#include "common/Result.h"
+#include "core/registry/Activity.h"
+#include "core/registry/RecordWriter.h"
+#include "core/common/Result.h"
 
 namespace tansiq {
 

@@ -1,7 +1,7 @@
-#include "NeedRepository.h"
+#include "core/registry/NeedRepository.h"
 
-#include "WriteFlow.h"
-#include "validation/Validators.h"
+#include "core/registry/WriteFlow.h"
+#include "core/registry/validation/Validators.h"
 
 namespace tansiq {
 

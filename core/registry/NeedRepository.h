@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Need.h"
-#include "RecordWriter.h"
-#include "common/Result.h"
+#include "core/registry/Need.h"
+#include "core/registry/RecordWriter.h"
+#include "core/common/Result.h"
 
 namespace tansiq {
 

@@ -1,9 +1,9 @@
-#include "PartnerRegistrationRepository.h"
+#include "core/registry/PartnerRegistrationRepository.h"
 
-#include "WriteFlow.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "validation/Validators.h"
+#include "core/registry/WriteFlow.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/registry/validation/Validators.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "PeopleBreakdown.h"
+#include "core/registry/PeopleBreakdown.h"
 
 namespace tansiq::people {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Activity.h"
+#include "core/registry/Activity.h"
 
 #include <array>
 #include <optional>

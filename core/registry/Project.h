@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordMeta.h"
+#include "core/registry/RecordMeta.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "ProjectRepository.h"
+#include "core/registry/ProjectRepository.h"
 
-#include "WriteFlow.h"
-#include "storage/Database.h"
-#include "validation/Validators.h"
+#include "core/registry/WriteFlow.h"
+#include "core/storage/Database.h"
+#include "core/registry/validation/Validators.h"
 
 #include <QSet>
 

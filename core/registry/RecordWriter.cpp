@@ -1,11 +1,11 @@
-#include "RecordWriter.h"
+#include "core/registry/RecordWriter.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
-#include "sync/HybridClock.h"
-#include "sync/OpCapture.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/OpCapture.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

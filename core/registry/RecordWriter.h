@@ -1,10 +1,10 @@
 #pragma once
 
-#include "TableSpec.h"
-#include "WriteContext.h"
-#include "common/Result.h"
+#include "core/registry/TableSpec.h"
+#include "core/registry/WriteContext.h"
+#include "core/common/Result.h"
 
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QPair>

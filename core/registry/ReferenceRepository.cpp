@@ -1,6 +1,6 @@
-#include "ReferenceRepository.h"
+#include "core/registry/ReferenceRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AdminUnit.h"
-#include "Sector.h"
-#include "common/Result.h"
+#include "core/registry/AdminUnit.h"
+#include "core/registry/Sector.h"
+#include "core/common/Result.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "References.h"
+#include "core/registry/References.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

@@ -1,5 +1,5 @@
-#include "RegistrationTerms.h"
-#include "registry/TermList.h"
+#include "core/registry/RegistrationTerms.h"
+#include "core/registry/TermList.h"
 
 namespace tansiq {
 

@@ -1,4 +1,4 @@
-#include "Registry.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "ActivityRepository.h"
-#include "NeedRepository.h"
-#include "OrganisationRepository.h"
-#include "PartnerRegistrationRepository.h"
-#include "ProjectRepository.h"
-#include "RecordWriter.h"
-#include "ReferenceRepository.h"
-#include "References.h"
-#include "office/LocalOffice.h"
-#include "validation/Validators.h"
+#include "core/registry/ActivityRepository.h"
+#include "core/registry/NeedRepository.h"
+#include "core/registry/OrganisationRepository.h"
+#include "core/registry/PartnerRegistrationRepository.h"
+#include "core/registry/ProjectRepository.h"
+#include "core/registry/RecordWriter.h"
+#include "core/registry/ReferenceRepository.h"
+#include "core/registry/References.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/validation/Validators.h"
 
 #include <memory>
 

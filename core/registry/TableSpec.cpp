@@ -1,6 +1,6 @@
-#include "TableSpec.h"
+#include "core/registry/TableSpec.h"
 
-#include "coordination/CoordinationTables.h"
+#include "core/registry/coordination/CoordinationTables.h"
 
 #include <QByteArray>
 #include <cstring>

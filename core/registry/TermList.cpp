@@ -1,6 +1,6 @@
-#include "TermList.h"
+#include "core/registry/TermList.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 namespace tansiq {
 

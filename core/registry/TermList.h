@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Vocabulary.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "Vocabulary.h"
-#include "registry/TermList.h"
+#include "core/registry/Vocabulary.h"
+#include "core/registry/TermList.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "storage/Transaction.h"
+#include "core/common/Result.h"
+#include "core/storage/Transaction.h"
 
 #include <QUuid>
 

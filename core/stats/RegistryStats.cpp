@@ -1,6 +1,6 @@
-#include "RegistryStats.h"
+#include "core/stats/RegistryStats.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

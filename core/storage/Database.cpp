@@ -1,6 +1,6 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "Migrator.h"
+#include "core/storage/Migrator.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Statement.h"
-#include "common/Result.h"
+#include "core/storage/Statement.h"
+#include "core/common/Result.h"
 
 #include <QHash>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "Migrator.h"
+#include "core/storage/Migrator.h"
 
-#include "Database.h"
-#include "Migrations.h"
-#include "Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>

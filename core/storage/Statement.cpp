@@ -1,4 +1,4 @@
-#include "Statement.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "Batch.h"
+#include "core/sync/Batch.h"
 
-#include "BoundedInflate.h"
-#include "CborIn.h"
-#include "CborOut.h"
-#include "HybridClock.h"
-#include "OfficeKeys.h"
-#include "OpCodec.h"
-#include "SyncLimits.h"
-#include "registry/TableSpec.h"
+#include "core/sync/BoundedInflate.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/CborOut.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/OpCodec.h"
+#include "core/sync/SyncLimits.h"
+#include "core/registry/TableSpec.h"
 
 #include <QCborStreamWriter>
 #include <QCoreApplication>

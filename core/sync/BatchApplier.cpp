@@ -1,14 +1,14 @@
-#include "BatchApplier.h"
+#include "core/sync/BatchApplier.h"
 
-#include "HybridClock.h"
-#include "Importer.h"
-#include "Merger.h"
-#include "OpCapture.h"
-#include "RetiredKeys.h"
-#include "SyncContext.h"
-#include "SyncLimits.h"
-#include "office/LocalOffice.h"
-#include "registry/RecordWriter.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/Importer.h"
+#include "core/sync/Merger.h"
+#include "core/sync/OpCapture.h"
+#include "core/sync/RetiredKeys.h"
+#include "core/sync/SyncContext.h"
+#include "core/sync/SyncLimits.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/RecordWriter.h"
 
 #include <QHash>
 

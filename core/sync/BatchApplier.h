@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Batch.h"
-#include "Roster.h"
-#include "common/Result.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Roster.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QHash>

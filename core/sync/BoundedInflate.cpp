@@ -1,4 +1,4 @@
-#include "BoundedInflate.h"
+#include "core/sync/BoundedInflate.h"
 
 #include <zlib.h>
 

@@ -1,11 +1,11 @@
-#include "BundleFile.h"
+#include "core/sync/BundleFile.h"
 
-#include "Batch.h"
-#include "Envelope.h"
-#include "Manifest.h"
-#include "OfficeKeys.h"
-#include "SyncErrors.h"
-#include "SyncLimits.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Envelope.h"
+#include "core/sync/Manifest.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/SyncErrors.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "CborIn.h"
+#include "core/sync/CborIn.h"
 
 namespace tansiq::sync {
 

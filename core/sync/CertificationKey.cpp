@@ -1,8 +1,8 @@
-#include "CertificationKey.h"
+#include "core/sync/CertificationKey.h"
 
-#include "CborIn.h"
-#include "OfficeKeys.h"
-#include "SyncLimits.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QCborStreamWriter>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "Compactor.h"
+#include "core/sync/Compactor.h"
 
-#include "ReplicaDirectory.h"
-#include "Roster.h"
-#include "SyncStore.h"
-#include "office/LocalOffice.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/sync/ReplicaDirectory.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncStore.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
-#include "Conflicts.h"
+#include "core/sync/Conflicts.h"
 
-#include "CborIn.h"
-#include "Op.h"
-#include "registry/RecordWriter.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/Op.h"
+#include "core/registry/RecordWriter.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

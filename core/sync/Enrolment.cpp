@@ -1,13 +1,13 @@
-#include "Enrolment.h"
+#include "core/sync/Enrolment.h"
 
-#include "CborIn.h"
-#include "PassphrasePolicy.h"
-#include "ReplicaDirectory.h"
-#include "SyncLimits.h"
-#include "SyncStore.h"
-#include "office/LocalOffice.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/PassphrasePolicy.h"
+#include "core/sync/ReplicaDirectory.h"
+#include "core/sync/SyncLimits.h"
+#include "core/sync/SyncStore.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCborStreamWriter>
 #include <QCoreApplication>

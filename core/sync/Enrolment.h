@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Roster.h"
-#include "common/Result.h"
+#include "core/sync/Roster.h"
+#include "core/common/Result.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
-#include "Envelope.h"
+#include "core/sync/Envelope.h"
 
-#include "OfficeKeys.h"
-#include "SyncErrors.h"
-#include "SyncLimits.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/SyncErrors.h"
+#include "core/sync/SyncLimits.h"
 
 #include <sodium.h>
 

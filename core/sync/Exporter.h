@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BundleFile.h"
-#include "common/Result.h"
+#include "core/sync/BundleFile.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "FieldVersions.h"
+#include "core/sync/FieldVersions.h"
 
 #include <QtEndian>
 

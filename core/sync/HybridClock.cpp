@@ -1,4 +1,4 @@
-#include "HybridClock.h"
+#include "core/sync/HybridClock.h"
 
 namespace tansiq::sync {
 

@@ -1,9 +1,9 @@
-#include "Manifest.h"
+#include "core/sync/Manifest.h"
 
-#include "CborIn.h"
-#include "OfficeKeys.h"
-#include "SyncErrors.h"
-#include "SyncLimits.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/SyncErrors.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QCborStreamWriter>
 #include <QtEndian>

@@ -1,12 +1,12 @@
-#include "Merger.h"
+#include "core/sync/Merger.h"
 
-#include "CborIn.h"
-#include "CborOut.h"
-#include "HybridClock.h"
-#include "OpCodec.h"
-#include "registry/RecordWriter.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/CborOut.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/OpCodec.h"
+#include "core/registry/RecordWriter.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 
 #include <QCborStreamWriter>
 

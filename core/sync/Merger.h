@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FieldVersions.h"
-#include "Op.h"
-#include "ReplicaDirectory.h"
-#include "SyncStore.h"
-#include "common/Result.h"
+#include "core/sync/FieldVersions.h"
+#include "core/sync/Op.h"
+#include "core/sync/ReplicaDirectory.h"
+#include "core/sync/SyncStore.h"
+#include "core/common/Result.h"
 
 namespace tansiq {
 class Database;

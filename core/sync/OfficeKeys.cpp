@@ -1,4 +1,4 @@
-#include "OfficeKeys.h"
+#include "core/sync/OfficeKeys.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

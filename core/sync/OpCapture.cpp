@@ -1,11 +1,11 @@
-#include "OpCapture.h"
+#include "core/sync/OpCapture.h"
 
-#include "FieldVersions.h"
-#include "OpCodec.h"
-#include "common/Clock.h"
-#include "office/LocalOffice.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
+#include "core/sync/FieldVersions.h"
+#include "core/sync/OpCodec.h"
+#include "core/common/Clock.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 
 namespace tansiq::sync {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HybridClock.h"
-#include "Op.h"
-#include "ReplicaDirectory.h"
-#include "common/Result.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/Op.h"
+#include "core/sync/ReplicaDirectory.h"
+#include "core/common/Result.h"
 
 #include <QUuid>
 

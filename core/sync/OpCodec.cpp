@@ -1,8 +1,8 @@
-#include "OpCodec.h"
+#include "core/sync/OpCodec.h"
 
-#include "CborIn.h"
-#include "CborOut.h"
-#include "SyncLimits.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/CborOut.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QtEndian>
 

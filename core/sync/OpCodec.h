@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Op.h"
+#include "core/sync/Op.h"
 
 #include <QHash>
 

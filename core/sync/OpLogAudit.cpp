@@ -1,10 +1,10 @@
-#include "OpLogAudit.h"
+#include "core/sync/OpLogAudit.h"
 
-#include "Batch.h"
-#include "FieldVersions.h"
-#include "OpCodec.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
+#include "core/sync/Batch.h"
+#include "core/sync/FieldVersions.h"
+#include "core/sync/OpCodec.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "PassphrasePolicy.h"
+#include "core/sync/PassphrasePolicy.h"
 
 #include <QCoreApplication>
 #include <QString>

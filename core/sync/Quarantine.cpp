@@ -1,11 +1,11 @@
-#include "Quarantine.h"
+#include "core/sync/Quarantine.h"
 
-#include "Batch.h"
-#include "BatchApplier.h"
-#include "HybridClock.h"
-#include "SyncContext.h"
-#include "common/Clock.h"
-#include "storage/Transaction.h"
+#include "core/sync/Batch.h"
+#include "core/sync/BatchApplier.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/SyncContext.h"
+#include "core/common/Clock.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Importer.h"
-#include "common/Result.h"
+#include "core/sync/Importer.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QString>

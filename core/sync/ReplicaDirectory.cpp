@@ -1,6 +1,6 @@
-#include "ReplicaDirectory.h"
+#include "core/sync/ReplicaDirectory.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "RetiredKeys.h"
+#include "core/sync/RetiredKeys.h"
 
 namespace tansiq::sync::retired {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Batch.h"
-#include "Manifest.h"
-#include "Roster.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Manifest.h"
+#include "core/sync/Roster.h"
 
 namespace tansiq::sync::retired {
 

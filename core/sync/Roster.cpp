@@ -1,9 +1,9 @@
-#include "Roster.h"
+#include "core/sync/Roster.h"
 
-#include "CborIn.h"
-#include "SyncLimits.h"
-#include "office/LocalOffice.h"
-#include "storage/Database.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/SyncLimits.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
 
 #include <QCborStreamWriter>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CertificationKey.h"
-#include "OfficeKeys.h"
-#include "common/Result.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QList>

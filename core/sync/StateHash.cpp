@@ -1,8 +1,8 @@
-#include "StateHash.h"
+#include "core/sync/StateHash.h"
 
-#include "OpCodec.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
+#include "core/sync/OpCodec.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 
 #include <sodium.h>
 

@@ -1,7 +1,7 @@
-#include "SyncContext.h"
+#include "core/sync/SyncContext.h"
 
-#include "office/LocalOffice.h"
-#include "registry/Registry.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/Registry.h"
 
 namespace tansiq::sync {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ReplicaDirectory.h"
-#include "Roster.h"
-#include "SyncStore.h"
-#include "common/Result.h"
+#include "core/sync/ReplicaDirectory.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncStore.h"
+#include "core/common/Result.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "SyncErrors.h"
+#include "core/sync/SyncErrors.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Issue.h"
+#include "core/common/Issue.h"
 
 // Refusals in words a coordinator understands. Codes are stable (tests and scripts use them).
 namespace tansiq::sync::errors {

@@ -1,8 +1,8 @@
-#include "SyncStore.h"
+#include "core/sync/SyncStore.h"
 
-#include "OpCodec.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
+#include "core/sync/OpCodec.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 
 #include <QtEndian>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Op.h"
-#include "common/Result.h"
+#include "core/sync/Op.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "TrustedTime.h"
+#include "core/sync/TrustedTime.h"
 
-#include "office/LocalOffice.h"
-#include "storage/Database.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

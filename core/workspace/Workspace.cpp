@@ -1,9 +1,9 @@
-#include "Workspace.h"
+#include "core/workspace/Workspace.h"
 
-#include "backup/BackupStore.h"
-#include "gazetteer/GazetteerImporter.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
+#include "core/backup/BackupStore.h"
+#include "core/gazetteer/GazetteerImporter.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,12 +6,12 @@
 //
 // TANSIQ_FUZZ_WRITE_CORPUS=DIR writes a seed corpus of valid inputs to DIR and exits.
 
-#include "sync/Batch.h"
-#include "sync/Envelope.h"
-#include "sync/Manifest.h"
-#include "sync/OfficeKeys.h"
-#include "sync/Op.h"
-#include "sync/OpCodec.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Envelope.h"
+#include "core/sync/Manifest.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/Op.h"
+#include "core/sync/OpCodec.h"
 
 #include <QDir>
 #include <QFile>

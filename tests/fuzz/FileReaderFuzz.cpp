@@ -7,10 +7,10 @@
 //
 // TANSIQ_FUZZ_WRITE_CORPUS=DIR writes a seed corpus of valid inputs to DIR and exits.
 
-#include "interop/CodAbGeoJson.h"
-#include "interop/XlsxReader.h"
-#include "io/CsvReader.h"
-#include "io/TextDecoding.h"
+#include "core/interop/CodAbGeoJson.h"
+#include "core/interop/XlsxReader.h"
+#include "core/io/CsvReader.h"
+#include "core/io/TextDecoding.h"
 
 #include <QDir>
 #include <QFile>

@@ -18,21 +18,21 @@
 //
 // TANSIQ_FUZZ_WRITE_CORPUS=DIR writes a seed corpus of valid inputs to DIR/<door> and exits.
 
-#include "common/Clock.h"
-#include "office/LocalOffice.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "sync/Batch.h"
-#include "sync/CertificationKey.h"
-#include "sync/Enrolment.h"
-#include "sync/Envelope.h"
-#include "sync/HybridClock.h"
-#include "sync/Importer.h"
-#include "sync/Manifest.h"
-#include "sync/OpCodec.h"
-#include "sync/Roster.h"
-#include "sync/SyncContext.h"
-#include "workspace/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/sync/Batch.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Envelope.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/Importer.h"
+#include "core/sync/Manifest.h"
+#include "core/sync/OpCodec.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncContext.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCborStreamWriter>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "CatalogueFile.h"
+#include "tests/i18n/CatalogueFile.h"
 
 #include <QFile>
 #include <QXmlStreamReader>

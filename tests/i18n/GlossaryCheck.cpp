@@ -1,4 +1,4 @@
-#include "GlossaryCheck.h"
+#include "tests/i18n/GlossaryCheck.h"
 
 #include <QFile>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CatalogueFile.h"
+#include "tests/i18n/CatalogueFile.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 // The Arabic catalogue follows docs/glossary.md: one term per concept, no banned variant,
 // placeholders isolated, counts written as plural messages or labels.
 
-#include "GlossaryCheck.h"
+#include "tests/i18n/GlossaryCheck.h"
 
 #include <gtest/gtest.h>
 

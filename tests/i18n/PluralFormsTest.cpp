@@ -1,9 +1,9 @@
 // Counted messages read as Arabic grammar wants: the noun after a number changes with the
 // number (0, 1, 2, 3-10, 11-99, 100+), and English says "1 activity", "2 activities".
 
-#include "CatalogueFile.h"
+#include "tests/i18n/CatalogueFile.h"
 
-#include "i18n/Catalogue.h"
+#include "core/i18n/Catalogue.h"
 
 #include <QCoreApplication>
 #include <QSet>

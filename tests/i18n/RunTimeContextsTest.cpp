@@ -2,9 +2,9 @@
 // these used to be translated with one context at run time while lupdate filed them under
 // another, so an Arabic-speaking user read them in English.
 
-#include "i18n/Catalogue.h"
-#include "interop/ExportFilter.h"
-#include "io/TextDecoding.h"
+#include "core/i18n/Catalogue.h"
+#include "core/interop/ExportFilter.h"
+#include "core/io/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -3,14 +3,14 @@
 // independently through PivotEngine; every font is embedded; the page count is sensible; the
 // same options give the same text; a bad month or an unknown area gives a message and no file.
 
-#include "PdfTools.h"
-#include "demo/DemoGenerator.h"
-#include "engine/Calendar.h"
-#include "engine/PivotEngine.h"
-#include "engine/SnapshotReader.h"
-#include "report/BulletinText.h"
-#include "support/CliRunner.h"
-#include "support/TestWorkspace.h"
+#include "tests/report/PdfTools.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/SnapshotReader.h"
+#include "core/bulletin/BulletinText.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QFile>

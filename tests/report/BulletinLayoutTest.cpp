@@ -1,8 +1,8 @@
 // The bulletin's PDF as a reader gets it: figures printed as given, fonts embedded, Arabic
 // readable, tables that continue across pages with their headers.
 
-#include "PdfTools.h"
-#include "report/BulletinDocument.h"
+#include "tests/report/PdfTools.h"
+#include "core/bulletin/BulletinDocument.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -2,16 +2,16 @@
 // for the first time in the month is listed as new, an expired registration of a partner at
 // work is listed, in Arabic and in English, as of the month's end whatever the printing day.
 
-#include "report/BulletinRegistrations.h"
+#include "core/bulletin/BulletinRegistrations.h"
 
-#include "PdfTools.h"
-#include "demo/DemoGenerator.h"
-#include "engine/Calendar.h"
-#include "engine/SnapshotReader.h"
-#include "registry/Registry.h"
-#include "report/BulletinCollector.h"
-#include "report/BulletinDocument.h"
-#include "support/TestWorkspace.h"
+#include "tests/report/PdfTools.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/SnapshotReader.h"
+#include "core/registry/Registry.h"
+#include "core/bulletin/BulletinCollector.h"
+#include "core/bulletin/BulletinDocument.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -3,12 +3,12 @@
 // overdue action point is listed by `actions list --overdue` and in the bulletin; a meeting's
 // minutes print in Arabic and English; action points export as CSV with the HXL row.
 
-#include "PdfTools.h"
-#include "demo/DemoGenerator.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "support/CliRunner.h"
-#include "support/TestWorkspace.h"
+#include "tests/report/PdfTools.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,12 +1,12 @@
 // A map painted by the shared renderer inside a PDF page: vector, with its legend and the
 // boundaries' attribution readable in the text layer.
 
-#include "PdfTools.h"
-#include "render/GeoLayer.h"
-#include "render/MapScene.h"
-#include "report/DocumentWriter.h"
-#include "report/MapObject.h"
-#include "report/PdfPager.h"
+#include "tests/report/PdfTools.h"
+#include "core/render/GeoLayer.h"
+#include "core/render/MapScene.h"
+#include "core/bulletin/DocumentWriter.h"
+#include "core/bulletin/MapObject.h"
+#include "core/bulletin/PdfPager.h"
 
 #include <QDir>
 #include <QTemporaryDir>

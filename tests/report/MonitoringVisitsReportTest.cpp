@@ -4,15 +4,15 @@
 // `meetings decision`; the bulletin's Coordination section lists the month's visits in Arabic
 // and English, and a decision's need.
 
-#include "PdfTools.h"
-#include "browse/NeedBrowser.h"
-#include "demo/DemoGenerator.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "support/CliRunner.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
-#include "workspace/Workspace.h"
+#include "tests/report/PdfTools.h"
+#include "core/browse/NeedBrowser.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "DatabaseDump.h"
+#include "tests/support/DatabaseDump.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QStringList>
 

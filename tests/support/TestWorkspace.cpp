@@ -1,4 +1,4 @@
-#include "TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "workspace/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/workspace/Workspace.h"
 
 #include <QTemporaryDir>
 

@@ -2,10 +2,10 @@
 // whole text (with or without the icons some desktops give dialog buttons), and no English
 // word or Latin digit appears outside the names that are the same in both languages.
 
-#include "GuiFixture.h"
-#include "ScreenWalk.h"
-#include "registry/Registry.h"
-#include "workspace/Workspace.h"
+#include "tests/ui/GuiFixture.h"
+#include "tests/ui/ScreenWalk.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QLayout>

@@ -1,10 +1,10 @@
-#include "common/BackgroundJob.h"
+#include "ui/common/BackgroundJob.h"
 
-#include "registry/ReferenceRepository.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
-#include "workspace/Workspace.h"
+#include "core/registry/ReferenceRepository.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -2,13 +2,13 @@
 // window): a checked backup in the folder or an encrypted file on a "stick", and the restore
 // dialog listing the backups with their date, reason, size and counts.
 
-#include "GuiFixture.h"
-#include "SyncTestSupport.h"
+#include "tests/ui/GuiFixture.h"
+#include "tests/ui/SyncTestSupport.h"
 
-#include "backup/BackupCipher.h"
-#include "backup/BackupStore.h"
-#include "shell/MainWindow.h"
-#include "storage/Database.h"
+#include "core/backup/BackupCipher.h"
+#include "core/backup/BackupStore.h"
+#include "ui/shell/MainWindow.h"
+#include "core/storage/Database.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/BackupListModel.h"
 #include "ui/backup/RestoreDialog.h"

@@ -1,10 +1,10 @@
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "bulletin/BulletinPage.h"
-#include "bulletin/PagePreviewView.h"
-#include "common/SnapshotService.h"
-#include "registry/Vocabulary.h"
-#include "shell/MainWindow.h"
+#include "ui/bulletin/BulletinPage.h"
+#include "ui/bulletin/PagePreviewView.h"
+#include "ui/common/SnapshotService.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -3,10 +3,10 @@
 // lines, or ends with "…" with its whole name in the tip, and is never cut by Qt Charts
 // ("Camp Managem...") nor runs into the bars or off the chart (decision 0112).
 
-#include "GuiFixture.h"
-#include "dashboard/DashboardPage.h"
-#include "dashboard/SectorNames.h"
-#include "shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/SectorNames.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QChart>

@@ -3,11 +3,11 @@
 // editing is undoable; a meeting's minutes print to PDF in both languages. With
 // TANSIQ_COORDINATION_SHOTS=DIR the pages and editors are saved as 1366×768 screenshots.
 
-#include "GuiFixture.h"
-#include "common/EditorForm.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/EditorForm.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/coordination/ActionPointEditor.h"
 #include "ui/coordination/ActionPointsPage.h"
 #include "ui/coordination/CoordinationEdits.h"

@@ -3,19 +3,19 @@
 // can be worked through; the map names places, has its own period and leaves a chip on the
 // pages it filters; the office name is one field that retitles the window; the sidebar fits.
 
-#include "GuiFixture.h"
-#include "analysis/DuplicationPage.h"
-#include "common/PlaceChip.h"
-#include "common/PlaceSelection.h"
-#include "common/UiContext.h"
-#include "dashboard/DashboardPage.h"
-#include "map/MapPage.h"
-#include "map/MapWidget.h"
-#include "registry/Registry.h"
-#include "settings/SettingsPage.h"
-#include "shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/analysis/DuplicationPage.h"
+#include "ui/common/PlaceChip.h"
+#include "ui/common/PlaceSelection.h"
+#include "ui/common/UiContext.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/map/MapPage.h"
+#include "ui/map/MapWidget.h"
+#include "core/registry/Registry.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/registry/RecordEdits.h"
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 // The editors fill what they know, narrow long lists as you type, read dates in Arabic-Indic
 // digits and show every problem at once, each under its field, quoting only what was typed.
 
-#include "GuiFixture.h"
-#include "common/DateField.h"
-#include "common/EditorForm.h"
-#include "common/FilterCombo.h"
-#include "registry/Registry.h"
-#include "shell/MainWindow.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/DateField.h"
+#include "ui/common/EditorForm.h"
+#include "ui/common/FilterCombo.h"
+#include "core/registry/Registry.h"
+#include "ui/shell/MainWindow.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
 #include "ui/registry/ActivityEditor.h"
 #include "ui/registry/OrganisationEditor.h"
 #include "ui/registry/ProjectEditor.h"

@@ -1,13 +1,13 @@
 // The 4W export dialog: format, language and filters (the place selected in the interface)
 // → a file written off the GUI thread.
 
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "common/DateField.h"
-#include "common/PlaceSelection.h"
-#include "interop/SheetReader.h"
-#include "registry/Registry.h"
-#include "shell/MainWindow.h"
+#include "ui/common/DateField.h"
+#include "ui/common/PlaceSelection.h"
+#include "core/interop/SheetReader.h"
+#include "core/registry/Registry.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/InteropActions.h"
 

@@ -2,11 +2,11 @@
 // keyboard focus, wherever the form was scrolled to: a coordinator on a laptop screen sees
 // what to fix without hunting for it.
 
-#include "GuiFixture.h"
-#include "common/EditorForm.h"
-#include "common/PlacePicker.h"
-#include "registry/Registry.h"
-#include "shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/EditorForm.h"
+#include "ui/common/PlacePicker.h"
+#include "core/registry/Registry.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivityEditor.h"
 
 #include <QCoreApplication>

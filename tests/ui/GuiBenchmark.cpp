@@ -8,23 +8,23 @@
 // the same sort or filter.
 // Make the database once: tansiq-cli --db /tmp/a1m.db demo --activities 1000000
 
-#include "common/AppFonts.h"
-#include "common/Clock.h"
-#include "common/DisplaySettings.h"
-#include "common/LanguageSwitcher.h"
-#include "common/Page.h"
-#include "common/Prompts.h"
-#include "shell/MainWindow.h"
-#include "common/SnapshotService.h"
-#include "common/UiContext.h"
-#include "shell/Session.h"
-#include "filter/ActivityWhere.h"
-#include "storage/Database.h"
+#include "ui/common/AppFonts.h"
+#include "core/common/Clock.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/LanguageSwitcher.h"
+#include "ui/common/Page.h"
+#include "ui/common/Prompts.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/common/SnapshotService.h"
+#include "ui/common/UiContext.h"
+#include "ui/shell/Session.h"
+#include "core/filter/ActivityWhere.h"
+#include "core/storage/Database.h"
 #include "ui/registry/SectorCombo.h"
-#include "registry/Registry.h"
+#include "core/registry/Registry.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/ActivityTableModel.h"
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

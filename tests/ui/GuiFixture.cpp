@@ -1,9 +1,9 @@
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "common/Page.h"
-#include "common/SnapshotService.h"
-#include "demo/DemoGenerator.h"
-#include "shell/MainWindow.h"
+#include "ui/common/Page.h"
+#include "ui/common/SnapshotService.h"
+#include "core/demo/DemoGenerator.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivityTableModel.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Named.h"
-#include "ScriptedPrompts.h"
-#include "support/TestWorkspace.h"
-#include "common/DisplaySettings.h"
-#include "common/LanguageSwitcher.h"
-#include "shell/Session.h"
+#include "tests/ui/Named.h"
+#include "tests/ui/ScriptedPrompts.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/LanguageSwitcher.h"
+#include "ui/shell/Session.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

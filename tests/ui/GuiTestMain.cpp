@@ -1,8 +1,8 @@
 // GoogleTest main for the GUI tests: a QApplication on the offscreen platform, the bundled
 // Arabic font, and settings that never touch the user's own.
 
-#include "common/AppFonts.h"
-#include "common/AppStyle.h"
+#include "ui/common/AppFonts.h"
+#include "ui/common/AppStyle.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,16 +4,16 @@
 // this computer ask for that file and its passphrase and use it through the same core calls
 // as the CLI. A wrong passphrase or another network's key is refused and changes nothing.
 
-#include "SyncTestSupport.h"
-#include "common/DisplaySettings.h"
-#include "common/LanguageSwitcher.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "sync/BundleFile.h"
-#include "sync/CertificationKey.h"
-#include "sync/Roster.h"
+#include "tests/ui/SyncTestSupport.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/LanguageSwitcher.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "core/sync/BundleFile.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/Roster.h"
 #include "ui/setup/CertificationKeyStep.h"
 #include "ui/setup/ChoiceStep.h"
 #include "ui/setup/OfficeStep.h"
@@ -23,7 +23,7 @@
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QCommandLinkButton>

@@ -1,9 +1,9 @@
 // The 4W import wizard and export dialog, driven as a user would (File menu → steps), on the
 // partner-file fixtures of tests/fixtures/interop.
 
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "common/SnapshotService.h"
+#include "ui/common/SnapshotService.h"
 #include "ui/interop/ColumnMappingPage.h"
 #include "ui/interop/ColumnMappingModel.h"
 #include "ui/interop/ImportDetectionPage.h"
@@ -12,10 +12,10 @@
 #include "ui/interop/ImportWizard.h"
 #include "ui/interop/ValueChoicesPanel.h"
 #include "ui/interop/InteropActions.h"
-#include "registry/Registry.h"
-#include "shell/MainWindow.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
+#include "core/registry/Registry.h"
+#include "ui/shell/MainWindow.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
 #include "ui/registry/OrganisationCombo.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "common/Page.h"
-#include "settings/SettingsPage.h"
-#include "shell/MainWindow.h"
+#include "ui/common/Page.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

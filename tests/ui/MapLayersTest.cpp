@@ -1,9 +1,9 @@
 // The map draws imported COD-AB boundaries in place of the bundled ones.
 
-#include "interop/BoundaryImporter.h"
-#include "map/MapLayers.h"
-#include "support/TestWorkspace.h"
-#include "workspace/Workspace.h"
+#include "core/interop/BoundaryImporter.h"
+#include "ui/map/MapLayers.h"
+#include "tests/support/TestWorkspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <gtest/gtest.h>
 

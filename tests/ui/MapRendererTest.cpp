@@ -1,7 +1,7 @@
-#include "render/GeoLayer.h"
-#include "render/MapProjection.h"
-#include "render/MapRenderer.h"
-#include "render/MapScene.h"
+#include "core/render/GeoLayer.h"
+#include "core/render/MapProjection.h"
+#include "core/render/MapRenderer.h"
+#include "core/render/MapScene.h"
 
 #include <QImage>
 #include <cmath>

@@ -4,8 +4,8 @@
 // pixels Qt paints: the widest blank run in the entry's row must separate exactly the
 // shortcut's ink from the label's, and be at least one and a half average letters wide.
 
-#include "GuiFixture.h"
-#include "shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

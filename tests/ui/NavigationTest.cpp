@@ -1,7 +1,7 @@
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "common/Page.h"
-#include "shell/MainWindow.h"
+#include "ui/common/Page.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QListWidget>
 #include <QTest>

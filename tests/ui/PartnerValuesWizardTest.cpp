@@ -2,12 +2,12 @@
 // organisations, an activity name Tansiq cannot guess, a place the gazetteer lacks) resolved
 // once in the review step, and the next month's file imported without a question.
 
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "interop/ImportPlan.h"
-#include "registry/Registry.h"
-#include "shell/MainWindow.h"
-#include "support/DatabaseDump.h"
+#include "core/interop/ImportPlan.h"
+#include "core/registry/Registry.h"
+#include "ui/shell/MainWindow.h"
+#include "tests/support/DatabaseDump.h"
 #include "ui/interop/ImportReviewPage.h"
 #include "ui/interop/ImportFilePage.h"
 #include "ui/interop/ImportWizard.h"

@@ -1,7 +1,7 @@
 // Issue 12: a passphrase the GUI takes is held in memory that is overwritten after use, and the
 // field it was typed into is cleared.
 
-#include "common/Passphrases.h"
+#include "ui/common/Passphrases.h"
 
 #include <QLineEdit>
 #include <QTest>

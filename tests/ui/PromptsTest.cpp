@@ -2,10 +2,10 @@
 // answers; and the file chooser it opens (issue 14) shows, in Arabic at 1366×768, its buttons'
 // whole text beside their icons and every column header of its file list.
 
-#include "GuiFixture.h"
-#include "VisualText.h"
-#include "common/Prompts.h"
-#include "shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "tests/ui/VisualText.h"
+#include "ui/common/Prompts.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/registry/NeedsPage.h"
 
 #include <QApplication>

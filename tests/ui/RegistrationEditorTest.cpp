@@ -2,12 +2,12 @@
 // organisation, undone as one step; the partners list flags missing, expired and expiring
 // registrations, and lists them to follow up.
 
-#include "GuiFixture.h"
-#include "common/EditorForm.h"
-#include "registry/Registry.h"
-#include "shell/MainWindow.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/EditorForm.h"
+#include "core/registry/Registry.h"
+#include "ui/shell/MainWindow.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
 #include "ui/registry/OrganisationEditor.h"
 #include "ui/registry/OrganisationModel.h"
 #include "ui/registry/OrganisationsPage.h"

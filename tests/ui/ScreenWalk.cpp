@@ -1,13 +1,13 @@
-#include "ScreenWalk.h"
+#include "tests/ui/ScreenWalk.h"
 
-#include "SyncTestSupport.h"
-#include "analysis/DrillDialog.h"
-#include "analysis/MatrixPage.h"
-#include "analysis/NoteDialog.h"
-#include "common/UiContext.h"
-#include "registry/Registry.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
+#include "tests/ui/SyncTestSupport.h"
+#include "ui/analysis/DrillDialog.h"
+#include "ui/analysis/MatrixPage.h"
+#include "ui/analysis/NoteDialog.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/Registry.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/RestoreDialog.h"
 #include "ui/interop/ExportDialog.h"
@@ -17,7 +17,7 @@
 #include "ui/registry/NeedEditor.h"
 #include "ui/registry/OrganisationEditor.h"
 #include "ui/registry/ProjectEditor.h"
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

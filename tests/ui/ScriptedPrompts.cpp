@@ -1,4 +1,4 @@
-#include "ScriptedPrompts.h"
+#include "tests/ui/ScriptedPrompts.h"
 
 namespace tansiq::test {
 

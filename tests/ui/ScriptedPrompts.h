@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Prompts.h"
+#include "ui/common/Prompts.h"
 
 #include <QList>
 #include <QString>

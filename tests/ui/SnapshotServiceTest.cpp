@@ -1,10 +1,10 @@
-#include "GuiFixture.h"
+#include "tests/ui/GuiFixture.h"
 
-#include "common/SnapshotService.h"
-#include "engine/Snapshot.h"
-#include "registry/ActivityRepository.h"
-#include "registry/Registry.h"
-#include "workspace/Workspace.h"
+#include "ui/common/SnapshotService.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/ActivityRepository.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 
 #include <QSignalSpy>
 

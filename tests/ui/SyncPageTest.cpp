@@ -1,10 +1,10 @@
 // The Sync page and Settings → Office and keys, driven as a coordinator would: two offices in
 // two temporary workspaces, bundles exported and imported through the page's operations.
 
-#include "SyncTestSupport.h"
+#include "tests/ui/SyncTestSupport.h"
 
-#include "support/DatabaseDump.h"
-#include "registry/Registry.h"
+#include "tests/support/DatabaseDump.h"
+#include "core/registry/Registry.h"
 #include "ui/sync/BundleOperations.h"
 #include "ui/sync/ConflictModel.h"
 #include "ui/common/BackgroundJob.h"
@@ -12,8 +12,8 @@
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
 #include "ui/sync/SyncPage.h"
-#include "common/Prompts.h"
-#include "workspace/Workspace.h"
+#include "ui/common/Prompts.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QApplication>

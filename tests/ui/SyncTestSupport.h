@@ -1,10 +1,10 @@
 #pragma once
 
-#include "support/TestWorkspace.h"
-#include "common/DisplaySettings.h"
-#include "shell/Session.h"
-#include "Named.h"
-#include "ScriptedPrompts.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/shell/Session.h"
+#include "tests/ui/Named.h"
+#include "tests/ui/ScriptedPrompts.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // "تنسيق وإدارة …", a header to "طريقة تقديم المساعد") while the last column stretches over
 // room it does not need (issue 14, item 10).
 
-#include "GuiFixture.h"
-#include "shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/ActivityTableModel.h"
 

@@ -1,4 +1,4 @@
-#include "VisualText.h"
+#include "tests/ui/VisualText.h"
 
 #include <QApplication>
 #include <QPaintDevice>

@@ -1,11 +1,11 @@
-#include "ActivityLines.h"
+#include "ui/analysis/ActivityLines.h"
 
-#include "common/DisplaySettings.h"
-#include "engine/PivotFilter.h"
-#include "engine/Calendar.h"
-#include "engine/Members.h"
-#include "engine/PivotEngine.h"
-#include "engine/Snapshot.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/engine/PivotFilter.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Members.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/Snapshot.h"
 
 #include <QUuid>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/PivotQuery.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/PivotQuery.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QAbstractTableModel>
 #include <QList>

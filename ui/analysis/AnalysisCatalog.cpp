@@ -1,9 +1,9 @@
-#include "AnalysisCatalog.h"
+#include "ui/analysis/AnalysisCatalog.h"
 
-#include "common/DisplaySettings.h"
-#include "engine/Calendar.h"
-#include "engine/PivotEngine.h"
-#include "engine/Snapshot.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/Snapshot.h"
 
 #include <QComboBox>
 

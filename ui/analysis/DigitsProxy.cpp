@@ -1,6 +1,6 @@
-#include "DigitsProxy.h"
+#include "ui/analysis/DigitsProxy.h"
 
-#include "common/DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QFont>
 

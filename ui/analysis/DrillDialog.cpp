@@ -1,6 +1,6 @@
-#include "DrillDialog.h"
+#include "ui/analysis/DrillDialog.h"
 
-#include "common/DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

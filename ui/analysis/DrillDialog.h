@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActivityLines.h"
+#include "ui/analysis/ActivityLines.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Page.h"
-#include "common/Result.h"
-#include "engine/DuplicationReviews.h"
-#include "engine/DuplicationScan.h"
+#include "ui/common/Page.h"
+#include "core/common/Result.h"
+#include "core/engine/DuplicationReviews.h"
+#include "core/engine/DuplicationScan.h"
 
 #include <QHash>
 

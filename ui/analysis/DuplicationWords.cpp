@@ -1,9 +1,9 @@
-#include "DuplicationWords.h"
+#include "ui/analysis/DuplicationWords.h"
 
-#include "common/DisplaySettings.h"
-#include "engine/Calendar.h"
-#include "engine/Members.h"
-#include "engine/Snapshot.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Members.h"
+#include "core/engine/Snapshot.h"
 
 #include <QCoreApplication>
 

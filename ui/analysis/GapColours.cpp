@@ -1,6 +1,6 @@
-#include "GapColours.h"
+#include "ui/analysis/GapColours.h"
 
-#include "engine/GapTableModel.h"
+#include "core/engine/GapTableModel.h"
 
 #include <QColor>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DigitsProxy.h"
+#include "ui/analysis/DigitsProxy.h"
 
 namespace tansiq::ui {
 

@@ -1,15 +1,15 @@
-#include "GapsPage.h"
+#include "ui/analysis/GapsPage.h"
 
-#include "AnalysisCatalog.h"
-#include "GapColours.h"
-#include "common/DisplaySettings.h"
-#include "common/PlaceSelection.h"
-#include "common/SnapshotService.h"
-#include "common/UiContext.h"
-#include "engine/Calendar.h"
-#include "engine/GapAnalysis.h"
-#include "engine/GapTableModel.h"
-#include "engine/Snapshot.h"
+#include "ui/analysis/AnalysisCatalog.h"
+#include "ui/analysis/GapColours.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/PlaceSelection.h"
+#include "ui/common/SnapshotService.h"
+#include "ui/common/UiContext.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/GapAnalysis.h"
+#include "core/engine/GapTableModel.h"
+#include "core/engine/Snapshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>

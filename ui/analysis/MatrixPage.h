@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MatrixSpec.h"
-#include "common/Page.h"
-#include "common/Result.h"
+#include "ui/analysis/MatrixSpec.h"
+#include "ui/common/Page.h"
+#include "core/common/Result.h"
 
 #include <QPointer>
 

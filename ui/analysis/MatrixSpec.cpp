@@ -1,8 +1,8 @@
-#include "MatrixSpec.h"
+#include "ui/analysis/MatrixSpec.h"
 
-#include "engine/Calendar.h"
-#include "engine/Snapshot.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Vocabulary.h"
 
 #include <algorithm>
 

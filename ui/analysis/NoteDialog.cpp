@@ -1,4 +1,4 @@
-#include "NoteDialog.h"
+#include "ui/analysis/NoteDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "PivotCsv.h"
+#include "ui/analysis/PivotCsv.h"
 
-#include "engine/Dimensions.h"
-#include "engine/PivotTableModel.h"
+#include "core/engine/Dimensions.h"
+#include "core/engine/PivotTableModel.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

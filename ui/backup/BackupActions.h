@@ -1,8 +1,8 @@
 #pragma once
 
-#include "backup/BackupInfo.h"
-#include "backup/Restore.h"
-#include "common/Result.h"
+#include "core/backup/BackupInfo.h"
+#include "core/backup/Restore.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QObject>

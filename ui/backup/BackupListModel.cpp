@@ -1,6 +1,6 @@
-#include "BackupListModel.h"
+#include "ui/backup/BackupListModel.h"
 
-#include "common/DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backup/BackupInfo.h"
+#include "core/backup/BackupInfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "RestoreDialog.h"
+#include "ui/backup/RestoreDialog.h"
 
-#include "BackupListModel.h"
-#include "common/DisplaySettings.h"
-#include "common/RowSelection.h"
-#include "common/Prompts.h"
+#include "ui/backup/BackupListModel.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/RowSelection.h"
+#include "ui/common/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "PagePreviewView.h"
+#include "ui/bulletin/PagePreviewView.h"
 
 #include <QPainter>
 #include <QScrollBar>

@@ -1,4 +1,4 @@
-#include "AppFonts.h"
+#include "ui/common/AppFonts.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "AppStyle.h"
+#include "ui/common/AppStyle.h"
 
 #include <QApplication>
 #include <QFontMetrics>

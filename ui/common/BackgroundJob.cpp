@@ -1,7 +1,7 @@
-#include "BackgroundJob.h"
+#include "ui/common/BackgroundJob.h"
 
-#include "storage/Database.h"
-#include "workspace/Workspace.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

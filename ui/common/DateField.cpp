@@ -1,7 +1,7 @@
-#include "DateField.h"
+#include "ui/common/DateField.h"
 
-#include "DisplaySettings.h"
-#include "common/Dates.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/common/Dates.h"
 
 namespace tansiq::ui {
 

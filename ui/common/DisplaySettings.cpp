@@ -1,4 +1,4 @@
-#include "DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "EditorForm.h"
+#include "ui/common/EditorForm.h"
 
-#include "DateField.h"
-#include "DisplaySettings.h"
+#include "ui/common/DateField.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>

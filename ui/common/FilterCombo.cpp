@@ -1,6 +1,6 @@
-#include "FilterCombo.h"
+#include "ui/common/FilterCombo.h"
 
-#include "FoldingFilterProxy.h"
+#include "ui/common/FoldingFilterProxy.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>

@@ -1,6 +1,6 @@
-#include "FoldingFilterProxy.h"
+#include "ui/common/FoldingFilterProxy.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 namespace tansiq::ui {
 

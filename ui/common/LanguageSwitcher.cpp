@@ -1,4 +1,4 @@
-#include "LanguageSwitcher.h"
+#include "ui/common/LanguageSwitcher.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

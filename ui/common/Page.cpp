@@ -1,4 +1,4 @@
-#include "Page.h"
+#include "ui/common/Page.h"
 
 #include <QEvent>
 

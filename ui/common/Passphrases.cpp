@@ -1,6 +1,6 @@
-#include "Passphrases.h"
+#include "ui/common/Passphrases.h"
 
-#include "sync/OfficeKeys.h"
+#include "core/sync/OfficeKeys.h"
 
 #include <QLineEdit>
 

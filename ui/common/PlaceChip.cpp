@@ -1,10 +1,10 @@
-#include "PlaceChip.h"
+#include "ui/common/PlaceChip.h"
 
-#include "DisplaySettings.h"
-#include "PlaceSelection.h"
-#include "UiContext.h"
-#include "registry/Registry.h"
-#include "workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/PlaceSelection.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 

@@ -1,7 +1,7 @@
-#include "PlacePicker.h"
+#include "ui/common/PlacePicker.h"
 
-#include "DisplaySettings.h"
-#include "common/Text.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/common/Text.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/AdminUnit.h"
+#include "core/registry/AdminUnit.h"
 
 #include <QWidget>
 

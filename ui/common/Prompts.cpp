@@ -1,8 +1,8 @@
-#include "Prompts.h"
+#include "ui/common/Prompts.h"
 
-#include "MessageBoxes.h"
-#include "Passphrases.h"
-#include "sync/OfficeKeys.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Passphrases.h"
+#include "core/sync/OfficeKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "RowSelection.h"
+#include "ui/common/RowSelection.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>

@@ -1,8 +1,8 @@
-#include "SnapshotService.h"
+#include "ui/common/SnapshotService.h"
 
-#include "engine/Snapshot.h"
-#include "engine/SnapshotCache.h"
-#include "storage/Database.h"
+#include "core/engine/Snapshot.h"
+#include "core/engine/SnapshotCache.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QMutexLocker>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/RecordWriter.h"
+#include "core/registry/RecordWriter.h"
 
 #include <QMetaObject>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "TermCombo.h"
+#include "ui/common/TermCombo.h"
 
-#include "DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 namespace tansiq::ui {
 

@@ -1,9 +1,9 @@
-#include "CoordinationEdits.h"
+#include "ui/coordination/CoordinationEdits.h"
 
-#include "registry/Registry.h"
-#include "registry/TableSpec.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "storage/Transaction.h"
+#include "core/registry/Registry.h"
+#include "core/registry/TableSpec.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/storage/Transaction.h"
 #include "ui/registry/EditCommand.h"
 #include "ui/registry/RecordEdits.h"
 

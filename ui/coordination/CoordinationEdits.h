@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "registry/coordination/Coordination.h"
+#include "core/common/Result.h"
+#include "core/registry/coordination/Coordination.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
-#include "CoordinationListPage.h"
+#include "ui/coordination/CoordinationListPage.h"
 
-#include "CoordinationEdits.h"
-#include "common/DisplaySettings.h"
-#include "common/FoldingFilterProxy.h"
-#include "common/UiContext.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationNames.h"
-#include "registry/coordination/CoordinationRegistry.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/FoldingFilterProxy.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 #include "ui/registry/RecordEdits.h"
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDate>
 #include <QLabel>

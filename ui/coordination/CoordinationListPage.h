@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CoordinationRowsModel.h"
+#include "ui/coordination/CoordinationRowsModel.h"
 #include "ui/registry/RecordListPage.h"
 
 #include <memory>

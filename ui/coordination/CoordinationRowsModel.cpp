@@ -1,4 +1,4 @@
-#include "CoordinationRowsModel.h"
+#include "ui/coordination/CoordinationRowsModel.h"
 
 #include <QBrush>
 #include <QColor>

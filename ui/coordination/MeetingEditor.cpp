@@ -1,13 +1,13 @@
-#include "MeetingEditor.h"
+#include "ui/coordination/MeetingEditor.h"
 
-#include "CoordinationEdits.h"
-#include "browse/NeedBrowser.h"
-#include "common/DisplaySettings.h"
-#include "common/EditorForm.h"
-#include "common/FilterCombo.h"
-#include "common/PlacePicker.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "core/browse/NeedBrowser.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/EditorForm.h"
+#include "ui/common/FilterCombo.h"
+#include "ui/common/PlacePicker.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 #include "ui/registry/SectorCombo.h"
 
 #include <QComboBox>

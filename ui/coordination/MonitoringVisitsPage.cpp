@@ -1,15 +1,15 @@
-#include "MonitoringVisitsPage.h"
+#include "ui/coordination/MonitoringVisitsPage.h"
 
-#include "ActionPointEditor.h"
-#include "CoordinationEdits.h"
-#include "MonitoringVisitEditor.h"
-#include "common/DisplaySettings.h"
-#include "common/MessageBoxes.h"
-#include "common/Prompts.h"
-#include "common/UiContext.h"
-#include "registry/coordination/CoordinationNames.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "registry/coordination/CoordinationTerms.h"
+#include "ui/coordination/ActionPointEditor.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "ui/coordination/MonitoringVisitEditor.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CoordinationListPage.h"
+#include "ui/coordination/CoordinationListPage.h"
 
 class QPushButton;
 

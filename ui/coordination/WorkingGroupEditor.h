@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/coordination/Coordination.h"
+#include "core/registry/coordination/Coordination.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
-#include "WorkingGroupsPage.h"
+#include "ui/coordination/WorkingGroupsPage.h"
 
-#include "CoordinationEdits.h"
-#include "WorkingGroupEditor.h"
-#include "common/DisplaySettings.h"
-#include "common/MessageBoxes.h"
-#include "common/Prompts.h"
-#include "common/UiContext.h"
-#include "registry/coordination/CoordinationNames.h"
-#include "registry/coordination/CoordinationRegistry.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "ui/coordination/WorkingGroupEditor.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>

@@ -1,7 +1,7 @@
-#include "DashboardCharts.h"
+#include "ui/dashboard/DashboardCharts.h"
 
-#include "SectorNames.h"
-#include "common/DisplaySettings.h"
+#include "ui/dashboard/SectorNames.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

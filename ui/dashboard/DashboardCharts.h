@@ -1,6 +1,6 @@
 #pragma once
 
-#include "browse/DashboardQuery.h"
+#include "core/browse/DashboardQuery.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "browse/DashboardQuery.h"
-#include "common/Page.h"
-#include "dashboard/StartPanel.h"
+#include "core/browse/DashboardQuery.h"
+#include "ui/common/Page.h"
+#include "ui/dashboard/StartPanel.h"
 
 class QChartView;
 class QComboBox;

@@ -1,4 +1,4 @@
-#include "KeyFigureTile.h"
+#include "ui/dashboard/KeyFigureTile.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

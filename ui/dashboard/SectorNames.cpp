@@ -1,4 +1,4 @@
-#include "SectorNames.h"
+#include "ui/dashboard/SectorNames.h"
 
 #include <QAbstractSeries>
 #include <QBarCategoryAxis>

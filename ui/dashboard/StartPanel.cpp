@@ -1,4 +1,4 @@
-#include "StartPanel.h"
+#include "ui/dashboard/StartPanel.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "ColumnMappingModel.h"
+#include "ui/interop/ColumnMappingModel.h"
 
-#include "common/Text.h"
-#include "interop/FourWColumns.h"
-#include "interop/HxlTag.h"
+#include "core/common/Text.h"
+#include "core/interop/FourWColumns.h"
+#include "core/interop/HxlTag.h"
 
 namespace tansiq::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interop/SheetLayout.h"
+#include "core/interop/SheetLayout.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

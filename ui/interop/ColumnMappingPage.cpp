@@ -1,6 +1,6 @@
-#include "ColumnMappingPage.h"
+#include "ui/interop/ColumnMappingPage.h"
 
-#include "ColumnMappingModel.h"
+#include "ui/interop/ColumnMappingModel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "interop/ExportFilter.h"
-#include "registry/Sector.h"
-#include "registry/Vocabulary.h"
+#include "core/interop/ExportFilter.h"
+#include "core/registry/Sector.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "ImportDetectionPage.h"
+#include "ui/interop/ImportDetectionPage.h"
 
-#include "common/DisplaySettings.h"
-#include "interop/FourWColumns.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/interop/FourWColumns.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "ImportFilePage.h"
+#include "ui/interop/ImportFilePage.h"
 
-#include "common/Prompts.h"
+#include "ui/common/Prompts.h"
 #include "ui/registry/OrganisationCombo.h"
 
 #include <QEvent>

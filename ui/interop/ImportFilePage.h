@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/Organisation.h"
+#include "core/registry/Organisation.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "ImportReviewPage.h"
+#include "ui/interop/ImportReviewPage.h"
 
-#include "ValueChoicesPanel.h"
-#include "common/DisplaySettings.h"
-#include "interop/ImportPlanModel.h"
+#include "ui/interop/ValueChoicesPanel.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/interop/ImportPlanModel.h"
 
 #include <QCheckBox>
 #include <QEvent>

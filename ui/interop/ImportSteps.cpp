@@ -1,11 +1,11 @@
-#include "ImportSteps.h"
+#include "ui/interop/ImportSteps.h"
 
-#include "common/BackgroundJob.h"
-#include "interop/HxlTag.h"
-#include "interop/ReferenceCatalog.h"
-#include "interop/SheetReader.h"
-#include "registry/Registry.h"
-#include "workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
+#include "core/interop/HxlTag.h"
+#include "core/interop/ReferenceCatalog.h"
+#include "core/interop/SheetReader.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFileInfo>
 #include <QSet>

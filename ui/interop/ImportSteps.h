@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ValueChoicesPanel.h"
-#include "interop/ImportApplier.h"
-#include "interop/ImportPlanner.h"
-#include "common/Result.h"
+#include "ui/interop/ValueChoicesPanel.h"
+#include "core/interop/ImportApplier.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/common/Result.h"
 
 #include <QHash>
 #include <QList>

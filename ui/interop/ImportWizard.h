@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportSteps.h"
+#include "ui/interop/ImportSteps.h"
 
 #include <QDialog>
 

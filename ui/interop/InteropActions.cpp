@@ -1,8 +1,8 @@
-#include "InteropActions.h"
+#include "ui/interop/InteropActions.h"
 
-#include "ExportDialog.h"
-#include "ImportWizard.h"
-#include "common/Page.h"
+#include "ui/interop/ExportDialog.h"
+#include "ui/interop/ImportWizard.h"
+#include "ui/common/Page.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "ValueChoicesPanel.h"
+#include "ui/interop/ValueChoicesPanel.h"
 
-#include "common/DisplaySettings.h"
-#include "common/RowSelection.h"
-#include "common/Text.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/RowSelection.h"
+#include "core/common/Text.h"
 
 #include <QComboBox>
 #include <QEvent>

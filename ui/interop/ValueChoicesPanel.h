@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interop/ImportPlan.h"
+#include "core/interop/ImportPlan.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "MapLayers.h"
+#include "ui/map/MapLayers.h"
 
-#include "interop/BoundaryStore.h"
+#include "core/interop/BoundaryStore.h"
 
 namespace tansiq::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/GeoLayer.h"
+#include "core/render/GeoLayer.h"
 
 #include <array>
 #include <optional>

@@ -1,16 +1,16 @@
-#include "MapPage.h"
+#include "ui/map/MapPage.h"
 
-#include "MapWidget.h"
-#include "browse/DashboardQuery.h"
-#include "browse/PlaceMeasures.h"
-#include "common/BackgroundJob.h"
-#include "common/DisplaySettings.h"
-#include "common/PlaceChip.h"
-#include "common/PlaceSelection.h"
-#include "common/UiContext.h"
+#include "ui/map/MapWidget.h"
+#include "core/browse/DashboardQuery.h"
+#include "core/browse/PlaceMeasures.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/PlaceChip.h"
+#include "ui/common/PlaceSelection.h"
+#include "ui/common/UiContext.h"
 #include "ui/registry/RecordEdits.h"
-#include "storage/Database.h"
-#include "workspace/Workspace.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

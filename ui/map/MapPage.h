@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MapLayers.h"
-#include "common/Page.h"
+#include "ui/map/MapLayers.h"
+#include "ui/common/Page.h"
 
 #include <QHash>
 

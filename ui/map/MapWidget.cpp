@@ -1,7 +1,7 @@
-#include "MapWidget.h"
+#include "ui/map/MapWidget.h"
 
-#include "render/GeoLayer.h"
-#include "render/MapRenderer.h"
+#include "core/render/GeoLayer.h"
+#include "core/render/MapRenderer.h"
 
 #include <QMouseEvent>
 #include <QPainter>

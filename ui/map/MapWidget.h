@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/MapScene.h"
+#include "core/render/MapScene.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Issue.h"
-#include "registry/Activity.h"
-#include "registry/AdminUnit.h"
-#include "registry/Organisation.h"
-#include "registry/Project.h"
-#include "registry/Sector.h"
+#include "core/common/Issue.h"
+#include "core/registry/Activity.h"
+#include "core/registry/AdminUnit.h"
+#include "core/registry/Organisation.h"
+#include "core/registry/Project.h"
+#include "core/registry/Sector.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
-#include "ActivityTableModel.h"
+#include "ui/registry/ActivityTableModel.h"
 
-#include "registry/PeopleBreakdown.h"
+#include "core/registry/PeopleBreakdown.h"
 
-#include "common/DisplaySettings.h"
-#include "common/SnapshotService.h"
-#include "engine/Calendar.h"
-#include "engine/Snapshot.h"
-#include "registry/Registry.h"
-#include "registry/TableSpec.h"
-#include "registry/Vocabulary.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/SnapshotService.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Registry.h"
+#include "core/registry/TableSpec.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QColor>
 #include <QElapsedTimer>

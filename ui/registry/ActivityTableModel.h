@@ -1,8 +1,8 @@
 #pragma once
 
-#include "filter/ActivityOrder.h"
-#include "registry/Activity.h"
-#include "registry/RecordWriter.h"
+#include "core/filter/ActivityOrder.h"
+#include "core/registry/Activity.h"
+#include "core/registry/RecordWriter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

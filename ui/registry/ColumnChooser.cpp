@@ -1,4 +1,4 @@
-#include "ColumnChooser.h"
+#include "ui/registry/ColumnChooser.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "EditCommand.h"
+#include "ui/registry/EditCommand.h"
 
 namespace tansiq::ui {
 

@@ -1,11 +1,11 @@
-#include "EditorScreenshots.h"
+#include "ui/registry/EditorScreenshots.h"
 
-#include "ActivityEditor.h"
-#include "OrganisationEditor.h"
-#include "ProjectEditor.h"
-#include "common/UiContext.h"
-#include "registry/Registry.h"
-#include "workspace/Workspace.h"
+#include "ui/registry/ActivityEditor.h"
+#include "ui/registry/OrganisationEditor.h"
+#include "ui/registry/ProjectEditor.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

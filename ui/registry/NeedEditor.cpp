@@ -1,11 +1,11 @@
-#include "NeedEditor.h"
+#include "ui/registry/NeedEditor.h"
 
-#include "RecordEdits.h"
-#include "SectorCombo.h"
-#include "common/DateField.h"
-#include "common/EditorForm.h"
-#include "common/FormReader.h"
-#include "common/PlacePicker.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/registry/SectorCombo.h"
+#include "ui/common/DateField.h"
+#include "ui/common/EditorForm.h"
+#include "ui/common/FormReader.h"
+#include "ui/common/PlacePicker.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

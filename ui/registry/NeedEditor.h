@@ -1,8 +1,8 @@
 #pragma once
 
-#include "registry/AdminUnit.h"
-#include "registry/Need.h"
-#include "registry/Sector.h"
+#include "core/registry/AdminUnit.h"
+#include "core/registry/Need.h"
+#include "core/registry/Sector.h"
 
 #include <QDialog>
 

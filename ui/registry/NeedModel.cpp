@@ -1,6 +1,6 @@
-#include "NeedModel.h"
+#include "ui/registry/NeedModel.h"
 
-#include "common/DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 namespace tansiq::ui {
 

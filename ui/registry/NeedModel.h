@@ -1,6 +1,6 @@
 #pragma once
 
-#include "browse/NeedBrowser.h"
+#include "core/browse/NeedBrowser.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RecordListPage.h"
-#include "registry/Need.h"
+#include "ui/registry/RecordListPage.h"
+#include "core/registry/Need.h"
 
 namespace tansiq::ui {
 

@@ -1,6 +1,6 @@
-#include "OrganisationCombo.h"
+#include "ui/registry/OrganisationCombo.h"
 
-#include "common/DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 namespace tansiq::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/FilterCombo.h"
-#include "registry/Organisation.h"
+#include "ui/common/FilterCombo.h"
+#include "core/registry/Organisation.h"
 
 namespace tansiq::ui {
 

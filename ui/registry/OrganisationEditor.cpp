@@ -1,10 +1,10 @@
-#include "OrganisationEditor.h"
+#include "ui/registry/OrganisationEditor.h"
 
-#include "RecordEdits.h"
-#include "RegistrationRows.h"
-#include "registry/Registry.h"
-#include "common/EditorForm.h"
-#include "common/TermCombo.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/registry/RegistrationRows.h"
+#include "core/registry/Registry.h"
+#include "ui/common/EditorForm.h"
+#include "ui/common/TermCombo.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

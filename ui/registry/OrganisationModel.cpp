@@ -1,8 +1,8 @@
-#include "OrganisationModel.h"
+#include "ui/registry/OrganisationModel.h"
 
-#include "common/DisplaySettings.h"
-#include "browse/RegistrationLabels.h"
-#include "registry/Vocabulary.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/browse/RegistrationLabels.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QApplication>
 #include <QBrush>

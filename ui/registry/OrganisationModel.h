@@ -1,7 +1,7 @@
 #pragma once
 
-#include "browse/RegistrationWatch.h"
-#include "registry/Organisation.h"
+#include "core/browse/RegistrationWatch.h"
+#include "core/registry/Organisation.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordListPage.h"
+#include "ui/registry/RecordListPage.h"
 
 class QPushButton;
 

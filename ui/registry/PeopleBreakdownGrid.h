@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Issue.h"
-#include "registry/PeopleBreakdown.h"
+#include "core/common/Issue.h"
+#include "core/registry/PeopleBreakdown.h"
 
 #include <QWidget>
 

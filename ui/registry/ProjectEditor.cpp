@@ -1,12 +1,12 @@
-#include "ProjectEditor.h"
+#include "ui/registry/ProjectEditor.h"
 
-#include "OrganisationCombo.h"
-#include "RecordEdits.h"
-#include "common/DisplaySettings.h"
-#include "common/DateField.h"
-#include "common/EditorForm.h"
-#include "common/FormReader.h"
-#include "common/TermCombo.h"
+#include "ui/registry/OrganisationCombo.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/DateField.h"
+#include "ui/common/EditorForm.h"
+#include "ui/common/FormReader.h"
+#include "ui/common/TermCombo.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

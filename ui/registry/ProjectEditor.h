@@ -1,8 +1,8 @@
 #pragma once
 
-#include "registry/Organisation.h"
-#include "registry/Project.h"
-#include "registry/Sector.h"
+#include "core/registry/Organisation.h"
+#include "core/registry/Project.h"
+#include "core/registry/Sector.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "ProjectModel.h"
+#include "ui/registry/ProjectModel.h"
 
-#include "common/DisplaySettings.h"
-#include "registry/Vocabulary.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/registry/Vocabulary.h"
 
 namespace tansiq::ui {
 

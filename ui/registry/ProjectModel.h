@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/Project.h"
+#include "core/registry/Project.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,15 +1,15 @@
-#include "ProjectsPage.h"
+#include "ui/registry/ProjectsPage.h"
 
-#include "ProjectEditor.h"
-#include "ProjectModel.h"
-#include "RecordEdits.h"
-#include "common/DisplaySettings.h"
-#include "common/FoldingFilterProxy.h"
-#include "common/MessageBoxes.h"
-#include "common/Prompts.h"
-#include "common/UiContext.h"
-#include "registry/Registry.h"
-#include "workspace/Workspace.h"
+#include "ui/registry/ProjectEditor.h"
+#include "ui/registry/ProjectModel.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/FoldingFilterProxy.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 
 namespace tansiq::ui {
 

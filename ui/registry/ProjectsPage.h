@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RecordListPage.h"
-#include "registry/Project.h"
+#include "ui/registry/RecordListPage.h"
+#include "core/registry/Project.h"
 
 namespace tansiq::ui {
 

@@ -1,11 +1,11 @@
-#include "RecordEdits.h"
+#include "ui/registry/RecordEdits.h"
 
-#include "EditCommand.h"
-#include "registry/References.h"
-#include "registry/Registry.h"
-#include "registry/validation/Validators.h"
-#include "registry/TableSpec.h"
-#include "storage/Transaction.h"
+#include "ui/registry/EditCommand.h"
+#include "core/registry/References.h"
+#include "core/registry/Registry.h"
+#include "core/registry/validation/Validators.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Transaction.h"
 
 #include <QUndoStack>
 

@@ -1,8 +1,8 @@
-#include "RecordListPage.h"
+#include "ui/registry/RecordListPage.h"
 
-#include "common/DisplaySettings.h"
-#include "common/FoldingFilterProxy.h"
-#include "common/UiContext.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/FoldingFilterProxy.h"
+#include "ui/common/UiContext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Page.h"
+#include "ui/common/Page.h"
 
 class QAbstractItemModel;
 class QLabel;

@@ -1,7 +1,7 @@
-#include "RegistrationFollowUp.h"
+#include "ui/registry/RegistrationFollowUp.h"
 
-#include "browse/RegistrationLabels.h"
-#include "common/DisplaySettings.h"
+#include "core/browse/RegistrationLabels.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "browse/RegistrationWatch.h"
+#include "core/browse/RegistrationWatch.h"
 
 #include <QWidget>
 

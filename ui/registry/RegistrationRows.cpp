@@ -1,8 +1,8 @@
-#include "RegistrationRows.h"
+#include "ui/registry/RegistrationRows.h"
 
-#include "common/EditorForm.h"
-#include "common/TermCombo.h"
-#include "registry/RegistrationTerms.h"
+#include "ui/common/EditorForm.h"
+#include "ui/common/TermCombo.h"
+#include "core/registry/RegistrationTerms.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Issue.h"
-#include "registry/PartnerRegistration.h"
+#include "core/common/Issue.h"
+#include "core/registry/PartnerRegistration.h"
 
 #include <QWidget>
 

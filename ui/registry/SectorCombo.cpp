@@ -1,6 +1,6 @@
-#include "SectorCombo.h"
+#include "ui/registry/SectorCombo.h"
 
-#include "common/DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 namespace tansiq::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/Sector.h"
+#include "core/registry/Sector.h"
 
 #include <QComboBox>
 

@@ -1,6 +1,6 @@
-#include "ChoiceStep.h"
+#include "ui/setup/ChoiceStep.h"
 
-#include "StepStyle.h"
+#include "ui/setup/StepStyle.h"
 
 #include <QCommandLinkButton>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "LanguageStep.h"
+#include "ui/setup/LanguageStep.h"
 
-#include "StepStyle.h"
-#include "common/DisplaySettings.h"
+#include "ui/setup/StepStyle.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QEvent>
 #include <QLabel>

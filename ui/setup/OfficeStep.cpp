@@ -1,8 +1,8 @@
-#include "OfficeStep.h"
+#include "ui/setup/OfficeStep.h"
 
-#include "StepStyle.h"
-#include "common/Passphrases.h"
-#include "sync/OfficeKeys.h"
+#include "ui/setup/StepStyle.h"
+#include "ui/common/Passphrases.h"
+#include "core/sync/OfficeKeys.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupJobs.h"
+#include "ui/setup/SetupJobs.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "ReadyStep.h"
+#include "ui/setup/ReadyStep.h"
 
-#include "StepStyle.h"
-#include "common/DisplaySettings.h"
+#include "ui/setup/StepStyle.h"
+#include "ui/common/DisplaySettings.h"
 #include "ui/sync/OfficeOperations.h"
 
 #include <QDir>

@@ -1,16 +1,16 @@
-#include "SetupAssistant.h"
+#include "ui/setup/SetupAssistant.h"
 
-#include "CertificationKeyStep.h"
-#include "ChoiceStep.h"
-#include "LanguageStep.h"
-#include "OfficeStep.h"
-#include "ReadyStep.h"
-#include "StepStyle.h"
-#include "common/BackgroundJob.h"
-#include "common/DisplaySettings.h"
-#include "sync/OfficeKeys.h"
+#include "ui/setup/CertificationKeyStep.h"
+#include "ui/setup/ChoiceStep.h"
+#include "ui/setup/LanguageStep.h"
+#include "ui/setup/OfficeStep.h"
+#include "ui/setup/ReadyStep.h"
+#include "ui/setup/StepStyle.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/DisplaySettings.h"
+#include "core/sync/OfficeKeys.h"
 #include "ui/sync/CertificationPrompts.h"
-#include "common/Prompts.h"
+#include "ui/common/Prompts.h"
 
 #include <QDir>
 #include <QEvent>

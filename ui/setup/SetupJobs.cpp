@@ -1,11 +1,11 @@
-#include "SetupJobs.h"
+#include "ui/setup/SetupJobs.h"
 
-#include "demo/DemoGenerator.h"
-#include "common/BackgroundJob.h"
-#include "office/LocalOffice.h"
-#include "office/SampleData.h"
+#include "core/demo/DemoGenerator.h"
+#include "ui/common/BackgroundJob.h"
+#include "core/office/LocalOffice.h"
+#include "core/office/SampleData.h"
 #include "ui/sync/CertificationOperations.h"
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "StepStyle.h"
+#include "ui/setup/StepStyle.h"
 
 #include <QLabel>
 

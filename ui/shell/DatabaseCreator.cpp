@@ -1,9 +1,9 @@
-#include "DatabaseCreator.h"
+#include "ui/shell/DatabaseCreator.h"
 
-#include "common/BackgroundJob.h"
-#include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

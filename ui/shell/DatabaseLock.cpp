@@ -1,4 +1,4 @@
-#include "DatabaseLock.h"
+#include "ui/shell/DatabaseLock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,16 +1,16 @@
-#include "FileActions.h"
+#include "ui/shell/FileActions.h"
 
-#include "MainWindow.h"
-#include "RecentFiles.h"
-#include "Session.h"
-#include "SessionHost.h"
-#include "common/MessageBoxes.h"
-#include "backup/BackupStore.h"
-#include "backup/Restore.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/RecentFiles.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/SessionHost.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/backup/BackupStore.h"
+#include "core/backup/Restore.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/setup/SetupAssistant.h"
-#include "common/Prompts.h"
-#include "workspace/Workspace.h"
+#include "ui/common/Prompts.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QDesktopServices>

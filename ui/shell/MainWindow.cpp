@@ -1,14 +1,14 @@
-#include "MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
-#include "common/Page.h"
-#include "common/DisplaySettings.h"
-#include "common/UiContext.h"
-#include "office/LocalOffice.h"
-#include "office/SampleData.h"
-#include "registry/Registry.h"
+#include "ui/common/Page.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/UiContext.h"
+#include "core/office/LocalOffice.h"
+#include "core/office/SampleData.h"
+#include "core/registry/Registry.h"
 #include "ui/registry/RecordEdits.h"
-#include "storage/Database.h"
-#include "workspace/Workspace.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QEvent>

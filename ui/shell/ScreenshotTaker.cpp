@@ -1,16 +1,16 @@
-#include "ScreenshotTaker.h"
+#include "ui/shell/ScreenshotTaker.h"
 
-#include "MainWindow.h"
-#include "common/Page.h"
-#include "common/Prompts.h"
-#include "common/UiContext.h"
-#include "registry/Registry.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/common/Page.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
+#include "core/registry/Registry.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportWizard.h"
 #include "ui/interop/InteropActions.h"
 #include "ui/registry/EditorScreenshots.h"
 #include "ui/registry/NeedEditor.h"
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDialog>
 #include <QPointer>

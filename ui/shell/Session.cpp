@@ -1,13 +1,13 @@
-#include "Session.h"
+#include "ui/shell/Session.h"
 
-#include "MainWindow.h"
-#include "StandardPages.h"
-#include "common/PlaceSelection.h"
-#include "common/SnapshotService.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/StandardPages.h"
+#include "ui/common/PlaceSelection.h"
+#include "ui/common/SnapshotService.h"
 #include "ui/registry/RecordEdits.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "workspace/Workspace.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 
 #include <QUndoStack>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/UiContext.h"
+#include "ui/common/UiContext.h"
 
 #include <memory>
 

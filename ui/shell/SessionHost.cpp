@@ -1,12 +1,12 @@
-#include "SessionHost.h"
+#include "ui/shell/SessionHost.h"
 
-#include "DatabaseLock.h"
-#include "MainWindow.h"
-#include "RecentFiles.h"
-#include "Session.h"
-#include "WindowState.h"
-#include "common/SnapshotService.h"
-#include "workspace/Workspace.h"
+#include "ui/shell/DatabaseLock.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/RecentFiles.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/WindowState.h"
+#include "ui/common/SnapshotService.h"
+#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "WindowState.h"
+#include "ui/shell/WindowState.h"
 
-#include "MainWindow.h"
-#include "common/Page.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/common/Page.h"
 
 #include <QSettings>
 #include <QSplitter>

@@ -1,14 +1,14 @@
-#include "BundleOperations.h"
+#include "ui/sync/BundleOperations.h"
 
-#include "common/BackgroundJob.h"
-#include "registry/Registry.h"
-#include "sync/BundleFile.h"
-#include "sync/Exporter.h"
-#include "sync/Roster.h"
-#include "sync/SyncContext.h"
-#include "sync/SyncErrors.h"
-#include "sync/SyncLimits.h"
-#include "workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
+#include "core/registry/Registry.h"
+#include "core/sync/BundleFile.h"
+#include "core/sync/Exporter.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncContext.h"
+#include "core/sync/SyncErrors.h"
+#include "core/sync/SyncLimits.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

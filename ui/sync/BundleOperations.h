@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sync/Importer.h"
+#include "core/common/Result.h"
+#include "core/sync/Importer.h"
 
 #include <QString>
 #include <QUuid>

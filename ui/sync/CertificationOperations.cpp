@@ -1,12 +1,12 @@
-#include "CertificationOperations.h"
+#include "ui/sync/CertificationOperations.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "sync/BundleFile.h"
-#include "sync/CertificationKey.h"
-#include "sync/Enrolment.h"
-#include "sync/PassphrasePolicy.h"
-#include "workspace/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/sync/BundleFile.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/PassphrasePolicy.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OfficeOperations.h"
+#include "ui/sync/OfficeOperations.h"
 
 #include <QByteArray>
 #include <QString>

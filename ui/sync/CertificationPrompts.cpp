@@ -1,9 +1,9 @@
-#include "CertificationPrompts.h"
+#include "ui/sync/CertificationPrompts.h"
 
-#include "CertificationOperations.h"
-#include "common/Prompts.h"
-#include "sync/OfficeKeys.h"
-#include "sync/PassphrasePolicy.h"
+#include "ui/sync/CertificationOperations.h"
+#include "ui/common/Prompts.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/PassphrasePolicy.h"
 
 #include <QCoreApplication>
 #include <QLocale>

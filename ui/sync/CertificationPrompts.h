@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Passphrases.h"
+#include "ui/common/Passphrases.h"
 
 #include <QString>
 

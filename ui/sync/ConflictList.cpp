@@ -1,13 +1,13 @@
-#include "ConflictList.h"
+#include "ui/sync/ConflictList.h"
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "sync/Conflicts.h"
-#include "sync/HybridClock.h"
-#include "sync/Op.h"
-#include "sync/Roster.h"
-#include "workspace/Workspace.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/sync/Conflicts.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/Op.h"
+#include "core/sync/Roster.h"
+#include "core/workspace/Workspace.h"
 
 #include <QHash>
 

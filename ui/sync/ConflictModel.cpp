@@ -1,9 +1,9 @@
-#include "ConflictModel.h"
+#include "ui/sync/ConflictModel.h"
 
-#include "registry/coordination/CoordinationTerms.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 
-#include "SyncMessages.h"
-#include "common/DisplaySettings.h"
+#include "ui/sync/SyncMessages.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QFont>
 #include <QUuid>

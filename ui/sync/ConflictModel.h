@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConflictList.h"
+#include "ui/sync/ConflictList.h"
 
 #include <QAbstractItemModel>
 

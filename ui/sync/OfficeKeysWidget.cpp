@@ -1,11 +1,11 @@
-#include "OfficeKeysWidget.h"
+#include "ui/sync/OfficeKeysWidget.h"
 
-#include "OfficeListModel.h"
-#include "OfficeOperations.h"
-#include "OfficeSetupForm.h"
-#include "SyncProgressPanel.h"
-#include "common/UiContext.h"
-#include "workspace/Workspace.h"
+#include "ui/sync/OfficeListModel.h"
+#include "ui/sync/OfficeOperations.h"
+#include "ui/sync/OfficeSetupForm.h"
+#include "ui/sync/SyncProgressPanel.h"
+#include "ui/common/UiContext.h"
+#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 #include <QFont>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SyncJobs.h"
-#include "SyncOverview.h"
-#include "common/Issue.h"
+#include "ui/sync/SyncJobs.h"
+#include "ui/sync/SyncOverview.h"
+#include "core/common/Issue.h"
 
 #include <QGroupBox>
 

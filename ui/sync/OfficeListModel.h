@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncOverview.h"
+#include "ui/sync/SyncOverview.h"
 
 #include <QAbstractTableModel>
 #include <QList>

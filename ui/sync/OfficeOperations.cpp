@@ -1,15 +1,15 @@
-#include "OfficeOperations.h"
+#include "ui/sync/OfficeOperations.h"
 
-#include "CertificationOperations.h"
+#include "ui/sync/CertificationOperations.h"
 
-#include "common/Clock.h"
-#include "office/LocalOffice.h"
-#include "registry/Registry.h"
-#include "sync/BundleFile.h"
-#include "sync/CertificationKey.h"
-#include "sync/Enrolment.h"
-#include "sync/SyncErrors.h"
-#include "workspace/Workspace.h"
+#include "core/common/Clock.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/Registry.h"
+#include "core/sync/BundleFile.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/SyncErrors.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

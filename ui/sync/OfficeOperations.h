@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sync/Roster.h"
+#include "core/common/Result.h"
+#include "core/sync/Roster.h"
 
 #include <QString>
 #include <QUuid>

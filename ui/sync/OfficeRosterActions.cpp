@@ -1,12 +1,12 @@
-#include "CertificationOperations.h"
-#include "CertificationPrompts.h"
-#include "OfficeKeysWidget.h"
-#include "OfficeListModel.h"
-#include "OfficeOperations.h"
-#include "common/Prompts.h"
-#include "common/Passphrases.h"
-#include "common/UiContext.h"
-#include "workspace/Workspace.h"
+#include "ui/sync/CertificationOperations.h"
+#include "ui/sync/CertificationPrompts.h"
+#include "ui/sync/OfficeKeysWidget.h"
+#include "ui/sync/OfficeListModel.h"
+#include "ui/sync/OfficeOperations.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/Passphrases.h"
+#include "ui/common/UiContext.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QLocale>

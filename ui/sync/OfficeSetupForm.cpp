@@ -1,8 +1,8 @@
-#include "OfficeSetupForm.h"
+#include "ui/sync/OfficeSetupForm.h"
 
-#include "common/Passphrases.h"
-#include "sync/OfficeKeys.h"
-#include "sync/PassphrasePolicy.h"
+#include "ui/common/Passphrases.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/PassphrasePolicy.h"
 
 #include <QCheckBox>
 #include <QEvent>

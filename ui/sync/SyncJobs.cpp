@@ -1,9 +1,9 @@
-#include "SyncJobs.h"
+#include "ui/sync/SyncJobs.h"
 
-#include "common/Prompts.h"
-#include "common/UiContext.h"
-#include "storage/Database.h"
-#include "workspace/Workspace.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 
 namespace tansiq::ui {
 

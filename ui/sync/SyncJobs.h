@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/BackgroundJob.h"
+#include "ui/common/BackgroundJob.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "SyncMessages.h"
+#include "ui/sync/SyncMessages.h"
 
-#include "common/DisplaySettings.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QDateTime>
 #include <QStringList>

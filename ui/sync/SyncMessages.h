@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BundleOperations.h"
+#include "ui/sync/BundleOperations.h"
 
 #include <QCoreApplication>
 #include <QString>

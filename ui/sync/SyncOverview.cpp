@@ -1,12 +1,12 @@
-#include "SyncOverview.h"
+#include "ui/sync/SyncOverview.h"
 
-#include "office/LocalOffice.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "sync/Enrolment.h"
-#include "sync/ReplicaDirectory.h"
-#include "sync/Roster.h"
-#include "sync/SyncStore.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/ReplicaDirectory.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncStore.h"
 
 #include <algorithm>
 

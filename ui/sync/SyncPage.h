@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ConflictList.h"
-#include "SyncJobs.h"
-#include "SyncOverview.h"
-#include "common/Page.h"
+#include "ui/sync/ConflictList.h"
+#include "ui/sync/SyncJobs.h"
+#include "ui/sync/SyncOverview.h"
+#include "ui/common/Page.h"
 
 #include <memory>
 

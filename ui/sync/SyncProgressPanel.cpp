@@ -1,6 +1,6 @@
-#include "SyncProgressPanel.h"
+#include "ui/sync/SyncProgressPanel.h"
 
-#include "common/BackgroundJob.h"
+#include "ui/common/BackgroundJob.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

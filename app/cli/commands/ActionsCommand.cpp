@@ -1,9 +1,9 @@
-#include "CliCommand.h"
-#include "CoordinationCli.h"
-#include "interop/ActionPointExporter.h"
-#include "registry/coordination/CoordinationNames.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "registry/coordination/CoordinationTerms.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/CoordinationCli.h"
+#include "core/interop/ActionPointExporter.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 
 #include <QDateTime>
 #include <QTimeZone>

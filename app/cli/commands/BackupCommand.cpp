@@ -1,9 +1,9 @@
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "backup/BackupCipher.h"
-#include "backup/BackupExport.h"
-#include "backup/BackupStore.h"
-#include "backup/Restore.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/backup/BackupCipher.h"
+#include "core/backup/BackupExport.h"
+#include "core/backup/BackupStore.h"
+#include "core/backup/Restore.h"
 
 #include <QDateTime>
 #include <QDir>

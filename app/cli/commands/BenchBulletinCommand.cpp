@@ -1,13 +1,13 @@
-#include "BulletinCli.h"
-#include "CliCommand.h"
-#include "CliContext.h"
+#include "app/cli/commands/BulletinCli.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
 
-#include "engine/Calendar.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/SnapshotCache.h"
-#include "storage/Database.h"
-#include "report/BulletinBaseline.h"
-#include "report/BulletinDocument.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/SnapshotCache.h"
+#include "core/storage/Database.h"
+#include "core/bulletin/BulletinBaseline.h"
+#include "core/bulletin/BulletinDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "bench/BenchExport.h"
-#include "bench/EngineBench.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/bench/BenchExport.h"
+#include "core/bench/EngineBench.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

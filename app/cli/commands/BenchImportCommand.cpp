@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "bench/ImportBenchmark.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/bench/ImportBenchmark.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,16 +4,16 @@
 // `import-bundle` of several files does (one safety backup, one compaction after the last:
 // docs/decisions/0110); with --each-alone also as separate imports, each with its backup and
 // compaction. The baseline is plain SQLite inserts of the same rows into one database.
-#include "BenchSyncSupport.h"
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "demo/DemoGenerator.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "sync/Exporter.h"
-#include "sync/Importer.h"
-#include "sync/Roster.h"
-#include "sync/SyncContext.h"
+#include "app/cli/commands/BenchSyncSupport.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/sync/Exporter.h"
+#include "core/sync/Importer.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncContext.h"
 
 #include <QDir>
 #include <QElapsedTimer>

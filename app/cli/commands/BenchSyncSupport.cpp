@@ -1,9 +1,9 @@
-#include "BenchSyncSupport.h"
+#include "app/cli/commands/BenchSyncSupport.h"
 
-#include "registry/Registry.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/registry/Registry.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>

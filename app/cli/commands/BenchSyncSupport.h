@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliContext.h"
-#include "sync/OfficeKeys.h"
-#include "workspace/Workspace.h"
+#include "app/cli/CliContext.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/workspace/Workspace.h"
 
 #include <QList>
 

@@ -1,13 +1,13 @@
-#include "BulletinCli.h"
+#include "app/cli/commands/BulletinCli.h"
 
-#include "report/CoordinationCollector.h"
+#include "core/bulletin/CoordinationCollector.h"
 
-#include "CliCommand.h"
-#include "common/Dates.h"
-#include "engine/DuplicationReviews.h"
-#include "office/LocalOffice.h"
-#include "report/BulletinRegistrations.h"
-#include "registry/Registry.h"
+#include "app/cli/CliCommand.h"
+#include "core/common/Dates.h"
+#include "core/engine/DuplicationReviews.h"
+#include "core/office/LocalOffice.h"
+#include "core/bulletin/BulletinRegistrations.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

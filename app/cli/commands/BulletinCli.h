@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliContext.h"
-#include "EngineCli.h"
-#include "report/BulletinCollector.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/EngineCli.h"
+#include "core/bulletin/BulletinCollector.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

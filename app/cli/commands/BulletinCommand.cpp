@@ -1,8 +1,8 @@
-#include "BulletinCli.h"
-#include "CliCommand.h"
-#include "CliContext.h"
+#include "app/cli/commands/BulletinCli.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
 
-#include "report/BulletinDocument.h"
+#include "core/bulletin/BulletinDocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "stats/RegistryStats.h"
-#include "storage/Database.h"
-#include "sync/Compactor.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/stats/RegistryStats.h"
+#include "core/storage/Database.h"
+#include "core/sync/Compactor.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

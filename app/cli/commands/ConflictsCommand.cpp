@@ -1,9 +1,9 @@
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "registry/Registry.h"
-#include "sync/Conflicts.h"
-#include "sync/HybridClock.h"
-#include "sync/SyncContext.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/registry/Registry.h"
+#include "core/sync/Conflicts.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/SyncContext.h"
 
 namespace tansiq::cli {
 

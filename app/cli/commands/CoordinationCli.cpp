@@ -1,7 +1,7 @@
-#include "CoordinationCli.h"
+#include "app/cli/commands/CoordinationCli.h"
 
-#include "browse/NeedBrowser.h"
-#include "registry/coordination/CoordinationRegistry.h"
+#include "core/browse/NeedBrowser.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 
 #include <QDateTime>
 #include <QTimeZone>

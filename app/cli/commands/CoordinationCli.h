@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliContext.h"
-#include "registry/Registry.h"
+#include "app/cli/CliContext.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 

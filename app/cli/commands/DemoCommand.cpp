@@ -1,7 +1,7 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "demo/DemoGenerator.h"
-#include "office/SampleData.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/office/SampleData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

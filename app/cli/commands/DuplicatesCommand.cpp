@@ -1,11 +1,11 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "EngineCli.h"
-#include "engine/Calendar.h"
-#include "engine/DuplicationReviews.h"
-#include "engine/DuplicationScan.h"
-#include "engine/Members.h"
-#include "registry/Registry.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/EngineCli.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/DuplicationReviews.h"
+#include "core/engine/DuplicationScan.h"
+#include "core/engine/Members.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

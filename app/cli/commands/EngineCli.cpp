@@ -1,10 +1,10 @@
-#include "EngineCli.h"
+#include "app/cli/commands/EngineCli.h"
 
-#include "CliCommand.h"
-#include "engine/Dimensions.h"
-#include "engine/QueryText.h"
-#include "engine/SnapshotCache.h"
-#include "storage/Database.h"
+#include "app/cli/CliCommand.h"
+#include "core/engine/Dimensions.h"
+#include "core/engine/QueryText.h"
+#include "core/engine/SnapshotCache.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

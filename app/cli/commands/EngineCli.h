@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CliContext.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/PivotQuery.h"
-#include "registry/Vocabulary.h"
+#include "app/cli/CliContext.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/PivotQuery.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

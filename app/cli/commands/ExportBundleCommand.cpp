@@ -1,11 +1,11 @@
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "office/SampleData.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "sync/Exporter.h"
-#include "sync/Roster.h"
-#include "sync/SyncContext.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/office/SampleData.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/sync/Exporter.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncContext.h"
 
 namespace tansiq::cli {
 

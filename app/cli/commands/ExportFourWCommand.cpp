@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "interop/FourWExporter.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/interop/FourWExporter.h"
 
 #include <QCoreApplication>
 

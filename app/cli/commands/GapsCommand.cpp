@@ -1,8 +1,8 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "EngineCli.h"
-#include "engine/GapAnalysis.h"
-#include "engine/Members.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/EngineCli.h"
+#include "core/engine/GapAnalysis.h"
+#include "core/engine/Members.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "interop/BoundaryImporter.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/interop/BoundaryImporter.h"
 
 #include <QCoreApplication>
 

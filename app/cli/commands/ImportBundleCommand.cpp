@@ -1,9 +1,9 @@
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "registry/Registry.h"
-#include "sync/Importer.h"
-#include "sync/SyncContext.h"
-#include "sync/SyncLimits.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/registry/Registry.h"
+#include "core/sync/Importer.h"
+#include "core/sync/SyncContext.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QThread>
 

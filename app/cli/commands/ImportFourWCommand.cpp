@@ -1,9 +1,9 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "interop/ImportApplier.h"
-#include "interop/ImportPlanner.h"
-#include "io/TextDecoding.h"
-#include "registry/Vocabulary.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/interop/ImportApplier.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/io/TextDecoding.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "gazetteer/GazetteerImporter.h"
-#include "registry/Registry.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/gazetteer/GazetteerImporter.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 

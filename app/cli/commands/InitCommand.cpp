@@ -1,8 +1,8 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "office/LocalOffice.h"
-#include "registry/Registry.h"
-#include "stats/RegistryStats.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/Registry.h"
+#include "core/stats/RegistryStats.h"
 
 #include <QCoreApplication>
 

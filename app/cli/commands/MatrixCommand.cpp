@@ -1,9 +1,9 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "EngineCli.h"
-#include "MatrixOutput.h"
-#include "engine/PivotEngine.h"
-#include "engine/QueryText.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/EngineCli.h"
+#include "app/cli/commands/MatrixOutput.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/QueryText.h"
 
 #include <QCoreApplication>
 

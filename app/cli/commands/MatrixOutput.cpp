@@ -1,7 +1,7 @@
-#include "MatrixOutput.h"
+#include "app/cli/commands/MatrixOutput.h"
 
-#include "EngineCli.h"
-#include "engine/Members.h"
+#include "app/cli/commands/EngineCli.h"
+#include "core/engine/Members.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

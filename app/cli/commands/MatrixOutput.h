@@ -1,8 +1,8 @@
 #pragma once
 
-#include "engine/PivotResult.h"
-#include "engine/Snapshot.h"
-#include "registry/Vocabulary.h"
+#include "core/engine/PivotResult.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QString>
 

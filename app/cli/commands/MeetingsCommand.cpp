@@ -1,12 +1,12 @@
-#include "CliCommand.h"
-#include "CoordinationCli.h"
-#include "io/TextDecoding.h"
-#include "office/LocalOffice.h"
-#include "registry/coordination/CoordinationNames.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "registry/coordination/CoordinationTerms.h"
-#include "report/CoordinationCollector.h"
-#include "report/MinutesDocument.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/CoordinationCli.h"
+#include "core/io/TextDecoding.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
+#include "core/bulletin/CoordinationCollector.h"
+#include "core/bulletin/MinutesDocument.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
-#include "CliCommand.h"
-#include "OfficeRootCommands.h"
-#include "SyncCliSupport.h"
-#include "registry/Registry.h"
-#include "sync/Enrolment.h"
-#include "sync/Roster.h"
-#include "sync/TrustedTime.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/OfficeRootCommands.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/registry/Registry.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Roster.h"
+#include "core/sync/TrustedTime.h"
 
 namespace tansiq::cli {
 

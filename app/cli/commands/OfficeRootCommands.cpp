@@ -1,10 +1,10 @@
-#include "OfficeRootCommands.h"
+#include "app/cli/commands/OfficeRootCommands.h"
 
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "sync/CertificationKey.h"
-#include "sync/Enrolment.h"
-#include "sync/PassphrasePolicy.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/PassphrasePolicy.h"
 
 #include <QFileInfo>
 

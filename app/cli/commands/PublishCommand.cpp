@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "publish/Publisher.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/publish/Publisher.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "registry/Registry.h"
-#include "sync/Quarantine.h"
-#include "sync/SyncContext.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/registry/Registry.h"
+#include "core/sync/Quarantine.h"
+#include "core/sync/SyncContext.h"
 
 namespace tansiq::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliContext.h"
-#include "registry/Vocabulary.h"
+#include "app/cli/CliContext.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // tansiq-cli registrations list|add|set: partner registrations (issue 16, item 5).
 
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "RegistrationsCli.h"
-#include "browse/RegistrationLabels.h"
-#include "browse/RegistrationWatch.h"
-#include "common/Dates.h"
-#include "interop/RegistrationExporter.h"
-#include "registry/Registry.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/RegistrationsCli.h"
+#include "core/browse/RegistrationLabels.h"
+#include "core/browse/RegistrationWatch.h"
+#include "core/common/Dates.h"
+#include "core/interop/RegistrationExporter.h"
+#include "core/registry/Registry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // tansiq-cli registrations add|set: through the repository (validated, named errors).
 
-#include "CliCommand.h"
-#include "RegistrationsCli.h"
-#include "registry/Registry.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/RegistrationsCli.h"
+#include "core/registry/Registry.h"
 
 namespace tansiq::cli {
 

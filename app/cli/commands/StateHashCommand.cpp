@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "sync/StateHash.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/sync/StateHash.h"
 
 namespace tansiq::cli {
 

@@ -1,6 +1,6 @@
-#include "CliCommand.h"
-#include "CliContext.h"
-#include "stats/RegistryStats.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
+#include "core/stats/RegistryStats.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-#include "SyncCliSupport.h"
+#include "app/cli/commands/SyncCliSupport.h"
 
-#include "registry/Registry.h"
-#include "sync/BundleFile.h"
-#include "sync/Roster.h"
-#include "sync/SyncContext.h"
-#include "sync/SyncErrors.h"
-#include "common/Clock.h"
+#include "core/registry/Registry.h"
+#include "core/sync/BundleFile.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncContext.h"
+#include "core/sync/SyncErrors.h"
+#include "core/common/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliContext.h"
-#include "sync/CertificationKey.h"
-#include "sync/OfficeKeys.h"
+#include "app/cli/CliContext.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/OfficeKeys.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

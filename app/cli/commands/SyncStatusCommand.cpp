@@ -1,9 +1,9 @@
-#include "CliCommand.h"
-#include "SyncCliSupport.h"
-#include "registry/Registry.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "sync/SyncContext.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/SyncCliSupport.h"
+#include "core/registry/Registry.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/sync/SyncContext.h"
 
 namespace tansiq::cli {
 

@@ -1,8 +1,8 @@
-#include "CliCommand.h"
-#include "CoordinationCli.h"
-#include "registry/coordination/CoordinationNames.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "registry/coordination/CoordinationTerms.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/commands/CoordinationCli.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 
 #include <algorithm>
 

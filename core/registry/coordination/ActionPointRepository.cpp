@@ -1,10 +1,10 @@
-#include "ActionPointRepository.h"
+#include "core/registry/coordination/ActionPointRepository.h"
 
-#include "CoordinationTables.h"
-#include "CoordinationValidators.h"
-#include "registry/WriteFlow.h"
-#include "registry/validation/FieldChecks.h"
-#include "storage/Database.h"
+#include "core/registry/coordination/CoordinationTables.h"
+#include "core/registry/coordination/CoordinationValidators.h"
+#include "core/registry/WriteFlow.h"
+#include "core/registry/validation/FieldChecks.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

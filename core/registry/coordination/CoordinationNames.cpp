@@ -1,7 +1,7 @@
-#include "CoordinationNames.h"
+#include "core/registry/coordination/CoordinationNames.h"
 
-#include "CoordinationRegistry.h"
-#include "registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/Registry.h"
 
 namespace tansiq {
 

@@ -1,6 +1,6 @@
-#include "CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 
-#include "registry/Registry.h"
+#include "core/registry/Registry.h"
 
 namespace tansiq {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/TableSpec.h"
+#include "core/registry/TableSpec.h"
 
 namespace tansiq::tables {
 

@@ -1,7 +1,7 @@
-#include "CoordinationTerms.h"
-#include "registry/TermList.h"
+#include "core/registry/coordination/CoordinationTerms.h"
+#include "core/registry/TermList.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 namespace tansiq {
 

@@ -1,8 +1,8 @@
-#include "CoordinationValidators.h"
+#include "core/registry/coordination/CoordinationValidators.h"
 
-#include "registry/References.h"
-#include "registry/validation/FieldChecks.h"
-#include "storage/Database.h"
+#include "core/registry/References.h"
+#include "core/registry/validation/FieldChecks.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 

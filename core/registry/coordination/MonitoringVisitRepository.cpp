@@ -1,9 +1,9 @@
-#include "MonitoringVisitRepository.h"
+#include "core/registry/coordination/MonitoringVisitRepository.h"
 
-#include "CoordinationTables.h"
-#include "CoordinationValidators.h"
-#include "registry/WriteFlow.h"
-#include "storage/Database.h"
+#include "core/registry/coordination/CoordinationTables.h"
+#include "core/registry/coordination/CoordinationValidators.h"
+#include "core/registry/WriteFlow.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 

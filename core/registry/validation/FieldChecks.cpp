@@ -1,9 +1,9 @@
-#include "FieldChecks.h"
-#include "registry/TermList.h"
+#include "core/registry/validation/FieldChecks.h"
+#include "core/registry/TermList.h"
 
-#include "common/Dates.h"
-#include "common/Result.h"
-#include "common/Text.h"
+#include "core/common/Dates.h"
+#include "core/common/Result.h"
+#include "core/common/Text.h"
 
 #include <QRegularExpression>
 

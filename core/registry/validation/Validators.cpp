@@ -1,9 +1,9 @@
-#include "Validators.h"
+#include "core/registry/validation/Validators.h"
 
-#include "FieldChecks.h"
-#include "registry/PeopleBreakdown.h"
-#include "registry/References.h"
-#include "registry/RegistrationTerms.h"
+#include "core/registry/validation/FieldChecks.h"
+#include "core/registry/PeopleBreakdown.h"
+#include "core/registry/References.h"
+#include "core/registry/RegistrationTerms.h"
 
 namespace tansiq {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Issue.h"
-#include "registry/Activity.h"
-#include "registry/Need.h"
-#include "registry/Organisation.h"
-#include "registry/PartnerRegistration.h"
-#include "registry/Project.h"
+#include "core/common/Issue.h"
+#include "core/registry/Activity.h"
+#include "core/registry/Need.h"
+#include "core/registry/Organisation.h"
+#include "core/registry/PartnerRegistration.h"
+#include "core/registry/Project.h"
 
 #include <QCoreApplication>
 

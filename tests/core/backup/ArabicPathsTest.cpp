@@ -3,12 +3,12 @@
 // there is opened, backed up into a store there, and restored over itself (an existing file
 // replaced in one step); the same tests run under Wine on the Windows build.
 
-#include "backup/BackupStore.h"
-#include "backup/FileSafety.h"
-#include "backup/Restore.h"
-#include "common/Clock.h"
-#include "registry/Registry.h"
-#include "workspace/Workspace.h"
+#include "core/backup/BackupStore.h"
+#include "core/backup/FileSafety.h"
+#include "core/backup/Restore.h"
+#include "core/common/Clock.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>

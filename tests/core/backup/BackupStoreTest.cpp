@@ -1,18 +1,18 @@
 // Backups a coordinator can count on: checked copies in the per-user folder, listed with their
 // counts, rotated 7/4/12, none left half-written by a full disk, and restored atomically.
 
-#include "FullDiskVfs.h"
+#include "tests/core/backup/FullDiskVfs.h"
 
-#include "backup/BackupStore.h"
-#include "backup/DatabaseCopy.h"
-#include "backup/Restore.h"
-#include "office/LocalOffice.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/Migrator.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/backup/BackupStore.h"
+#include "core/backup/DatabaseCopy.h"
+#include "core/backup/Restore.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Migrator.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDateTime>
 #include <QDir>

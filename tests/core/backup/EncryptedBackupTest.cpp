@@ -1,10 +1,10 @@
 // A lost laptop: the office's encrypted backup on a USB stick brings the office back on a new
 // computer, keys included; a wrong passphrase or a damaged file changes nothing.
 
-#include "backup/BackupCipher.h"
-#include "storage/Database.h"
-#include "support/CliRunner.h"
-#include "support/DatabaseDump.h"
+#include "core/backup/BackupCipher.h"
+#include "core/storage/Database.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "FullDiskVfs.h"
+#include "tests/core/backup/FullDiskVfs.h"
 
 #include <sqlite3.h>
 

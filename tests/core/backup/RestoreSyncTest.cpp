@@ -2,13 +2,13 @@
 // office: the restore renews its replica by itself, so the head office (which already holds
 // newer changes from the old replica) sees no contradiction, and the offices converge.
 
-#include "../sync/SyncNetwork.h"
+#include "tests/core/sync/SyncNetwork.h"
 
-#include "backup/BackupStore.h"
-#include "backup/Restore.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
+#include "core/backup/BackupStore.h"
+#include "core/backup/Restore.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <QTemporaryDir>
 

@@ -1,8 +1,8 @@
 // A year of daily backups (and some before imports) keeps exactly the newest backup of each of
 // the last 7 days, 4 weeks and 12 months, plus the 3 newest made before an operation.
 
-#include "backup/BackupStore.h"
-#include "support/TestWorkspace.h"
+#include "core/backup/BackupStore.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,15 +1,15 @@
 // The operations that change much at once make their own backup first, wherever they are
 // started from (CLI, GUI worker, tests): a bundle import and a 4W import.
 
-#include "../sync/SyncNetwork.h"
+#include "tests/core/sync/SyncNetwork.h"
 
-#include "backup/BackupStore.h"
-#include "demo/DemoGenerator.h"
-#include "interop/ImportApplier.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/backup/BackupStore.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/interop/ImportApplier.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTemporaryDir>
 

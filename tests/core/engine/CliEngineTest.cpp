@@ -1,7 +1,7 @@
 // tansiq-cli matrix, gaps, duplicates and bench, end to end on a small registry.
 
-#include "EngineFixtures.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/engine/EngineFixtures.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "EngineFixtures.h"
+#include "tests/core/engine/EngineFixtures.h"
 
 #include <gtest/gtest.h>
 

@@ -1,14 +1,14 @@
 // Crafted gap lists and duplications: found where they should be, not where organisation,
 // place, sector, activity type, population group or period differ; complementary marks.
 
-#include "EngineFixtures.h"
-#include "engine/DuplicationReviews.h"
-#include "engine/DuplicationScan.h"
-#include "engine/GapAnalysis.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/Workers.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/engine/EngineFixtures.h"
+#include "core/engine/DuplicationReviews.h"
+#include "core/engine/DuplicationScan.h"
+#include "core/engine/GapAnalysis.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/Workers.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

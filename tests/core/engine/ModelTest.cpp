@@ -1,13 +1,13 @@
 // The result models pass QAbstractItemModelTester and show what the engine computed.
 
-#include "EngineFixtures.h"
-#include "engine/DuplicationScan.h"
-#include "engine/DuplicationTableModel.h"
-#include "engine/GapTableModel.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/PivotEngine.h"
-#include "engine/PivotTableModel.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/engine/EngineFixtures.h"
+#include "core/engine/DuplicationScan.h"
+#include "core/engine/DuplicationTableModel.h"
+#include "core/engine/GapTableModel.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/PivotTableModel.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QAbstractItemModelTester>
 

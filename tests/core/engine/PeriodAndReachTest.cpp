@@ -1,13 +1,13 @@
 // Crafted cases: "active during" at the edges of a period, and people reached counted once.
 
-#include "EngineFixtures.h"
-#include "engine/Calendar.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/Members.h"
-#include "engine/PivotEngine.h"
-#include "engine/SnapshotReader.h"
-#include "storage/Transaction.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/engine/EngineFixtures.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/Members.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/SnapshotReader.h"
+#include "core/storage/Transaction.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

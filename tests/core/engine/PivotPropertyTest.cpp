@@ -1,14 +1,14 @@
 // The engine against an independent SQL formulation (SqlPivot) on random registries: every
 // cell and every total, for random dimensions, filters, periods and measures.
 
-#include "EngineFixtures.h"
-#include "engine/Calendar.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/Members.h"
-#include "engine/PivotEngine.h"
-#include "engine/SqlPivot.h"
-#include "engine/Workers.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/engine/EngineFixtures.h"
+#include "core/engine/Calendar.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/Members.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/SqlPivot.h"
+#include "core/engine/Workers.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -2,14 +2,14 @@
 // columns from it only when it fits the database exactly; a stale, damaged, truncated, edited,
 // foreign or older cache is ignored, and the engine answers exactly as a fresh build does.
 
-#include "engine/SnapshotCache.h"
+#include "core/engine/SnapshotCache.h"
 
-#include "EngineFixtures.h"
-#include "engine/LiveSnapshot.h"
-#include "engine/PivotEngine.h"
-#include "engine/SnapshotReader.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/engine/EngineFixtures.h"
+#include "core/engine/LiveSnapshot.h"
+#include "core/engine/PivotEngine.h"
+#include "core/engine/SnapshotReader.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,16 +7,16 @@
 // Each activity of the fixture reached 2^k people, so a sum of people reached names exactly
 // which activities were counted: the dashboard's and the map's figures are compared as sets.
 
-#include "browse/DashboardQuery.h"
-#include "browse/PlaceMeasures.h"
-#include "engine/Snapshot.h"
-#include "engine/SnapshotCache.h"
-#include "engine/SnapshotReader.h"
-#include "filter/ActivityOrder.h"
-#include "interop/FourWExporter.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
+#include "core/browse/DashboardQuery.h"
+#include "core/browse/PlaceMeasures.h"
+#include "core/engine/Snapshot.h"
+#include "core/engine/SnapshotCache.h"
+#include "core/engine/SnapshotReader.h"
+#include "core/filter/ActivityOrder.h"
+#include "core/interop/FourWExporter.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 // tansiq-cli end to end: exit codes, messages on stderr, JSON statistics.
 
-#include "support/CliRunner.h"
+#include "tests/support/CliRunner.h"
 
 #include <QDir>
 #include <QFile>

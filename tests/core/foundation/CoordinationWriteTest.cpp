@@ -2,11 +2,11 @@
 // bad input names the field and the value and leaves nothing behind; action points keep their
 // status history and overdue ones are found.
 
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -3,11 +3,11 @@
 // them overdue, monitoring visits with follow-up, registrations some expired or expiring),
 // the same records for the same seed, and the 4W of a seed unchanged by them.
 
-#include "demo/DemoGenerator.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

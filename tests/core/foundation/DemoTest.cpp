@@ -1,10 +1,10 @@
 // The demo registry: deterministic, realistic in shape, and planted with the gaps and
 // duplications that the analyses must find.
 
-#include "demo/DemoGenerator.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

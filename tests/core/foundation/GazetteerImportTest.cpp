@@ -1,12 +1,12 @@
 // Importing OCHA COD tabular gazetteers: both column schemas, refusals by row, and no partial
 // writes (checked with a logical dump, not by trusting a return code).
 
-#include "gazetteer/GazetteerImporter.h"
-#include "registry/Registry.h"
-#include "stats/RegistryStats.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/gazetteer/GazetteerImporter.h"
+#include "core/registry/Registry.h"
+#include "core/stats/RegistryStats.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 // Every schema version can be upgraded to the latest, one numbered step at a time.
 
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/Migrator.h"
-#include "support/DatabaseDump.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Migrator.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The office is named in the language of each output: an Arabic bulletin never prints the
 // English default, and a name typed in one language is kept apart from the other.
 
-#include "office/LocalOffice.h"
-#include "support/TestWorkspace.h"
+#include "core/office/LocalOffice.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

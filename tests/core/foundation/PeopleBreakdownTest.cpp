@@ -2,12 +2,12 @@
 // six reached ones, totals derived from a breakdown, and a disagreement is a warning. And the
 // organisation name rule (issue 14 item 4, issue 15): one name, Arabic or English, is enough.
 
-#include "registry/PeopleBreakdown.h"
+#include "core/registry/PeopleBreakdown.h"
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

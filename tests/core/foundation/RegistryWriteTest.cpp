@@ -1,11 +1,11 @@
 // The single write path: every write validated and transactional; bad input names the field
 // and the value, and leaves nothing behind.
 
-#include "registry/Registry.h"
-#include "registry/validation/FieldChecks.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/registry/Registry.h"
+#include "core/registry/validation/FieldChecks.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -2,15 +2,15 @@
 // bundle, in core (the exporter) and through tansiq-cli export-bundle; plain `demo` databases
 // (tests, benchmarks) still export.
 
-#include "office/SampleData.h"
+#include "core/office/SampleData.h"
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/CliRunner.h"
-#include "support/TestWorkspace.h"
-#include "sync/Enrolment.h"
-#include "sync/Exporter.h"
-#include "sync/SyncContext.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TestWorkspace.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Exporter.h"
+#include "core/sync/SyncContext.h"
 
 #include <QDir>
 #include <QFile>

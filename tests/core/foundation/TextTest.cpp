@@ -1,7 +1,7 @@
-#include "common/Dates.h"
-#include "common/Text.h"
-#include "io/CsvReader.h"
-#include "io/TextDecoding.h"
+#include "core/common/Dates.h"
+#include "core/common/Text.h"
+#include "core/io/CsvReader.h"
+#include "core/io/TextDecoding.h"
 
 #include <gtest/gtest.h>
 

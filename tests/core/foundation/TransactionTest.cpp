@@ -1,11 +1,11 @@
 // One transaction idiom (docs/decisions/0107): inTransaction() runs a body, and a failure
 // anywhere (from the body, nested or joined) leaves nothing of what the body wrote.
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

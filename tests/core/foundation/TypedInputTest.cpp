@@ -2,12 +2,12 @@
 // numbers, telephone numbers and e-mail addresses. Refusals quote what was typed and name
 // the field; an organisation with a bad contact is refused and nothing is written.
 
-#include "common/Dates.h"
-#include "registry/Registry.h"
-#include "registry/validation/FieldChecks.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/common/Dates.h"
+#include "core/registry/Registry.h"
+#include "core/registry/validation/FieldChecks.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

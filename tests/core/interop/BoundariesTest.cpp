@@ -1,9 +1,9 @@
-#include "interop/BoundaryImporter.h"
-#include "interop/BoundaryStore.h"
-#include "interop/Simplify.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "core/interop/BoundaryImporter.h"
+#include "core/interop/BoundaryStore.h"
+#include "core/interop/Simplify.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // tansiq-cli export-4w / import-4w / import-boundaries end to end.
 
-#include "InteropTestSupport.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
+#include "tests/core/interop/InteropTestSupport.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <QDir>
 #include <QFile>

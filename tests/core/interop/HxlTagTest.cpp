@@ -1,5 +1,5 @@
-#include "interop/FourWColumns.h"
-#include "interop/HxlTag.h"
+#include "core/interop/FourWColumns.h"
+#include "core/interop/HxlTag.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "InteropTestSupport.h"
+#include "tests/core/interop/InteropTestSupport.h"
 
-#include "demo/DemoGenerator.h"
-#include "interop/ImportPlanner.h"
-#include "registry/Registry.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/registry/Registry.h"
 
 #include <QDir>
 #include <QFile>

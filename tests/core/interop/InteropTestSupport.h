@@ -1,8 +1,8 @@
 #pragma once
 
-#include "interop/ImportPlan.h"
-#include "interop/Sheet.h"
-#include "support/TestWorkspace.h"
+#include "core/interop/ImportPlan.h"
+#include "core/interop/Sheet.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 // Files that are not 4W tables are refused whole, with a message naming the file, and the
 // database is left exactly as it was.
 
-#include "InteropTestSupport.h"
-#include "interop/ImportPlanner.h"
-#include "registry/Registry.h"
-#include "support/DatabaseDump.h"
+#include "tests/core/interop/InteropTestSupport.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/registry/Registry.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,10 +1,10 @@
 // Files shaped like the ones partners send (tests/fixtures/interop/make_fixtures.py).
 
-#include "InteropTestSupport.h"
-#include "interop/ImportApplier.h"
-#include "interop/ImportPlanner.h"
-#include "registry/Registry.h"
-#include "support/DatabaseDump.h"
+#include "tests/core/interop/InteropTestSupport.h"
+#include "core/interop/ImportApplier.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/registry/Registry.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <gtest/gtest.h>
 
@@ -227,7 +227,7 @@ TEST_F(Partners, ReimportingAFileWithoutIdsFindsTheSameRecords)
     EXPECT_EQ(logicalDump(ws->database()), dump);
 }
 
-#include "interop/ImportPlanModel.h"
+#include "core/interop/ImportPlanModel.h"
 
 TEST_F(Partners, PlanModelListsRowsWithTheirProblemsForReview)
 {

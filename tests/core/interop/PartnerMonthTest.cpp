@@ -2,16 +2,16 @@
 // reconciled once and remembered, synonyms, sex breakdowns (tests/fixtures/interop/
 // make_month_fixtures.py).
 
-#include "InteropTestSupport.h"
-#include "interop/FourWExporter.h"
-#include "interop/ImportApplier.h"
-#include "interop/ImportPlanner.h"
-#include "interop/MonthText.h"
-#include "interop/TableSink.h"
-#include "interop/ValueMappingStore.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
+#include "tests/core/interop/InteropTestSupport.h"
+#include "core/interop/FourWExporter.h"
+#include "core/interop/ImportApplier.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/interop/MonthText.h"
+#include "core/interop/TableSink.h"
+#include "core/interop/ValueMappingStore.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 // targeted and six reached cells in any attribute order, all-ages-by-sex columns, stored and
 // written back out; an export imported again gives the same figures.
 
-#include "InteropTestSupport.h"
-#include "interop/FourWExporter.h"
-#include "interop/ImportApplier.h"
-#include "interop/ImportPlanner.h"
-#include "interop/TableSink.h"
-#include "registry/PeopleBreakdown.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
+#include "tests/core/interop/InteropTestSupport.h"
+#include "core/interop/FourWExporter.h"
+#include "core/interop/ImportApplier.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/interop/TableSink.h"
+#include "core/registry/PeopleBreakdown.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

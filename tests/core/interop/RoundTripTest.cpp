@@ -1,12 +1,12 @@
-#include "InteropTestSupport.h"
-#include "interop/FourWExporter.h"
-#include "interop/ImportApplier.h"
-#include "interop/ImportPlanner.h"
-#include "interop/SheetReader.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "support/DatabaseDump.h"
+#include "tests/core/interop/InteropTestSupport.h"
+#include "core/interop/FourWExporter.h"
+#include "core/interop/ImportApplier.h"
+#include "core/interop/ImportPlanner.h"
+#include "core/interop/SheetReader.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -193,7 +193,7 @@ TEST(Import, PlanOnlyAuditsWhenApplied)
     EXPECT_EQ(auditEntries(ws->database()), audits);
 }
 
-#include "bench/ImportBenchmark.h"
+#include "core/bench/ImportBenchmark.h"
 
 TEST(ImportBenchmark, SmallRunImportsEveryGeneratedRow)
 {

@@ -1,4 +1,4 @@
-#include "PgServer.h"
+#include "tests/core/publish/PgServer.h"
 
 #include <QDir>
 #include <QProcess>

@@ -2,14 +2,14 @@
 // what the registry holds after changes and deletions, publishing twice changes nothing, an
 // interrupted run leaves the previous publication, and the views give the CLI's figures.
 
-#include "PublishTestSupport.h"
-#include "i18n/Catalogue.h"
-#include "publish/Publisher.h"
-#include "registry/Registry.h"
-#include "registry/coordination/CoordinationRegistry.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "support/CliRunner.h"
+#include "tests/core/publish/PublishTestSupport.h"
+#include "core/i18n/Catalogue.h"
+#include "core/publish/Publisher.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "tests/support/CliRunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

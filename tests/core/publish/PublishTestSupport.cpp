@@ -1,8 +1,8 @@
-#include "PublishTestSupport.h"
+#include "tests/core/publish/PublishTestSupport.h"
 
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 
 #include <gtest/gtest.h>
 #include <memory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PgServer.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/publish/PgServer.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // The target's views give the figures of tansiq-cli matrix and gaps on the same registry
 // (docs/measures.md), so a dashboard over PostgreSQL shows what Tansiq shows.
 
-#include "PublishTestSupport.h"
-#include "publish/Publisher.h"
-#include "support/CliRunner.h"
+#include "tests/core/publish/PublishTestSupport.h"
+#include "core/publish/Publisher.h"
+#include "tests/support/CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // tansiq-cli registrations: add, set, list --expiring and --missing, export to CSV and XLSX
 // through the 4W export's writers.
 
-#include "RegistrationTestSupport.h"
-#include "interop/SheetReader.h"
-#include "storage/Database.h"
-#include "support/CliRunner.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/registrations/RegistrationTestSupport.h"
+#include "core/interop/SheetReader.h"
+#include "core/storage/Database.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/Registry.h"
+#include "core/registry/Registry.h"
 
 #include <QDateTime>
 

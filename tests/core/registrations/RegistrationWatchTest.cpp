@@ -1,10 +1,10 @@
 // Which partners a coordinator must chase: expired or expiring registrations, and active
 // partners without a current one, relative to the injected clock (issue 16, item 5).
 
-#include "browse/RegistrationWatch.h"
+#include "core/browse/RegistrationWatch.h"
 
-#include "RegistrationTestSupport.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/registrations/RegistrationTestSupport.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // Partner registrations go through the single write path: validated, named errors, nothing
 // half-written (issue 16, item 5).
 
-#include "RegistrationTestSupport.h"
-#include "storage/Database.h"
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "tests/core/registrations/RegistrationTestSupport.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "registry/Registry.h"
-#include "sync/Envelope.h"
+#include "core/registry/Registry.h"
+#include "core/sync/Envelope.h"
 
 #include <QRandomGenerator>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SyncNetwork.h"
+#include "tests/core/sync/SyncNetwork.h"
 
-#include "support/DatabaseDump.h"
-#include "sync/Manifest.h"
+#include "tests/support/DatabaseDump.h"
+#include "core/sync/Manifest.h"
 
 #include <gtest/gtest.h>
 

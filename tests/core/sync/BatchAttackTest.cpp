@@ -1,11 +1,11 @@
 // sync.md adversarial cases 6, 7, 18, 21 and 23: senders, signatures, versions, limits.
 
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "registry/Registry.h"
-#include "sync/Batch.h"
-#include "sync/Enrolment.h"
-#include "sync/SyncStore.h"
+#include "core/registry/Registry.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/SyncStore.h"
 
 #include <QCborStreamWriter>
 

@@ -2,13 +2,13 @@
 // written since the seed data is explained by the op-log, and a write that bypasses the write
 // path is caught.
 
-#include "support/TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "registry/Registry.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "sync/OpLogAudit.h"
+#include "core/registry/Registry.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/OpLogAudit.h"
 
 #include <gtest/gtest.h>
 

@@ -2,14 +2,14 @@
 // its everyday key. Field offices pin the certification key; the everyday key is certified by it
 // and signs only bundles and batches; offices and revocation lists are certified by it alone.
 
-#include "sync/CertificationKey.h"
+#include "core/sync/CertificationKey.h"
 
-#include "AdversarialSupport.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "sync/Enrolment.h"
-#include "sync/Roster.h"
+#include "tests/core/sync/AdversarialSupport.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Roster.h"
 
 #include <QtEndian>
 

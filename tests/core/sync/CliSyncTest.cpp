@@ -1,16 +1,16 @@
 // End to end through tansiq-cli: enrolment by files, export and import, a wrong passphrase,
 // an export to a place that cannot be written, and an import really killed halfway (case 19).
 
-#include "support/TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "sync/Batch.h"
-#include "sync/Enrolment.h"
-#include "sync/Envelope.h"
-#include "sync/Manifest.h"
-#include "sync/OpLogAudit.h"
-#include "sync/Roster.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Envelope.h"
+#include "core/sync/Manifest.h"
+#include "core/sync/OpLogAudit.h"
+#include "core/sync/Roster.h"
 
 #include <QDateTime>
 #include <QDir>

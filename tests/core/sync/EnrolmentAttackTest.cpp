@@ -3,12 +3,12 @@
 // office compares the head office's fingerprint before storing an answer, and a pinned root is
 // never replaced by another answer.
 
-#include "support/DatabaseDump.h"
-#include "support/TestWorkspace.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "office/LocalOffice.h"
-#include "sync/Enrolment.h"
-#include "sync/Roster.h"
+#include "core/office/LocalOffice.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Roster.h"
 
 #include <gtest/gtest.h>
 

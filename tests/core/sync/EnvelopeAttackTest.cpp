@@ -1,8 +1,8 @@
 // sync.md adversarial cases 1-5 and 8: the file layer. Each refusal leaves the database as it was.
 
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "sync/Envelope.h"
+#include "core/sync/Envelope.h"
 
 #include <QtEndian>
 

@@ -3,10 +3,10 @@
 // nothing: the failures come from the kernel (/dev/full, /sys, /proc), or from a save file that
 // fails halfway so the clean-up of the real atomic writer is what is tested.
 
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "storage/Database.h"
-#include "sync/BundleFile.h"
+#include "core/storage/Database.h"
+#include "core/sync/BundleFile.h"
 
 #include <QDir>
 #include <QFile>

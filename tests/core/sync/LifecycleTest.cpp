@@ -1,15 +1,15 @@
 // The life of an office's trust: an expired signer (sync.md case 6) and its renewal, batches of
 // an office revoked while they waited, and quarantined batches released by a person.
 
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "sync/Batch.h"
-#include "sync/Enrolment.h"
-#include "sync/HybridClock.h"
-#include "sync/Quarantine.h"
-#include "sync/Roster.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/HybridClock.h"
+#include "core/sync/Quarantine.h"
+#include "core/sync/Roster.h"
 
 namespace tansiq::test {
 namespace {

@@ -1,15 +1,15 @@
 // sync.md adversarial cases 9-17, 19 and 24: ordering, gaps, copies, clocks, conflicts.
 
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "sync/Conflicts.h"
-#include "sync/Enrolment.h"
-#include "sync/Importer.h"
-#include "sync/Roster.h"
-#include "sync/StateHash.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/Conflicts.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Importer.h"
+#include "core/sync/Roster.h"
+#include "core/sync/StateHash.h"
 
 #include <algorithm>
 

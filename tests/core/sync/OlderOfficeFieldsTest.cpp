@@ -3,14 +3,14 @@
 // they are. And field numbers this version does not know are ignored, as an office on schema
 // 6 ignores 35-40.
 
-#include "registry/Registry.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "support/TestWorkspace.h"
-#include "sync/Merger.h"
-#include "sync/OpCodec.h"
-#include "sync/ReplicaDirectory.h"
+#include "core/registry/Registry.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "tests/support/TestWorkspace.h"
+#include "core/sync/Merger.h"
+#include "core/sync/OpCodec.h"
+#include "core/sync/ReplicaDirectory.h"
 
 #include <gtest/gtest.h>
 

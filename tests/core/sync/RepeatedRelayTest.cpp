@@ -3,12 +3,12 @@
 // relaying it. It is refused at every import, but alerted once; and an office that has learned
 // of the retirement stops passing such batches on.
 
-#include "AdversarialSupport.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "sync/Enrolment.h"
-#include "sync/Roster.h"
+#include "tests/core/sync/AdversarialSupport.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/Roster.h"
 
 namespace tansiq::test {
 namespace {

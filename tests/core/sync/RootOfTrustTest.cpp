@@ -2,14 +2,14 @@
 // clock cannot push years ahead, revocation lists passed on by every office, and passphrases
 // and key derivation strong enough for a laptop that can be stolen.
 
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "sync/Enrolment.h"
-#include "sync/PassphrasePolicy.h"
-#include "sync/Roster.h"
-#include "sync/TrustedTime.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/sync/Enrolment.h"
+#include "core/sync/PassphrasePolicy.h"
+#include "core/sync/Roster.h"
+#include "core/sync/TrustedTime.h"
 
 #include <QtEndian>
 

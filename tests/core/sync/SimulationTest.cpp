@@ -2,13 +2,13 @@
 // duplicated and reordered: after a final round every database has the same state hash and
 // every field holds the last write made anywhere (no edit lost).
 
-#include "SyncNetwork.h"
+#include "tests/core/sync/SyncNetwork.h"
 
-#include "registry/Registry.h"
-#include "registry/TableSpec.h"
-#include "storage/Database.h"
-#include "sync/Batch.h"
-#include "sync/OpCodec.h"
+#include "core/registry/Registry.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
+#include "core/sync/Batch.h"
+#include "core/sync/OpCodec.h"
 
 #include <QRandomGenerator>
 

@@ -1,10 +1,10 @@
-#include "SyncNetwork.h"
+#include "tests/core/sync/SyncNetwork.h"
 
-#include "office/LocalOffice.h"
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "sync/Roster.h"
-#include "sync/StateHash.h"
+#include "core/office/LocalOffice.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/sync/Roster.h"
+#include "core/sync/StateHash.h"
 
 #include <QFile>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "support/TestWorkspace.h"
-#include "sync/CertificationKey.h"
-#include "sync/Exporter.h"
-#include "sync/Importer.h"
-#include "sync/OfficeKeys.h"
-#include "sync/SyncContext.h"
+#include "tests/support/TestWorkspace.h"
+#include "core/sync/CertificationKey.h"
+#include "core/sync/Exporter.h"
+#include "core/sync/Importer.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/SyncContext.h"
 
 #include <memory>
 #include <vector>

@@ -1,15 +1,15 @@
 // Issue 12: a replica belongs to one office (docs/decisions/0049) and a poisoned batch stays
 // alone (docs/decisions/0050). Each test is an attack that worked before those changes.
 
-#include "AdversarialSupport.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
-#include "registry/Registry.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "sync/Batch.h"
-#include "sync/BoundedInflate.h"
-#include "sync/Envelope.h"
-#include "sync/SyncLimits.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/sync/Batch.h"
+#include "core/sync/BoundedInflate.h"
+#include "core/sync/Envelope.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QtEndian>
 
