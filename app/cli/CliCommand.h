@@ -17,7 +17,7 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 // so they need no display; the others keep a plain QCoreApplication.
 struct CliCommand {
     const char* name;
-    const char* summary;  // marked with QT_TRANSLATE_NOOP("tansiq::cli", ...)
+    const char* summary; // marked with QT_TRANSLATE_NOOP("tansiq::cli", ...)
     int (*run)(CliContext& context, const QStringList& args);
     bool paints = false;
 };
@@ -28,4 +28,4 @@ const CliCommand* findCommand(const QString& name);
 
 const QList<CliCommand>& commands();
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

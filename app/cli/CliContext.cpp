@@ -27,7 +27,8 @@ Workspace* CliContext::workspace(Workspace::Options options)
 void CliContext::report(const Issues& issues)
 {
     for (const Issue& issue : issues) {
-        m_err << (issue.isError() ? Cli::tr("error: ") : Cli::tr("warning: ")) << issue.toText() << '\n';
+        m_err << (issue.isError() ? Cli::tr("error: ") : Cli::tr("warning: ")) << issue.toText()
+              << '\n';
     }
     m_err.flush();
 }
@@ -38,8 +39,8 @@ int CliContext::fail(const Issues& issues)
     return Failure;
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringList& args,
-                                     const QString& description)
+std::optional<int> CliContext::parse(
+    QCommandLineParser& parser, const QStringList& args, const QString& description)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -57,4 +58,4 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringLi
     return std::nullopt;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -36,8 +36,8 @@ public:
     void report(const Issues& issues);
     // Parses `args` with `parser` (adding --help). Returns nothing when the command should go
     // on, or the exit code to stop with (0 after --help, UsageError after a bad option).
-    std::optional<int> parse(QCommandLineParser& parser, const QStringList& args,
-                             const QString& description);
+    std::optional<int> parse(
+        QCommandLineParser& parser, const QStringList& args, const QString& description);
     int fail(const Issues& issues);
 
 private:
@@ -48,4 +48,4 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 };
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

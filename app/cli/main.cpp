@@ -27,12 +27,15 @@ void printUsage(QTextStream& out)
     }
     out << '\n'
         << Cli::tr("Options:") << '\n'
-        << "  --db PATH            " << Cli::tr("the database (default: %1)").arg(tansiq::Workspace::defaultDatabasePath()) << '\n'
-        << "  -h, --help           " << Cli::tr("show this help; COMMAND --help shows a command's options") << '\n'
+        << "  --db PATH            "
+        << Cli::tr("the database (default: %1)").arg(tansiq::Workspace::defaultDatabasePath())
+        << '\n'
+        << "  -h, --help           "
+        << Cli::tr("show this help; COMMAND --help shows a command's options") << '\n'
         << "  --version            " << Cli::tr("show the version") << '\n';
 }
 
-}  // namespace
+} // namespace
 
 // Painting commands get a QGuiApplication (fonts, QPdfWriter) on the offscreen platform unless
 // the caller chose one, so they work without a display; everything else stays headless Core.
@@ -68,7 +71,8 @@ int main(int argc, char* argv[])
 
     // --db may stand anywhere; everything else after the command name is the command's.
     QStringList args = app.arguments().mid(1);
-    QString databasePath = qEnvironmentVariable("TANSIQ_DB", tansiq::Workspace::defaultDatabasePath());
+    QString databasePath
+        = qEnvironmentVariable("TANSIQ_DB", tansiq::Workspace::defaultDatabasePath());
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--db") {
             if (i + 1 >= args.size()) {
@@ -85,7 +89,8 @@ int main(int argc, char* argv[])
             break;
         }
     }
-    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
+        || args.first() == u"help") {
         printUsage(out);
         return args.isEmpty() ? UsageError : Success;
     }
@@ -102,7 +107,8 @@ int main(int argc, char* argv[])
             return code;
         }
     }
-    err << Cli::tr("error: unknown command “%1”. Run “tansiq-cli --help” for the list.").arg(args.first())
+    err << Cli::tr("error: unknown command “%1”. Run “tansiq-cli --help” for the list.")
+               .arg(args.first())
         << '\n';
     return UsageError;
 }

@@ -3,12 +3,14 @@
 // last, else the per-user registry, else the setup assistant (ui/setup). Everything else lives
 // in the ui library.
 
+#include "core/common/Clock.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/AppFonts.h"
 #include "ui/common/AppStyle.h"
-#include "core/common/Clock.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/LanguageSwitcher.h"
 #include "ui/common/MessageBoxes.h"
+#include "ui/common/Prompts.h"
 #include "ui/setup/SetupScreenshots.h"
 #include "ui/shell/DatabaseCreator.h"
 #include "ui/shell/FileActions.h"
@@ -16,12 +18,10 @@
 #include "ui/shell/ScreenshotTaker.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/SessionHost.h"
-#include "ui/common/Prompts.h"
-#include "core/workspace/Workspace.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
@@ -48,26 +48,27 @@ struct Options {
 Options parse(QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Gui::tr("Tansiq: coordination of humanitarian activities (4W)."));
+    parser.setApplicationDescription(
+        Gui::tr("Tansiq: coordination of humanitarian activities (4W)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                Gui::tr("database file (default: the file opened last, else the per-user "
-                                        "database); a file that does not exist yet is set up as a new "
-                                        "registry"),
-                                QStringLiteral("PATH"));
+        Gui::tr("database file (default: the file opened last, else the per-user "
+                "database); a file that does not exist yet is set up as a new "
+                "registry"),
+        QStringLiteral("PATH"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
-                                   Gui::tr("render the setup assistant and every page to PNG files in DIR, "
-                                           "then quit"),
-                                   QStringLiteral("DIR"));
-    const QCommandLineOption lang(QStringLiteral("lang"), Gui::tr("interface language: ar or en"),
-                                  QStringLiteral("LANG"));
+        Gui::tr("render the setup assistant and every page to PNG files in DIR, "
+                "then quit"),
+        QStringLiteral("DIR"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), Gui::tr("interface language: ar or en"), QStringLiteral("LANG"));
     const QCommandLineOption demo(QStringLiteral("demo-activities"),
-                                  Gui::tr("activities in the sample data (and in the screenshots' database)"),
-                                  QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption timing(QStringLiteral("report-startup"),
-                                    Gui::tr("print the time until the window is shown"));
-    parser.addOptions({db, shots, lang, demo, timing});
+        Gui::tr("activities in the sample data (and in the screenshots' database)"),
+        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption timing(
+        QStringLiteral("report-startup"), Gui::tr("print the time until the window is shown"));
+    parser.addOptions({ db, shots, lang, demo, timing });
     parser.process(app);
     Options options;
     options.database = parser.value(db);
@@ -84,7 +85,8 @@ int takeScreenshots(const Options& options, ui::DisplaySettings& display)
 {
     SystemClock clock;
     QTemporaryDir scratch;
-    QStringList files = ui::setup::captureSetupScreens(display, clock, options.screenshots, display.language());
+    QStringList files
+        = ui::setup::captureSetupScreens(display, clock, options.screenshots, display.language());
     QString path = options.database;
     if (path.isEmpty())
         path = scratch.filePath(QStringLiteral("screenshots.db"));
@@ -92,7 +94,8 @@ int takeScreenshots(const Options& options, ui::DisplaySettings& display)
         ui::DatabaseCreator creator(path, options.demoActivities);
         const auto created = creator.run(nullptr, false);
         if (!created.ok()) {
-            ui::showIssues(nullptr, Gui::tr("The database could not be created."), created.issues());
+            ui::showIssues(
+                nullptr, Gui::tr("The database could not be created."), created.issues());
             return 1;
         }
     }
@@ -103,13 +106,14 @@ int takeScreenshots(const Options& options, ui::DisplaySettings& display)
     }
     ui::WidgetPrompts prompts;
     ui::Session session(*workspace.value(), display, prompts);
-    files << ui::ScreenshotTaker::capture(session.window(), session.context(), options.screenshots,
-                                          display.language());
-    QTextStream(stdout) << Gui::tr("%n screenshots written to %1", nullptr, int(files.size())).arg(options.screenshots)
+    files << ui::ScreenshotTaker::capture(
+        session.window(), session.context(), options.screenshots, display.language());
+    QTextStream(stdout) << Gui::tr("%n screenshots written to %1", nullptr, int(files.size()))
+                               .arg(options.screenshots)
                         << Qt::endl;
     return files.isEmpty() ? 1 : 0;
 }
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -132,7 +136,7 @@ int main(int argc, char** argv)
     ui::LanguageSwitcher language;
     language.apply(display.language());
     QObject::connect(&display, &ui::DisplaySettings::changed, &language,
-                     [&] { language.apply(display.language()); });
+        [&] { language.apply(display.language()); });
 
     if (!options.screenshots.isEmpty())
         return takeScreenshots(options, display);
@@ -143,10 +147,11 @@ int main(int argc, char** argv)
     ui::WidgetPrompts prompts;
     ui::SessionHost host(store, display, prompts, clock);
     ui::FileActions files(host, display, prompts, clock, store,
-                          {Workspace::defaultDatabasePath(), ui::FileActions::defaultSamplePath()});
+        { Workspace::defaultDatabasePath(), ui::FileActions::defaultSamplePath() });
     files.setSampleActivities(options.demoActivities);
     host.setWindowDecorator([&files](ui::MainWindow& window) { files.decorate(window); });
-    QObject::connect(&host, &ui::SessionHost::windowClosed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(
+        &host, &ui::SessionHost::windowClosed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     switch (files.openAtStart(options.database)) {
     case ui::FileActions::Start::Opened:
         break;
@@ -157,7 +162,8 @@ int main(int argc, char** argv)
     }
     if (options.reportStartup) {
         QTimer::singleShot(0, &app, [&] {
-            QTextStream(stderr) << Gui::tr("window shown after %1 ms").arg(startup.elapsed()) << Qt::endl;
+            QTextStream(stderr) << Gui::tr("window shown after %1 ms").arg(startup.elapsed())
+                                << Qt::endl;
         });
     }
     const int code = app.exec();

@@ -9,11 +9,10 @@
 #include <QSaveFile>
 #include <QtEndian>
 
-#include <sodium.h>
-
 #include <cerrno>
 #include <cstring>
 #include <functional>
+#include <sodium.h>
 
 namespace tansiq::backup::cipher {
 
@@ -42,12 +41,12 @@ struct Key {
     ~Key() { sodium_memzero(bytes, sizeof bytes); }
 };
 
-bool derive(Key& key, const QByteArray& passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
+bool derive(
+    Key& key, const QByteArray& passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
 {
     return crypto_pwhash(key.bytes, sizeof key.bytes, passphrase.constData(),
-                         quint64(passphrase.size()), u(salt), ops, size_t(mem),
-                         crypto_pwhash_ALG_ARGON2ID13)
-           == 0;
+               quint64(passphrase.size()), u(salt), ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
+        == 0;
 }
 
 QString folderOf(const QString& path)
@@ -60,14 +59,15 @@ Issue writeIssue(int error, const QFileDevice& device, const QString& out, qint6
     if (error == ENOSPC || device.error() == QFileDevice::ResourceError)
         return errors::diskFull(folderOf(out), size, -1);
     if (error == EROFS || error == EACCES || error == EPERM || error == ENOENT)
-        return errors::folderUnwritable(folderOf(out), QString::fromLocal8Bit(std::strerror(error)));
+        return errors::folderUnwritable(
+            folderOf(out), QString::fromLocal8Bit(std::strerror(error)));
     return errors::writeFailed(folderOf(out), device.errorString());
 }
 
 // Reads and decrypts `in` chunk by chunk; `sink` receives each plaintext chunk (the first
 // before any other work). Returns false on any authentication or framing failure.
 Status decryptStream(QFile& in, const QByteArray& passphrase, const QString& shownPath,
-                     const std::function<bool(const QByteArray&)>& sink)
+    const std::function<bool(const QByteArray&)>& sink)
 {
     const QByteArray header = in.read(kHeader);
     if (header.size() < 8 || std::memcmp(header.constData(), kMagic, 8) != 0)
@@ -84,9 +84,11 @@ Status decryptStream(QFile& in, const QByteArray& passphrase, const QString& sho
         return errors::damaged(shownPath, BackupErrors::tr("the header is not valid"));
     Key key;
     if (!derive(key, passphrase, header.mid(26, kSalt), ops, mem))
-        return errors::damaged(shownPath, BackupErrors::tr("not enough memory to check the passphrase"));
+        return errors::damaged(
+            shownPath, BackupErrors::tr("not enough memory to check the passphrase"));
     crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, u(header, 26 + kSalt), key.bytes) != 0)
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, u(header, 26 + kSalt), key.bytes)
+        != 0)
         return errors::wrongPassphrase(shownPath);
     bool first = true;
     for (;;) {
@@ -94,17 +96,19 @@ Status decryptStream(QFile& in, const QByteArray& passphrase, const QString& sho
         if (chunk.size() < crypto_secretstream_xchacha20poly1305_ABYTES)
             return first ? errors::wrongPassphrase(shownPath)
                          : errors::damaged(shownPath, BackupErrors::tr("the file is cut short"));
-        QByteArray plain(chunk.size() - crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+        QByteArray plain(
+            chunk.size() - crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, u(plain), nullptr, &tag, u(chunk), quint64(chunk.size()),
-                first ? u(header) : nullptr, first ? quint64(header.size()) : 0)
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, u(plain), nullptr, &tag, u(chunk),
+                quint64(chunk.size()), first ? u(header) : nullptr,
+                first ? quint64(header.size()) : 0)
             != 0)
             return first ? errors::wrongPassphrase(shownPath)
                          : errors::damaged(shownPath, BackupErrors::tr("a part does not decrypt"));
         first = false;
         if (!sink(plain))
-            return errors::cannotRead(shownPath, BackupErrors::tr("the decrypted copy cannot be written"));
+            return errors::cannotRead(
+                shownPath, BackupErrors::tr("the decrypted copy cannot be written"));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             if (!in.atEnd())
                 return errors::damaged(shownPath, BackupErrors::tr("bytes follow the end"));
@@ -115,7 +119,7 @@ Status decryptStream(QFile& in, const QByteArray& passphrase, const QString& sho
     }
 }
 
-}  // namespace
+} // namespace
 
 bool isEncrypted(const QString& file)
 {
@@ -131,9 +135,11 @@ Status encryptFile(const QString& plain, const QString& out, const QByteArray& p
     if (!in.open(QIODevice::ReadOnly))
         return errors::cannotRead(plain, in.errorString());
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
-        return errors::folderUnwritable(folderOf(out), BackupErrors::tr("the folder does not exist (is the "
-                                                                  "stick plugged in?)"));
-    const qint64 size = in.size() + (in.size() / kChunk + 1) * crypto_secretstream_xchacha20poly1305_ABYTES + kHeader;
+        return errors::folderUnwritable(folderOf(out),
+            BackupErrors::tr("the folder does not exist (is the "
+                             "stick plugged in?)"));
+    const qint64 size = in.size()
+        + (in.size() / kChunk + 1) * crypto_secretstream_xchacha20poly1305_ABYTES + kHeader;
     const qint64 available = files::freeBytes(QFileInfo(out).absolutePath());
     if (available >= 0 && available < size + 64 * 1024)
         return errors::diskFull(folderOf(out), size, available);
@@ -147,8 +153,9 @@ Status encryptFile(const QString& plain, const QString& out, const QByteArray& p
     randombytes_buf(header.data() + 26, kSalt);
     Key key;
     if (!derive(key, passphrase, header.mid(26, kSalt), crypto_pwhash_OPSLIMIT_MODERATE,
-                crypto_pwhash_MEMLIMIT_MODERATE))
-        return errors::writeFailed(folderOf(out), BackupErrors::tr("not enough memory to derive the key"));
+            crypto_pwhash_MEMLIMIT_MODERATE))
+        return errors::writeFailed(
+            folderOf(out), BackupErrors::tr("not enough memory to derive the key"));
     crypto_secretstream_xchacha20poly1305_state state;
     crypto_secretstream_xchacha20poly1305_init_push(&state, u(header, 26 + kSalt), key.bytes);
 
@@ -165,10 +172,10 @@ Status encryptFile(const QString& plain, const QString& out, const QByteArray& p
             return errors::cannotRead(plain, in.errorString());
         }
         const bool last = in.atEnd();
-        QByteArray sealed(chunk.size() + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, u(sealed), nullptr, u(chunk), quint64(chunk.size()),
-            first ? u(header) : nullptr, first ? quint64(header.size()) : 0,
+        QByteArray sealed(
+            chunk.size() + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+        crypto_secretstream_xchacha20poly1305_push(&state, u(sealed), nullptr, u(chunk),
+            quint64(chunk.size()), first ? u(header) : nullptr, first ? quint64(header.size()) : 0,
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         first = false;
         ok = file.write(sealed) == sealed.size();
@@ -184,8 +191,8 @@ Status encryptFile(const QString& plain, const QString& out, const QByteArray& p
     // Read back what the medium holds: every chunk must authenticate.
     QFile back(out);
     const Status readBack = back.open(QIODevice::ReadOnly)
-                                ? decryptStream(back, passphrase, out, [](const QByteArray&) { return true; })
-                                : Status(errors::cannotRead(out, back.errorString()));
+        ? decryptStream(back, passphrase, out, [](const QByteArray&) { return true; })
+        : Status(errors::cannotRead(out, back.errorString()));
     if (!readBack.ok()) {
         back.close();
         QFile::remove(out);
@@ -225,4 +232,4 @@ Status decryptFile(const QString& encrypted, const QString& out, const QByteArra
     return success();
 }
 
-}  // namespace tansiq::backup::cipher
+} // namespace tansiq::backup::cipher

@@ -12,7 +12,7 @@ namespace tansiq::backup::cipher {
 // key derived from the office passphrase. The header is the associated data of the first
 // chunk; the last chunk carries the FINAL tag and must end the file: a wrong passphrase, an
 // edited header, truncation, appended bytes and swapped chunks are all detected.
-constexpr char kMagic[8] = {'T', 'A', 'N', 'S', 'I', 'Q', 'B', 'K'};
+constexpr char kMagic[8] = { 'T', 'A', 'N', 'S', 'I', 'Q', 'B', 'K' };
 constexpr quint8 kVersion = 1;
 
 // Whether the file starts with the encrypted backup's magic.
@@ -27,4 +27,4 @@ Status encryptFile(const QString& plain, const QString& out, const QByteArray& p
 // before `out` is created; on any failure `out` is removed.
 Status decryptFile(const QString& encrypted, const QString& out, const QByteArray& passphrase);
 
-}  // namespace tansiq::backup::cipher
+} // namespace tansiq::backup::cipher

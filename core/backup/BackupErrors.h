@@ -12,7 +12,7 @@ struct BackupErrors {
     Q_DECLARE_TR_FUNCTIONS(tansiq::backup::errors)
 };
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup
 
 namespace tansiq::backup::errors {
 
@@ -30,4 +30,4 @@ Issue cannotRead(const QString& file, const QString& why);
 Issue safetyBackupFailed(Reason reason, const QString& why);
 Issue replaceFailed(const QString& database, const QString& why);
 
-}  // namespace tansiq::backup::errors
+} // namespace tansiq::backup::errors

@@ -22,8 +22,9 @@ Status copyFile(const QString& from, const QString& out)
 {
     const QString folder = QDir::toNativeSeparators(QFileInfo(out).absolutePath());
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
-        return errors::folderUnwritable(folder, BackupErrors::tr("the folder does not exist (is the stick "
-                                                           "plugged in?)"));
+        return errors::folderUnwritable(folder,
+            BackupErrors::tr("the folder does not exist (is the stick "
+                             "plugged in?)"));
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
         return errors::cannotRead(from, in.errorString());
@@ -49,22 +50,22 @@ Status copyFile(const QString& from, const QString& out)
     return success();
 }
 
-}  // namespace
+} // namespace
 
 Result<BackupInfo> exportBackup(Database& db, BackupStore& store, const QString& out,
-                                const std::optional<QByteArray>& passphrase)
+    const std::optional<QByteArray>& passphrase)
 {
     if (passphrase) {
         sync::Roster roster(db);
         if (passphrase->isEmpty())
             return errors::wrongPassphrase(out);
         if (roster.hasOwnKeys() && !roster.unlock(*passphrase).ok()) {
-            return Issue::error(QStringLiteral("backup-not-office-passphrase"), BackupErrors::tr("passphrase"),
-                                QString(),
-                                BackupErrors::tr("This is not the office passphrase (the one that unlocks "
-                                           "this office's keys). The backup is encrypted only with "
-                                           "it, so that the office can be restored with its keys. "
-                                           "Nothing was written."));
+            return Issue::error(QStringLiteral("backup-not-office-passphrase"),
+                BackupErrors::tr("passphrase"), QString(),
+                BackupErrors::tr("This is not the office passphrase (the one that unlocks "
+                                 "this office's keys). The backup is encrypted only with "
+                                 "it, so that the office can be restored with its keys. "
+                                 "Nothing was written."));
         }
     }
     Result<BackupInfo> made = store.backUp(db, Reason::Manual);
@@ -80,4 +81,4 @@ Result<BackupInfo> exportBackup(Database& db, BackupStore& store, const QString&
     return info;
 }
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

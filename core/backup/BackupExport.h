@@ -23,6 +23,6 @@ class BackupStore;
 // that unlocks its keys), so whoever restores it can unlock the keys with the same one.
 // Returns the backup's facts, its path being `out`.
 Result<BackupInfo> exportBackup(Database& db, BackupStore& store, const QString& out,
-                                const std::optional<QByteArray>& passphrase);
+    const std::optional<QByteArray>& passphrase);
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

@@ -15,19 +15,19 @@ struct ReasonName {
 };
 
 constexpr std::array kReasons = {
-    ReasonName{Reason::Daily, "daily", QT_TRANSLATE_NOOP("tansiq::backup", "daily")},
-    ReasonName{Reason::Manual, "manual", QT_TRANSLATE_NOOP("tansiq::backup", "asked for")},
-    ReasonName{Reason::BeforeBundleImport, "before-bundle-import",
-               QT_TRANSLATE_NOOP("tansiq::backup", "before a sync bundle import")},
-    ReasonName{Reason::BeforeFourWImport, "before-4w-import",
-               QT_TRANSLATE_NOOP("tansiq::backup", "before a 4W spreadsheet import")},
-    ReasonName{Reason::BeforeMigration, "before-upgrade",
-               QT_TRANSLATE_NOOP("tansiq::backup", "before a database upgrade")},
-    ReasonName{Reason::BeforeRestore, "before-restore",
-               QT_TRANSLATE_NOOP("tansiq::backup", "before a restore")},
+    ReasonName { Reason::Daily, "daily", QT_TRANSLATE_NOOP("tansiq::backup", "daily") },
+    ReasonName { Reason::Manual, "manual", QT_TRANSLATE_NOOP("tansiq::backup", "asked for") },
+    ReasonName { Reason::BeforeBundleImport, "before-bundle-import",
+        QT_TRANSLATE_NOOP("tansiq::backup", "before a sync bundle import") },
+    ReasonName { Reason::BeforeFourWImport, "before-4w-import",
+        QT_TRANSLATE_NOOP("tansiq::backup", "before a 4W spreadsheet import") },
+    ReasonName { Reason::BeforeMigration, "before-upgrade",
+        QT_TRANSLATE_NOOP("tansiq::backup", "before a database upgrade") },
+    ReasonName { Reason::BeforeRestore, "before-restore",
+        QT_TRANSLATE_NOOP("tansiq::backup", "before a restore") },
 };
 
-}  // namespace
+} // namespace
 
 QString reasonKey(Reason reason)
 {
@@ -58,24 +58,25 @@ QString reasonLabel(Reason reason)
 
 QJsonObject BackupInfo::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("created_at"), createdAt},
-        {QStringLiteral("reason"), reasonKey(reason)},
-        {QStringLiteral("size"), size},
-        {QStringLiteral("schema_version"), schemaVersion},
-        {QStringLiteral("organisations"), counts.organisations},
-        {QStringLiteral("projects"), counts.projects},
-        {QStringLiteral("activities"), counts.activities},
-        {QStringLiteral("needs"), counts.needs},
-        {QStringLiteral("database"), databasePath},
-        {QStringLiteral("office"), officeName},
+    return QJsonObject {
+        { QStringLiteral("format"), 1 },
+        { QStringLiteral("created_at"), createdAt },
+        { QStringLiteral("reason"), reasonKey(reason) },
+        { QStringLiteral("size"), size },
+        { QStringLiteral("schema_version"), schemaVersion },
+        { QStringLiteral("organisations"), counts.organisations },
+        { QStringLiteral("projects"), counts.projects },
+        { QStringLiteral("activities"), counts.activities },
+        { QStringLiteral("needs"), counts.needs },
+        { QStringLiteral("database"), databasePath },
+        { QStringLiteral("office"), officeName },
     };
 }
 
 std::optional<BackupInfo> BackupInfo::fromJson(const QJsonObject& json, const QString& path)
 {
-    const std::optional<Reason> reason = reasonFromKey(json.value(QStringLiteral("reason")).toString());
+    const std::optional<Reason> reason
+        = reasonFromKey(json.value(QStringLiteral("reason")).toString());
     const qint64 createdAt = json.value(QStringLiteral("created_at")).toInteger();
     if (!reason || createdAt <= 0)
         return std::nullopt;
@@ -94,4 +95,4 @@ std::optional<BackupInfo> BackupInfo::fromJson(const QJsonObject& json, const QS
     return info;
 }
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

@@ -10,7 +10,14 @@ namespace tansiq::backup {
 
 // Why a backup was made. Daily and manual ones are asked for; the others are made by Tansiq
 // just before an operation that changes much at once (docs/decisions/0041).
-enum class Reason { Daily, Manual, BeforeBundleImport, BeforeFourWImport, BeforeMigration, BeforeRestore };
+enum class Reason {
+    Daily,
+    Manual,
+    BeforeBundleImport,
+    BeforeFourWImport,
+    BeforeMigration,
+    BeforeRestore
+};
 
 // The stable key written in files ("daily", "before-bundle-import", ...).
 QString reasonKey(Reason reason);
@@ -31,16 +38,16 @@ struct RecordCounts {
 // One backup: a standalone SQLite file, checked when it was made.
 struct BackupInfo {
     QString path;
-    qint64 createdAt = 0;  // Unix ms
+    qint64 createdAt = 0; // Unix ms
     Reason reason = Reason::Manual;
-    qint64 size = 0;  // bytes
+    qint64 size = 0; // bytes
     int schemaVersion = 0;
     RecordCounts counts;
-    QString databasePath;  // the database it was made from
+    QString databasePath; // the database it was made from
     QString officeName;
 
     QJsonObject toJson() const;
     static std::optional<BackupInfo> fromJson(const QJsonObject& json, const QString& path);
 };
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

@@ -14,9 +14,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
-
 #include <cerrno>
+#include <sqlite3.h>
 
 namespace tansiq::backup {
 
@@ -31,8 +30,9 @@ qint64 databaseBytes(sqlite3* db)
 {
     sqlite3_stmt* statement = nullptr;
     qint64 bytes = 0;
-    if (sqlite3_prepare_v2(db, "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
-                           -1, &statement, nullptr)
+    if (sqlite3_prepare_v2(db,
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()", -1,
+            &statement, nullptr)
             == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW)
         bytes = sqlite3_column_int64(statement, 0);
@@ -50,8 +50,8 @@ QString canonicalDatabasePath(const QString& databasePath)
 void removeStaleTemporaries(const QString& folder, qint64 now)
 {
     const QDir dir(folder);
-    const QFileInfoList stale = dir.entryInfoList({QStringLiteral(".backup-*")},
-                                                  QDir::Files | QDir::Hidden);
+    const QFileInfoList stale
+        = dir.entryInfoList({ QStringLiteral(".backup-*") }, QDir::Files | QDir::Hidden);
     for (const QFileInfo& file : stale) {
         if (now - file.lastModified().toMSecsSinceEpoch() > kStaleTemporaryMs)
             QFile::remove(file.absoluteFilePath());
@@ -71,7 +71,7 @@ Reason reasonFor(RiskyChange change)
     return Reason::Manual;
 }
 
-}  // namespace
+} // namespace
 
 BackupStore::BackupStore(QString root, const Clock& clock, RotationPolicy policy)
     : m_root(std::move(root)), m_clock(clock), m_policy(policy)
@@ -87,21 +87,22 @@ QString BackupStore::defaultRoot()
 QString BackupStore::folderFor(const QString& databasePath) const
 {
     const QString canonical = canonicalDatabasePath(databasePath);
-    const QByteArray digest =
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    const QByteArray digest
+        = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
     QString stem = QFileInfo(canonical).completeBaseName();
     if (stem.isEmpty())
         stem = QStringLiteral("database");
     return QDir(m_root).filePath(stem + u'-' + QString::fromLatin1(digest));
 }
 
-Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databasePath, Reason reason,
-                                       const QString& keep)
+Result<BackupInfo> BackupStore::backUp(
+    sqlite3* source, const QString& databasePath, Reason reason, const QString& keep)
 {
     const QString folder = folderFor(databasePath);
     const QString shownFolder = QDir::toNativeSeparators(folder);
     if (!QDir().mkpath(folder))
-        return errors::folderUnwritable(shownFolder, BackupErrors::tr("the folder cannot be created"));
+        return errors::folderUnwritable(
+            shownFolder, BackupErrors::tr("the folder cannot be created"));
     const qint64 now = m_clock.nowMs();
     removeStaleTemporaries(folder, now);
     const qint64 needed = databaseBytes(source);
@@ -109,7 +110,8 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     if (available >= 0 && available < needed + kSlackBytes)
         return errors::diskFull(shownFolder, needed, available);
 
-    const QString temporary = files::temporaryName(folder, QStringLiteral("backup"), QStringLiteral("partial"));
+    const QString temporary
+        = files::temporaryName(folder, QStringLiteral("backup"), QStringLiteral("partial"));
     const Result<DatabaseFacts> copied = copyDatabase(source, temporary, m_vfs);
     if (!copied.ok())
         return copied;
@@ -132,7 +134,8 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     info.counts = check->counts;
     info.databasePath = canonicalDatabasePath(databasePath);
     info.officeName = check->officeName;
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp
+        = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString name = stamp + u'-' + reasonKey(reason);
     for (int n = 2; QFile::exists(QDir(folder).filePath(name + QLatin1String(kBackupSuffix))); ++n)
         name = stamp + u'-' + reasonKey(reason) + u'-' + QString::number(n);
@@ -141,7 +144,7 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     QSaveFile facts(info.path + QLatin1String(kFactsSuffix));
     errno = 0;
     bool written = facts.open(QIODevice::WriteOnly)
-                   && facts.write(QJsonDocument(info.toJson()).toJson()) >= 0 && facts.commit();
+        && facts.write(QJsonDocument(info.toJson()).toJson()) >= 0 && facts.commit();
     if (!written) {
         const int error = errno;
         facts.cancelWriting();
@@ -153,10 +156,11 @@ Result<BackupInfo> BackupStore::backUp(sqlite3* source, const QString& databaseP
     if (!QFile::rename(temporary, info.path)) {
         QFile::remove(info.path + QLatin1String(kFactsSuffix));
         files::removeDatabaseFiles(temporary);
-        return errors::writeFailed(shownFolder, BackupErrors::tr("the finished backup could not be renamed"));
+        return errors::writeFailed(
+            shownFolder, BackupErrors::tr("the finished backup could not be renamed"));
     }
     files::syncFolder(folder);
-    rotate(folder, {info.path, keep});
+    rotate(folder, { info.path, keep });
     return info;
 }
 
@@ -166,7 +170,7 @@ Result<BackupInfo> BackupStore::backUpFile(const QString& databasePath, Reason r
         return errors::cannotRead(databasePath, BackupErrors::tr("there is no such file"));
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(native::sqliteFileName(databasePath).constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
@@ -208,14 +212,14 @@ QList<BackupInfo> BackupStore::listFolder(const QString& folder) const
     QList<BackupInfo> backups;
     const QDir dir(folder);
     for (const QFileInfo& file :
-         dir.entryInfoList({u'*' + QLatin1String(kBackupSuffix)}, QDir::Files, QDir::Name)) {
+        dir.entryInfoList({ u'*' + QLatin1String(kBackupSuffix) }, QDir::Files, QDir::Name)) {
         QFile factsFile(file.absoluteFilePath() + QLatin1String(kFactsSuffix));
         std::optional<BackupInfo> info;
         if (factsFile.open(QIODevice::ReadOnly))
             info = BackupInfo::fromJson(QJsonDocument::fromJson(factsFile.read(64 * 1024)).object(),
-                                        file.absoluteFilePath());
+                file.absoluteFilePath());
         if (!info)
-            continue;  // not made by Tansiq, or its facts were lost: never rotated away
+            continue; // not made by Tansiq, or its facts were lost: never rotated away
         info->size = file.size();
         backups << *info;
     }
@@ -251,4 +255,4 @@ Database::SafetyBackup BackupStore::safetyHook(std::shared_ptr<BackupStore> stor
     };
 }
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

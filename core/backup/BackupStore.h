@@ -37,8 +37,11 @@ public:
     // rotation. `databasePath` names the folder. Rotation never deletes `keep` (the backup a
     // restore is about to copy).
     Result<BackupInfo> backUp(sqlite3* source, const QString& databasePath, Reason reason,
-                              const QString& keep = QString());
-    Result<BackupInfo> backUp(Database& db, Reason reason) { return backUp(db.handle(), db.path(), reason); }
+        const QString& keep = QString());
+    Result<BackupInfo> backUp(Database& db, Reason reason)
+    {
+        return backUp(db.handle(), db.path(), reason);
+    }
     // Opens the file on a connection of its own (any thread) and backs it up.
     Result<BackupInfo> backUpFile(const QString& databasePath, Reason reason);
     // The daily backup, when the newest backup of this database is from an earlier day
@@ -70,4 +73,4 @@ private:
 inline constexpr char kBackupSuffix[] = ".tansiq-backup";
 inline constexpr char kFactsSuffix[] = ".json";
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

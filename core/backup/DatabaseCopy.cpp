@@ -38,7 +38,7 @@ bool isFull(int code)
     return code == SQLITE_FULL || (code & 0xff) == SQLITE_FULL;
 }
 
-}  // namespace
+} // namespace
 
 DatabaseFacts readFacts(sqlite3* db)
 {
@@ -60,8 +60,7 @@ sqlite3* openReadOnly(const QString& file)
     uri.setQuery(QStringLiteral("immutable=1"));
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(uri.toEncoded().constData(), &db,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close(db);
         return nullptr;
@@ -69,20 +68,22 @@ sqlite3* openReadOnly(const QString& file)
     return db;
 }
 
-Result<DatabaseFacts> copyDatabase(sqlite3* source, const QString& destination, const QByteArray& vfs)
+Result<DatabaseFacts> copyDatabase(
+    sqlite3* source, const QString& destination, const QByteArray& vfs)
 {
     const QString folder = folderOf(destination);
     sqlite3* copy = nullptr;
     int rc = sqlite3_open_v2(native::sqliteFileName(destination).constData(), &copy,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             vfs.isEmpty() ? nullptr : vfs.constData());
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+        vfs.isEmpty() ? nullptr : vfs.constData());
     const auto fail = [&](int code, const QString& why) -> Result<DatabaseFacts> {
         sqlite3_close(copy);
         files::removeDatabaseFiles(destination);
         if (isFull(code))
             return errors::diskFull(folder, 0, -1);
         if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
-            return Issue::error(QStringLiteral("unreadable"), BackupErrors::tr("database"), QString(), why);
+            return Issue::error(
+                QStringLiteral("unreadable"), BackupErrors::tr("database"), QString(), why);
         return errors::writeFailed(folder, why);
     };
     if (rc != SQLITE_OK)
@@ -103,7 +104,7 @@ Result<DatabaseFacts> copyDatabase(sqlite3* source, const QString& destination, 
     rc = sqlite3_backup_step(backup, -1);
     sqlite3_backup_finish(backup);
     if (ownTransaction)
-        exec(source, "ROLLBACK");  // read only: ends the snapshot
+        exec(source, "ROLLBACK"); // read only: ends the snapshot
     if (rc != SQLITE_DONE) {
         const int code = sqlite3_extended_errcode(copy);
         return fail((rc & 0xff) == SQLITE_ERROR ? code : rc, QString::fromUtf8(sqlite3_errstr(rc)));
@@ -167,4 +168,4 @@ Result<DatabaseFacts> inspectDatabase(const QString& file)
     return done(facts);
 }
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

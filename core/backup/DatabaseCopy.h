@@ -15,7 +15,7 @@ struct DatabaseFacts {
     int schemaVersion = 0;
     RecordCounts counts;
     QString officeName;
-    qint64 size = 0;  // bytes of the file (0 for an open source)
+    qint64 size = 0; // bytes of the file (0 for an open source)
 };
 
 // Schema version, record counts and office name, read on an open connection.
@@ -27,8 +27,8 @@ DatabaseFacts readFacts(sqlite3* db);
 // failure nothing is left at `destination`; a full disk is reported as such, naming the
 // folder. `vfs` names the SQLite VFS that writes the copy (empty: the default one; tests
 // pass one that fails like a full disk). Returns the source's facts as copied.
-Result<DatabaseFacts> copyDatabase(sqlite3* source, const QString& destination,
-                                   const QByteArray& vfs = {});
+Result<DatabaseFacts> copyDatabase(
+    sqlite3* source, const QString& destination, const QByteArray& vfs = {});
 
 // Opens `file` read-only (changing nothing beside it) and checks it: an SQLite file with
 // Tansiq's application id, `PRAGMA integrity_check` ok, a schema version this build knows.
@@ -37,4 +37,4 @@ Result<DatabaseFacts> inspectDatabase(const QString& file);
 // Opens `file` read-only and immutable (no lock, no -wal/-shm created); nullptr on failure.
 sqlite3* openReadOnly(const QString& file);
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

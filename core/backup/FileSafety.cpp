@@ -42,7 +42,7 @@ QString lastErrorText()
     LocalFree(text);
     return message;
 }
-}  // namespace
+} // namespace
 
 // FlushFileBuffers needs a handle opened for writing.
 bool syncFile(const QString& path)
@@ -84,7 +84,7 @@ bool syncPath(const QString& path, int flags)
     ::close(fd);
     return ok;
 }
-}  // namespace
+} // namespace
 
 bool syncFile(const QString& path)
 {
@@ -111,10 +111,11 @@ QString temporaryName(const QString& folder, const QString& stem, const QString&
 {
     const QDir dir(folder);
     for (;;) {
-        const QString name = QStringLiteral(".%1-%2.%3")
-                                 .arg(stem)
-                                 .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
-                                 .arg(suffix);
+        const QString name
+            = QStringLiteral(".%1-%2.%3")
+                  .arg(stem)
+                  .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
+                  .arg(suffix);
         if (!QFile::exists(dir.filePath(name)))
             return dir.filePath(name);
     }
@@ -122,7 +123,7 @@ QString temporaryName(const QString& folder, const QString& stem, const QString&
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+    for (const char* suffix : { "", "-journal", "-wal", "-shm" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -134,4 +135,4 @@ qint64 freeBytes(const QString& folder)
     return storage.bytesAvailable();
 }
 
-}  // namespace tansiq::backup::files
+} // namespace tansiq::backup::files

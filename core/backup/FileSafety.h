@@ -18,4 +18,4 @@ void removeDatabaseFiles(const QString& path);
 // Free bytes on the device holding `folder`, or -1 when unknown.
 qint64 freeBytes(const QString& folder);
 
-}  // namespace tansiq::backup::files
+} // namespace tansiq::backup::files

@@ -1,11 +1,11 @@
 #include "core/backup/Restore.h"
-#include "core/engine/SnapshotCache.h"
 
 #include "core/backup/BackupCipher.h"
 #include "core/backup/BackupErrors.h"
 #include "core/backup/BackupStore.h"
 #include "core/backup/FileSafety.h"
 #include "core/common/FileNames.h"
+#include "core/engine/SnapshotCache.h"
 #include "core/office/LocalOffice.h"
 #include "core/storage/Database.h"
 #include "core/sync/Enrolment.h"
@@ -24,23 +24,24 @@ using R = Result<RestoreOutcome>;
 
 // Merges the current database's write-ahead log into the file and backs it up. An unreadable
 // file is reported with the code "unreadable".
-Result<BackupInfo> backUpCurrent(const QString& databasePath, const QString& backupFile,
-                                 BackupStore& store)
+Result<BackupInfo> backUpCurrent(
+    const QString& databasePath, const QString& backupFile, BackupStore& store)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(native::sqliteFileName(databasePath).constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
         sqlite3_close(db);
         return Issue::error(QStringLiteral("unreadable"), QString(), databasePath, QString());
     }
     sqlite3_busy_timeout(db, 5000);
-    if (sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    if (sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(db);
         return Issue::error(QStringLiteral("unreadable"), QString(), databasePath, QString());
     }
     Result<BackupInfo> made = store.backUp(db, databasePath, Reason::BeforeRestore, backupFile);
-    sqlite3_close(db);  // the last connection: SQLite removes the empty -wal and the -shm
+    sqlite3_close(db); // the last connection: SQLite removes the empty -wal and the -shm
     return made;
 }
 
@@ -55,10 +56,11 @@ bool unreadable(const Issues& issues)
 
 Status moveAside(const QString& databasePath, const QString& aside)
 {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
         const QString from = databasePath + QLatin1String(suffix);
         if (QFile::exists(from) && !QFile::rename(from, aside + QLatin1String(suffix)))
-            return errors::replaceFailed(databasePath, BackupErrors::tr("the damaged file cannot be moved aside"));
+            return errors::replaceFailed(
+                databasePath, BackupErrors::tr("the damaged file cannot be moved aside"));
     }
     return success();
 }
@@ -67,7 +69,7 @@ Status putInPlace(const QString& copy, const QString& databasePath)
 {
     // No connection is open: a -wal or -shm left now belongs to the old file and would be
     // replayed over the new one.
-    for (const char* suffix : {"-wal", "-shm", "-journal"})
+    for (const char* suffix : { "-wal", "-shm", "-journal" })
         QFile::remove(databasePath + QLatin1String(suffix));
     // The engine's cache describes the old file (it would be rejected anyway: decision 0090).
     engine::SnapshotCache::discard(databasePath);
@@ -80,10 +82,10 @@ Status putInPlace(const QString& copy, const QString& databasePath)
     return success();
 }
 
-}  // namespace
+} // namespace
 
 Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& databasePath,
-                                     BackupStore& store, const QByteArray& passphrase)
+    BackupStore& store, const QByteArray& passphrase)
 {
     const QFileInfo target(databasePath);
     const QString folder = target.absolutePath();
@@ -96,13 +98,14 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
         if (!decrypted.isEmpty())
             files::removeDatabaseFiles(decrypted);
         if (!folderExisted)
-            QDir().rmdir(folder);  // only when empty: a fresh profile stays fresh
+            QDir().rmdir(folder); // only when empty: a fresh profile stays fresh
     };
     if (cipher::isEncrypted(backupFile)) {
         if (!QDir().mkpath(folder))
-            return errors::folderUnwritable(QDir::toNativeSeparators(folder),
-                                            BackupErrors::tr("the folder cannot be created"));
-        decrypted = files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("decrypted"));
+            return errors::folderUnwritable(
+                QDir::toNativeSeparators(folder), BackupErrors::tr("the folder cannot be created"));
+        decrypted
+            = files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("decrypted"));
         const Status opened = cipher::decryptFile(backupFile, decrypted, passphrase);
         if (!opened.ok()) {
             decrypted.clear();
@@ -132,11 +135,12 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
             outcome.previous = kept.value();
         } else if (unreadable(kept.issues())) {
             outcome.keptAside = databasePath + QStringLiteral(".unreadable-")
-                                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            warnings << Issue::warning(
-                QStringLiteral("restore-kept-aside"), BackupErrors::tr("database"), outcome.keptAside,
-                BackupErrors::tr("The database being replaced could not be read, so it was not backed up; "
-                           "it was kept as “%1”.")
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            warnings << Issue::warning(QStringLiteral("restore-kept-aside"),
+                BackupErrors::tr("database"), outcome.keptAside,
+                BackupErrors::tr(
+                    "The database being replaced could not be read, so it was not backed up; "
+                    "it was kept as “%1”.")
                     .arg(QDir::toNativeSeparators(outcome.keptAside)));
         } else {
             cleanUp();
@@ -147,9 +151,11 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
     // 3. The copy, beside the database, then in its place.
     if (!QDir().mkpath(folder)) {
         cleanUp();
-        return errors::folderUnwritable(QDir::toNativeSeparators(folder), BackupErrors::tr("the folder cannot be created"));
+        return errors::folderUnwritable(
+            QDir::toNativeSeparators(folder), BackupErrors::tr("the folder cannot be created"));
     }
-    const QString copy = files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("partial"));
+    const QString copy
+        = files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("partial"));
     sqlite3* source = openReadOnly(plain);
     if (!source) {
         cleanUp();
@@ -190,4 +196,4 @@ Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& d
     return R(outcome, warnings);
 }
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

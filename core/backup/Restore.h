@@ -15,10 +15,10 @@ class BackupStore;
 
 struct RestoreOutcome {
     QString databasePath;
-    DatabaseFacts restored;               // what the database holds now
-    std::optional<BackupInfo> previous;   // the backup of the database as it was, if there was one
-    bool replicaRenewed = false;          // a new replica id: sync stays safe (decision 0042)
-    QString keptAside;                    // an unreadable database moved aside, if any
+    DatabaseFacts restored; // what the database holds now
+    std::optional<BackupInfo> previous; // the backup of the database as it was, if there was one
+    bool replicaRenewed = false; // a new replica id: sync stays safe (decision 0042)
+    QString keptAside; // an unreadable database moved aside, if any
 };
 
 // Replaces the database at `databasePath` — closed: no connection may be open on it, in any
@@ -34,6 +34,6 @@ struct RestoreOutcome {
 //     offices may already hold newer changes from it.
 // On failure before step 3 nothing is changed: no file created, replaced or removed.
 Result<RestoreOutcome> restoreBackup(const QString& backupFile, const QString& databasePath,
-                                     BackupStore& store, const QByteArray& passphrase = {});
+    BackupStore& store, const QByteArray& passphrase = {});
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

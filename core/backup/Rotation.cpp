@@ -12,8 +12,7 @@ namespace {
 
 // Marks the newest backup of each of the first `limit` distinct periods (newest first).
 void keepNewestPer(const QList<BackupInfo>& newestFirst, int limit,
-                   const std::function<qint64(const QDate&)>& period, const QTimeZone& zone,
-                   QSet<int>& keep)
+    const std::function<qint64(const QDate&)>& period, const QTimeZone& zone, QSet<int>& keep)
 {
     QSet<qint64> seen;
     for (int i = 0; i < newestFirst.size() && seen.size() < limit; ++i) {
@@ -26,26 +25,30 @@ void keepNewestPer(const QList<BackupInfo>& newestFirst, int limit,
     }
 }
 
-}  // namespace
+} // namespace
 
-QList<BackupInfo> backupsToDelete(const QList<BackupInfo>& backups, const RotationPolicy& policy,
-                                  const QTimeZone& zone)
+QList<BackupInfo> backupsToDelete(
+    const QList<BackupInfo>& backups, const RotationPolicy& policy, const QTimeZone& zone)
 {
     QList<BackupInfo> newestFirst = backups;
-    std::stable_sort(newestFirst.begin(), newestFirst.end(), [](const BackupInfo& a, const BackupInfo& b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.path > b.path;
-    });
+    std::stable_sort(
+        newestFirst.begin(), newestFirst.end(), [](const BackupInfo& a, const BackupInfo& b) {
+            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.path > b.path;
+        });
     QSet<int> keep;
-    keepNewestPer(newestFirst, policy.daily, [](const QDate& d) { return d.toJulianDay(); }, zone, keep);
-    keepNewestPer(newestFirst, policy.weekly,
-                  [](const QDate& d) {
-                      int year = 0;
-                      const int week = d.weekNumber(&year);
-                      return qint64(year) * 100 + week;
-                  },
-                  zone, keep);
-    keepNewestPer(newestFirst, policy.monthly,
-                  [](const QDate& d) { return qint64(d.year()) * 100 + d.month(); }, zone, keep);
+    keepNewestPer(
+        newestFirst, policy.daily, [](const QDate& d) { return d.toJulianDay(); }, zone, keep);
+    keepNewestPer(
+        newestFirst, policy.weekly,
+        [](const QDate& d) {
+            int year = 0;
+            const int week = d.weekNumber(&year);
+            return qint64(year) * 100 + week;
+        },
+        zone, keep);
+    keepNewestPer(
+        newestFirst, policy.monthly,
+        [](const QDate& d) { return qint64(d.year()) * 100 + d.month(); }, zone, keep);
     int operations = 0;
     for (int i = 0; i < newestFirst.size() && operations < policy.operations; ++i) {
         if (newestFirst.at(i).reason != Reason::Daily) {
@@ -61,4 +64,4 @@ QList<BackupInfo> backupsToDelete(const QList<BackupInfo>& backups, const Rotati
     return remove;
 }
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

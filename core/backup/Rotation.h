@@ -23,6 +23,6 @@ struct RotationPolicy {
 
 // The backups to delete (a subset of `backups`, any order in, newest first out).
 QList<BackupInfo> backupsToDelete(const QList<BackupInfo>& backups, const RotationPolicy& policy,
-                                  const QTimeZone& zone = QTimeZone::systemTimeZone());
+    const QTimeZone& zone = QTimeZone::systemTimeZone());
 
-}  // namespace tansiq::backup
+} // namespace tansiq::backup

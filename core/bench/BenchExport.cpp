@@ -1,6 +1,6 @@
 #include "core/bench/BenchExport.h"
-#include "core/bench/BenchPlan.h"
 
+#include "core/bench/BenchPlan.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/DuplicationScan.h"
 #include "core/engine/GapAnalysis.h"

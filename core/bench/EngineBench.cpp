@@ -1,14 +1,14 @@
 #include "core/bench/EngineBench.h"
-#include "core/bench/BenchPlan.h"
 
+#include "core/bench/BenchPlan.h"
+#include "core/bench/SqlBaselines.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/DuplicationScan.h"
 #include "core/engine/GapAnalysis.h"
 #include "core/engine/LiveSnapshot.h"
-#include "core/engine/SnapshotCache.h"
 #include "core/engine/Members.h"
 #include "core/engine/PivotEngine.h"
-#include "core/bench/SqlBaselines.h"
+#include "core/engine/SnapshotCache.h"
 #include "core/engine/SqlPivot.h"
 #include "core/engine/Workers.h"
 #include "core/storage/Database.h"
@@ -29,7 +29,7 @@ namespace {
 
 double threadCpuMs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
@@ -42,8 +42,7 @@ struct Timing {
 
 // Median wall and processor time of `runs` calls after a first (cold) call; `rows` gets the
 // last count.
-template <typename Work>
-Result<Timing> measure(int runs, qint64& rows, Work work)
+template<typename Work> Result<Timing> measure(int runs, qint64& rows, Work work)
 {
     std::vector<double> times, cpu;
     Timing timing;
@@ -76,7 +75,7 @@ qint64 cellsOf(const PivotResult& r)
     return qint64(r.rowCount() + 1) * qint64(r.columnCount() + 1);
 }
 
-}  // namespace
+} // namespace
 
 double EngineBench::residentMb(const char* field)
 {
@@ -95,32 +94,30 @@ QJsonObject BenchReport::toJson() const
 {
     QJsonArray list;
     for (const BenchCase& c : cases) {
-        list.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                {QStringLiteral("description"), c.description},
-                                {QStringLiteral("engine_median_ms"), c.engineMedianMs},
-                                {QStringLiteral("engine_cpu_median_ms"), c.engineCpuMedianMs},
-                                {QStringLiteral("engine_first_ms"), c.engineFirstMs},
-                                {QStringLiteral("sql_median_ms"), c.sqlMedianMs},
-                                {QStringLiteral("sql_cpu_median_ms"), c.sqlCpuMedianMs},
-                                {QStringLiteral("ratio"), c.ratio()},
-                                {QStringLiteral("engine_rows"), c.engineRows},
-                                {QStringLiteral("sql_rows"), c.sqlRows}});
+        list.append(QJsonObject { { QStringLiteral("name"), c.name },
+            { QStringLiteral("description"), c.description },
+            { QStringLiteral("engine_median_ms"), c.engineMedianMs },
+            { QStringLiteral("engine_cpu_median_ms"), c.engineCpuMedianMs },
+            { QStringLiteral("engine_first_ms"), c.engineFirstMs },
+            { QStringLiteral("sql_median_ms"), c.sqlMedianMs },
+            { QStringLiteral("sql_cpu_median_ms"), c.sqlCpuMedianMs },
+            { QStringLiteral("ratio"), c.ratio() }, { QStringLiteral("engine_rows"), c.engineRows },
+            { QStringLiteral("sql_rows"), c.sqlRows } });
     }
-    return QJsonObject{{QStringLiteral("database"), database},
-                       {QStringLiteral("activities"), activities},
-                       {QStringLiteral("snapshot_build_ms"), snapshotBuildMs},
-                       {QStringLiteral("snapshot_build_cpu_ms"), snapshotBuildCpuMs},
-                       {QStringLiteral("snapshot_columns_mb"), snapshotColumnsMb},
-                       {QStringLiteral("snapshot_cache_save_ms"), cacheSaveMs},
-                       {QStringLiteral("snapshot_cache_load_ms"), cacheLoadMs},
-                       {QStringLiteral("snapshot_cache_mb"), cacheMb},
-                       {QStringLiteral("duplicate_groups"), duplicateGroups},
-                       {QStringLiteral("rss_before_mb"), rssBeforeMb},
-                       {QStringLiteral("peak_rss_after_engine_mb"), peakAfterEngineMb},
-                       {QStringLiteral("engine_extra_mb"), engineExtraMb()},
-                       {QStringLiteral("engine_runs"), engineRuns},
-                       {QStringLiteral("sql_runs"), sqlRuns},
-                       {QStringLiteral("pivots"), list}};
+    return QJsonObject { { QStringLiteral("database"), database },
+        { QStringLiteral("activities"), activities },
+        { QStringLiteral("snapshot_build_ms"), snapshotBuildMs },
+        { QStringLiteral("snapshot_build_cpu_ms"), snapshotBuildCpuMs },
+        { QStringLiteral("snapshot_columns_mb"), snapshotColumnsMb },
+        { QStringLiteral("snapshot_cache_save_ms"), cacheSaveMs },
+        { QStringLiteral("snapshot_cache_load_ms"), cacheLoadMs },
+        { QStringLiteral("snapshot_cache_mb"), cacheMb },
+        { QStringLiteral("duplicate_groups"), duplicateGroups },
+        { QStringLiteral("rss_before_mb"), rssBeforeMb },
+        { QStringLiteral("peak_rss_after_engine_mb"), peakAfterEngineMb },
+        { QStringLiteral("engine_extra_mb"), engineExtraMb() },
+        { QStringLiteral("engine_runs"), engineRuns }, { QStringLiteral("sql_runs"), sqlRuns },
+        { QStringLiteral("pivots"), list } };
 }
 
 Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
@@ -141,7 +138,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
     report.snapshotColumnsMb = double(s.columnBytes()) / (1024.0 * 1024.0);
     if (report.activities == 0)
         return Issue::error(QStringLiteral("empty"), QString(), m_db.path(),
-                            tr("The database has no activities to measure (try “tansiq-cli demo”)."));
+            tr("The database has no activities to measure (try “tansiq-cli demo”)."));
 
     // Parameters from the data: the latest reported month, its year, the busiest governorate.
     // Both cores where a scan is large enough (decision 0091), as the application does.
@@ -151,7 +148,8 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
     const int lastMonth = plan.lastMonth;
     const Period year = plan.year;
     const int governorate = plan.governorate;
-    const QString gov = governorate >= 0 ? memberCode(s, Dimension::Admin1, governorate) : QString();
+    const QString gov
+        = governorate >= 0 ? memberCode(s, Dimension::Admin1, governorate) : QString();
     const PivotQuery& p1 = plan.orgSector;
     const PivotQuery& p2 = plan.uniqueReach;
     const PivotQuery& p5 = plan.coverage;
@@ -176,31 +174,36 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         };
     };
     const QList<Plan> plans = {
-        {QStringLiteral("org-sector-governorate-month"),
-         tr("activities by implementing organisation × sector in %1, %2").arg(gov, calendar::monthLabel(lastMonth)),
-         pivot(p1), sqlPivot(p1)},
-        {QStringLiteral("subdistrict-sector-year-unique"),
-         tr("people reached without double counting by sub-district × sector, %1").arg(year.firstMonth / 12),
-         pivot(p2), sqlPivot(p2)},
-        {QStringLiteral("gap-list-subdistrict-year"),
-         tr("gap list: sub-district × sector with severity, people in need, partners, unique reach, %1")
-             .arg(year.firstMonth / 12),
-         [&]() -> Result<qint64> { return qint64(GapAnalysis(s).run(GapQuery{3, year, {}}).size()); },
-         [&]() { return baselines.gapList(3, year); }},
-        {QStringLiteral("duplication-scan"),
-         tr("duplication scan over all activities (SQL: overlapping pairs by self-join)"),
-         [&]() -> Result<qint64> {
-             DuplicationScan scan(s, &workers);
-             DuplicationQuery q;
-             q.limit = 100;
-             scan.run(q);
-             report.duplicateGroups = scan.groupsFound();
-             return qint64(scan.groupsFound());
-         },
-         [&]() { return baselines.duplicatePairs(); }},
-        {QStringLiteral("governorate-month-coverage"),
-         tr("coverage by governorate × month (active during), %1").arg(year.firstMonth / 12),
-         pivot(p5), sqlPivot(p5)},
+        { QStringLiteral("org-sector-governorate-month"),
+            tr("activities by implementing organisation × sector in %1, %2")
+                .arg(gov, calendar::monthLabel(lastMonth)),
+            pivot(p1), sqlPivot(p1) },
+        { QStringLiteral("subdistrict-sector-year-unique"),
+            tr("people reached without double counting by sub-district × sector, %1")
+                .arg(year.firstMonth / 12),
+            pivot(p2), sqlPivot(p2) },
+        { QStringLiteral("gap-list-subdistrict-year"),
+            tr("gap list: sub-district × sector with severity, people in need, partners, unique "
+               "reach, %1")
+                .arg(year.firstMonth / 12),
+            [&]() -> Result<qint64> {
+                return qint64(GapAnalysis(s).run(GapQuery { 3, year, {} }).size());
+            },
+            [&]() { return baselines.gapList(3, year); } },
+        { QStringLiteral("duplication-scan"),
+            tr("duplication scan over all activities (SQL: overlapping pairs by self-join)"),
+            [&]() -> Result<qint64> {
+                DuplicationScan scan(s, &workers);
+                DuplicationQuery q;
+                q.limit = 100;
+                scan.run(q);
+                report.duplicateGroups = scan.groupsFound();
+                return qint64(scan.groupsFound());
+            },
+            [&]() { return baselines.duplicatePairs(); } },
+        { QStringLiteral("governorate-month-coverage"),
+            tr("coverage by governorate × month (active during), %1").arg(year.firstMonth / 12),
+            pivot(p5), sqlPivot(p5) },
     };
     for (const Plan& plan : plans) {
         BenchCase c;
@@ -239,4 +242,4 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
     return report;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -18,10 +18,10 @@ struct BenchCase {
     QString description;
     double engineMedianMs = 0;
     double sqlMedianMs = 0;
-    double engineCpuMedianMs = 0;  // processor time of this thread: what the engine costs
-    double engineFirstMs = 0;      // the first (cold) engine run
+    double engineCpuMedianMs = 0; // processor time of this thread: what the engine costs
+    double engineFirstMs = 0; // the first (cold) engine run
     double sqlCpuMedianMs = 0;
-    qint64 engineRows = 0;  // cells, rows or groups produced
+    qint64 engineRows = 0; // cells, rows or groups produced
     qint64 sqlRows = 0;
     double ratio() const { return engineMedianMs > 0 ? sqlMedianMs / engineMedianMs : 0; }
 };
@@ -30,9 +30,9 @@ struct BenchReport {
     QString database;
     qint64 activities = 0;
     double snapshotBuildMs = 0;
-    double snapshotBuildCpuMs = 0;  // processor time of the build (both reader threads)
+    double snapshotBuildCpuMs = 0; // processor time of the build (both reader threads)
     qint64 duplicateGroups = 0;
-    double rssBeforeMb = 0;       // VmRSS before the snapshot was built
+    double rssBeforeMb = 0; // VmRSS before the snapshot was built
     double peakAfterEngineMb = 0; // VmHWM after the snapshot and every engine run
     double snapshotColumnsMb = 0;
     // The cache file beside the database (decision 0090): written from the build, then a cold
@@ -55,15 +55,15 @@ class EngineBench {
     Q_DECLARE_TR_FUNCTIONS(tansiq::Engine)
 
 public:
-    explicit EngineBench(Database& db) : m_db(db) {}
+    explicit EngineBench(Database& db) : m_db(db) { }
 
     Result<BenchReport> run(int engineRuns = 9, int sqlRuns = 3);
 
     // Resident memory of this process, in MB, from /proc/self/status (0 where unavailable).
-    static double residentMb(const char* field);  // "VmRSS" or "VmHWM"
+    static double residentMb(const char* field); // "VmRSS" or "VmHWM"
 
 private:
     Database& m_db;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -1,11 +1,11 @@
 #include "core/bench/ImportBenchmark.h"
 
+#include "core/demo/DemoGenerator.h"
 #include "core/interop/ImportApplier.h"
 #include "core/interop/ImportPlanner.h"
 #include "core/interop/ReferenceCatalog.h"
 #include "core/interop/SheetReader.h"
 #include "core/interop/TableSink.h"
-#include "core/demo/DemoGenerator.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Transaction.h"
 #include "core/workspace/Workspace.h"
@@ -23,13 +23,13 @@ namespace tansiq::interop {
 
 namespace {
 
-const QStringList kTags = {u"#org+impl+id"_qs, u"#sector+cluster+code"_qs, u"#activity+code"_qs,
-                           u"#adm3+code"_qs, u"#loc+name"_qs, u"#date+start"_qs, u"#date+end"_qs,
-                           u"#date+reported"_qs, u"#status"_qs, u"#modality"_qs, u"#beneficiary+type"_qs,
-                           u"#targeted+ind"_qs, u"#reached+ind"_qs, u"#description"_qs};
+const QStringList kTags = { u"#org+impl+id"_qs, u"#sector+cluster+code"_qs, u"#activity+code"_qs,
+    u"#adm3+code"_qs, u"#loc+name"_qs, u"#date+start"_qs, u"#date+end"_qs, u"#date+reported"_qs,
+    u"#status"_qs, u"#modality"_qs, u"#beneficiary+type"_qs, u"#targeted+ind"_qs,
+    u"#reached+ind"_qs, u"#description"_qs };
 
 struct Generated {
-    QList<QStringList> rows;  // cells in kTags order
+    QList<QStringList> rows; // cells in kTags order
 };
 
 // Workspaces: the gazetteer plus deterministic demo organisations and projects, no activities.
@@ -59,9 +59,9 @@ Generated generate(Registry& registry, int rows)
     QHash<QUuid, QString> sectorCode;
     for (const Sector& s : registry.reference().sectors())
         sectorCode.insert(s.id, s.code);
-    static const char* statuses[] = {"ongoing", "completed", "Ongoing", "مكتمل"};
-    static const char* modalities[] = {"in kind", "cash", "Service", "قسائم"};
-    static const char* groups[] = {"IDPs", "host community", "returnees", "نازحين"};
+    static const char* statuses[] = { "ongoing", "completed", "Ongoing", "مكتمل" };
+    static const char* modalities[] = { "in kind", "cash", "Service", "قسائم" };
+    static const char* groups[] = { "IDPs", "host community", "returnees", "نازحين" };
     QRandomGenerator random(20261101);
     Generated g;
     g.rows.reserve(rows);
@@ -71,15 +71,15 @@ Generated generate(Registry& registry, int rows)
         const QDate start = first.addDays(random.bounded(600));
         const QDate end = start.addDays(30 + random.bounded(300));
         const int targeted = 50 + random.bounded(5000);
-        g.rows << QStringList{orgs.at(random.bounded(int(orgs.size()))), sectorCode.value(type.sectorId),
-                              type.code, pcodes.at(random.bounded(int(pcodes.size()))),
-                              QStringLiteral("Site %1").arg(i + 1), start.toString(Qt::ISODate),
-                              end.toString(Qt::ISODate), start.toString(u"yyyy-MM"_qs),
-                              QString::fromUtf8(statuses[random.bounded(4)]),
-                              QString::fromUtf8(modalities[random.bounded(4)]),
-                              QString::fromUtf8(groups[random.bounded(4)]), QString::number(targeted),
-                              QString::number(random.bounded(targeted)),
-                              i % 7 == 0 ? QStringLiteral("توزيع في المخيم، الدفعة %1").arg(i) : QString()};
+        g.rows << QStringList { orgs.at(random.bounded(int(orgs.size()))),
+            sectorCode.value(type.sectorId), type.code,
+            pcodes.at(random.bounded(int(pcodes.size()))), QStringLiteral("Site %1").arg(i + 1),
+            start.toString(Qt::ISODate), end.toString(Qt::ISODate), start.toString(u"yyyy-MM"_qs),
+            QString::fromUtf8(statuses[random.bounded(4)]),
+            QString::fromUtf8(modalities[random.bounded(4)]),
+            QString::fromUtf8(groups[random.bounded(4)]), QString::number(targeted),
+            QString::number(random.bounded(targeted)),
+            i % 7 == 0 ? QStringLiteral("توزيع في المخيم، الدفعة %1").arg(i) : QString() };
     }
     return g;
 }
@@ -88,9 +88,9 @@ Status writeCsv(const Generated& g, const QString& path)
 {
     auto sink = TableSink::csv(path);
     TableSink::Layout layout;
-    layout.header = {u"Partner"_qs, u"Cluster"_qs, u"Activity"_qs, u"Sub-district"_qs, u"Site"_qs,
-                     u"Start"_qs, u"End"_qs, u"Month"_qs, u"Status"_qs, u"Modality"_qs, u"Group"_qs,
-                     u"Targeted"_qs, u"Reached"_qs, u"Comments"_qs};
+    layout.header = { u"Partner"_qs, u"Cluster"_qs, u"Activity"_qs, u"Sub-district"_qs, u"Site"_qs,
+        u"Start"_qs, u"End"_qs, u"Month"_qs, u"Status"_qs, u"Modality"_qs, u"Group"_qs,
+        u"Targeted"_qs, u"Reached"_qs, u"Comments"_qs };
     layout.tags = kTags;
     Status status = sink->begin(layout);
     for (const QStringList& row : g.rows) {
@@ -111,7 +111,8 @@ QList<Activity> toActivities(Registry& registry, const Generated& g)
         Activity a;
         a.implementingOrgId = QUuid::fromString(catalog.findOrganisations(r.at(0)).value(0));
         a.sectorId = QUuid::fromString(catalog.findSectors(r.at(1)).value(0));
-        a.activityTypeId = QUuid::fromString(catalog.findActivityTypes(r.at(2), a.sectorId).value(0));
+        a.activityTypeId
+            = QUuid::fromString(catalog.findActivityTypes(r.at(2), a.sectorId).value(0));
         a.adminPcode = r.at(3);
         a.siteName = r.at(4);
         a.startDate = r.at(5);
@@ -138,7 +139,7 @@ double cpuMs()
     return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
-}  // namespace
+} // namespace
 
 ImportBenchmarkRun ImportBenchmarkReport::median() const
 {
@@ -160,8 +161,7 @@ ImportBenchmarkRun ImportBenchmarkReport::median() const
 }
 
 Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, int repeat,
-                                                 const Clock& clock,
-                                                 const std::function<void(const QString&)>& log)
+    const Clock& clock, const std::function<void(const QString&)>& log)
 {
     ImportBenchmarkReport report;
     report.rows = rows;
@@ -186,7 +186,8 @@ Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, i
         double cpu = cpuMs();
         const Status baseline = inTransaction(baseRegistry.database(), [&]() -> Status {
             for (const Activity& a : activities) {
-                const auto created = baseRegistry.activities().create(a, RecordWriter::Audit::Batch);
+                const auto created
+                    = baseRegistry.activities().create(a, RecordWriter::Audit::Batch);
                 if (!created.ok())
                     return created;
             }
@@ -218,10 +219,12 @@ Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, i
                 return Result<ImportBenchmarkReport>::failure(row.issues);
         }
         if (plan->count(RowAction::Create) != rows) {
-            return Issue::error(u"bench-mismatch"_qs, QString(), QString::number(plan->count(RowAction::Create)),
-                                QCoreApplication::translate("tansiq::interop::ImportBenchmark",
-                                                            "The benchmark plan creates %1 of %2 rows.")
-                                    .arg(plan->count(RowAction::Create)).arg(rows));
+            return Issue::error(u"bench-mismatch"_qs, QString(),
+                QString::number(plan->count(RowAction::Create)),
+                QCoreApplication::translate(
+                    "tansiq::interop::ImportBenchmark", "The benchmark plan creates %1 of %2 rows.")
+                    .arg(plan->count(RowAction::Create))
+                    .arg(rows));
         }
         timer.restart();
         const auto applied = ImportApplier(registry, clock).apply(*plan);
@@ -231,7 +234,8 @@ Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, i
         timing.importCpuMs = cpuMs() - cpu;
         report.runs << timing;
         if (log)
-            log(QStringLiteral("run %1: baseline %2 ms (CPU %7); import %3 ms (read %4, plan %5, apply %6; CPU %8)")
+            log(QStringLiteral("run %1: baseline %2 ms (CPU %7); import %3 ms (read %4, plan %5, "
+                               "apply %6; CPU %8)")
                     .arg(run + 1)
                     .arg(timing.baselineMs, 0, 'f', 0)
                     .arg(timing.importMs(), 0, 'f', 0)
@@ -244,4 +248,4 @@ Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, i
     return report;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -19,9 +19,9 @@ namespace tansiq::interop {
 // transaction) — the least any import must spend. Each run uses fresh databases in `dir`.
 struct ImportBenchmarkRun {
     double baselineMs = 0;
-    double readMs = 0;   // file → sheet (decode, parse)
-    double planMs = 0;   // layout, matching, validation, upsert decisions
-    double applyMs = 0;  // writing, one transaction
+    double readMs = 0; // file → sheet (decode, parse)
+    double planMs = 0; // layout, matching, validation, upsert decisions
+    double applyMs = 0; // writing, one transaction
     // Processor time of this process (wall-clock time also counts waiting for the CPU when
     // other programs share the machine).
     double baselineCpuMs = 0;
@@ -33,11 +33,10 @@ struct ImportBenchmarkReport {
     int rows = 0;
     qint64 fileBytes = 0;
     QList<ImportBenchmarkRun> runs;
-    ImportBenchmarkRun median() const;  // per column
+    ImportBenchmarkRun median() const; // per column
 };
 
 Result<ImportBenchmarkReport> runImportBenchmark(const QString& dir, int rows, int repeat,
-                                                 const Clock& clock,
-                                                 const std::function<void(const QString&)>& log = {});
+    const Clock& clock, const std::function<void(const QString&)>& log = {});
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -21,8 +21,8 @@ Result<qint64> SqlBaselines::countRows(const QString& sql, const QVariantList& b
             return rows;
         if (step == Statement::Step::Error) {
             return Issue::error(QStringLiteral("sql-baseline"), QString(), st.lastError(),
-                                QCoreApplication::translate("tansiq::Engine", "The SQL baseline failed: %1")
-                                    .arg(st.lastError()));
+                QCoreApplication::translate("tansiq::Engine", "The SQL baseline failed: %1")
+                    .arg(st.lastError()));
         }
         ++rows;
     }
@@ -30,7 +30,7 @@ Result<qint64> SqlBaselines::countRows(const QString& sql, const QVariantList& b
 
 Result<qint64> SqlBaselines::gapList(int level, const std::optional<Period>& period)
 {
-    QVariantList binds{level};
+    QVariantList binds { level };
     QString periodCond = QStringLiteral("1");
     if (period) {
         periodCond = QStringLiteral("sd <= ? AND ed >= ?");
@@ -38,7 +38,8 @@ Result<qint64> SqlBaselines::gapList(int level, const std::optional<Period>& per
               << calendar::dayLabel(calendar::firstDayOfMonth(period->firstMonth));
     }
     binds << level;
-    const QString sql = SqlPivot::prelude() + QStringLiteral(R"SQL(
+    const QString sql = SqlPivot::prelude()
+        + QStringLiteral(R"SQL(
 , up AS (SELECT pcode, apcode AS area FROM anc WHERE alevel = ?)
 , fa AS (SELECT up.area, act.* FROM act JOIN up ON up.pcode = act.place WHERE %1)
 , reach AS (SELECT area, sector, sum(mx) AS reached FROM
@@ -57,7 +58,8 @@ FROM keys k LEFT JOIN needs n ON n.area = k.area AND n.sector = k.sector
      LEFT JOIN partners p ON p.area = k.area AND p.sector = k.sector
      LEFT JOIN reach r ON r.area = k.area AND r.sector = k.sector
 ORDER BY severity DESC, uncovered DESC, pin DESC, k.area, k.sector
-)SQL").arg(periodCond);
+)SQL")
+              .arg(periodCond);
     return countRows(sql, binds);
 }
 
@@ -73,4 +75,4 @@ SELECT a.id, b.id FROM cand a JOIN cand b
     return countRows(sql, {});
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

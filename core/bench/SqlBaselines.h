@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/PivotQuery.h"
 #include "core/common/Result.h"
+#include "core/engine/PivotQuery.h"
 
 namespace tansiq {
 class Database;
@@ -14,7 +14,7 @@ namespace tansiq::engine {
 // it produced (so the work cannot be skipped).
 class SqlBaselines {
 public:
-    explicit SqlBaselines(Database& db) : m_db(db) {}
+    explicit SqlBaselines(Database& db) : m_db(db) { }
 
     // Place at `level` × sector with severity, people in need, partners, unique reach, in
     // priority order.
@@ -29,4 +29,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

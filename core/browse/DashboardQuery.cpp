@@ -17,8 +17,10 @@ DashboardData DashboardQuery::collect(Database& db, const ActivityFilter& filter
     {
         // Two passes over the matching activities: distinct partners and places, then the
         // totals by sector and month, from which the key figures and both charts are summed.
-        Statement query(db.handle(), "SELECT count(DISTINCT a.implementing_org_id),"
-                                     " count(DISTINCT a.admin_pcode) FROM " + where.table() + where.sql());
+        Statement query(db.handle(),
+            "SELECT count(DISTINCT a.implementing_org_id),"
+            " count(DISTINCT a.admin_pcode) FROM "
+                + where.table() + where.sql());
         where.bind(query);
         if (query.step() == Statement::Step::Row) {
             data.figures.partners = query.int64(0);
@@ -27,17 +29,19 @@ DashboardData DashboardQuery::collect(Database& db, const ActivityFilter& filter
     }
     QHash<QUuid, qsizetype> sectorIndex;
     {
-        Statement sectors(db.handle(), "SELECT id, code, name_en, name_ar FROM sector ORDER BY code");
+        Statement sectors(
+            db.handle(), "SELECT id, code, name_en, name_ar FROM sector ORDER BY code");
         while (sectors.step() == Statement::Step::Row) {
             sectorIndex.insert(sectors.uuid(0), data.bySector.size());
-            data.bySector << Breakdown{sectors.text(1), sectors.text(2), sectors.text(3), 0, 0};
+            data.bySector << Breakdown { sectors.text(1), sectors.text(2), sectors.text(3), 0, 0 };
         }
     }
     QMap<QString, Breakdown> months;
-    Statement query(db.handle(), "SELECT a.sector_id, a.reporting_month, count(*),"
-                                 " coalesce(sum(a.targeted), 0), coalesce(sum(a.reached), 0)"
-                                 " FROM " + where.table() + where.sql()
-                                     + " GROUP BY a.sector_id, a.reporting_month");
+    Statement query(db.handle(),
+        "SELECT a.sector_id, a.reporting_month, count(*),"
+        " coalesce(sum(a.targeted), 0), coalesce(sum(a.reached), 0)"
+        " FROM "
+            + where.table() + where.sql() + " GROUP BY a.sector_id, a.reporting_month");
     where.bind(query);
     while (query.step() == Statement::Step::Row) {
         const qint64 count = query.int64(2);
@@ -58,20 +62,21 @@ DashboardData DashboardQuery::collect(Database& db, const ActivityFilter& filter
     }
     data.bySector.removeIf([](const Breakdown& b) { return b.activities == 0; });
     std::stable_sort(data.bySector.begin(), data.bySector.end(),
-                     [](const Breakdown& a, const Breakdown& b) { return a.reached > b.reached; });
-    data.byMonth = months.values();  // QMap: chronological
+        [](const Breakdown& a, const Breakdown& b) { return a.reached > b.reached; });
+    data.byMonth = months.values(); // QMap: chronological
     return data;
 }
 
 QStringList DashboardQuery::months(Database& db)
 {
     // The month index answers DISTINCT without reading the table.
-    Statement query(db.handle(), "SELECT DISTINCT reporting_month FROM activity"
-                                 " ORDER BY reporting_month");
+    Statement query(db.handle(),
+        "SELECT DISTINCT reporting_month FROM activity"
+        " ORDER BY reporting_month");
     QStringList months;
     while (query.step() == Statement::Step::Row)
         months << query.text(0);
     return months;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -13,8 +13,8 @@ struct KeyFigures {
     qint64 activities = 0;
     qint64 targeted = 0;
     qint64 reached = 0;
-    qint64 partners = 0;  // distinct implementing organisations
-    qint64 places = 0;    // distinct places with activities
+    qint64 partners = 0; // distinct implementing organisations
+    qint64 places = 0; // distinct places with activities
 };
 
 // One bar or point of a chart: a sector (key = code) or a month (key = YYYY-MM).
@@ -28,8 +28,8 @@ struct Breakdown {
 
 struct DashboardData {
     KeyFigures figures;
-    QList<Breakdown> bySector;  // by reach, largest first
-    QList<Breakdown> byMonth;   // chronological
+    QList<Breakdown> bySector; // by reach, largest first
+    QList<Breakdown> byMonth; // chronological
 };
 
 // The dashboard's figures for a period and an area, computed in SQL over the activity table.
@@ -40,4 +40,4 @@ public:
     static QStringList months(Database& db);
 };
 
-}  // namespace tansiq
+} // namespace tansiq

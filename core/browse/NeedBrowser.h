@@ -29,4 +29,4 @@ public:
     static QList<NeedRow> list(Database& db, const QString& placePcode = {});
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -11,10 +11,10 @@ int pcodeLength(int level)
 {
     return 2 + 2 * level;
 }
-}  // namespace
+} // namespace
 
-QHash<QString, double> PlaceMeasures::compute(Database& db, int level, PlaceMeasure measure,
-                                              const ActivityFilter& filter)
+QHash<QString, double> PlaceMeasures::compute(
+    Database& db, int level, PlaceMeasure measure, const ActivityFilter& filter)
 {
     QHash<QString, double> values;
     const int length = pcodeLength(level);
@@ -34,12 +34,12 @@ QHash<QString, double> PlaceMeasures::compute(Database& db, int level, PlaceMeas
         return values;
     }
     const char* aggregate = measure == PlaceMeasure::Activities ? "count(*)"
-                            : measure == PlaceMeasure::Reached  ? "coalesce(sum(a.reached), 0)"
-                                                                : "count(DISTINCT a.implementing_org_id)";
+        : measure == PlaceMeasure::Reached                      ? "coalesce(sum(a.reached), 0)"
+                                           : "count(DISTINCT a.implementing_org_id)";
     const ActivityWhere where(db, filter);
-    Statement query(db.handle(), QByteArray("SELECT substr(a.admin_pcode, 1, ?) AS place, ")
-                                     + aggregate + " FROM " + where.table() + where.sql()
-                                     + " AND length(a.admin_pcode) >= ? GROUP BY place");
+    Statement query(db.handle(),
+        QByteArray("SELECT substr(a.admin_pcode, 1, ?) AS place, ") + aggregate + " FROM "
+            + where.table() + where.sql() + " AND length(a.admin_pcode) >= ? GROUP BY place");
     query.bind(1, length);
     const int next = where.bind(query, 2);
     query.bind(next, length);
@@ -48,4 +48,4 @@ QHash<QString, double> PlaceMeasures::compute(Database& db, int level, PlaceMeas
     return values;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

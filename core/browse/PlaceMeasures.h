@@ -15,8 +15,8 @@ enum class PlaceMeasure { Activities, Reached, Partners, Severity };
 // for maps. Activities recorded at a finer level count towards the place that contains them.
 class PlaceMeasures {
 public:
-    static QHash<QString, double> compute(Database& db, int level, PlaceMeasure measure,
-                                          const ActivityFilter& filter);
+    static QHash<QString, double> compute(
+        Database& db, int level, PlaceMeasure measure, const ActivityFilter& filter);
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -32,12 +32,12 @@ WHERE a.deleted = 0 AND a.admin_pcode IN (SELECT pcode FROM inside)
             return rows + (reached < 0 ? 1 : 0);
         if (step == Statement::Step::Error) {
             return Issue::error(QStringLiteral("sql-baseline"), QString(), st.lastError(),
-                                QCoreApplication::translate("tansiq::Bulletin", "The SQL baseline failed: %1")
-                                    .arg(st.lastError()));
+                QCoreApplication::translate("tansiq::Bulletin", "The SQL baseline failed: %1")
+                    .arg(st.lastError()));
         }
         reached += st.int64(10);
         ++rows;
     }
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -16,7 +16,7 @@ namespace tansiq::report {
 // read, so the work cannot be skipped.
 class BulletinBaseline {
 public:
-    explicit BulletinBaseline(Database& db) : m_db(db) {}
+    explicit BulletinBaseline(Database& db) : m_db(db) { }
 
     Result<qint64> readMonth(const QString& areaPcode, int month);
 
@@ -24,4 +24,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

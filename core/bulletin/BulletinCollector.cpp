@@ -39,8 +39,8 @@ struct MonthFigures {
     engine::PivotResult uniqueBySector;
 };
 
-engine::PivotResult pivot(const engine::Snapshot& s, const QList<engine::Filter>& filters, Dimension rows,
-                          Measure measure, engine::Period period)
+engine::PivotResult pivot(const engine::Snapshot& s, const QList<engine::Filter>& filters,
+    Dimension rows, Measure measure, engine::Period period)
 {
     engine::PivotQuery q;
     q.rows = rows;
@@ -55,28 +55,33 @@ engine::PivotResult pivot(const engine::Snapshot& s, const QList<engine::Filter>
 // sum of sector rows, which would count a partner or a person twice).
 MonthFigures figuresOf(const engine::Snapshot& s, const QList<engine::Filter>& filters, int month)
 {
-    const engine::Period period{month, month};
+    const engine::Period period { month, month };
     MonthFigures f;
-    f.partners = finite(pivot(s, filters, Dimension::Sector, Measure::Organisations, period).grandTotal());
-    const engine::PivotResult activities = pivot(s, filters, Dimension::Sector, Measure::Activities, period);
+    f.partners
+        = finite(pivot(s, filters, Dimension::Sector, Measure::Organisations, period).grandTotal());
+    const engine::PivotResult activities
+        = pivot(s, filters, Dimension::Sector, Measure::Activities, period);
     f.activities = finite(activities.grandTotal());
     for (int r = 0; r < activities.rowCount(); ++r)
         f.sectors += activities.activityCount(r, 0) > 0 ? 1 : 0;
     f.uniqueBySector = pivot(s, filters, Dimension::Sector, Measure::ReachedUnique, period);
     f.reachedUnique = finite(f.uniqueBySector.grandTotal());
-    f.reachedSum = finite(pivot(s, filters, Dimension::Sector, Measure::Reached, period).grandTotal());
+    f.reachedSum
+        = finite(pivot(s, filters, Dimension::Sector, Measure::Reached, period).grandTotal());
     return f;
 }
 
-ChartSeries reachBySector(const engine::Snapshot& s, const engine::PivotResult& bySector, Language language)
+ChartSeries reachBySector(
+    const engine::Snapshot& s, const engine::PivotResult& bySector, Language language)
 {
     QList<QPair<double, QString>> bars;
     for (int r = 0; r < bySector.rowCount(); ++r) {
         if (bySector.activityCount(r, 0) > 0)
-            bars.append({finite(bySector.value(r, 0)),
-                         engine::memberLabel(s, Dimension::Sector, bySector.rowMembers.at(r), language)});
+            bars.append({ finite(bySector.value(r, 0)),
+                engine::memberLabel(s, Dimension::Sector, bySector.rowMembers.at(r), language) });
     }
-    std::stable_sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(
+        bars.begin(), bars.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     ChartSeries series;
     for (const auto& [value, label] : bars) {
         series.labels << label;
@@ -86,10 +91,11 @@ ChartSeries reachBySector(const engine::Snapshot& s, const engine::PivotResult& 
 }
 
 ChartSeries monthlyTrend(const engine::Snapshot& s, const QList<engine::Filter>& filters, int month,
-                         const ReportFormat& format)
+    const ReportFormat& format)
 {
-    const engine::Period year{month - 11, month};
-    const engine::PivotResult byMonth = pivot(s, filters, Dimension::Month, Measure::ReachedUnique, year);
+    const engine::Period year { month - 11, month };
+    const engine::PivotResult byMonth
+        = pivot(s, filters, Dimension::Month, Measure::ReachedUnique, year);
     ChartSeries series;
     for (int m = year.firstMonth; m <= year.lastMonth; ++m) {
         const int row = int(byMonth.rowMembers.indexOf(m));
@@ -99,17 +105,18 @@ ChartSeries monthlyTrend(const engine::Snapshot& s, const QList<engine::Filter>&
     return series;
 }
 
-void mapValues(const engine::Snapshot& s, const QList<engine::Filter>& filters, int month, BulletinData& d)
+void mapValues(
+    const engine::Snapshot& s, const QList<engine::Filter>& filters, int month, BulletinData& d)
 {
     const Dimension level = engine::adminDimension(d.mapLevel);
-    const engine::Period period{month, month};
+    const engine::Period period { month, month };
     const engine::PivotResult unique = pivot(s, filters, level, Measure::ReachedUnique, period);
     for (int r = 0; r < unique.rowCount(); ++r) {
         const int place = unique.rowMembers.at(r);
         if (place < 0)
-            continue;  // reported for a wider area: no polygon to colour
-        d.choropleth << MapValue{s.places.at(place).pcode, finite(unique.value(r, 0))};
-        d.symbols << MapValue{s.places.at(place).pcode, double(unique.activityCount(r, 0))};
+            continue; // reported for a wider area: no polygon to colour
+        d.choropleth << MapValue { s.places.at(place).pcode, finite(unique.value(r, 0)) };
+        d.symbols << MapValue { s.places.at(place).pcode, double(unique.activityCount(r, 0)) };
     }
 }
 
@@ -125,7 +132,7 @@ QString countryName(const engine::Snapshot& s, Language language, const Bulletin
     return text.translate("tansiq::Bulletin", "Syria");
 }
 
-}  // namespace
+} // namespace
 
 Result<int> BulletinCollector::parseMonth(const QString& text)
 {
@@ -137,7 +144,7 @@ Result<int> BulletinCollector::parseMonth(const QString& text)
         month = engine::calendar::parseMonth(raw.constData(), int(raw.size()));
     if (!month) {
         return Issue::error(QStringLiteral("bad-month"), QStringLiteral("--month"), text,
-                            tr("“%1” is not a month: write it as YYYY-MM, for example 2026-10.").arg(text));
+            tr("“%1” is not a month: write it as YYYY-MM, for example 2026-10.").arg(text));
     }
     return *month;
 }
@@ -146,7 +153,7 @@ QList<engine::Filter> BulletinCollector::areaFilters(const engine::Snapshot& s, 
 {
     if (place < 0 || s.places.at(place).level < 1)
         return {};
-    return {engine::Filter{engine::adminDimension(s.places.at(place).level), {place}}};
+    return { engine::Filter { engine::adminDimension(s.places.at(place).level), { place } } };
 }
 
 Result<BulletinData> BulletinCollector::collect(const BulletinRequest& request) const
@@ -156,21 +163,24 @@ Result<BulletinData> BulletinCollector::collect(const BulletinRequest& request) 
     if (!request.areaPcode.trimmed().isEmpty()) {
         place = s.placeOf(request.areaPcode.trimmed().toUpper());
         if (place < 0) {
-            return Issue::error(QStringLiteral("unknown-pcode"), QStringLiteral("--area"), request.areaPcode,
-                                tr("“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district "
-                                   "(SY0901), a sub-district (SY090100) or a community.")
-                                    .arg(request.areaPcode));
+            return Issue::error(QStringLiteral("unknown-pcode"), QStringLiteral("--area"),
+                request.areaPcode,
+                tr("“%1” is not a P-code of the gazetteer: give a governorate (SY09), a district "
+                   "(SY0901), a sub-district (SY090100) or a community.")
+                    .arg(request.areaPcode));
         }
     }
     const engine::Period horizon = engine::PivotEngine(s).horizon();
-    if (s.liveCount() == 0 || request.month < horizon.firstMonth || request.month > horizon.lastMonth) {
+    if (s.liveCount() == 0 || request.month < horizon.firstMonth
+        || request.month > horizon.lastMonth) {
         const QString month = engine::calendar::monthLabel(request.month);
         const QString message = s.liveCount() == 0
             ? tr("No bulletin for %1: the registry holds no activity.").arg(month)
             : tr("No bulletin for %1: the registry's activities run from %2 to %3.")
                   .arg(month, engine::calendar::monthLabel(horizon.firstMonth),
-                       engine::calendar::monthLabel(horizon.lastMonth));
-        return Issue::error(QStringLiteral("month-without-data"), QStringLiteral("--month"), month, message);
+                      engine::calendar::monthLabel(horizon.lastMonth));
+        return Issue::error(
+            QStringLiteral("month-without-data"), QStringLiteral("--month"), month, message);
     }
 
     const BulletinText text(request.language);
@@ -182,8 +192,8 @@ Result<BulletinData> BulletinCollector::collect(const BulletinRequest& request) 
     BulletinData d;
     d.language = request.language;
     d.arabicDigits = request.arabicDigits;
-    d.officeName = request.officeName.isEmpty()
-        ? LocalOffice::defaultName(request.language) : request.officeName;
+    d.officeName = request.officeName.isEmpty() ? LocalOffice::defaultName(request.language)
+                                                : request.officeName;
     d.areaPcode = areaLevel > 0 ? s.places.at(place).pcode : QString();
     d.areaName = areaLevel > 0 ? (arabic ? s.places.at(place).nameAr : s.places.at(place).nameEn)
                                : countryName(s, request.language, text);
@@ -197,28 +207,32 @@ Result<BulletinData> BulletinCollector::collect(const BulletinRequest& request) 
 
     const MonthFigures now = figuresOf(s, filters, request.month);
     const MonthFigures before = figuresOf(s, filters, request.month - 1);
-    d.activePartners = {now.partners, before.partners};
-    d.activities = {now.activities, before.activities};
-    d.reachedUnique = {now.reachedUnique, before.reachedUnique};
-    d.reachedSum = {now.reachedSum, before.reachedSum};
-    d.sectors = {now.sectors, before.sectors};
+    d.activePartners = { now.partners, before.partners };
+    d.activities = { now.activities, before.activities };
+    d.reachedUnique = { now.reachedUnique, before.reachedUnique };
+    d.reachedSum = { now.reachedSum, before.reachedSum };
+    d.sectors = { now.sectors, before.sectors };
     d.reachBySector = reachBySector(s, now.uniqueBySector, request.language);
     d.monthlyTrend = monthlyTrend(s, filters, request.month, format);
     d.mapLevel = std::min(summaryLevel(areaLevel), 3);
     mapValues(s, filters, request.month, d);
 
-    const tables::Scope scope{s, filters, engine::Period{request.month, request.month}, areaLevel, text, format, request};
+    const tables::Scope scope { s, filters, engine::Period { request.month, request.month },
+        areaLevel, text, format, request };
     tables::summary(scope, d);
     tables::gaps(scope, d);
     tables::duplicates(scope, d);
     tables::partners(scope, d);
     tables::partnerRegistrations(scope, d);
-    d.dataNote = text.translate("tansiq::Bulletin",
-                                "The registry held %1 activities when this bulletin was made, active from %2 "
-                                "to %3, and %4 needs assessments (place and sector).")
-                     .arg(format.number(double(s.liveCount())), format.month(dateOfMonth(horizon.firstMonth)),
-                          format.month(dateOfMonth(horizon.lastMonth)), format.number(double(s.needs.size())));
+    d.dataNote
+        = text.translate("tansiq::Bulletin",
+                  "The registry held %1 activities when this bulletin was made, active from %2 "
+                  "to %3, and %4 needs assessments (place and sector).")
+              .arg(format.number(double(s.liveCount())),
+                  format.month(dateOfMonth(horizon.firstMonth)),
+                  format.month(dateOfMonth(horizon.lastMonth)),
+                  format.number(double(s.needs.size())));
     return d;
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/bulletin/BulletinData.h"
 #include "core/browse/RegistrationWatch.h"
+#include "core/bulletin/BulletinData.h"
 #include "core/common/Result.h"
 #include "core/engine/PivotQuery.h"
 #include "core/engine/Snapshot.h"
@@ -15,15 +15,15 @@ namespace tansiq::report {
 
 // What a bulletin is about and how it is printed.
 struct BulletinRequest {
-    int month = 0;                // calendar month number (engine/Calendar.h)
-    QString areaPcode;            // governorate, district, sub-district or community; empty: country
+    int month = 0; // calendar month number (engine/Calendar.h)
+    QString areaPcode; // governorate, district, sub-district or community; empty: country
     Language language = Language::Arabic;
     bool arabicDigits = false;
-    QString officeName;           // empty: a generic office name
-    QDate producedOn;             // the "produced on" line; the only date not taken from the data
-    QSet<QString> complementary;  // duplication groups a coordinator marked complementary
-    int gapRows = 25;             // at most this many severe needs listed
-    int duplicateRows = 20;       // at most this many open duplication alerts listed
+    QString officeName; // empty: a generic office name
+    QDate producedOn; // the "produced on" line; the only date not taken from the data
+    QSet<QString> complementary; // duplication groups a coordinator marked complementary
+    int gapRows = 25; // at most this many severe needs listed
+    int duplicateRows = 20; // at most this many open duplication alerts listed
     // Registration standings at the month's end (registrationsAtMonthEnd), read by the caller.
     std::optional<QList<browse::OrganisationStanding>> registrations;
 };
@@ -35,7 +35,7 @@ class BulletinCollector {
     Q_DECLARE_TR_FUNCTIONS(tansiq::Bulletin)
 
 public:
-    explicit BulletinCollector(const engine::Snapshot& snapshot) : m_s(snapshot) {}
+    explicit BulletinCollector(const engine::Snapshot& snapshot) : m_s(snapshot) { }
 
     // Refuses an unknown area P-code and a month outside the data (no activity recorded then).
     Result<BulletinData> collect(const BulletinRequest& request) const;
@@ -51,4 +51,4 @@ private:
     const engine::Snapshot& m_s;
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -23,8 +23,8 @@ struct KeyFigure {
 struct ReportTable {
     QStringList headers;
     QList<QStringList> rows;
-    QStringList totals;  // empty: no total row
-    QList<int> numericColumns;  // aligned to the number side
+    QStringList totals; // empty: no total row
+    QList<int> numericColumns; // aligned to the number side
 };
 
 struct ChartSeries {
@@ -44,9 +44,9 @@ struct BulletinData {
     Language language = Language::Arabic;
     bool arabicDigits = false;
     QString officeName;
-    QString areaName;   // "Syria" or the chosen governorate/district
-    QString areaPcode;  // empty: the whole country
-    QDate month;        // first day of the bulletin's month
+    QString areaName; // "Syria" or the chosen governorate/district
+    QString areaPcode; // empty: the whole country
+    QDate month; // first day of the bulletin's month
     QDate producedOn;
 
     KeyFigure activePartners;
@@ -55,32 +55,32 @@ struct BulletinData {
     KeyFigure reachedSum;
     KeyFigure sectors;
 
-    ReportTable summary;  // sector × place
+    ReportTable summary; // sector × place
     QString summaryCaption;
     ChartSeries reachBySector;
-    ChartSeries monthlyTrend;  // unique people reached per month, last 12 months
+    ChartSeries monthlyTrend; // unique people reached per month, last 12 months
 
-    int areaLevel = 0;               // 0 country, 1 governorate ... 4 community
-    QString mapArea;                 // P-code the maps are cropped to (level 1-3); empty: country
-    int mapLevel = 1;                // admin level of the choropleth
-    QList<MapValue> choropleth;      // unique people reached per place
-    QList<MapValue> symbols;         // activities per place (proportional symbols)
+    int areaLevel = 0; // 0 country, 1 governorate ... 4 community
+    QString mapArea; // P-code the maps are cropped to (level 1-3); empty: country
+    int mapLevel = 1; // admin level of the choropleth
+    QList<MapValue> choropleth; // unique people reached per place
+    QList<MapValue> symbols; // activities per place (proportional symbols)
 
-    ReportTable gaps;        // priority order
+    ReportTable gaps; // priority order
     QString gapFormula;
-    QString gapsCaption;     // how many severe needs, how many listed
-    ReportTable duplicates;  // open alerts
+    QString gapsCaption; // how many severe needs, how many listed
+    ReportTable duplicates; // open alerts
     QString duplicatesCaption;
-    ReportTable partners;    // partners present and their sectors
+    ReportTable partners; // partners present and their sectors
     // New partners and registrations (BulletinRegistrations.h).
-    ReportTable newPartners;         // implementing in the area for the first time this month
-    ReportTable registrationAlerts;  // expired or expiring within 60 days at the month's end
+    ReportTable newPartners; // implementing in the area for the first time this month
+    ReportTable registrationAlerts; // expired or expiring within 60 days at the month's end
     QString registrationsCaption;
-    bool registrationsKnown = false;  // the caller read the registrations
-    QString dataNote;        // what the registry held when the bulletin was made
+    bool registrationsKnown = false; // the caller read the registrations
+    QString dataNote; // what the registry held when the bulletin was made
 
     // Read from the registry, not the engine, by whoever has it (the CLI, the Bulletin page).
-    CoordinationData coordination;  // the "Coordination" section (issue 16)
+    CoordinationData coordination; // the "Coordination" section (issue 16)
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -3,7 +3,6 @@
 #include "core/bulletin/BulletinData.h"
 #include "core/bulletin/PdfPager.h"
 
-
 #include <memory>
 
 class QTextDocument;
@@ -19,7 +18,8 @@ public:
     static std::unique_ptr<QTextDocument> build(const BulletinData& data);
     static PageSetup pageSetup(const BulletinData& data);
     // Builds and writes the PDF atomically; with `images`, also draws its pages for a preview.
-    static Status writePdf(const BulletinData& data, const QString& path, PageImages* images = nullptr);
+    static Status writePdf(
+        const BulletinData& data, const QString& path, PageImages* images = nullptr);
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

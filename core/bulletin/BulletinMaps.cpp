@@ -49,8 +49,7 @@ struct OwnedScene {
 };
 
 std::shared_ptr<const render::MapScene> scene(const BulletinData& d, const BulletinText& t,
-                                              const QList<MapValue>& values, render::MapScene::Style style,
-                                              const QString& legendTitle)
+    const QList<MapValue>& values, render::MapScene::Style style, const QString& legendTitle)
 {
     auto owned = std::make_shared<OwnedScene>();
     const QString& area = d.mapArea;
@@ -68,27 +67,32 @@ std::shared_ptr<const render::MapScene> scene(const BulletinData& d, const Bulle
     s.scale = render::ColorScale::quantiles(classValues);
     s.legendTitle = legendTitle;
     s.noDataLabel = t.translate("tansiq::Bulletin", "No activity");
-    s.attribution = t.translate("tansiq::Bulletin", "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO");
+    s.attribution = t.translate(
+        "tansiq::Bulletin", "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO");
     s.rightToLeft = d.language == Language::Arabic;
     s.arabicNames = d.language == Language::Arabic;
     const ReportFormat format(d.language, d.arabicDigits);
     s.formatValue = [format](double value) { return format.number(value); };
     const QString kilometres = t.translate("tansiq::Bulletin", "%1 km");
-    s.formatKilometres = [format, kilometres](double km) { return kilometres.arg(format.number(km)); };
+    s.formatKilometres
+        = [format, kilometres](double km) { return kilometres.arg(format.number(km)); };
     return std::shared_ptr<const render::MapScene>(owned, &owned->scene);
 }
 
-}  // namespace
+} // namespace
 
-std::shared_ptr<const render::MapScene> BulletinMaps::reached(const BulletinData& d, const BulletinText& t)
+std::shared_ptr<const render::MapScene> BulletinMaps::reached(
+    const BulletinData& d, const BulletinText& t)
 {
     return scene(d, t, d.choropleth, render::MapScene::Style::Choropleth,
-                 t.translate("tansiq::Bulletin", "People reached (unique estimate)"));
+        t.translate("tansiq::Bulletin", "People reached (unique estimate)"));
 }
 
-std::shared_ptr<const render::MapScene> BulletinMaps::activities(const BulletinData& d, const BulletinText& t)
+std::shared_ptr<const render::MapScene> BulletinMaps::activities(
+    const BulletinData& d, const BulletinText& t)
 {
-    return scene(d, t, d.symbols, render::MapScene::Style::Symbols, t.translate("tansiq::Bulletin", "Activities"));
+    return scene(d, t, d.symbols, render::MapScene::Style::Symbols,
+        t.translate("tansiq::Bulletin", "Activities"));
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -17,8 +17,10 @@ namespace tansiq::report {
 // per process and kept alive by the scenes.
 class BulletinMaps {
 public:
-    static std::shared_ptr<const render::MapScene> reached(const BulletinData& data, const BulletinText& text);
-    static std::shared_ptr<const render::MapScene> activities(const BulletinData& data, const BulletinText& text);
+    static std::shared_ptr<const render::MapScene> reached(
+        const BulletinData& data, const BulletinText& text);
+    static std::shared_ptr<const render::MapScene> activities(
+        const BulletinData& data, const BulletinText& text);
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

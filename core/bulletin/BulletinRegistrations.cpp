@@ -1,8 +1,8 @@
 #include "core/bulletin/BulletinRegistrations.h"
 
+#include "core/browse/RegistrationLabels.h"
 #include "core/bulletin/BulletinTables.h"
 #include "core/bulletin/DocumentWriter.h"
-#include "core/browse/RegistrationLabels.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
 #include "core/engine/Calendar.h"

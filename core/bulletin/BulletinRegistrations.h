@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/bulletin/BulletinData.h"
 #include "core/browse/RegistrationWatch.h"
+#include "core/bulletin/BulletinData.h"
 
 namespace tansiq {
 class Database;

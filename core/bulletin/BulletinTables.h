@@ -12,7 +12,7 @@ struct Scope {
     const engine::Snapshot& s;
     QList<engine::Filter> filters;
     engine::Period month;
-    int areaLevel = 0;  // 0: country
+    int areaLevel = 0; // 0: country
     const BulletinText& text;
     const ReportFormat& format;
     const BulletinRequest& request;
@@ -28,4 +28,4 @@ void duplicates(const Scope& scope, BulletinData& data);
 // Organisations with activities in the month, their type and sectors.
 void partners(const Scope& scope, BulletinData& data);
 
-}  // namespace tansiq::report::tables
+} // namespace tansiq::report::tables

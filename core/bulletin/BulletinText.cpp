@@ -23,7 +23,7 @@ const QTranslator* arabicCatalogue()
     return catalogue.get();
 }
 
-}  // namespace
+} // namespace
 
 QString BulletinText::translate(const char* context, const char* sourceText) const
 {
@@ -46,4 +46,4 @@ bool BulletinText::catalogueAvailable(Language language)
     return language == Language::English || arabicCatalogue() != nullptr;
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

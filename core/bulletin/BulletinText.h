@@ -14,7 +14,7 @@ namespace tansiq::report {
 // `text.translate("tansiq::Bulletin", "…")` so lupdate collects the message.
 class BulletinText {
 public:
-    explicit BulletinText(Language language) : m_language(language) {}
+    explicit BulletinText(Language language) : m_language(language) { }
 
     QString translate(const char* context, const char* sourceText) const;
     Language language() const { return m_language; }
@@ -26,4 +26,4 @@ private:
     Language m_language;
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

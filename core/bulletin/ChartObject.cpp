@@ -45,16 +45,18 @@ void drawBars(QPainter& p, const QRectF& r, const ChartSpec& spec, double mm)
         const double length = barArea * values[size_t(i)] / maxValue;
         const QRectF label = rtl ? QRectF(r.right() - labelWidth, y, labelWidth - 2 * mm, rowHeight)
                                  : QRectF(r.left(), y, labelWidth - 2 * mm, rowHeight);
-        const QRectF bar = rtl ? QRectF(r.right() - labelWidth - length, y + rowHeight * 0.2, length, rowHeight * 0.6)
-                               : QRectF(r.left() + labelWidth, y + rowHeight * 0.2, length, rowHeight * 0.6);
+        const QRectF bar = rtl
+            ? QRectF(r.right() - labelWidth - length, y + rowHeight * 0.2, length, rowHeight * 0.6)
+            : QRectF(r.left() + labelWidth, y + rowHeight * 0.2, length, rowHeight * 0.6);
         const QRectF value = rtl ? QRectF(bar.left() - valueWidth, y, valueWidth - mm, rowHeight)
                                  : QRectF(bar.right() + mm, y, valueWidth, rowHeight);
         p.setPen(kText);
-        p.drawText(label, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::TextWordWrap,
-                   spec.series.labels.value(i));
+        p.drawText(label,
+            Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::TextWordWrap,
+            spec.series.labels.value(i));
         p.fillRect(bar, kBar);
         p.drawText(value, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
-                   format.number(values[size_t(i)]));
+            format.number(values[size_t(i)]));
     }
 }
 
@@ -70,25 +72,26 @@ void drawColumns(QPainter& p, const QRectF& r, const ChartSpec& spec, double mm)
     p.setFont(ReportFonts::body(spec.language, 7));
     const double labelHeight = 6 * mm;
     const double valueHeight = 5 * mm;
-    const QRectF plot(r.left(), r.top() + valueHeight, r.width(), r.height() - labelHeight - valueHeight);
+    const QRectF plot(
+        r.left(), r.top() + valueHeight, r.width(), r.height() - labelHeight - valueHeight);
     const double slot = plot.width() / n;
     p.setPen(QPen(kGrid, 0.2 * mm));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     for (int i = 0; i < n; ++i) {
-        const int position = rtl ? n - 1 - i : i;  // time runs with the reading direction
+        const int position = rtl ? n - 1 - i : i; // time runs with the reading direction
         const double x = plot.left() + position * slot;
         const double height = plot.height() * values[size_t(i)] / maxValue;
         const QRectF column(x + slot * 0.18, plot.bottom() - height, slot * 0.64, height);
         p.fillRect(column, kBar);
         p.setPen(kText);
         p.drawText(QRectF(x, column.top() - valueHeight, slot, valueHeight),
-                   Qt::AlignHCenter | Qt::AlignBottom, format.number(values[size_t(i)]));
-        p.drawText(QRectF(x, plot.bottom() + mm, slot, labelHeight - mm), Qt::AlignHCenter | Qt::AlignTop,
-                   spec.series.labels.value(i));
+            Qt::AlignHCenter | Qt::AlignBottom, format.number(values[size_t(i)]));
+        p.drawText(QRectF(x, plot.bottom() + mm, slot, labelHeight - mm),
+            Qt::AlignHCenter | Qt::AlignTop, spec.series.labels.value(i));
     }
 }
 
-}  // namespace
+} // namespace
 
 void ChartObject::insert(QTextCursor& cursor, const ChartSpec& spec)
 {
@@ -110,8 +113,8 @@ QSizeF ChartObject::intrinsicSize(QTextDocument* document, int, const QTextForma
     return spec.sizeMm * pixelsPerMm(document);
 }
 
-void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int,
-                             const QTextFormat& format)
+void ChartObject::drawObject(
+    QPainter* painter, const QRectF& rect, QTextDocument* document, int, const QTextFormat& format)
 {
     const auto spec = format.property(SpecProperty).value<ChartSpec>();
     const double mm = pixelsPerMm(document);
@@ -125,4 +128,4 @@ void ChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocumen
     painter->restore();
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -17,10 +17,10 @@ struct ChartSpec {
     enum class Kind { Bars, Columns };
     Kind kind = Kind::Bars;
     ChartSeries series;
-    QSizeF sizeMm{170, 80};
+    QSizeF sizeMm { 170, 80 };
     Language language = Language::Arabic;
     bool arabicDigits = false;
-    QString valueCaption;  // what the numbers count, printed under the chart
+    QString valueCaption; // what the numbers count, printed under the chart
 };
 
 class ChartObject : public QObject, public QTextObjectInterface {
@@ -36,9 +36,9 @@ public:
 
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,
-                    const QTextFormat& format) override;
+        const QTextFormat& format) override;
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report
 
 Q_DECLARE_METATYPE(tansiq::report::ChartSpec)

@@ -1,12 +1,12 @@
 #include "core/bulletin/DocumentWriter.h"
 
-#include <algorithm>
-
 #include "core/bulletin/ReportFonts.h"
 
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextTable>
+
+#include <algorithm>
 
 namespace tansiq::report {
 
@@ -14,7 +14,7 @@ namespace {
 const QColor kAccent(0x1f, 0x4e, 0x79);
 const QColor kHeaderFill(0xe3, 0xec, 0xf5);
 const QColor kStripe(0xf6, 0xf8, 0xfa);
-}  // namespace
+} // namespace
 
 DocumentWriter::DocumentWriter(QTextDocument& document, const ReportFormat& format)
     : m_document(document), m_format(format), m_cursor(&document)
@@ -157,7 +157,8 @@ void DocumentWriter::table(const ReportTable& given, qreal pointSize)
             if (row > 0 && data.numericColumns.contains(column))
                 block.setAlignment(Qt::AlignTrailing);
             cellCursor.setBlockFormat(block);
-            cellCursor.insertText(cells.value(column), charFormat(pointSize, bold, QColor(0x22, 0x22, 0x22)));
+            cellCursor.insertText(
+                cells.value(column), charFormat(pointSize, bold, QColor(0x22, 0x22, 0x22)));
         }
     };
     fill(0, data.headers, true, kHeaderFill);
@@ -168,4 +169,4 @@ void DocumentWriter::table(const ReportTable& given, qreal pointSize)
     m_cursor.movePosition(QTextCursor::End);
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -20,7 +20,7 @@ public:
     void title(const QString& text);
     void heading(const QString& text, bool newPage = false);
     void paragraph(const QString& text, qreal pointSize = 10, bool bold = false,
-                   QColor colour = QColor(0x22, 0x22, 0x22));
+        QColor colour = QColor(0x22, 0x22, 0x22));
     void note(const QString& text) { paragraph(text, 8.5, false, QColor(0x55, 0x55, 0x55)); }
     void table(const ReportTable& table, qreal pointSize = 8.5);
     // Rich text a person wrote (Qt's HTML subset: bold, italics, lists, headings), in the
@@ -40,4 +40,4 @@ private:
     bool m_pendingBreak = false;
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -17,9 +17,10 @@ double pixelsPerMm(QTextDocument* document)
     const QPaintDevice* device = document->documentLayout()->paintDevice();
     return (device ? device->logicalDpiX() : 96) / 25.4;
 }
-}  // namespace
+} // namespace
 
-void MapObject::insert(QTextCursor& cursor, std::shared_ptr<const render::MapScene> scene, QSizeF sizeMm)
+void MapObject::insert(
+    QTextCursor& cursor, std::shared_ptr<const render::MapScene> scene, QSizeF sizeMm)
 {
     QTextDocument* document = cursor.document();
     if (!document->findChild<MapObject*>()) {
@@ -39,10 +40,11 @@ QSizeF MapObject::intrinsicSize(QTextDocument* document, int, const QTextFormat&
     return format.property(SizeProperty).toSizeF() * pixelsPerMm(document);
 }
 
-void MapObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
-                           const QTextFormat& format)
+void MapObject::drawObject(
+    QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format)
 {
-    const auto scene = format.property(SceneProperty).value<std::shared_ptr<const render::MapScene>>();
+    const auto scene
+        = format.property(SceneProperty).value<std::shared_ptr<const render::MapScene>>();
     if (!scene)
         return;
     painter->save();
@@ -51,4 +53,4 @@ void MapObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*
     painter->restore();
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -25,14 +25,14 @@ public:
     static constexpr int SceneProperty = QTextFormat::UserProperty + 2;
     static constexpr int SizeProperty = QTextFormat::UserProperty + 3;
 
-    static void insert(QTextCursor& cursor, std::shared_ptr<const render::MapScene> scene,
-                       QSizeF sizeMm);
+    static void insert(
+        QTextCursor& cursor, std::shared_ptr<const render::MapScene> scene, QSizeF sizeMm);
 
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,
-                    const QTextFormat& format) override;
+        const QTextFormat& format) override;
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report
 
 Q_DECLARE_METATYPE(std::shared_ptr<const tansiq::render::MapScene>)

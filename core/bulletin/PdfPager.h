@@ -19,8 +19,8 @@ namespace tansiq::report {
 struct PageSetup {
     Language language = Language::Arabic;
     bool arabicDigits = false;
-    QString footerText;  // e.g. "Tansiq | Deir-ez-Zor office | October 2026"
-    QString title;       // PDF metadata
+    QString footerText; // e.g. "Tansiq | Deir-ez-Zor office | October 2026"
+    QString title; // PDF metadata
     int resolution = 300;
 };
 
@@ -41,9 +41,9 @@ public:
     // Writes the PDF; with `images`, also draws each page into images->pages (white A4 pages
     // at images->dotsPerInch), from the very layout written to the PDF.
     static Status write(QTextDocument& document, const PageSetup& setup, const QString& path,
-                        PageImages* images = nullptr);
+        PageImages* images = nullptr);
     // Content area of an A4 page at the setup's resolution, in device pixels.
     static QSizeF contentSize(const PageSetup& setup);
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

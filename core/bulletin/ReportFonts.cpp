@@ -8,10 +8,11 @@ bool ReportFonts::ensureLoaded()
 {
     static const bool loaded = [] {
         bool ok = true;
-        for (const char* file : {"NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
-                                 "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
-            ok = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/") + QLatin1String(file)) >= 0
-                 && ok;
+        for (const char* file : { "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
+                 "NotoSans-Regular.ttf", "NotoSans-Bold.ttf" }) {
+            ok = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/") + QLatin1String(file))
+                    >= 0
+                && ok;
         }
         return ok;
     }();
@@ -25,11 +26,12 @@ QFont ReportFonts::body(Language language, qreal pointSize, bool bold)
     const QString naskh = QStringLiteral("Noto Naskh Arabic");
     const QString sans = QStringLiteral("Noto Sans");
     // Arabic bulletins read in Naskh with Latin from Noto Sans; English ones the other way.
-    font.setFamilies(language == Language::Arabic ? QStringList{naskh, sans} : QStringList{sans, naskh});
+    font.setFamilies(
+        language == Language::Arabic ? QStringList { naskh, sans } : QStringList { sans, naskh });
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     font.setStyleStrategy(QFont::PreferOutline);
     return font;
 }
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

@@ -16,4 +16,4 @@ public:
     static QFont body(Language language, qreal pointSize, bool bold = false);
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

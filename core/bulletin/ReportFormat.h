@@ -16,11 +16,11 @@ class ReportFormat {
 public:
     ReportFormat(Language language, bool arabicDigits);
 
-    QString number(double value) const;            // 12,345 or ١٢٬٣٤٥
-    QString percent(double ratio) const;           // 0.123 -> 12%
-    QString change(double value, std::optional<double> previous) const;  // +12% / −3% / new
-    QString month(const QDate& month) const;       // October 2026 / تشرين الأول 2026
-    QString shortMonth(const QDate& month) const;  // Oct 26
+    QString number(double value) const; // 12,345 or ١٢٬٣٤٥
+    QString percent(double ratio) const; // 0.123 -> 12%
+    QString change(double value, std::optional<double> previous) const; // +12% / −3% / new
+    QString month(const QDate& month) const; // October 2026 / تشرين الأول 2026
+    QString shortMonth(const QDate& month) const; // Oct 26
     QString date(const QDate& date) const;
     bool rightToLeft() const { return m_language == Language::Arabic; }
     Language language() const { return m_language; }
@@ -33,4 +33,4 @@ private:
     QLocale m_locale;
 };
 
-}  // namespace tansiq::report
+} // namespace tansiq::report

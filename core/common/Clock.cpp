@@ -9,4 +9,4 @@ qint64 SystemClock::nowMs() const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -18,7 +18,7 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(qint64 ms) : m_ms(ms) {}
+    explicit FixedClock(qint64 ms) : m_ms(ms) { }
     qint64 nowMs() const override { return m_ms; }
     void set(qint64 ms) { m_ms = ms; }
     void advance(qint64 ms) { m_ms += ms; }
@@ -27,4 +27,4 @@ private:
     qint64 m_ms;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

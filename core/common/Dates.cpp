@@ -34,7 +34,7 @@ QString asTyped(const QString& typed)
     }
     return out.trimmed();
 }
-}  // namespace
+} // namespace
 
 std::optional<QDate> parseIsoDate(const QString& text)
 {
@@ -90,4 +90,4 @@ QString typedMonth(const QString& typed)
     return month ? toMonth(*month) : typed.trimmed();
 }
 
-}  // namespace tansiq::dates
+} // namespace tansiq::dates

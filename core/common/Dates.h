@@ -25,4 +25,4 @@ std::optional<QDate> readMonth(const QString& typed);
 QString typedDate(const QString& typed);
 QString typedMonth(const QString& typed);
 
-}  // namespace tansiq::dates
+} // namespace tansiq::dates

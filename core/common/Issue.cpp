@@ -14,14 +14,14 @@ QString Issue::toText() const
 
 Issue Issue::error(QString code, QString field, QString value, QString message)
 {
-    return Issue{Severity::Error, std::move(code), std::move(field), std::move(value),
-                 std::move(message), -1};
+    return Issue { Severity::Error, std::move(code), std::move(field), std::move(value),
+        std::move(message), -1 };
 }
 
 Issue Issue::warning(QString code, QString field, QString value, QString message)
 {
-    return Issue{Severity::Warning, std::move(code), std::move(field), std::move(value),
-                 std::move(message), -1};
+    return Issue { Severity::Warning, std::move(code), std::move(field), std::move(value),
+        std::move(message), -1 };
 }
 
 bool hasErrors(const Issues& issues)
@@ -38,18 +38,17 @@ namespace detail {
 Issues failureIssues(bool ok, Issues issues)
 {
     if (!ok)
-        return issues;  // as they are: a failure without issues is a cancellation
+        return issues; // as they are: a failure without issues is a cancellation
     // A success converted into a failure: say so rather than fail without a reason. Its
     // warnings come first, in their order.
     issues << Issue::error(QStringLiteral("internal-not-a-failure"), QString(), QString(),
-                           QCoreApplication::translate(
-                               "tansiq::Issue",
-                               "Internal error: an operation that succeeded was reported as a "
-                               "failure. Please report this."));
+        QCoreApplication::translate("tansiq::Issue",
+            "Internal error: an operation that succeeded was reported as a "
+            "failure. Please report this."));
     return issues;
 }
 
-}  // namespace detail
+} // namespace detail
 
 QString issuesToText(const Issues& issues)
 {
@@ -59,4 +58,4 @@ QString issuesToText(const Issues& issues)
     return lines.join(QLatin1Char('\n'));
 }
 
-}  // namespace tansiq
+} // namespace tansiq

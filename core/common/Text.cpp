@@ -40,17 +40,24 @@ namespace {
 
 bool isArabicMark(char16_t c)
 {
-    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640  // harakat, tatweel
-           || (c >= 0x06D6 && c <= 0x06ED);                              // Quranic marks
+    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 // harakat, tatweel
+        || (c >= 0x06D6 && c <= 0x06ED); // Quranic marks
 }
 
 char16_t foldArabicLetter(char16_t c)
 {
     switch (c) {
-    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;  // أ إ آ ٱ → ا
-    case 0x0629: return 0x0647;                                          // ة → ه
-    case 0x0649: return 0x064A;                                          // ى → ي
-    default: break;
+    case 0x0623:
+    case 0x0625:
+    case 0x0622:
+    case 0x0671:
+        return 0x0627; // أ إ آ ٱ → ا
+    case 0x0629:
+        return 0x0647; // ة → ه
+    case 0x0649:
+        return 0x064A; // ى → ي
+    default:
+        break;
     }
     if (c >= 0x0660 && c <= 0x0669)
         return char16_t(u'0' + (c - 0x0660));
@@ -59,7 +66,7 @@ char16_t foldArabicLetter(char16_t c)
     return c;
 }
 
-}  // namespace
+} // namespace
 
 QString foldForSearch(const QString& text)
 {
@@ -78,10 +85,10 @@ QString foldForSearch(const QString& text)
             pendingSpace = false;
             out += QChar(foldArabicLetter(QChar::toCaseFolded(c)));
         } else {
-            pendingSpace = true;  // spaces, punctuation, symbols separate words
+            pendingSpace = true; // spaces, punctuation, symbols separate words
         }
     }
     return out;
 }
 
-}  // namespace tansiq::text
+} // namespace tansiq::text

@@ -20,4 +20,4 @@ bool isWellFormed(const QString& text);
 // runs of spaces collapsed to one space. "  Dayr az-Zawr " and "dayr az zawr" fold alike.
 QString foldForSearch(const QString& text);
 
-}  // namespace tansiq::text
+} // namespace tansiq::text

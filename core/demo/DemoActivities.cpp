@@ -1,7 +1,7 @@
 // Demo activities: where, who, what and how many (see DemoGenerator).
 
-#include "core/demo/DemoState.h"
 #include "core/common/Dates.h"
+#include "core/demo/DemoState.h"
 #include "core/registry/Registry.h"
 
 #include <cmath>
@@ -14,9 +14,13 @@ QString modalityFor(DemoRandom& random, const QString& sector)
 {
     const double u = random.uniform();
     if (sector == u"FSL")
-        return u < 0.4 ? QStringLiteral("in_kind") : u < 0.75 ? QStringLiteral("cash") : QStringLiteral("voucher");
+        return u < 0.4 ? QStringLiteral("in_kind")
+            : u < 0.75 ? QStringLiteral("cash")
+                       : QStringLiteral("voucher");
     if (sector == u"SHL" || sector == u"WASH" || sector == u"NUT")
-        return u < 0.7 ? QStringLiteral("in_kind") : u < 0.85 ? QStringLiteral("cash") : QStringLiteral("service");
+        return u < 0.7 ? QStringLiteral("in_kind")
+            : u < 0.85 ? QStringLiteral("cash")
+                       : QStringLiteral("service");
     if (sector == u"ERL")
         return u < 0.5 ? QStringLiteral("cash") : QStringLiteral("service");
     return QStringLiteral("service");
@@ -25,14 +29,16 @@ QString modalityFor(DemoRandom& random, const QString& sector)
 QString populationGroup(DemoRandom& random)
 {
     const double u = random.uniform();
-    return u < 0.45 ? QStringLiteral("idp") : u < 0.75 ? QStringLiteral("host")
-           : u < 0.9 ? QStringLiteral("returnee") : QStringLiteral("mixed");
+    return u < 0.45 ? QStringLiteral("idp")
+        : u < 0.75  ? QStringLiteral("host")
+        : u < 0.9   ? QStringLiteral("returnee")
+                    : QStringLiteral("mixed");
 }
 
 // Splits `total` into girls, boys, women, men, elderly women, elderly men.
 void splitReach(DemoRandom& random, Activity& a, qint64 total)
 {
-    static const double shares[] = {0.21, 0.2, 0.25, 0.21, 0.07};
+    static const double shares[] = { 0.21, 0.2, 0.25, 0.21, 0.07 };
     qint64 parts[6];
     qint64 sum = 0;
     for (int i = 0; i < 5; ++i) {
@@ -52,7 +58,7 @@ void splitReach(DemoRandom& random, Activity& a, qint64 total)
 // Dates, status and reporting month for an activity starting in month `startMonth`.
 void schedule(State& s, Activity& a, QDate startMonth)
 {
-    static const int durations[] = {1, 1, 2, 3, 3, 6, 6, 12};
+    static const int durations[] = { 1, 1, 2, 3, 3, 6, 6, 12 };
     const QDate last = s.options.lastMonth;
     const QDate start = startMonth.addDays(s.random.below(28));
     const QDate endMonth = startMonth.addMonths(durations[s.random.below(8)] - 1);
@@ -63,8 +69,9 @@ void schedule(State& s, Activity& a, QDate startMonth)
         a.status = QStringLiteral("planned");
     } else if (!openEnded && endMonth < last) {
         const double u = s.random.uniform();
-        a.status = u < 0.92 ? QStringLiteral("completed") : u < 0.96 ? QStringLiteral("suspended")
-                                                                     : QStringLiteral("cancelled");
+        a.status = u < 0.92 ? QStringLiteral("completed")
+            : u < 0.96      ? QStringLiteral("suspended")
+                            : QStringLiteral("cancelled");
     } else {
         a.status = QStringLiteral("ongoing");
     }
@@ -73,13 +80,15 @@ void schedule(State& s, Activity& a, QDate startMonth)
 
 void figures(State& s, Activity& a)
 {
-    const qint64 targeted = std::max<qint64>(20, qint64(std::exp(s.random.normal(6.3, 1.0)) / 10) * 10);
+    const qint64 targeted
+        = std::max<qint64>(20, qint64(std::exp(s.random.normal(6.3, 1.0)) / 10) * 10);
     a.targeted = targeted;
     if (a.status == u"planned") {
         a.reached.reset();
         return;
     }
-    const qint64 reached = a.status == u"cancelled" ? 0 : qint64(targeted * s.random.uniform(0.35, 1.12));
+    const qint64 reached
+        = a.status == u"cancelled" ? 0 : qint64(targeted * s.random.uniform(0.35, 1.12));
     a.reached = reached;
     splitReach(s.random, a, reached);
     a.households = qint64(reached / s.random.uniform(5.0, 7.0));
@@ -103,17 +112,18 @@ Activity duplicateOf(State& s, const Activity& original, const QList<int>& candi
     copy.reportingOrgId = copy.implementingOrgId;
     copy.projectId = QUuid();
     copy.programmingOrgId = QUuid();
-    copy.startDate = dates::toIsoDate(dates::parseIsoDate(original.startDate)->addDays(s.random.below(20)));
+    copy.startDate
+        = dates::toIsoDate(dates::parseIsoDate(original.startDate)->addDays(s.random.below(20)));
     if (!copy.endDate.isEmpty() && copy.endDate < copy.startDate)
         copy.endDate = copy.startDate;
     figures(s, copy);
     return copy;
 }
 
-}  // namespace
+} // namespace
 
 Status createActivities(Registry& registry, State& s, const DemoGenerator::Progress& progress,
-                        const std::atomic_bool* cancel)
+    const std::atomic_bool* cancel)
 {
     const QDate first = s.options.lastMonth.addMonths(-(24 - 1));
     const qint64 total = s.options.activities;
@@ -121,15 +131,15 @@ Status createActivities(Registry& registry, State& s, const DemoGenerator::Progr
     while (done < total) {
         if (cancel && cancel->load()) {
             return Issue::error(QStringLiteral("cancelled"), QString(), QString(),
-                                QCoreApplication::translate("tansiq::DemoGenerator",
-                                                            "Demo generation was cancelled."));
+                QCoreApplication::translate(
+                    "tansiq::DemoGenerator", "Demo generation was cancelled."));
         }
         const Place& place = s.places.at(s.placeIndex.draw(s.random));
         const QList<int>& candidates = s.orgsByGovernorate.value(place.governorate);
         const Org& org = s.orgs.at(candidates.at(s.random.below(int(candidates.size()))));
         QString sector = s.random.pick(org.sectors);
         if (s.gaps.contains(place.pcode + QLatin1Char('/') + sector))
-            continue;  // a planted gap: nobody works here in this sector
+            continue; // a planted gap: nobody works here in this sector
 
         Activity a;
         a.meta.id = s.random.uuid();
@@ -149,7 +159,7 @@ Status createActivities(Registry& registry, State& s, const DemoGenerator::Progr
         schedule(s, a, first.addMonths(s.random.below(24)));
         figures(s, a);
 
-        QList<Activity> batch{a};
+        QList<Activity> batch { a };
         if (done + 1 < total && s.random.chance(s.options.duplicateShare)) {
             batch << duplicateOf(s, a, candidates);
             ++s.summary.plantedDuplicates;
@@ -169,4 +179,4 @@ Status createActivities(Registry& registry, State& s, const DemoGenerator::Progr
     return success();
 }
 
-}  // namespace tansiq::demo
+} // namespace tansiq::demo

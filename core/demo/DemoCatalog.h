@@ -11,8 +11,8 @@ struct DemoOrganisation {
     const char* nameEn;
     const char* nameAr;
     const char* type;
-    const char* homeGovernorates;  // P-codes separated by spaces; empty = everywhere
-    const char* sectors;           // sector codes separated by spaces
+    const char* homeGovernorates; // P-codes separated by spaces; empty = everywhere
+    const char* sectors; // sector codes separated by spaces
 };
 
 const QList<DemoOrganisation>& organisations();
@@ -20,4 +20,4 @@ const QList<DemoOrganisation>& organisations();
 // Relative weight of activity in each governorate: Deir-ez-Zor and the north-east first.
 double governorateWeight(const QString& governoratePcode);
 
-}  // namespace tansiq::demo
+} // namespace tansiq::demo

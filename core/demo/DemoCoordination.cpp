@@ -4,9 +4,9 @@
 // of activities; drawn from the same seeded stream after the activities, so the activities of
 // a seed are the same with or without them. Free text in Arabic (decision 0034).
 
-#include "core/demo/DemoState.h"
 #include "core/browse/NeedBrowser.h"
 #include "core/common/Dates.h"
+#include "core/demo/DemoState.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
 

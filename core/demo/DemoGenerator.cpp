@@ -1,11 +1,11 @@
 #include "core/demo/DemoGenerator.h"
 
-#include "core/sync/Compactor.h"
 #include "core/demo/DemoState.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/Compactor.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,7 +14,7 @@ namespace tansiq {
 
 namespace {
 
-constexpr qint64 kBulkFrom = 200'000;  // activities; smaller demos keep the usual settings
+constexpr qint64 kBulkFrom = 200'000; // activities; smaller demos keep the usual settings
 
 // Page cache and journal for a bulk fill, restored when it goes out of scope.
 class BulkSettings {
@@ -23,7 +23,7 @@ public:
     {
         if (!m_on)
             return;
-        (void)m_db.execScript("PRAGMA cache_size = -1048576");  // 1 GiB
+        (void)m_db.execScript("PRAGMA cache_size = -1048576"); // 1 GiB
         // Leaving WAL needs this to be the only connection; if it is not, WAL stays.
         m_leftWal = m_db.execScript("PRAGMA journal_mode = DELETE").ok();
     }
@@ -50,8 +50,9 @@ Status dropSecondaryIndexes(Database& db, QList<QByteArray>& recreate)
 {
     QList<QByteArray> names;
     {
-        Statement list(db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-                                    "AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name");
+        Statement list(db.handle(),
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+            "AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name");
         while (list.step() == Statement::Step::Row) {
             names << list.text(0).toUtf8();
             recreate << list.text(1).toUtf8();
@@ -65,7 +66,7 @@ Status dropSecondaryIndexes(Database& db, QList<QByteArray>& recreate)
     return success();
 }
 
-}  // namespace
+} // namespace
 
 DemoGenerator::DemoGenerator(Registry& registry, DemoOptions options)
     : m_registry(registry), m_options(std::move(options))
@@ -77,10 +78,9 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
     if (m_registry.activities().count() > 0 || !m_registry.organisations().list().isEmpty()) {
         const QString tr_db = QCoreApplication::translate("tansiq::DemoGenerator", "database");
         return Issue::error(QStringLiteral("not-empty"), tr_db, m_registry.database().path(),
-                            QCoreApplication::translate(
-                                "tansiq::DemoGenerator",
-                                "The database already holds organisations or activities; demo "
-                                "data goes only into an empty registry."));
+            QCoreApplication::translate("tansiq::DemoGenerator",
+                "The database already holds organisations or activities; demo "
+                "data goes only into an empty registry."));
     }
     demo::State state(m_options);
     Status step = demo::loadReference(m_registry, state);
@@ -113,13 +113,12 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
         if (step.ok() && m_options.coordination)
             step = demo::createCoordination(m_registry, state);
         if (step.ok()) {
-            step = m_registry.writer().recordBatch(
-                QStringLiteral("demo"),
-                QJsonObject{{QStringLiteral("seed"), QString::number(m_options.seed)},
-                            {QStringLiteral("organisations"), state.summary.organisations},
-                            {QStringLiteral("projects"), state.summary.projects},
-                            {QStringLiteral("needs"), state.summary.needs},
-                            {QStringLiteral("activities"), state.summary.activities}});
+            step = m_registry.writer().recordBatch(QStringLiteral("demo"),
+                QJsonObject { { QStringLiteral("seed"), QString::number(m_options.seed) },
+                    { QStringLiteral("organisations"), state.summary.organisations },
+                    { QStringLiteral("projects"), state.summary.projects },
+                    { QStringLiteral("needs"), state.summary.needs },
+                    { QStringLiteral("activities"), state.summary.activities } });
         }
         for (const QByteArray& sql : deferredIndexes) {
             if (step.ok())
@@ -138,4 +137,4 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
     return state.summary;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

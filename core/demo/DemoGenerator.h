@@ -16,9 +16,9 @@ struct DemoOptions {
     quint64 seed = 1;
     qint64 activities = 20000;
     int projects = 300;
-    QDate lastMonth = QDate(2026, 10, 1);  // the 24 months end here
-    double duplicateShare = 0.03;          // activities deliberately duplicated by another org
-    double gapShare = 0.12;                // severe needs deliberately left without partners
+    QDate lastMonth = QDate(2026, 10, 1); // the 24 months end here
+    double duplicateShare = 0.03; // activities deliberately duplicated by another org
+    double gapShare = 0.12; // severe needs deliberately left without partners
     // Working groups, meetings with decisions and action points, monitoring visits and partner
     // registrations (a few hundred records at most): the sample registry and `tansiq-cli demo`
     // ask for them; tests that count their own coordination records leave them out.
@@ -48,11 +48,12 @@ public:
 
     DemoGenerator(Registry& registry, DemoOptions options);
 
-    Result<DemoSummary> run(const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    Result<DemoSummary> run(
+        const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 
 private:
     Registry& m_registry;
     DemoOptions m_options;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

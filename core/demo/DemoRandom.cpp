@@ -30,8 +30,8 @@ QUuid DemoRandom::uuid()
     uchar bytes[16];
     qToBigEndian(m_engine(), bytes);
     qToBigEndian(m_engine(), bytes + 8);
-    bytes[6] = uchar((bytes[6] & 0x0F) | 0x40);  // version 4
-    bytes[8] = uchar((bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
+    bytes[6] = uchar((bytes[6] & 0x0F) | 0x40); // version 4
+    bytes[8] = uchar((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(bytes), 16));
 }
 
@@ -54,4 +54,4 @@ int WeightedIndex::draw(DemoRandom& random) const
     return int(std::min<qsizetype>(it - m_cumulative.cbegin(), m_cumulative.size() - 1));
 }
 
-}  // namespace tansiq::demo
+} // namespace tansiq::demo

@@ -11,17 +11,19 @@ namespace tansiq::demo {
 // specified exactly; the distributions here are written out so they are too).
 class DemoRandom {
 public:
-    explicit DemoRandom(quint64 seed) : m_engine(seed) {}
+    explicit DemoRandom(quint64 seed) : m_engine(seed) { }
 
-    double uniform();  // [0, 1)
+    double uniform(); // [0, 1)
     double uniform(double low, double high) { return low + (high - low) * uniform(); }
-    int below(int n);  // [0, n)
+    int below(int n); // [0, n)
     bool chance(double probability) { return uniform() < probability; }
     double normal(double mean, double deviation);
-    QUuid uuid();  // version 4 layout, reproducible from the seed
+    QUuid uuid(); // version 4 layout, reproducible from the seed
 
-    template <typename T>
-    const T& pick(const QList<T>& list) { return list.at(below(int(list.size()))); }
+    template<typename T> const T& pick(const QList<T>& list)
+    {
+        return list.at(below(int(list.size())));
+    }
 
 private:
     std::mt19937_64 m_engine;
@@ -38,4 +40,4 @@ private:
     QList<double> m_cumulative;
 };
 
-}  // namespace tansiq::demo
+} // namespace tansiq::demo

@@ -1,8 +1,8 @@
 // Demo organisations, projects and needs (see DemoGenerator).
 
+#include "core/common/Dates.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoState.h"
-#include "core/common/Dates.h"
 #include "core/registry/Registry.h"
 
 #include <QCoreApplication>
@@ -25,14 +25,14 @@ QStringList words(const char* text)
 {
     return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
-}  // namespace
+} // namespace
 
 Status loadReference(Registry& registry, State& s)
 {
     QHash<QUuid, QString> sectorCodes;
     for (const Sector& sector : registry.reference().sectors()) {
         s.sectorIds.insert(sector.code, sector.id);
-        s.sectorNames.insert(sector.code, {sector.nameEn, sector.nameAr});
+        s.sectorNames.insert(sector.code, { sector.nameEn, sector.nameAr });
         sectorCodes.insert(sector.id, sector.code);
     }
     for (const ActivityType& type : registry.reference().activityTypes())
@@ -40,12 +40,14 @@ Status loadReference(Registry& registry, State& s)
     QList<double> weights;
     for (const AdminUnit& unit : registry.reference().adminUnits(3)) {
         const QString governorate = unit.pcode.left(4);
-        s.places << Place{unit.pcode, governorate};
-        weights << std::sqrt(double(unit.population.value_or(20000))) * governorateWeight(governorate);
+        s.places << Place { unit.pcode, governorate };
+        weights << std::sqrt(double(unit.population.value_or(20000)))
+                * governorateWeight(governorate);
     }
     if (s.places.isEmpty()) {
-        return Issue::error(QStringLiteral("no-gazetteer"), DemoGenerator::tr("gazetteer"), QString(),
-                            DemoGenerator::tr("The database has no sub-districts: import the gazetteer first."));
+        return Issue::error(QStringLiteral("no-gazetteer"), DemoGenerator::tr("gazetteer"),
+            QString(),
+            DemoGenerator::tr("The database has no sub-districts: import the gazetteer first."));
     }
     s.placeIndex = WeightedIndex(weights);
     return success();
@@ -53,7 +55,7 @@ Status loadReference(Registry& registry, State& s)
 
 Status createOrganisations(Registry& registry, State& s)
 {
-    QStringList governorates;  // sorted, so the outcome does not depend on hashing
+    QStringList governorates; // sorted, so the outcome does not depend on hashing
     for (const Place& place : s.places) {
         if (!governorates.contains(place.governorate))
             governorates << place.governorate;
@@ -76,7 +78,7 @@ Status createOrganisations(Registry& registry, State& s)
         if (!created.ok())
             return created;
         const int index = int(s.orgs.size());
-        s.orgs << Org{org.meta.id, org.type, words(entry.sectors)};
+        s.orgs << Org { org.meta.id, org.type, words(entry.sectors) };
         const QStringList homes = words(entry.homeGovernorates);
         for (const QString& governorate : homes.isEmpty() ? governorates : homes) {
             // Local organisations report more activities where they are based.
@@ -105,7 +107,8 @@ Status createProjects(Registry& registry, State& s)
         const QString sector = s.random.pick(lead.sectors);
         const auto [sectorEn, sectorAr] = s.sectorNames.value(sector);
         project.titleEn = QStringLiteral("%1 response, phase %2").arg(sectorEn).arg(1 + n % 4);
-        project.titleAr = QStringLiteral("الاستجابة في قطاع %1، المرحلة %2").arg(sectorAr).arg(1 + n % 4);
+        project.titleAr
+            = QStringLiteral("الاستجابة في قطاع %1، المرحلة %2").arg(sectorAr).arg(1 + n % 4);
         project.leadOrgId = lead.id;
         const QDate start = first.addMonths(s.random.below(20));
         project.startDate = dates::toIsoDate(start);
@@ -115,13 +118,13 @@ Status createProjects(Registry& registry, State& s)
         project.sectorIds << s.sectorIds.value(sector);
         const Org& donor = s.orgs.at(s.random.pick(donors));
         if (donor.id != lead.id)
-            project.partners << ProjectPartner{donor.id, QStringLiteral("funding")};
-        project.partners << ProjectPartner{lead.id, QStringLiteral("implementing")};
+            project.partners << ProjectPartner { donor.id, QStringLiteral("funding") };
+        project.partners << ProjectPartner { lead.id, QStringLiteral("implementing") };
         const auto created = registry.projects().create(project, RecordWriter::Audit::Batch);
         if (!created.ok())
             return created;
         s.projectsFor[sectorKey(lead.id, sector)]
-            << Project{project.meta.id, lead.id, donor.id, project.startDate, project.endDate};
+            << Project { project.meta.id, lead.id, donor.id, project.startDate, project.endDate };
         ++s.summary.projects;
     }
     return success();
@@ -135,13 +138,15 @@ Status createNeeds(Registry& registry, State& s)
         const qint64 population = unit && unit->population ? *unit->population : 20000;
         for (auto it = s.sectorIds.cbegin(); it != s.sectorIds.cend(); ++it) {
             if (it.key() == u"LOG")
-                continue;  // logistics serves partners, not people in need
+                continue; // logistics serves partners, not people in need
             Need need;
             need.meta.id = s.random.uuid();
             need.adminPcode = place.pcode;
             need.sectorId = it.value();
-            need.severity = std::clamp(int(std::lround(s.random.normal(2.3 + 0.2 * pressure, 0.9))), 1, 5);
-            need.peopleInNeed = qint64(population * s.random.uniform(0.1, 0.5) * need.severity / 5.0);
+            need.severity
+                = std::clamp(int(std::lround(s.random.normal(2.3 + 0.2 * pressure, 0.9))), 1, 5);
+            need.peopleInNeed
+                = qint64(population * s.random.uniform(0.1, 0.5) * need.severity / 5.0);
             need.source = QStringLiteral("تقييم الاحتياجات متعدد القطاعات 2026 (بيانات تجريبية)");
             need.assessedOn = QStringLiteral("2026-09-15");
             const auto created = registry.needs().create(need, RecordWriter::Audit::Batch);
@@ -157,4 +162,4 @@ Status createNeeds(Registry& registry, State& s)
     return success();
 }
 
-}  // namespace tansiq::demo
+} // namespace tansiq::demo

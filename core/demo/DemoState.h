@@ -20,7 +20,7 @@ struct Place {
 struct Org {
     QUuid id;
     QString type;
-    QStringList sectors;  // sector codes
+    QStringList sectors; // sector codes
 };
 
 struct Project {
@@ -32,19 +32,19 @@ struct Project {
 };
 
 struct State {
-    State(const DemoOptions& options) : options(options), random(options.seed) {}
+    State(const DemoOptions& options) : options(options), random(options.seed) { }
 
     const DemoOptions& options;
     DemoRandom random;
     QList<Place> places;
     WeightedIndex placeIndex;
-    QMap<QString, QUuid> sectorIds;                 // by code (ordered: determinism)
-    QHash<QString, std::pair<QString, QString>> sectorNames;  // by code: English, Arabic
-    QHash<QString, QList<QUuid>> activityTypes;     // by sector code
+    QMap<QString, QUuid> sectorIds; // by code (ordered: determinism)
+    QHash<QString, std::pair<QString, QString>> sectorNames; // by code: English, Arabic
+    QHash<QString, QList<QUuid>> activityTypes; // by sector code
     QList<Org> orgs;
-    QHash<QString, QList<int>> orgsByGovernorate;   // indices into orgs
-    QHash<QString, QList<Project>> projectsFor;     // key: org id string + sector code
-    QSet<QString> gaps;                             // pcode + '/' + sector code
+    QHash<QString, QList<int>> orgsByGovernorate; // indices into orgs
+    QHash<QString, QList<Project>> projectsFor; // key: org id string + sector code
+    QSet<QString> gaps; // pcode + '/' + sector code
     DemoSummary summary;
 
     const Org& pick(const QList<Org>& list) { return random.pick(list); }
@@ -55,7 +55,7 @@ Status createOrganisations(Registry& registry, State& state);
 Status createProjects(Registry& registry, State& state);
 Status createNeeds(Registry& registry, State& state);
 Status createActivities(Registry& registry, State& state, const DemoGenerator::Progress& progress,
-                        const std::atomic_bool* cancel);
+    const std::atomic_bool* cancel);
 Status createCoordination(Registry& registry, State& state);
 
-}  // namespace tansiq::demo
+} // namespace tansiq::demo

@@ -10,13 +10,23 @@ Axis::Axis(const Snapshot& s, Dimension dimension, Period range)
     m_rangeFirstDay = calendar::firstDayOfMonth(range.firstMonth);
     m_rangeLastDay = calendar::lastDayOfMonth(range.lastMonth);
     switch (dimension) {
-    case Dimension::None: m_size = 1; break;
+    case Dimension::None:
+        m_size = 1;
+        break;
     case Dimension::ImplementingOrg:
     case Dimension::ReportingOrg:
-    case Dimension::FundingOrg: m_size = int(s.orgs.size()) + 1; break;
-    case Dimension::OrgType: m_size = int(terms(Vocabulary::OrgType).size()); break;
-    case Dimension::Sector: m_size = std::max(1, int(s.sectors.size())); break;
-    case Dimension::ActivityType: m_size = int(s.types.size()) + 1; break;
+    case Dimension::FundingOrg:
+        m_size = int(s.orgs.size()) + 1;
+        break;
+    case Dimension::OrgType:
+        m_size = int(terms(Vocabulary::OrgType).size());
+        break;
+    case Dimension::Sector:
+        m_size = std::max(1, int(s.sectors.size()));
+        break;
+    case Dimension::ActivityType:
+        m_size = int(s.types.size()) + 1;
+        break;
     case Dimension::Admin1:
     case Dimension::Admin2:
     case Dimension::Admin3:
@@ -34,9 +44,15 @@ Axis::Axis(const Snapshot& s, Dimension dimension, Period range)
         m_base = unitOfMonth(range.firstMonth);
         m_size = unitOfMonth(range.lastMonth) - m_base + 1;
         break;
-    case Dimension::Status: m_size = int(terms(Vocabulary::Status).size()); break;
-    case Dimension::Modality: m_size = int(terms(Vocabulary::Modality).size()); break;
-    case Dimension::PopulationGroup: m_size = int(terms(Vocabulary::PopulationGroup).size()); break;
+    case Dimension::Status:
+        m_size = int(terms(Vocabulary::Status).size());
+        break;
+    case Dimension::Modality:
+        m_size = int(terms(Vocabulary::Modality).size());
+        break;
+    case Dimension::PopulationGroup:
+        m_size = int(terms(Vocabulary::PopulationGroup).size());
+        break;
     }
 }
 
@@ -50,11 +66,14 @@ int Axis::memberOf(int slot) const
     case Dimension::Admin1:
     case Dimension::Admin2:
     case Dimension::Admin3:
-    case Dimension::Admin4: return slot - 1;
+    case Dimension::Admin4:
+        return slot - 1;
     case Dimension::Month:
     case Dimension::Quarter:
-    case Dimension::Year: return slot + m_base;
-    default: return slot;
+    case Dimension::Year:
+        return slot + m_base;
+    default:
+        return slot;
     }
 }
 
@@ -68,11 +87,14 @@ int Axis::slotOfMember(int member) const
     case Dimension::Admin1:
     case Dimension::Admin2:
     case Dimension::Admin3:
-    case Dimension::Admin4: return member + 1;
+    case Dimension::Admin4:
+        return member + 1;
     case Dimension::Month:
     case Dimension::Quarter:
-    case Dimension::Year: return member - m_base;
-    default: return member;
+    case Dimension::Year:
+        return member - m_base;
+    default:
+        return member;
     }
 }
 
@@ -81,7 +103,7 @@ bool Axis::before(int a, int b) const
     const int ma = memberOf(a);
     const int mb = memberOf(b);
     if ((ma < 0) != (mb < 0))
-        return mb < 0;  // "none" last
+        return mb < 0; // "none" last
     if (ma < 0)
         return false;
     const Snapshot& s = m_snapshot;
@@ -89,17 +111,22 @@ bool Axis::before(int a, int b) const
     case Dimension::ImplementingOrg:
     case Dimension::ReportingOrg:
     case Dimension::FundingOrg: {
-        const int c = QString::compare(s.orgs.at(ma).acronym, s.orgs.at(mb).acronym, Qt::CaseInsensitive);
+        const int c
+            = QString::compare(s.orgs.at(ma).acronym, s.orgs.at(mb).acronym, Qt::CaseInsensitive);
         return c != 0 ? c < 0 : ma < mb;
     }
-    case Dimension::Sector: return s.sectors.at(ma).code < s.sectors.at(mb).code;
-    case Dimension::ActivityType: return s.types.at(ma).code < s.types.at(mb).code;
+    case Dimension::Sector:
+        return s.sectors.at(ma).code < s.sectors.at(mb).code;
+    case Dimension::ActivityType:
+        return s.types.at(ma).code < s.types.at(mb).code;
     case Dimension::Admin1:
     case Dimension::Admin2:
     case Dimension::Admin3:
-    case Dimension::Admin4: return s.places.at(ma).pcode < s.places.at(mb).pcode;
-    default: return ma < mb;
+    case Dimension::Admin4:
+        return s.places.at(ma).pcode < s.places.at(mb).pcode;
+    default:
+        return ma < mb;
     }
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -28,21 +28,33 @@ public:
     {
         const Snapshot& s = m_snapshot;
         switch (m_dimension) {
-        case Dimension::None: return 0;
-        case Dimension::ImplementingOrg: return s.implementingOrg[size_t(row)] + 1;
-        case Dimension::ReportingOrg: return s.reportingOrg[size_t(row)] + 1;
-        case Dimension::FundingOrg: return s.fundingOrg[size_t(row)] + 1;
-        case Dimension::OrgType: return s.orgType(row);
-        case Dimension::Sector: return s.sector[size_t(row)];
-        case Dimension::ActivityType: return s.activityType[size_t(row)] + 1;
+        case Dimension::None:
+            return 0;
+        case Dimension::ImplementingOrg:
+            return s.implementingOrg[size_t(row)] + 1;
+        case Dimension::ReportingOrg:
+            return s.reportingOrg[size_t(row)] + 1;
+        case Dimension::FundingOrg:
+            return s.fundingOrg[size_t(row)] + 1;
+        case Dimension::OrgType:
+            return s.orgType(row);
+        case Dimension::Sector:
+            return s.sector[size_t(row)];
+        case Dimension::ActivityType:
+            return s.activityType[size_t(row)] + 1;
         case Dimension::Admin1:
         case Dimension::Admin2:
         case Dimension::Admin3:
-        case Dimension::Admin4: return m_placeSlot[size_t(s.place[size_t(row)])];
-        case Dimension::Status: return s.status[size_t(row)];
-        case Dimension::Modality: return s.modality[size_t(row)];
-        case Dimension::PopulationGroup: return s.populationGroup[size_t(row)];
-        default: return 0;
+        case Dimension::Admin4:
+            return m_placeSlot[size_t(s.place[size_t(row)])];
+        case Dimension::Status:
+            return s.status[size_t(row)];
+        case Dimension::Modality:
+            return s.modality[size_t(row)];
+        case Dimension::PopulationGroup:
+            return s.populationGroup[size_t(row)];
+        default:
+            return 0;
         }
     }
 
@@ -74,9 +86,12 @@ private:
     int unitOfMonth(int month) const
     {
         switch (m_dimension) {
-        case Dimension::Quarter: return calendar::quarterOfMonth(month);
-        case Dimension::Year: return calendar::yearOfMonth(month);
-        default: return month;
+        case Dimension::Quarter:
+            return calendar::quarterOfMonth(month);
+        case Dimension::Year:
+            return calendar::yearOfMonth(month);
+        default:
+            return month;
         }
     }
 
@@ -86,7 +101,7 @@ private:
     int m_base = 0;
     int m_rangeFirstDay = 0;
     int m_rangeLastDay = 0;
-    std::vector<int> m_placeSlot;  // place index → slot (admin axes)
+    std::vector<int> m_placeSlot; // place index → slot (admin axes)
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

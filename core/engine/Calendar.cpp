@@ -16,11 +16,11 @@ bool digits(const char* text, int from, int count, int& value)
     }
     return true;
 }
-}  // namespace
+} // namespace
 
 int monthOfDayFast(int day)
 {
-    static constexpr int kDays = 65700;  // 1970-01-01 .. 2149-11
+    static constexpr int kDays = 65700; // 1970-01-01 .. 2149-11
     static const std::vector<int32_t> table = [] {
         std::vector<int32_t> t(kDays);
         for (int d = 0; d < kDays; ++d)
@@ -53,7 +53,8 @@ std::optional<int> parseMonth(const char* text, int length)
 
 QString monthLabel(int monthNo)
 {
-    return QStringLiteral("%1-%2").arg(monthNo / 12, 4, 10, QLatin1Char('0'))
+    return QStringLiteral("%1-%2")
+        .arg(monthNo / 12, 4, 10, QLatin1Char('0'))
         .arg(monthNo % 12 + 1, 2, 10, QLatin1Char('0'));
 }
 
@@ -65,8 +66,10 @@ QString quarterLabel(int quarter)
 QString dayLabel(int day)
 {
     const Civil c = civilFromDays(day);
-    return QStringLiteral("%1-%2-%3").arg(c.year, 4, 10, QLatin1Char('0'))
-        .arg(c.month, 2, 10, QLatin1Char('0')).arg(c.day, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3")
+        .arg(c.year, 4, 10, QLatin1Char('0'))
+        .arg(c.month, 2, 10, QLatin1Char('0'))
+        .arg(c.day, 2, 10, QLatin1Char('0'));
 }
 
-}  // namespace tansiq::engine::calendar
+} // namespace tansiq::engine::calendar

@@ -10,7 +10,7 @@
 // numbers are year * 12 + (month - 1).
 namespace tansiq::engine::calendar {
 
-inline constexpr int kOpenEnd = INT_MAX;  // an activity with no end that is still running
+inline constexpr int kOpenEnd = INT_MAX; // an activity with no end that is still running
 
 // Howard Hinnant's days_from_civil.
 constexpr int daysFromCivil(int y, int m, int d)
@@ -40,10 +40,13 @@ constexpr Civil civilFromDays(int z)
     const unsigned mp = (5 * doy + 2) / 153;
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return Civil{y + (m <= 2), int(m), int(d)};
+    return Civil { y + (m <= 2), int(m), int(d) };
 }
 
-constexpr int monthNumber(int year, int month) { return year * 12 + (month - 1); }
+constexpr int monthNumber(int year, int month)
+{
+    return year * 12 + (month - 1);
+}
 constexpr int monthOfDay(int day)
 {
     const Civil c = civilFromDays(day);
@@ -51,18 +54,30 @@ constexpr int monthOfDay(int day)
 }
 // monthOfDay through a table for 1970-2149 (the scans call it per activity); computed outside.
 int monthOfDayFast(int day);
-constexpr int firstDayOfMonth(int monthNo) { return daysFromCivil(monthNo / 12, monthNo % 12 + 1, 1); }
-constexpr int lastDayOfMonth(int monthNo) { return firstDayOfMonth(monthNo + 1) - 1; }
-constexpr int quarterOfMonth(int monthNo) { return (monthNo / 12) * 4 + (monthNo % 12) / 3; }
-constexpr int yearOfMonth(int monthNo) { return monthNo / 12; }
+constexpr int firstDayOfMonth(int monthNo)
+{
+    return daysFromCivil(monthNo / 12, monthNo % 12 + 1, 1);
+}
+constexpr int lastDayOfMonth(int monthNo)
+{
+    return firstDayOfMonth(monthNo + 1) - 1;
+}
+constexpr int quarterOfMonth(int monthNo)
+{
+    return (monthNo / 12) * 4 + (monthNo % 12) / 3;
+}
+constexpr int yearOfMonth(int monthNo)
+{
+    return monthNo / 12;
+}
 
 // 'YYYY-MM-DD' as raw bytes (from SQLite) to a day number, or nothing when malformed.
 std::optional<int> parseDay(const char* text, int length);
 // 'YYYY-MM' to a month number.
 std::optional<int> parseMonth(const char* text, int length);
 
-QString monthLabel(int monthNo);    // 2026-10
-QString quarterLabel(int quarter);  // 2026-Q4
-QString dayLabel(int day);          // 2026-10-31
+QString monthLabel(int monthNo); // 2026-10
+QString quarterLabel(int quarter); // 2026-Q4
+QString dayLabel(int day); // 2026-10-31
 
-}  // namespace tansiq::engine::calendar
+} // namespace tansiq::engine::calendar

@@ -45,8 +45,8 @@ enum class Measure {
     ReachedMen,
     ReachedGirls,
     ReachedBoys,
-    ReachedChildren,  // girls + boys
-    ReachedElderly,   // elderly women + elderly men
+    ReachedChildren, // girls + boys
+    ReachedElderly, // elderly women + elderly men
     TargetedWomen,
     TargetedMen,
     TargetedGirls,
@@ -65,8 +65,8 @@ PeopleCells peopleCellsOf(Measure measure);
 
 struct DimensionInfo {
     Dimension dimension;
-    const char* name;     // command-line name, e.g. "org", "admin3"
-    const char* summary;  // QT_TRANSLATE_NOOP("tansiq::Engine", ...)
+    const char* name; // command-line name, e.g. "org", "admin3"
+    const char* summary; // QT_TRANSLATE_NOOP("tansiq::Engine", ...)
 };
 
 struct MeasureInfo {
@@ -81,7 +81,7 @@ std::optional<Dimension> dimensionByName(const QString& name);
 std::optional<Measure> measureByName(const QString& name);
 QString dimensionName(Dimension dimension);
 QString measureName(Measure measure);
-QString dimensionTitle(Dimension dimension);  // translated, for headers
+QString dimensionTitle(Dimension dimension); // translated, for headers
 QString measureTitle(Measure measure);
 
 // 1..4 for Admin1..Admin4, else 0.
@@ -89,4 +89,4 @@ int adminLevelOf(Dimension dimension);
 Dimension adminDimension(int level);
 bool isTimeDimension(Dimension dimension);
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

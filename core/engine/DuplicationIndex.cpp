@@ -9,7 +9,7 @@
 namespace tansiq::engine {
 
 namespace {
-constexpr int kCancelled = 4;  // Vocabulary::Status order
+constexpr int kCancelled = 4; // Vocabulary::Status order
 }
 
 std::shared_ptr<const DuplicationIndex> DuplicationIndex::build(const Snapshot& s)
@@ -27,7 +27,8 @@ std::shared_ptr<const DuplicationIndex> DuplicationIndex::build(const Snapshot& 
         fine[size_t(p)] = s.places.at(p).level >= 3;
     const int n = int(s.rowCount());
     const auto bucketOf = [&](int r) {
-        if (!s.live[size_t(r)] || s.status[size_t(r)] == kCancelled || s.activityType[size_t(r)] < 0)
+        if (!s.live[size_t(r)] || s.status[size_t(r)] == kCancelled
+            || s.activityType[size_t(r)] < 0)
             return -1;
         const int place = s.place[size_t(r)];
         if (!fine[size_t(place)])
@@ -50,16 +51,16 @@ std::shared_ptr<const DuplicationIndex> DuplicationIndex::build(const Snapshot& 
         if (b < 0)
             continue;
         const int reach = s.reached[size_t(r)] > 0 ? s.reached[size_t(r)] : s.targeted[size_t(r)];
-        index->candidates[size_t(fill[size_t(b)]++)] =
-            DuplicationCandidate{s.startDay[size_t(r)], s.endDay[size_t(r)], s.implementingOrg[size_t(r)], reach, r};
+        index->candidates[size_t(fill[size_t(b)]++)] = DuplicationCandidate { s.startDay[size_t(r)],
+            s.endDay[size_t(r)], s.implementingOrg[size_t(r)], reach, r };
     }
     auto& c = index->candidates;
     for (int b = 0; b < buckets; ++b) {
         if (start[size_t(b) + 1] - start[size_t(b)] > 1) {
             std::sort(c.begin() + start[size_t(b)], c.begin() + start[size_t(b) + 1],
-                      [](const DuplicationCandidate& x, const DuplicationCandidate& y) {
-                          return x.start != y.start ? x.start < y.start : x.row < y.row;
-                      });
+                [](const DuplicationCandidate& x, const DuplicationCandidate& y) {
+                    return x.start != y.start ? x.start < y.start : x.row < y.row;
+                });
         }
     }
     return index;
@@ -72,4 +73,4 @@ const DuplicationIndex& duplicationIndex(const Snapshot& s)
     return *s.duplicationCache;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -16,7 +16,7 @@ struct DuplicationCandidate {
     int32_t start;
     int32_t end;
     int32_t org;
-    int32_t reach;  // reached, or targeted when nothing was reached yet
+    int32_t reach; // reached, or targeted when nothing was reached yet
     int32_t row;
 };
 
@@ -28,7 +28,7 @@ struct DuplicationIndex {
     int types = 0;
     int groups = 0;
     Period horizon;
-    std::vector<int32_t> bucketStart;  // buckets + 1 offsets into candidates
+    std::vector<int32_t> bucketStart; // buckets + 1 offsets into candidates
     std::vector<DuplicationCandidate> candidates;
 
     int buckets() const { return int(bucketStart.size()) - 1; }
@@ -38,4 +38,4 @@ struct DuplicationIndex {
 // The snapshot's index, built on first use after a change.
 const DuplicationIndex& duplicationIndex(const Snapshot& snapshot);
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

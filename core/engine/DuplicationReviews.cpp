@@ -13,7 +13,7 @@ namespace {
 
 constexpr qsizetype kMaxNote = 2000;
 
-}  // namespace
+} // namespace
 
 bool DuplicationReviews::isWellFormedKey(const QString& key)
 {
@@ -30,7 +30,7 @@ QHash<QString, DuplicationReview> DuplicationReviews::marks() const
         "ORDER BY created_at, id");
     q.reset();
     while (q.step() == Statement::Step::Row)
-        out.insert(q.text(1), DuplicationReview{q.uuid(0), q.text(1), q.text(2), q.text(3)});
+        out.insert(q.text(1), DuplicationReview { q.uuid(0), q.text(1), q.text(2), q.text(3) });
     q.reset();
     return out;
 }
@@ -39,17 +39,18 @@ Result<QUuid> DuplicationReviews::markComplementary(const QString& groupKey, con
 {
     if (!isWellFormedKey(groupKey)) {
         return Issue::error(QStringLiteral("bad-group-key"), tr("duplication group"), groupKey,
-                            tr("“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).")
-                                .arg(groupKey));
+            tr("“%1” is not a duplication group key (PCODE/TYPE/GROUP/32 hex digits).")
+                .arg(groupKey));
     }
     if (note.size() > kMaxNote) {
         return Issue::error(QStringLiteral("note-too-long"), tr("note"), note.left(40),
-                            tr("The note is %1 characters long; at most %2 are kept.")
-                                .arg(note.size()).arg(kMaxNote));
+            tr("The note is %1 characters long; at most %2 are kept.")
+                .arg(note.size())
+                .arg(kMaxNote));
     }
     return inTransaction(m_writer.database(), [&]() -> Result<QUuid> {
         const QHash<QString, DuplicationReview> existing = marks();
-        const QVariantList values{groupKey, QStringLiteral("complementary"), note};
+        const QVariantList values { groupKey, QStringLiteral("complementary"), note };
         if (existing.contains(groupKey)) {
             const QUuid id = existing.value(groupKey).id;
             const auto updated = m_writer.update(tables::duplicationReview, id, values);
@@ -70,13 +71,14 @@ Status DuplicationReviews::unmark(const QString& groupKey)
     Database& db = m_writer.database();
     return inTransaction(db, [&]() -> Status {
         QList<QUuid> ids;
-        Statement q(db.handle(), "SELECT id FROM duplication_review WHERE deleted = 0 AND group_key = ?");
+        Statement q(
+            db.handle(), "SELECT id FROM duplication_review WHERE deleted = 0 AND group_key = ?");
         q.bind(1, groupKey);
         while (q.step() == Statement::Step::Row)
             ids << q.uuid(0);
         if (ids.isEmpty()) {
             return Issue::error(QStringLiteral("not-marked"), tr("duplication group"), groupKey,
-                                tr("The group “%1” is not marked complementary.").arg(groupKey));
+                tr("The group “%1” is not marked complementary.").arg(groupKey));
         }
         for (const QUuid& id : ids) {
             const Status st = m_writer.markDeleted(tables::duplicationReview, id);
@@ -87,4 +89,4 @@ Status DuplicationReviews::unmark(const QString& groupKey)
     });
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

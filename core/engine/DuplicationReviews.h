@@ -16,7 +16,7 @@ namespace tansiq::engine {
 struct DuplicationReview {
     QUuid id;
     QString groupKey;
-    QString decision;  // "complementary"
+    QString decision; // "complementary"
     QString note;
 };
 
@@ -27,7 +27,7 @@ class DuplicationReviews {
     Q_DECLARE_TR_FUNCTIONS(tansiq::Engine)
 
 public:
-    explicit DuplicationReviews(RecordWriter& writer) : m_writer(writer) {}
+    explicit DuplicationReviews(RecordWriter& writer) : m_writer(writer) { }
 
     // Marks the group complementary (or replaces the note of an existing mark).
     Result<QUuid> markComplementary(const QString& groupKey, const QString& note);
@@ -43,4 +43,4 @@ private:
     RecordWriter& m_writer;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

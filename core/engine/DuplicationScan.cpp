@@ -1,17 +1,15 @@
 #include "core/engine/DuplicationScan.h"
 
-#include "core/engine/DuplicationIndex.h"
-#include "core/engine/Workers.h"
-
-#include "core/engine/PivotFilter.h"
 #include "core/engine/Calendar.h"
+#include "core/engine/DuplicationIndex.h"
+#include "core/engine/PivotFilter.h"
+#include "core/engine/Workers.h"
 #include "core/registry/Vocabulary.h"
-
-#include <sodium.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <sodium.h>
 
 namespace tansiq::engine {
 
@@ -36,9 +34,10 @@ qint64 referenceFor(const Snapshot& s, const std::vector<qint64>& needOf, int pl
     return 0;
 }
 
-}  // namespace
+} // namespace
 
-QString DuplicationScan::groupKey(int place, int type, int group, const std::vector<int>& rows) const
+QString DuplicationScan::groupKey(
+    int place, int type, int group, const std::vector<int>& rows) const
 {
     std::vector<KeyIndex::Key> ids;
     ids.reserve(rows.size());
@@ -47,9 +46,9 @@ QString DuplicationScan::groupKey(int place, int type, int group, const std::vec
     std::sort(ids.begin(), ids.end());
     unsigned char hash[16];
     crypto_generichash(hash, sizeof hash, ids.front().data(), ids.size() * 16, nullptr, 0);
-    return m_s.places.at(place).pcode + QLatin1Char('/') + m_s.types.at(type).code + QLatin1Char('/')
-           + terms(Vocabulary::PopulationGroup).at(group).code + QLatin1Char('/')
-           + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 16).toHex());
+    return m_s.places.at(place).pcode + QLatin1Char('/') + m_s.types.at(type).code
+        + QLatin1Char('/') + terms(Vocabulary::PopulationGroup).at(group).code + QLatin1Char('/')
+        + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 16).toHex());
 }
 
 QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
@@ -60,8 +59,10 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     const Period horizon = duplicationIndex(s).horizon;
     const int horizonEnd = calendar::lastDayOfMonth(horizon.lastMonth);
     const PivotFilter groupFilter(s, pq, horizon);
-    const int periodFirst = query.period ? calendar::firstDayOfMonth(query.period->firstMonth) : INT32_MIN;
-    const int periodLast = query.period ? calendar::lastDayOfMonth(query.period->lastMonth) : INT32_MAX;
+    const int periodFirst
+        = query.period ? calendar::firstDayOfMonth(query.period->firstMonth) : INT32_MIN;
+    const int periodLast
+        = query.period ? calendar::lastDayOfMonth(query.period->lastMonth) : INT32_MAX;
 
     const DuplicationIndex& index = duplicationIndex(s);
     const int types = index.types;
@@ -87,10 +88,11 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     struct Part {
         std::vector<Found> found;
         std::vector<int> pool;
-        std::vector<int> active;  // indices into cands
-        std::vector<int> seenAt;  // org → last clique that counted it
+        std::vector<int> active; // indices into cands
+        std::vector<int> seenAt; // org → last clique that counted it
         int clique = 0;
-        qint64 bucketReference = 0;  // people in need (or population) of the bucket's place and sector
+        qint64 bucketReference
+            = 0; // people in need (or population) of the bucket's place and sector
     };
     // The score from the compact copy (the scan's hot path).
     const auto emitGroup = [&](Part& part, int bucket) {
@@ -111,7 +113,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             const DuplicationCandidate& c = cands[size_t(i)];
             first = std::max(first, c.start);
             last = std::min(last, c.end);
-            shortest = std::min(shortest, std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1);
+            shortest
+                = std::min(shortest, std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1);
             reach += c.reach;
         }
         if (first > periodLast || last < periodFirst)
@@ -119,10 +122,10 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         const int sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
         const double overlap = std::min(1.0, double(sharedDays) / double(std::max(1, shortest)));
         const double ratio = part.bucketReference > 0
-                                 ? std::min(1.0, double(reach) / double(part.bucketReference))
-                                 : 0.0;
-        part.found.push_back(Found{overlap * (0.5 + 0.5 * ratio), sharedDays, bucket,
-                                   int(part.pool.size()), int(part.active.size())});
+            ? std::min(1.0, double(reach) / double(part.bucketReference))
+            : 0.0;
+        part.found.push_back(Found { overlap * (0.5 + 0.5 * ratio), sharedDays, bucket,
+            int(part.pool.size()), int(part.active.size()) });
         for (int i : part.active)
             part.pool.push_back(cands[size_t(i)].row);
     };
@@ -141,17 +144,19 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
                 continue;
             // Place and sector are the same for the whole bucket: filter and look up once.
             const int r0 = cands[size_t(from)].row;
-            if (!groupFilter.acceptsNeed(NeedEntry{s.place[size_t(r0)], s.sector[size_t(r0)], 0, 0}))
+            if (!groupFilter.acceptsNeed(
+                    NeedEntry { s.place[size_t(r0)], s.sector[size_t(r0)], 0, 0 }))
                 continue;
-            part.bucketReference = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
+            part.bucketReference
+                = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
             // Sweep: the active set just before someone ends is a maximal clique.
             std::vector<int>& active = part.active;
             active.clear();
             bool grew = false;
-            int earliestEnd = INT32_MAX;  // of the active set
+            int earliestEnd = INT32_MAX; // of the active set
             for (int k = from; k < to; ++k) {
                 const int day = cands[size_t(k)].start;
-                if (earliestEnd < day) {  // someone ended before this one starts
+                if (earliestEnd < day) { // someone ended before this one starts
                     if (grew && active.size() >= 2)
                         emitGroup(part, b);
                     grew = false;
@@ -171,7 +176,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     // Bucket ranges of about equal numbers of candidates, one per thread, swept apart and
     // joined in bucket order: the same groups in the same order as one sweep.
     const int parts = m_workers && int(cands.size()) >= m_parallelFrom ? m_workers->threads() : 1;
-    std::vector<int> bounds{0};
+    std::vector<int> bounds { 0 };
     for (int p = 1; p < parts; ++p) {
         const int32_t wanted = int32_t(qint64(cands.size()) * p / parts);
         const auto at = std::lower_bound(start.begin() + bounds.back(), start.end() - 1, wanted);
@@ -179,7 +184,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     }
     bounds.push_back(buckets);
     std::vector<Part> results(static_cast<size_t>(parts));
-    const auto runPart = [&](int p) { sweep(results[size_t(p)], bounds[size_t(p)], bounds[size_t(p) + 1]); };
+    const auto runPart
+        = [&](int p) { sweep(results[size_t(p)], bounds[size_t(p)], bounds[size_t(p) + 1]); };
     if (parts == 1)
         runPart(0);
     else
@@ -215,7 +221,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             const int r = rows[i];
             first = std::max(first, s.startDay[size_t(r)]);
             last = std::min(last, s.endDay[size_t(r)]);
-            const int end = std::min(s.endDay[size_t(r)], std::max(horizonEnd, s.startDay[size_t(r)]));
+            const int end
+                = std::min(s.endDay[size_t(r)], std::max(horizonEnd, s.startDay[size_t(r)]));
             shortest = std::min(shortest, end - s.startDay[size_t(r)] + 1);
             reach += s.reached[size_t(r)] > 0 ? s.reached[size_t(r)] : s.targeted[size_t(r)];
         }
@@ -258,7 +265,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             if (s.types.at(t).code == key.section(QLatin1Char('/'), 1, 1))
                 type = t;
         for (int g = 0; g < groups; ++g)
-            if (terms(Vocabulary::PopulationGroup).at(g).code == key.section(QLatin1Char('/'), 2, 2))
+            if (terms(Vocabulary::PopulationGroup).at(g).code
+                == key.section(QLatin1Char('/'), 2, 2))
                 group = g;
         if (place >= 0 && type >= 0 && group >= 0)
             markedBuckets.insert((place * types + type) * groups + group);
@@ -267,16 +275,18 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         const int* members = membersOf(f);
         const std::vector<int> rows(members, members + f.count);
         return groupKey(s.place[size_t(rows.front())], s.activityType[size_t(rows.front())],
-                        s.populationGroup[size_t(rows.front())], rows);
+            s.populationGroup[size_t(rows.front())], rows);
     };
     std::vector<uint8_t> hidden(found.size(), 0);
     if (!query.includeComplementary && !markedBuckets.isEmpty()) {
         for (size_t i = 0; i < found.size(); ++i)
-            if (markedBuckets.contains(found[i].bucket) && query.complementary.contains(keyOf(found[i])))
+            if (markedBuckets.contains(found[i].bucket)
+                && query.complementary.contains(keyOf(found[i])))
                 hidden[i] = 1;
         std::erase_if(order, [&](int i) { return hidden[size_t(i)] != 0; });
     }
-    const size_t wanted = query.limit > 0 ? std::min(order.size(), size_t(query.limit)) : order.size();
+    const size_t wanted
+        = query.limit > 0 ? std::min(order.size(), size_t(query.limit)) : order.size();
     std::partial_sort(order.begin(), order.begin() + qsizetype(wanted), order.end(), better);
 
     QList<DuplicateGroup> out;
@@ -289,7 +299,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         g.rows.assign(members, members + f.count);
         std::vector<int> distinct;
         for (int r : g.rows)
-            if (std::find(distinct.begin(), distinct.end(), s.implementingOrg[size_t(r)]) == distinct.end())
+            if (std::find(distinct.begin(), distinct.end(), s.implementingOrg[size_t(r)])
+                == distinct.end())
                 distinct.push_back(s.implementingOrg[size_t(r)]);
         g.organisations = int(distinct.size());
         g.key = keyOf(f);
@@ -299,4 +310,4 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     return out;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

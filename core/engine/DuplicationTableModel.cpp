@@ -10,10 +10,12 @@
 
 namespace tansiq::engine {
 
-DuplicationTableModel::DuplicationTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+DuplicationTableModel::DuplicationTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
-void DuplicationTableModel::setGroups(std::shared_ptr<const Snapshot> snapshot, QList<DuplicateGroup> groups,
-                                      Language language)
+void DuplicationTableModel::setGroups(
+    std::shared_ptr<const Snapshot> snapshot, QList<DuplicateGroup> groups, Language language)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
@@ -37,10 +39,14 @@ QVariant DuplicationTableModel::value(int row, int column) const
     const Snapshot& s = *m_snapshot;
     const DuplicateGroup& g = m_groups.at(row);
     switch (column) {
-    case Rank: return row + 1;
-    case Place: return memberLabel(s, adminDimension(s.places.at(g.place).level), g.place, m_language);
-    case ActivityType: return memberLabel(s, Dimension::ActivityType, g.activityType, m_language);
-    case Group: return memberLabel(s, Dimension::PopulationGroup, g.populationGroup, m_language);
+    case Rank:
+        return row + 1;
+    case Place:
+        return memberLabel(s, adminDimension(s.places.at(g.place).level), g.place, m_language);
+    case ActivityType:
+        return memberLabel(s, Dimension::ActivityType, g.activityType, m_language);
+    case Group:
+        return memberLabel(s, Dimension::PopulationGroup, g.populationGroup, m_language);
     case Organisations: {
         QStringList names;
         for (int r : g.rows) {
@@ -50,20 +56,30 @@ QVariant DuplicationTableModel::value(int row, int column) const
         }
         return names.join(QStringLiteral(", "));
     }
-    case Activities: return qint64(g.rows.size());
-    case SharedFrom: return calendar::dayLabel(g.sharedFirstDay);
-    case SharedTo: return g.sharedLastDay == calendar::kOpenEnd ? QString() : calendar::dayLabel(g.sharedLastDay);
-    case TimeOverlap: return g.timeOverlap;
-    case ReachRatio: return std::isnan(g.reachRatio) ? QVariant() : QVariant(g.reachRatio);
-    case Score: return g.score;
-    case Complementary: return g.complementary;
-    default: return {};
+    case Activities:
+        return qint64(g.rows.size());
+    case SharedFrom:
+        return calendar::dayLabel(g.sharedFirstDay);
+    case SharedTo:
+        return g.sharedLastDay == calendar::kOpenEnd ? QString()
+                                                     : calendar::dayLabel(g.sharedLastDay);
+    case TimeOverlap:
+        return g.timeOverlap;
+    case ReachRatio:
+        return std::isnan(g.reachRatio) ? QVariant() : QVariant(g.reachRatio);
+    case Score:
+        return g.score;
+    case Complementary:
+        return g.complementary;
+    default:
+        return {};
     }
 }
 
 QVariant DuplicationTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !m_snapshot || index.row() >= m_groups.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || !m_snapshot || index.row() >= m_groups.size()
+        || index.column() >= ColumnCount)
         return {};
     if (role == KeyRole)
         return m_groups.at(index.row()).key;
@@ -75,27 +91,37 @@ QVariant DuplicationTableModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case TimeOverlap:
-    case ReachRatio: return v.isNull() ? QString() : locale.toString(v.toDouble() * 100.0, 'f', 0) + QLatin1Char('%');
-    case Score: return locale.toString(v.toDouble(), 'f', 2);
+    case ReachRatio:
+        return v.isNull() ? QString()
+                          : locale.toString(v.toDouble() * 100.0, 'f', 0) + QLatin1Char('%');
+    case Score:
+        return locale.toString(v.toDouble(), 'f', 2);
     case Complementary:
-        return v.toBool() ? QCoreApplication::translate("tansiq::Engine", "complementary") : QString();
-    default: return v;
+        return v.toBool() ? QCoreApplication::translate("tansiq::Engine", "complementary")
+                          : QString();
+    default:
+        return v;
     }
 }
 
 QVariant DuplicationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount
+        || role != Qt::DisplayRole)
         return {};
-    static const char* const titles[] = {
-        QT_TRANSLATE_NOOP("tansiq::Engine", "Rank"), QT_TRANSLATE_NOOP("tansiq::Engine", "Place"),
-        QT_TRANSLATE_NOOP("tansiq::Engine", "Activity type"), QT_TRANSLATE_NOOP("tansiq::Engine", "Population group"),
-        QT_TRANSLATE_NOOP("tansiq::Engine", "Organisations"), QT_TRANSLATE_NOOP("tansiq::Engine", "Activities"),
-        QT_TRANSLATE_NOOP("tansiq::Engine", "All active from"), QT_TRANSLATE_NOOP("tansiq::Engine", "until"),
+    static const char* const titles[] = { QT_TRANSLATE_NOOP("tansiq::Engine", "Rank"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "Place"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "Activity type"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "Population group"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "Organisations"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "Activities"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "All active from"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "until"),
         QT_TRANSLATE_NOOP("tansiq::Engine", "Time overlap"),
         QT_TRANSLATE_NOOP("tansiq::Engine", "Combined reach ÷ people in need"),
-        QT_TRANSLATE_NOOP("tansiq::Engine", "Score"), QT_TRANSLATE_NOOP("tansiq::Engine", "Reviewed")};
+        QT_TRANSLATE_NOOP("tansiq::Engine", "Score"),
+        QT_TRANSLATE_NOOP("tansiq::Engine", "Reviewed") };
     return QCoreApplication::translate("tansiq::Engine", titles[section]);
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

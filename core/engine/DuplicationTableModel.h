@@ -14,17 +14,32 @@ namespace tansiq::engine {
 class DuplicationTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Rank, Place, ActivityType, Group, Organisations, Activities, SharedFrom, SharedTo,
-                  TimeOverlap, ReachRatio, Score, Complementary, ColumnCount };
+    enum Column {
+        Rank,
+        Place,
+        ActivityType,
+        Group,
+        Organisations,
+        Activities,
+        SharedFrom,
+        SharedTo,
+        TimeOverlap,
+        ReachRatio,
+        Score,
+        Complementary,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1, KeyRole };
 
     explicit DuplicationTableModel(QObject* parent = nullptr);
-    void setGroups(std::shared_ptr<const Snapshot> snapshot, QList<DuplicateGroup> groups, Language language);
+    void setGroups(
+        std::shared_ptr<const Snapshot> snapshot, QList<DuplicateGroup> groups, Language language);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant value(int row, int column) const;
@@ -34,4 +49,4 @@ private:
     Language m_language = Language::English;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

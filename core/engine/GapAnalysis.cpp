@@ -1,8 +1,8 @@
 #include "core/engine/GapAnalysis.h"
 
-#include "core/engine/PivotFilter.h"
 #include "core/engine/Axis.h"
 #include "core/engine/PivotEngine.h"
+#include "core/engine/PivotFilter.h"
 
 #include <QCoreApplication>
 
@@ -13,14 +13,13 @@
 namespace tansiq::engine {
 
 namespace {
-constexpr int kPlanned = 0;    // Vocabulary::Status order
+constexpr int kPlanned = 0; // Vocabulary::Status order
 constexpr int kCancelled = 4;
-}  // namespace
+} // namespace
 
 QString GapAnalysis::priorityFormula()
 {
-    return QCoreApplication::translate(
-        "tansiq::Engine",
+    return QCoreApplication::translate("tansiq::Engine",
         "Priority: highest severity first; then most people in need not yet reached "
         "(people in need − people reached without double counting); then most people in need.");
 }
@@ -79,7 +78,7 @@ QList<GapRow> GapAnalysis::run(const GapQuery& query) const
     }
 
     QList<GapRow> rows;
-    for (int slot = 1; slot < places.size(); ++slot) {  // slot 0: reported for a wider area
+    for (int slot = 1; slot < places.size(); ++slot) { // slot 0: reported for a wider area
         for (int sector = 0; sector < sectors; ++sector) {
             const size_t cell = size_t(slot * sectors + sector);
             if (!assessed[cell] && !active[cell])
@@ -92,8 +91,9 @@ QList<GapRow> GapAnalysis::run(const GapQuery& query) const
             for (int w = 0; w < words; ++w)
                 row.partners += std::popcount(partners[cell * size_t(words) + size_t(w)]);
             row.reachedUnique = reached[cell];
-            row.coverage = row.peopleInNeed > 0 ? double(row.reachedUnique) / double(row.peopleInNeed)
-                                                : std::numeric_limits<double>::quiet_NaN();
+            row.coverage = row.peopleInNeed > 0
+                ? double(row.reachedUnique) / double(row.peopleInNeed)
+                : std::numeric_limits<double>::quiet_NaN();
             row.uncovered = std::max<qint64>(0, row.peopleInNeed - row.reachedUnique);
             rows << row;
         }
@@ -124,4 +124,4 @@ QList<GapRow> GapAnalysis::severeWithoutPartner(const QList<GapRow>& rows)
     return out;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

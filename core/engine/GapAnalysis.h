@@ -11,22 +11,22 @@
 namespace tansiq::engine {
 
 struct GapQuery {
-    int level = 3;  // admin level of the places listed (1-4)
+    int level = 3; // admin level of the places listed (1-4)
     std::optional<Period> period;
-    QList<Filter> filters;  // narrow the area, sectors, population groups...
+    QList<Filter> filters; // narrow the area, sectors, population groups...
 };
 
 // One place and sector: what is needed and who responds (docs/measures.md, "Gaps").
 struct GapRow {
     int place = -1;
     int sector = -1;
-    int severity = 0;            // the worst severity assessed inside the place; 0: not assessed
-    qint64 peopleInNeed = 0;     // summed over the assessed places inside it
-    int partners = 0;            // organisations with activities under way or done in the period
-    qint64 reachedUnique = 0;    // largest reach per place, summed (as the pivot)
-    double coverage = 0;         // reachedUnique / peopleInNeed; NaN without people in need
-    qint64 uncovered = 0;        // max(0, peopleInNeed - reachedUnique)
-    int priority = 0;            // 1 = first to look at
+    int severity = 0; // the worst severity assessed inside the place; 0: not assessed
+    qint64 peopleInNeed = 0; // summed over the assessed places inside it
+    int partners = 0; // organisations with activities under way or done in the period
+    qint64 reachedUnique = 0; // largest reach per place, summed (as the pivot)
+    double coverage = 0; // reachedUnique / peopleInNeed; NaN without people in need
+    qint64 uncovered = 0; // max(0, peopleInNeed - reachedUnique)
+    int priority = 0; // 1 = first to look at
     bool severeWithoutPartner() const { return severity >= 3 && partners == 0; }
 };
 
@@ -35,7 +35,7 @@ struct GapRow {
 // then people in need, then P-code and sector code so the order is stable.
 class GapAnalysis {
 public:
-    explicit GapAnalysis(const Snapshot& snapshot) : m_s(snapshot) {}
+    explicit GapAnalysis(const Snapshot& snapshot) : m_s(snapshot) { }
 
     // Rows in priority order.
     QList<GapRow> run(const GapQuery& query) const;
@@ -48,4 +48,4 @@ private:
     const Snapshot& m_s;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

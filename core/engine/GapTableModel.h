@@ -14,17 +14,31 @@ namespace tansiq::engine {
 class GapTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Priority, PCode, Place, Sector, Severity, PeopleInNeed, Partners, ReachedUnique,
-                  Coverage, Uncovered, SevereWithoutPartner, ColumnCount };
+    enum Column {
+        Priority,
+        PCode,
+        Place,
+        Sector,
+        Severity,
+        PeopleInNeed,
+        Partners,
+        ReachedUnique,
+        Coverage,
+        Uncovered,
+        SevereWithoutPartner,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1 };
 
     explicit GapTableModel(QObject* parent = nullptr);
-    void setRows(std::shared_ptr<const Snapshot> snapshot, QList<GapRow> rows, int level, Language language);
+    void setRows(
+        std::shared_ptr<const Snapshot> snapshot, QList<GapRow> rows, int level, Language language);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant value(const GapRow& row, int column) const;
@@ -35,4 +49,4 @@ private:
     Language m_language = Language::English;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -15,13 +15,17 @@ public:
 
     static Key keyOf(const void* bytes, int length)
     {
-        Key key{};
+        Key key {};
         if (bytes && length > 0)
             std::memcpy(key.data(), bytes, size_t(length < 16 ? length : 16));
         return key;
     }
 
-    void clear() { m_slots.assign(m_slots.size(), Slot{}); m_size = 0; }
+    void clear()
+    {
+        m_slots.assign(m_slots.size(), Slot {});
+        m_size = 0;
+    }
     int size() const { return m_size; }
 
     void insert(const Key& key, int value)
@@ -48,8 +52,7 @@ public:
     int find(const void* bytes, int length) const { return find(keyOf(bytes, length)); }
 
     // Calls f(key, value) for every entry, in no particular order.
-    template <typename F>
-    void forEach(F&& f) const
+    template<typename F> void forEach(F&& f) const
     {
         for (const Slot& slot : m_slots)
             if (slot.value >= 0)
@@ -58,7 +61,7 @@ public:
 
 private:
     struct Slot {
-        Key key{};
+        Key key {};
         int value = -1;
     };
 
@@ -77,7 +80,7 @@ private:
         for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
             Slot& slot = m_slots[i];
             if (slot.value < 0) {
-                slot = Slot{key, value};
+                slot = Slot { key, value };
                 ++m_size;
                 return;
             }
@@ -91,7 +94,7 @@ private:
     void grow()
     {
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+        m_slots.assign(old.empty() ? 16 : old.size() * 2, Slot {});
         m_size = 0;
         for (const Slot& slot : old) {
             if (slot.value >= 0)
@@ -103,4 +106,4 @@ private:
     int m_size = 0;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/engine/KeyIndex.h"
 #include "core/engine/Snapshot.h"
-#include "core/common/Result.h"
 #include "core/registry/RecordWriter.h"
 
 #include <memory>

@@ -11,38 +11,51 @@ namespace {
 Vocabulary vocabularyOf(Dimension d)
 {
     switch (d) {
-    case Dimension::OrgType: return Vocabulary::OrgType;
-    case Dimension::Status: return Vocabulary::Status;
-    case Dimension::Modality: return Vocabulary::Modality;
-    default: return Vocabulary::PopulationGroup;
+    case Dimension::OrgType:
+        return Vocabulary::OrgType;
+    case Dimension::Status:
+        return Vocabulary::Status;
+    case Dimension::Modality:
+        return Vocabulary::Modality;
+    default:
+        return Vocabulary::PopulationGroup;
     }
 }
 
 bool isOrg(Dimension d)
 {
-    return d == Dimension::ImplementingOrg || d == Dimension::ReportingOrg || d == Dimension::FundingOrg;
+    return d == Dimension::ImplementingOrg || d == Dimension::ReportingOrg
+        || d == Dimension::FundingOrg;
 }
 
-}  // namespace
+} // namespace
 
 QString memberCode(const Snapshot& s, Dimension d, int member)
 {
     if (member < 0 && !isTimeDimension(d))
         return QString();
     switch (d) {
-    case Dimension::None: return QString();
+    case Dimension::None:
+        return QString();
     case Dimension::ImplementingOrg:
     case Dimension::ReportingOrg:
-    case Dimension::FundingOrg: return s.orgs.at(member).label(false);
-    case Dimension::Sector: return s.sectors.at(member).code;
-    case Dimension::ActivityType: return s.types.at(member).code;
+    case Dimension::FundingOrg:
+        return s.orgs.at(member).label(false);
+    case Dimension::Sector:
+        return s.sectors.at(member).code;
+    case Dimension::ActivityType:
+        return s.types.at(member).code;
     case Dimension::Admin1:
     case Dimension::Admin2:
     case Dimension::Admin3:
-    case Dimension::Admin4: return s.places.at(member).pcode;
-    case Dimension::Month: return calendar::monthLabel(member);
-    case Dimension::Quarter: return calendar::quarterLabel(member);
-    case Dimension::Year: return QString::number(member);
+    case Dimension::Admin4:
+        return s.places.at(member).pcode;
+    case Dimension::Month:
+        return calendar::monthLabel(member);
+    case Dimension::Quarter:
+        return calendar::quarterLabel(member);
+    case Dimension::Year:
+        return QString::number(member);
     default: {
         const QList<Term>& list = terms(vocabularyOf(d));
         return member < list.size() ? list.at(member).code : QString();
@@ -71,12 +84,15 @@ QString memberLabel(const Snapshot& s, Dimension d, int member, Language languag
     case Dimension::FundingOrg: {
         return s.orgs.at(member).name(ar);
     }
-    case Dimension::Sector: return ar ? s.sectors.at(member).nameAr : s.sectors.at(member).nameEn;
-    case Dimension::ActivityType: return ar ? s.types.at(member).nameAr : s.types.at(member).nameEn;
+    case Dimension::Sector:
+        return ar ? s.sectors.at(member).nameAr : s.sectors.at(member).nameEn;
+    case Dimension::ActivityType:
+        return ar ? s.types.at(member).nameAr : s.types.at(member).nameEn;
     case Dimension::Admin1:
     case Dimension::Admin2:
     case Dimension::Admin3:
-    case Dimension::Admin4: return ar ? s.places.at(member).nameAr : s.places.at(member).nameEn;
+    case Dimension::Admin4:
+        return ar ? s.places.at(member).nameAr : s.places.at(member).nameEn;
     case Dimension::OrgType:
     case Dimension::Status:
     case Dimension::Modality:
@@ -86,8 +102,9 @@ QString memberLabel(const Snapshot& s, Dimension d, int member, Language languag
             return QString();
         return ar ? list.at(member).nameAr : list.at(member).nameEn;
     }
-    default: return memberCode(s, d, member);
+    default:
+        return memberCode(s, d, member);
     }
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -16,4 +16,4 @@ QString memberCode(const Snapshot& snapshot, Dimension dimension, int member);
 QString memberKey(const Snapshot& snapshot, Dimension dimension, int member);
 QString memberLabel(const Snapshot& snapshot, Dimension dimension, int member, Language language);
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

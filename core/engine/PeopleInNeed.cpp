@@ -5,8 +5,8 @@
 
 namespace tansiq::engine {
 
-PeopleInNeed::PeopleInNeed(const Snapshot& snapshot, const Axis& rows, const Axis& columns,
-                           const PivotFilter& filter)
+PeopleInNeed::PeopleInNeed(
+    const Snapshot& snapshot, const Axis& rows, const Axis& columns, const PivotFilter& filter)
     : m_s(snapshot), m_rows(rows), m_cols(columns), m_filter(filter)
 {
 }
@@ -30,7 +30,7 @@ void PeopleInNeed::keys(const Axis& axis, const NeedEntry& need, std::vector<int
     if (d == Dimension::Sector) {
         out.push_back(need.sector);
     } else if (d == Dimension::ActivityType) {
-        out.push_back(0);  // activities without a type: any sector
+        out.push_back(0); // activities without a type: any sector
         for (int t = 0; t < m_s.types.size(); ++t) {
             if (m_s.types.at(t).sector == need.sector)
                 out.push_back(t + 1);
@@ -51,10 +51,9 @@ std::vector<double> PeopleInNeed::perCell() const
 
     std::vector<int> order(m_s.needs.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return m_s.needs[size_t(a)].place < m_s.needs[size_t(b)].place;
-    });
-    std::vector<std::pair<int, qint64>> largest;  // reduced cell → largest figure at this place
+    std::stable_sort(order.begin(), order.end(),
+        [&](int a, int b) { return m_s.needs[size_t(a)].place < m_s.needs[size_t(b)].place; });
+    std::vector<std::pair<int, qint64>> largest; // reduced cell → largest figure at this place
     std::vector<int> rk, ck;
     size_t i = 0;
     while (i < order.size()) {
@@ -70,7 +69,7 @@ std::vector<double> PeopleInNeed::perCell() const
                 for (int c : ck) {
                     const int cell = r * reducedCols + c;
                     auto it = std::find_if(largest.begin(), largest.end(),
-                                           [cell](const auto& e) { return e.first == cell; });
+                        [cell](const auto& e) { return e.first == cell; });
                     if (it == largest.end())
                         largest.emplace_back(cell, need.peopleInNeed);
                     else
@@ -94,4 +93,4 @@ std::vector<double> PeopleInNeed::perCell() const
     return out;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/PivotFilter.h"
 #include "core/engine/Axis.h"
+#include "core/engine/PivotFilter.h"
 
 #include <vector>
 
@@ -13,8 +13,8 @@ namespace tansiq::engine {
 // sectors count as the largest of their figures (the same rule as unique reach); places add up.
 class PeopleInNeed {
 public:
-    PeopleInNeed(const Snapshot& snapshot, const Axis& rows, const Axis& columns,
-                 const PivotFilter& filter);
+    PeopleInNeed(
+        const Snapshot& snapshot, const Axis& rows, const Axis& columns, const PivotFilter& filter);
 
     // One value per cell, laid out like the pivot's scan: (rows.size() + 1) x (columns.size() + 1).
     std::vector<double> perCell() const;
@@ -29,4 +29,4 @@ private:
     const PivotFilter& m_filter;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -1,8 +1,8 @@
 #include "core/engine/PivotEngine.h"
 
-#include "core/engine/PivotFilter.h"
 #include "core/engine/Axis.h"
 #include "core/engine/PeopleInNeed.h"
+#include "core/engine/PivotFilter.h"
 #include "core/engine/Workers.h"
 
 #include <algorithm>

@@ -16,7 +16,7 @@ PivotFilter::PivotFilter(const Snapshot& s, const PivotQuery& query, Period time
         if (isTimeDimension(filter.dimension)) {
             Ranges ranges;
             for (int member : filter.members) {
-                int first = member, last = member;  // months
+                int first = member, last = member; // months
                 if (filter.dimension == Dimension::Quarter) {
                     first = (member / 4) * 12 + (member % 4) * 3;
                     last = first + 2;
@@ -24,7 +24,8 @@ PivotFilter::PivotFilter(const Snapshot& s, const PivotQuery& query, Period time
                     first = member * 12;
                     last = first + 11;
                 }
-                ranges.days.emplace_back(calendar::firstDayOfMonth(first), calendar::lastDayOfMonth(last));
+                ranges.days.emplace_back(
+                    calendar::firstDayOfMonth(first), calendar::lastDayOfMonth(last));
             }
             m_timeFilters.push_back(std::move(ranges));
             continue;
@@ -42,8 +43,8 @@ PivotFilter::PivotFilter(const Snapshot& s, const PivotQuery& query, Period time
             std::vector<uint8_t> these(size_t(s.sectors.size()), 0);
             for (int member : filter.members) {
                 const int sector = filter.dimension == Dimension::Sector
-                                       ? member
-                                       : (member >= 0 && member < s.types.size() ? s.types.at(member).sector : -1);
+                    ? member
+                    : (member >= 0 && member < s.types.size() ? s.types.at(member).sector : -1);
                 if (sector >= 0 && sector < s.sectors.size())
                     these[size_t(sector)] = 1;
             }
@@ -62,10 +63,11 @@ bool PivotFilter::acceptsNeed(const NeedEntry& need) const
     if (!m_needSectors.empty() && !m_needSectors[size_t(need.sector)])
         return false;
     for (const Slots& f : m_slotFilters) {
-        if (adminLevelOf(f.axis->dimension()) > 0 && !f.accepted[size_t(f.axis->placeSlot(need.place))])
+        if (adminLevelOf(f.axis->dimension()) > 0
+            && !f.accepted[size_t(f.axis->placeSlot(need.place))])
             return false;
     }
     return true;
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

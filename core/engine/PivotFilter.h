@@ -55,7 +55,7 @@ private:
     int m_lastDay;
     std::vector<Slots> m_slotFilters;
     std::vector<Ranges> m_timeFilters;
-    std::vector<uint8_t> m_needSectors;  // empty: every sector
+    std::vector<uint8_t> m_needSectors; // empty: every sector
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

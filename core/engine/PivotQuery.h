@@ -28,7 +28,7 @@ struct PivotQuery {
     Dimension columns = Dimension::None;
     Measure measure = Measure::Activities;
     QList<Filter> filters;
-    std::optional<Period> period;  // "active during": overlaps the period
+    std::optional<Period> period; // "active during": overlaps the period
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -15,15 +15,21 @@ QString formatMeasure(Measure measure, double value)
         return QString();
     const QLocale locale;
     switch (measure) {
-    case Measure::Coverage: return locale.toString(value * 100.0, 'f', 1) + QLatin1Char('%');
-    case Measure::Budget: return locale.toString(value, 'f', 2);
-    default: return locale.toString(qint64(std::llround(value)));
+    case Measure::Coverage:
+        return locale.toString(value * 100.0, 'f', 1) + QLatin1Char('%');
+    case Measure::Budget:
+        return locale.toString(value, 'f', 2);
+    default:
+        return locale.toString(qint64(std::llround(value)));
     }
 }
 
-PivotTableModel::PivotTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+PivotTableModel::PivotTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
-void PivotTableModel::setResult(std::shared_ptr<const Snapshot> snapshot, PivotResult result, Language language)
+void PivotTableModel::setResult(
+    std::shared_ptr<const Snapshot> snapshot, PivotResult result, Language language)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
@@ -44,14 +50,19 @@ int PivotTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant PivotTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !m_snapshot || index.row() >= rowCount() || index.column() >= columnCount())
+    if (!index.isValid() || !m_snapshot || index.row() >= rowCount()
+        || index.column() >= columnCount())
         return {};
     const double value = m_result.value(index.row(), index.column());
     switch (role) {
-    case Qt::DisplayRole: return formatMeasure(m_result.query.measure, value);
-    case ValueRole: return std::isnan(value) ? QVariant() : QVariant(value);
-    case ActivitiesRole: return m_result.activityCount(index.row(), index.column());
-    default: return {};
+    case Qt::DisplayRole:
+        return formatMeasure(m_result.query.measure, value);
+    case ValueRole:
+        return std::isnan(value) ? QVariant() : QVariant(value);
+    case ActivitiesRole:
+        return m_result.activityCount(index.row(), index.column());
+    default:
+        return {};
     }
 }
 
@@ -69,12 +80,13 @@ QVariant PivotTableModel::headerData(int section, Qt::Orientation orientation, i
     if (section == members.size()) {
         if (role == CodeRole)
             return QString();
-        return dimension == Dimension::None && !rows ? measureTitle(m_result.query.measure)
-                                                     : QCoreApplication::translate("tansiq::Engine", "Total");
+        return dimension == Dimension::None && !rows
+            ? measureTitle(m_result.query.measure)
+            : QCoreApplication::translate("tansiq::Engine", "Total");
     }
     if (role == CodeRole)
         return memberCode(*m_snapshot, dimension, members.at(section));
     return memberLabel(*m_snapshot, dimension, members.at(section), m_language);
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

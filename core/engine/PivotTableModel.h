@@ -28,7 +28,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     std::shared_ptr<const Snapshot> m_snapshot;
@@ -40,4 +41,4 @@ private:
 // two decimals; empty when not defined.
 QString formatMeasure(Measure measure, double value);
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -46,58 +46,67 @@ Result<int> member(const Snapshot& s, Dimension d, const QString& value, const Q
     case Dimension::FundingOrg:
         for (int i = 0; i < s.orgs.size(); ++i) {
             const OrgEntry& o = s.orgs.at(i);
-            if (o.acronym.compare(v, Qt::CaseInsensitive) == 0 || QString::fromLatin1(o.id.toHex()) == v.toLower())
+            if (o.acronym.compare(v, Qt::CaseInsensitive) == 0
+                || QString::fromLatin1(o.id.toHex()) == v.toLower())
                 return i;
         }
         return unknown(QStringLiteral("unknown-organisation"),
-                       Engine::tr("No organisation has the acronym “%1”.").arg(v));
+            Engine::tr("No organisation has the acronym “%1”.").arg(v));
     case Dimension::Sector:
         for (int i = 0; i < s.sectors.size(); ++i)
             if (s.sectors.at(i).code.compare(v, Qt::CaseInsensitive) == 0)
                 return i;
-        return unknown(QStringLiteral("unknown-sector"), Engine::tr("No sector has the code “%1”.").arg(v));
+        return unknown(
+            QStringLiteral("unknown-sector"), Engine::tr("No sector has the code “%1”.").arg(v));
     case Dimension::ActivityType:
         for (int i = 0; i < s.types.size(); ++i)
             if (s.types.at(i).code.compare(v, Qt::CaseInsensitive) == 0)
                 return i;
-        return unknown(QStringLiteral("unknown-activity-type"), Engine::tr("No activity type has the code “%1”.").arg(v));
+        return unknown(QStringLiteral("unknown-activity-type"),
+            Engine::tr("No activity type has the code “%1”.").arg(v));
     case Dimension::Admin1:
     case Dimension::Admin2:
     case Dimension::Admin3:
     case Dimension::Admin4: {
         const int place = s.placeOf(v.toUpper());
         if (place < 0)
-            return unknown(QStringLiteral("unknown-pcode"), Engine::tr("The P-code “%1” is not in the gazetteer.").arg(v));
+            return unknown(QStringLiteral("unknown-pcode"),
+                Engine::tr("The P-code “%1” is not in the gazetteer.").arg(v));
         if (s.places.at(place).level != adminLevelOf(d))
             return unknown(QStringLiteral("wrong-level"),
-                           Engine::tr("The P-code “%1” is at admin level %2, not %3.")
-                               .arg(v).arg(s.places.at(place).level).arg(adminLevelOf(d)));
+                Engine::tr("The P-code “%1” is at admin level %2, not %3.")
+                    .arg(v)
+                    .arg(s.places.at(place).level)
+                    .arg(adminLevelOf(d)));
         return place;
     }
     case Dimension::Month: {
         const auto m = monthOf(v);
         if (!m)
-            return unknown(QStringLiteral("bad-month"), Engine::tr("“%1” is not a month (YYYY-MM).").arg(v));
+            return unknown(
+                QStringLiteral("bad-month"), Engine::tr("“%1” is not a month (YYYY-MM).").arg(v));
         return *m;
     }
     case Dimension::Quarter: {
         static const QRegularExpression shape(QStringLiteral("^(\\d{4})-?[Qq]([1-4])$"));
         const auto match = shape.match(v);
         if (!match.hasMatch())
-            return unknown(QStringLiteral("bad-quarter"), Engine::tr("“%1” is not a quarter (YYYY-Qn).").arg(v));
+            return unknown(QStringLiteral("bad-quarter"),
+                Engine::tr("“%1” is not a quarter (YYYY-Qn).").arg(v));
         return match.captured(1).toInt() * 4 + match.captured(2).toInt() - 1;
     }
     case Dimension::Year: {
         static const QRegularExpression shape(QStringLiteral("^\\d{4}$"));
         if (!shape.match(v).hasMatch())
-            return unknown(QStringLiteral("bad-year"), Engine::tr("“%1” is not a year (YYYY).").arg(v));
+            return unknown(
+                QStringLiteral("bad-year"), Engine::tr("“%1” is not a year (YYYY).").arg(v));
         return v.toInt();
     }
     default: {
         const Vocabulary vocabulary = d == Dimension::OrgType ? Vocabulary::OrgType
-                                      : d == Dimension::Status ? Vocabulary::Status
-                                      : d == Dimension::Modality ? Vocabulary::Modality
-                                                                 : Vocabulary::PopulationGroup;
+            : d == Dimension::Status                          ? Vocabulary::Status
+            : d == Dimension::Modality                        ? Vocabulary::Modality
+                                                              : Vocabulary::PopulationGroup;
         const auto code = matchTerm(vocabulary, v);
         const QList<Term>& list = terms(vocabulary);
         for (int i = 0; code && i < list.size(); ++i)
@@ -107,12 +116,13 @@ Result<int> member(const Snapshot& s, Dimension d, const QString& value, const Q
         for (const Term& t : list)
             codes << t.code;
         return unknown(QStringLiteral("unknown-code"),
-                       Engine::tr("“%1” is not a known %2 (one of: %3).").arg(v, field, codes.join(QStringLiteral(", "))));
+            Engine::tr("“%1” is not a known %2 (one of: %3).")
+                .arg(v, field, codes.join(QStringLiteral(", "))));
     }
     }
 }
 
-}  // namespace
+} // namespace
 
 Result<Period> parsePeriod(const QString& text)
 {
@@ -121,10 +131,11 @@ Result<Period> parsePeriod(const QString& text)
     const auto last = parts.size() == 2 ? monthOf(parts.at(1)) : first;
     if (parts.size() > 2 || !first || !last || *last < *first) {
         return Issue::error(QStringLiteral("bad-period"), Engine::tr("period"), text,
-                            Engine::tr("“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month "
-                               "not after the last.").arg(text));
+            Engine::tr("“%1” is not a period: write YYYY-MM or YYYY-MM..YYYY-MM, the first month "
+                       "not after the last.")
+                .arg(text));
     }
-    return Period{*first, *last};
+    return Period { *first, *last };
 }
 
 Result<Dimension> parseDimension(const QString& text)
@@ -132,7 +143,7 @@ Result<Dimension> parseDimension(const QString& text)
     if (const auto d = dimensionByName(text))
         return *d;
     return Issue::error(QStringLiteral("unknown-dimension"), Engine::tr("dimension"), text,
-                        Engine::tr("“%1” is not a dimension. Dimensions: %2.").arg(text, names(true)));
+        Engine::tr("“%1” is not a dimension. Dimensions: %2.").arg(text, names(true)));
 }
 
 Result<Measure> parseMeasure(const QString& text)
@@ -140,7 +151,7 @@ Result<Measure> parseMeasure(const QString& text)
     if (const auto m = measureByName(text))
         return *m;
     return Issue::error(QStringLiteral("unknown-measure"), Engine::tr("measure"), text,
-                        Engine::tr("“%1” is not a measure. Measures: %2.").arg(text, names(false)));
+        Engine::tr("“%1” is not a measure. Measures: %2.").arg(text, names(false)));
 }
 
 Result<int> parseLevel(const QString& text)
@@ -149,7 +160,8 @@ Result<int> parseLevel(const QString& text)
     const int level = text.toInt(&ok);
     if (!ok || level < 1 || level > 4)
         return Issue::error(QStringLiteral("bad-level"), Engine::tr("admin level"), text,
-                            Engine::tr("“%1” is not an admin level: use 1 (governorate) to 4 (community).").arg(text));
+            Engine::tr("“%1” is not an admin level: use 1 (governorate) to 4 (community).")
+                .arg(text));
     return level;
 }
 
@@ -158,7 +170,7 @@ Result<Filter> parseFilter(const Snapshot& s, const QString& text)
     const qsizetype eq = text.indexOf(QLatin1Char('='));
     if (eq <= 0 || eq == text.size() - 1) {
         return Issue::error(QStringLiteral("bad-filter"), Engine::tr("filter"), text,
-                            Engine::tr("“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.").arg(text));
+            Engine::tr("“%1” is not a filter: write DIMENSION=VALUE, e.g. sector=WASH.").arg(text));
     }
     const QString name = text.left(eq).trimmed();
     const QStringList values = text.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -167,8 +179,9 @@ Result<Filter> parseFilter(const Snapshot& s, const QString& text)
         // Any level: the P-code says which.
         const int place = s.placeOf(values.value(0).trimmed().toUpper());
         if (place < 0 || s.places.at(place).level < 1)
-            return Issue::error(QStringLiteral("unknown-pcode"), Engine::tr("place"), values.value(0),
-                                Engine::tr("The P-code “%1” is not in the gazetteer.").arg(values.value(0)));
+            return Issue::error(QStringLiteral("unknown-pcode"), Engine::tr("place"),
+                values.value(0),
+                Engine::tr("The P-code “%1” is not in the gazetteer.").arg(values.value(0)));
         f.dimension = adminDimension(s.places.at(place).level);
     } else {
         const auto d = parseDimension(name);
@@ -185,4 +198,4 @@ Result<Filter> parseFilter(const Snapshot& s, const QString& text)
     return f;
 }
 
-}  // namespace tansiq::engine::querytext
+} // namespace tansiq::engine::querytext

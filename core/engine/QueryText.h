@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/engine/PivotQuery.h"
 #include "core/engine/Snapshot.h"
-#include "core/common/Result.h"
 
 #include <QString>
 
@@ -22,5 +22,5 @@ Result<Measure> parseMeasure(const QString& text);
 Result<Filter> parseFilter(const Snapshot& snapshot, const QString& text);
 Result<int> parseLevel(const QString& text);
 
-}  // namespace querytext
-}  // namespace tansiq::engine
+} // namespace querytext
+} // namespace tansiq::engine

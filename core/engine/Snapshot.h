@@ -58,7 +58,7 @@ struct PlaceEntry {
     std::array<int, 5> ancestor { -1, -1, -1, -1,
         -1 }; // place index at levels 0..4 (self included)
     qint64 population = -1;
-    QString altNames;  // the gazetteer's alternative names, separated by '|' (searched only)
+    QString altNames; // the gazetteer's alternative names, separated by '|' (searched only)
 };
 
 // People in need of one place and sector: the most recent assessment (the larger figure when
@@ -119,7 +119,7 @@ struct Snapshot {
     };
     std::array<std::vector<uint16_t>, 12> people;
     std::vector<WideCount> peopleWide; // sorted by row, then cell
-    std::vector<int32_t> site;  // index into siteNames, -1: none (decision 0102)
+    std::vector<int32_t> site; // index into siteNames, -1: none (decision 0102)
     SiteNames siteNames;
     std::vector<uint8_t> live;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/Snapshot.h"
 #include "core/common/Result.h"
+#include "core/engine/Snapshot.h"
 
 #include <QByteArray>
 #include <QString>

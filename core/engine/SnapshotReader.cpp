@@ -1,18 +1,17 @@
 #include "core/engine/SnapshotReader.h"
 
-#include "core/engine/Calendar.h"
 #include "core/common/FileNames.h"
+#include "core/engine/Calendar.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <sqlite3.h>
 #include <thread>
 
 namespace tansiq::engine {
@@ -23,7 +22,11 @@ namespace {
 // column bytes without a QByteArray or QVariant per value.
 class RawQuery {
 public:
-    RawQuery(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); m_db = db; }
+    RawQuery(sqlite3* db, const char* sql)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+        m_db = db;
+    }
     ~RawQuery() { sqlite3_finalize(m_stmt); }
     RawQuery(const RawQuery&) = delete;
     RawQuery& operator=(const RawQuery&) = delete;
@@ -32,12 +35,21 @@ public:
     bool next() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
     void reset() { sqlite3_reset(m_stmt); }
     void bindInt(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void bindBlob(int index, const void* data, int size) { sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_TRANSIENT); }
+    void bindBlob(int index, const void* data, int size)
+    {
+        sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_TRANSIENT);
+    }
     const void* blob(int c) const { return sqlite3_column_blob(m_stmt, c); }
     int bytes(int c) const { return sqlite3_column_bytes(m_stmt, c); }
-    const char* text(int c) const { return reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c)); }
+    const char* text(int c) const
+    {
+        return reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+    }
     QString string(int c) const { return QString::fromUtf8(text(c), bytes(c)); }
-    QByteArray byteArray(int c) const { return QByteArray(static_cast<const char*>(blob(c)), bytes(c)); }
+    QByteArray byteArray(int c) const
+    {
+        return QByteArray(static_cast<const char*>(blob(c)), bytes(c));
+    }
     bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
     qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
     double real(int c) const { return sqlite3_column_double(m_stmt, c); }
@@ -52,9 +64,9 @@ private:
 Issue readFailure(const QString& detail)
 {
     return Issue::error(QStringLiteral("engine-read"), QString(), detail,
-                        QCoreApplication::translate("tansiq::Engine",
-                                                    "The 4W engine could not read the registry: %1")
-                            .arg(detail));
+        QCoreApplication::translate(
+            "tansiq::Engine", "The 4W engine could not read the registry: %1")
+            .arg(detail));
 }
 
 int codeIndex(Vocabulary vocabulary, const char* text, int length)
@@ -79,13 +91,13 @@ int32_t count32(const RawQuery& q, int c)
     return int32_t(std::clamp<qint64>(v, 0, INT32_MAX));
 }
 
-constexpr const char* kActivityColumns =
-    "SELECT id, implementing_org_id, COALESCE(reporting_org_id, implementing_org_id), "
-    "donor_org_id, project_id, sector_id, activity_type_id, admin_pcode, start_date, end_date, "
-    "reporting_month, status, modality, population_group, targeted, reached, households, budget, "
-    "deleted, rowid, targeted_girls, targeted_boys, targeted_women, targeted_men, "
-    "targeted_elderly_women, targeted_elderly_men, reached_girls, reached_boys, reached_women, "
-    "reached_men, reached_elderly_women, reached_elderly_men, site_name FROM activity ";
+constexpr const char* kActivityColumns
+    = "SELECT id, implementing_org_id, COALESCE(reporting_org_id, implementing_org_id), "
+      "donor_org_id, project_id, sector_id, activity_type_id, admin_pcode, start_date, end_date, "
+      "reporting_month, status, modality, population_group, targeted, reached, households, budget, "
+      "deleted, rowid, targeted_girls, targeted_boys, targeted_women, targeted_men, "
+      "targeted_elderly_women, targeted_elderly_men, reached_girls, reached_boys, reached_women, "
+      "reached_men, reached_elderly_women, reached_elderly_men, site_name FROM activity ";
 
 enum class Decoded { Ok, Deleted, UnknownReference };
 
@@ -93,7 +105,7 @@ enum class Decoded { Ok, Deleted, UnknownReference };
 // for 16 bits go to `wide` when given, site names to `sites` (a build's reader threads collect
 // them apart and they are merged after), else straight into the snapshot.
 Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r,
-                       std::vector<Snapshot::WideCount>* wide = nullptr, SiteNames* sites = nullptr)
+    std::vector<Snapshot::WideCount>* wide = nullptr, SiteNames* sites = nullptr)
 {
     if (q.int64(18) != 0)
         return Decoded::Deleted;
@@ -143,7 +155,7 @@ Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r,
             s.setPeople(int(c), r, value);
         } else {
             s.people[c][size_t(r)] = Snapshot::kWideCount;
-            wide->push_back(Snapshot::WideCount{r, int32_t(c), value});
+            wide->push_back(Snapshot::WideCount { r, int32_t(c), value });
         }
     }
     s.site[r] = q.isNull(32) ? -1 : (sites ? *sites : s.siteNames).intern(q.text(32), q.bytes(32));
@@ -151,7 +163,7 @@ Decoded decodeActivity(const RawQuery& q, Snapshot& s, int r,
     return Decoded::Ok;
 }
 
-template <typename Entry, typename Fill>
+template<typename Entry, typename Fill>
 Status mergeById(sqlite3* db, const char* sql, QList<Entry>& list, KeyIndex& index, Fill fill)
 {
     RawQuery q(db, sql);
@@ -162,7 +174,7 @@ Status mergeById(sqlite3* db, const char* sql, QList<Entry>& list, KeyIndex& ind
         int at = index.find(key);
         if (at < 0) {
             at = int(list.size());
-            list.append(Entry{});
+            list.append(Entry {});
             list[at].id = q.byteArray(0);
             index.insert(key, at);
         }
@@ -171,45 +183,48 @@ Status mergeById(sqlite3* db, const char* sql, QList<Entry>& list, KeyIndex& ind
     return success();
 }
 
-}  // namespace
+} // namespace
 
 Status SnapshotReader::reloadReference(Snapshot& s)
 {
     sqlite3* db = m_db.handle();
     const QList<Term>& orgTypes = terms(Vocabulary::OrgType);
-    Status st = mergeById(db, "SELECT id, acronym, name_en, name_ar, org_type FROM organisation ORDER BY rowid",
-                          s.orgs, s.orgIndex, [&](const RawQuery& q, OrgEntry& e) {
-                              e.acronym = q.string(1);
-                              e.nameEn = q.string(2);
-                              e.nameAr = q.string(3);
-                              const QString type = q.string(4);
-                              e.type = 0;
-                              for (int i = 0; i < orgTypes.size(); ++i)
-                                  if (orgTypes.at(i).code == type)
-                                      e.type = i;
-                          });
+    Status st = mergeById(db,
+        "SELECT id, acronym, name_en, name_ar, org_type FROM organisation ORDER BY rowid", s.orgs,
+        s.orgIndex, [&](const RawQuery& q, OrgEntry& e) {
+            e.acronym = q.string(1);
+            e.nameEn = q.string(2);
+            e.nameAr = q.string(3);
+            const QString type = q.string(4);
+            e.type = 0;
+            for (int i = 0; i < orgTypes.size(); ++i)
+                if (orgTypes.at(i).code == type)
+                    e.type = i;
+        });
     if (!st.ok())
         return st;
     st = mergeById(db, "SELECT id, code, name_en, name_ar FROM sector ORDER BY code", s.sectors,
-                   s.sectorIndex, [](const RawQuery& q, SectorEntry& e) {
-                       e.code = q.string(1);
-                       e.nameEn = q.string(2);
-                       e.nameAr = q.string(3);
-                   });
+        s.sectorIndex, [](const RawQuery& q, SectorEntry& e) {
+            e.code = q.string(1);
+            e.nameEn = q.string(2);
+            e.nameAr = q.string(3);
+        });
     if (!st.ok())
         return st;
-    st = mergeById(db, "SELECT id, code, name_en, name_ar, sector_id FROM activity_type ORDER BY code",
-                   s.types, s.typeIndex, [&](const RawQuery& q, ActivityTypeEntry& e) {
-                       e.code = q.string(1);
-                       e.nameEn = q.string(2);
-                       e.nameAr = q.string(3);
-                       e.sector = s.sectorIndex.find(q.blob(4), q.bytes(4));
-                   });
+    st = mergeById(db,
+        "SELECT id, code, name_en, name_ar, sector_id FROM activity_type ORDER BY code", s.types,
+        s.typeIndex, [&](const RawQuery& q, ActivityTypeEntry& e) {
+            e.code = q.string(1);
+            e.nameEn = q.string(2);
+            e.nameAr = q.string(3);
+            e.sector = s.sectorIndex.find(q.blob(4), q.bytes(4));
+        });
     if (!st.ok())
         return st;
 
-    RawQuery places(db, "SELECT pcode, level, parent_pcode, name_en, name_ar, population, alt_names "
-                        "FROM admin_unit ORDER BY level, pcode");
+    RawQuery places(db,
+        "SELECT pcode, level, parent_pcode, name_en, name_ar, population, alt_names "
+        "FROM admin_unit ORDER BY level, pcode");
     if (!places.prepared())
         return readFailure(places.error());
     while (places.next()) {
@@ -217,7 +232,7 @@ Status SnapshotReader::reloadReference(Snapshot& s)
         int at = s.placeIndex.find(key);
         if (at < 0) {
             at = int(s.places.size());
-            s.places.append(PlaceEntry{});
+            s.places.append(PlaceEntry {});
             s.placeIndex.insert(key, at);
         }
         PlaceEntry& e = s.places[at];
@@ -227,16 +242,18 @@ Status SnapshotReader::reloadReference(Snapshot& s)
         e.nameAr = places.string(4);
         e.population = places.isNull(5) ? -1 : places.int64(5);
         e.altNames = places.string(6);
-        e.ancestor = {-1, -1, -1, -1, -1};
-        const int parent = places.isNull(2) ? -1 : s.placeIndex.find(places.text(2), places.bytes(2));
+        e.ancestor = { -1, -1, -1, -1, -1 };
+        const int parent
+            = places.isNull(2) ? -1 : s.placeIndex.find(places.text(2), places.bytes(2));
         if (parent >= 0)
             e.ancestor = s.places.at(parent).ancestor;
         e.ancestor[size_t(e.level)] = at;
     }
 
     s.projectFunder.clear();
-    RawQuery funders(db, "SELECT project_id, min(org_id) FROM project_partner "
-                         "WHERE role = 'funding' AND deleted = 0 GROUP BY project_id");
+    RawQuery funders(db,
+        "SELECT project_id, min(org_id) FROM project_partner "
+        "WHERE role = 'funding' AND deleted = 0 GROUP BY project_id");
     if (!funders.prepared())
         return readFailure(funders.error());
     while (funders.next()) {
@@ -246,9 +263,10 @@ Status SnapshotReader::reloadReference(Snapshot& s)
     }
 
     s.needs.clear();
-    RawQuery needs(db, "SELECT admin_pcode, sector_id, severity, people_in_need FROM need "
-                       "WHERE deleted = 0 ORDER BY admin_pcode, sector_id, assessed_on DESC, "
-                       "people_in_need DESC");
+    RawQuery needs(db,
+        "SELECT admin_pcode, sector_id, severity, people_in_need FROM need "
+        "WHERE deleted = 0 ORDER BY admin_pcode, sector_id, assessed_on DESC, "
+        "people_in_need DESC");
     if (!needs.prepared())
         return readFailure(needs.error());
     while (needs.next()) {
@@ -259,8 +277,9 @@ Status SnapshotReader::reloadReference(Snapshot& s)
         n.peopleInNeed = needs.int64(3);
         if (n.place < 0 || n.sector < 0)
             continue;
-        if (!s.needs.empty() && s.needs.back().place == n.place && s.needs.back().sector == n.sector)
-            continue;  // an older (or smaller) assessment of the same place and sector
+        if (!s.needs.empty() && s.needs.back().place == n.place
+            && s.needs.back().sector == n.sector)
+            continue; // an older (or smaller) assessment of the same place and sector
         s.needs.push_back(n);
     }
     return success();
@@ -270,9 +289,10 @@ namespace {
 
 // Reads live activities with rowid in (from, to] into rows rowid - 1 of a pre-sized snapshot.
 bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error,
-               std::vector<Snapshot::WideCount>& wide, SiteNames* sites = nullptr)
+    std::vector<Snapshot::WideCount>& wide, SiteNames* sites = nullptr)
 {
-    const QByteArray sql = QByteArray(kActivityColumns) + "WHERE deleted = 0 AND rowid > ? AND rowid <= ?";
+    const QByteArray sql
+        = QByteArray(kActivityColumns) + "WHERE deleted = 0 AND rowid > ? AND rowid <= ?";
     RawQuery q(db, sql.constData());
     if (!q.prepared()) {
         error = q.error();
@@ -288,7 +308,7 @@ bool readRange(sqlite3* db, Snapshot& s, qint64 from, qint64 to, QString& error,
     return true;
 }
 
-}  // namespace
+} // namespace
 
 Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
 {
@@ -308,14 +328,15 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     QString error;
     const QByteArray path = native::sqliteFileName(m_db.path());
     const bool split = maxRowid >= m_parallelFrom && !m_db.inTransaction() && !path.isEmpty()
-                       && path != ":memory:";
+        && path != ":memory:";
     // Wide people counts found by each reader, merged in row order at the end.
     std::vector<Snapshot::WideCount> wide, otherWide;
     const auto finish = [&] {
         wide.insert(wide.end(), otherWide.begin(), otherWide.end());
-        std::sort(wide.begin(), wide.end(), [](const Snapshot::WideCount& a, const Snapshot::WideCount& b) {
-            return a.row != b.row ? a.row < b.row : a.cell < b.cell;
-        });
+        std::sort(wide.begin(), wide.end(),
+            [](const Snapshot::WideCount& a, const Snapshot::WideCount& b) {
+                return a.row != b.row ? a.row < b.row : a.cell < b.cell;
+            });
         snapshot->peopleWide = std::move(wide);
     };
     if (!split) {
@@ -328,11 +349,14 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     const qint64 middle = maxRowid / 2;
     QString otherError;
     bool otherOk = false;
-    SiteNames otherSites;  // the second half's site names, renumbered into the snapshot's after
+    SiteNames otherSites; // the second half's site names, renumbered into the snapshot's after
     std::thread other([&] {
         sqlite3* second = nullptr;
-        if (sqlite3_open_v2(path.constData(), &second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
-            otherOk = readRange(second, *snapshot, middle, maxRowid, otherError, otherWide, &otherSites);
+        if (sqlite3_open_v2(
+                path.constData(), &second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+            == SQLITE_OK)
+            otherOk = readRange(
+                second, *snapshot, middle, maxRowid, otherError, otherWide, &otherSites);
         else
             otherError = QString::fromUtf8(sqlite3_errmsg(second));
         sqlite3_close(second);
@@ -341,7 +365,9 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     // cache for the user's work instead of a copy of the whole activity table.
     sqlite3* first = nullptr;
     bool ok = false;
-    if (sqlite3_open_v2(path.constData(), &first, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
+    if (sqlite3_open_v2(
+            path.constData(), &first, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        == SQLITE_OK)
         ok = readRange(first, *snapshot, 0, middle, error, wide);
     sqlite3_close(first);
     if (!ok) {
@@ -361,8 +387,8 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
         std::vector<int32_t> renumbered(size_t(otherSites.size()));
         for (int k = 0; k < otherSites.size(); ++k) {
             const auto first = otherSites.offsets[size_t(k)];
-            renumbered[size_t(k)] = snapshot->siteNames.intern(otherSites.bytes.data() + first,
-                                                               otherSites.offsets[size_t(k) + 1] - first);
+            renumbered[size_t(k)] = snapshot->siteNames.intern(
+                otherSites.bytes.data() + first, otherSites.offsets[size_t(k) + 1] - first);
         }
         for (qint64 r = middle; r < maxRowid; ++r) {
             int32_t& site = snapshot->site[size_t(r)];
@@ -374,8 +400,8 @@ Result<std::shared_ptr<Snapshot>> SnapshotReader::build()
     return snapshot;
 }
 
-Status SnapshotReader::refreshActivities(Snapshot& s, KeyIndex& rowOf,
-                                         const std::vector<KeyIndex::Key>& ids)
+Status SnapshotReader::refreshActivities(
+    Snapshot& s, KeyIndex& rowOf, const std::vector<KeyIndex::Key>& ids)
 {
     const QByteArray sql = QByteArray(kActivityColumns) + "WHERE id = ?";
     RawQuery q(m_db.handle(), sql.constData());
@@ -389,7 +415,7 @@ Status SnapshotReader::refreshActivities(Snapshot& s, KeyIndex& rowOf,
             q.bindBlob(1, key.data(), 16);
             if (!q.next()) {
                 if (row >= 0)
-                    s.live[size_t(row)] = 0;  // gone: the insert rolled back
+                    s.live[size_t(row)] = 0; // gone: the insert rolled back
                 break;
             }
             const bool fresh = row < 0;
@@ -413,4 +439,4 @@ Status SnapshotReader::refreshActivities(Snapshot& s, KeyIndex& rowOf,
     return success();
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

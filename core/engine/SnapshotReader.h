@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/Snapshot.h"
 #include "core/common/Result.h"
+#include "core/engine/Snapshot.h"
 
 #include <memory>
 #include <vector>
@@ -16,7 +16,7 @@ namespace tansiq::engine {
 // activities that changed. The engine's only SQL for activities lives here.
 class SnapshotReader {
 public:
-    explicit SnapshotReader(Database& db) : m_db(db) {}
+    explicit SnapshotReader(Database& db) : m_db(db) { }
 
     Result<std::shared_ptr<Snapshot>> build();
     // Tables with at least this many rows are read by two threads (tests lower it).
@@ -26,12 +26,12 @@ public:
     Status reloadReference(Snapshot& snapshot);
     // Re-reads the given activities (16-byte ids). A row that is gone or deleted is marked not
     // live; a new one is appended. `rowOf` maps ids to rows and is kept up to date.
-    Status refreshActivities(Snapshot& snapshot, KeyIndex& rowOf,
-                             const std::vector<KeyIndex::Key>& ids);
+    Status refreshActivities(
+        Snapshot& snapshot, KeyIndex& rowOf, const std::vector<KeyIndex::Key>& ids);
 
 private:
     Database& m_db;
-    qint64 m_parallelFrom = 100'000;  // rows; smaller tables read faster on one thread
+    qint64 m_parallelFrom = 100'000; // rows; smaller tables read faster on one thread
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

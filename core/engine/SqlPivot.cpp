@@ -69,30 +69,40 @@ QString isoMonthStart(int month)
 Issue sqlFailure(const QString& detail)
 {
     return Issue::error(QStringLiteral("sql-pivot"), QString(), detail,
-                        QCoreApplication::translate("tansiq::Engine", "The SQL pivot failed: %1").arg(detail));
+        QCoreApplication::translate("tansiq::Engine", "The SQL pivot failed: %1").arg(detail));
 }
 
 bool isOrg(Dimension d)
 {
-    return d == Dimension::ImplementingOrg || d == Dimension::ReportingOrg || d == Dimension::FundingOrg;
+    return d == Dimension::ImplementingOrg || d == Dimension::ReportingOrg
+        || d == Dimension::FundingOrg;
 }
 
 QString column(Dimension d)
 {
     switch (d) {
-    case Dimension::ImplementingOrg: return QStringLiteral("impl");
-    case Dimension::ReportingOrg: return QStringLiteral("rep");
-    case Dimension::FundingOrg: return QStringLiteral("fund");
-    case Dimension::OrgType: return QStringLiteral("otype");
-    case Dimension::Sector: return QStringLiteral("sector");
-    case Dimension::ActivityType: return QStringLiteral("atype");
-    case Dimension::Status: return QStringLiteral("status");
-    case Dimension::Modality: return QStringLiteral("modality");
-    default: return QStringLiteral("grp");
+    case Dimension::ImplementingOrg:
+        return QStringLiteral("impl");
+    case Dimension::ReportingOrg:
+        return QStringLiteral("rep");
+    case Dimension::FundingOrg:
+        return QStringLiteral("fund");
+    case Dimension::OrgType:
+        return QStringLiteral("otype");
+    case Dimension::Sector:
+        return QStringLiteral("sector");
+    case Dimension::ActivityType:
+        return QStringLiteral("atype");
+    case Dimension::Status:
+        return QStringLiteral("status");
+    case Dimension::Modality:
+        return QStringLiteral("modality");
+    default:
+        return QStringLiteral("grp");
     }
 }
 
-}  // namespace
+} // namespace
 
 QString SqlPivot::prelude()
 {
@@ -104,26 +114,31 @@ QString SqlPivot::keySql(Dimension d) const
     if (d == Dimension::None)
         return QStringLiteral("SELECT id, '' AS k FROM fa");
     if (isOrg(d))
-        return QStringLiteral("SELECT id, COALESCE(lower(hex(%1)), '') AS k FROM fa").arg(column(d));
+        return QStringLiteral("SELECT id, COALESCE(lower(hex(%1)), '') AS k FROM fa")
+            .arg(column(d));
     if (const int level = adminLevelOf(d)) {
-        return QStringLiteral("SELECT f.id, COALESCE((SELECT apcode FROM anc WHERE anc.pcode = f.place "
-                              "AND anc.alevel = %1), '') AS k FROM fa f").arg(level);
+        return QStringLiteral(
+            "SELECT f.id, COALESCE((SELECT apcode FROM anc WHERE anc.pcode = f.place "
+            "AND anc.alevel = %1), '') AS k FROM fa f")
+            .arg(level);
     }
     if (isTimeDimension(d)) {
         QString unit = QStringLiteral("substr(m, 1, 7)");
         if (d == Dimension::Quarter)
-            unit = QStringLiteral("strftime('%Y', m) || '-Q' || ((CAST(strftime('%m', m) AS INTEGER) + 2) / 3)");
+            unit = QStringLiteral(
+                "strftime('%Y', m) || '-Q' || ((CAST(strftime('%m', m) AS INTEGER) + 2) / 3)");
         else if (d == Dimension::Year)
             unit = QStringLiteral("strftime('%Y', m)");
         return QStringLiteral("SELECT DISTINCT f.id, %1 AS k FROM fa f JOIN months "
-                              "ON f.sd <= date(m, '+1 month', '-1 day') AND f.ed >= m").arg(unit);
+                              "ON f.sd <= date(m, '+1 month', '-1 day') AND f.ed >= m")
+            .arg(unit);
     }
     return QStringLiteral("SELECT id, %1 AS k FROM fa").arg(column(d));
 }
 
 QString SqlPivot::filterConditions(const PivotQuery& q, QVariantList& binds) const
 {
-    QStringList conds{QStringLiteral("1")};
+    QStringList conds { QStringLiteral("1") };
     if (q.period) {
         conds << QStringLiteral("sd <= ? AND ed >= ?");
         binds << calendar::dayLabel(calendar::lastDayOfMonth(q.period->lastMonth))
@@ -145,7 +160,8 @@ QString SqlPivot::filterConditions(const PivotQuery& q, QVariantList& binds) con
                 binds << calendar::dayLabel(calendar::lastDayOfMonth(last))
                       << calendar::dayLabel(calendar::firstDayOfMonth(first));
             }
-            conds << QStringLiteral("(%1)").arg(any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR ")));
+            conds << QStringLiteral("(%1)").arg(
+                any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR ")));
             continue;
         }
         for (int member : f.members) {
@@ -156,7 +172,8 @@ QString SqlPivot::filterConditions(const PivotQuery& q, QVariantList& binds) con
         }
         const QString marks = placeholders(f.members.size());
         if (adminLevelOf(f.dimension) > 0)
-            conds << QStringLiteral("place IN (SELECT pcode FROM anc WHERE apcode IN (%1))").arg(marks);
+            conds << QStringLiteral("place IN (SELECT pcode FROM anc WHERE apcode IN (%1))")
+                         .arg(marks);
         else
             conds << QStringLiteral("%1 IN (%2)").arg(column(f.dimension), marks);
     }
@@ -173,35 +190,54 @@ Result<SqlPivot::Cells> SqlPivot::run(const PivotQuery& q)
         firstMonth = isoMonthStart(q.period->firstMonth);
         lastMonth = isoMonthStart(q.period->lastMonth);
     } else {
-        Statement h(m_db.handle(), (prelude + QStringLiteral(
-            "SELECT min(substr(sd, 1, 7)), max(max(substr(sd, 1, 7), rm, "
-            "CASE WHEN ed = '9999-12-31' THEN '0000-00' ELSE substr(ed, 1, 7) END)) FROM act")).toUtf8());
+        Statement h(m_db.handle(),
+            (prelude
+                + QStringLiteral("SELECT min(substr(sd, 1, 7)), max(max(substr(sd, 1, 7), rm, "
+                                 "CASE WHEN ed = '9999-12-31' THEN '0000-00' ELSE substr(ed, 1, 7) "
+                                 "END)) FROM act"))
+                .toUtf8());
         if (h.step() != Statement::Step::Row)
             return sqlFailure(h.lastError());
         firstMonth = h.text(0) + QStringLiteral("-01");
         lastMonth = h.text(1) + QStringLiteral("-01");
     }
-    QVariantList binds{firstMonth, lastMonth};
-    QString sql = prelude + QStringLiteral(
-        ", months(m) AS (SELECT ? UNION ALL SELECT date(m, '+1 month') FROM months WHERE m < ?)"
-        ", fa AS (SELECT * FROM act WHERE %1), rk AS (%2), ck AS (%3) ")
-        .arg(filterConditions(q, binds), keySql(q.rows), keySql(q.columns));
+    QVariantList binds { firstMonth, lastMonth };
+    QString sql = prelude
+        + QStringLiteral(
+            ", months(m) AS (SELECT ? UNION ALL SELECT date(m, '+1 month') FROM months WHERE m < ?)"
+            ", fa AS (SELECT * FROM act WHERE %1), rk AS (%2), ck AS (%3) ")
+              .arg(filterConditions(q, binds), keySql(q.rows), keySql(q.columns));
 
     const bool unique = q.measure == Measure::ReachedUnique || q.measure == Measure::Coverage;
     QString measure;
     switch (q.measure) {
-    case Measure::Activities: measure = QStringLiteral("count(*)"); break;
-    case Measure::Organisations: measure = QStringLiteral("count(DISTINCT f.impl)"); break;
-    case Measure::Targeted: measure = QStringLiteral("total(f.tg)"); break;
-    case Measure::Reached: measure = QStringLiteral("total(f.rc)"); break;
-    case Measure::Households: measure = QStringLiteral("total(f.hh)"); break;
-    case Measure::Budget: measure = QStringLiteral("total(f.bg)"); break;
-    default: measure = QStringLiteral("max(f.rc)"); break;
+    case Measure::Activities:
+        measure = QStringLiteral("count(*)");
+        break;
+    case Measure::Organisations:
+        measure = QStringLiteral("count(DISTINCT f.impl)");
+        break;
+    case Measure::Targeted:
+        measure = QStringLiteral("total(f.tg)");
+        break;
+    case Measure::Reached:
+        measure = QStringLiteral("total(f.rc)");
+        break;
+    case Measure::Households:
+        measure = QStringLiteral("total(f.hh)");
+        break;
+    case Measure::Budget:
+        measure = QStringLiteral("total(f.bg)");
+        break;
+    default:
+        measure = QStringLiteral("max(f.rc)");
+        break;
     }
     if (const PeopleCells people = peopleCellsOf(q.measure); !people.cells.isEmpty()) {
         QStringList cells;
         for (int c : people.cells)
-            cells << (people.reached ? QStringLiteral("f.r") : QStringLiteral("f.t")) + QString::number(c);
+            cells << (people.reached ? QStringLiteral("f.r") : QStringLiteral("f.t"))
+                    + QString::number(c);
         measure = QStringLiteral("total(%1)").arg(cells.join(QStringLiteral(" + ")));
     }
     QStringList parts;
@@ -215,8 +251,9 @@ Result<SqlPivot::Cells> SqlPivot::run(const PivotQuery& q)
         if (byCol)
             from += QStringLiteral(" JOIN ck c ON c.id = f.id");
         if (unique) {
-            parts << QStringLiteral("SELECT rk_, ck_, sum(n), sum(mx) FROM (SELECT %1 AS rk_, %2 AS ck_, "
-                                    "f.place, count(*) AS n, %3 AS mx FROM %4 GROUP BY 1, 2, 3) GROUP BY 1, 2")
+            parts << QStringLiteral(
+                "SELECT rk_, ck_, sum(n), sum(mx) FROM (SELECT %1 AS rk_, %2 AS ck_, "
+                "f.place, count(*) AS n, %3 AS mx FROM %4 GROUP BY 1, 2, 3) GROUP BY 1, 2")
                          .arg(rowKey, colKey, measure, from);
         } else {
             parts << QStringLiteral("SELECT %1, %2, count(*), %3 FROM %4 GROUP BY 1, 2")
@@ -246,22 +283,25 @@ Result<SqlPivot::Cells> SqlPivot::run(const PivotQuery& q)
             const auto need = peopleInNeed(q, keys.at(0), keys.at(1));
             if (!need.ok())
                 return need;
-            it->value = need.value() > 0 ? it->value / need.value() : std::numeric_limits<double>::quiet_NaN();
+            it->value = need.value() > 0 ? it->value / need.value()
+                                         : std::numeric_limits<double>::quiet_NaN();
         }
     }
     return cells;
 }
 
 QString SqlPivot::needConditions(const PivotQuery& q, Dimension rows, const QString& rowKey,
-                                 Dimension cols, const QString& colKey, QVariantList& binds) const
+    Dimension cols, const QString& colKey, QVariantList& binds) const
 {
-    QStringList conds{QStringLiteral("1")};
+    QStringList conds { QStringLiteral("1") };
     const auto axis = [&](Dimension d, const QString& key) {
         if (key == totalKey())
             return;
         if (const int level = adminLevelOf(d)) {
             if (key.isEmpty()) {
-                conds << QStringLiteral("NOT EXISTS (SELECT 1 FROM anc WHERE anc.pcode = l.place AND anc.alevel = %1)").arg(level);
+                conds << QStringLiteral(
+                    "NOT EXISTS (SELECT 1 FROM anc WHERE anc.pcode = l.place AND anc.alevel = %1)")
+                             .arg(level);
             } else {
                 conds << QStringLiteral("l.place IN (SELECT pcode FROM anc WHERE apcode = ?)");
                 binds << key;
@@ -283,12 +323,14 @@ QString SqlPivot::needConditions(const PivotQuery& q, Dimension rows, const QStr
             codes << memberCode(m_s, f.dimension, member);
         const QString marks = placeholders(codes.size());
         if (adminLevelOf(f.dimension) > 0)
-            conds << QStringLiteral("l.place IN (SELECT pcode FROM anc WHERE apcode IN (%1))").arg(marks);
+            conds << QStringLiteral("l.place IN (SELECT pcode FROM anc WHERE apcode IN (%1))")
+                         .arg(marks);
         else if (f.dimension == Dimension::Sector)
             conds << QStringLiteral("l.sector IN (%1)").arg(marks);
         else if (f.dimension == Dimension::ActivityType)
             conds << QStringLiteral("l.sector IN (SELECT s.code FROM activity_type t JOIN sector s "
-                                    "ON s.id = t.sector_id WHERE t.code IN (%1))").arg(marks);
+                                    "ON s.id = t.sector_id WHERE t.code IN (%1))")
+                         .arg(marks);
         else
             continue;
         for (const QString& code : codes)
@@ -297,13 +339,14 @@ QString SqlPivot::needConditions(const PivotQuery& q, Dimension rows, const QStr
     return conds.join(QStringLiteral(" AND "));
 }
 
-Result<double> SqlPivot::peopleInNeed(const PivotQuery& q, const QString& rowKey, const QString& colKey)
+Result<double> SqlPivot::peopleInNeed(
+    const PivotQuery& q, const QString& rowKey, const QString& colKey)
 {
     QVariantList binds;
     const QString sql = QString::fromLatin1(kPrelude)
-                        + QStringLiteral("SELECT COALESCE(sum(mx), 0) FROM (SELECT max(pin) AS mx FROM latest l "
-                                         "WHERE %1 GROUP BY l.place)")
-                              .arg(needConditions(q, q.rows, rowKey, q.columns, colKey, binds));
+        + QStringLiteral("SELECT COALESCE(sum(mx), 0) FROM (SELECT max(pin) AS mx FROM latest l "
+                         "WHERE %1 GROUP BY l.place)")
+              .arg(needConditions(q, q.rows, rowKey, q.columns, colKey, binds));
     Statement st(m_db.handle(), sql.toUtf8());
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds.at(i));
@@ -312,4 +355,4 @@ Result<double> SqlPivot::peopleInNeed(const PivotQuery& q, const QString& rowKey
     return st.real(0);
 }
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/engine/PivotQuery.h"
 #include "core/engine/Snapshot.h"
-#include "core/common/Result.h"
 
 #include <QHash>
 #include <QString>
@@ -21,15 +21,18 @@ class SqlPivot {
 public:
     struct Cell {
         qint64 activities = 0;
-        double value = 0;  // NaN: not defined (coverage without people in need)
+        double value = 0; // NaN: not defined (coverage without people in need)
     };
     // Key: row key + '|' + column key, as memberKey() writes them; totals are "#T".
     using Cells = QHash<QString, Cell>;
-    static QString cellKey(const QString& row, const QString& column) { return row + QLatin1Char('|') + column; }
+    static QString cellKey(const QString& row, const QString& column)
+    {
+        return row + QLatin1Char('|') + column;
+    }
     static QString totalKey() { return QStringLiteral("#T"); }
 
     // `snapshot` only translates the query's member numbers into codes and ids.
-    SqlPivot(Database& db, const Snapshot& snapshot) : m_db(db), m_s(snapshot) {}
+    SqlPivot(Database& db, const Snapshot& snapshot) : m_db(db), m_s(snapshot) { }
 
     Result<Cells> run(const PivotQuery& query);
 
@@ -41,11 +44,12 @@ private:
     QString filterConditions(const PivotQuery& query, QVariantList& binds) const;
     QString keySql(Dimension dimension) const;
     QString needConditions(const PivotQuery& query, Dimension rows, const QString& rowKey,
-                           Dimension cols, const QString& colKey, QVariantList& binds) const;
-    Result<double> peopleInNeed(const PivotQuery& query, const QString& rowKey, const QString& colKey);
+        Dimension cols, const QString& colKey, QVariantList& binds) const;
+    Result<double> peopleInNeed(
+        const PivotQuery& query, const QString& rowKey, const QString& colKey);
 
     Database& m_db;
     const Snapshot& m_s;
 };
 
-}  // namespace tansiq::engine
+} // namespace tansiq::engine

@@ -1,8 +1,8 @@
 #include "core/filter/ActivityMatcher.h"
 
-#include "core/filter/SearchText.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/Snapshot.h"
+#include "core/filter/SearchText.h"
 #include "core/registry/Vocabulary.h"
 
 #include <algorithm>

@@ -14,7 +14,7 @@ namespace tansiq {
 
 namespace {
 // Rank of each entry when the entries are ordered by `text` (collated for `locale`).
-template <typename List, typename Text>
+template<typename List, typename Text>
 std::vector<uint32_t> ranks(const List& entries, const QLocale& locale, Text text)
 {
     QCollator collator(locale);
@@ -30,7 +30,7 @@ std::vector<uint32_t> ranks(const List& entries, const QLocale& locale, Text tex
         rank[size_t(order[i])] = uint32_t(i);
     return rank;
 }
-}  // namespace
+} // namespace
 
 void ActivityOrderCache::prepare(const std::shared_ptr<const engine::Snapshot>& snapshot)
 {
@@ -45,14 +45,16 @@ void ActivityOrderCache::prepare(const std::shared_ptr<const engine::Snapshot>& 
     const QLocale arabic(QLocale::Arabic);
     orgRank = ranks(s.orgs, english, [](const engine::OrgEntry& o) { return o.acronym; });
     pcodeRank = ranks(s.places, QLocale::c(), [](const engine::PlaceEntry& p) { return p.pcode; });
-    sectorRank[0] = ranks(s.sectors, english, [](const engine::SectorEntry& e) { return e.nameEn; });
+    sectorRank[0]
+        = ranks(s.sectors, english, [](const engine::SectorEntry& e) { return e.nameEn; });
     sectorRank[1] = ranks(s.sectors, arabic, [](const engine::SectorEntry& e) { return e.nameAr; });
     placeRank[0] = ranks(s.places, english, [](const engine::PlaceEntry& e) { return e.nameEn; });
     placeRank[1] = ranks(s.places, arabic, [](const engine::PlaceEntry& e) { return e.nameAr; });
 
     months.clear();
     if (s.rowCount() > 0) {
-        const auto [low, high] = std::minmax_element(s.reportingMonth.cbegin(), s.reportingMonth.cend());
+        const auto [low, high]
+            = std::minmax_element(s.reportingMonth.cbegin(), s.reportingMonth.cend());
         std::vector<uint8_t> seen(size_t(*high - *low + 1), 0);
         for (qint64 r = 0; r < s.rowCount(); ++r) {
             if (s.live[size_t(r)])
@@ -90,8 +92,8 @@ void sortByKeys(std::vector<int32_t>& rows, std::vector<uint32_t>& keys)
     }
 }
 
-std::vector<int32_t> orderActivities(const engine::Snapshot& s, const ActivityOrderRequest& request,
-                                     const ActivityOrderCache& cache)
+std::vector<int32_t> orderActivities(
+    const engine::Snapshot& s, const ActivityOrderRequest& request, const ActivityOrderCache& cache)
 {
     std::vector<int32_t> rows = ActivityMatcher(s, request.filter, cache.search).rows();
 
@@ -147,4 +149,4 @@ std::vector<int32_t> orderActivities(const engine::Snapshot& s, const ActivityOr
     return rows;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -22,7 +22,7 @@ QVariantList uuids(const QList<QUuid>& ids)
         values << id;
     return values;
 }
-}  // namespace
+} // namespace
 
 ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
     : m_sql(" WHERE a.deleted = 0")
@@ -30,10 +30,11 @@ ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
     const bool searching = !search::needle(filter.search).isEmpty();
     m_narrowed = !filter.placePcode.isEmpty() || !filter.organisationIds.isEmpty();
     m_plain = !searching && filter.sectorIds.isEmpty() && filter.status.isEmpty()
-              && filter.modality.isEmpty() && filter.organisationIds.isEmpty()
-              && filter.activeFrom.isEmpty() && filter.activeTo.isEmpty();
+        && filter.modality.isEmpty() && filter.organisationIds.isEmpty()
+        && filter.activeFrom.isEmpty() && filter.activeTo.isEmpty();
     if (!filter.sectorIds.isEmpty())
-        add(" AND a.sector_id IN (" + placeholders(filter.sectorIds.size()) + ")", uuids(filter.sectorIds));
+        add(" AND a.sector_id IN (" + placeholders(filter.sectorIds.size()) + ")",
+            uuids(filter.sectorIds));
     if (!filter.organisationIds.isEmpty()) {
         add(" AND a.implementing_org_id IN (" + placeholders(filter.organisationIds.size()) + ")",
             uuids(filter.organisationIds));
@@ -41,25 +42,27 @@ ActivityWhere::ActivityWhere(Database& db, const ActivityFilter& filter)
     if (!filter.placePcode.isEmpty()) {
         // P-codes nest by prefix: a range over the index finds the place and its children.
         add(" AND a.admin_pcode >= ? AND a.admin_pcode < ?",
-            {filter.placePcode, QString(filter.placePcode + QLatin1Char('~'))});
+            { filter.placePcode, QString(filter.placePcode + QLatin1Char('~')) });
     }
     if (!filter.monthFrom.isEmpty())
-        add(" AND a.reporting_month >= ?", {filter.monthFrom});
+        add(" AND a.reporting_month >= ?", { filter.monthFrom });
     if (!filter.monthTo.isEmpty())
-        add(" AND a.reporting_month <= ?", {filter.monthTo});
+        add(" AND a.reporting_month <= ?", { filter.monthTo });
     if (!filter.activeTo.isEmpty())
-        add(" AND a.start_date <= ?", {filter.activeTo});
+        add(" AND a.start_date <= ?", { filter.activeTo });
     if (!filter.activeFrom.isEmpty()) {
         // The effective end of docs/measures.md: an open-ended activity runs on while planned
         // or ongoing, and stopped at the end of its reporting month otherwise.
-        add(" AND coalesce(a.end_date, CASE WHEN a.status IN ('planned', 'ongoing') THEN '9999-12-31'"
-            " ELSE max(a.start_date, date(a.reporting_month || '-01', '+1 month', '-1 day')) END) >= ?",
-            {filter.activeFrom});
+        add(" AND coalesce(a.end_date, CASE WHEN a.status IN ('planned', 'ongoing') THEN "
+            "'9999-12-31'"
+            " ELSE max(a.start_date, date(a.reporting_month || '-01', '+1 month', '-1 day')) END) "
+            ">= ?",
+            { filter.activeFrom });
     }
     if (!filter.status.isEmpty())
-        add(" AND a.status = ?", {filter.status});
+        add(" AND a.status = ?", { filter.status });
     if (!filter.modality.isEmpty())
-        add(" AND a.modality = ?", {filter.modality});
+        add(" AND a.modality = ?", { filter.modality });
     if (!searching)
         return;
     const SearchTerms terms = SearchTerms::resolve(db, filter.search);
@@ -108,4 +111,4 @@ int ActivityWhere::bind(Statement& statement, int first) const
     return index;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -17,7 +17,7 @@ class ActivityWhere {
 public:
     ActivityWhere(Database& db, const ActivityFilter& filter);
 
-    const QByteArray& sql() const { return m_sql; }  // starts with " WHERE a.deleted = 0"
+    const QByteArray& sql() const { return m_sql; } // starts with " WHERE a.deleted = 0"
     // "activity a", or "activity a NOT INDEXED" when no index narrows the rows (no place or
     // organisation filter): reading the table in order then sorting beats walking an index
     // with a random table lookup per row (measured 1.1 s against 5.9 s on a million rows).
@@ -29,10 +29,10 @@ public:
 private:
     void add(const QByteArray& condition, const QVariantList& values = {});
 
-    bool m_narrowed = false;  // by an index: place range or organisation
-    bool m_plain = true;      // nothing but the tombstone and a place or month range
+    bool m_narrowed = false; // by an index: place range or organisation
+    bool m_plain = true; // nothing but the tombstone and a place or month range
     QByteArray m_sql;
     QVariantList m_values;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -15,12 +15,12 @@ class Database;
 // function tansiq_search (the same folding), which keeps a search over a million activities
 // to indexed lookups plus one memoised fold per distinct site name.
 struct SearchTerms {
-    QString needle;  // the folded search text (empty: no search)
+    QString needle; // the folded search text (empty: no search)
     QList<QUuid> organisationIds;
-    QStringList pcodes;  // outermost matching places; their children match by prefix
+    QStringList pcodes; // outermost matching places; their children match by prefix
     QList<QUuid> sectorIds;
 
     static SearchTerms resolve(Database& db, const QString& search);
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -18,16 +18,16 @@ struct GazetteerColumns {
     Q_DECLARE_TR_FUNCTIONS(tansiq::GazetteerColumns)
 
 public:
-    static constexpr int kLevels = 5;  // 0 country .. 4 community
-    std::array<int, kLevels> pcode{-1, -1, -1, -1, -1};
-    std::array<int, kLevels> nameEn{-1, -1, -1, -1, -1};
-    std::array<int, kLevels> nameAr{-1, -1, -1, -1, -1};
+    static constexpr int kLevels = 5; // 0 country .. 4 community
+    std::array<int, kLevels> pcode { -1, -1, -1, -1, -1 };
+    std::array<int, kLevels> nameEn { -1, -1, -1, -1, -1 };
+    std::array<int, kLevels> nameAr { -1, -1, -1, -1, -1 };
     std::array<QList<int>, kLevels> altNames;
     int latitude = -1;
     int longitude = -1;
     int population = -1;
     int populationYear = -1;
-    int deepest = -1;    // deepest level with a P-code column
+    int deepest = -1; // deepest level with a P-code column
     int shallowest = -1;
 
     // Finds the columns in `header`; refuses a header with no P-code column, with a gap
@@ -35,4 +35,4 @@ public:
     static Result<GazetteerColumns> detect(const QStringList& header, const QString& what);
 };
 
-}  // namespace tansiq
+} // namespace tansiq

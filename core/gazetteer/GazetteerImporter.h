@@ -28,7 +28,9 @@ class GazetteerImporter {
 
 public:
     GazetteerImporter(Database& db, ReferenceRepository& reference, RecordWriter& writer)
-        : m_db(db), m_reference(reference), m_writer(writer) {}
+        : m_db(db), m_reference(reference), m_writer(writer)
+    {
+    }
 
     Result<GazetteerSummary> importFile(const QString& path);
     Result<GazetteerSummary> importBytes(const QByteArray& bytes, const QString& what);
@@ -43,4 +45,4 @@ private:
     RecordWriter& m_writer;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -27,10 +27,10 @@ std::optional<double> number(const QString& text)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-}  // namespace
+} // namespace
 
-Result<GazetteerRows> GazetteerRows::read(const CsvTable& table, const GazetteerColumns& columns,
-                                          const ReferenceRepository& known)
+Result<GazetteerRows> GazetteerRows::read(
+    const CsvTable& table, const GazetteerColumns& columns, const ReferenceRepository& known)
 {
     GazetteerRows collected;
     Issues errors;
@@ -38,7 +38,7 @@ Result<GazetteerRows> GazetteerRows::read(const CsvTable& table, const Gazetteer
         const QStringList& row = table.rows.at(r);
         const int rowNumber = r + 1;
         if (row.join(QString()).trimmed().isEmpty())
-            continue;  // blank line
+            continue; // blank line
         ++collected.rows;
 
         QString parent;
@@ -47,7 +47,7 @@ Result<GazetteerRows> GazetteerRows::read(const CsvTable& table, const Gazetteer
             if (pcode.isEmpty()) {
                 if (level == columns.deepest)
                     errors << rowError(rowNumber, QStringLiteral("missing-pcode"), QString(),
-                                       tr("The level-%1 P-code is empty.").arg(level));
+                        tr("The level-%1 P-code is empty.").arg(level));
                 parent.clear();
                 continue;
             }
@@ -72,17 +72,16 @@ Result<GazetteerRows> GazetteerRows::read(const CsvTable& table, const Gazetteer
                     parent = pcode.left(2);
                 if (parent.isEmpty()) {
                     errors << rowError(rowNumber, QStringLiteral("unknown-parent"), pcode,
-                                       tr("The parent of %1 is unknown: it is neither in this "
-                                          "row nor in the gazetteer.")
-                                           .arg(pcode));
+                        tr("The parent of %1 is unknown: it is neither in this "
+                           "row nor in the gazetteer.")
+                            .arg(pcode));
                     break;
                 }
             }
             unit.parentPcode = parent;
             if (level >= 1 && level <= 3 && !pcode.startsWith(parent)) {
                 errors << rowError(rowNumber, QStringLiteral("pcode-prefix"), pcode,
-                                   tr("P-code %1 does not start with its parent's P-code %2.")
-                                       .arg(pcode, parent));
+                    tr("P-code %1 does not start with its parent's P-code %2.").arg(pcode, parent));
                 break;
             }
             if (level == columns.deepest) {
@@ -95,21 +94,21 @@ Result<GazetteerRows> GazetteerRows::read(const CsvTable& table, const Gazetteer
             }
             if (unit.nameEn.isEmpty() || unit.nameAr.isEmpty()) {
                 errors << rowError(rowNumber, QStringLiteral("missing-name"), pcode,
-                                   tr("%1 has no English or no Arabic name.").arg(pcode));
+                    tr("%1 has no English or no Arabic name.").arg(pcode));
                 break;
             }
             const auto previous = collected.units.constFind(pcode);
             if (previous != collected.units.cend()) {
                 if (previous->parentPcode != unit.parentPcode || previous->level != level) {
                     errors << rowError(rowNumber, QStringLiteral("conflicting-parent"), pcode,
-                                       tr("%1 appears under two different parents (%2 in row "
-                                          "%3, %4 here).")
-                                           .arg(pcode, previous->parentPcode)
-                                           .arg(collected.firstRow.value(pcode))
-                                           .arg(unit.parentPcode));
+                        tr("%1 appears under two different parents (%2 in row "
+                           "%3, %4 here).")
+                            .arg(pcode, previous->parentPcode)
+                            .arg(collected.firstRow.value(pcode))
+                            .arg(unit.parentPcode));
                     break;
                 }
-                if (level < columns.deepest) {  // keep centroid and population of the leaf
+                if (level < columns.deepest) { // keep centroid and population of the leaf
                     parent = pcode;
                     continue;
                 }
@@ -127,4 +126,4 @@ Result<GazetteerRows> GazetteerRows::read(const CsvTable& table, const Gazetteer
     return collected;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

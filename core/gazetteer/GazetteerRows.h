@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/gazetteer/GazetteerColumns.h"
 #include "core/common/Result.h"
+#include "core/gazetteer/GazetteerColumns.h"
 #include "core/io/CsvReader.h"
 #include "core/registry/AdminUnit.h"
 
@@ -21,12 +21,12 @@ struct GazetteerRows {
     Q_DECLARE_TR_FUNCTIONS(tansiq::GazetteerImporter)
 
 public:
-    QMap<QString, AdminUnit> units;   // by P-code
-    QMap<QString, int> firstRow;      // the row that first defined each unit
-    int rows = 0;                     // non-blank data rows
+    QMap<QString, AdminUnit> units; // by P-code
+    QMap<QString, int> firstRow; // the row that first defined each unit
+    int rows = 0; // non-blank data rows
 
-    static Result<GazetteerRows> read(const CsvTable& table, const GazetteerColumns& columns,
-                                      const ReferenceRepository& known);
+    static Result<GazetteerRows> read(
+        const CsvTable& table, const GazetteerColumns& columns, const ReferenceRepository& known);
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -9,4 +9,4 @@ bool catalogueLinked(const QString& language)
     return QFile::exists(catalogueResource(language));
 }
 
-}  // namespace tansiq::i18n
+} // namespace tansiq::i18n

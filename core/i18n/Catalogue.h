@@ -14,4 +14,4 @@ inline QString catalogueResource(const QString& language)
 // True when the catalogue is present in the program's resources (a link check).
 bool catalogueLinked(const QString& language);
 
-}  // namespace tansiq::i18n
+} // namespace tansiq::i18n

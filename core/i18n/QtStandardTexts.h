@@ -16,4 +16,4 @@ struct QtText {
 // translator is installed after Qt's, so it is asked first (docs/decisions/0059).
 const std::vector<QtText>& qtStandardTexts();
 
-}  // namespace tansiq::i18n
+} // namespace tansiq::i18n

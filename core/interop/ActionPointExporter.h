@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/interop/TableSink.h"
 #include "core/common/Result.h"
+#include "core/interop/TableSink.h"
 #include "core/registry/Vocabulary.h"
 #include "core/registry/coordination/ActionPointRepository.h"
 

@@ -1,7 +1,6 @@
 #include "core/interop/ActivityQuery.h"
 
 #include "core/filter/ActivityWhere.h"
-
 #include "core/registry/ActivityRepository.h"
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
@@ -32,14 +31,15 @@ std::optional<Activity> ActivityQuery::load(const QUuid& id) const
     return found;
 }
 
-bool ActivityQuery::forEach(const ExportFilter& filter, const std::function<bool(const Activity&)>& visit) const
+bool ActivityQuery::forEach(
+    const ExportFilter& filter, const std::function<bool(const Activity&)>& visit) const
 {
     const ActivityWhere where(m_db, filter);
     QByteArray sql = "SELECT a.id";
     for (const char* column : tables::activity.columns)
         sql += QByteArray(", a.") + column;
-    sql += " FROM " + where.table() + " JOIN organisation o ON o.id = a.implementing_org_id" + where.sql()
-           + " ORDER BY a.reporting_month, o.acronym, a.admin_pcode, a.start_date, a.id";
+    sql += " FROM " + where.table() + " JOIN organisation o ON o.id = a.implementing_org_id"
+        + where.sql() + " ORDER BY a.reporting_month, o.acronym, a.admin_pcode, a.start_date, a.id";
     Statement query(m_db.handle(), sql);
     where.bind(query);
     const int n = int(tables::activity.columns.size());
@@ -55,4 +55,4 @@ bool ActivityQuery::forEach(const ExportFilter& filter, const std::function<bool
     return true;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

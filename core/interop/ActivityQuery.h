@@ -19,11 +19,12 @@ namespace tansiq::interop {
 // in a stable order (reporting month, organisation, place, start, id).
 class ActivityQuery {
 public:
-    explicit ActivityQuery(Database& db) : m_db(db) {}
+    explicit ActivityQuery(Database& db) : m_db(db) { }
 
     // Calls `visit` for each match (filtered by ActivityWhere); stops early (returning false)
     // when `visit` does.
-    bool forEach(const ExportFilter& filter, const std::function<bool(const Activity&)>& visit) const;
+    bool forEach(
+        const ExportFilter& filter, const std::function<bool(const Activity&)>& visit) const;
 
     // The stored activity with this id (live or deleted), with a statement prepared once.
     std::optional<Activity> load(const QUuid& id) const;
@@ -32,4 +33,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

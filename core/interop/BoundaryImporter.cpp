@@ -1,9 +1,9 @@
 #include "core/interop/BoundaryImporter.h"
 
+#include "core/common/Clock.h"
 #include "core/interop/BoundaryStore.h"
 #include "core/interop/CodAbGeoJson.h"
 #include "core/interop/Simplify.h"
-#include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -25,14 +25,17 @@ QSet<QString> gazetteerPcodes(Database& db, int level)
         pcodes.insert(query.text(0));
     return pcodes;
 }
-}  // namespace
+} // namespace
 
 double BoundaryImporter::toleranceFor(int level)
 {
     switch (level) {
-    case 1: return 0.001;
-    case 2: return 0.0007;
-    default: return 0.0005;
+    case 1:
+        return 0.001;
+    case 2:
+        return 0.0007;
+    default:
+        return 0.0005;
     }
 }
 
@@ -42,16 +45,17 @@ Result<BoundaryImportSummary> BoundaryImporter::importFile(const QString& path)
     const QString what = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         return Issue::error(QStringLiteral("cannot-open"), what, path,
-                            tr("Cannot open “%1”: %2").arg(path, file.errorString()));
+            tr("Cannot open “%1”: %2").arg(path, file.errorString()));
     }
     if (file.size() > 512LL * 1024 * 1024) {
         return Issue::error(QStringLiteral("file-too-large"), what, QString::number(file.size()),
-                            tr("“%1” is larger than 512 MB.").arg(what));
+            tr("“%1” is larger than 512 MB.").arg(what));
     }
     return importBytes(file.readAll(), what);
 }
 
-Result<BoundaryImportSummary> BoundaryImporter::importBytes(const QByteArray& bytes, const QString& what)
+Result<BoundaryImportSummary> BoundaryImporter::importBytes(
+    const QByteArray& bytes, const QString& what)
 {
     auto parsed = parseCodAbGeoJson(bytes, what);
     if (!parsed.ok())
@@ -66,15 +70,16 @@ Result<BoundaryImportSummary> BoundaryImporter::importBytes(const QByteArray& by
         covered.insert(polygon.pcode);
     }
     if (!unknown.isEmpty()) {
-        return Issue::error(QStringLiteral("unknown-pcode"), what, unknown.join(QStringLiteral(", ")),
-                            QCoreApplication::translate("tansiq::interop::BoundaryImporter",
-                                                        "“%1” was not imported: %n P-code(s) of level %2 "
-                                                        "are not in the gazetteer (%3). Import the matching "
-                                                        "gazetteer first; nothing was written.",
-                                                        nullptr, int(unknown.size()))
-                                .arg(what)
-                                .arg(level)
-                                .arg(unknown.mid(0, 10).join(QStringLiteral(", "))));
+        return Issue::error(QStringLiteral("unknown-pcode"), what,
+            unknown.join(QStringLiteral(", ")),
+            QCoreApplication::translate("tansiq::interop::BoundaryImporter",
+                "“%1” was not imported: %n P-code(s) of level %2 "
+                "are not in the gazetteer (%3). Import the matching "
+                "gazetteer first; nothing was written.",
+                nullptr, int(unknown.size()))
+                .arg(what)
+                .arg(level)
+                .arg(unknown.mid(0, 10).join(QStringLiteral(", "))));
     }
     BoundaryImportSummary summary;
     summary.level = level;
@@ -102,7 +107,8 @@ Result<BoundaryImportSummary> BoundaryImporter::importBytes(const QByteArray& by
     Transaction tx(m_db);
     if (!tx.begun().ok())
         return tx.begun();
-    const Status stored = BoundaryStore(m_db).replace(set, what, summary.tolerance, m_clock.nowMs());
+    const Status stored
+        = BoundaryStore(m_db).replace(set, what, summary.tolerance, m_clock.nowMs());
     if (!stored.ok())
         return stored;
     const Status committed = tx.commit();
@@ -111,4 +117,4 @@ Result<BoundaryImportSummary> BoundaryImporter::importBytes(const QByteArray& by
     return summary;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

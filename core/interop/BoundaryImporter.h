@@ -8,7 +8,7 @@
 namespace tansiq {
 class Clock;
 class Database;
-}
+} // namespace tansiq
 
 namespace tansiq::interop {
 
@@ -17,10 +17,10 @@ struct BoundaryImportSummary {
     int polygons = 0;
     qsizetype pointsBefore = 0;
     qsizetype pointsAfter = 0;
-    double tolerance = 0.0;  // degrees
+    double tolerance = 0.0; // degrees
     QString validOn;
     QString version;
-    QStringList withoutPolygon;  // gazetteer units of that level the file does not cover
+    QStringList withoutPolygon; // gazetteer units of that level the file does not cover
 };
 
 // Imports one COD-AB level (GeoJSON) for the map: checks every P-code against the gazetteer
@@ -35,7 +35,7 @@ public:
     // 0.001° ≈ 110 m north-south (≈ 90 m east-west at 35° N), below a pixel on a country map.
     static double toleranceFor(int level);
 
-    BoundaryImporter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    BoundaryImporter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) { }
 
     Result<BoundaryImportSummary> importFile(const QString& path);
     Result<BoundaryImportSummary> importBytes(const QByteArray& bytes, const QString& what);
@@ -45,4 +45,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

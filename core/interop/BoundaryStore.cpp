@@ -40,8 +40,9 @@ BoundarySet BoundaryStore::polygons(int level) const
     BoundarySet set;
     set.level = level;
     set.source = BoundarySet::Source::Imported;
-    Statement query(m_db.handle(), "SELECT pcode, name_en, name_ar, geometry, valid_on, version "
-                                   "FROM boundary_polygon WHERE level = ? ORDER BY pcode");
+    Statement query(m_db.handle(),
+        "SELECT pcode, name_en, name_ar, geometry, valid_on, version "
+        "FROM boundary_polygon WHERE level = ? ORDER BY pcode");
     query.bind(1, level);
     while (query.step() == Statement::Step::Row) {
         AdminPolygon polygon;
@@ -49,7 +50,8 @@ BoundarySet BoundaryStore::polygons(int level) const
         polygon.level = level;
         polygon.nameEn = query.text(1);
         polygon.nameAr = query.text(2);
-        const auto parts = geometryFromJson(QJsonDocument::fromJson(query.text(3).toUtf8()).object());
+        const auto parts
+            = geometryFromJson(QJsonDocument::fromJson(query.text(3).toUtf8()).object());
         if (parts)
             polygon.parts = *parts;
         set.validOn = query.text(4);
@@ -59,7 +61,8 @@ BoundarySet BoundaryStore::polygons(int level) const
     return set;
 }
 
-Status BoundaryStore::replace(const BoundarySet& set, const QString& source, double tolerance, qint64 nowMs)
+Status BoundaryStore::replace(
+    const BoundarySet& set, const QString& source, double tolerance, qint64 nowMs)
 {
     Statement clear(m_db.handle(), "DELETE FROM boundary_polygon WHERE level = ?");
     clear.bind(1, set.level);
@@ -67,14 +70,16 @@ Status BoundaryStore::replace(const BoundarySet& set, const QString& source, dou
     if (!done.ok())
         return done;
     Statement insert(m_db.handle(),
-                     "INSERT INTO boundary_polygon (pcode, level, name_en, name_ar, geometry, valid_on,"
-                     " version, source, tolerance, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO boundary_polygon (pcode, level, name_en, name_ar, geometry, valid_on,"
+        " version, source, tolerance, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const AdminPolygon& polygon : set.polygons) {
         insert.bind(1, polygon.pcode);
         insert.bind(2, set.level);
         insert.bind(3, polygon.nameEn);
         insert.bind(4, polygon.nameAr);
-        insert.bind(5, QString::fromUtf8(QJsonDocument(geometryToJson(polygon.parts)).toJson(QJsonDocument::Compact)));
+        insert.bind(5,
+            QString::fromUtf8(
+                QJsonDocument(geometryToJson(polygon.parts)).toJson(QJsonDocument::Compact)));
         insert.bind(6, set.validOn);
         insert.bind(7, set.version);
         insert.bind(8, source);
@@ -87,4 +92,4 @@ Status BoundaryStore::replace(const BoundarySet& set, const QString& source, dou
     return success();
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/interop/Boundaries.h"
 #include "core/common/Result.h"
+#include "core/interop/Boundaries.h"
 
 namespace tansiq {
 class Database;
@@ -14,7 +14,7 @@ namespace tansiq::interop {
 // with the application (:/geodata/syr_admin{1,2,3}_simplified.geojson).
 class BoundaryStore {
 public:
-    explicit BoundaryStore(Database& db) : m_db(db) {}
+    explicit BoundaryStore(Database& db) : m_db(db) { }
 
     // Never fails for levels 1-3: the bundled set is the fallback. Empty for other levels.
     BoundarySet polygons(int level) const;
@@ -29,4 +29,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -1,7 +1,7 @@
 #include "core/interop/CellParsing.h"
 
-#include "core/interop/XlsxReader.h"
 #include "core/common/Dates.h"
+#include "core/interop/XlsxReader.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -66,8 +66,10 @@ std::optional<QString> date(const QString& text)
     const QString t = normaliseDigits(text.trimmed());
     if (const auto iso = dates::parseIsoDate(t))
         return dates::toIsoDate(*iso);
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
-    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})$"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    static const QRegularExpression yearFirst(
+        QStringLiteral("^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})$"));
     static const QRegularExpression isoWithTime(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[T ]"));
     QDate d;
     if (const auto m = dayFirst.match(t); m.hasMatch())
@@ -102,4 +104,4 @@ std::optional<QString> month(const QString& text)
     return dates::toMonth(d);
 }
 
-}  // namespace tansiq::interop::cells
+} // namespace tansiq::interop::cells

@@ -11,13 +11,13 @@ namespace tansiq::interop::cells {
 // are thousands separators ("1,200", "1 200", "١٬٢٠٠") and spreadsheet decimals ("1200.0").
 
 QString normaliseDigits(const QString& text);
-std::optional<qint64> count(const QString& text);   // a whole number ≥ 0
-std::optional<double> amount(const QString& text);  // a number ≥ 0
-std::optional<double> real(const QString& text);    // any number (coordinates)
+std::optional<qint64> count(const QString& text); // a whole number ≥ 0
+std::optional<double> amount(const QString& text); // a number ≥ 0
+std::optional<double> real(const QString& text); // any number (coordinates)
 // YYYY-MM-DD, D/M/YYYY or D-M-YYYY (day first, as written in Syria), YYYY/MM/DD, or an Excel
 // date serial left unformatted. Returns YYYY-MM-DD.
 std::optional<QString> date(const QString& text);
 // YYYY-MM, M/YYYY, a full date (its month), or an Excel serial. Returns YYYY-MM.
 std::optional<QString> month(const QString& text);
 
-}  // namespace tansiq::interop::cells
+} // namespace tansiq::interop::cells

@@ -58,7 +58,7 @@ double rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<QList<Polygon>> geometryFromJson(const QJsonObject& geometry)
 {
@@ -93,13 +93,13 @@ QJsonObject geometryToJson(const QList<Polygon>& parts, int decimals)
         for (const Ring& ring : polygon) {
             QJsonArray points;
             for (const QPointF& p : ring)
-                points.append(QJsonArray{rounded(p.x(), decimals), rounded(p.y(), decimals)});
+                points.append(QJsonArray { rounded(p.x(), decimals), rounded(p.y(), decimals) });
             rings.append(points);
         }
         polygons.append(rings);
     }
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("MultiPolygon")},
-                       {QStringLiteral("coordinates"), polygons}};
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("MultiPolygon") },
+        { QStringLiteral("coordinates"), polygons } };
 }
 
 Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what)
@@ -108,19 +108,21 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return bad(what, error.errorString(),
-                   CodAbGeoJson::tr("“%1” is not GeoJSON (%2 at byte %3).").arg(what, error.errorString()).arg(error.offset));
+            CodAbGeoJson::tr("“%1” is not GeoJSON (%2 at byte %3).")
+                .arg(what, error.errorString())
+                .arg(error.offset));
     }
     const QJsonObject root = document.object();
     if (root.value(u"type").toString() != u"FeatureCollection") {
         return bad(what, root.value(u"type").toString(),
-                   CodAbGeoJson::tr("“%1” is not a GeoJSON FeatureCollection.").arg(what));
+            CodAbGeoJson::tr("“%1” is not a GeoJSON FeatureCollection.").arg(what));
     }
     CodAbFile file;
     QSet<QString> seen;
     const QJsonArray features = root.value(u"features").toArray();
     for (qsizetype i = 0; i < features.size(); ++i) {
         const QJsonObject feature = features.at(i).toObject();
-        QHash<QString, QJsonValue> props;  // lower-case names: both COD-AB schemas
+        QHash<QString, QJsonValue> props; // lower-case names: both COD-AB schemas
         const QJsonObject properties = feature.value(u"properties").toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it)
             props.insert(it.key().toLower(), it.value());
@@ -136,13 +138,17 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
         const QString featureName = CodAbGeoJson::tr("feature %1").arg(i + 1);
         if (level == 0) {
             return bad(what, featureName,
-                       CodAbGeoJson::tr("“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).")
-                           .arg(what, featureName));
+                CodAbGeoJson::tr(
+                    "“%1”: %2 has no admin P-code (ADM1_PCODE, ADM2_PCODE or ADM3_PCODE).")
+                    .arg(what, featureName));
         }
         if (file.level != 0 && level != file.level) {
             return bad(what, featureName,
-                       CodAbGeoJson::tr("“%1” mixes administrative levels (%2 and %3); import one level per file.")
-                           .arg(what).arg(file.level).arg(level));
+                CodAbGeoJson::tr(
+                    "“%1” mixes administrative levels (%2 and %3); import one level per file.")
+                    .arg(what)
+                    .arg(file.level)
+                    .arg(level));
         }
         file.level = level;
         AdminPolygon polygon;
@@ -157,17 +163,18 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
             polygon.nameAr = text(prefix + QStringLiteral("name1"));
         if (seen.contains(polygon.pcode)) {
             return bad(what, polygon.pcode,
-                       CodAbGeoJson::tr("“%1” has the P-code %2 twice.").arg(what, polygon.pcode));
+                CodAbGeoJson::tr("“%1” has the P-code %2 twice.").arg(what, polygon.pcode));
         }
         seen.insert(polygon.pcode);
         const auto parts = geometryFromJson(feature.value(u"geometry").toObject());
         if (!parts) {
             return bad(what, polygon.pcode,
-                       CodAbGeoJson::tr("“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.")
-                           .arg(what, polygon.pcode));
+                CodAbGeoJson::tr("“%1”: the geometry of %2 is not a valid Polygon or MultiPolygon.")
+                    .arg(what, polygon.pcode));
         }
         polygon.parts = *parts;
-        for (const QString& key : {QStringLiteral("valid_on"), QStringLiteral("validon"), QStringLiteral("date")}) {
+        for (const QString& key :
+            { QStringLiteral("valid_on"), QStringLiteral("validon"), QStringLiteral("date") }) {
             if (file.validOn.isEmpty() && !text(key).isEmpty())
                 file.validOn = text(key).left(10);
         }
@@ -180,4 +187,4 @@ Result<CodAbFile> parseCodAbGeoJson(const QByteArray& bytes, const QString& what
     return file;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

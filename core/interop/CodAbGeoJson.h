@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/interop/Boundaries.h"
 #include "core/common/Result.h"
+#include "core/interop/Boundaries.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -28,4 +28,4 @@ QJsonObject geometryToJson(const QList<Polygon>& parts, int decimals = 5);
 // Reads a Polygon or MultiPolygon geometry; nothing when it is neither.
 std::optional<QList<Polygon>> geometryFromJson(const QJsonObject& geometry);
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -18,7 +18,8 @@ ColumnMapping ColumnMappingStore::load(const QUuid& partnerId) const
     return mapping;
 }
 
-Status ColumnMappingStore::remember(const QUuid& partnerId, const ColumnMapping& mapping, qint64 nowMs)
+Status ColumnMappingStore::remember(
+    const QUuid& partnerId, const ColumnMapping& mapping, qint64 nowMs)
 {
     Statement& upsert = m_db.cached(
         "INSERT INTO interop_column_mapping (partner_org_id, header_folded, hxl_tag, updated_at)"
@@ -38,4 +39,4 @@ Status ColumnMappingStore::remember(const QUuid& partnerId, const ColumnMapping&
     return success();
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

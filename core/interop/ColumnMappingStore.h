@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/interop/SheetLayout.h"
 #include "core/common/Result.h"
+#include "core/interop/SheetLayout.h"
 
 #include <QUuid>
 
@@ -15,7 +15,7 @@ namespace tansiq::interop {
 // next month's file from the same partner maps itself. Table interop_column_mapping.
 class ColumnMappingStore {
 public:
-    explicit ColumnMappingStore(Database& db) : m_db(db) {}
+    explicit ColumnMappingStore(Database& db) : m_db(db) { }
 
     ColumnMapping load(const QUuid& partnerId) const;
     // Adds or replaces the partner's mapping for these headers. The caller holds the
@@ -26,4 +26,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -15,7 +15,7 @@ QByteArray csvLine(const QStringList& cells)
             line += ',';
         const QString& cell = cells.at(i);
         const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
-                           || cell.contains(u'\r') || cell.startsWith(u' ') || cell.endsWith(u' ');
+            || cell.contains(u'\r') || cell.startsWith(u' ') || cell.endsWith(u' ');
         if (quote) {
             QString escaped = cell;
             escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -32,7 +32,7 @@ class CsvSink final : public TableSink {
     Q_DECLARE_TR_FUNCTIONS(tansiq::interop::TableSink)
 
 public:
-    explicit CsvSink(const QString& path) : m_file(path) {}
+    explicit CsvSink(const QString& path) : m_file(path) { }
 
     Status begin(const Layout& layout) override
     {
@@ -72,18 +72,18 @@ private:
     Issue failed() const
     {
         return Issue::error(QStringLiteral("cannot-write"), m_file.fileName(), QString(),
-                            tr("Cannot write “%1”: %2").arg(m_file.fileName(), m_file.errorString()));
+            tr("Cannot write “%1”: %2").arg(m_file.fileName(), m_file.errorString()));
     }
 
     QSaveFile m_file;
     QByteArray m_buffer;
 };
 
-}  // namespace
+} // namespace
 
 std::unique_ptr<TableSink> TableSink::csv(const QString& path)
 {
     return std::make_unique<CsvSink>(path);
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

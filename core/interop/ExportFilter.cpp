@@ -1,7 +1,7 @@
 #include "core/interop/ExportFilter.h"
 
-#include "core/interop/ReferenceCatalog.h"
 #include "core/common/Dates.h"
+#include "core/interop/ReferenceCatalog.h"
 #include "core/registry/Registry.h"
 
 #include <QCoreApplication>
@@ -11,8 +11,9 @@ namespace tansiq::interop {
 namespace {
 Issue bad(const QString& expression, const QString& why)
 {
-    return Issue::error(QStringLiteral("bad-filter"), ExportFilterArguments::tr("filter"), expression,
-                        ExportFilterArguments::tr("The filter “%1” is not understood: %2").arg(expression, why));
+    return Issue::error(QStringLiteral("bad-filter"), ExportFilterArguments::tr("filter"),
+        expression,
+        ExportFilterArguments::tr("The filter “%1” is not understood: %2").arg(expression, why));
 }
 
 // A date or a month; `end` picks the month's last day.
@@ -24,7 +25,7 @@ std::optional<QDate> boundary(const QString& text, bool end)
         return end ? month->addMonths(1).addDays(-1) : *month;
     return std::nullopt;
 }
-}  // namespace
+} // namespace
 
 Result<ExportFilterArguments> ExportFilterArguments::parse(const QStringList& expressions)
 {
@@ -32,7 +33,8 @@ Result<ExportFilterArguments> ExportFilterArguments::parse(const QStringList& ex
     for (const QString& expression : expressions) {
         const qsizetype eq = expression.indexOf(u'=');
         if (eq <= 0)
-            return bad(expression, ExportFilterArguments::tr("write name=value, e.g. sector=WASH."));
+            return bad(
+                expression, ExportFilterArguments::tr("write name=value, e.g. sector=WASH."));
         const QString name = expression.left(eq).trimmed().toLower();
         const QString value = expression.mid(eq + 1).trimmed();
         if (value.isEmpty())
@@ -50,12 +52,14 @@ Result<ExportFilterArguments> ExportFilterArguments::parse(const QStringList& ex
             const auto from = boundary(parts.first(), false);
             const auto to = boundary(parts.last(), true);
             if (parts.size() > 2 || !from || !to || *to < *from)
-                return bad(expression, ExportFilterArguments::tr("give a month (2026-10) or a period "
-                                          "(2026-01-01..2026-03-31)."));
+                return bad(expression,
+                    ExportFilterArguments::tr("give a month (2026-10) or a period "
+                                              "(2026-01-01..2026-03-31)."));
             filter.activeFrom = dates::toIsoDate(*from);
             filter.activeTo = dates::toIsoDate(*to);
         } else {
-            return bad(expression, ExportFilterArguments::tr("known filters are sector, place, active and org."));
+            return bad(expression,
+                ExportFilterArguments::tr("known filters are sector, place, active and org."));
         }
     }
     return filter;
@@ -68,7 +72,7 @@ Result<ExportFilter> ExportFilterArguments::resolve(Registry& registry) const
     filter.activeFrom = activeFrom;
     filter.activeTo = activeTo;
     for (const QString& code : sectorCodes) {
-        QUuid found = kNoRecord;  // an unknown code keeps nothing, as it always did
+        QUuid found = kNoRecord; // an unknown code keeps nothing, as it always did
         for (const Sector& sector : registry.reference().sectors()) {
             if (sector.code == code)
                 found = sector.id;
@@ -83,13 +87,15 @@ Result<ExportFilter> ExportFilterArguments::resolve(Registry& registry) const
         if (found.isEmpty()) {
             const QStringList close = catalog.suggestOrganisations(org);
             return Issue::error(QStringLiteral("unknown-organisation"),
-                                QCoreApplication::translate("tansiq::interop::FourWExporter", "organisation"), org,
-                                QCoreApplication::translate("tansiq::interop::FourWExporter",
-                                                            "No organisation is called “%1”.%2")
-                                    .arg(org, close.isEmpty() ? QString()
-                                                              : QStringLiteral(" ") + QCoreApplication::translate(
-                                                                    "tansiq::interop::FourWExporter", "Did you mean: %1?")
-                                                                    .arg(close.join(QStringLiteral(", ")))));
+                QCoreApplication::translate("tansiq::interop::FourWExporter", "organisation"), org,
+                QCoreApplication::translate(
+                    "tansiq::interop::FourWExporter", "No organisation is called “%1”.%2")
+                    .arg(org,
+                        close.isEmpty() ? QString()
+                                        : QStringLiteral(" ")
+                                + QCoreApplication::translate(
+                                    "tansiq::interop::FourWExporter", "Did you mean: %1?")
+                                      .arg(close.join(QStringLiteral(", ")))));
         }
         for (const QString& id : found)
             filter.organisationIds << QUuid::fromString(id);
@@ -97,4 +103,4 @@ Result<ExportFilter> ExportFilterArguments::resolve(Registry& registry) const
     return filter;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -23,11 +23,11 @@ struct ExportFilterArguments {
     Q_DECLARE_TR_FUNCTIONS(tansiq::interop::ExportFilterArguments)
 
 public:
-    QStringList sectorCodes;    // e.g. WASH, HLT
-    QString pcodePrefix;        // e.g. SY09: Deir-ez-Zor and everything in it
-    QString activeFrom;         // YYYY-MM-DD: active at some time in [activeFrom, activeTo]
+    QStringList sectorCodes; // e.g. WASH, HLT
+    QString pcodePrefix; // e.g. SY09: Deir-ez-Zor and everything in it
+    QString activeFrom; // YYYY-MM-DD: active at some time in [activeFrom, activeTo]
     QString activeTo;
-    QStringList organisations;  // implementing organisation: acronym, name or id
+    QStringList organisations; // implementing organisation: acronym, name or id
 
     // Parses "sector=WASH,HLT", "place=SY09", "active=2026-10" (a month),
     // "active=2026-01-01..2026-03-31", "org=SARC" (repeatable, one per argument).
@@ -38,7 +38,8 @@ public:
     Result<ExportFilter> resolve(Registry& registry) const;
 
     // The id an unknown sector code becomes: no record has it.
-    static inline const QUuid kNoRecord{0xffffffffu, 0xffff, 0xffff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+    static inline const QUuid kNoRecord { 0xffffffffu, 0xffff, 0xffff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff };
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/interop/ExportFilter.h"
 #include "core/interop/TableSink.h"
-#include "core/common/Result.h"
 #include "core/registry/Vocabulary.h"
 
 #include <atomic>
@@ -16,7 +16,7 @@ namespace tansiq::interop {
 
 struct ExportSummary {
     qint64 rows = 0;
-    qint64 sensitiveRows = 0;  // written without coordinates, site and focal point
+    qint64 sensitiveRows = 0; // written without coordinates, site and focal point
 };
 
 // Writes the 4W as a table with a human header row and the HXL hashtag row (4w-data.md), in
@@ -28,14 +28,13 @@ class FourWExporter {
 public:
     using Progress = std::function<void(qint64 done)>;
 
-    explicit FourWExporter(Registry& registry) : m_registry(registry) {}
+    explicit FourWExporter(Registry& registry) : m_registry(registry) { }
 
     Result<ExportSummary> write(TableSink& sink, const ExportFilter& filter, Language language,
-                                const Progress& progress = {},
-                                const std::atomic_bool* cancel = nullptr);
+        const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 
 private:
     Registry& m_registry;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -25,7 +25,7 @@ bool isWord(const QString& word)
     return true;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<HxlTag> HxlTag::parse(const QString& cell)
 {
@@ -88,4 +88,4 @@ std::optional<int> findHashtagRow(const QList<QStringList>& rows, int maxRows)
     return std::nullopt;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -12,8 +12,8 @@ namespace tansiq::interop {
 // Hashtags and attributes are case-insensitive and attribute order does not matter, so both
 // are kept lower-case and the attributes sorted.
 struct HxlTag {
-    QString hashtag;         // without '#', lower case
-    QStringList attributes;  // without '+', lower case, sorted, unique
+    QString hashtag; // without '#', lower case
+    QStringList attributes; // without '+', lower case, sorted, unique
 
     // Parses a cell of a hashtag row: "#Org+Impl +name" → {org, [impl, name]}. Spaces around
     // '+' are allowed; anything else that breaks the HXL grammar (a hashtag or an attribute
@@ -23,7 +23,7 @@ struct HxlTag {
     bool has(const QString& attribute) const { return attributes.contains(attribute); }
     // HXL pattern matching: same hashtag and every attribute of `pattern` present here.
     bool matches(const HxlTag& pattern) const;
-    QString toString() const;  // "#org+impl+name" (sorted attributes)
+    QString toString() const; // "#org+impl+name" (sorted attributes)
     bool operator==(const HxlTag& other) const = default;
 };
 
@@ -32,4 +32,4 @@ struct HxlTag {
 // Returns its 0-based index.
 std::optional<int> findHashtagRow(const QList<QStringList>& rows, int maxRows = 25);
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

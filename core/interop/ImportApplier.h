@@ -1,17 +1,17 @@
 #pragma once
 
-#include "core/interop/ImportPlan.h"
 #include "core/common/Result.h"
+#include "core/interop/ImportPlan.h"
+
+#include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
 
-#include <QCoreApplication>
-
 namespace tansiq {
 class Clock;
 class Registry;
-}
+} // namespace tansiq
 
 namespace tansiq::interop {
 
@@ -20,8 +20,8 @@ struct ImportSummary {
     int updated = 0;
     int unchanged = 0;
     int blank = 0;
-    int skipped = 0;               // rows left out by choice
-    int organisationsCreated = 0;  // created from the file, in the same transaction
+    int skipped = 0; // rows left out by choice
+    int organisationsCreated = 0; // created from the file, in the same transaction
     int projectsCreated = 0;
 };
 
@@ -38,14 +38,14 @@ class ImportApplier {
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    ImportApplier(Registry& registry, const Clock& clock) : m_registry(registry), m_clock(clock) {}
+    ImportApplier(Registry& registry, const Clock& clock) : m_registry(registry), m_clock(clock) { }
 
     Result<ImportSummary> apply(const ImportPlan& plan, const Progress& progress = {},
-                                const std::atomic_bool* cancel = nullptr);
+        const std::atomic_bool* cancel = nullptr);
 
 private:
     Registry& m_registry;
     const Clock& m_clock;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

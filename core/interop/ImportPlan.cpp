@@ -10,4 +10,4 @@ int ImportPlan::count(RowAction action) const
     return n;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -32,12 +32,18 @@ int ImportPlanModel::columnCount(const QModelIndex& parent) const
 QString ImportPlanModel::actionLabel(RowAction action)
 {
     switch (action) {
-    case RowAction::Create: return tr("create");
-    case RowAction::Update: return tr("update");
-    case RowAction::Unchanged: return tr("unchanged");
-    case RowAction::Blank: return tr("blank");
-    case RowAction::Error: return tr("error");
-    case RowAction::Skipped: return tr("left out");
+    case RowAction::Create:
+        return tr("create");
+    case RowAction::Update:
+        return tr("update");
+    case RowAction::Unchanged:
+        return tr("unchanged");
+    case RowAction::Blank:
+        return tr("blank");
+    case RowAction::Error:
+        return tr("error");
+    case RowAction::Skipped:
+        return tr("left out");
     }
     return QString();
 }
@@ -57,8 +63,10 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
         return {};
     const auto column = Column(index.column());
     switch (column) {
-    case RowColumn: return row->row;
-    case ActionColumn: return actionLabel(row->action);
+    case RowColumn:
+        return row->row;
+    case ActionColumn:
+        return actionLabel(row->action);
     case OrganisationColumn:
     case SectorColumn:
         return m_names ? m_names(column, row->activity) : QString();
@@ -68,9 +76,11 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
         QStringList messages;
         for (const Issue& issue : row->issues)
             messages << issue.message;
-        return messages.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(" | "));
+        return messages.join(
+            role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(" | "));
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -80,15 +90,22 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case RowColumn: return tr("Row");
-    case ActionColumn: return tr("Action");
-    case OrganisationColumn: return tr("Organisation");
-    case PlaceColumn: return tr("Place");
-    case SectorColumn: return tr("Sector");
-    case IssuesColumn: return tr("Problems");
-    case ColumnCount: break;
+    case RowColumn:
+        return tr("Row");
+    case ActionColumn:
+        return tr("Action");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case PlaceColumn:
+        return tr("Place");
+    case SectorColumn:
+        return tr("Sector");
+    case IssuesColumn:
+        return tr("Problems");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -15,13 +15,21 @@ class ImportPlanModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { RowColumn, ActionColumn, OrganisationColumn, PlaceColumn, SectorColumn, IssuesColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1 };  // 0 none, 1 warnings, 2 errors
+    enum Column {
+        RowColumn,
+        ActionColumn,
+        OrganisationColumn,
+        PlaceColumn,
+        SectorColumn,
+        IssuesColumn,
+        ColumnCount
+    };
+    enum Role { SeverityRole = Qt::UserRole + 1 }; // 0 none, 1 warnings, 2 errors
 
     // `names` gives display names for the ids and P-codes of the planned activities.
     using NameOf = std::function<QString(Column column, const Activity& activity)>;
 
-    explicit ImportPlanModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit ImportPlanModel(QObject* parent = nullptr) : QAbstractTableModel(parent) { }
 
     void setPlan(const ImportPlan& plan, NameOf names = {});
     const PlannedRow* plannedRow(int row) const;
@@ -38,4 +46,4 @@ private:
     NameOf m_names;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

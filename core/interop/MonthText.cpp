@@ -18,18 +18,63 @@ struct MonthName {
 // taa marbuta variants (ابريل/أبريل/إبريل) need no entry of their own.
 const MonthName kNames[] = {
     // Levantine (Syria, Lebanon, Jordan, Iraq)
-    {"كانون الثاني", 1}, {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6},
-    {"تموز", 7}, {"آب", 8}, {"أيلول", 9}, {"تشرين الأول", 10}, {"تشرين الثاني", 11},
-    {"كانون الأول", 12}, {"تشرين أول", 10}, {"تشرين ثاني", 11}, {"كانون ثاني", 1}, {"كانون أول", 12},
+    { "كانون الثاني", 1 },
+    { "شباط", 2 },
+    { "آذار", 3 },
+    { "نيسان", 4 },
+    { "أيار", 5 },
+    { "حزيران", 6 },
+    { "تموز", 7 },
+    { "آب", 8 },
+    { "أيلول", 9 },
+    { "تشرين الأول", 10 },
+    { "تشرين الثاني", 11 },
+    { "كانون الأول", 12 },
+    { "تشرين أول", 10 },
+    { "تشرين ثاني", 11 },
+    { "كانون ثاني", 1 },
+    { "كانون أول", 12 },
     // The other Arabic form (Egypt, the Gulf, the Maghreb)
-    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"مايو", 5}, {"يونيو", 6},
-    {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10},
-    {"نوفمبر", 11}, {"ديسمبر", 12},
+    { "يناير", 1 },
+    { "فبراير", 2 },
+    { "مارس", 3 },
+    { "أبريل", 4 },
+    { "ابريل", 4 },
+    { "مايو", 5 },
+    { "يونيو", 6 },
+    { "يونيه", 6 },
+    { "يوليو", 7 },
+    { "يوليه", 7 },
+    { "أغسطس", 8 },
+    { "سبتمبر", 9 },
+    { "أكتوبر", 10 },
+    { "نوفمبر", 11 },
+    { "ديسمبر", 12 },
     // English names and abbreviations
-    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
-    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    { "january", 1 },
+    { "february", 2 },
+    { "march", 3 },
+    { "april", 4 },
+    { "may", 5 },
+    { "june", 6 },
+    { "july", 7 },
+    { "august", 8 },
+    { "september", 9 },
+    { "october", 10 },
+    { "november", 11 },
+    { "december", 12 },
+    { "jan", 1 },
+    { "feb", 2 },
+    { "mar", 3 },
+    { "apr", 4 },
+    { "jun", 6 },
+    { "jul", 7 },
+    { "aug", 8 },
+    { "sep", 9 },
+    { "sept", 9 },
+    { "oct", 10 },
+    { "nov", 11 },
+    { "dec", 12 },
 };
 
 // Every decimal digit (Arabic-Indic, Persian, ...) as ASCII.
@@ -45,7 +90,9 @@ QString asciiDigits(const QString& text)
 
 QString monthText(int year, int month)
 {
-    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(month, 2, 10, QLatin1Char('0'));
 }
 
 bool plausibleYear(int year)
@@ -64,9 +111,9 @@ QSet<int> namedMonths(const QString& folded)
             const bool arabic = spelling.at(0).unicode() >= 0x0600;
             const QString prefix = arabic ? QStringLiteral("(?:^|[^\\p{L}])(?:[وبل]|ل?شهر )?")
                                           : QStringLiteral("(?:^|[^\\p{L}])");
-            list.append({QRegularExpression(prefix + QRegularExpression::escape(spelling)
-                                            + QStringLiteral("(?:$|[^\\p{L}])")),
-                         name.month});
+            list.append({ QRegularExpression(prefix + QRegularExpression::escape(spelling)
+                              + QStringLiteral("(?:$|[^\\p{L}])")),
+                name.month });
         }
         return list;
     }();
@@ -80,7 +127,7 @@ QSet<int> namedMonths(const QString& folded)
     return found;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<QString> monthInText(const QString& text)
 {
@@ -90,7 +137,7 @@ std::optional<QString> monthInText(const QString& text)
     static const QRegularExpression yearPattern(QStringLiteral("(?:^|\\D)(20\\d\\d)(?:$|\\D)"));
     const QSet<int> months = namedMonths(folded);
     if (months.size() > 1)
-        return std::nullopt;  // a range, or two months: let the user say
+        return std::nullopt; // a range, or two months: let the user say
     if (months.size() == 1) {
         QSet<int> years;
         auto it = yearPattern.globalMatch(folded);
@@ -133,10 +180,10 @@ std::optional<TitleMonth> findTitleMonth(const QList<QStringList>& rows, int bef
             if (cell.trimmed().isEmpty())
                 continue;
             if (const auto month = monthInText(cell))
-                return TitleMonth{*month, r + 1, cell.trimmed()};
+                return TitleMonth { *month, r + 1, cell.trimmed() };
         }
     }
     return std::nullopt;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -18,13 +18,13 @@ std::optional<QString> monthInText(const QString& text);
 
 // The month read from the rows above a sheet's header rows.
 struct TitleMonth {
-    QString month;  // YYYY-MM
-    int row = 0;    // 1-based, as the user sees it
-    QString text;   // the cell it was read from
+    QString month; // YYYY-MM
+    int row = 0; // 1-based, as the user sees it
+    QString text; // the cell it was read from
 };
 
 // Searches the cells of rows [0, beforeRow) in reading order; the first cell naming a month
 // wins.
 std::optional<TitleMonth> findTitleMonth(const QList<QStringList>& rows, int beforeRow);
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -21,7 +21,7 @@ int editDistance(const QString& a, const QString& b, int limit)
         int best = current[0];
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost });
             best = std::min(best, current[j]);
         }
         if (best > limit)
@@ -68,11 +68,11 @@ void NameIndex::add(const QString& key, const QString& spelling, const QString& 
             return;
     }
     positions << int(m_entries.size());
-    m_entries << Entry{folded, withoutArticles(folded), key, display};
+    m_entries << Entry { folded, withoutArticles(folded), key, display };
 }
 
-QStringList NameIndex::find(const QString& text,
-                            const std::function<bool(const QString&)>& accept) const
+QStringList NameIndex::find(
+    const QString& text, const std::function<bool(const QString&)>& accept) const
 {
     QStringList keys;
     const auto it = m_byFolded.constFind(fold(text));
@@ -86,8 +86,8 @@ QStringList NameIndex::find(const QString& text,
     return keys;
 }
 
-QStringList NameIndex::findLoose(const QString& text, bool spelling,
-                                 const std::function<bool(const QString&)>& accept) const
+QStringList NameIndex::findLoose(
+    const QString& text, bool spelling, const std::function<bool(const QString&)>& accept) const
 {
     QStringList keys = find(text, accept);
     if (!keys.isEmpty())
@@ -128,7 +128,7 @@ QList<std::pair<QString, QString>> NameIndex::displays() const
         if (seen.contains(entry.key))
             continue;
         seen.insert(entry.key);
-        out.append({entry.key, entry.display});
+        out.append({ entry.key, entry.display });
     }
     return out;
 }
@@ -143,8 +143,8 @@ QString NameIndex::spellingsOf(const QString& key) const
     return spellings.join(u' ');
 }
 
-QStringList NameIndex::suggest(const QString& text, int count,
-                               const std::function<bool(const QString&)>& accept) const
+QStringList NameIndex::suggest(
+    const QString& text, int count, const std::function<bool(const QString&)>& accept) const
 {
     QStringList out;
     for (const auto& [key, display] : suggestKeys(text, count, accept))
@@ -152,14 +152,14 @@ QStringList NameIndex::suggest(const QString& text, int count,
     return out;
 }
 
-QList<std::pair<QString, QString>> NameIndex::suggestKeys(const QString& text, int count,
-                                                          const std::function<bool(const QString&)>& accept) const
+QList<std::pair<QString, QString>> NameIndex::suggestKeys(
+    const QString& text, int count, const std::function<bool(const QString&)>& accept) const
 {
     const QString wanted = text::foldForSearch(text);
     if (wanted.isEmpty())
         return {};
     const int limit = std::max(2, int(wanted.size()) / 2);
-    const QString wantedBare = withoutArticles(wanted);  // "جلسات توعيه للاطفال" ⊃ "جلسات توعيه"
+    const QString wantedBare = withoutArticles(wanted); // "جلسات توعيه للاطفال" ⊃ "جلسات توعيه"
     struct Scored {
         int score;
         QString key;
@@ -171,7 +171,7 @@ QList<std::pair<QString, QString>> NameIndex::suggestKeys(const QString& text, i
         if (accept && !accept(entry.key))
             continue;
         int score = std::min(editDistance(wanted, entry.folded, limit),
-                             editDistance(wantedBare, entry.stripped, limit));
+            editDistance(wantedBare, entry.stripped, limit));
         if (score > limit && wanted.size() >= 3
             && (entry.folded.contains(wanted) || wanted.contains(entry.folded)
                 || (entry.stripped.size() >= 3 && wantedBare.contains(entry.stripped))
@@ -179,20 +179,20 @@ QList<std::pair<QString, QString>> NameIndex::suggestKeys(const QString& text, i
             score = limit;
         if (score > limit)
             continue;
-        scored << Scored{score, entry.key, entry.display};
+        scored << Scored { score, entry.key, entry.display };
     }
     std::stable_sort(scored.begin(), scored.end(),
-                     [](const Scored& a, const Scored& b) { return a.score < b.score; });
+        [](const Scored& a, const Scored& b) { return a.score < b.score; });
     QList<std::pair<QString, QString>> result;
     for (const Scored& s : std::as_const(scored)) {
         if (seen.contains(s.display))
             continue;
         seen.insert(s.display);
-        result.append({s.key, s.display});
+        result.append({ s.key, s.display });
         if (result.size() >= count)
             break;
     }
     return result;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -3,9 +3,9 @@
 namespace tansiq::interop {
 
 namespace {
-const Field kCodes[] = {Field::Adm1Code, Field::Adm2Code, Field::Adm3Code, Field::Adm4Code};
-const Field kNames[] = {Field::Adm1Name, Field::Adm2Name, Field::Adm3Name, Field::Adm4Name};
-}  // namespace
+const Field kCodes[] = { Field::Adm1Code, Field::Adm2Code, Field::Adm3Code, Field::Adm4Code };
+const Field kNames[] = { Field::Adm1Name, Field::Adm2Name, Field::Adm3Name, Field::Adm4Name };
+} // namespace
 
 PlaceMatch matchPlace(const ReferenceCatalog& catalog, const std::function<QString(Field)>& cell)
 {
@@ -45,7 +45,7 @@ PlaceMatch matchPlace(const ReferenceCatalog& catalog, const std::function<QStri
             match.candidates = catalog.suggestPlaces(name, level, parent);
             return match;
         }
-        bool deeper = false;  // a finer level may still tell the namesakes apart
+        bool deeper = false; // a finer level may still tell the namesakes apart
         for (int next = level + 1; next <= 4; ++next)
             deeper = deeper || !cell(kNames[next - 1]).isEmpty();
         if (!deeper) {
@@ -53,9 +53,9 @@ PlaceMatch matchPlace(const ReferenceCatalog& catalog, const std::function<QStri
             match.candidates = found;
             return match;
         }
-        match.outcome = PlaceMatch::Outcome::NotGiven;  // decided by the next level
+        match.outcome = PlaceMatch::Outcome::NotGiven; // decided by the next level
     }
     return match;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -16,12 +16,12 @@ namespace tansiq::interop {
 struct PlaceMatch {
     enum class Outcome { NotGiven, Found, Unknown, Ambiguous };
     Outcome outcome = Outcome::NotGiven;
-    QString pcode;            // when Found
-    Field field = Field::Adm3Code;  // the column at fault (Unknown, Ambiguous)
-    QString value;            // what it held
-    QStringList candidates;   // Unknown: closest names; Ambiguous: the P-codes it names
+    QString pcode; // when Found
+    Field field = Field::Adm3Code; // the column at fault (Unknown, Ambiguous)
+    QString value; // what it held
+    QStringList candidates; // Unknown: closest names; Ambiguous: the P-codes it names
 };
 
 PlaceMatch matchPlace(const ReferenceCatalog& catalog, const std::function<QString(Field)>& cell);
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

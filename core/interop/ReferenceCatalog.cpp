@@ -20,10 +20,10 @@ QString organisationDisplay(const Organisation& org)
 {
     const QString name = org.name(false);
     return org.acronym.isEmpty() || org.acronym == name
-               ? name
-               : QStringLiteral("%1 (%2)").arg(name, org.acronym);
+        ? name
+        : QStringLiteral("%1 (%2)").arg(name, org.acronym);
 }
-}  // namespace
+} // namespace
 
 ReferenceCatalog ReferenceCatalog::load(Registry& registry)
 {
@@ -62,16 +62,17 @@ ReferenceCatalog ReferenceCatalog::load(Registry& registry)
     }
     for (const AdminUnit& unit : registry.reference().adminUnits()) {
         c.m_units.insert(unit.pcode, unit);
-        const QString display = QStringLiteral("%1 / %2 (%3)").arg(unit.nameEn, unit.nameAr, unit.pcode);
+        const QString display
+            = QStringLiteral("%1 / %2 (%3)").arg(unit.nameEn, unit.nameAr, unit.pcode);
         c.m_placeNames.add(unit.pcode, unit.nameEn, display);
         c.m_placeNames.add(unit.pcode, unit.nameAr, display);
         for (const QString& alt : unit.altNames.split(u'|', Qt::SkipEmptyParts))
             c.m_placeNames.add(unit.pcode, alt, display);
         c.m_placeNames.add(unit.pcode, unit.pcode, display);
     }
-    const std::pair<Vocabulary, NameIndex*> vocabularies[] = {{Vocabulary::Status, &c.m_statusNames},
-                                                              {Vocabulary::Modality, &c.m_modalityNames},
-                                                              {Vocabulary::PopulationGroup, &c.m_groupNames}};
+    const std::pair<Vocabulary, NameIndex*> vocabularies[]
+        = { { Vocabulary::Status, &c.m_statusNames }, { Vocabulary::Modality, &c.m_modalityNames },
+              { Vocabulary::PopulationGroup, &c.m_groupNames } };
     for (const auto& [vocabulary, names] : vocabularies) {
         for (const Term& t : terms(vocabulary)) {
             const QString display = QStringLiteral("%1 / %2").arg(t.nameEn, t.nameAr);
@@ -155,7 +156,8 @@ QStringList ReferenceCatalog::findProjects(const QString& text) const
     return m_projectNames.find(text);
 }
 
-QStringList ReferenceCatalog::findPlaces(const QString& text, int level, const QString& parent) const
+QStringList ReferenceCatalog::findPlaces(
+    const QString& text, int level, const QString& parent) const
 {
     return m_placeNames.find(text, [&](const QString& pcode) {
         const auto it = m_units.constFind(pcode);
@@ -163,7 +165,8 @@ QStringList ReferenceCatalog::findPlaces(const QString& text, int level, const Q
     });
 }
 
-QStringList ReferenceCatalog::suggestPlaces(const QString& text, int level, const QString& parent) const
+QStringList ReferenceCatalog::suggestPlaces(
+    const QString& text, int level, const QString& parent) const
 {
     return m_placeNames.suggest(text, 3, [&](const QString& pcode) {
         const auto it = m_units.constFind(pcode);
@@ -179,21 +182,29 @@ QString ReferenceCatalog::organisationName(const QUuid& id, bool arabic) const
     return org->name(arabic);
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop
 
 namespace tansiq::interop {
 
 const NameIndex& ReferenceCatalog::index(ValueKind kind) const
 {
     switch (kind) {
-    case ValueKind::Organisation: return m_orgNames;
-    case ValueKind::Sector: return m_sectorNames;
-    case ValueKind::ActivityType: return m_typeNames;
-    case ValueKind::Project: return m_projectNames;
-    case ValueKind::Status: return m_statusNames;
-    case ValueKind::Modality: return m_modalityNames;
-    case ValueKind::PopulationGroup: return m_groupNames;
-    case ValueKind::Place: return m_placeNames;
+    case ValueKind::Organisation:
+        return m_orgNames;
+    case ValueKind::Sector:
+        return m_sectorNames;
+    case ValueKind::ActivityType:
+        return m_typeNames;
+    case ValueKind::Project:
+        return m_projectNames;
+    case ValueKind::Status:
+        return m_statusNames;
+    case ValueKind::Modality:
+        return m_modalityNames;
+    case ValueKind::PopulationGroup:
+        return m_groupNames;
+    case ValueKind::Place:
+        return m_placeNames;
     }
     Q_UNREACHABLE();
 }
@@ -207,8 +218,8 @@ QStringList ReferenceCatalog::find(ValueKind kind, const QString& text, const QU
     return index(kind).findLoose(text, spelling, accept);
 }
 
-QList<std::pair<QString, QString>> ReferenceCatalog::suggest(ValueKind kind, const QString& text,
-                                                             const QUuid& sectorId) const
+QList<std::pair<QString, QString>> ReferenceCatalog::suggest(
+    ValueKind kind, const QString& text, const QUuid& sectorId) const
 {
     std::function<bool(const QString&)> accept;
     if (kind == ValueKind::ActivityType && !sectorId.isNull())
@@ -219,7 +230,8 @@ QList<std::pair<QString, QString>> ReferenceCatalog::suggest(ValueKind kind, con
 QList<std::pair<QString, QString>> ReferenceCatalog::candidates(ValueKind kind) const
 {
     auto all = index(kind).displays();
-    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::sort(
+        all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     return all;
 }
 
@@ -303,4 +315,4 @@ void ReferenceCatalog::addPending(const Project& project)
     m_projectNames.add(key, project.titleAr, project.code);
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -31,12 +31,12 @@ public:
     // Ids (as text) of organisations whose acronym, English or Arabic name (or id) is `text`.
     QStringList findOrganisations(const QString& text) const;
     QStringList suggestOrganisations(const QString& text) const;
-    QStringList findSectors(const QString& text) const;  // code, English or Arabic name
+    QStringList findSectors(const QString& text) const; // code, English or Arabic name
     QStringList suggestSectors(const QString& text) const;
     // Activity types by code or name, within a sector when one is given.
     QStringList findActivityTypes(const QString& text, const QUuid& sectorId) const;
     QStringList suggestActivityTypes(const QString& text, const QUuid& sectorId) const;
-    QStringList findProjects(const QString& text) const;  // code or title
+    QStringList findProjects(const QString& text) const; // code or title
     // P-codes at `level` named `text` (English, Arabic or alternative name) under `parent`
     // (a P-code prefix; empty for anywhere).
     QStringList findPlaces(const QString& text, int level, const QString& parent) const;
@@ -51,8 +51,8 @@ public:
     // variation. Activity types are looked for within `sectorId` when given; places at any
     // level.
     QStringList find(ValueKind kind, const QString& text, const QUuid& sectorId = {}) const;
-    QList<std::pair<QString, QString>> suggest(ValueKind kind, const QString& text,
-                                               const QUuid& sectorId = {}) const;
+    QList<std::pair<QString, QString>> suggest(
+        ValueKind kind, const QString& text, const QUuid& sectorId = {}) const;
     // Every existing value of a kind: (key, display), for the wizard's picker.
     QList<std::pair<QString, QString>> candidates(ValueKind kind) const;
     // Every folded spelling of a value, joined (what the picker's filter searches).
@@ -78,4 +78,4 @@ private:
     const NameIndex& index(ValueKind kind) const;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

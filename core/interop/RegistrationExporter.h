@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/interop/TableSink.h"
 #include "core/browse/RegistrationWatch.h"
 #include "core/common/Result.h"
+#include "core/interop/TableSink.h"
 #include "core/registry/Vocabulary.h"
 
 namespace tansiq::interop {

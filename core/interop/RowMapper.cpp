@@ -1,9 +1,9 @@
 #include "core/interop/RowMapper.h"
 
+#include "core/common/Text.h"
 #include "core/interop/CellParsing.h"
 #include "core/interop/MonthText.h"
 #include "core/interop/PlaceMatcher.h"
-#include "core/common/Text.h"
 #include "core/registry/PeopleBreakdown.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ struct RowIssues {
         out.issues << issue;
     }
     void unmatched(ValueKind kind, Field field, const QString& value,
-                   const QList<std::pair<QString, QString>>& close)
+        const QList<std::pair<QString, QString>>& close)
     {
         QStringList suggestions, keys;
         for (const auto& [key, display] : close) {
@@ -41,15 +41,15 @@ struct RowIssues {
         }
         unmatched(kind, field, value, suggestions, keys);
     }
-    void unmatched(ValueKind kind, Field field, const QString& value, const QStringList& suggestions,
-                   const QStringList& keys)
+    void unmatched(ValueKind kind, Field field, const QString& value,
+        const QStringList& suggestions, const QStringList& keys)
     {
-        out.unmatched << Unmatched{valueKindKey(kind), value, 1, suggestions, keys};
-        const QString hint = suggestions.isEmpty()
-            ? QString()
-            : QLatin1Char(' ') + RowMapper::tr("Closest: %1.").arg(suggestions.join(QStringLiteral("; ")));
+        out.unmatched << Unmatched { valueKindKey(kind), value, 1, suggestions, keys };
+        const QString hint = suggestions.isEmpty() ? QString()
+                                                   : QLatin1Char(' ')
+                + RowMapper::tr("Closest: %1.").arg(suggestions.join(QStringLiteral("; ")));
         error(QStringLiteral("unmatched-") + valueKindKey(kind), field, value,
-              RowMapper::tr("%1 “%2” is not known.").arg(fieldLabel(field), value) + hint);
+            RowMapper::tr("%1 “%2” is not known.").arg(fieldLabel(field), value) + hint);
     }
 };
 
@@ -58,7 +58,7 @@ QUuid uuidOf(const QString& key)
     return QUuid::fromString(key);
 }
 
-}  // namespace
+} // namespace
 
 bool RowMapper::isBlank(const QStringList& cells) const
 {
@@ -83,30 +83,31 @@ QString RowMapper::cell(const QStringList& cells, Field field) const
 
 QUuid RowMapper::naturalId(const Activity& a)
 {
-    const QStringList parts = {
-        a.implementingOrgId.toString(QUuid::WithoutBraces), a.sectorId.toString(QUuid::WithoutBraces),
-        a.activityTypeId.toString(QUuid::WithoutBraces), a.adminPcode, text::foldForSearch(a.siteName),
-        a.populationGroup, a.startDate, a.reportingMonth};
+    const QStringList parts = { a.implementingOrgId.toString(QUuid::WithoutBraces),
+        a.sectorId.toString(QUuid::WithoutBraces), a.activityTypeId.toString(QUuid::WithoutBraces),
+        a.adminPcode, text::foldForSearch(a.siteName), a.populationGroup, a.startDate,
+        a.reportingMonth };
     return QUuid::createUuidV5(kNaturalIdNamespace, QStringLiteral("4w-row|") + parts.join(u'|'));
 }
 
-RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activity& base,
-                                 bool existing) const
+RowMapper::Mapped RowMapper::map(
+    const QStringList& cells, int row, const Activity& base, bool existing) const
 {
     Mapped out;
     out.activity = base;
     Activity& a = out.activity;
-    RowIssues issues{row, out};
+    RowIssues issues { row, out };
     const auto has = [&](Field f) { return m_layout.has(f); };
     const auto get = [&](Field f) { return cell(cells, f); };
 
     // A value through the resolver: the registry, the choices given or remembered, creation.
     // Returns the key, or empty (an issue is recorded, or the row is left out).
-    const auto resolve = [&](ValueKind kind, Field field, const QString& value, const QUuid& sectorId,
-                             const ValueResolver::Hints& hints) -> QString {
+    const auto resolve = [&](ValueKind kind, Field field, const QString& value,
+                             const QUuid& sectorId, const ValueResolver::Hints& hints) -> QString {
         const ValueResolver::Outcome outcome = m_resolver->resolve(kind, value, sectorId, hints);
         switch (outcome.kind) {
-        case ValueResolver::Outcome::Kind::Found: return outcome.key;
+        case ValueResolver::Outcome::Kind::Found:
+            return outcome.key;
         case ValueResolver::Outcome::Kind::Skip:
             if (!out.skipped) {
                 out.skipped = true;
@@ -116,12 +117,14 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         case ValueResolver::Outcome::Kind::Ambiguous:
             if (kind == ValueKind::Organisation) {
                 issues.error(QStringLiteral("ambiguous-organisation"), field, value,
-                             tr("%1 “%2” matches %3 organisations; use the acronym.")
-                                 .arg(fieldLabel(field), value).arg(outcome.candidates));
+                    tr("%1 “%2” matches %3 organisations; use the acronym.")
+                        .arg(fieldLabel(field), value)
+                        .arg(outcome.candidates));
                 return QString();
             }
             break;
-        case ValueResolver::Outcome::Kind::Unmatched: break;
+        case ValueResolver::Outcome::Kind::Unmatched:
+            break;
         }
         issues.unmatched(kind, field, value, m_catalog.suggest(kind, value, sectorId));
         return QString();
@@ -157,8 +160,10 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
     optionalOrg(Field::DonorName, a.donorOrgId);
 
     // Sector and activity type.
-    const QString sectorText = !get(Field::SectorCode).isEmpty() ? get(Field::SectorCode) : get(Field::SectorName);
-    const Field sectorField = !get(Field::SectorCode).isEmpty() ? Field::SectorCode : Field::SectorName;
+    const QString sectorText
+        = !get(Field::SectorCode).isEmpty() ? get(Field::SectorCode) : get(Field::SectorName);
+    const Field sectorField
+        = !get(Field::SectorCode).isEmpty() ? Field::SectorCode : Field::SectorName;
     if (!sectorText.isEmpty())
         a.sectorId = uuidOf(resolve(ValueKind::Sector, sectorField, sectorText, {}, {}));
     else if (has(Field::SectorCode) || has(Field::SectorName))
@@ -169,7 +174,8 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         const QString value = get(field);
         a.activityTypeId = QUuid();
         if (!value.isEmpty())
-            a.activityTypeId = uuidOf(resolve(ValueKind::ActivityType, field, value, a.sectorId, {}));
+            a.activityTypeId
+                = uuidOf(resolve(ValueKind::ActivityType, field, value, a.sectorId, {}));
     }
     if (has(Field::ProjectCode) || has(Field::ProjectName)) {
         const bool byCode = !get(Field::ProjectCode).isEmpty();
@@ -206,7 +212,8 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         } else if (outcome.kind == ValueResolver::Outcome::Kind::Skip) {
             if (!out.skipped) {
                 out.skipped = true;
-                out.skippedBecause = tr("%1 “%2”").arg(valueKindLabel(ValueKind::Place), place.value);
+                out.skippedBecause
+                    = tr("%1 “%2”").arg(valueKindLabel(ValueKind::Place), place.value);
             }
         } else {
             QStringList keys;
@@ -220,10 +227,10 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
     }
     case PlaceMatch::Outcome::Ambiguous:
         issues.error(QStringLiteral("ambiguous-place"), place.field, place.value,
-                     tr("%1 “%2” names %3 places (%4); add the P-code or the governorate.")
-                         .arg(fieldLabel(place.field), place.value)
-                         .arg(place.candidates.size())
-                         .arg(place.candidates.join(QStringLiteral(", "))));
+            tr("%1 “%2” names %3 places (%4); add the P-code or the governorate.")
+                .arg(fieldLabel(place.field), place.value)
+                .arg(place.candidates.size())
+                .arg(place.candidates.join(QStringLiteral(", "))));
         a.adminPcode.clear();
         break;
     }
@@ -260,7 +267,7 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         target = cells::real(value);
         if (!target)
             issues.error(QStringLiteral("bad-number"), field, value,
-                         tr("%1 “%2” is not a number.").arg(fieldLabel(field), value));
+                tr("%1 “%2” is not a number.").arg(fieldLabel(field), value));
     };
     coordinate(Field::Latitude, a.latitude);
     coordinate(Field::Longitude, a.longitude);
@@ -272,7 +279,7 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         target = value.isEmpty() ? std::nullopt : cells::count(value);
         if (!value.isEmpty() && !target)
             issues.error(QStringLiteral("bad-count"), field, value,
-                         tr("%1 “%2” is not a whole number of people.").arg(fieldLabel(field), value));
+                tr("%1 “%2” is not a whole number of people.").arg(fieldLabel(field), value));
     };
     const auto anyOf = [&](std::initializer_list<Field> fields) {
         for (Field field : fields) {
@@ -281,16 +288,16 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         }
         return false;
     };
-    const bool targetedBreakdown = anyOf({Field::TargetedGirls, Field::TargetedBoys, Field::TargetedWomen,
-                                          Field::TargetedMen, Field::TargetedElderlyWomen,
-                                          Field::TargetedElderlyMen, Field::TargetedFemale, Field::TargetedMale});
-    const bool reachedBreakdown = anyOf({Field::ReachedGirls, Field::ReachedBoys, Field::ReachedWomen,
-                                         Field::ReachedMen, Field::ReachedElderlyWomen, Field::ReachedElderlyMen,
-                                         Field::ReachedFemale, Field::ReachedMale});
+    const bool targetedBreakdown = anyOf({ Field::TargetedGirls, Field::TargetedBoys,
+        Field::TargetedWomen, Field::TargetedMen, Field::TargetedElderlyWomen,
+        Field::TargetedElderlyMen, Field::TargetedFemale, Field::TargetedMale });
+    const bool reachedBreakdown = anyOf({ Field::ReachedGirls, Field::ReachedBoys,
+        Field::ReachedWomen, Field::ReachedMen, Field::ReachedElderlyWomen,
+        Field::ReachedElderlyMen, Field::ReachedFemale, Field::ReachedMale });
     if (has(Field::Targeted))
         countField(Field::Targeted, a.targeted);
     else if (targetedBreakdown)
-        a.targeted.reset();  // derived again from the breakdown
+        a.targeted.reset(); // derived again from the breakdown
     if (has(Field::Reached))
         countField(Field::Reached, a.reached);
     else if (reachedBreakdown)
@@ -317,7 +324,7 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         target = value.isEmpty() ? std::nullopt : cells::amount(value);
         if (!value.isEmpty() && !target)
             issues.error(QStringLiteral("bad-amount"), field, value,
-                         tr("%1 “%2” is not an amount.").arg(fieldLabel(field), value));
+                tr("%1 “%2” is not an amount.").arg(fieldLabel(field), value));
     };
     amountField(Field::Budget, a.budget);
     amountField(Field::TransferValue, a.transferValue);
@@ -329,8 +336,8 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         a.startDate = parsed.value_or(QString());
         if (!value.isEmpty() && !parsed)
             issues.error(QStringLiteral("bad-date"), Field::StartDate, value,
-                         tr("%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).")
-                             .arg(fieldLabel(Field::StartDate), value));
+                tr("%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).")
+                    .arg(fieldLabel(Field::StartDate), value));
     }
     if (has(Field::EndDate)) {
         const QString value = get(Field::EndDate);
@@ -338,19 +345,19 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         a.endDate = parsed.value_or(QString());
         if (!value.isEmpty() && !parsed)
             issues.error(QStringLiteral("bad-date"), Field::EndDate, value,
-                         tr("%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).")
-                             .arg(fieldLabel(Field::EndDate), value));
+                tr("%1 “%2” is not a date (write 2026-10-31 or 31/10/2026).")
+                    .arg(fieldLabel(Field::EndDate), value));
     }
     if (has(Field::ReportingMonth) && !get(Field::ReportingMonth).isEmpty()) {
         const QString value = get(Field::ReportingMonth);
         auto parsed = cells::month(value);
         if (!parsed)
-            parsed = monthInText(value);  // "أيلول ٢٠٢٦", "Sep 2026"
+            parsed = monthInText(value); // "أيلول ٢٠٢٦", "Sep 2026"
         a.reportingMonth = parsed.value_or(QString());
         if (!parsed)
             issues.error(QStringLiteral("bad-month"), Field::ReportingMonth, value,
-                         tr("%1 “%2” is not a month (write 2026-10).")
-                             .arg(fieldLabel(Field::ReportingMonth), value));
+                tr("%1 “%2” is not a month (write 2026-10).")
+                    .arg(fieldLabel(Field::ReportingMonth), value));
     } else if (!m_fileMonth.isEmpty()) {
         a.reportingMonth = m_fileMonth;
     } else if (has(Field::ReportingMonth)) {
@@ -365,13 +372,13 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
         if (value.isEmpty()) {
             if (!existing)
                 issues.warning(QStringLiteral("default-value"), field, target,
-                               tr("%1 is empty; “%2” is assumed.")
-                                   .arg(fieldLabel(field), termLabel(vocabulary, target, Language::English)));
+                    tr("%1 is empty; “%2” is assumed.")
+                        .arg(fieldLabel(field), termLabel(vocabulary, target, Language::English)));
             return;
         }
-        const ValueKind kind = vocabulary == Vocabulary::Status     ? ValueKind::Status
-                               : vocabulary == Vocabulary::Modality ? ValueKind::Modality
-                                                                    : ValueKind::PopulationGroup;
+        const ValueKind kind = vocabulary == Vocabulary::Status ? ValueKind::Status
+            : vocabulary == Vocabulary::Modality                ? ValueKind::Modality
+                                                                : ValueKind::PopulationGroup;
         const QString code = resolve(kind, field, value, {}, {});
         if (!code.isEmpty())
             target = code;
@@ -379,7 +386,7 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
     term(Field::Status, Vocabulary::Status, a.status);
     term(Field::Modality, Vocabulary::Modality, a.modality);
     term(Field::PopulationGroup, Vocabulary::PopulationGroup, a.populationGroup);
-    if (out.skipped) {  // left out by choice: its other problems do not matter
+    if (out.skipped) { // left out by choice: its other problems do not matter
         out.issues.clear();
         out.unmatched.clear();
     }
@@ -392,7 +399,7 @@ RowMapper::Mapped RowMapper::map(const QStringList& cells, int row, const Activi
 void RowMapper::counts(const QStringList& cells, Mapped& out, int row) const
 {
     Activity& a = out.activity;
-    RowIssues issues{row, out};
+    RowIssues issues { row, out };
     const auto number = [&](Field field) -> std::optional<qint64> {
         if (!m_layout.has(field))
             return std::nullopt;
@@ -402,15 +409,19 @@ void RowMapper::counts(const QStringList& cells, Mapped& out, int row) const
         const auto n = cells::count(value);
         if (!n)
             issues.error(QStringLiteral("bad-count"), field, value,
-                         tr("%1 “%2” is not a whole number of people.").arg(fieldLabel(field), value));
+                tr("%1 “%2” is not a whole number of people.").arg(fieldLabel(field), value));
         return n;
     };
     const auto disagree = [&](Field field, qint64 total, qint64 parts, const QString& partsText) {
         issues.warning(QStringLiteral("breakdown-disagrees"), field, QString::number(total),
-                       tr("%1 is %2, but %3 add up to %4; please check the row.")
-                           .arg(fieldLabel(field)).arg(total).arg(partsText).arg(parts));
+            tr("%1 is %2, but %3 add up to %4; please check the row.")
+                .arg(fieldLabel(field))
+                .arg(total)
+                .arg(partsText)
+                .arg(parts));
     };
-    const auto sum = [](std::initializer_list<std::optional<qint64>> parts) -> std::optional<qint64> {
+    const auto sum
+        = [](std::initializer_list<std::optional<qint64>> parts) -> std::optional<qint64> {
         qint64 total = 0;
         for (const auto& p : parts) {
             if (!p)
@@ -426,19 +437,21 @@ void RowMapper::counts(const QStringList& cells, Mapped& out, int row) const
         people::Cells cells;
     };
     const Side sides[] = {
-        {Field::Reached, Field::ReachedFemale, Field::ReachedMale, a.reached, people::reachedCells(a)},
-        {Field::Targeted, Field::TargetedFemale, Field::TargetedMale, a.targeted, people::targetedCells(a)},
+        { Field::Reached, Field::ReachedFemale, Field::ReachedMale, a.reached,
+            people::reachedCells(a) },
+        { Field::Targeted, Field::TargetedFemale, Field::TargetedMale, a.targeted,
+            people::targetedCells(a) },
     };
     for (const Side& side : sides) {
         const people::Cells& c = side.cells;
         const auto female = number(side.female);
         const auto male = number(side.male);
         if (female) {
-            if (const auto ages = sum({c[0], c[2], c[4]}); ages && *ages != *female)
+            if (const auto ages = sum({ c[0], c[2], c[4] }); ages && *ages != *female)
                 disagree(side.female, *female, *ages, tr("girls, women and elderly women"));
         }
         if (male) {
-            if (const auto ages = sum({c[1], c[3], c[5]}); ages && *ages != *male)
+            if (const auto ages = sum({ c[1], c[3], c[5] }); ages && *ages != *male)
                 disagree(side.male, *male, *ages, tr("boys, men and elderly men"));
         }
         if (female && male) {
@@ -449,9 +462,10 @@ void RowMapper::counts(const QStringList& cells, Mapped& out, int row) const
         } else if (!side.value) {
             side.value = people::sumOfGiven(c);
         } else if (people::disagrees(side.value, c)) {
-            disagree(side.total, *side.value, *people::sumOfGiven(c), tr("the six sex and age groups"));
+            disagree(
+                side.total, *side.value, *people::sumOfGiven(c), tr("the six sex and age groups"));
         }
     }
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -26,20 +26,25 @@ public:
     // `resolver` decides what names stand for (and creates what the user chose to create);
     // `fileMonth` (YYYY-MM, optional) is the month of rows that do not carry one.
     RowMapper(const ReferenceCatalog& catalog, ValueResolver& resolver, const SheetLayout& layout,
-              const QUuid& partnerId, const QString& fileMonth = QString())
-        : m_catalog(catalog), m_resolver(&resolver), m_layout(layout), m_partnerId(partnerId),
-          m_fileMonth(fileMonth) {}
+        const QUuid& partnerId, const QString& fileMonth = QString())
+        : m_catalog(catalog)
+        , m_resolver(&resolver)
+        , m_layout(layout)
+        , m_partnerId(partnerId)
+        , m_fileMonth(fileMonth)
+    {
+    }
 
     struct Mapped {
         Activity activity;
         Issues issues;
         QList<Unmatched> unmatched;
-        bool skipped = false;     // a value the user chose to leave out
-        QString skippedBecause;   // "organisation “…”"
+        bool skipped = false; // a value the user chose to leave out
+        QString skippedBecause; // "organisation “…”"
     };
 
     bool isBlank(const QStringList& cells) const;
-    QString cell(const QStringList& cells, Field field) const;  // first non-empty column
+    QString cell(const QStringList& cells, Field field) const; // first non-empty column
     Mapped map(const QStringList& cells, int row, const Activity& base, bool existing) const;
 
     // The id of a row without #meta+id: a name-based UUID of what identifies the activity
@@ -57,4 +62,4 @@ private:
     QString m_fileMonth;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

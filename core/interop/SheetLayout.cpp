@@ -1,7 +1,7 @@
 #include "core/interop/SheetLayout.h"
 
-#include "core/interop/HxlTag.h"
 #include "core/common/Text.h"
+#include "core/interop/HxlTag.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +11,8 @@ namespace {
 
 constexpr int kSearchRows = 25;
 
-std::optional<Field> mappedField(const QString& header, const ColumnMapping& mapping, bool* viaMapping)
+std::optional<Field> mappedField(
+    const QString& header, const ColumnMapping& mapping, bool* viaMapping)
 {
     const QString folded = text::foldForSearch(header);
     if (folded.isEmpty())
@@ -35,8 +36,8 @@ Status requireEssentials(const SheetLayout& layout, const QString& what, bool pa
     if (!layout.has(Field::SectorCode) && !layout.has(Field::SectorName))
         missing << SheetLayout::tr("sector (#sector+cluster+name)");
     bool place = false;
-    for (Field f : {Field::Adm1Code, Field::Adm1Name, Field::Adm2Code, Field::Adm2Name,
-                    Field::Adm3Code, Field::Adm3Name, Field::Adm4Code, Field::Adm4Name})
+    for (Field f : { Field::Adm1Code, Field::Adm1Name, Field::Adm2Code, Field::Adm2Name,
+             Field::Adm3Code, Field::Adm3Name, Field::Adm4Code, Field::Adm4Name })
         place = place || layout.has(f);
     if (!place)
         missing << SheetLayout::tr("place (#adm3+code or #adm3+name)");
@@ -47,10 +48,11 @@ Status requireEssentials(const SheetLayout& layout, const QString& what, bool pa
     if (missing.isEmpty())
         return success();
     return Issue::error(QStringLiteral("missing-columns"), what, missing.join(QStringLiteral("; ")),
-                        SheetLayout::tr("“%1” has no column for: %2.").arg(what, missing.join(QStringLiteral("; "))));
+        SheetLayout::tr("“%1” has no column for: %2.")
+            .arg(what, missing.join(QStringLiteral("; "))));
 }
 
-}  // namespace
+} // namespace
 
 bool SheetLayout::has(Field field) const
 {
@@ -78,13 +80,14 @@ Status addMappingExpression(ColumnMapping& mapping, const QString& expression)
     const QString tagText = expression.mid(eq + 1).trimmed();
     const auto tag = HxlTag::parse(tagText);
     if (eq <= 0 || header.isEmpty() || !tag) {
-        return Issue::error(QStringLiteral("bad-mapping"), SheetLayout::tr("column mapping"), expression,
-                            SheetLayout::tr("“%1” is not a column mapping: write “Header text = #hxl+tag”.")
-                                .arg(expression));
+        return Issue::error(QStringLiteral("bad-mapping"), SheetLayout::tr("column mapping"),
+            expression,
+            SheetLayout::tr("“%1” is not a column mapping: write “Header text = #hxl+tag”.")
+                .arg(expression));
     }
     if (!fieldForTag(*tag)) {
-        return Issue::error(QStringLiteral("unknown-tag"), SheetLayout::tr("column mapping"), tagText,
-                            SheetLayout::tr("The tag “%1” is not a 4W field Tansiq reads.").arg(tagText));
+        return Issue::error(QStringLiteral("unknown-tag"), SheetLayout::tr("column mapping"),
+            tagText, SheetLayout::tr("The tag “%1” is not a 4W field Tansiq reads.").arg(tagText));
     }
     mapping.insert(text::foldForSearch(header), tag->toString());
     return success();
@@ -109,8 +112,8 @@ Result<ColumnMapping> parseColumnMapping(const QString& text, const QString& wha
     return mapping;
 }
 
-Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mapping, bool partnerGiven,
-                                 const QString& what)
+Result<SheetLayout> detectLayout(
+    const Sheet& sheet, const ColumnMapping& mapping, bool partnerGiven, const QString& what)
 {
     SheetLayout layout;
     if (const auto tagRow = findHashtagRow(sheet.rows, kSearchRows)) {
@@ -123,7 +126,7 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
             const auto tag = HxlTag::parse(tags.at(c));
             const auto field = tag ? fieldForTag(*tag) : std::nullopt;
             if (field)
-                layout.bindings << ColumnBinding{c, *field, tag->toString()};
+                layout.bindings << ColumnBinding { c, *field, tag->toString() };
             else
                 layout.ignored << tags.at(c).trimmed();
         }
@@ -159,11 +162,11 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
                 seen = filled;
         }
         return Issue::error(QStringLiteral("no-tag-row"), what, seen.join(QStringLiteral(" | ")),
-                            SheetLayout::tr("“%1” has no HXL hashtag row in its first %2 rows and its headers "
-                               "are not known. Map its columns to HXL tags (headers seen: %3).")
-                                .arg(what)
-                                .arg(kSearchRows)
-                                .arg(seen.join(QStringLiteral(" | "))));
+            SheetLayout::tr("“%1” has no HXL hashtag row in its first %2 rows and its headers "
+                            "are not known. Map its columns to HXL tags (headers seen: %3).")
+                .arg(what)
+                .arg(kSearchRows)
+                .arg(seen.join(QStringLiteral(" | "))));
     }
     layout.headerRow = bestRow;
     layout.firstDataRow = bestRow + 1;
@@ -173,7 +176,7 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
             continue;
         bool viaMapping = false;
         if (const auto field = mappedField(headers.at(c), mapping, &viaMapping)) {
-            layout.bindings << ColumnBinding{c, *field, headers.at(c).trimmed()};
+            layout.bindings << ColumnBinding { c, *field, headers.at(c).trimmed() };
             layout.usedMapping = layout.usedMapping || viaMapping;
         } else {
             layout.ignored << headers.at(c).trimmed();
@@ -185,4 +188,4 @@ Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mappin
     return layout;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

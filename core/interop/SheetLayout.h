@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/interop/FourWColumns.h"
 #include "core/interop/Sheet.h"
-#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,9 +22,9 @@ Result<ColumnMapping> parseColumnMapping(const QString& text, const QString& wha
 Status addMappingExpression(ColumnMapping& mapping, const QString& expression);
 
 struct ColumnBinding {
-    int column = 0;      // 0-based
+    int column = 0; // 0-based
     Field field = Field::RecordId;
-    QString source;      // the tag or header the field was recognised by
+    QString source; // the tag or header the field was recognised by
 };
 
 // Where the 4W is in a sheet: which row holds the tags (or the headers a mapping was applied
@@ -33,12 +33,12 @@ struct SheetLayout {
     Q_DECLARE_TR_FUNCTIONS(tansiq::interop::SheetLayout)
 
 public:
-    int tagRow = -1;         // 0-based; -1 when the columns were mapped by their headers
-    int headerRow = -1;      // 0-based human header row the mapping used (no tag row)
-    int firstDataRow = 0;    // 0-based
-    QList<ColumnBinding> bindings;  // several columns may carry one field (English + Arabic)
-    QStringList ignored;     // tags or headers of columns left out
-    bool usedMapping = false;  // true when a mapping (given or remembered) matched a header
+    int tagRow = -1; // 0-based; -1 when the columns were mapped by their headers
+    int headerRow = -1; // 0-based human header row the mapping used (no tag row)
+    int firstDataRow = 0; // 0-based
+    QList<ColumnBinding> bindings; // several columns may carry one field (English + Arabic)
+    QStringList ignored; // tags or headers of columns left out
+    bool usedMapping = false; // true when a mapping (given or remembered) matched a header
 
     bool has(Field field) const;
     QList<int> columnsOf(Field field) const;
@@ -49,7 +49,7 @@ public:
 // sheet where neither finds the columns an activity needs, listing the headers it saw.
 // `partnerGiven`: the implementing organisation may come from the import's partner instead
 // of a column. `what` names the file in messages.
-Result<SheetLayout> detectLayout(const Sheet& sheet, const ColumnMapping& mapping,
-                                 bool partnerGiven, const QString& what);
+Result<SheetLayout> detectLayout(
+    const Sheet& sheet, const ColumnMapping& mapping, bool partnerGiven, const QString& what);
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

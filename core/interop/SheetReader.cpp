@@ -33,7 +33,7 @@ bool hasEnormousLine(const QByteArray& bytes, qsizetype limit)
     }
     return false;
 }
-}  // namespace
+} // namespace
 
 QString Sheet::description() const
 {
@@ -48,15 +48,15 @@ Result<Sheet> SheetReader::readFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Issue::error(QStringLiteral("cannot-open"), what, path,
-                            tr("Cannot open “%1”: %2").arg(path, file.errorString()));
+            tr("Cannot open “%1”: %2").arg(path, file.errorString()));
     }
     if (file.size() > kMaxFileBytes) {
         return Issue::error(QStringLiteral("file-too-large"), what, QString::number(file.size()),
-                            tr("“%1” is %2 MB; spreadsheets of more than %3 MB are not "
-                               "imported. Split the file by month or by partner.")
-                                .arg(what)
-                                .arg(file.size() / (1024 * 1024))
-                                .arg(kMaxFileBytes / (1024 * 1024)));
+            tr("“%1” is %2 MB; spreadsheets of more than %3 MB are not "
+               "imported. Split the file by month or by partner.")
+                .arg(what)
+                .arg(file.size() / (1024 * 1024))
+                .arg(kMaxFileBytes / (1024 * 1024)));
     }
     return readBytes(file.readAll(), what);
 }
@@ -64,8 +64,8 @@ Result<Sheet> SheetReader::readFile(const QString& path)
 Result<Sheet> SheetReader::readBytes(const QByteArray& bytes, const QString& what)
 {
     if (bytes.isEmpty()) {
-        return Issue::error(QStringLiteral("empty-file"), what, QString(),
-                            tr("“%1” is empty.").arg(what));
+        return Issue::error(
+            QStringLiteral("empty-file"), what, QString(), tr("“%1” is empty.").arg(what));
     }
     Result<Sheet> sheet = bytes.startsWith("PK\x03\x04") ? XlsxReader::read(bytes, what)
                                                          : readDelimited(bytes, what);
@@ -81,16 +81,16 @@ Result<Sheet> SheetReader::readDelimited(const QByteArray& bytes, const QString&
 {
     if (bytes.startsWith("PK") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
         return Issue::error(QStringLiteral("not-a-table"), what, QString(),
-                            tr("“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. "
-                               "Open it in Excel and save it as .xlsx or CSV UTF-8.")
-                                .arg(what));
+            tr("“%1” is a damaged workbook or an old Excel 97-2003 (.xls) file. "
+               "Open it in Excel and save it as .xlsx or CSV UTF-8.")
+                .arg(what));
     }
     if (hasEnormousLine(bytes, kMaxLineBytes)) {
         return Issue::error(QStringLiteral("line-too-long"), what, QString(),
-                            tr("“%1” has a line longer than %2 MB: it is not a spreadsheet "
-                               "export (or it is damaged).")
-                                .arg(what)
-                                .arg(kMaxLineBytes / (1024 * 1024)));
+            tr("“%1” has a line longer than %2 MB: it is not a spreadsheet "
+               "export (or it is damaged).")
+                .arg(what)
+                .arg(kMaxLineBytes / (1024 * 1024)));
     }
     auto decoded = decodeText(bytes, what, true);
     if (!decoded.ok())
@@ -111,13 +111,13 @@ Status SheetReader::checkShape(const Sheet& sheet, const QString& what)
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
         if (sheet.rows.at(r).size() > kMaxColumns) {
             Issue issue = Issue::error(QStringLiteral("too-many-columns"), what,
-                                       QString::number(sheet.rows.at(r).size()),
-                                       tr("“%1” has %2 columns in row %3; a 4W sheet has at most "
-                                          "%4. The file is damaged or not a table.")
-                                           .arg(what)
-                                           .arg(sheet.rows.at(r).size())
-                                           .arg(r + 1)
-                                           .arg(kMaxColumns));
+                QString::number(sheet.rows.at(r).size()),
+                tr("“%1” has %2 columns in row %3; a 4W sheet has at most "
+                   "%4. The file is damaged or not a table.")
+                    .arg(what)
+                    .arg(sheet.rows.at(r).size())
+                    .arg(r + 1)
+                    .arg(kMaxColumns));
             issue.row = int(r + 1);
             return issue;
         }
@@ -130,9 +130,9 @@ Status SheetReader::checkShape(const Sheet& sheet, const QString& what)
             break;
     }
     if (!anyText)
-        return Issue::error(QStringLiteral("empty-file"), what, QString(),
-                            tr("“%1” holds no data.").arg(what));
+        return Issue::error(
+            QStringLiteral("empty-file"), what, QString(), tr("“%1” holds no data.").arg(what));
     return success();
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/interop/Sheet.h"
 #include "core/common/Result.h"
+#include "core/interop/Sheet.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,4 +29,4 @@ private:
     static Status checkShape(const Sheet& sheet, const QString& what);
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -17,9 +17,10 @@ double distanceToSegment(const QPointF& p, const QPointF& a, const QPointF& b)
 }
 
 // Iterative Douglas-Peucker over [first, last] (no recursion: rings have 100,000 points).
-void markKept(const Ring& points, qsizetype first, qsizetype last, double tolerance, QList<bool>& keep)
+void markKept(
+    const Ring& points, qsizetype first, qsizetype last, double tolerance, QList<bool>& keep)
 {
-    QList<std::pair<qsizetype, qsizetype>> stack{{first, last}};
+    QList<std::pair<qsizetype, qsizetype>> stack { { first, last } };
     while (!stack.isEmpty()) {
         const auto [from, to] = stack.takeLast();
         double farthest = 0.0;
@@ -33,13 +34,13 @@ void markKept(const Ring& points, qsizetype first, qsizetype last, double tolera
         }
         if (index >= 0 && farthest > tolerance) {
             keep[index] = true;
-            stack.append({from, index});
-            stack.append({index, to});
+            stack.append({ from, index });
+            stack.append({ index, to });
         }
     }
 }
 
-}  // namespace
+} // namespace
 
 Ring simplifyRing(const Ring& ring, double tolerance)
 {
@@ -51,7 +52,8 @@ Ring simplifyRing(const Ring& ring, double tolerance)
     qsizetype opposite = 1;
     double farthest = -1.0;
     for (qsizetype i = 1; i < last; ++i) {
-        const double d = std::hypot(ring.at(i).x() - ring.at(0).x(), ring.at(i).y() - ring.at(0).y());
+        const double d
+            = std::hypot(ring.at(i).x() - ring.at(0).x(), ring.at(i).y() - ring.at(0).y());
         if (d > farthest) {
             farthest = d;
             opposite = i;
@@ -66,7 +68,7 @@ Ring simplifyRing(const Ring& ring, double tolerance)
         if (keep.at(i))
             out << ring.at(i);
     }
-    return out.size() >= 4 ? out : Ring{};
+    return out.size() >= 4 ? out : Ring {};
 }
 
 QList<Polygon> simplifyParts(const QList<Polygon>& parts, double tolerance)
@@ -77,8 +79,8 @@ QList<Polygon> simplifyParts(const QList<Polygon>& parts, double tolerance)
             continue;
         const Ring outer = simplifyRing(polygon.first(), tolerance);
         if (outer.isEmpty())
-            continue;  // an islet smaller than the tolerance
-        Polygon simplified{outer};
+            continue; // an islet smaller than the tolerance
+        Polygon simplified { outer };
         for (qsizetype h = 1; h < polygon.size(); ++h) {
             const Ring hole = simplifyRing(polygon.at(h), tolerance);
             if (!hole.isEmpty())
@@ -90,11 +92,12 @@ QList<Polygon> simplifyParts(const QList<Polygon>& parts, double tolerance)
         // Everything was smaller than the tolerance: keep the largest outer ring as it was.
         const Polygon* largest = &parts.first();
         for (const Polygon& polygon : parts) {
-            if (!polygon.isEmpty() && !largest->isEmpty() && polygon.first().size() > largest->first().size())
+            if (!polygon.isEmpty() && !largest->isEmpty()
+                && polygon.first().size() > largest->first().size())
                 largest = &polygon;
         }
         if (!largest->isEmpty())
-            out << Polygon{largest->first()};
+            out << Polygon { largest->first() };
     }
     return out;
 }
@@ -109,4 +112,4 @@ qsizetype pointCount(const QList<Polygon>& parts)
     return n;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

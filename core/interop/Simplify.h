@@ -15,4 +15,4 @@ QList<Polygon> simplifyParts(const QList<Polygon>& parts, double tolerance);
 
 qsizetype pointCount(const QList<Polygon>& parts);
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

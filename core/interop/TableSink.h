@@ -16,9 +16,9 @@ namespace tansiq::interop {
 class TableSink {
 public:
     struct Layout {
-        QStringList header;   // the human header row
-        QStringList tags;     // the HXL hashtag row
-        QList<bool> numeric;  // per column: write numbers as numbers (XLSX)
+        QStringList header; // the human header row
+        QStringList tags; // the HXL hashtag row
+        QList<bool> numeric; // per column: write numbers as numbers (XLSX)
         bool rightToLeft = false;
         QString sheetName = QStringLiteral("4W");
     };
@@ -34,4 +34,4 @@ public:
     static std::unique_ptr<TableSink> xlsx(const QString& path);
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

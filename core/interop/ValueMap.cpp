@@ -11,8 +11,8 @@ namespace tansiq::interop {
 
 namespace {
 
-const char* const kKeys[kValueKindCount] = {"organisation", "sector", "activity-type", "project",
-                                            "status", "modality", "population-group", "place"};
+const char* const kKeys[kValueKindCount] = { "organisation", "sector", "activity-type", "project",
+    "status", "modality", "population-group", "place" };
 
 const QString kVocabularyHeader = QStringLiteral("tansiq-vocabulary");
 constexpr int kVocabularyVersion = 1;
@@ -23,15 +23,15 @@ Issue badLine(const QString& what, int line, const QString& text)
     for (const char* key : kKeys)
         kinds << QString::fromLatin1(key);
     Issue issue = Issue::error(QStringLiteral("bad-value-map"), what, text,
-                               ValueMap::tr("Line %1 of “%2” is not a value mapping: write “kind: partner value = "
-                                  "code or name”, where kind is one of: %3.")
-                                   .arg(line)
-                                   .arg(what, kinds.join(QStringLiteral(", "))));
+        ValueMap::tr("Line %1 of “%2” is not a value mapping: write “kind: partner value = "
+                     "code or name”, where kind is one of: %3.")
+            .arg(line)
+            .arg(what, kinds.join(QStringLiteral(", "))));
     issue.row = line;
     return issue;
 }
 
-}  // namespace
+} // namespace
 
 QString valueKindKey(ValueKind kind)
 {
@@ -51,14 +51,22 @@ std::optional<ValueKind> valueKindFromKey(const QString& key)
 QString valueKindLabel(ValueKind kind)
 {
     switch (kind) {
-    case ValueKind::Organisation: return ValueMap::tr("organisation");
-    case ValueKind::Sector: return ValueMap::tr("sector");
-    case ValueKind::ActivityType: return ValueMap::tr("activity type");
-    case ValueKind::Project: return ValueMap::tr("project");
-    case ValueKind::Status: return ValueMap::tr("status");
-    case ValueKind::Modality: return ValueMap::tr("modality");
-    case ValueKind::PopulationGroup: return ValueMap::tr("population group");
-    case ValueKind::Place: return ValueMap::tr("place");
+    case ValueKind::Organisation:
+        return ValueMap::tr("organisation");
+    case ValueKind::Sector:
+        return ValueMap::tr("sector");
+    case ValueKind::ActivityType:
+        return ValueMap::tr("activity type");
+    case ValueKind::Project:
+        return ValueMap::tr("project");
+    case ValueKind::Status:
+        return ValueMap::tr("status");
+    case ValueKind::Modality:
+        return ValueMap::tr("modality");
+    case ValueKind::PopulationGroup:
+        return ValueMap::tr("population group");
+    case ValueKind::Place:
+        return ValueMap::tr("place");
     }
     return QString();
 }
@@ -72,7 +80,7 @@ void ValueMap::set(ValueKind kind, const QString& value, const ValueChoice& choi
 {
     if (text::foldForSearch(value).isEmpty())
         return;
-    m_entries.insert(slot(kind, value), Entry{kind, value.trimmed(), choice});
+    m_entries.insert(slot(kind, value), Entry { kind, value.trimmed(), choice });
 }
 
 const ValueChoice* ValueMap::find(ValueKind kind, const QString& value) const
@@ -123,8 +131,10 @@ Result<ValueMap> parseValueMap(const QString& text, const QString& what)
         } else if (target.compare(u"!create", Qt::CaseInsensitive) == 0) {
             if (*kind != ValueKind::Organisation && *kind != ValueKind::Project) {
                 Issue issue = Issue::error(QStringLiteral("cannot-create"), what, line,
-                                           ValueMap::tr("Line %1 of “%2”: only organisations and projects can be "
-                                              "created from a file.").arg(i + 1).arg(what));
+                    ValueMap::tr("Line %1 of “%2”: only organisations and projects can be "
+                                 "created from a file.")
+                        .arg(i + 1)
+                        .arg(what));
                 issue.row = int(i + 1);
                 return issue;
             }
@@ -142,32 +152,31 @@ Result<ValueMap> parseVocabulary(const QString& text, const QString& what)
     QStringList lines = text.split(u'\n');
     qsizetype first = 0;
     while (first < lines.size()
-           && (lines.at(first).trimmed().isEmpty() || lines.at(first).trimmed().startsWith(u';')))
+        && (lines.at(first).trimmed().isEmpty() || lines.at(first).trimmed().startsWith(u';')))
         ++first;
-    const QStringList header = first < lines.size()
-        ? lines.at(first).simplified().split(u' ')
-        : QStringList();
+    const QStringList header
+        = first < lines.size() ? lines.at(first).simplified().split(u' ') : QStringList();
     if (header.size() != 2 || header.at(0) != kVocabularyHeader) {
         return Issue::error(QStringLiteral("not-a-vocabulary"), what, QString(),
-                            ValueMap::tr("“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.")
-                                .arg(what, kVocabularyHeader)
-                                .arg(kVocabularyVersion));
+            ValueMap::tr("“%1” is not a Tansiq vocabulary file: its first line must be “%2 %3”.")
+                .arg(what, kVocabularyHeader)
+                .arg(kVocabularyVersion));
     }
     if (header.at(1) != QString::number(kVocabularyVersion)) {
         return Issue::error(QStringLiteral("vocabulary-version"), what, header.at(1),
-                            ValueMap::tr("“%1” is a vocabulary file of version %2; this Tansiq reads version %3.")
-                                .arg(what, header.at(1))
-                                .arg(kVocabularyVersion));
+            ValueMap::tr("“%1” is a vocabulary file of version %2; this Tansiq reads version %3.")
+                .arg(what, header.at(1))
+                .arg(kVocabularyVersion));
     }
-    lines[first] = QStringLiteral(";");  // keep line numbers for messages
+    lines[first] = QStringLiteral(";"); // keep line numbers for messages
     auto map = parseValueMap(lines.join(u'\n'), what);
     if (!map.ok())
         return map;
     for (const ValueMap::Entry& e : map->entries()) {
         if (e.choice.action != ValueChoice::Action::Map) {
             return Issue::error(QStringLiteral("bad-vocabulary"), what, e.value,
-                                ValueMap::tr("“%1”: a vocabulary file only adds spellings; “%2” must name a value.")
-                                    .arg(what, e.value));
+                ValueMap::tr("“%1”: a vocabulary file only adds spellings; “%2” must name a value.")
+                    .arg(what, e.value));
         }
     }
     return map;
@@ -186,4 +195,4 @@ const ValueMap& bundledVocabulary()
     return vocabulary;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -12,14 +12,23 @@
 namespace tansiq::interop {
 
 // The kinds of value a 4W row names and an import must match against the registry.
-enum class ValueKind { Organisation, Sector, ActivityType, Project, Status, Modality, PopulationGroup, Place };
+enum class ValueKind {
+    Organisation,
+    Sector,
+    ActivityType,
+    Project,
+    Status,
+    Modality,
+    PopulationGroup,
+    Place
+};
 constexpr int kValueKindCount = int(ValueKind::Place) + 1;
 
 // "organisation", "sector", "activity-type", "project", "status", "modality",
 // "population-group", "place": the keys of value-map and vocabulary files.
 QString valueKindKey(ValueKind kind);
 std::optional<ValueKind> valueKindFromKey(const QString& key);
-QString valueKindLabel(ValueKind kind);  // translated, for messages and the wizard
+QString valueKindLabel(ValueKind kind); // translated, for messages and the wizard
 
 // What to do with a value written in a partner's file that does not match by itself.
 struct ValueChoice {
@@ -41,7 +50,7 @@ class ValueMap {
 public:
     struct Entry {
         ValueKind kind = ValueKind::Organisation;
-        QString value;  // as first written
+        QString value; // as first written
         ValueChoice choice;
     };
 
@@ -49,7 +58,7 @@ public:
     const ValueChoice* find(ValueKind kind, const QString& value) const;
     // Adds every entry of `other`, replacing those this map has for the same value.
     void merge(const ValueMap& other);
-    QList<Entry> entries() const;  // in a stable order (kind, folded value)
+    QList<Entry> entries() const; // in a stable order (kind, folded value)
     bool isEmpty() const { return m_entries.isEmpty(); }
     qsizetype size() const { return m_entries.size(); }
 
@@ -71,4 +80,4 @@ Result<ValueMap> parseVocabulary(const QString& text, const QString& what);
 // The vocabulary bundled with Tansiq (resource :/tansiq/interop/import-vocabulary.txt).
 const ValueMap& bundledVocabulary();
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -10,7 +10,7 @@ QByteArray scopeOf(const QUuid& partnerId)
 {
     return partnerId.isNull() ? QByteArray(16, '\0') : partnerId.toRfc4122();
 }
-}  // namespace
+} // namespace
 
 ValueMap ValueMappingStore::loadOne(const QUuid& partnerId) const
 {
@@ -23,7 +23,8 @@ ValueMap ValueMappingStore::loadOne(const QUuid& partnerId) const
         if (!kind)
             continue;
         ValueChoice choice;
-        choice.action = query.text(2) == u"skip" ? ValueChoice::Action::Skip : ValueChoice::Action::Map;
+        choice.action
+            = query.text(2) == u"skip" ? ValueChoice::Action::Skip : ValueChoice::Action::Map;
         choice.target = query.text(3);
         map.set(*kind, query.text(1), choice);
     }
@@ -42,10 +43,12 @@ ValueMap ValueMappingStore::load(const QUuid& partnerId) const
 Status ValueMappingStore::remember(const QUuid& partnerId, const ValueMap& choices, qint64 nowMs)
 {
     Statement& upsert = m_db.cached(
-        "INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, action, target,"
+        "INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, action, "
+        "target,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (partner_org_id, kind, value_folded)"
         " DO UPDATE SET value = excluded.value, action = excluded.action, target = excluded.target,"
-        " updated_at = excluded.updated_at WHERE action <> excluded.action OR target <> excluded.target");
+        " updated_at = excluded.updated_at WHERE action <> excluded.action OR target <> "
+        "excluded.target");
     for (const ValueMap::Entry& e : choices.entries()) {
         if (e.choice.action == ValueChoice::Action::Create)
             continue;
@@ -53,7 +56,9 @@ Status ValueMappingStore::remember(const QUuid& partnerId, const ValueMap& choic
         upsert.bind(2, valueKindKey(e.kind));
         upsert.bind(3, text::foldForSearch(e.value));
         upsert.bind(4, e.value);
-        upsert.bind(5, e.choice.action == ValueChoice::Action::Skip ? QStringLiteral("skip") : QStringLiteral("map"));
+        upsert.bind(5,
+            e.choice.action == ValueChoice::Action::Skip ? QStringLiteral("skip")
+                                                         : QStringLiteral("map"));
         upsert.bind(6, e.choice.target);
         upsert.bind(7, nowMs);
         const Status done = upsert.run();
@@ -64,4 +69,4 @@ Status ValueMappingStore::remember(const QUuid& partnerId, const ValueMap& choic
     return success();
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

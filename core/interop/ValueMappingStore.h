@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/interop/ValueMap.h"
 #include "core/common/Result.h"
+#include "core/interop/ValueMap.h"
 
 #include <QUuid>
 
@@ -17,7 +17,7 @@ namespace tansiq::interop {
 // code, P-code). A null partner stands for "any file of this office".
 class ValueMappingStore {
 public:
-    explicit ValueMappingStore(Database& db) : m_db(db) {}
+    explicit ValueMappingStore(Database& db) : m_db(db) { }
 
     // The partner's choices over the office-wide ones.
     ValueMap load(const QUuid& partnerId) const;
@@ -30,4 +30,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -23,15 +23,15 @@ bool hasArabic(const QString& text)
     return false;
 }
 
-}  // namespace
+} // namespace
 
 ValueResolver::ValueResolver(ReferenceCatalog& catalog, Options options)
     : m_catalog(catalog), m_options(std::move(options))
 {
 }
 
-void ValueResolver::count(ValueKind kind, const QString& value, const ValueChoice& choice,
-                          AppliedChoice::Source source)
+void ValueResolver::count(
+    ValueKind kind, const QString& value, const ValueChoice& choice, AppliedChoice::Source source)
 {
     const QString slot = slotOf(kind, value);
     const auto it = m_choiceIndex.constFind(slot);
@@ -63,13 +63,13 @@ QString ValueResolver::create(ValueKind kind, const QString& value, const Hints&
         const QString name = hints.name.isEmpty() ? value : hints.name;
         // The file's names, each in its own language: an Arabic-only file gives an Arabic name
         // and no English name or acronym (an organisation needs one name, either language).
-        for (const QString& text : {name, value}) {
+        for (const QString& text : { name, value }) {
             QString& target = hasArabic(text) ? org.nameAr : org.nameEn;
             if (target.isEmpty())
                 target = text.trimmed();
         }
         const QString acronym = !hints.acronym.isEmpty() ? hints.acronym
-                                : hasArabic(value)       ? QString()
+            : hasArabic(value)                           ? QString()
                                                          : value;
         org.acronym = hasArabic(acronym) ? QString() : acronym.left(40).trimmed();
         org.type = QStringLiteral("nngo");
@@ -97,21 +97,22 @@ QString ValueResolver::create(ValueKind kind, const QString& value, const Hints&
     return key;
 }
 
-ValueResolver::Outcome ValueResolver::resolve(ValueKind kind, const QString& value, const QUuid& sectorId,
-                                              const Hints& hints, bool lookUp)
+ValueResolver::Outcome ValueResolver::resolve(
+    ValueKind kind, const QString& value, const QUuid& sectorId, const Hints& hints, bool lookUp)
 {
-    const auto chosen = [&](const ValueChoice& choice, AppliedChoice::Source source) -> std::optional<Outcome> {
+    const auto chosen
+        = [&](const ValueChoice& choice, AppliedChoice::Source source) -> std::optional<Outcome> {
         ValueChoice applied = choice;
         switch (choice.action) {
         case ValueChoice::Action::Skip:
             count(kind, value, applied, source);
-            return Outcome{Outcome::Kind::Skip, {}, 0};
+            return Outcome { Outcome::Kind::Skip, {}, 0 };
         case ValueChoice::Action::Create:
             if (kind != ValueKind::Organisation && kind != ValueKind::Project)
                 return std::nullopt;
             applied.target = create(kind, value, hints);
             count(kind, value, applied, source);
-            return Outcome{Outcome::Kind::Found, applied.target, 0};
+            return Outcome { Outcome::Kind::Found, applied.target, 0 };
         case ValueChoice::Action::Map: {
             const QString slot = slotOf(kind, value) + QLatin1Char('\x1e') + choice.target;
             auto it = m_resolvedTargets.constFind(slot);
@@ -119,16 +120,17 @@ ValueResolver::Outcome ValueResolver::resolve(ValueKind kind, const QString& val
                 const QString key = m_catalog.resolve(kind, choice.target);
                 it = m_resolvedTargets.insert(slot, key);
                 if (key.isEmpty() && source == AppliedChoice::Source::Given) {
-                    m_issues << Issue::error(QStringLiteral("bad-value-choice"), valueKindLabel(kind), choice.target,
-                                             tr("The choice for %1 “%2” names “%3”, which is not a known %1.")
-                                                 .arg(valueKindLabel(kind), value, choice.target));
+                    m_issues << Issue::error(QStringLiteral("bad-value-choice"),
+                        valueKindLabel(kind), choice.target,
+                        tr("The choice for %1 “%2” names “%3”, which is not a known %1.")
+                            .arg(valueKindLabel(kind), value, choice.target));
                 }
             }
             if (it.value().isEmpty())
                 return std::nullopt;
             applied.target = it.value();
             count(kind, value, applied, source);
-            return Outcome{Outcome::Kind::Found, applied.target, 0};
+            return Outcome { Outcome::Kind::Found, applied.target, 0 };
         }
         }
         return std::nullopt;
@@ -140,9 +142,9 @@ ValueResolver::Outcome ValueResolver::resolve(ValueKind kind, const QString& val
     }
     const QStringList found = lookUp ? m_catalog.find(kind, value, sectorId) : QStringList();
     if (found.size() == 1)
-        return Outcome{Outcome::Kind::Found, found.first(), 0};
+        return Outcome { Outcome::Kind::Found, found.first(), 0 };
     if (found.size() > 1)
-        return Outcome{Outcome::Kind::Ambiguous, {}, int(found.size())};
+        return Outcome { Outcome::Kind::Ambiguous, {}, int(found.size()) };
     if (const ValueChoice* remembered = m_options.remembered.find(kind, value)) {
         if (const auto outcome = chosen(*remembered, AppliedChoice::Source::Remembered))
             return *outcome;
@@ -153,7 +155,7 @@ ValueResolver::Outcome ValueResolver::resolve(ValueKind kind, const QString& val
         if (const auto outcome = chosen(create, AppliedChoice::Source::CreateOption))
             return *outcome;
     }
-    return Outcome{};
+    return Outcome {};
 }
 
 void ValueResolver::fill(ImportPlan& plan) const
@@ -167,10 +169,10 @@ void ValueResolver::fill(ImportPlan& plan) const
             continue;
         ValueChoice choice = c.choice;
         if (choice.action == ValueChoice::Action::Create)
-            choice.action = ValueChoice::Action::Map;  // remembered as what it became
+            choice.action = ValueChoice::Action::Map; // remembered as what it became
         remember.set(c.kind, c.value, choice);
     }
     plan.remember = remember;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

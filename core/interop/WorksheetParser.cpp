@@ -1,7 +1,7 @@
 #include "core/interop/WorksheetParser.h"
 
-#include "core/interop/SheetReader.h"
 #include "core/common/Dates.h"
+#include "core/interop/SheetReader.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,30 +32,34 @@ QString numberText(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-}  // namespace
+} // namespace
 
 QString excelSerialToIsoDate(double serial, bool date1904)
 {
     const qint64 days = qint64(std::floor(serial));
     QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     if (!date1904 && days < 61)
-        base = QDate(1899, 12, 31);  // before Excel's phantom 1900-02-29
+        base = QDate(1899, 12, 31); // before Excel's phantom 1900-02-29
     return dates::toIsoDate(base.addDays(days));
 }
 
 WorksheetParser::WorksheetParser(Sheet& sheet, const QStringList& sharedStrings,
-                                 const QSet<int>& dateStyles, bool date1904, QString what, QString part)
-    : m_sheet(sheet), m_shared(sharedStrings), m_dateStyles(dateStyles), m_date1904(date1904),
-      m_what(std::move(what)), m_part(std::move(part))
+    const QSet<int>& dateStyles, bool date1904, QString what, QString part)
+    : m_sheet(sheet)
+    , m_shared(sharedStrings)
+    , m_dateStyles(dateStyles)
+    , m_date1904(date1904)
+    , m_what(std::move(what))
+    , m_part(std::move(part))
 {
 }
 
 Issue WorksheetParser::damaged() const
 {
     return Issue::error(QStringLiteral("damaged-workbook"), m_what, m_part,
-                        tr("“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).")
-                            .arg(m_what, m_part, m_xml.errorString())
-                            .arg(m_xml.lineNumber()));
+        tr("“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).")
+            .arg(m_what, m_part, m_xml.errorString())
+            .arg(m_xml.lineNumber()));
 }
 
 Status WorksheetParser::feed(const QByteArray& chunk)
@@ -102,11 +106,12 @@ Status WorksheetParser::endCell()
     if (m_row < 0 || m_column < 0)
         return success();
     if (m_column >= SheetReader::kMaxColumns) {
-        return Issue::error(QStringLiteral("too-many-columns"), m_what, QString::number(m_column + 1),
-                            tr("“%1” has a cell in column %2; a 4W sheet has at most %3 columns.")
-                                .arg(m_what)
-                                .arg(m_column + 1)
-                                .arg(SheetReader::kMaxColumns));
+        return Issue::error(QStringLiteral("too-many-columns"), m_what,
+            QString::number(m_column + 1),
+            tr("“%1” has a cell in column %2; a 4W sheet has at most %3 columns.")
+                .arg(m_what)
+                .arg(m_column + 1)
+                .arg(SheetReader::kMaxColumns));
     }
     const QString value = cellValue();
     if (!value.isEmpty()) {
@@ -121,7 +126,8 @@ Status WorksheetParser::endCell()
 // Processes the tokens available; stops quietly when the fed data runs out mid-document.
 Status WorksheetParser::step()
 {
-    const auto attribute = [&](const char* name) { return m_xml.attributes().value(QLatin1String(name)); };
+    const auto attribute
+        = [&](const char* name) { return m_xml.attributes().value(QLatin1String(name)); };
     while (!m_xml.atEnd()) {
         const auto token = m_xml.readNext();
         if (token == QXmlStreamReader::Invalid)
@@ -138,7 +144,7 @@ Status WorksheetParser::step()
                 m_row = index;
                 m_column = -1;
             } else if (name == u"c" && m_row >= 0) {
-                m_cell = Cell{};
+                m_cell = Cell {};
                 m_cell.type = attribute("t").toString();
                 m_cell.style = attribute("s").toInt();
                 const auto ref = attribute("r");
@@ -178,4 +184,4 @@ Status WorksheetParser::step()
     return success();
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/interop/Sheet.h"
 #include "core/common/Result.h"
+#include "core/interop/Sheet.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -17,7 +17,7 @@ class WorksheetParser {
 
 public:
     WorksheetParser(Sheet& sheet, const QStringList& sharedStrings, const QSet<int>& dateStyles,
-                    bool date1904, QString what, QString part);
+        bool date1904, QString what, QString part);
 
     Status feed(const QByteArray& chunk);
     Status finish();
@@ -42,7 +42,7 @@ private:
     QString m_what;
     QString m_part;
     QXmlStreamReader m_xml;
-    int m_row = -1;  // index into m_sheet.rows of the open row, or -1
+    int m_row = -1; // index into m_sheet.rows of the open row, or -1
     int m_column = -1;
     Cell m_cell;
     bool m_inCell = false;
@@ -54,4 +54,4 @@ private:
 // Excel's date serial (1900 system, with its 1900-02-29 quirk) as YYYY-MM-DD.
 QString excelSerialToIsoDate(double serial, bool date1904 = false);
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

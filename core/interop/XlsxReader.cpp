@@ -1,16 +1,15 @@
 #include "core/interop/XlsxReader.h"
 
+#include "core/common/Dates.h"
 #include "core/interop/SheetReader.h"
 #include "core/interop/WorksheetParser.h"
 #include "core/interop/ZipArchive.h"
-#include "core/common/Dates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
-
 
 namespace tansiq::interop {
 
@@ -19,9 +18,9 @@ namespace {
 Issue badXml(const QString& what, const QString& part, const QXmlStreamReader& xml)
 {
     return Issue::error(QStringLiteral("damaged-workbook"), what, part,
-                        XlsxReader::tr("“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).")
-                            .arg(what, part, xml.errorString())
-                            .arg(xml.lineNumber()));
+        XlsxReader::tr("“%1” is not a readable XLSX workbook: %2 is damaged (%3, line %4).")
+            .arg(what, part, xml.errorString())
+            .arg(xml.lineNumber()));
 }
 
 struct Workbook {
@@ -65,8 +64,8 @@ Result<Workbook> readWorkbook(const ZipArchive& zip, const QString& what)
             if (r.readNext() == QXmlStreamReader::StartElement && r.name() == u"Relationship"
                 && r.attributes().value(QLatin1String("Id")) == relId) {
                 QString target = r.attributes().value(QLatin1String("Target")).toString();
-                book.sheetPath = target.startsWith(u'/') ? target.mid(1)
-                                                         : QStringLiteral("xl/") + target;
+                book.sheetPath
+                    = target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
             }
         }
     }
@@ -112,7 +111,7 @@ bool isDateFormatCode(QString code)
     code.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\\\.|\\[[^\\]]*\\]")));
     code = code.toLower();
     return code.contains(u'd') || code.contains(u'y')
-           || (code.contains(u'm') && !code.contains(u'h') && !code.contains(u's'));
+        || (code.contains(u'm') && !code.contains(u'h') && !code.contains(u's'));
 }
 
 // Which cell styles (indexes into cellXfs) show a date.
@@ -125,7 +124,7 @@ Result<QSet<int>> readDateStyles(const ZipArchive& zip, const QString& what)
     auto bytes = zip.read(part);
     if (!bytes.ok())
         return bytes;
-    QSet<int> dateFormats = {14, 15, 16, 17, 22, 27, 30, 36, 50, 57};
+    QSet<int> dateFormats = { 14, 15, 16, 17, 22, 27, 30, 36, 50, 57 };
     QXmlStreamReader xml(*bytes);
     bool inCellXfs = false;
     int xfIndex = 0;
@@ -134,7 +133,8 @@ Result<QSet<int>> readDateStyles(const ZipArchive& zip, const QString& what)
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"numFmt") {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                if (isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()))
+                if (isDateFormatCode(
+                        xml.attributes().value(QLatin1String("formatCode")).toString()))
                     dateFormats.insert(id);
             } else if (xml.name() == u"cellXfs") {
                 inCellXfs = true;
@@ -152,7 +152,7 @@ Result<QSet<int>> readDateStyles(const ZipArchive& zip, const QString& what)
     return dateStyles;
 }
 
-}  // namespace
+} // namespace
 
 Result<Sheet> XlsxReader::read(const QByteArray& bytes, const QString& what)
 {
@@ -173,9 +173,8 @@ Result<Sheet> XlsxReader::read(const QByteArray& bytes, const QString& what)
     sheet.format = QStringLiteral("XLSX");
     sheet.sheetName = book->sheetName;
     WorksheetParser parser(sheet, *shared, *dateStyles, book->date1904, what, book->sheetPath);
-    const Status parsed = archive.readChunks(book->sheetPath, [&](const QByteArray& chunk) {
-        return parser.feed(chunk);
-    });
+    const Status parsed = archive.readChunks(
+        book->sheetPath, [&](const QByteArray& chunk) { return parser.feed(chunk); });
     if (!parsed.ok())
         return parsed;
     const Status finished = parser.finish();
@@ -184,4 +183,4 @@ Result<Sheet> XlsxReader::read(const QByteArray& bytes, const QString& what)
     return sheet;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

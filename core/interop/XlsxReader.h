@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/interop/Sheet.h"
 #include "core/interop/WorksheetParser.h"
-#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,4 +22,4 @@ public:
     static Result<Sheet> read(const QByteArray& bytes, const QString& what);
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -1,6 +1,5 @@
-#include "core/interop/TableSink.h"
-
 #include "core/common/FileNames.h"
+#include "core/interop/TableSink.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +19,7 @@ class XlsxSink final : public TableSink {
     Q_DECLARE_TR_FUNCTIONS(tansiq::interop::TableSink)
 
 public:
-    explicit XlsxSink(QString path) : m_path(std::move(path)) {}
+    explicit XlsxSink(QString path) : m_path(std::move(path)) { }
     ~XlsxSink() override
     {
         if (m_book)
@@ -34,8 +33,8 @@ public:
         // Windows: libxlsxwriter opens files through the C runtime's ANSI calls.
         m_temp = native::cRuntimeFileName(m_dir.path(), QStringLiteral("export.xlsx"));
         m_tmpdir = native::cRuntimeFileName(m_dir.path(), QString());
-        lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE;  // rows are written in order and flushed
+        lxw_workbook_options options {};
+        options.constant_memory = LXW_TRUE; // rows are written in order and flushed
         options.tmpdir = m_tmpdir.data();
         m_book = workbook_new_opt(m_temp.constData(), &options);
         if (!m_book)
@@ -61,10 +60,12 @@ public:
             if (cell.isEmpty())
                 continue;
             bool isNumber = false;
-            const double number = c < m_numeric.size() && m_numeric.at(c) ? cell.toDouble(&isNumber) : 0.0;
+            const double number
+                = c < m_numeric.size() && m_numeric.at(c) ? cell.toDouble(&isNumber) : 0.0;
             const lxw_error error = isNumber
                 ? worksheet_write_number(m_sheet, m_row, lxw_col_t(c), number, nullptr)
-                : worksheet_write_string(m_sheet, m_row, lxw_col_t(c), cell.toUtf8().constData(), nullptr);
+                : worksheet_write_string(
+                    m_sheet, m_row, lxw_col_t(c), cell.toUtf8().constData(), nullptr);
             if (error != LXW_NO_ERROR)
                 return failed(QString::fromUtf8(lxw_strerror(error)));
         }
@@ -98,14 +99,15 @@ private:
     void writeStrings(const QStringList& cells, lxw_format* format)
     {
         for (qsizetype c = 0; c < cells.size(); ++c)
-            worksheet_write_string(m_sheet, m_row, lxw_col_t(c), cells.at(c).toUtf8().constData(), format);
+            worksheet_write_string(
+                m_sheet, m_row, lxw_col_t(c), cells.at(c).toUtf8().constData(), format);
         ++m_row;
     }
 
     Issue failed(const QString& detail) const
     {
         return Issue::error(QStringLiteral("cannot-write"), m_path, detail,
-                            tr("Cannot write “%1”: %2").arg(m_path, detail));
+            tr("Cannot write “%1”: %2").arg(m_path, detail));
     }
 
     QString m_path;
@@ -120,11 +122,11 @@ private:
     lxw_row_t m_row = 0;
 };
 
-}  // namespace
+} // namespace
 
 std::unique_ptr<TableSink> TableSink::xlsx(const QString& path)
 {
     return std::make_unique<XlsxSink>(path);
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -10,11 +10,11 @@ namespace {
 Issue damaged(const QString& what, const QString& detail)
 {
     return Issue::error(QStringLiteral("damaged-workbook"), what, detail,
-                        ZipArchive::tr("“%1” is not a readable XLSX workbook (%2). It may be truncated: "
-                           "copy it again or save it from Excel once more.")
-                            .arg(what, detail));
+        ZipArchive::tr("“%1” is not a readable XLSX workbook (%2). It may be truncated: "
+                       "copy it again or save it from Excel once more.")
+            .arg(what, detail));
 }
-}  // namespace
+} // namespace
 
 struct ZipArchive::Handle {
     zip_t* archive = nullptr;
@@ -36,8 +36,8 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const QByteArray& bytes, co
 {
     zip_error_t error;
     zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()),
-                                                    0, &error);
+    zip_source_t* source
+        = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
     if (!source) {
         const QString detail = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
@@ -91,11 +91,12 @@ Result<QByteArray> ZipArchive::read(const QString& name) const
     return data;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop
 
 namespace tansiq::interop {
 
-Status ZipArchive::readChunks(const QString& name, const std::function<Status(const QByteArray&)>& consume) const
+Status ZipArchive::readChunks(
+    const QString& name, const std::function<Status(const QByteArray&)>& consume) const
 {
     const QByteArray utf8 = name.toUtf8();
     zip_file_t* file = zip_fopen(m_handle->archive, utf8.constData(), 0);
@@ -107,8 +108,9 @@ Status ZipArchive::readChunks(const QString& name, const std::function<Status(co
     for (;;) {
         const zip_int64_t n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
         if (n < 0) {
-            status = damaged(m_what, tr("part %1 cannot be inflated: %2")
-                                         .arg(name, QString::fromUtf8(zip_file_strerror(file))));
+            status = damaged(m_what,
+                tr("part %1 cannot be inflated: %2")
+                    .arg(name, QString::fromUtf8(zip_file_strerror(file))));
             break;
         }
         if (n == 0)
@@ -126,4 +128,4 @@ Status ZipArchive::readChunks(const QString& name, const std::function<Status(co
     return status;
 }
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -30,7 +30,8 @@ public:
     Result<QByteArray> read(const QString& name) const;
     // Inflates `name` piece by piece (the worksheet of a 100,000-row workbook is hundreds of
     // MB of XML); stops early when `consume` returns a failure, and returns it.
-    Status readChunks(const QString& name, const std::function<Status(const QByteArray&)>& consume) const;
+    Status readChunks(
+        const QString& name, const std::function<Status(const QByteArray&)>& consume) const;
 
 private:
     struct Handle;
@@ -40,4 +41,4 @@ private:
     QString m_what;
 };
 
-}  // namespace tansiq::interop
+} // namespace tansiq::interop

@@ -27,11 +27,11 @@ QList<int> countsPerLine(const QString& text, QChar delimiter, int lines)
         counts << count;
     return counts;
 }
-}  // namespace
+} // namespace
 
 QChar CsvReader::detectDelimiter(const QString& text)
 {
-    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    const QChar candidates[] = { QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t') };
     QChar best = QLatin1Char(',');
     qint64 bestScore = -1;
     for (const QChar candidate : candidates) {
@@ -55,8 +55,8 @@ QChar CsvReader::detectDelimiter(const QString& text)
     return best;
 }
 
-Result<CsvTable> CsvReader::parse(const QString& text, const QString& what, QChar delimiter,
-                                  int maxCellLength)
+Result<CsvTable> CsvReader::parse(
+    const QString& text, const QString& what, QChar delimiter, int maxCellLength)
 {
     CsvTable table;
     table.delimiter = delimiter.isNull() ? detectDelimiter(text) : delimiter;
@@ -106,24 +106,25 @@ Result<CsvTable> CsvReader::parse(const QString& text, const QString& what, QCha
             cell += c;
         }
         if (cell.size() > maxCellLength) {
-            return Issue{Issue::Severity::Error, QStringLiteral("cell-too-long"), what, QString(),
-                         tr("“%1” has a cell longer than %2 characters: the file is damaged or "
-                            "not a table.")
-                             .arg(what)
-                             .arg(maxCellLength),
-                         record};
+            return Issue { Issue::Severity::Error, QStringLiteral("cell-too-long"), what, QString(),
+                tr("“%1” has a cell longer than %2 characters: the file is damaged or "
+                   "not a table.")
+                    .arg(what)
+                    .arg(maxCellLength),
+                record };
         }
     }
     if (quoted) {
-        return Issue{Issue::Severity::Error, QStringLiteral("unterminated-quote"), what, QString(),
-                     tr("“%1” has a quoted cell that never ends (it starts in record %2).")
-                         .arg(what)
-                         .arg(quoteStartRecord),
-                     quoteStartRecord};
+        return Issue { Issue::Severity::Error, QStringLiteral("unterminated-quote"), what,
+            QString(),
+            tr("“%1” has a quoted cell that never ends (it starts in record %2).")
+                .arg(what)
+                .arg(quoteStartRecord),
+            quoteStartRecord };
     }
     if (!cell.isEmpty() || !row.isEmpty())
         endRow();
     return table;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -12,7 +12,7 @@ namespace tansiq {
 // A parsed delimited text file: RFC 4180 quoting, quoted cells may hold delimiters, quotes
 // ("") and line breaks; CRLF, LF and CR line ends.
 struct CsvTable {
-    QList<QStringList> rows;  // rows.at(i) is physical record i + 1
+    QList<QStringList> rows; // rows.at(i) is physical record i + 1
     QChar delimiter;
 };
 
@@ -26,7 +26,7 @@ public:
     // `what` names the file in messages. Refuses unterminated quotes and cells over
     // `maxCellLength` characters (a corrupt or hostile file) with the record number.
     static Result<CsvTable> parse(const QString& text, const QString& what,
-                                  QChar delimiter = QChar(), int maxCellLength = 65536);
+        QChar delimiter = QChar(), int maxCellLength = 65536);
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -43,17 +43,23 @@ std::optional<TextEncoding> utf16WithoutBom(const QByteArray& bytes)
     return std::nullopt;
 }
 
-}  // namespace
+} // namespace
 
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
-    case TextEncoding::Utf8Bom: return QStringLiteral("UTF-8 (BOM)");
-    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case TextEncoding::Windows1256: return QStringLiteral("Windows-1256");
-    case TextEncoding::Binary: return TextDecoding::tr("binary data");
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf8Bom:
+        return QStringLiteral("UTF-8 (BOM)");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1256:
+        return QStringLiteral("Windows-1256");
+    case TextEncoding::Binary:
+        return TextDecoding::tr("binary data");
     }
     return QString();
 }
@@ -81,46 +87,46 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, boo
     switch (encoding) {
     case TextEncoding::Binary:
         return Issue::error(QStringLiteral("binary-file"), what, QString(),
-                            TextDecoding::tr("“%1” is not a text file (it contains binary data).").arg(what));
+            TextDecoding::tr("“%1” is not a text file (it contains binary data).").arg(what));
     case TextEncoding::Utf8:
     case TextEncoding::Utf8Bom: {
         auto decoded = text::decodeUtf8Strict(bytes);
         if (!decoded) {
             // A UTF-8 byte-order mark followed by bytes that are not UTF-8 (found by fuzzing).
             return Issue::error(QStringLiteral("bad-utf8"), what, encodingName(encoding),
-                                TextDecoding::tr("“%1” starts as UTF-8 text but is damaged.").arg(what));
+                TextDecoding::tr("“%1” starts as UTF-8 text but is damaged.").arg(what));
         }
-        return DecodedText{*decoded, encoding};
+        return DecodedText { *decoded, encoding };
     }
     default:
         break;
     }
     if (!allowLegacy) {
         return Issue::error(QStringLiteral("not-utf8"), what, encodingName(encoding),
-                            TextDecoding::tr("“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” "
-                               "and try again.")
-                                .arg(what, encodingName(encoding)));
+            TextDecoding::tr("“%1” is not UTF-8 text (it looks like %2). Save it as “CSV UTF-8” "
+                             "and try again.")
+                .arg(what, encodingName(encoding)));
     }
     if (encoding == TextEncoding::Windows1256) {
         QStringDecoder decoder("windows-1256");
         if (!decoder.isValid()) {
             return Issue::error(QStringLiteral("codec-missing"), what, encodingName(encoding),
-                                TextDecoding::tr("This system cannot read Windows-1256 text."));
+                TextDecoding::tr("This system cannot read Windows-1256 text."));
         }
-        return DecodedText{decoder(bytes), encoding};
+        return DecodedText { decoder(bytes), encoding };
     }
-    QStringDecoder decoder(encoding == TextEncoding::Utf16LE ? QStringDecoder::Utf16LE
-                                                             : QStringDecoder::Utf16BE,
-                           QStringDecoder::Flag::Stateless);
+    QStringDecoder decoder(
+        encoding == TextEncoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+        QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     // A file cut short in the middle of a character: Qt drops the odd byte without an error.
     if (decoder.hasError() || bytes.size() % 2 != 0) {
         return Issue::error(QStringLiteral("bad-utf16"), what, encodingName(encoding),
-                            TextDecoding::tr("“%1” looks like UTF-16 text but is damaged.").arg(what));
+            TextDecoding::tr("“%1” looks like UTF-16 text but is damaged.").arg(what));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    return DecodedText{text, encoding};
+    return DecodedText { text, encoding };
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -26,4 +26,4 @@ struct DecodedText {
 // `what` names the file in messages.
 Result<DecodedText> decodeText(const QByteArray& bytes, const QString& what, bool allowLegacy);
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -21,7 +21,7 @@ bool isDefaultName(const QString& name)
         || name == QStringLiteral("Humanitarian coordination office")
         || name == QStringLiteral("مكتب التنسيق الإنساني");
 }
-}  // namespace
+} // namespace
 
 QString LocalOffice::setting(Database& db, const QString& key)
 {
@@ -36,9 +36,8 @@ QString LocalOffice::setting(Database& db, const QString& key)
 
 Status LocalOffice::setSetting(Database& db, const QString& key, const QString& value)
 {
-    Statement& upsert = db.cached(
-        "INSERT INTO local_setting (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    Statement& upsert = db.cached("INSERT INTO local_setting (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, key);
     upsert.bind(2, value);
     return upsert.run();
@@ -46,8 +45,8 @@ Status LocalOffice::setSetting(Database& db, const QString& key, const QString& 
 
 Result<OfficeIdentity> LocalOffice::ensure(Database& db, const QString& defaultName)
 {
-    OfficeIdentity identity{QUuid(setting(db, kOfficeId)), setting(db, kOfficeName),
-                            QUuid(setting(db, kReplicaId))};
+    OfficeIdentity identity { QUuid(setting(db, kOfficeId)), setting(db, kOfficeName),
+        QUuid(setting(db, kReplicaId)) };
     if (!identity.officeId.isNull() && !identity.replicaId.isNull())
         return identity;
     Transaction tx(db);
@@ -59,9 +58,9 @@ Result<OfficeIdentity> LocalOffice::ensure(Database& db, const QString& defaultN
     }
     identity.replicaId = QUuid::createUuid();
     for (const auto& [key, value] :
-         {std::pair{kOfficeId, identity.officeId.toString(QUuid::WithoutBraces)},
-          std::pair{kOfficeName, identity.officeName},
-          std::pair{kReplicaId, identity.replicaId.toString(QUuid::WithoutBraces)}}) {
+        { std::pair { kOfficeId, identity.officeId.toString(QUuid::WithoutBraces) },
+            std::pair { kOfficeName, identity.officeName },
+            std::pair { kReplicaId, identity.replicaId.toString(QUuid::WithoutBraces) } }) {
         const Status saved = setSetting(db, key, value);
         if (!saved.ok())
             return saved;
@@ -87,7 +86,8 @@ QString LocalOffice::defaultName(Language language)
 
 QString LocalOffice::name(Database& db, Language language)
 {
-    const QString own = setting(db, language == Language::Arabic ? kOfficeNameAr : kOfficeNameEn).trimmed();
+    const QString own
+        = setting(db, language == Language::Arabic ? kOfficeNameAr : kOfficeNameEn).trimmed();
     if (!own.isEmpty())
         return own;
     const QString given = setting(db, kOfficeName).trimmed();
@@ -96,7 +96,8 @@ QString LocalOffice::name(Database& db, Language language)
 
 Status LocalOffice::setName(Database& db, Language language, const QString& name)
 {
-    return setSetting(db, language == Language::Arabic ? kOfficeNameAr : kOfficeNameEn, name.trimmed());
+    return setSetting(
+        db, language == Language::Arabic ? kOfficeNameAr : kOfficeNameEn, name.trimmed());
 }
 
-}  // namespace tansiq
+} // namespace tansiq

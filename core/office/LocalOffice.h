@@ -38,4 +38,4 @@ public:
     static Status setSetting(Database& db, const QString& key, const QString& value);
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/publish/PgConnInfo.h"
 #include "core/publish/PublishedTable.h"
-#include "core/common/Result.h"
 
 #include <QHash>
 #include <QSqlDatabase>

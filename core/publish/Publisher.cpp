@@ -1,9 +1,9 @@
 #include "core/publish/Publisher.h"
 
+#include "core/office/LocalOffice.h"
 #include "core/publish/ChangeFeed.h"
 #include "core/publish/PgTarget.h"
 #include "core/publish/RegistrySource.h"
-#include "core/office/LocalOffice.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #include "core/publish/RegistrySource.h"
 
-#include "core/publish/Wkt.h"
 #include "core/interop/BoundaryStore.h"
+#include "core/publish/Wkt.h"
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"

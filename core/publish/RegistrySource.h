@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/publish/PublishedTable.h"
 #include "core/common/Result.h"
+#include "core/publish/PublishedTable.h"
 
 #include <QHash>
 

@@ -1,15 +1,14 @@
 #include "core/registry/ActivityRepository.h"
 
 #include "core/registry/WriteFlow.h"
-#include "core/storage/Database.h"
 #include "core/registry/validation/Validators.h"
+#include "core/storage/Database.h"
 
 namespace tansiq {
 
 namespace {
 
-template <typename T>
-QVariant opt(const std::optional<T>& value)
+template<typename T> QVariant opt(const std::optional<T>& value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
@@ -35,21 +34,20 @@ std::optional<double> realAt(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-}  // namespace
+} // namespace
 
 QVariantList ActivityRepository::toValues(const Activity& a)
 {
-    return {a.projectId, a.reportingOrgId, a.implementingOrgId, a.programmingOrgId,
-            a.donorOrgId, a.sectorId, a.activityTypeId, a.adminPcode.trimmed(),
-            a.siteName.trimmed(), opt(a.latitude), opt(a.longitude), a.startDate,
-            textOrNull(a.endDate), a.reportingMonth, a.status, a.modality, a.populationGroup,
-            opt(a.targeted), opt(a.reached), opt(a.reachedGirls), opt(a.reachedBoys),
-            opt(a.reachedWomen), opt(a.reachedMen), opt(a.reachedElderlyWomen),
-            opt(a.reachedElderlyMen), opt(a.households), opt(a.budget), a.currency,
-            opt(a.transferValue), a.contactName.trimmed(), a.contactEmail.trimmed(),
-            a.contactPhone.trimmed(), a.comments, a.sensitive, opt(a.targetedGirls),
-            opt(a.targetedBoys), opt(a.targetedWomen), opt(a.targetedMen),
-            opt(a.targetedElderlyWomen), opt(a.targetedElderlyMen)};
+    return { a.projectId, a.reportingOrgId, a.implementingOrgId, a.programmingOrgId, a.donorOrgId,
+        a.sectorId, a.activityTypeId, a.adminPcode.trimmed(), a.siteName.trimmed(), opt(a.latitude),
+        opt(a.longitude), a.startDate, textOrNull(a.endDate), a.reportingMonth, a.status,
+        a.modality, a.populationGroup, opt(a.targeted), opt(a.reached), opt(a.reachedGirls),
+        opt(a.reachedBoys), opt(a.reachedWomen), opt(a.reachedMen), opt(a.reachedElderlyWomen),
+        opt(a.reachedElderlyMen), opt(a.households), opt(a.budget), a.currency,
+        opt(a.transferValue), a.contactName.trimmed(), a.contactEmail.trimmed(),
+        a.contactPhone.trimmed(), a.comments, a.sensitive, opt(a.targetedGirls),
+        opt(a.targetedBoys), opt(a.targetedWomen), opt(a.targetedMen), opt(a.targetedElderlyWomen),
+        opt(a.targetedElderlyMen) };
 }
 
 Activity ActivityRepository::fromValues(const QUuid& id, const QVariantList& v)
@@ -104,9 +102,8 @@ Result<QUuid> ActivityRepository::create(Activity activity, RecordWriter::Audit 
 {
     Validators::complete(activity);
     const QUuid id = activity.meta.id.isNull() ? QUuid::createUuid() : activity.meta.id;
-    const Status status = writeValidated(m_writer.database(), m_validators.check(activity), [&] {
-        return m_writer.insert(tables::activity, id, toValues(activity), audit);
-    });
+    const Status status = writeValidated(m_writer.database(), m_validators.check(activity),
+        [&] { return m_writer.insert(tables::activity, id, toValues(activity), audit); });
     return withId(status, id);
 }
 
@@ -114,17 +111,16 @@ Status ActivityRepository::update(Activity activity)
 {
     Validators::complete(activity);
     return writeValidated(m_writer.database(), m_validators.check(activity), [&]() -> Status {
-        const Result<bool> changed =
-            m_writer.update(tables::activity, activity.meta.id, toValues(activity));
+        const Result<bool> changed
+            = m_writer.update(tables::activity, activity.meta.id, toValues(activity));
         return changed.status();
     });
 }
 
 Status ActivityRepository::remove(const QUuid& id)
 {
-    return writeValidated(m_writer.database(), {}, [&] {
-        return m_writer.markDeleted(tables::activity, id);
-    });
+    return writeValidated(
+        m_writer.database(), {}, [&] { return m_writer.markDeleted(tables::activity, id); });
 }
 
 std::optional<Activity> ActivityRepository::get(const QUuid& id) const
@@ -148,11 +144,12 @@ std::optional<Activity> ActivityRepository::get(const QUuid& id) const
 
 qint64 ActivityRepository::count() const
 {
-    Statement& query = m_writer.database().cached("SELECT count(*) FROM activity WHERE deleted = 0");
+    Statement& query
+        = m_writer.database().cached("SELECT count(*) FROM activity WHERE deleted = 0");
     query.step();
     const qint64 n = query.int64(0);
     query.reset();
     return n;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

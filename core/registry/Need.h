@@ -13,8 +13,8 @@ struct Need {
     QUuid sectorId;
     int severity = 1;
     qint64 peopleInNeed = 0;
-    QString source;      // assessment name
-    QString assessedOn;  // YYYY-MM-DD
+    QString source; // assessment name
+    QString assessedOn; // YYYY-MM-DD
 };
 
-}  // namespace tansiq
+} // namespace tansiq

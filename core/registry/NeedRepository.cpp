@@ -7,16 +7,15 @@ namespace tansiq {
 
 QVariantList NeedRepository::toValues(const Need& n)
 {
-    return {n.adminPcode.trimmed(), n.sectorId, n.severity, n.peopleInNeed, n.source.trimmed(),
-            n.assessedOn};
+    return { n.adminPcode.trimmed(), n.sectorId, n.severity, n.peopleInNeed, n.source.trimmed(),
+        n.assessedOn };
 }
 
 Result<QUuid> NeedRepository::create(Need need, RecordWriter::Audit audit)
 {
     const QUuid id = need.meta.id.isNull() ? QUuid::createUuid() : need.meta.id;
-    const Status status = writeValidated(m_writer.database(), m_validators.check(need), [&] {
-        return m_writer.insert(tables::need, id, toValues(need), audit);
-    });
+    const Status status = writeValidated(m_writer.database(), m_validators.check(need),
+        [&] { return m_writer.insert(tables::need, id, toValues(need), audit); });
     return withId(status, id);
 }
 
@@ -30,9 +29,8 @@ Status NeedRepository::update(const Need& need)
 
 Status NeedRepository::remove(const QUuid& id)
 {
-    return writeValidated(m_writer.database(), {}, [&] {
-        return m_writer.markDeleted(tables::need, id);
-    });
+    return writeValidated(
+        m_writer.database(), {}, [&] { return m_writer.markDeleted(tables::need, id); });
 }
 
 std::optional<Need> NeedRepository::get(const QUuid& id) const
@@ -51,4 +49,4 @@ std::optional<Need> NeedRepository::get(const QUuid& id) const
     return need;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

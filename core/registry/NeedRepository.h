@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/registry/Need.h"
 #include "core/registry/RecordWriter.h"
-#include "core/common/Result.h"
 
 namespace tansiq {
 
@@ -11,7 +11,9 @@ class Validators;
 class NeedRepository {
 public:
     NeedRepository(RecordWriter& writer, const Validators& validators)
-        : m_writer(writer), m_validators(validators) {}
+        : m_writer(writer), m_validators(validators)
+    {
+    }
 
     Result<QUuid> create(Need need, RecordWriter::Audit audit = RecordWriter::Audit::PerRecord);
     Status update(const Need& need);
@@ -25,4 +27,4 @@ private:
     const Validators& m_validators;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -11,8 +11,8 @@ struct Organisation {
     QString acronym;
     QString nameEn;
     QString nameAr;
-    QString type = QStringLiteral("nngo");  // Vocabulary::OrgType
-    QString registrationNo;                  // with the Ministry of Social Affairs and Labour
+    QString type = QStringLiteral("nngo"); // Vocabulary::OrgType
+    QString registrationNo; // with the Ministry of Social Affairs and Labour
     QString contactName;
     QString contactEmail;
     QString contactPhone;
@@ -29,4 +29,4 @@ struct Organisation {
     QString shortLabel(bool arabic) const { return acronym.isEmpty() ? name(arabic) : acronym; }
 };
 
-}  // namespace tansiq
+} // namespace tansiq

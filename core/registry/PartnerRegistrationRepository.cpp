@@ -1,9 +1,9 @@
 #include "core/registry/PartnerRegistrationRepository.h"
 
 #include "core/registry/WriteFlow.h"
+#include "core/registry/validation/Validators.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
-#include "core/registry/validation/Validators.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/registry/PartnerRegistration.h"
 #include "core/registry/RecordWriter.h"
-#include "core/common/Result.h"
 
 #include <QList>
 

@@ -11,7 +11,7 @@ namespace tansiq {
 
 struct ProjectPartner {
     QUuid orgId;
-    QString role;  // Vocabulary::PartnerRole
+    QString role; // Vocabulary::PartnerRole
 };
 
 struct Project {
@@ -20,8 +20,8 @@ struct Project {
     QString titleEn;
     QString titleAr;
     QUuid leadOrgId;
-    QString startDate;  // YYYY-MM-DD
-    QString endDate;    // YYYY-MM-DD, or empty when open-ended
+    QString startDate; // YYYY-MM-DD
+    QString endDate; // YYYY-MM-DD, or empty when open-ended
     QString status = QStringLiteral("ongoing");
     std::optional<double> budget;
     QString currency = QStringLiteral("USD");
@@ -29,4 +29,4 @@ struct Project {
     QList<QUuid> sectorIds;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

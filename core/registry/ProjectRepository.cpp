@@ -1,8 +1,8 @@
 #include "core/registry/ProjectRepository.h"
 
 #include "core/registry/WriteFlow.h"
-#include "core/storage/Database.h"
 #include "core/registry/validation/Validators.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 
@@ -10,9 +10,9 @@ namespace tansiq {
 
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT id, code, title_en, title_ar, lead_org_id, start_date, end_date, status, budget, "
-    "currency, origin_office, created_at, updated_at, deleted FROM project ";
+constexpr const char* kSelect
+    = "SELECT id, code, title_en, title_ar, lead_org_id, start_date, end_date, status, budget, "
+      "currency, origin_office, created_at, updated_at, deleted FROM project ";
 
 Project fromRow(const Statement& row)
 {
@@ -42,13 +42,13 @@ QString partnerKey(const QUuid& org, const QString& role)
     return org.toString() + role;
 }
 
-}  // namespace
+} // namespace
 
 QVariantList ProjectRepository::toValues(const Project& p)
 {
-    return {p.code.trimmed(), p.titleEn.trimmed(), p.titleAr.trimmed(), p.leadOrgId, p.startDate,
-            p.endDate.isEmpty() ? QVariant() : QVariant(p.endDate), p.status,
-            p.budget ? QVariant(*p.budget) : QVariant(), p.currency};
+    return { p.code.trimmed(), p.titleEn.trimmed(), p.titleAr.trimmed(), p.leadOrgId, p.startDate,
+        p.endDate.isEmpty() ? QVariant() : QVariant(p.endDate), p.status,
+        p.budget ? QVariant(*p.budget) : QVariant(), p.currency };
 }
 
 Status ProjectRepository::writeChildren(const Project& project, RecordWriter::Audit audit)
@@ -56,14 +56,16 @@ Status ProjectRepository::writeChildren(const Project& project, RecordWriter::Au
     Database& db = m_writer.database();
     // Current live children, keyed by what they mean.
     QHash<QString, QUuid> partners;
-    Statement partnerRows(db.handle(), "SELECT id, org_id, role FROM project_partner "
-                                       "WHERE project_id = ? AND deleted = 0");
+    Statement partnerRows(db.handle(),
+        "SELECT id, org_id, role FROM project_partner "
+        "WHERE project_id = ? AND deleted = 0");
     partnerRows.bind(1, project.meta.id);
     while (partnerRows.step() == Statement::Step::Row)
         partners.insert(partnerKey(partnerRows.uuid(1), partnerRows.text(2)), partnerRows.uuid(0));
     QHash<QUuid, QUuid> sectors;
-    Statement sectorRows(db.handle(), "SELECT id, sector_id FROM project_sector "
-                                      "WHERE project_id = ? AND deleted = 0");
+    Statement sectorRows(db.handle(),
+        "SELECT id, sector_id FROM project_sector "
+        "WHERE project_id = ? AND deleted = 0");
     sectorRows.bind(1, project.meta.id);
     while (sectorRows.step() == Statement::Step::Row)
         sectors.insert(sectorRows.uuid(1), sectorRows.uuid(0));
@@ -73,15 +75,15 @@ Status ProjectRepository::writeChildren(const Project& project, RecordWriter::Au
         if (partners.remove(key))
             continue;
         const Status added = m_writer.insert(tables::projectPartner, QUuid::createUuid(),
-                                             {project.meta.id, partner.orgId, partner.role}, audit);
+            { project.meta.id, partner.orgId, partner.role }, audit);
         if (!added.ok())
             return added;
     }
     for (const QUuid& sectorId : project.sectorIds) {
         if (sectors.remove(sectorId))
             continue;
-        const Status added = m_writer.insert(tables::projectSector, QUuid::createUuid(),
-                                             {project.meta.id, sectorId}, audit);
+        const Status added = m_writer.insert(
+            tables::projectSector, QUuid::createUuid(), { project.meta.id, sectorId }, audit);
         if (!added.ok())
             return added;
     }
@@ -103,8 +105,8 @@ Result<QUuid> ProjectRepository::create(Project project, RecordWriter::Audit aud
     if (project.meta.id.isNull())
         project.meta.id = QUuid::createUuid();
     const Status status = writeValidated(m_writer.database(), m_validators.check(project), [&] {
-        const Status written = m_writer.insert(tables::project, project.meta.id,
-                                               toValues(project), audit);
+        const Status written
+            = m_writer.insert(tables::project, project.meta.id, toValues(project), audit);
         return written.ok() ? writeChildren(project, audit) : written;
     });
     return withId(status, project.meta.id);
@@ -113,8 +115,8 @@ Result<QUuid> ProjectRepository::create(Project project, RecordWriter::Audit aud
 Status ProjectRepository::update(const Project& project)
 {
     return writeValidated(m_writer.database(), m_validators.check(project), [&]() -> Status {
-        const Result<bool> changed =
-            m_writer.update(tables::project, project.meta.id, toValues(project));
+        const Result<bool> changed
+            = m_writer.update(tables::project, project.meta.id, toValues(project));
         if (!changed.ok())
             return changed;
         return writeChildren(project, RecordWriter::Audit::PerRecord);
@@ -123,9 +125,8 @@ Status ProjectRepository::update(const Project& project)
 
 Status ProjectRepository::remove(const QUuid& id)
 {
-    return writeValidated(m_writer.database(), {}, [&] {
-        return m_writer.markDeleted(tables::project, id);
-    });
+    return writeValidated(
+        m_writer.database(), {}, [&] { return m_writer.markDeleted(tables::project, id); });
 }
 
 std::optional<Project> ProjectRepository::get(const QUuid& id) const
@@ -136,13 +137,15 @@ std::optional<Project> ProjectRepository::get(const QUuid& id) const
     if (query.step() != Statement::Step::Row)
         return std::nullopt;
     Project project = fromRow(query);
-    Statement partners(db.handle(), "SELECT org_id, role FROM project_partner "
-                                    "WHERE project_id = ? AND deleted = 0 ORDER BY role");
+    Statement partners(db.handle(),
+        "SELECT org_id, role FROM project_partner "
+        "WHERE project_id = ? AND deleted = 0 ORDER BY role");
     partners.bind(1, id);
     while (partners.step() == Statement::Step::Row)
-        project.partners << ProjectPartner{partners.uuid(0), partners.text(1)};
-    Statement sectors(db.handle(), "SELECT sector_id FROM project_sector "
-                                   "WHERE project_id = ? AND deleted = 0");
+        project.partners << ProjectPartner { partners.uuid(0), partners.text(1) };
+    Statement sectors(db.handle(),
+        "SELECT sector_id FROM project_sector "
+        "WHERE project_id = ? AND deleted = 0");
     sectors.bind(1, id);
     while (sectors.step() == Statement::Step::Row)
         project.sectorIds << sectors.uuid(0);
@@ -151,12 +154,12 @@ std::optional<Project> ProjectRepository::get(const QUuid& id) const
 
 QList<Project> ProjectRepository::list() const
 {
-    Statement query(m_writer.database().handle(),
-                    QByteArray(kSelect) + "WHERE deleted = 0 ORDER BY code");
+    Statement query(
+        m_writer.database().handle(), QByteArray(kSelect) + "WHERE deleted = 0 ORDER BY code");
     QList<Project> result;
     while (query.step() == Statement::Step::Row)
         result << fromRow(query);
     return result;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

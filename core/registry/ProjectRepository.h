@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/registry/Project.h"
 #include "core/registry/RecordWriter.h"
-#include "core/common/Result.h"
 
 namespace tansiq {
 
@@ -12,15 +12,17 @@ class Validators;
 class ProjectRepository {
 public:
     ProjectRepository(RecordWriter& writer, const Validators& validators)
-        : m_writer(writer), m_validators(validators) {}
+        : m_writer(writer), m_validators(validators)
+    {
+    }
 
-    Result<QUuid> create(Project project,
-                         RecordWriter::Audit audit = RecordWriter::Audit::PerRecord);
+    Result<QUuid> create(
+        Project project, RecordWriter::Audit audit = RecordWriter::Audit::PerRecord);
     Status update(const Project& project);
     Status remove(const QUuid& id);
 
     std::optional<Project> get(const QUuid& id) const;
-    QList<Project> list() const;  // live projects, by code
+    QList<Project> list() const; // live projects, by code
 
     static QVariantList toValues(const Project& project);
 
@@ -31,4 +33,4 @@ private:
     const Validators& m_validators;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -15,4 +15,4 @@ struct RecordMeta {
     bool deleted = false;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

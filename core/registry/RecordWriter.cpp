@@ -39,18 +39,18 @@ QByteArray columnList(const TableSpec& table)
 Issue notFound(const TableSpec& table, const QUuid& id)
 {
     return Issue::error(QStringLiteral("not-found"), QString::fromLatin1(table.name),
-                        id.toString(QUuid::WithoutBraces),
-                        QCoreApplication::translate("tansiq::RecordWriter",
-                                                    "No record %1 exists in %2.")
-                            .arg(id.toString(QUuid::WithoutBraces),
-                                 QString::fromLatin1(table.name)));
+        id.toString(QUuid::WithoutBraces),
+        QCoreApplication::translate("tansiq::RecordWriter", "No record %1 exists in %2.")
+            .arg(id.toString(QUuid::WithoutBraces), QString::fromLatin1(table.name)));
 }
 
-}  // namespace
+} // namespace
 
 RecordWriter::RecordWriter(Database& db, const Clock& clock, WriteContext context)
-    : m_db(db), m_clock(clock), m_context(std::move(context)),
-      m_capture(std::make_unique<sync::OpCapture>(db, clock))
+    : m_db(db)
+    , m_clock(clock)
+    , m_context(std::move(context))
+    , m_capture(std::make_unique<sync::OpCapture>(db, clock))
 {
 }
 
@@ -90,12 +90,12 @@ Statement& RecordWriter::tableStatement(TableQuery kind, const TableSpec& table)
         for (qsizetype i = 0; i < table.columns.size() + 4; ++i)
             placeholders += ", ?";
         sql = QByteArray("INSERT INTO ") + table.name + " (id" + columnList(table)
-              + ", origin_office, created_at, updated_at, deleted) VALUES (" + placeholders + ")";
+            + ", origin_office, created_at, updated_at, deleted) VALUES (" + placeholders + ")";
         break;
     }
     case TableQuery::Read:
         sql = QByteArray("SELECT ") + columnList(table).mid(2) + " FROM " + table.name
-              + " WHERE id = ?";
+            + " WHERE id = ?";
         break;
     case TableQuery::Exists:
         sql = QByteArray("SELECT deleted FROM ") + table.name + " WHERE id = ?";
@@ -105,18 +105,17 @@ Statement& RecordWriter::tableStatement(TableQuery kind, const TableSpec& table)
     return *it.value();
 }
 
-Status RecordWriter::insert(const TableSpec& table, const QUuid& id, const QVariantList& values,
-                            Audit auditMode)
+Status RecordWriter::insert(
+    const TableSpec& table, const QUuid& id, const QVariantList& values, Audit auditMode)
 {
     Q_ASSERT(values.size() == table.columns.size());
     // The row and its captured operation commit together or not at all.
-    return inTransaction(m_db, Transaction::Nesting::Join, [&]() -> Status {
-        return insertRow(table, id, values, auditMode);
-    });
+    return inTransaction(m_db, Transaction::Nesting::Join,
+        [&]() -> Status { return insertRow(table, id, values, auditMode); });
 }
 
-Status RecordWriter::insertRow(const TableSpec& table, const QUuid& id, const QVariantList& values,
-                               Audit auditMode)
+Status RecordWriter::insertRow(
+    const TableSpec& table, const QUuid& id, const QVariantList& values, Audit auditMode)
 {
     const quint64 hlc = m_capture->stamp();
     const qint64 now = m_clock.nowMs();
@@ -172,14 +171,14 @@ bool RecordWriter::exists(const TableSpec& table, const QUuid& id, bool includeD
 {
     Statement& select = tableStatement(TableQuery::Exists, table);
     select.bind(1, id);
-    const bool found = select.step() == Statement::Step::Row
-                       && (includeDeleted || select.int64(0) == 0);
+    const bool found
+        = select.step() == Statement::Step::Row && (includeDeleted || select.int64(0) == 0);
     select.reset();
     return found;
 }
 
-Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
-                                  const QVariantList& values)
+Result<bool> RecordWriter::update(
+    const TableSpec& table, const QUuid& id, const QVariantList& values)
 {
     Q_ASSERT(values.size() == table.columns.size());
     const std::optional<QVariantList> current = read(table, id);
@@ -196,10 +195,10 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
             continue;
         assignments += QByteArray(table.columns.at(i)) + " = ?, ";
         changed << next;
-        fields.append({i + 1, next});
+        fields.append({ i + 1, next });
         details.insert(QString::fromLatin1(table.columns.at(i)),
-                       QJsonObject{{QStringLiteral("old"), toJson(before)},
-                                   {QStringLiteral("new"), toJson(next)}});
+            QJsonObject { { QStringLiteral("old"), toJson(before) },
+                { QStringLiteral("new"), toJson(next) } });
     }
     if (changed.isEmpty())
         return false;
@@ -219,10 +218,10 @@ Result<bool> RecordWriter::update(const TableSpec& table, const QUuid& id,
 }
 
 Status RecordWriter::updateRow(const TableSpec& table, const QUuid& id,
-                               const QByteArray& assignments, const QVariantList& changed)
+    const QByteArray& assignments, const QVariantList& changed)
 {
-    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name + " SET "
-                                           + assignments + "updated_at = ? WHERE id = ?");
+    Statement statement(m_db.handle(),
+        QByteArray("UPDATE ") + table.name + " SET " + assignments + "updated_at = ? WHERE id = ?");
     int index = 1;
     for (const QVariant& value : changed)
         statement.bind(index++, value);
@@ -243,8 +242,8 @@ Status RecordWriter::setDeleted(const TableSpec& table, const QUuid& id, bool de
     if (!exists(table, id, true))
         return notFound(table, id);
     return inTransaction(m_db, Transaction::Nesting::Join, [&]() -> Status {
-        Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name
-                                               + " SET deleted = ?, updated_at = ? WHERE id = ?");
+        Statement statement(m_db.handle(),
+            QByteArray("UPDATE ") + table.name + " SET deleted = ?, updated_at = ? WHERE id = ?");
         statement.bind(1, deleted);
         statement.bind(2, m_clock.nowMs());
         statement.bind(3, id);
@@ -252,19 +251,20 @@ Status RecordWriter::setDeleted(const TableSpec& table, const QUuid& id, bool de
         if (!written.ok())
             return written;
         const Status captured = m_capture->changed(
-            table, id, {{sync::kDeletedField, qint64(deleted ? 1 : 0)}}, m_capture->stamp());
+            table, id, { { sync::kDeletedField, qint64(deleted ? 1 : 0) } }, m_capture->stamp());
         if (!captured.ok())
             return captured;
         notify(table, id);
-        return deleted ? audit("delete", table, id, {})
-                       : audit("update", table, id,
-                               QJsonObject{{QStringLiteral("deleted"),
-                                            QJsonObject{{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}}});
+        return deleted
+            ? audit("delete", table, id, {})
+            : audit("update", table, id,
+                QJsonObject { { QStringLiteral("deleted"),
+                    QJsonObject { { QStringLiteral("old"), 1 }, { QStringLiteral("new"), 0 } } } });
     });
 }
 
-Status RecordWriter::rewriteFields(const TableSpec& table, const QUuid& id,
-                                   const QList<int>& fieldNumbers)
+Status RecordWriter::rewriteFields(
+    const TableSpec& table, const QUuid& id, const QList<int>& fieldNumbers)
 {
     const std::optional<QVariantList> current = read(table, id);
     if (!current)
@@ -272,21 +272,22 @@ Status RecordWriter::rewriteFields(const TableSpec& table, const QUuid& id,
     QList<sync::FieldValue> fields;
     for (int field : fieldNumbers) {
         if (field == sync::kDeletedField)
-            fields.append({field, qint64(exists(table, id) ? 0 : 1)});
+            fields.append({ field, qint64(exists(table, id) ? 0 : 1) });
         else if (field >= 1 && field <= current->size())
-            fields.append({field, current->at(field - 1)});
+            fields.append({ field, current->at(field - 1) });
     }
     // A savepoint of its own: a confirmation that fails leaves the caller's other writes alone.
     return inTransaction(m_db, [&]() -> Status {
-        Statement touch(m_db.handle(), QByteArray("UPDATE ") + table.name
-                                           + " SET updated_at = ? WHERE id = ?");
+        Statement touch(
+            m_db.handle(), QByteArray("UPDATE ") + table.name + " SET updated_at = ? WHERE id = ?");
         touch.bind(1, m_clock.nowMs());
         touch.bind(2, id);
         Status step = touch.run();
         if (step.ok())
             step = m_capture->changed(table, id, fields, m_capture->stamp());
         if (step.ok())
-            step = audit("update", table, id, QJsonObject{{QStringLiteral("confirmed"), true}});
+            step
+                = audit("update", table, id, QJsonObject { { QStringLiteral("confirmed"), true } });
         if (step.ok())
             notify(table, id);
         return step;
@@ -294,8 +295,8 @@ Status RecordWriter::rewriteFields(const TableSpec& table, const QUuid& id,
 }
 
 Status RecordWriter::applyRemote(const TableSpec& table, const QUuid& id, bool create,
-                                 const QList<sync::FieldValue>& fields, const QUuid& originOffice,
-                                 qint64 createdAt, qint64 updatedAt)
+    const QList<sync::FieldValue>& fields, const QUuid& originOffice, qint64 createdAt,
+    qint64 updatedAt)
 {
     if (create) {
         Statement& statement = tableStatement(TableQuery::Insert, table);
@@ -328,12 +329,13 @@ Status RecordWriter::applyRemote(const TableSpec& table, const QUuid& id, bool c
         } else if (field.field >= 1 && field.field <= table.columns.size()) {
             assignments += QByteArray(table.columns.at(field.field - 1)) + " = ?, ";
         } else {
-            continue;  // a field this version does not know
+            continue; // a field this version does not know
         }
         bound << field.value;
     }
-    Statement statement(m_db.handle(), QByteArray("UPDATE ") + table.name + " SET " + assignments
-                                           + "updated_at = max(updated_at, ?) WHERE id = ?");
+    Statement statement(m_db.handle(),
+        QByteArray("UPDATE ") + table.name + " SET " + assignments
+            + "updated_at = max(updated_at, ?) WHERE id = ?");
     int index = 1;
     for (const QVariant& value : bound)
         statement.bind(index++, value);
@@ -369,8 +371,8 @@ Status RecordWriter::recordBatch(const QString& tableName, const QJsonObject& de
     return statement.run();
 }
 
-Status RecordWriter::audit(const char* action, const TableSpec& table, const QUuid& id,
-                           const QJsonObject& details)
+Status RecordWriter::audit(
+    const char* action, const TableSpec& table, const QUuid& id, const QJsonObject& details)
 {
     Statement& statement = m_db.cached(
         "INSERT INTO audit_log (at, office_id, user_name, action, table_name, record_id, details)"
@@ -385,4 +387,4 @@ Status RecordWriter::audit(const char* action, const TableSpec& table, const QUu
     return statement.run();
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/registry/TableSpec.h"
 #include "core/registry/WriteContext.h"
-#include "core/common/Result.h"
-
 #include "core/storage/Transaction.h"
 
 #include <QHash>
-#include <QPair>
 #include <QJsonObject>
+#include <QPair>
 #include <QUuid>
 #include <QVariantList>
 
@@ -23,7 +22,7 @@ class Statement;
 namespace sync {
 class OpCapture;
 struct FieldValue;
-}
+} // namespace sync
 
 // Told about every record the write path touches (after the row is written, inside the
 // caller's transaction: a listener that caches must re-read, since the transaction may still
@@ -41,14 +40,14 @@ public:
 // when there is none, so a row and its captured operation commit together.
 class RecordWriter {
 public:
-    enum class Audit { PerRecord, Batch };  // Batch: the caller records one entry per batch
+    enum class Audit { PerRecord, Batch }; // Batch: the caller records one entry per batch
 
     RecordWriter(Database& db, const Clock& clock, WriteContext context);
     ~RecordWriter();
 
     // Inserts a new record with the given user-column values (in TableSpec order).
     Status insert(const TableSpec& table, const QUuid& id, const QVariantList& values,
-                  Audit audit = Audit::PerRecord);
+        Audit audit = Audit::PerRecord);
     // Writes the columns whose values differ; returns whether anything changed.
     Result<bool> update(const TableSpec& table, const QUuid& id, const QVariantList& values);
     // Soft delete: the row stays as a tombstone.
@@ -61,8 +60,8 @@ public:
     // Writes fields that arrived from another office (already merged by core/sync). Not
     // captured again: the operation is already in the op-log as a received batch.
     Status applyRemote(const TableSpec& table, const QUuid& id, bool create,
-                       const QList<sync::FieldValue>& fields, const QUuid& originOffice,
-                       qint64 createdAt, qint64 updatedAt);
+        const QList<sync::FieldValue>& fields, const QUuid& originOffice, qint64 createdAt,
+        qint64 updatedAt);
     // The capture of this write path (sync uses it to advance the clock).
     sync::OpCapture& capture() { return *m_capture; }
 
@@ -83,16 +82,16 @@ public:
     static QVariant storageValue(const QVariant& value);
 
 private:
-    Status audit(const char* action, const TableSpec& table, const QUuid& id,
-                 const QJsonObject& details);
+    Status audit(
+        const char* action, const TableSpec& table, const QUuid& id, const QJsonObject& details);
     enum class TableQuery { Insert, Read, Exists };
     // Statements over a table, prepared once per table and kind: update and delete read the
     // current row on every call, so bulk edits should not prepare SQL per record.
     Statement& tableStatement(TableQuery kind, const TableSpec& table);
-    Status insertRow(const TableSpec& table, const QUuid& id, const QVariantList& values,
-                     Audit audit);
+    Status insertRow(
+        const TableSpec& table, const QUuid& id, const QVariantList& values, Audit audit);
     Status updateRow(const TableSpec& table, const QUuid& id, const QByteArray& assignments,
-                     const QVariantList& changed);
+        const QVariantList& changed);
     void notify(const TableSpec& table, const QUuid& id);
     Status setDeleted(const TableSpec& table, const QUuid& id, bool deleted);
 
@@ -101,7 +100,7 @@ private:
     WriteContext m_context;
     QHash<QPair<const TableSpec*, int>, std::shared_ptr<Statement>> m_statements;
     QList<RecordListener*> m_listeners;
-    std::unique_ptr<sync::OpCapture> m_capture;  // every write is captured: no bypass
+    std::unique_ptr<sync::OpCapture> m_capture; // every write is captured: no bypass
 };
 
-}  // namespace tansiq
+} // namespace tansiq

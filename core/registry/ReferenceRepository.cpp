@@ -7,30 +7,32 @@ namespace tansiq {
 QList<Sector> ReferenceRepository::sectors() const
 {
     Statement query(m_db.handle(),
-                    "SELECT id, code, name_en, name_ar FROM sector WHERE deleted = 0 ORDER BY code");
+        "SELECT id, code, name_en, name_ar FROM sector WHERE deleted = 0 ORDER BY code");
     QList<Sector> result;
     while (query.step() == Statement::Step::Row)
-        result << Sector{query.uuid(0), query.text(1), query.text(2), query.text(3)};
+        result << Sector { query.uuid(0), query.text(1), query.text(2), query.text(3) };
     return result;
 }
 
 QList<ActivityType> ReferenceRepository::activityTypes() const
 {
-    Statement query(m_db.handle(), "SELECT id, sector_id, code, name_en, name_ar FROM "
-                                   "activity_type WHERE deleted = 0 ORDER BY code");
+    Statement query(m_db.handle(),
+        "SELECT id, sector_id, code, name_en, name_ar FROM "
+        "activity_type WHERE deleted = 0 ORDER BY code");
     QList<ActivityType> result;
     while (query.step() == Statement::Step::Row)
-        result << ActivityType{query.uuid(0), query.uuid(1), query.text(2), query.text(3),
-                               query.text(4)};
+        result << ActivityType { query.uuid(0), query.uuid(1), query.text(2), query.text(3),
+            query.text(4) };
     return result;
 }
 
-QList<AdminUnit> ReferenceRepository::queryUnits(const QByteArray& where, const QString& value) const
+QList<AdminUnit> ReferenceRepository::queryUnits(
+    const QByteArray& where, const QString& value) const
 {
     Statement query(m_db.handle(),
-                    "SELECT pcode, level, parent_pcode, name_en, name_ar, alt_names, latitude, "
-                    "longitude, population, population_year FROM admin_unit "
-                        + where + " ORDER BY pcode");
+        "SELECT pcode, level, parent_pcode, name_en, name_ar, alt_names, latitude, "
+        "longitude, population, population_year FROM admin_unit "
+            + where + " ORDER BY pcode");
     if (!value.isNull())
         query.bind(1, value);
     QList<AdminUnit> result;
@@ -108,4 +110,4 @@ Result<ReferenceRepository::Upsert> ReferenceRepository::upsertAdminUnit(const A
     return before ? Upsert::Updated : Upsert::Added;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/registry/AdminUnit.h"
 #include "core/registry/Sector.h"
-#include "core/common/Result.h"
 
 #include <QList>
 
@@ -14,12 +14,12 @@ class Database;
 // Admin units are written only by the gazetteer importer (core/gazetteer).
 class ReferenceRepository {
 public:
-    explicit ReferenceRepository(Database& db) : m_db(db) {}
+    explicit ReferenceRepository(Database& db) : m_db(db) { }
 
     QList<Sector> sectors() const;
     QList<ActivityType> activityTypes() const;
     std::optional<AdminUnit> adminUnit(const QString& pcode) const;
-    QList<AdminUnit> adminUnits(int level = -1) const;  // -1: every level
+    QList<AdminUnit> adminUnits(int level = -1) const; // -1: every level
     QList<AdminUnit> children(const QString& parentPcode) const;
 
     enum class Upsert { Added, Updated, Unchanged };
@@ -33,4 +33,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -12,7 +12,7 @@ bool live(Statement& statement, const QUuid& id)
     statement.reset();
     return found;
 }
-}  // namespace
+} // namespace
 
 std::optional<int> References::adminLevel(const QString& pcode) const
 {
@@ -37,8 +37,8 @@ bool References::sectorExists(const QUuid& id) const
 
 std::optional<QUuid> References::sectorOfActivityType(const QUuid& id) const
 {
-    Statement& statement =
-        m_db.cached("SELECT sector_id FROM activity_type WHERE id = ? AND deleted = 0");
+    Statement& statement
+        = m_db.cached("SELECT sector_id FROM activity_type WHERE id = ? AND deleted = 0");
     statement.bind(1, id);
     std::optional<QUuid> sector;
     if (statement.step() == Statement::Step::Row)
@@ -52,4 +52,4 @@ bool References::projectExists(const QUuid& id) const
     return live(m_db.cached("SELECT 1 FROM project WHERE id = ? AND deleted = 0"), id);
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -12,10 +12,10 @@ class Database;
 // Existence checks the validators need, answered from the database with prepared statements.
 class References {
 public:
-    explicit References(Database& db) : m_db(db) {}
+    explicit References(Database& db) : m_db(db) { }
 
-    std::optional<int> adminLevel(const QString& pcode) const;  // nothing when unknown
-    bool organisationExists(const QUuid& id) const;             // live (not deleted) only
+    std::optional<int> adminLevel(const QString& pcode) const; // nothing when unknown
+    bool organisationExists(const QUuid& id) const; // live (not deleted) only
     bool sectorExists(const QUuid& id) const;
     std::optional<QUuid> sectorOfActivityType(const QUuid& id) const;
     bool projectExists(const QUuid& id) const;
@@ -24,4 +24,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

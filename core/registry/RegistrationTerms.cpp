@@ -1,4 +1,5 @@
 #include "core/registry/RegistrationTerms.h"
+
 #include "core/registry/TermList.h"
 
 namespace tansiq {

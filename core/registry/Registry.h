@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/office/LocalOffice.h"
 #include "core/registry/ActivityRepository.h"
 #include "core/registry/NeedRepository.h"
 #include "core/registry/OrganisationRepository.h"
@@ -8,7 +9,6 @@
 #include "core/registry/RecordWriter.h"
 #include "core/registry/ReferenceRepository.h"
 #include "core/registry/References.h"
-#include "core/office/LocalOffice.h"
 #include "core/registry/validation/Validators.h"
 
 #include <memory>
@@ -22,8 +22,8 @@ class Database;
 // Owns no database and no clock: both are passed in (and outlive it).
 class Registry {
 public:
-    Registry(Database& db, const Clock& clock, const OfficeIdentity& office,
-             const QString& userName);
+    Registry(
+        Database& db, const Clock& clock, const OfficeIdentity& office, const QString& userName);
 
     // Opens the registry on `db`, creating the local office identity if needed.
     static Result<std::unique_ptr<Registry>> attach(Database& db, const Clock& clock);
@@ -53,4 +53,4 @@ private:
     ReferenceRepository m_reference;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -21,4 +21,4 @@ struct ActivityType {
     QString nameAr;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

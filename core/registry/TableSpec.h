@@ -24,12 +24,12 @@ extern const TableSpec projectPartner;
 extern const TableSpec projectSector;
 extern const TableSpec activity;
 extern const TableSpec need;
-extern const TableSpec duplicationReview;  // the 4W engine's duplication decisions
-extern const TableSpec partnerRegistration;  // an organisation's registration (decision 0071)
+extern const TableSpec duplicationReview; // the 4W engine's duplication decisions
+extern const TableSpec partnerRegistration; // an organisation's registration (decision 0071)
 
 // All replicated tables, parents before children.
 const QList<const TableSpec*>& all();
 const TableSpec* byName(const QByteArray& name);
-}  // namespace tables
+} // namespace tables
 
-}  // namespace tansiq
+} // namespace tansiq

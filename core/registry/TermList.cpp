@@ -38,4 +38,4 @@ std::optional<QString> matchTermIn(const QList<Term>& list, const QString& text)
     return std::nullopt;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

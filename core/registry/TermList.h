@@ -17,4 +17,4 @@ QString termLabelIn(const QList<Term>& list, const QString& code, Language langu
 // A code, an English or Arabic name or a synonym, ignoring case, diacritics and punctuation.
 std::optional<QString> matchTermIn(const QList<Term>& list, const QString& text);
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -1,7 +1,7 @@
 #include "core/registry/Vocabulary.h"
-#include "core/registry/TermList.h"
 
 #include "core/common/Text.h"
+#include "core/registry/TermList.h"
 
 #include <QHash>
 
@@ -11,8 +11,8 @@ namespace {
 
 Term term(const char* code, const char* en, const char* ar, const char* synonyms = "")
 {
-    return Term{QString::fromUtf8(code), QString::fromUtf8(en), QString::fromUtf8(ar),
-                QString::fromUtf8(synonyms)};
+    return Term { QString::fromUtf8(code), QString::fromUtf8(en), QString::fromUtf8(ar),
+        QString::fromUtf8(synonyms) };
 }
 
 const QList<Term> kOrgTypes = {
@@ -21,15 +21,16 @@ const QList<Term> kOrgTypes = {
     term("nngo", "National NGO", "منظمة غير حكومية وطنية", "national ngo|local ngo|nngo|ngo|جمعية"),
     term("government", "Government", "جهة حكومية", "government|gov|directorate|مديرية|حكومي"),
     term("red_cross", "Red Crescent / Red Cross", "الهلال الأحمر / الصليب الأحمر",
-         "red crescent|red cross|rcrc|sarc|الهلال الأحمر"),
+        "red crescent|red cross|rcrc|sarc|الهلال الأحمر"),
     term("cbo", "Community-based organisation", "منظمة مجتمعية",
-         "community based organisation|community based organization|cbo"),
+        "community based organisation|community based organization|cbo"),
     term("private", "Private sector", "قطاع خاص", "private|private sector|company|شركة"),
 };
 
 const QList<Term> kStatuses = {
     term("planned", "Planned", "مخطَّط له", "pipeline|مخطط له|مخطط"),
-    term("ongoing", "Ongoing", "قيد التنفيذ", "active|in progress|ongoing|قيد التنفيذ|جاري|جارٍ|جار"),
+    term(
+        "ongoing", "Ongoing", "قيد التنفيذ", "active|in progress|ongoing|قيد التنفيذ|جاري|جارٍ|جار"),
     term("completed", "Completed", "منتهٍ", "complete|finished|done|مكتمل|منتهي|منته|منجز"),
     term("suspended", "Suspended", "متوقف", "on hold|paused|متوقف|معلّق|معلق"),
     term("cancelled", "Cancelled", "ملغى", "canceled|cancelled|ملغي"),
@@ -55,16 +56,21 @@ const QList<Term> kPartnerRoles = {
     term("implementing", "Implementing", "منفذ", "implementing|implementer|4|شريك منفذ"),
 };
 
-}  // namespace
+} // namespace
 
 const QList<Term>& terms(Vocabulary vocabulary)
 {
     switch (vocabulary) {
-    case Vocabulary::OrgType: return kOrgTypes;
-    case Vocabulary::Status: return kStatuses;
-    case Vocabulary::Modality: return kModalities;
-    case Vocabulary::PopulationGroup: return kPopulationGroups;
-    case Vocabulary::PartnerRole: return kPartnerRoles;
+    case Vocabulary::OrgType:
+        return kOrgTypes;
+    case Vocabulary::Status:
+        return kStatuses;
+    case Vocabulary::Modality:
+        return kModalities;
+    case Vocabulary::PopulationGroup:
+        return kPopulationGroups;
+    case Vocabulary::PartnerRole:
+        return kPartnerRoles;
     }
     Q_UNREACHABLE();
 }
@@ -84,4 +90,4 @@ std::optional<QString> matchTerm(Vocabulary vocabulary, const QString& text)
     return matchTermIn(terms(vocabulary), text);
 }
 
-}  // namespace tansiq
+} // namespace tansiq

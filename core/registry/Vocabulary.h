@@ -17,7 +17,7 @@ struct Term {
     QString code;
     QString nameEn;
     QString nameAr;
-    QString hxlSynonyms;  // extra spellings accepted on import, separated by '|'
+    QString hxlSynonyms; // extra spellings accepted on import, separated by '|'
 };
 
 const QList<Term>& terms(Vocabulary vocabulary);
@@ -27,4 +27,4 @@ QString termLabel(Vocabulary vocabulary, const QString& code, Language language)
 // punctuation ("In-kind", "in kind", "عيني" → "in_kind").
 std::optional<QString> matchTerm(Vocabulary vocabulary, const QString& text);
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -12,4 +12,4 @@ struct WriteContext {
     QString userName;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

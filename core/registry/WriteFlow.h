@@ -13,11 +13,10 @@ class Database;
 
 // The shape every validated write takes: refuse on errors, otherwise run `body` in one
 // transaction and return the warnings with the outcome. Nothing is half-written.
-template <typename Body>
-Status writeValidated(Database& db, const Issues& issues, Body&& body)
+template<typename Body> Status writeValidated(Database& db, const Issues& issues, Body&& body)
 {
     static_assert(std::is_same_v<std::decay_t<decltype(body())>, Status>,
-                  "the body of a validated write returns a Status");
+        "the body of a validated write returns a Status");
     if (hasErrors(issues))
         return Status::failure(issues);
     const Status written = inTransaction(db, std::forward<Body>(body));
@@ -31,4 +30,4 @@ inline Result<QUuid> withId(const Status& status, const QUuid& id)
     return Result<QUuid>(id, status.issues());
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -9,11 +9,11 @@ namespace {
 // A colour-blind-safe sequential ramp (light yellow-green to dark blue), readable in print.
 const QList<QColor>& ramp()
 {
-    static const QList<QColor> colors{QColor(0xffffcc), QColor(0xa1dab4), QColor(0x41b6c4),
-                                      QColor(0x2c7fb8), QColor(0x253494)};
+    static const QList<QColor> colors { QColor(0xffffcc), QColor(0xa1dab4), QColor(0x41b6c4),
+        QColor(0x2c7fb8), QColor(0x253494) };
     return colors;
 }
-}  // namespace
+} // namespace
 
 ColorScale ColorScale::quantiles(QList<double> values, int classes)
 {
@@ -23,8 +23,8 @@ ColorScale ColorScale::quantiles(QList<double> values, int classes)
         return scale;
     scale.m_min = values.first();
     for (int i = 1; i <= classes; ++i) {
-        const qsizetype at = std::min<qsizetype>(values.size() - 1,
-                                                 qsizetype(std::ceil(double(i) * values.size() / classes)) - 1);
+        const qsizetype at = std::min<qsizetype>(
+            values.size() - 1, qsizetype(std::ceil(double(i) * values.size() / classes)) - 1);
         const double bound = values.at(std::max<qsizetype>(0, at));
         if (scale.m_upper.isEmpty() || bound > scale.m_upper.last())
             scale.m_upper << bound;
@@ -33,7 +33,8 @@ ColorScale ColorScale::quantiles(QList<double> values, int classes)
     const qsizetype count = scale.m_upper.size();
     for (qsizetype i = 0; i < count; ++i) {
         // Spread the classes over the whole ramp even when there are fewer than five.
-        const qsizetype pick = count == 1 ? colors.size() - 1 : i * (colors.size() - 1) / (count - 1);
+        const qsizetype pick
+            = count == 1 ? colors.size() - 1 : i * (colors.size() - 1) / (count - 1);
         scale.m_colors << colors.at(pick);
     }
     return scale;
@@ -44,9 +45,9 @@ ColorScale ColorScale::severity()
     ColorScale scale;
     scale.m_severity = true;
     scale.m_min = 1;
-    scale.m_upper = {1, 2, 3, 4, 5};
-    scale.m_colors = {QColor(0xfef0d9), QColor(0xfdcc8a), QColor(0xfc8d59), QColor(0xe34a33),
-                      QColor(0xb30000)};
+    scale.m_upper = { 1, 2, 3, 4, 5 };
+    scale.m_colors = { QColor(0xfef0d9), QColor(0xfdcc8a), QColor(0xfc8d59), QColor(0xe34a33),
+        QColor(0xb30000) };
     return scale;
 }
 
@@ -59,4 +60,4 @@ int ColorScale::classOf(double value) const
     return classCount() - 1;
 }
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

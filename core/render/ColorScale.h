@@ -23,10 +23,10 @@ public:
     double maximum() const { return m_upper.isEmpty() ? 0 : m_upper.last(); }
 
 private:
-    QList<double> m_upper;  // inclusive upper bound of each class
+    QList<double> m_upper; // inclusive upper bound of each class
     QList<QColor> m_colors;
     double m_min = 0;
     bool m_severity = false;
 };
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

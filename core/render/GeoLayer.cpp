@@ -47,9 +47,9 @@ QPointF centroid(const QPolygonF& polygon)
     }
     if (std::abs(twiceArea) < 1e-12)
         return polygon.boundingRect().center();
-    return {cx / (3 * twiceArea), cy / (3 * twiceArea)};
+    return { cx / (3 * twiceArea), cy / (3 * twiceArea) };
 }
-}  // namespace
+} // namespace
 
 std::optional<GeoLayer> GeoLayer::fromGeoJson(const QByteArray& json, int level)
 {
@@ -122,4 +122,4 @@ const GeoFeature* GeoLayer::find(const QString& pcode) const
     return nullptr;
 }
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

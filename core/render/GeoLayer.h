@@ -15,9 +15,9 @@ struct GeoFeature {
     QString pcode;
     QString nameEn;
     QString nameAr;
-    QList<QPolygonF> rings;  // outer rings of every part (holes are not needed at this scale)
+    QList<QPolygonF> rings; // outer rings of every part (holes are not needed at this scale)
     QRectF bounds;
-    QPointF anchor;  // where a label or a symbol goes: the centre of the largest part
+    QPointF anchor; // where a label or a symbol goes: the centre of the largest part
 };
 
 // The polygons of one administrative level, read from a COD-AB style GeoJSON file whose
@@ -41,4 +41,4 @@ private:
     QRectF m_bounds;
 };
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

@@ -24,7 +24,7 @@ QString rangeText(const MapScene& scene, int index)
         return format(upper);
     return format(lower) + QStringLiteral(" – ") + format(upper);
 }
-}  // namespace
+} // namespace
 
 void MapLegend::paint(QPainter& painter, const QRectF& area, const MapScene& scene)
 {
@@ -66,11 +66,12 @@ void MapLegend::paint(QPainter& painter, const QRectF& area, const MapScene& sce
     for (int i = 0; i < classes; ++i) {
         double radius = 0;
         if (scene.style == MapScene::Style::Symbols && scene.scale.maximum() > 0)
-            radius = std::max(2.0, swatch / 2 * std::sqrt(scene.scale.upper(i) / scene.scale.maximum()));
+            radius = std::max(
+                2.0, swatch / 2 * std::sqrt(scene.scale.upper(i) / scene.scale.maximum()));
         row(scene.scale.classColor(i), rangeText(scene, i), radius);
     }
     row(QColor(0xeeeeee), scene.noDataLabel, 0);
     painter.restore();
 }
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

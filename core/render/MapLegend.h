@@ -15,4 +15,4 @@ public:
     static void paint(QPainter& painter, const QRectF& area, const MapScene& scene);
 };
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

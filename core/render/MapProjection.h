@@ -14,7 +14,7 @@ public:
 
     QPointF toDevice(const QPointF& lonLat) const;
     QPointF toGeo(const QPointF& device) const;
-    double scale() const { return m_scale; }  // device units per degree of latitude
+    double scale() const { return m_scale; } // device units per degree of latitude
     // Device units per kilometre on the ground (a degree of latitude is 111.32 km; the
     // projection keeps east-west distances at the same scale near the middle latitude).
     double unitsPerKilometre() const { return m_scale / 111.32; }
@@ -26,4 +26,4 @@ private:
     QPointF m_offset;
 };
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

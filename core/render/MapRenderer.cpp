@@ -47,7 +47,7 @@ QRectF geoBounds(const MapScene& scene)
 }
 
 void drawLabels(QPainter& painter, const GeoLayer& layer, const MapProjection& projection,
-                const MapScene& scene)
+    const MapScene& scene)
 {
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
@@ -72,11 +72,11 @@ void drawLabels(QPainter& painter, const GeoLayer& layer, const MapProjection& p
 }
 // A bar with end ticks and its length, at the bottom of the map on the side away from the
 // legend (the geography itself is never mirrored).
-void drawScaleBar(QPainter& painter, const QRectF& map, const MapProjection& projection,
-                  const MapScene& scene)
+void drawScaleBar(
+    QPainter& painter, const QRectF& map, const MapProjection& projection, const MapScene& scene)
 {
-    const MapRenderer::ScaleBar bar =
-        MapRenderer::scaleBar(projection.unitsPerKilometre(), map.width() / 4);
+    const MapRenderer::ScaleBar bar
+        = MapRenderer::scaleBar(projection.unitsPerKilometre(), map.width() / 4);
     if (bar.units <= 0)
         return;
     const double margin = 10;
@@ -93,9 +93,9 @@ void drawScaleBar(QPainter& painter, const QRectF& map, const MapProjection& pro
     painter.setFont(small);
     const QRectF label(x0 - 40, y - 22, bar.units + 80, 16);
     painter.drawText(label, scene.formatKilometres(bar.kilometres), QTextOption(Qt::AlignCenter));
-    painter.restore();  // the legend keeps its own font
+    painter.restore(); // the legend keeps its own font
 }
-}  // namespace
+} // namespace
 
 MapRenderer::ScaleBar MapRenderer::scaleBar(double unitsPerKilometre, double maxUnits)
 {
@@ -104,13 +104,13 @@ MapRenderer::ScaleBar MapRenderer::scaleBar(double unitsPerKilometre, double max
     const double maxKm = maxUnits / unitsPerKilometre;
     const double power = std::pow(10.0, std::floor(std::log10(maxKm)));
     double km = power;
-    for (const double step : {5.0, 2.0, 1.0}) {
+    for (const double step : { 5.0, 2.0, 1.0 }) {
         if (step * power <= maxKm) {
             km = step * power;
             break;
         }
     }
-    return {km, km * unitsPerKilometre};
+    return { km, km * unitsPerKilometre };
 }
 
 MapRenderer::Layout MapRenderer::layout(const QRectF& area, bool rightToLeft)
@@ -120,12 +120,14 @@ MapRenderer::Layout MapRenderer::layout(const QRectF& area, bool rightToLeft)
     const double margin = 8;
     Layout result;
     const QRectF body(area.left() + margin, area.top() + margin, area.width() - 2 * margin,
-                      area.height() - footer - 2 * margin);
-    result.legend = rightToLeft ? QRectF(body.right() - legendWidth, body.top(), legendWidth, body.height())
-                                : QRectF(body.left(), body.top(), legendWidth, body.height());
-    result.map = rightToLeft ? QRectF(body.left(), body.top(), body.width() - legendWidth - margin, body.height())
-                             : QRectF(body.left() + legendWidth + margin, body.top(),
-                                      body.width() - legendWidth - margin, body.height());
+        area.height() - footer - 2 * margin);
+    result.legend = rightToLeft
+        ? QRectF(body.right() - legendWidth, body.top(), legendWidth, body.height())
+        : QRectF(body.left(), body.top(), legendWidth, body.height());
+    result.map = rightToLeft
+        ? QRectF(body.left(), body.top(), body.width() - legendWidth - margin, body.height())
+        : QRectF(body.left() + legendWidth + margin, body.top(),
+            body.width() - legendWidth - margin, body.height());
     result.attribution = QRectF(body.left(), area.bottom() - footer, body.width(), footer);
     return result;
 }
@@ -143,7 +145,8 @@ void MapRenderer::paint(QPainter& painter, const QRectF& area, const MapScene& s
     if (scene.layer && !symbols) {
         for (const GeoFeature& feature : scene.layer->features()) {
             const auto value = scene.values.constFind(feature.pcode);
-            painter.setBrush(value == scene.values.constEnd() ? kNoData : scene.scale.color(*value));
+            painter.setBrush(
+                value == scene.values.constEnd() ? kNoData : scene.scale.color(*value));
             painter.setPen(QPen(QColor(0xffffff), 0.6));
             painter.drawPath(devicePath(feature, projection));
         }
@@ -181,7 +184,8 @@ void MapRenderer::paint(QPainter& painter, const QRectF& area, const MapScene& s
             painter.drawPath(devicePath(*selected, projection));
         }
     }
-    const GeoLayer* labelled = scene.layer && scene.layer->level() == 1 ? scene.layer : scene.outline;
+    const GeoLayer* labelled
+        = scene.layer && scene.layer->level() == 1 ? scene.layer : scene.outline;
     if (labelled && !symbols)
         drawLabels(painter, *labelled, projection, scene);
 
@@ -209,7 +213,8 @@ QString MapRenderer::placeAt(const QRectF& area, const MapScene& scene, const QP
         QString best;
         double bestDistance = 1e18;
         for (const GeoFeature& feature : scene.layer->features()) {
-            const double radius = symbolRadius(scene, scene.values.value(feature.pcode), projection);
+            const double radius
+                = symbolRadius(scene, scene.values.value(feature.pcode), projection);
             const QPointF delta = projection.toDevice(feature.anchor) - point;
             const double distance = std::hypot(delta.x(), delta.y());
             if (distance <= std::max(radius, 4.0) && distance < bestDistance) {
@@ -232,4 +237,4 @@ QString MapRenderer::placeAt(const QRectF& area, const MapScene& scene, const QP
     return {};
 }
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

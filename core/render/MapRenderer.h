@@ -36,4 +36,4 @@ public:
     static ScaleBar scaleBar(double unitsPerKilometre, double maxUnits);
 };
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

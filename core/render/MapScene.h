@@ -15,10 +15,10 @@ class GeoLayer;
 struct MapScene {
     enum class Style { Choropleth, Symbols };
 
-    const GeoLayer* outline = nullptr;  // governorates, always drawn for orientation
-    const GeoLayer* layer = nullptr;    // the level the measure is shown at
+    const GeoLayer* outline = nullptr; // governorates, always drawn for orientation
+    const GeoLayer* layer = nullptr; // the level the measure is shown at
     Style style = Style::Choropleth;
-    QHash<QString, double> values;      // by P-code of `layer`
+    QHash<QString, double> values; // by P-code of `layer`
     ColorScale scale;
     QString legendTitle;
     QString noDataLabel;
@@ -26,9 +26,9 @@ struct MapScene {
     QString selectedPcode;
     bool rightToLeft = false;
     bool arabicNames = false;
-    std::function<QString(double)> formatValue;  // digits and grouping as the user chose
+    std::function<QString(double)> formatValue; // digits and grouping as the user chose
     // "100 km" in the user's language and digits; no scale bar is drawn when empty.
     std::function<QString(double)> formatKilometres;
 };
 
-}  // namespace tansiq::render
+} // namespace tansiq::render

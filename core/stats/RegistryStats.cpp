@@ -10,7 +10,7 @@ qint64 scalar(Database& db, const char* sql)
     Statement query(db.handle(), QByteArray(sql));
     return query.step() == Statement::Step::Row ? query.int64(0) : 0;
 }
-}  // namespace
+} // namespace
 
 RegistryStats RegistryStats::collect(Database& db)
 {
@@ -33,21 +33,21 @@ RegistryStats RegistryStats::collect(Database& db)
 
 QJsonObject RegistryStats::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("schema_version"), schemaVersion},
-        {QStringLiteral("organisations"), organisations},
-        {QStringLiteral("projects"), projects},
-        {QStringLiteral("activities"), activities},
-        {QStringLiteral("needs"), needs},
-        {QStringLiteral("sectors"), sectors},
-        {QStringLiteral("activity_types"), activityTypes},
-        {QStringLiteral("admin_units"),
-         QJsonObject{{QStringLiteral("countries"), adminUnits[0]},
-                     {QStringLiteral("governorates"), adminUnits[1]},
-                     {QStringLiteral("districts"), adminUnits[2]},
-                     {QStringLiteral("sub_districts"), adminUnits[3]},
-                     {QStringLiteral("communities"), adminUnits[4]}}},
+    return QJsonObject {
+        { QStringLiteral("schema_version"), schemaVersion },
+        { QStringLiteral("organisations"), organisations },
+        { QStringLiteral("projects"), projects },
+        { QStringLiteral("activities"), activities },
+        { QStringLiteral("needs"), needs },
+        { QStringLiteral("sectors"), sectors },
+        { QStringLiteral("activity_types"), activityTypes },
+        { QStringLiteral("admin_units"),
+            QJsonObject { { QStringLiteral("countries"), adminUnits[0] },
+                { QStringLiteral("governorates"), adminUnits[1] },
+                { QStringLiteral("districts"), adminUnits[2] },
+                { QStringLiteral("sub_districts"), adminUnits[3] },
+                { QStringLiteral("communities"), adminUnits[4] } } },
     };
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -17,11 +17,11 @@ struct RegistryStats {
     qint64 needs = 0;
     qint64 sectors = 0;
     qint64 activityTypes = 0;
-    std::array<qint64, 5> adminUnits{};  // by level: country .. community
+    std::array<qint64, 5> adminUnits {}; // by level: country .. community
     int schemaVersion = 0;
 
     static RegistryStats collect(Database& db);
     QJsonObject toJson() const;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -23,7 +23,7 @@ struct DatabaseText {
 Issue openError(const QString& path, const QString& why)
 {
     return Issue::error(QStringLiteral("database-open"), DatabaseText::tr("database"), path,
-                        DatabaseText::tr("Cannot open the database “%1”: %2").arg(path, why));
+        DatabaseText::tr("Cannot open the database “%1”: %2").arg(path, why));
 }
 
 QString nextConnectionName()
@@ -32,11 +32,11 @@ QString nextConnectionName()
     return QStringLiteral("tansiq-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-}  // namespace
+} // namespace
 
 Database::~Database()
 {
-    m_cache.clear();  // finalize statements before the connection closes
+    m_cache.clear(); // finalize statements before the connection closes
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -78,12 +78,11 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
     if (applicationId != kApplicationId && !(applicationId == 0 && empty))
         return openError(path, DatabaseText::tr("this file is not a Tansiq database"));
 
-    const Status pragmas = self->execScript(
-        "PRAGMA journal_mode = WAL;"
-        "PRAGMA synchronous = NORMAL;"
-        "PRAGMA foreign_keys = ON;"
-        "PRAGMA temp_store = MEMORY;"
-        "PRAGMA cache_size = -65536;");
+    const Status pragmas = self->execScript("PRAGMA journal_mode = WAL;"
+                                            "PRAGMA synchronous = NORMAL;"
+                                            "PRAGMA foreign_keys = ON;"
+                                            "PRAGMA temp_store = MEMORY;"
+                                            "PRAGMA cache_size = -65536;");
     if (!pragmas.ok())
         return openError(path, pragmas.errorText());
     if (empty) {
@@ -131,7 +130,7 @@ Status Database::execScript(const QByteArray& sql)
         const QString why = QString::fromUtf8(message);
         sqlite3_free(message);
         return Issue::error(QStringLiteral("database"), QString(), QString(),
-                            DatabaseText::tr("The database refused the change: %1").arg(why));
+            DatabaseText::tr("The database refused the change: %1").arg(why));
     }
     return success();
 }
@@ -155,4 +154,4 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_handle) == 0;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

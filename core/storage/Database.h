@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/storage/Statement.h"
 #include "core/common/Result.h"
+#include "core/storage/Statement.h"
 
 #include <QHash>
 #include <QString>
@@ -65,8 +65,8 @@ private:
     QString m_path;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
-    QHash<QByteArray, std::shared_ptr<Statement>> m_cache;  // by SQL text
+    QHash<QByteArray, std::shared_ptr<Statement>> m_cache; // by SQL text
     SafetyBackup m_safety;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

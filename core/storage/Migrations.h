@@ -11,10 +11,10 @@ namespace tansiq {
 struct Migration {
     int version;
     const char* name;
-    QString sqlResource;  // a Qt resource holding the SQL script
+    QString sqlResource; // a Qt resource holding the SQL script
 };
 
 const std::vector<Migration>& migrations();
 int latestSchemaVersion();
 
-}  // namespace tansiq
+} // namespace tansiq

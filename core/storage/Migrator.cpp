@@ -19,11 +19,11 @@ Status Migrator::migrateTo(int target)
     const int current = m_db.schemaVersion();
     if (current > latestSchemaVersion()) {
         return Issue::error(QStringLiteral("schema-too-new"), tr("schema version"),
-                            QString::number(current),
-                            tr("This database was written by a newer Tansiq (schema version %1; "
-                               "this version knows up to %2). Please update Tansiq.")
-                                .arg(current)
-                                .arg(latestSchemaVersion()));
+            QString::number(current),
+            tr("This database was written by a newer Tansiq (schema version %1; "
+               "this version knows up to %2). Please update Tansiq.")
+                .arg(current)
+                .arg(latestSchemaVersion()));
     }
     // An existing database is copied before its first upgrade step (an empty one has nothing
     // to lose).
@@ -41,22 +41,22 @@ Status Migrator::migrateTo(int target)
         QFile file(step.sqlResource);
         if (!file.open(QIODevice::ReadOnly)) {
             return Issue::error(QStringLiteral("migration-missing"), tr("schema version"),
-                                QString::number(step.version),
-                                tr("The upgrade script for schema version %1 is missing from "
-                                   "this build.")
-                                    .arg(step.version));
+                QString::number(step.version),
+                tr("The upgrade script for schema version %1 is missing from "
+                   "this build.")
+                    .arg(step.version));
         }
         Transaction tx(m_db);
         if (!tx.begun().ok())
             return tx.begun();
-        const Status applied = m_db.execScript(file.readAll() + "\nPRAGMA user_version = "
-                                               + QByteArray::number(step.version) + ";");
+        const Status applied = m_db.execScript(
+            file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(step.version) + ";");
         if (!applied.ok()) {
             return Issue::error(QStringLiteral("migration-failed"), tr("schema version"),
-                                QString::number(step.version),
-                                tr("Upgrading the database to schema version %1 failed: %2")
-                                    .arg(step.version)
-                                    .arg(applied.errorText()));
+                QString::number(step.version),
+                tr("Upgrading the database to schema version %1 failed: %2")
+                    .arg(step.version)
+                    .arg(applied.errorText()));
         }
         const Status committed = tx.commit();
         if (!committed.ok())
@@ -65,4 +65,4 @@ Status Migrator::migrateTo(int target)
     return success();
 }
 
-}  // namespace tansiq
+} // namespace tansiq

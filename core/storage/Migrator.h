@@ -14,7 +14,7 @@ class Migrator {
     Q_DECLARE_TR_FUNCTIONS(tansiq::Migrator)
 
 public:
-    explicit Migrator(Database& db) : m_db(db) {}
+    explicit Migrator(Database& db) : m_db(db) { }
 
     Status migrateToLatest();
     Status migrateTo(int version);
@@ -23,4 +23,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -8,8 +8,9 @@ namespace tansiq {
 
 Statement::Statement(sqlite3* db, const QByteArray& sql) : m_db(db)
 {
-    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(
+            db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
         fail();
         m_error += QStringLiteral(" [") + QString::fromUtf8(sql) + QLatin1Char(']');
     }
@@ -107,14 +108,12 @@ Statement::Step Statement::step()
 Status Statement::run()
 {
     Step s;
-    while ((s = step()) == Step::Row) {
-    }
+    while ((s = step()) == Step::Row) { }
     reset();
     if (s == Step::Error) {
         return Issue::error(QStringLiteral("database"), QString(), QString(),
-                            QCoreApplication::translate("tansiq::Statement",
-                                                        "The database refused the change: %1")
-                                .arg(m_error));
+            QCoreApplication::translate("tansiq::Statement", "The database refused the change: %1")
+                .arg(m_error));
     }
     return success();
 }
@@ -158,19 +157,24 @@ QUuid Statement::uuid(int column) const
 {
     if (isNull(column) || sqlite3_column_bytes(m_stmt, column) != 16)
         return QUuid();
-    return QUuid::fromRfc4122(QByteArrayView(
-        static_cast<const char*>(sqlite3_column_blob(m_stmt, column)), 16));
+    return QUuid::fromRfc4122(
+        QByteArrayView(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)), 16));
 }
 
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER: return QVariant(int64(column));
-    case SQLITE_FLOAT: return QVariant(real(column));
-    case SQLITE_TEXT: return QVariant(text(column));
-    case SQLITE_BLOB: return QVariant(blob(column));
-    default: return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return QVariant();
     }
 }
 
-}  // namespace tansiq
+} // namespace tansiq

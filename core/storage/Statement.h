@@ -30,8 +30,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bindBlob(int index, const QByteArray& value);
-    Statement& bind(int index, const QUuid& value);  // 16 bytes, or NULL for a null uuid
-    Statement& bind(int index, const QVariant& value);  // null, integer, real, text or blob
+    Statement& bind(int index, const QUuid& value); // 16 bytes, or NULL for a null uuid
+    Statement& bind(int index, const QVariant& value); // null, integer, real, text or blob
 
     Step step();
     // Steps to the end; returns an error naming the SQLite failure.
@@ -58,4 +58,4 @@ private:
     int m_errorCode = 0;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

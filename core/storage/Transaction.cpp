@@ -10,7 +10,7 @@ Transaction::Transaction(Database& db, Nesting nesting) : m_db(db), m_begun(succ
 {
     m_nested = db.inTransaction();
     if (m_nested && nesting == Nesting::Join)
-        return;  // nothing of its own to commit or roll back: the caller's transaction decides
+        return; // nothing of its own to commit or roll back: the caller's transaction decides
     m_begun = (m_nested ? db.cached("SAVEPOINT nested") : db.cached("BEGIN IMMEDIATE")).run();
     m_open = m_begun.ok();
 }
@@ -46,4 +46,4 @@ void Transaction::rollback()
     }
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -15,8 +15,8 @@ class Transaction {
 public:
     // What to do when the connection is already in a transaction.
     enum class Nesting {
-        Savepoint,  // nest a savepoint: a failure undoes this scope's writes only
-        Join,       // take part in the caller's: its commit or rollback decides (no savepoint)
+        Savepoint, // nest a savepoint: a failure undoes this scope's writes only
+        Join, // take part in the caller's: its commit or rollback decides (no savepoint)
     };
 
     explicit Transaction(Database& db, Nesting nesting = Nesting::Savepoint);
@@ -40,7 +40,7 @@ private:
 // failure to begin, from the body or to commit rolls back everything the body wrote and is
 // returned with its issues; nothing is half-written. Nested calls make savepoints, or join the
 // caller's transaction with Nesting::Join.
-template <typename Body>
+template<typename Body>
 auto inTransaction(Database& db, Transaction::Nesting nesting, Body&& body)
     -> std::decay_t<decltype(body())>
 {
@@ -55,10 +55,10 @@ auto inTransaction(Database& db, Transaction::Nesting nesting, Body&& body)
     return outcome;
 }
 
-template <typename Body>
+template<typename Body>
 auto inTransaction(Database& db, Body&& body) -> std::decay_t<decltype(body())>
 {
     return inTransaction(db, Transaction::Nesting::Savepoint, std::forward<Body>(body));
 }
 
-}  // namespace tansiq
+} // namespace tansiq

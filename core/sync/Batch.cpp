@@ -1,5 +1,6 @@
 #include "core/sync/Batch.h"
 
+#include "core/registry/TableSpec.h"
 #include "core/sync/BoundedInflate.h"
 #include "core/sync/CborIn.h"
 #include "core/sync/CborOut.h"
@@ -7,7 +8,6 @@
 #include "core/sync/OfficeKeys.h"
 #include "core/sync/OpCodec.h"
 #include "core/sync/SyncLimits.h"
-#include "core/registry/TableSpec.h"
 
 #include <QCborStreamWriter>
 #include <QCoreApplication>
@@ -20,10 +20,10 @@ namespace {
 Issue damaged(const QString& detail)
 {
     return Issue::error(QStringLiteral("bundle-damaged"), QString(), detail,
-                        QCoreApplication::translate("tansiq::sync",
-                                                    "The bundle is damaged (%1). Ask the sender "
-                                                    "to export it again.")
-                            .arg(detail));
+        QCoreApplication::translate("tansiq::sync",
+            "The bundle is damaged (%1). Ask the sender "
+            "to export it again.")
+            .arg(detail));
 }
 
 void putU32(QByteArray& out, quint32 value)
@@ -33,7 +33,7 @@ void putU32(QByteArray& out, quint32 value)
     out.append(bytes, 4);
 }
 
-}  // namespace
+} // namespace
 
 QByteArray batch::encodeHeader(const BatchHeader& h)
 {
@@ -86,7 +86,7 @@ bool decodeHeader(const QByteArray& bytes, BatchHeader& h, QString& error)
         const QByteArray replica = in.bytes(16, 16);
         const quint64 seq = in.unsignedInt(0xFFFFFFFFu);
         in.leave();
-        h.deps.append({replica, seq});
+        h.deps.append({ replica, seq });
     }
     in.leave();
     const qsizetype tables = in.enterArray(limits::kMaxTables);
@@ -97,8 +97,9 @@ bool decodeHeader(const QByteArray& bytes, BatchHeader& h, QString& error)
     in.leave();
     if (in.ok() && !in.finished())
         in.fail(QStringLiteral("bytes after the batch header"));
-    if (in.ok() && (h.firstSeq == 0 || h.lastSeq < h.firstSeq || h.opCount == 0
-                    || h.opCount > h.lastSeq - h.firstSeq + 1))
+    if (in.ok()
+        && (h.firstSeq == 0 || h.lastSeq < h.firstSeq || h.opCount == 0
+            || h.opCount > h.lastSeq - h.firstSeq + 1))
         in.fail(QStringLiteral("batch range"));
     error = in.error();
     return in.ok();
@@ -109,7 +110,7 @@ QByteArray signedMessage(const QByteArray& hash)
     return QByteArray("tansiq-batch-1") + hash;
 }
 
-}  // namespace
+} // namespace
 
 QByteArray Batch::bytes() const
 {
@@ -155,7 +156,7 @@ Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& k
                 return damaged(QStringLiteral("captured operation %1").arg(op.seq));
         } else if (op.create && op.createdAt != HybridClock::millis(op.hlc)) {
             QList<FieldValue> fields = op.fields;
-            fields.append({kCreatedAtField, op.createdAt});
+            fields.append({ kCreatedAtField, op.createdAt });
             opcodec::writeFields(opBytes, fields, &dictionary);
         } else {
             opcodec::writeFields(opBytes, op.fields, &dictionary);
@@ -171,7 +172,7 @@ Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& k
         QList<QByteArray> entries(dictionary.size());
         for (auto it = dictionary.cbegin(); it != dictionary.cend(); ++it)
             entries[it.value()] = it.key();
-        QCborStreamWriter out(&dictBytes);  // (a QByteArray writer starts from empty)
+        QCborStreamWriter out(&dictBytes); // (a QByteArray writer starts from empty)
         out.startArray(entries.size());
         for (const QByteArray& entry : entries)
             out.append(entry);
@@ -229,7 +230,8 @@ Result<QList<Op>> decodeOps(const Batch& batch)
     if (declared != batch.header.payloadSize || declared > limits::kMaxBatchPayloadBytes)
         return damaged(QStringLiteral("batch payload size"));
     // Streamed into exactly the declared size: a bomb stops there (docs/decisions/0050).
-    const std::optional<QByteArray> inflated = inflateBounded(batch.payload.mid(4), qsizetype(declared));
+    const std::optional<QByteArray> inflated
+        = inflateBounded(batch.payload.mid(4), qsizetype(declared));
     if (!inflated)
         return damaged(QStringLiteral("batch compression"));
     const QByteArray& plain = *inflated;
@@ -286,5 +288,5 @@ Result<QList<Op>> decodeOps(const Batch& batch)
     return ops;
 }
 
-}  // namespace batch
-}  // namespace tansiq::sync
+} // namespace batch
+} // namespace tansiq::sync

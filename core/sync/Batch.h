@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/sync/Op.h"
 #include "core/common/Result.h"
+#include "core/sync/Op.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,22 +19,22 @@ struct BatchHeader {
     quint32 major = 1;
     quint32 minor = 0;
     QUuid originOffice;
-    QByteArray originReplica;  // 16 bytes
+    QByteArray originReplica; // 16 bytes
     quint64 firstSeq = 0;
     quint64 lastSeq = 0;
     quint64 maxHlc = 0;
     quint64 opCount = 0;
-    QList<QPair<QByteArray, quint64>> deps;  // (replica, seq): what the writer had seen
-    QList<QByteArray> tables;                // table names the ops refer to by index
-    quint64 payloadSize = 0;                 // uncompressed
+    QList<QPair<QByteArray, quint64>> deps; // (replica, seq): what the writer had seen
+    QList<QByteArray> tables; // table names the ops refer to by index
+    quint64 payloadSize = 0; // uncompressed
 };
 
 struct Batch {
     BatchHeader header;
     QByteArray headerBytes;
-    QByteArray payload;  // compressed
+    QByteArray payload; // compressed
     QByteArray signature;
-    QByteArray hash;     // BLAKE2b-256 of header | payload
+    QByteArray hash; // BLAKE2b-256 of header | payload
 
     QByteArray bytes() const;
 };
@@ -42,7 +42,8 @@ struct Batch {
 namespace batch {
 
 constexpr quint32 kMajor = 1;
-constexpr quint32 kMinor = 1;  // 1 (format 2.1): activity targeted by sex and age (fields 35-40), the coordination tables
+constexpr quint32 kMinor
+    = 1; // 1 (format 2.1): activity targeted by sex and age (fields 35-40), the coordination tables
 
 // Builds and signs a batch from ops (ordered by seq).
 Result<Batch> seal(BatchHeader header, const QList<Op>& ops, const OfficeKeys& keys);
@@ -55,5 +56,5 @@ void resign(Batch& batch, const OfficeKeys& keys);
 // Decompresses and decodes the operations (limits enforced).
 Result<QList<Op>> decodeOps(const Batch& batch);
 
-}  // namespace batch
-}  // namespace tansiq::sync
+} // namespace batch
+} // namespace tansiq::sync

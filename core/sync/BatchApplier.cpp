@@ -1,5 +1,7 @@
 #include "core/sync/BatchApplier.h"
 
+#include "core/office/LocalOffice.h"
+#include "core/registry/RecordWriter.h"
 #include "core/sync/HybridClock.h"
 #include "core/sync/Importer.h"
 #include "core/sync/Merger.h"
@@ -7,8 +9,6 @@
 #include "core/sync/RetiredKeys.h"
 #include "core/sync/SyncContext.h"
 #include "core/sync/SyncLimits.h"
-#include "core/office/LocalOffice.h"
-#include "core/registry/RecordWriter.h"
 
 #include <QHash>
 
@@ -22,7 +22,7 @@ BatchApplier::BatchApplier(SyncContext& context, quint32 localReplica, qint64 no
 Status BatchApplier::loadBacklog(QList<PendingBatch>& pending, ImportSummary& summary)
 {
     SyncStore& store = m_context.store();
-    QHash<QUuid, bool> revoked;  // per origin office
+    QHash<QUuid, bool> revoked; // per origin office
     const Revocations list = m_context.roster().revocations();
     for (const auto& [reason, bytes] : store.backlog()) {
         if (reason == u"equivocation")
@@ -38,15 +38,16 @@ Status BatchApplier::loadBacklog(QList<PendingBatch>& pending, ImportSummary& su
         }
         if (known.value()) {
             // Accepted while its office was still trusted; the revocation came since.
-            const Result<quint32> origin = m_context.replicas().indexOf(h.originReplica, h.originOffice);
+            const Result<quint32> origin
+                = m_context.replicas().indexOf(h.originReplica, h.originOffice);
             Status step = origin.ok() ? store.removeBacklog(origin.value(), h.firstSeq)
                                       : Status::failure(origin.issues());
             if (step.ok())
                 step = store.alert(m_now, QStringLiteral("revoked-batch-dropped"),
-                                   QStringLiteral("%1, operations %2-%3")
-                                       .arg(m_context.officeName(h.originOffice))
-                                       .arg(h.firstSeq)
-                                       .arg(h.lastSeq));
+                    QStringLiteral("%1, operations %2-%3")
+                        .arg(m_context.officeName(h.originOffice))
+                        .arg(h.firstSeq)
+                        .arg(h.lastSeq));
             if (!step.ok())
                 return step;
             ++summary.revokedBatches;
@@ -72,7 +73,7 @@ Status BatchApplier::loadBacklog(QList<PendingBatch>& pending, ImportSummary& su
             ++summary.refusedBatches;
             continue;
         }
-        pending.append({batch.value(), bytes, true, reason == u"released", false});
+        pending.append({ batch.value(), bytes, true, reason == u"released", false });
     }
     return success();
 }
@@ -83,8 +84,8 @@ bool BatchApplier::revokedReplica(quint32 replica)
     // it must not hold back the batches that followed them.
     auto known = m_revoked.constFind(replica);
     if (known == m_revoked.cend()) {
-        const std::optional<OfficeEntry> entry =
-            m_context.roster().office(m_context.replicas().officeOf(replica));
+        const std::optional<OfficeEntry> entry
+            = m_context.roster().office(m_context.replicas().officeOf(replica));
         known = m_revoked.insert(replica, entry && entry->revoked);
     }
     return known.value();
@@ -118,13 +119,13 @@ Status BatchApplier::settleAlreadyHad(PendingBatch& p, quint32 origin, ImportSum
     if (!same) {
         ++summary.equivocations;
         step = store.alert(m_now, QStringLiteral("equivocation"),
-                           QStringLiteral("replica %1, operations %2-%3")
-                               .arg(QString::fromLatin1(h.originReplica.toHex()))
-                               .arg(h.firstSeq)
-                               .arg(h.lastSeq));
+            QStringLiteral("replica %1, operations %2-%3")
+                .arg(QString::fromLatin1(h.originReplica.toHex()))
+                .arg(h.firstSeq)
+                .arg(h.lastSeq));
         if (step.ok())
-            step = store.addBacklog(origin, h.firstSeq, QStringLiteral("equivocation"), m_now,
-                                    p.bytes);
+            step = store.addBacklog(
+                origin, h.firstSeq, QStringLiteral("equivocation"), m_now, p.bytes);
     } else if (!p.fromBacklog) {
         summary.alreadyHad += qint64(h.opCount);
     }
@@ -139,10 +140,10 @@ Status BatchApplier::dropDamaged(PendingBatch& p, quint32 origin)
     const BatchHeader& h = p.batch.header;
     p.done = true;
     Status step = m_context.store().alert(m_now, QStringLiteral("batch-damaged"),
-                                          QStringLiteral("%1, operations %2-%3")
-                                              .arg(m_context.officeName(h.originOffice))
-                                              .arg(h.firstSeq)
-                                              .arg(h.lastSeq));
+        QStringLiteral("%1, operations %2-%3")
+            .arg(m_context.officeName(h.originOffice))
+            .arg(h.firstSeq)
+            .arg(h.lastSeq));
     if (step.ok() && p.fromBacklog)
         step = m_context.store().removeBacklog(origin, h.firstSeq);
     return step;
@@ -151,7 +152,7 @@ Status BatchApplier::dropDamaged(PendingBatch& p, quint32 origin)
 Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
 {
     // Earlier batches still waiting get another chance with what this bundle brings.
-    m_context.replicas().reload();  // the caller's transaction is the truth, not a stale cache
+    m_context.replicas().reload(); // the caller's transaction is the truth, not a stale cache
     Status step = loadBacklog(pending, summary);
     SyncStore& store = m_context.store();
     Merger merger(m_context.db(), m_context.writer(), m_context.replicas());
@@ -165,8 +166,8 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
             if (p.done || !step.ok())
                 continue;
             const BatchHeader& h = p.batch.header;
-            const Result<quint32> originIndex =
-                m_context.replicas().indexOf(h.originReplica, h.originOffice);
+            const Result<quint32> originIndex
+                = m_context.replicas().indexOf(h.originReplica, h.originOffice);
             if (!originIndex.ok()) {
                 // Another office's replica (only a batch kept from before the check on arrival).
                 const qint64 owner = m_context.replicas().find(h.originReplica);
@@ -181,13 +182,14 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
                 continue;
             }
             if (h.firstSeq > held + 1)
-                continue;  // a predecessor is missing
+                continue; // a predecessor is missing
             bool ready = true;
             Vector deps;
             for (const auto& [replica, named] : h.deps) {
                 const qint64 index = m_context.replicas().find(replica);
                 const quint64 seq = fillableUpTo(replica, named);
-                if (index < 0 || (have.value(quint32(index)) < seq && !revokedReplica(quint32(index)))) {
+                if (index < 0
+                    || (have.value(quint32(index)) < seq && !revokedReplica(quint32(index)))) {
                     ready = false;
                     break;
                 }
@@ -197,8 +199,8 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
                 continue;
             if (!p.released && HybridClock::millis(h.maxHlc) > m_now + limits::kFutureClockMs) {
                 ++summary.quarantined;
-                step = store.addBacklog(origin, h.firstSeq, QStringLiteral("future-clock"), m_now,
-                                        p.bytes);
+                step = store.addBacklog(
+                    origin, h.firstSeq, QStringLiteral("future-clock"), m_now, p.bytes);
                 p.done = true;
                 continue;
             }
@@ -221,7 +223,7 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
             if (step.ok())
                 step = store.setHave(origin, h.lastSeq);
             if (step.ok())
-                step = store.storeBatch({origin, h.firstSeq, h.lastSeq, p.batch.hash, p.bytes});
+                step = store.storeBatch({ origin, h.firstSeq, h.lastSeq, p.batch.hash, p.bytes });
             if (step.ok() && p.fromBacklog)
                 step = store.removeBacklog(origin, h.firstSeq);
             have.insert(origin, h.lastSeq);
@@ -241,10 +243,10 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
             break;
         if (p.done || p.fromBacklog)
             continue;
-        const Result<quint32> origin =
-            m_context.replicas().indexOf(p.batch.header.originReplica, p.batch.header.originOffice);
+        const Result<quint32> origin = m_context.replicas().indexOf(
+            p.batch.header.originReplica, p.batch.header.originOffice);
         step = origin.ok() ? store.addBacklog(origin.value(), p.batch.header.firstSeq,
-                                              QStringLiteral("missing"), m_now, p.bytes)
+                   QStringLiteral("missing"), m_now, p.bytes)
                            : Status::failure(origin.issues());
     }
     if (step.ok())
@@ -252,7 +254,7 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
     if (step.ok() && appliedForeign) {
         m_context.writer().capture().observe(maxSeen);
         step = LocalOffice::setSetting(m_context.db(), QStringLiteral("sync_hlc"),
-                                       QString::number(m_context.writer().capture().last()));
+            QString::number(m_context.writer().capture().last()));
         // Local writes from now on have seen everything applied so far.
         Vector context = have;
         context.remove(m_local);
@@ -262,4 +264,4 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
     return step;
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

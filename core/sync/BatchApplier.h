@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/sync/Batch.h"
 #include "core/sync/Roster.h"
-#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -20,7 +20,7 @@ struct PendingBatch {
     Batch batch;
     QByteArray bytes;
     bool fromBacklog = false;
-    bool released = false;  // a person released it from quarantine: its clock is not checked
+    bool released = false; // a person released it from quarantine: its clock is not checked
     bool done = false;
 };
 
@@ -46,8 +46,8 @@ private:
     SyncContext& m_context;
     quint32 m_local;
     qint64 m_now;
-    QHash<quint32, bool> m_revoked;  // per replica index: is its office revoked?
-    std::optional<QList<RetiredKey>> m_retired;  // read once per import
+    QHash<quint32, bool> m_revoked; // per replica index: is its office revoked?
+    std::optional<QList<RetiredKey>> m_retired; // read once per import
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -10,7 +10,7 @@ std::optional<QByteArray> inflateBounded(const QByteArray& zlibStream, qsizetype
         || declaredSize > qsizetype(UINT_MAX))
         return std::nullopt;
     QByteArray out(declaredSize, Qt::Uninitialized);
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit(&stream) != Z_OK)
         return std::nullopt;
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zlibStream.constData()));
@@ -25,14 +25,14 @@ std::optional<QByteArray> inflateBounded(const QByteArray& zlibStream, qsizetype
         stream.avail_out = 1;
         status = inflate(&stream, Z_FINISH);
         if (stream.avail_out == 0)
-            status = Z_DATA_ERROR;  // more than declared
+            status = Z_DATA_ERROR; // more than declared
     }
-    const bool exact = status == Z_STREAM_END && stream.total_out == uLong(declaredSize)
-                       && stream.avail_in == 0;
+    const bool exact
+        = status == Z_STREAM_END && stream.total_out == uLong(declaredSize) && stream.avail_in == 0;
     inflateEnd(&stream);
     if (!exact)
         return std::nullopt;
     return out;
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -13,4 +13,4 @@ namespace tansiq::sync {
 // decompression bomb never costs more than the size its sender declared.
 std::optional<QByteArray> inflateBounded(const QByteArray& zlibStream, qsizetype declaredSize);
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

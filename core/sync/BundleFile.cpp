@@ -23,8 +23,8 @@ namespace {
 // Room for the file system's own bookkeeping beyond the bundle's bytes.
 constexpr qint64 kSlackBytes = 64 * 1024;
 
-Issue classify(int error, const QFileDevice& device, const QString& path, const QString& folder,
-               qint64 size)
+Issue classify(
+    int error, const QFileDevice& device, const QString& path, const QString& folder, qint64 size)
 {
     switch (error) {
     case ENOENT:
@@ -52,7 +52,7 @@ Issue classify(int error, const QFileDevice& device, const QString& path, const 
     return errors::writeFailed(path, device.errorString());
 }
 
-}  // namespace
+} // namespace
 
 Status write(const QString& path, const QByteArray& bytes, const DeviceFactory& open)
 {
@@ -65,8 +65,8 @@ Status write(const QString& path, const QByteArray& bytes, const DeviceFactory& 
         if (storage.isValid() && storage.isReady() && storage.isReadOnly())
             return errors::mediumReadOnly(path, folder);
     }
-    std::unique_ptr<QFileDevice> device =
-        open ? open(path) : std::unique_ptr<QFileDevice>(std::make_unique<QSaveFile>(path));
+    std::unique_ptr<QFileDevice> device
+        = open ? open(path) : std::unique_ptr<QFileDevice>(std::make_unique<QSaveFile>(path));
     errno = 0;
     if (!device->open(QIODevice::WriteOnly))
         return classify(errno, *device, path, folder, bytes.size());
@@ -104,7 +104,7 @@ Status write(const QString& path, const QByteArray& bytes, const DeviceFactory& 
     if (!ok) {
         const Issue issue = classify(error, *device, path, folder, bytes.size());
         if (auto* save = qobject_cast<QSaveFile*>(device.get()))
-            save->cancelWriting();  // the temporary file goes, the target is untouched
+            save->cancelWriting(); // the temporary file goes, the target is untouched
         return issue;
     }
     return success();
@@ -116,8 +116,8 @@ Result<QByteArray> read(const QString& path, qint64 maxBytes)
     if (!file.open(QIODevice::ReadOnly))
         return errors::fileError(path, file.errorString());
     if (file.size() > maxBytes)
-        return errors::fileError(path, QCoreApplication::translate("tansiq::sync",
-                                                                   "the file is too large"));
+        return errors::fileError(
+            path, QCoreApplication::translate("tansiq::sync", "the file is too large"));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return errors::fileError(path, file.errorString());
@@ -130,8 +130,8 @@ Status verifyWritten(const QString& path, const QByteArray& expected, const Offi
     bool verified = written.ok() && written.value() == expected;
     if (verified) {
         const Result<QByteArray> plain = envelope::open(written.value(), keys, nullptr);
-        const Result<BundleContent> content =
-            plain.ok() ? manifest::parse(plain.value()) : Result<BundleContent>(plain);
+        const Result<BundleContent> content
+            = plain.ok() ? manifest::parse(plain.value()) : Result<BundleContent>(plain);
         verified = content.ok() && manifest::verify(content.value(), keys.signPublic);
         for (qsizetype i = 0; verified && i < content->batches.size(); ++i)
             verified = batch::parse(content->batches.at(i)).ok();
@@ -139,14 +139,14 @@ Status verifyWritten(const QString& path, const QByteArray& expected, const Offi
     if (verified)
         return success();
     if (written.ok())
-        QFile::remove(path);  // a file that does not read back must not travel
-    return Issue::error(QStringLiteral("bundle-read-back"), QCoreApplication::translate("tansiq::sync", "bundle"),
-                        path,
-                        QCoreApplication::translate("tansiq::sync",
-                                                    "The bundle written to “%1” does not read back "
-                                                    "correctly (a faulty or full stick?). Export "
-                                                    "again to another stick.")
-                            .arg(path));
+        QFile::remove(path); // a file that does not read back must not travel
+    return Issue::error(QStringLiteral("bundle-read-back"),
+        QCoreApplication::translate("tansiq::sync", "bundle"), path,
+        QCoreApplication::translate("tansiq::sync",
+            "The bundle written to “%1” does not read back "
+            "correctly (a faulty or full stick?). Export "
+            "again to another stick.")
+            .arg(path));
 }
 
-}  // namespace tansiq::sync::bundlefile
+} // namespace tansiq::sync::bundlefile

@@ -36,5 +36,5 @@ Result<QByteArray> read(const QString& path, qint64 maxBytes);
 // may be removed.
 Status verifyWritten(const QString& path, const QByteArray& expected, const OfficeKeys& keys);
 
-}  // namespace bundlefile
-}  // namespace tansiq::sync
+} // namespace bundlefile
+} // namespace tansiq::sync

@@ -2,7 +2,9 @@
 
 namespace tansiq::sync {
 
-CborIn::CborIn(const QByteArray& data) : m_reader(data), m_size(data.size()) {}
+CborIn::CborIn(const QByteArray& data) : m_reader(data), m_size(data.size())
+{
+}
 
 bool CborIn::fail(const QString& why)
 {
@@ -106,7 +108,7 @@ qint64 CborIn::integer()
         }
         return qint64(value);
     }
-    const quint64 magnitude = quint64(m_reader.toNegativeInteger());  // -1 - n, as n + 1
+    const quint64 magnitude = quint64(m_reader.toNegativeInteger()); // -1 - n, as n + 1
     m_reader.next();
     if (magnitude == 0 || magnitude > quint64(std::numeric_limits<qint64>::max()) + 1) {
         fail(QStringLiteral("integer out of range"));
@@ -210,4 +212,4 @@ QVariant CborIn::scalar(qsizetype maxText, qint64* dictIndex)
     return {};
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -47,4 +47,4 @@ private:
     QString m_error;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -20,8 +20,10 @@ constexpr qsizetype kMaxFileBytes = 16 * 1024;
 
 Issue badFile(const QString& fileName)
 {
-    return Issue::error(QStringLiteral("certification-key-file"), CertificationKey::tr("certification key"), fileName,
-        CertificationKey::tr("“%1” is not a Tansiq certification key file, or it is damaged.").arg(fileName));
+    return Issue::error(QStringLiteral("certification-key-file"),
+        CertificationKey::tr("certification key"), fileName,
+        CertificationKey::tr("“%1” is not a Tansiq certification key file, or it is damaged.")
+            .arg(fileName));
 }
 
 struct Parsed {
@@ -40,7 +42,7 @@ Result<Parsed> parse(const QByteArray& bytes, const QString& fileName)
                 return Issue::error(QStringLiteral("certification-key-newer"),
                     CertificationKey::tr("certification key"), fileName,
                     CertificationKey::tr("“%1” is a certification key file of format %2, made by a "
-                       "newer Tansiq. Update Tansiq to use it.")
+                                         "newer Tansiq. Update Tansiq to use it.")
                         .arg(fileName, QString::fromLatin1(version)));
         }
         return badFile(fileName);

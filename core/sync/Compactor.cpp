@@ -1,11 +1,11 @@
 #include "core/sync/Compactor.h"
 
-#include "core/sync/ReplicaDirectory.h"
-#include "core/sync/Roster.h"
-#include "core/sync/SyncStore.h"
 #include "core/office/LocalOffice.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/ReplicaDirectory.h"
+#include "core/sync/Roster.h"
+#include "core/sync/SyncStore.h"
 
 #include <QSet>
 
@@ -51,7 +51,8 @@ Status compactLocal(Database& db, CompactionSummary& summary)
         // import and export.
         Statement list(db.handle(),
             "SELECT r.idx, (SELECT max(seq) FROM sync_op o WHERE o.replica_idx = r.idx) "
-            "FROM sync_replica r WHERE EXISTS (SELECT 1 FROM sync_op o WHERE o.replica_idx = r.idx)");
+            "FROM sync_replica r WHERE EXISTS (SELECT 1 FROM sync_op o WHERE o.replica_idx = "
+            "r.idx)");
         while (list.step() == Statement::Step::Row)
             replicas.append({ quint32(list.int64(0)), quint64(list.int64(1)) });
     }

@@ -1,26 +1,27 @@
 #include "core/sync/Conflicts.h"
 
-#include "core/sync/CborIn.h"
-#include "core/sync/Op.h"
 #include "core/registry/RecordWriter.h"
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/Op.h"
 
 #include <QCoreApplication>
 
 namespace tansiq::sync {
 
-Conflicts::Conflicts(Database& db, RecordWriter& writer) : m_db(db), m_writer(writer) {}
+Conflicts::Conflicts(Database& db, RecordWriter& writer) : m_db(db), m_writer(writer)
+{
+}
 
 QList<Conflict> Conflicts::list(bool includeResolved)
 {
     QList<Conflict> result;
     Statement select(m_db.handle(),
-                     includeResolved
-                         ? "SELECT id, table_name, row_id, field, kind, heads, resolved_at FROM "
-                           "sync_conflict ORDER BY id"
-                         : "SELECT id, table_name, row_id, field, kind, heads, resolved_at FROM "
-                           "sync_conflict WHERE resolved_at IS NULL ORDER BY id");
+        includeResolved ? "SELECT id, table_name, row_id, field, kind, heads, resolved_at FROM "
+                          "sync_conflict ORDER BY id"
+                        : "SELECT id, table_name, row_id, field, kind, heads, resolved_at FROM "
+                          "sync_conflict WHERE resolved_at IS NULL ORDER BY id");
     while (select.step() == Statement::Step::Row) {
         Conflict conflict;
         conflict.id = select.int64(0);
@@ -45,7 +46,8 @@ QList<Conflict> Conflicts::list(bool includeResolved)
             qint64 unused = -1;
             head.value = in.scalar(1 << 20, &unused);
             in.leave();
-            Statement office(m_db.handle(), "SELECT office_id FROM sync_replica WHERE replica_id = ?");
+            Statement office(
+                m_db.handle(), "SELECT office_id FROM sync_replica WHERE replica_id = ?");
             office.bindBlob(1, head.replica);
             if (office.step() == Statement::Step::Row)
                 head.office = office.uuid(0);
@@ -77,43 +79,42 @@ Status Conflicts::resolve(qint64 id, const QString& keep)
     const std::optional<Conflict> conflict = get(id);
     if (!conflict || conflict->resolved) {
         return Issue::error(QStringLiteral("conflict-not-found"), tr("conflict"),
-                            QString::number(id),
-                            tr("There is no open conflict number %1.").arg(id));
+            QString::number(id), tr("There is no open conflict number %1.").arg(id));
     }
     const TableSpec* spec = tables::byName(conflict->table.toLatin1());
     if (!spec)
         return Issue::error(QStringLiteral("conflict-table"), tr("conflict"), conflict->table,
-                            tr("This version of Tansiq does not know table %1.").arg(conflict->table));
+            tr("This version of Tansiq does not know table %1.").arg(conflict->table));
     if (conflict->field == kDeletedField) {
         if (keep == u"deletion")
             return m_writer.markDeleted(*spec, conflict->row);
         if (keep == u"record" || keep == u"current")
-            return m_writer.rewriteFields(*spec, conflict->row, {kDeletedField});
+            return m_writer.rewriteFields(*spec, conflict->row, { kDeletedField });
         return Issue::error(QStringLiteral("conflict-keep"), QStringLiteral("--keep"), keep,
-                            tr("For a record edited at one office and deleted at another, keep "
-                               "“record” or “deletion”."));
+            tr("For a record edited at one office and deleted at another, keep "
+               "“record” or “deletion”."));
     }
     if (keep == u"current")
-        return m_writer.rewriteFields(*spec, conflict->row, {conflict->field});
+        return m_writer.rewriteFields(*spec, conflict->row, { conflict->field });
     bool isNumber = false;
     const int head = keep.toInt(&isNumber);
     if (!isNumber || head < 1 || head > conflict->heads.size()) {
         return Issue::error(QStringLiteral("conflict-keep"), QStringLiteral("--keep"), keep,
-                            tr("Keep “current” or the number of one of the %1 listed values.")
-                                .arg(conflict->heads.size()));
+            tr("Keep “current” or the number of one of the %1 listed values.")
+                .arg(conflict->heads.size()));
     }
     const auto row = m_writer.read(*spec, conflict->row);
     if (!row)
         return Issue::error(QStringLiteral("conflict-row"), tr("conflict"), QString::number(id),
-                            tr("The record of conflict %1 no longer exists.").arg(id));
+            tr("The record of conflict %1 no longer exists.").arg(id));
     QVariantList values = *row;
     values[conflict->field - 1] = conflict->heads.at(head - 1).value;
     const Result<bool> changed = m_writer.update(*spec, conflict->row, values);
     if (!changed.ok())
         return changed;
-    if (!changed.value())  // the kept value is already shown: confirm it
-        return m_writer.rewriteFields(*spec, conflict->row, {conflict->field});
+    if (!changed.value()) // the kept value is already shown: confirm it
+        return m_writer.rewriteFields(*spec, conflict->row, { conflict->field });
     return success();
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -11,7 +11,7 @@
 namespace tansiq {
 class Database;
 class RecordWriter;
-}  // namespace tansiq
+} // namespace tansiq
 
 namespace tansiq::sync {
 
@@ -23,8 +23,8 @@ struct Conflict {
     QString table;
     QUuid row;
     int field = 0;
-    QString fieldName;  // column name, or "deleted"
-    QString kind;       // "value" or "edit-delete"
+    QString fieldName; // column name, or "deleted"
+    QString kind; // "value" or "edit-delete"
     struct Head {
         QByteArray replica;
         QUuid office;
@@ -53,4 +53,4 @@ private:
     RecordWriter& m_writer;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/sync/Roster.h"
 #include "core/common/Result.h"
+#include "core/sync/Roster.h"
 
 #include <optional>
 
 namespace tansiq {
 class Database;
 class Clock;
-}  // namespace tansiq
+} // namespace tansiq
 
 namespace tansiq::sync {
 
@@ -21,8 +21,8 @@ namespace enrolment {
 // Creates this installation's keys (sealed with the passphrase). A head office made this way is
 // self-rooted (its everyday key is the root, as in networks made before docs/decisions/0061);
 // a new head office is made with initHeadOffice.
-Result<OfficeKeys> initOffice(Database& db, const QString& name, bool headOffice,
-                              const QByteArray& passphrase, qint64 now);
+Result<OfficeKeys> initOffice(
+    Database& db, const QString& name, bool headOffice, const QByteArray& passphrase, qint64 now);
 // A head office whose root is `root`, its offline certification key: creates the everyday keys
 // (sealed with `passphrase`), pins `root` and certifies the everyday key with it.
 Result<OfficeKeys> initHeadOffice(Database& db, const QString& name, const QByteArray& passphrase,
@@ -64,7 +64,7 @@ Result<OfficeEntry> readAnswer(const QByteArray& answer, const OfficeKeys& own);
 // differs or is empty); std::nullopt only when the operator explicitly skipped the check.
 // An office that already trusts a head office key never takes another from an answer.
 Result<OfficeEntry> accept(Database& db, const OfficeKeys& own, const QByteArray& answer,
-                           const std::optional<QString>& expectedFingerprint);
+    const std::optional<QString>& expectedFingerprint);
 
 // Head office: revokes an office with a new, higher-versioned signed list.
 Status revoke(Database& db, const CertificationKey& certifier, const QUuid& office, qint64 now);
@@ -72,5 +72,5 @@ Status revoke(Database& db, const CertificationKey& certifier, const QUuid& offi
 // A new replica id for a restored or copied database (its old operations stay valid).
 Status renewReplica(Database& db);
 
-}  // namespace enrolment
-}  // namespace tansiq::sync
+} // namespace enrolment
+} // namespace tansiq::sync

@@ -4,9 +4,8 @@
 #include "core/sync/SyncErrors.h"
 #include "core/sync/SyncLimits.h"
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace tansiq::sync::envelope {
 
@@ -21,7 +20,7 @@ const unsigned char* u(const QByteArray& bytes, qsizetype at = 0)
 {
     return reinterpret_cast<const unsigned char*>(bytes.constData()) + at;
 }
-}  // namespace
+} // namespace
 
 QByteArray keyId(const QByteArray& boxPublic)
 {
@@ -36,14 +35,14 @@ Result<QByteArray> seal(const QByteArray& plaintext, const QList<QByteArray>& re
     unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
     crypto_secretstream_xchacha20poly1305_keygen(key);
     QByteArray header(kMagic, 8);
-    header.append(char(kVersion));  // 2: recipient entries without key ids
-    header.append(char(0));  // flags
+    header.append(char(kVersion)); // 2: recipient entries without key ids
+    header.append(char(0)); // flags
     header.append(char(recipients.size()));
     header.append(char(0));
     for (const QByteArray& recipient : recipients) {
         QByteArray sealed(kSealed, Qt::Uninitialized);
-        crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), key, sizeof key,
-                        u(recipient));
+        crypto_box_seal(
+            reinterpret_cast<unsigned char*>(sealed.data()), key, sizeof key, u(recipient));
         header += sealed;
     }
     crypto_secretstream_xchacha20poly1305_state state;
@@ -53,20 +52,19 @@ Result<QByteArray> seal(const QByteArray& plaintext, const QList<QByteArray>& re
     sodium_memzero(key, sizeof key);
     header += streamHeader;
     QByteArray out = header;
-    const qsizetype chunks = qMax<qsizetype>(1, (plaintext.size() + limits::kChunkBytes - 1)
-                                                    / limits::kChunkBytes);
-    out.reserve(out.size() + plaintext.size()
-                + chunks * crypto_secretstream_xchacha20poly1305_ABYTES);
+    const qsizetype chunks
+        = qMax<qsizetype>(1, (plaintext.size() + limits::kChunkBytes - 1) / limits::kChunkBytes);
+    out.reserve(
+        out.size() + plaintext.size() + chunks * crypto_secretstream_xchacha20poly1305_ABYTES);
     for (qsizetype i = 0; i < chunks; ++i) {
         const qsizetype at = i * limits::kChunkBytes;
         const qsizetype length = qMin<qsizetype>(limits::kChunkBytes, plaintext.size() - at);
         const bool last = i == chunks - 1;
         const qsizetype offset = out.size();
         out.resize(offset + length + crypto_secretstream_xchacha20poly1305_ABYTES);
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<unsigned char*>(out.data()) + offset, nullptr,
-            u(plaintext, at), quint64(length), i == 0 ? u(header) : nullptr,
-            i == 0 ? quint64(header.size()) : 0,
+        crypto_secretstream_xchacha20poly1305_push(&state,
+            reinterpret_cast<unsigned char*>(out.data()) + offset, nullptr, u(plaintext, at),
+            quint64(length), i == 0 ? u(header) : nullptr, i == 0 ? quint64(header.size()) : 0,
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
     }
     return out;
@@ -102,9 +100,9 @@ Result<QByteArray> open(const QByteArray& file, const OfficeKeys& keys, QByteArr
         const qsizetype at = kFixed + qsizetype(i) * (idBytes + kSealed);
         if (idBytes > 0 && header.mid(at, kKeyId) != myId)
             continue;
-        unsealed = crypto_box_seal_open(key, u(header, at + idBytes), kSealed, u(keys.boxPublic),
-                                        u(keys.boxSecret))
-                   == 0;
+        unsealed = crypto_box_seal_open(
+                       key, u(header, at + idBytes), kSealed, u(keys.boxPublic), u(keys.boxSecret))
+            == 0;
         if (!unsealed && idBytes > 0)
             return errors::damaged(QStringLiteral("sealed key"));
     }
@@ -131,12 +129,13 @@ Result<QByteArray> open(const QByteArray& file, const OfficeKeys& keys, QByteArr
         plain.resize(offset + length - crypto_secretstream_xchacha20poly1305_ABYTES);
         unsigned long long written = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, reinterpret_cast<unsigned char*>(plain.data()) + offset, &written, &tag,
+        if (crypto_secretstream_xchacha20poly1305_pull(&state,
+                reinterpret_cast<unsigned char*>(plain.data()) + offset, &written, &tag,
                 u(file, at), quint64(length), first ? u(header) : nullptr,
                 first ? quint64(header.size()) : 0)
             != 0)
-            return errors::damaged(QStringLiteral("chunk %1").arg((at - headerSize) / kCipherChunk));
+            return errors::damaged(
+                QStringLiteral("chunk %1").arg((at - headerSize) / kCipherChunk));
         first = false;
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             final = true;
@@ -153,4 +152,4 @@ Result<QByteArray> open(const QByteArray& file, const OfficeKeys& keys, QByteArr
     return plain;
 }
 
-}  // namespace tansiq::sync::envelope
+} // namespace tansiq::sync::envelope

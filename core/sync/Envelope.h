@@ -17,8 +17,8 @@ struct OfficeKeys;
 // truncation, appended bytes, swapped or dropped chunks and header edits are all detected.
 namespace envelope {
 
-constexpr char kMagic[8] = {'T', 'A', 'N', 'S', 'I', 'Q', 'B', '\0'};
-constexpr quint8 kVersion = 2;  // written; 1 (with key ids) is still read
+constexpr char kMagic[8] = { 'T', 'A', 'N', 'S', 'I', 'Q', 'B', '\0' };
+constexpr quint8 kVersion = 2; // written; 1 (with key ids) is still read
 
 // The version-1 key id of a box key (BLAKE2b-128, first 8 bytes): only read, never written.
 QByteArray keyId(const QByteArray& boxPublic);
@@ -26,5 +26,5 @@ Result<QByteArray> seal(const QByteArray& plaintext, const QList<QByteArray>& re
 // Errors: not a bundle, needs a newer Tansiq, not for this office, damaged.
 Result<QByteArray> open(const QByteArray& file, const OfficeKeys& keys, QByteArray* header);
 
-}  // namespace envelope
-}  // namespace tansiq::sync
+} // namespace envelope
+} // namespace tansiq::sync

@@ -1,18 +1,18 @@
 #include "core/sync/Exporter.h"
 
-#include "core/sync/Batch.h"
-#include "core/sync/Compactor.h"
-#include "core/sync/Envelope.h"
-#include "core/sync/Manifest.h"
-#include "core/sync/RetiredKeys.h"
-#include "core/sync/OfficeKeys.h"
-#include "core/sync/SyncContext.h"
-#include "core/sync/SyncErrors.h"
-#include "core/sync/SyncLimits.h"
 #include "core/common/Clock.h"
 #include "core/office/SampleData.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/Batch.h"
+#include "core/sync/Compactor.h"
+#include "core/sync/Envelope.h"
+#include "core/sync/Manifest.h"
+#include "core/sync/OfficeKeys.h"
+#include "core/sync/RetiredKeys.h"
+#include "core/sync/SyncContext.h"
+#include "core/sync/SyncErrors.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,7 +21,9 @@
 
 namespace tansiq::sync {
 
-Exporter::Exporter(SyncContext& context) : m_context(context) {}
+Exporter::Exporter(SyncContext& context) : m_context(context)
+{
+}
 
 Status Exporter::sealPending(const OfficeKeys& keys)
 {
@@ -74,24 +76,24 @@ Status Exporter::sealReplica(quint32 replica, const OfficeKeys& keys)
         header.lastSeq = ops.last().seq;
         for (auto it = deps.cbegin(); it != deps.cend(); ++it) {
             if (it.key() != replica && it.value() > 0)
-                header.deps.append({m_context.replicas().replicaId(it.key()), it.value()});
+                header.deps.append({ m_context.replicas().replicaId(it.key()), it.value() });
         }
         const Result<Batch> batch = batch::seal(header, ops, keys);
         if (!batch.ok())
             return batch;
-        const Status stored = store.storeBatch({replica, header.firstSeq, header.lastSeq,
-                                                batch->hash, batch->bytes()});
+        const Status stored = store.storeBatch(
+            { replica, header.firstSeq, header.lastSeq, batch->hash, batch->bytes() });
         if (!stored.ok())
             return stored;
         sealed = header.lastSeq;
     }
 }
 
-bool Exporter::beyondRetiredCut(const QUuid& origin, const QByteArray& bytes,
-                                const Revocations& list)
+bool Exporter::beyondRetiredCut(
+    const QUuid& origin, const QByteArray& bytes, const Revocations& list)
 {
     const bool retiredAny = std::any_of(list.keys.cbegin(), list.keys.cend(),
-                                        [&](const RetiredKey& key) { return key.office == origin; });
+        [&](const RetiredKey& key) { return key.office == origin; });
     if (!retiredAny)
         return false;
     const std::optional<OfficeEntry> entry = m_context.roster().office(origin);
@@ -126,17 +128,17 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     Manifest manifest;
     manifest.bundleId = crypto::randomBytes(16);
     manifest.sender = m_context.officeId();
-    manifest.recipients = {recipient, manifest.sender};
+    manifest.recipients = { recipient, manifest.sender };
     manifest.createdAt = m_context.clock().nowMs();
     const Vector have = m_context.store().have(local.value());
     for (auto it = have.cbegin(); it != have.cend(); ++it) {
-        manifest.have.append({m_context.replicas().replicaId(it.key()),
-                              m_context.replicas().officeOf(it.key()), it.value()});
+        manifest.have.append({ m_context.replicas().replicaId(it.key()),
+            m_context.replicas().officeOf(it.key()), it.value() });
     }
     const Vector peer = m_context.store().peerHave(recipient);
     QList<QByteArray> batches;
     ExportedBundle result;
-    QHash<QUuid, bool> revoked;  // per origin office
+    QHash<QUuid, bool> revoked; // per origin office
     const Revocations revocations = m_context.roster().revocations();
     for (const StoredBatch& stored : m_context.store().batchesBeyond(peer)) {
         const QUuid origin = m_context.replicas().officeOf(stored.replica);
@@ -158,7 +160,7 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
         if (beyondRetiredCut(origin, stored.bytes, revocations))
             continue;
         batches << stored.bytes;
-        manifest.batches.append({quint64(stored.bytes.size()), crypto::hash(stored.bytes)});
+        manifest.batches.append({ quint64(stored.bytes.size()), crypto::hash(stored.bytes) });
         result.ops += qint64(stored.lastSeq - stored.firstSeq + 1);
     }
     if (m_context.roster().headOfficeId() == manifest.sender) {
@@ -169,7 +171,8 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
     // revocation also spreads between field offices (docs/decisions/0052).
     manifest.revocations = m_context.roster().revocations().bytes;
     const QByteArray plaintext = manifest::build(manifest, batches, keys);
-    const Result<QByteArray> sealedFile = envelope::seal(plaintext, {to->boxPublic, keys.boxPublic});
+    const Result<QByteArray> sealedFile
+        = envelope::seal(plaintext, { to->boxPublic, keys.boxPublic });
     if (!sealedFile.ok())
         return sealedFile;
     const Status committed = tx.commit();
@@ -183,7 +186,7 @@ Result<ExportedBundle> Exporter::build(const QUuid& recipient, const OfficeKeys&
 }
 
 Result<ExportedBundle> Exporter::writeTo(const QUuid& recipient, const OfficeKeys& keys,
-                                         const QString& path, const bundlefile::DeviceFactory& open)
+    const QString& path, const bundlefile::DeviceFactory& open)
 {
     Result<ExportedBundle> bundle = build(recipient, keys);
     if (!bundle.ok())
@@ -201,8 +204,7 @@ Result<ExportedBundle> Exporter::writeTo(const QUuid& recipient, const OfficeKey
 Status Exporter::recordSent(const ExportedBundle& bundle)
 {
     return m_context.store().logBundle(bundle.bundleId, true, bundle.recipient,
-                                       m_context.clock().nowMs(), bundle.batches,
-                                       QStringLiteral("%1 operations").arg(bundle.ops));
+        m_context.clock().nowMs(), bundle.batches, QStringLiteral("%1 operations").arg(bundle.ops));
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/sync/BundleFile.h"
 #include "core/common/Result.h"
+#include "core/sync/BundleFile.h"
 
 #include <QByteArray>
 #include <QUuid>
@@ -33,7 +33,7 @@ public:
     // recorded as sent (pending local changes may have been sealed into batches: bookkeeping
     // that the next export would do anyway).
     Result<ExportedBundle> writeTo(const QUuid& recipient, const OfficeKeys& keys,
-                                   const QString& path, const bundlefile::DeviceFactory& open = {});
+        const QString& path, const bundlefile::DeviceFactory& open = {});
     // Seals pending local operations into batches, then compacts the op log (docs/decisions/
     // 0093); build() does both.
     Status sealPending(const OfficeKeys& keys);
@@ -48,4 +48,4 @@ private:
     SyncContext& m_context;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

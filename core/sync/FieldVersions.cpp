@@ -21,7 +21,7 @@ FieldVersions FieldVersions::decode(const QByteArray& bytes)
         if (field == kDefault)
             versions.m_default = v;
         else
-            versions.m_fields.append({field, v});
+            versions.m_fields.append({ field, v });
     }
     return versions;
 }
@@ -59,7 +59,7 @@ void FieldVersions::set(int field, const Version& version)
             return;
         }
     }
-    m_fields.append({quint16(field), version});
+    m_fields.append({ quint16(field), version });
 }
 
 void FieldVersions::setAll(const Version& version)
@@ -80,4 +80,4 @@ QList<Version> FieldVersions::all() const
     return list;
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -39,4 +39,4 @@ private:
     QList<QPair<quint16, Version>> m_fields;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

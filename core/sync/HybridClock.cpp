@@ -15,4 +15,4 @@ void HybridClock::observe(quint64 remote)
         m_last = remote;
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

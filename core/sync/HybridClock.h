@@ -22,4 +22,4 @@ private:
     quint64 m_last = 0;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -1,8 +1,12 @@
 #include "core/sync/Importer.h"
 
-#include "core/sync/Compactor.h"
+#include "core/common/Clock.h"
+#include "core/office/LocalOffice.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "core/sync/Batch.h"
 #include "core/sync/BatchApplier.h"
+#include "core/sync/Compactor.h"
 #include "core/sync/Envelope.h"
 #include "core/sync/Manifest.h"
 #include "core/sync/OfficeKeys.h"
@@ -11,10 +15,6 @@
 #include "core/sync/SyncErrors.h"
 #include "core/sync/SyncLimits.h"
 #include "core/sync/TrustedTime.h"
-#include "core/common/Clock.h"
-#include "core/office/LocalOffice.h"
-#include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,16 +26,16 @@ namespace {
 Issue interrupted()
 {
     return Issue::error(QStringLiteral("import-interrupted"), QString(), QString(),
-                        QCoreApplication::translate("tansiq::sync",
-                                                    "The import was interrupted; nothing was "
-                                                    "changed. Import the bundle again."));
+        QCoreApplication::translate("tansiq::sync",
+            "The import was interrupted; nothing was "
+            "changed. Import the bundle again."));
 }
 
 struct RefusedBatch {
     QString code;
-    QString origin;  // the office (or offices) it names
+    QString origin; // the office (or offices) it names
     BatchHeader header;
-    QByteArray hash;  // of the batch as it arrived: the same batch relayed again is alerted once
+    QByteArray hash; // of the batch as it arrived: the same batch relayed again is alerted once
 };
 
 // What names one refused batch in its alert: its hash, shortened (96 bits).
@@ -49,13 +49,13 @@ QString refusedWarning(const RefusedBatch& r)
     const char* text = nullptr;
     if (r.code == u"batch-unknown-origin")
         text = QT_TRANSLATE_NOOP("tansiq::sync",
-                                 "A batch from an office this office does not know (%1) was "
-                                 "refused; the rest of the bundle was imported.");
+            "A batch from an office this office does not know (%1) was "
+            "refused; the rest of the bundle was imported.");
     else if (r.code == u"batch-bad-signature")
         text = QT_TRANSLATE_NOOP("tansiq::sync",
-                                 "A batch said to come from “%1” does not carry its signature; "
-                                 "it was refused, the rest of the bundle was imported. Tell the "
-                                 "head office.");
+            "A batch said to come from “%1” does not carry its signature; "
+            "it was refused, the rest of the bundle was imported. Tell the "
+            "head office.");
     else if (r.code == u"batch-retired-key")
         text = QT_TRANSLATE_NOOP("tansiq::sync",
             "A batch signed with a retired key of “%1” claims changes made "
@@ -63,19 +63,21 @@ QString refusedWarning(const RefusedBatch& r)
             "bundle was imported. Tell the head office.");
     else if (r.code == u"batch-replica-of-another-office")
         text = QT_TRANSLATE_NOOP("tansiq::sync",
-                                 "A batch signed by one office claimed another office's changes "
-                                 "(%1); it was refused, the rest of the bundle was imported. "
-                                 "Tell the head office.");
+            "A batch signed by one office claimed another office's changes "
+            "(%1); it was refused, the rest of the bundle was imported. "
+            "Tell the head office.");
     else
         text = QT_TRANSLATE_NOOP("tansiq::sync",
-                                 "A damaged batch from “%1” was refused; the rest of the bundle "
-                                 "was imported.");
+            "A damaged batch from “%1” was refused; the rest of the bundle "
+            "was imported.");
     return QCoreApplication::translate("tansiq::sync", text).arg(r.origin);
 }
 
-}  // namespace
+} // namespace
 
-Importer::Importer(SyncContext& context) : m_context(context) {}
+Importer::Importer(SyncContext& context) : m_context(context)
+{
+}
 
 Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& keys)
 {
@@ -118,16 +120,16 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         std::optional<OfficeEntry> entry = roster.office(office);
         for (const OfficeEntry& candidate : certified) {
             if (candidate.office == office && (!entry || candidate.issuedAt > entry->issuedAt))
-                entry = OfficeEntry{candidate.office, candidate.name, candidate.headOffice,
-                                    candidate.signPublic, candidate.boxPublic, candidate.issuedAt,
-                                    candidate.certificate, entry && entry->revoked,
-                                    candidate.expiresAt};
+                entry = OfficeEntry { candidate.office, candidate.name, candidate.headOffice,
+                    candidate.signPublic, candidate.boxPublic, candidate.issuedAt,
+                    candidate.certificate, entry && entry->revoked, candidate.expiresAt };
         }
         return entry;
     };
     const auto isRevoked = [&](const OfficeEntry& entry) {
-        return entry.revoked || (revocations && revocations->offices.contains(entry.office)
-                                 && revocations->version > roster.revocations().version);
+        return entry.revoked
+            || (revocations && revocations->offices.contains(entry.office)
+                && revocations->version > roster.revocations().version);
     };
     // Retired keys: from the newest list, the one in this bundle if it is newer than the one held.
     const Revocations held = roster.revocations();
@@ -158,8 +160,7 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     // time the head office signed): the bundle's own date is the sender's claim.
     const qint64 trustedNow = trustedtime::now(m_context.db(), now);
     if (sender->expiredAt(trustedNow))
-        return errors::expiredSender(
-            sender->name,
+        return errors::expiredSender(sender->name,
             QDateTime::fromMSecsSinceEpoch(sender->expiresAt, Qt::UTC).toString(Qt::ISODate));
 
     ImportSummary summary;
@@ -201,19 +202,20 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (!origin) {
             if (!relayed)
                 return errors::unknownSender(originId);
-            refused.append({QStringLiteral("batch-unknown-origin"), originId, h, batch->hash});
+            refused.append({ QStringLiteral("batch-unknown-origin"), originId, h, batch->hash });
             continue;
         }
         // Signed by the origin's current key, or by a key it retired, within what stays valid.
         const retired::Signer signer = retired::ofBatch(batch.value(), *origin, retiredKeys);
         if (signer == retired::Signer::Nobody) {
             if (!relayed)
-                return errors::damaged(QStringLiteral("signature of a batch from %1").arg(origin->name));
-            refused.append({QStringLiteral("batch-bad-signature"), origin->name, h, batch->hash});
+                return errors::damaged(
+                    QStringLiteral("signature of a batch from %1").arg(origin->name));
+            refused.append({ QStringLiteral("batch-bad-signature"), origin->name, h, batch->hash });
             continue;
         }
         if (signer == retired::Signer::BeyondCut) {
-            refused.append({QStringLiteral("batch-retired-key"), origin->name, h, batch->hash});
+            refused.append({ QStringLiteral("batch-retired-key"), origin->name, h, batch->hash });
             continue;
         }
         // A relayed batch of a revoked office is refused alone (the sender may not know of the
@@ -228,25 +230,26 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         const QUuid owner = m_context.replicas().ownerOf(h.originReplica);
         const bool mine = h.originReplica == myReplica && h.originOffice != me;
         if (mine || (!owner.isNull() && owner != h.originOffice)) {
-            refused.append({QStringLiteral("batch-replica-of-another-office"),
-                            QStringLiteral("%1 / %2").arg(origin->name,
-                                                          m_context.officeName(mine ? me : owner)),
-                            h, batch->hash});
+            refused.append({ QStringLiteral("batch-replica-of-another-office"),
+                QStringLiteral("%1 / %2").arg(
+                    origin->name, m_context.officeName(mine ? me : owner)),
+                h, batch->hash });
             continue;
         }
         const Result<QList<Op>> ops = batch::decodeOps(batch.value());
         if (!ops.ok()) {
             if (!relayed)
                 return ops;
-            refused.append({QStringLiteral("batch-damaged"), origin->name, h, batch->hash});
+            refused.append({ QStringLiteral("batch-damaged"), origin->name, h, batch->hash });
             continue;
         }
-        pending.append({batch.value(), bytes, false, false, false});
+        pending.append({ batch.value(), bytes, false, false, false });
     }
 
     // The bundle is valid and new: keep a copy of the database before it changes.
-    const Status kept = m_safetyBackup ? m_safetyBackup()
-                                       : m_context.db().beforeRiskyChange(RiskyChange::BundleImport);
+    const Status kept = m_safetyBackup
+        ? m_safetyBackup()
+        : m_context.db().beforeRiskyChange(RiskyChange::BundleImport);
     if (!kept.ok())
         return kept;
     Transaction tx(m_context.db());
@@ -282,18 +285,18 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
             continue;
         }
         step = store.alert(now, r.code,
-                           QStringLiteral("%1, replica %2, operations %3-%4, %5, relayed by %6")
-                               .arg(r.origin, QString::fromLatin1(r.header.originReplica.toHex()))
-                               .arg(r.header.firstSeq)
-                               .arg(r.header.lastSeq)
-                               .arg(marker, sender->name));
+            QStringLiteral("%1, replica %2, operations %3-%4, %5, relayed by %6")
+                .arg(r.origin, QString::fromLatin1(r.header.originReplica.toHex()))
+                .arg(r.header.firstSeq)
+                .arg(r.header.lastSeq)
+                .arg(marker, sender->name));
         summary.warnings << refusedWarning(r);
     }
     summary.refusedBatches = refused.size();
     for (const OfficeEntry& entry : certified) {
         // This office's own entry only changes by a renewal of its own keys.
-        const bool renewalOfMine =
-            entry.signPublic == keys.signPublic && entry.boxPublic == keys.boxPublic;
+        const bool renewalOfMine
+            = entry.signPublic == keys.signPublic && entry.boxPublic == keys.boxPublic;
         if (step.ok() && (entry.office != me || renewalOfMine))
             step = roster.put(entry);
     }
@@ -302,11 +305,11 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (!applied.ok())
             step = applied.status();
         else if (!applied.value() && revocations->version < roster.revocations().version
-                 && manifest.sender == roster.headOfficeId()) {
+            && manifest.sender == roster.headOfficeId()) {
             summary.warnings << QCoreApplication::translate(
                 "tansiq::sync", "The bundle carried an older revocation list; it was ignored.");
             step = store.alert(now, QStringLiteral("old-revocations"),
-                               QStringLiteral("version %1").arg(revocations->version));
+                QStringLiteral("version %1").arg(revocations->version));
         }
     }
     if (!step.ok())
@@ -316,27 +319,25 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     // than a few days ahead of this computer's clock: then it is held for a person to confirm
     // (docs/decisions/0052). A local clock behind it is wrong, so say so.
     if (step.ok() && manifest.sender == roster.headOfficeId()) {
-        const Result<trustedtime::Observed> observed =
-            trustedtime::observeHeadOffice(m_context.db(), manifest.createdAt, now);
+        const Result<trustedtime::Observed> observed
+            = trustedtime::observeHeadOffice(m_context.db(), manifest.createdAt, now);
         if (!observed.ok())
             return observed;
         if (observed->held) {
-            const QString date = QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC)
-                                     .toString(Qt::ISODate);
+            const QString date
+                = QDateTime::fromMSecsSinceEpoch(manifest.createdAt, Qt::UTC).toString(Qt::ISODate);
             step = store.alert(now, QStringLiteral("head-office-date-held"), date);
-            summary.warnings << QCoreApplication::translate(
-                                    "tansiq::sync",
-                                    "The head office's bundle is dated %1, days ahead of this "
-                                    "computer's clock. Its changes were imported, but certificates "
-                                    "are still judged by this computer's clock. If this computer's "
-                                    "clock is wrong, correct it; if the head office's date is "
-                                    "right, confirm it (tansiq-cli office confirm-time).")
+            summary.warnings << QCoreApplication::translate("tansiq::sync",
+                "The head office's bundle is dated %1, days ahead of this "
+                "computer's clock. Its changes were imported, but certificates "
+                "are still judged by this computer's clock. If this computer's "
+                "clock is wrong, correct it; if the head office's date is "
+                "right, confirm it (tansiq-cli office confirm-time).")
                                     .arg(date);
         } else if (observed->behindMs > 0) {
-            summary.warnings << QCoreApplication::translate(
-                                    "tansiq::sync",
-                                    "This computer's clock is %1 hours behind the head office's. "
-                                    "Please correct the date and time.")
+            summary.warnings << QCoreApplication::translate("tansiq::sync",
+                "This computer's clock is %1 hours behind the head office's. "
+                "Please correct the date and time.")
                                     .arg(double(observed->behindMs) / 3600000.0, 0, 'f', 1);
         }
     }
@@ -367,20 +368,19 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     if (step.ok())
         step = applier.run(pending, summary);
     if (summary.revokedBatches > 0) {
-        summary.warnings << QCoreApplication::translate(
-                                "tansiq::sync",
-                                "%1 batches made by revoked offices were refused (in this bundle "
-                                "or waiting from earlier ones); they will not be applied.")
+        summary.warnings << QCoreApplication::translate("tansiq::sync",
+            "%1 batches made by revoked offices were refused (in this bundle "
+            "or waiting from earlier ones); they will not be applied.")
                                 .arg(summary.revokedBatches);
     }
     if (step.ok())
         step = store.logBundle(manifest.bundleId, false, manifest.sender, now,
-                               content->batches.size(),
-                               QStringLiteral("applied %1, already had %2, conflicts %3, waiting %4")
-                                   .arg(summary.applied)
-                                   .arg(summary.alreadyHad)
-                                   .arg(summary.conflicts)
-                                   .arg(summary.waiting));
+            content->batches.size(),
+            QStringLiteral("applied %1, already had %2, conflicts %3, waiting %4")
+                .arg(summary.applied)
+                .arg(summary.alreadyHad)
+                .arg(summary.conflicts)
+                .arg(summary.waiting));
     // What this bundle acknowledged may let relayed batches go, and the op log keeps only what
     // sync needs (docs/decisions/0093): in the same transaction, so a crash keeps both or neither.
     if (step.ok() && m_compact) {
@@ -397,7 +397,9 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     return summary;
 }
 
-ImportSession::ImportSession(SyncContext& context) : m_context(context) {}
+ImportSession::ImportSession(SyncContext& context) : m_context(context)
+{
+}
 
 Result<ImportSummary> ImportSession::import(const QByteArray& file, const OfficeKeys& keys)
 {
@@ -430,4 +432,4 @@ Status ImportSession::finish()
     return success();
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

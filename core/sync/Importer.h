@@ -16,17 +16,17 @@ struct OfficeKeys;
 struct ImportSummary {
     bool alreadyImported = false;
     QUuid sender;
-    qint64 applied = 0;      // operations applied
-    qint64 alreadyHad = 0;   // operations this office already had
-    qint64 conflicts = 0;    // concurrent edits recorded for review
-    qint64 waiting = 0;      // batches waiting for a missing predecessor
-    qint64 quarantined = 0;  // batches held back: clock far in the future
+    qint64 applied = 0; // operations applied
+    qint64 alreadyHad = 0; // operations this office already had
+    qint64 conflicts = 0; // concurrent edits recorded for review
+    qint64 waiting = 0; // batches waiting for a missing predecessor
+    qint64 quarantined = 0; // batches held back: clock far in the future
     qint64 equivocations = 0;
-    qint64 unknownOps = 0;   // for tables this version does not know
-    qint64 revokedBatches = 0;  // refused: their origin office is revoked (new or waiting)
-    qint64 released = 0;     // quarantined batches a person released, now applied
-    qint64 refusedBatches = 0;  // refused alone: forged, damaged, or another office's replica
-    qint64 refusedAgain = 0;    // of those, refused and alerted before (no new alert, no warning)
+    qint64 unknownOps = 0; // for tables this version does not know
+    qint64 revokedBatches = 0; // refused: their origin office is revoked (new or waiting)
+    qint64 released = 0; // quarantined batches a person released, now applied
+    qint64 refusedBatches = 0; // refused alone: forged, damaged, or another office's replica
+    qint64 refusedAgain = 0; // of those, refused and alerted before (no new alert, no warning)
     QStringList warnings;
 };
 
@@ -80,4 +80,4 @@ private:
     bool m_changed = false;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -57,10 +57,10 @@ QByteArray signedMessage(const QByteArray& manifestBytes)
     return QByteArray("tansiq-bundle-1") + crypto::hash(manifestBytes);
 }
 
-}  // namespace
+} // namespace
 
-QByteArray build(const Manifest& manifest, const QList<QByteArray>& batches,
-                 const OfficeKeys& sender)
+QByteArray build(
+    const Manifest& manifest, const QList<QByteArray>& batches, const OfficeKeys& sender)
 {
     const QByteArray manifestBytes = encode(manifest);
     QByteArray out;
@@ -150,8 +150,8 @@ Result<BundleContent> parse(const QByteArray& plaintext)
 
 bool verify(const BundleContent& content, const QByteArray& senderSignPublic)
 {
-    return crypto::verify(signedMessage(content.manifestBytes), content.signature,
-                          senderSignPublic);
+    return crypto::verify(
+        signedMessage(content.manifestBytes), content.signature, senderSignPublic);
 }
 
-}  // namespace tansiq::sync::manifest
+} // namespace tansiq::sync::manifest

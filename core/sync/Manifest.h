@@ -17,7 +17,7 @@ struct OfficeKeys;
 struct Manifest {
     quint32 major = 1;
     quint32 minor = 0;
-    QByteArray bundleId;  // 16 random bytes
+    QByteArray bundleId; // 16 random bytes
     QUuid sender;
     QList<QUuid> recipients;
     qint64 createdAt = 0;
@@ -26,14 +26,14 @@ struct Manifest {
         QUuid office;
         quint64 seq = 0;
     };
-    QList<Have> have;  // the sender's acknowledgement: what it has, per replica
+    QList<Have> have; // the sender's acknowledgement: what it has, per replica
     struct BatchRef {
         quint64 length = 0;
         QByteArray hash;
     };
     QList<BatchRef> batches;
-    QList<QByteArray> certificates;  // head office bundles: the roster
-    QByteArray revocations;          // head office bundles: the signed revocation list
+    QList<QByteArray> certificates; // head office bundles: the roster
+    QByteArray revocations; // head office bundles: the signed revocation list
 };
 
 struct BundleContent {
@@ -47,11 +47,11 @@ namespace manifest {
 constexpr quint32 kMajor = 1;
 constexpr quint32 kMinor = 0;
 
-QByteArray build(const Manifest& manifest, const QList<QByteArray>& batches,
-                 const OfficeKeys& sender);
+QByteArray build(
+    const Manifest& manifest, const QList<QByteArray>& batches, const OfficeKeys& sender);
 // Parses with hard limits and checks batch lengths and hashes; no signature check.
 Result<BundleContent> parse(const QByteArray& plaintext);
 bool verify(const BundleContent& content, const QByteArray& senderSignPublic);
-}  // namespace manifest
+} // namespace manifest
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -1,12 +1,12 @@
 #include "core/sync/Merger.h"
 
+#include "core/registry/RecordWriter.h"
+#include "core/registry/TableSpec.h"
+#include "core/storage/Database.h"
 #include "core/sync/CborIn.h"
 #include "core/sync/CborOut.h"
 #include "core/sync/HybridClock.h"
 #include "core/sync/OpCodec.h"
-#include "core/registry/RecordWriter.h"
-#include "core/registry/TableSpec.h"
-#include "core/storage/Database.h"
 
 #include <QCborStreamWriter>
 
@@ -36,7 +36,7 @@ bool Merger::wins(const Version& a, const Version& b)
 namespace {
 
 QByteArray encodeHeads(const QList<QByteArray>& replicas, const QList<quint64>& seqs,
-                       const QList<quint64>& hlcs, const QVariantList& values)
+    const QList<quint64>& hlcs, const QVariantList& values)
 {
     QByteArray bytes;
     cborout::array(bytes, quint64(replicas.size()));
@@ -50,7 +50,7 @@ QByteArray encodeHeads(const QList<QByteArray>& replicas, const QList<quint64>& 
     return bytes;
 }
 
-}  // namespace
+} // namespace
 
 QList<Merger::Head> Merger::openHeads(const QUuid& row, int field, qint64* conflictId)
 {
@@ -80,8 +80,8 @@ QList<Merger::Head> Merger::openHeads(const QUuid& row, int field, qint64* confl
     return heads;
 }
 
-Status Merger::recordConflict(const Op& op, int field, const QString& kind, QList<Head> heads,
-                              qint64 now)
+Status Merger::recordConflict(
+    const Op& op, int field, const QString& kind, QList<Head> heads, qint64 now)
 {
     qint64 id = -1;
     const QList<Head> existing = openHeads(op.row, field, &id);
@@ -108,8 +108,9 @@ Status Merger::recordConflict(const Op& op, int field, const QString& kind, QLis
         update.bind(2, id);
         return update.run();
     }
-    Statement insert(m_db.handle(), "INSERT INTO sync_conflict (table_name, row_id, field, kind, "
-                                    "heads, detected_at) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insert(m_db.handle(),
+        "INSERT INTO sync_conflict (table_name, row_id, field, kind, "
+        "heads, detected_at) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, QString::fromLatin1(op.tableName));
     insert.bind(2, op.row);
     insert.bind(3, qint64(field));
@@ -119,8 +120,8 @@ Status Merger::recordConflict(const Op& op, int field, const QString& kind, QLis
     return insert.run();
 }
 
-Status Merger::settleConflict(const Op& op, int field, quint32 origin, const Vector& deps,
-                              qint64 now)
+Status Merger::settleConflict(
+    const Op& op, int field, quint32 origin, const Vector& deps, qint64 now)
 {
     qint64 id = -1;
     const QList<Head> heads = openHeads(op.row, field, &id);
@@ -128,9 +129,9 @@ Status Merger::settleConflict(const Op& op, int field, quint32 origin, const Vec
         return success();
     for (const Head& head : heads) {
         const qint64 replica = m_replicas.find(head.replica);
-        const Version v{quint32(qMax<qint64>(replica, 0)), quint32(head.seq), head.hlc};
+        const Version v { quint32(qMax<qint64>(replica, 0)), quint32(head.seq), head.hlc };
         if (replica < 0 || !inPast(v, origin, op.seq, deps))
-            return success();  // a competing value the writer had not seen: still open
+            return success(); // a competing value the writer had not seen: still open
     }
     Statement resolve(m_db.handle(), "UPDATE sync_conflict SET resolved_at = ? WHERE id = ?");
     resolve.bind(1, now);
@@ -167,11 +168,11 @@ struct Merger::Merge {
     qint64 now;
     Counts& counts;
     Version incoming;
-    FieldVersions versions;              // the record's field versions, updated as fields merge
-    std::optional<QVariantList> current;  // the record's values before the op
-    bool deletedNow;                      // whether the record is a tombstone before the op
-    bool editSeen;                        // whether the op edits a field this version knows
-    QList<FieldValue> changes;            // what the op changes, once merged
+    FieldVersions versions; // the record's field versions, updated as fields merge
+    std::optional<QVariantList> current; // the record's values before the op
+    bool deletedNow; // whether the record is a tombstone before the op
+    bool editSeen; // whether the op edits a field this version knows
+    QList<FieldValue> changes; // what the op changes, once merged
 
     bool inPast(const Merger& merger, const Version& v) const
     {
@@ -180,7 +181,7 @@ struct Merger::Merge {
 };
 
 Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, const Vector& deps,
-                     qint64 now, Counts& counts)
+    qint64 now, Counts& counts)
 {
     if (!op.table) {
         ++counts.unknown;
@@ -190,22 +191,23 @@ Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, co
     Statement& readVersions = m_db.cached("SELECT versions FROM sync_row WHERE row_id = ?");
     readVersions.bind(1, op.row);
     const bool tracked = readVersions.step() == Statement::Step::Row;
-    FieldVersions versions = tracked ? FieldVersions::decode(readVersions.blob(0)) : FieldVersions();
+    FieldVersions versions
+        = tracked ? FieldVersions::decode(readVersions.blob(0)) : FieldVersions();
     readVersions.reset();
 
     if (!tracked && rowState(table, op.row) < 0) {
         // A record this office has never seen: created as sent. Its creation is in the past of
         // every later write to it, so it needs versions only once it is edited.
         const Status written = m_writer.applyRemote(table, op.row, true, op.fields, originOffice,
-                                                    op.createdAt, HybridClock::millis(op.hlc));
+            op.createdAt, HybridClock::millis(op.hlc));
         if (written.ok())
             ++counts.applied;
         return written;
     }
 
-    Merge merge{op, table, origin, deps, now, counts, Version{origin, quint32(op.seq), op.hlc},
-                std::move(versions), m_writer.read(table, op.row), rowState(table, op.row) != 0,
-                false, {}};
+    Merge merge { op, table, origin, deps, now, counts, Version { origin, quint32(op.seq), op.hlc },
+        std::move(versions), m_writer.read(table, op.row), rowState(table, op.row) != 0, false,
+        {} };
     Status step = mergeValues(merge);
     if (step.ok())
         step = mergeDeletion(merge);
@@ -253,16 +255,16 @@ Status Merger::mergeValues(Merge& merge)
                 return settled;
             continue;
         }
-        const QVariant heldValue = merge.current ? merge.current->value(field.field - 1) : QVariant();
+        const QVariant heldValue
+            = merge.current ? merge.current->value(field.field - 1) : QVariant();
         const bool same = opcodec::canonical(heldValue) == opcodec::canonical(field.value);
         if (wins(merge.incoming, held))
             take(merge, field);
         if (same)
             continue;
-        const Status recorded = conflict(
-            merge, field.field, QStringLiteral("value"),
-            {{m_replicas.replicaId(held.replica), held.seq, held.hlc, heldValue},
-             {m_replicas.replicaId(merge.origin), op.seq, op.hlc, field.value}});
+        const Status recorded = conflict(merge, field.field, QStringLiteral("value"),
+            { { m_replicas.replicaId(held.replica), held.seq, held.hlc, heldValue },
+                { m_replicas.replicaId(merge.origin), op.seq, op.hlc, field.value } });
         if (!recorded.ok())
             return recorded;
     }
@@ -278,17 +280,18 @@ Status Merger::mergeDeletion(Merge& merge)
         if (field.field != kDeletedField)
             continue;
         if (field.value.toLongLong() == 0) {
-            if (const Status settled = takeAndSettle(merge, {kDeletedField, qint64(0)}); !settled.ok())
+            if (const Status settled = takeAndSettle(merge, { kDeletedField, qint64(0) });
+                !settled.ok())
                 return settled;
             continue;
         }
         bool sawAll = true;
         for (const Version& v : merge.versions.all())
             sawAll = sawAll && merge.inPast(*this, v);
-        const Status step =
-            sawAll ? takeAndSettle(merge, {kDeletedField, qint64(1)})
-                   : conflict(merge, kDeletedField, QStringLiteral("edit-delete"),
-                              {{m_replicas.replicaId(merge.origin), op.seq, op.hlc, qint64(1)}});
+        const Status step = sawAll
+            ? takeAndSettle(merge, { kDeletedField, qint64(1) })
+            : conflict(merge, kDeletedField, QStringLiteral("edit-delete"),
+                { { m_replicas.replicaId(merge.origin), op.seq, op.hlc, qint64(1) } });
         if (!step.ok())
             return step;
     }
@@ -301,9 +304,9 @@ Status Merger::keepEditedRecord(Merge& merge)
     const Version deletion = merge.versions.of(kDeletedField);
     if (!merge.editSeen || !merge.deletedNow || merge.inPast(*this, deletion))
         return success();
-    take(merge, {kDeletedField, qint64(0)});
+    take(merge, { kDeletedField, qint64(0) });
     return conflict(merge, kDeletedField, QStringLiteral("edit-delete"),
-                    {{m_replicas.replicaId(deletion.replica), deletion.seq, deletion.hlc, qint64(1)}});
+        { { m_replicas.replicaId(deletion.replica), deletion.seq, deletion.hlc, qint64(1) } });
 }
 
 // The merged changes into the row, and the record's field versions.
@@ -311,17 +314,16 @@ Status Merger::write(const Merge& merge, const QUuid& originOffice)
 {
     const Op& op = merge.op;
     if (!merge.changes.isEmpty()) {
-        const Status written =
-            m_writer.applyRemote(merge.table, op.row, false, merge.changes, originOffice,
-                                 op.createdAt, HybridClock::millis(op.hlc));
+        const Status written = m_writer.applyRemote(merge.table, op.row, false, merge.changes,
+            originOffice, op.createdAt, HybridClock::millis(op.hlc));
         if (!written.ok())
             return written;
     }
-    Statement& saveVersions =
-        m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
+    Statement& saveVersions
+        = m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
     saveVersions.bind(1, op.row);
     saveVersions.bindBlob(2, merge.versions.encode());
     return saveVersions.run();
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/sync/FieldVersions.h"
 #include "core/sync/Op.h"
 #include "core/sync/ReplicaDirectory.h"
 #include "core/sync/SyncStore.h"
-#include "core/common/Result.h"
 
 namespace tansiq {
 class Database;
 class RecordWriter;
 struct TableSpec;
-}  // namespace tansiq
+} // namespace tansiq
 
 namespace tansiq::sync {
 
@@ -29,13 +29,13 @@ public:
     struct Counts {
         qint64 applied = 0;
         qint64 conflicts = 0;
-        qint64 unknown = 0;  // ops for tables this version does not know (kept in the batch)
+        qint64 unknown = 0; // ops for tables this version does not know (kept in the batch)
     };
 
     // `origin`: the op's replica (local index); `originOffice` stamps new records; `deps`:
     // what the writer had seen (local indexes).
     Status apply(const Op& op, quint32 origin, const QUuid& originOffice, const Vector& deps,
-                 qint64 now, Counts& counts);
+        qint64 now, Counts& counts);
 
 private:
     struct Head {
@@ -44,7 +44,7 @@ private:
         quint64 hlc = 0;
         QVariant value;
     };
-    struct Merge;  // one op being merged: what it brings and what has been decided so far
+    struct Merge; // one op being merged: what it brings and what has been decided so far
     Status mergeValues(Merge& merge);
     Status mergeDeletion(Merge& merge);
     Status keepEditedRecord(Merge& merge);
@@ -52,11 +52,11 @@ private:
     Status takeAndSettle(Merge& merge, const FieldValue& value);
     Status conflict(Merge& merge, int field, const QString& kind, QList<Head> heads);
     Status write(const Merge& merge, const QUuid& originOffice);
-    int rowState(const TableSpec& table, const QUuid& id);  // -1 missing, 0 live, 1 deleted
+    int rowState(const TableSpec& table, const QUuid& id); // -1 missing, 0 live, 1 deleted
     bool inPast(const Version& v, quint32 origin, quint64 seq, const Vector& deps) const;
     bool wins(const Version& a, const Version& b);
-    Status recordConflict(const Op& op, int field, const QString& kind, QList<Head> heads,
-                          qint64 now);
+    Status recordConflict(
+        const Op& op, int field, const QString& kind, QList<Head> heads, qint64 now);
     QList<Head> openHeads(const QUuid& row, int field, qint64* conflictId);
     Status settleConflict(const Op& op, int field, quint32 origin, const Vector& deps, qint64 now);
 
@@ -65,4 +65,4 @@ private:
     ReplicaDirectory& m_replicas;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

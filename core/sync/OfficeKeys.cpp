@@ -3,9 +3,8 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace tansiq::sync {
 
@@ -29,8 +28,7 @@ QByteArray hash(const QByteArray& data, int bytes)
 {
     QByteArray out(bytes, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(bytes),
-                       reinterpret_cast<const unsigned char*>(data.constData()),
-                       quint64(data.size()), nullptr, 0);
+        reinterpret_cast<const unsigned char*>(data.constData()), quint64(data.size()), nullptr, 0);
     return out;
 }
 
@@ -38,9 +36,8 @@ QByteArray sign(const QByteArray& message, const QByteArray& signSecret)
 {
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char*>(message.constData()),
-                         quint64(message.size()),
-                         reinterpret_cast<const unsigned char*>(signSecret.constData()));
+        reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
+        reinterpret_cast<const unsigned char*>(signSecret.constData()));
     return signature;
 }
 
@@ -52,12 +49,12 @@ bool verify(const QByteArray& message, const QByteArray& signature, const QByteA
                reinterpret_cast<const unsigned char*>(signature.constData()),
                reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
                reinterpret_cast<const unsigned char*>(signPublic.constData()))
-           == 0;
+        == 0;
 }
 
 QString fingerprint(const QByteArray& signPublic, const QByteArray& boxPublic)
 {
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";  // no I, O, 0, 1
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no I, O, 0, 1
     const QByteArray digest = hash("tansiq-fingerprint" + signPublic + boxPublic, 10);
     QString out;
     quint64 bits = 0;
@@ -75,12 +72,12 @@ QString fingerprint(const QByteArray& signPublic, const QByteArray& boxPublic)
     return out.left(19);
 }
 
-}  // namespace crypto
+} // namespace crypto
 
 OfficeKeys::~OfficeKeys()
 {
     if (m_secure)
-        return;  // sodium_free zeroes the secrets when the last copy goes
+        return; // sodium_free zeroes the secrets when the last copy goes
     if (!signSecret.isEmpty())
         sodium_memzero(signSecret.data(), size_t(signSecret.size()));
     if (!boxSecret.isEmpty())
@@ -96,15 +93,18 @@ void OfficeKeys::lockSecrets()
     constexpr size_t kBytes = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
     auto* memory = static_cast<unsigned char*>(sodium_malloc(kBytes));
     if (!memory)
-        return;  // keep them where they are rather than fail
+        return; // keep them where they are rather than fail
     std::memcpy(memory, signSecret.constData(), crypto_sign_SECRETKEYBYTES);
-    std::memcpy(memory + crypto_sign_SECRETKEYBYTES, boxSecret.constData(), crypto_box_SECRETKEYBYTES);
+    std::memcpy(
+        memory + crypto_sign_SECRETKEYBYTES, boxSecret.constData(), crypto_box_SECRETKEYBYTES);
     sodium_memzero(signSecret.data(), size_t(signSecret.size()));
     sodium_memzero(boxSecret.data(), size_t(boxSecret.size()));
     m_secure.reset(memory, [](unsigned char* p) { sodium_free(p); });
-    signSecret = QByteArray::fromRawData(reinterpret_cast<const char*>(memory), crypto_sign_SECRETKEYBYTES);
-    boxSecret = QByteArray::fromRawData(reinterpret_cast<const char*>(memory) + crypto_sign_SECRETKEYBYTES,
-                                        crypto_box_SECRETKEYBYTES);
+    signSecret = QByteArray::fromRawData(
+        reinterpret_cast<const char*>(memory), crypto_sign_SECRETKEYBYTES);
+    boxSecret = QByteArray::fromRawData(
+        reinterpret_cast<const char*>(memory) + crypto_sign_SECRETKEYBYTES,
+        crypto_box_SECRETKEYBYTES);
 }
 
 OfficeKeys OfficeKeys::generate(const QUuid& office)
@@ -115,11 +115,11 @@ OfficeKeys OfficeKeys::generate(const QUuid& office)
     keys.signPublic.resize(crypto_sign_PUBLICKEYBYTES);
     keys.signSecret.resize(crypto_sign_SECRETKEYBYTES);
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(keys.signPublic.data()),
-                        reinterpret_cast<unsigned char*>(keys.signSecret.data()));
+        reinterpret_cast<unsigned char*>(keys.signSecret.data()));
     keys.boxPublic.resize(crypto_box_PUBLICKEYBYTES);
     keys.boxSecret.resize(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(reinterpret_cast<unsigned char*>(keys.boxPublic.data()),
-                       reinterpret_cast<unsigned char*>(keys.boxSecret.data()));
+        reinterpret_cast<unsigned char*>(keys.boxSecret.data()));
     keys.lockSecrets();
     return keys;
 }
@@ -127,9 +127,9 @@ OfficeKeys OfficeKeys::generate(const QUuid& office)
 bool OfficeKeys::isValid() const
 {
     return signPublic.size() == crypto_sign_PUBLICKEYBYTES
-           && signSecret.size() == crypto_sign_SECRETKEYBYTES
-           && boxPublic.size() == crypto_box_PUBLICKEYBYTES
-           && boxSecret.size() == crypto_box_SECRETKEYBYTES;
+        && signSecret.size() == crypto_sign_SECRETKEYBYTES
+        && boxPublic.size() == crypto_box_PUBLICKEYBYTES
+        && boxSecret.size() == crypto_box_SECRETKEYBYTES;
 }
 
 namespace {
@@ -142,15 +142,14 @@ constexpr quint64 kMemLimit = crypto_pwhash_MEMLIMIT_MODERATE;
 constexpr int kHeader = crypto_pwhash_SALTBYTES + 8 + 8 + crypto_secretbox_NONCEBYTES;
 
 bool deriveKey(unsigned char* key, const QByteArray& passphrase, const unsigned char* salt,
-               quint64 ops, quint64 mem)
+    quint64 ops, quint64 mem)
 {
     return crypto_pwhash(key, crypto_secretbox_KEYBYTES, passphrase.constData(),
-                         quint64(passphrase.size()), salt, ops, size_t(mem),
-                         crypto_pwhash_ALG_ARGON2ID13)
-           == 0;
+               quint64(passphrase.size()), salt, ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
+        == 0;
 }
 
-}  // namespace
+} // namespace
 
 namespace crypto {
 
@@ -168,8 +167,8 @@ QByteArray sealWithPassphrase(const QByteArray& plain, const QByteArray& passphr
         return {};
     QByteArray boxed(plain.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
     crypto_secretbox_easy(reinterpret_cast<unsigned char*>(boxed.data()),
-                          reinterpret_cast<const unsigned char*>(plain.constData()),
-                          quint64(plain.size()), data + crypto_pwhash_SALTBYTES + 16, key);
+        reinterpret_cast<const unsigned char*>(plain.constData()), quint64(plain.size()),
+        data + crypto_pwhash_SALTBYTES + 16, key);
     sodium_memzero(key, sizeof key);
     return out + boxed;
 }
@@ -191,9 +190,8 @@ std::optional<QByteArray> openWithPassphrase(
     if (!deriveKey(key, passphrase, data, ops, mem))
         return std::nullopt;
     QByteArray plain(plainSize, Qt::Uninitialized);
-    const int opened = crypto_secretbox_open_easy(
-        reinterpret_cast<unsigned char*>(plain.data()), data + kHeader,
-        quint64(sealed.size() - kHeader), data + crypto_pwhash_SALTBYTES + 16, key);
+    const int opened = crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()),
+        data + kHeader, quint64(sealed.size() - kHeader), data + crypto_pwhash_SALTBYTES + 16, key);
     sodium_memzero(key, sizeof key);
     if (opened != 0) {
         wipe(plain);
@@ -237,7 +235,7 @@ Result<OfficeKeys> OfficeKeys::unseal(const QUuid& office, const QByteArray& sig
         return refused;
     QByteArray derivedBox(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
     crypto_scalarmult_base(reinterpret_cast<unsigned char*>(derivedBox.data()),
-                           reinterpret_cast<const unsigned char*>(keys.boxSecret.constData()));
+        reinterpret_cast<const unsigned char*>(keys.boxSecret.constData()));
     if (derivedBox != boxPublic)
         return refused;
     keys.lockSecrets();
@@ -269,14 +267,13 @@ QByteArray sealTo(const QByteArray& plaintext, const QByteArray& boxPublic)
     init();
     QByteArray sealed(plaintext.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()),
-                    reinterpret_cast<const unsigned char*>(plaintext.constData()),
-                    quint64(plaintext.size()),
-                    reinterpret_cast<const unsigned char*>(boxPublic.constData()));
+        reinterpret_cast<const unsigned char*>(plaintext.constData()), quint64(plaintext.size()),
+        reinterpret_cast<const unsigned char*>(boxPublic.constData()));
     return sealed;
 }
 
-std::optional<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& boxPublic,
-                                     const QByteArray& boxSecret)
+std::optional<QByteArray> openSealed(
+    const QByteArray& sealed, const QByteArray& boxPublic, const QByteArray& boxSecret)
 {
     init();
     if (sealed.size() < crypto_box_SEALBYTES || boxPublic.size() != crypto_box_PUBLICKEYBYTES
@@ -284,15 +281,14 @@ std::optional<QByteArray> openSealed(const QByteArray& sealed, const QByteArray&
         return std::nullopt;
     QByteArray plain(sealed.size() - crypto_box_SEALBYTES, Qt::Uninitialized);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
-                             reinterpret_cast<const unsigned char*>(sealed.constData()),
-                             quint64(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(boxPublic.constData()),
-                             reinterpret_cast<const unsigned char*>(boxSecret.constData()))
+            reinterpret_cast<const unsigned char*>(sealed.constData()), quint64(sealed.size()),
+            reinterpret_cast<const unsigned char*>(boxPublic.constData()),
+            reinterpret_cast<const unsigned char*>(boxSecret.constData()))
         != 0)
         return std::nullopt;
     return plain;
 }
 
-}  // namespace crypto
+} // namespace crypto
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -15,10 +15,10 @@ namespace tansiq::sync {
 // against swapping, zeroed when the last copy goes); the QByteArrays only point into it.
 struct OfficeKeys {
     QUuid office;
-    QByteArray signPublic;   // 32
-    QByteArray signSecret;   // 64
-    QByteArray boxPublic;    // 32
-    QByteArray boxSecret;    // 32
+    QByteArray signPublic; // 32
+    QByteArray signSecret; // 64
+    QByteArray boxPublic; // 32
+    QByteArray boxSecret; // 32
 
     OfficeKeys() = default;
     OfficeKeys(const OfficeKeys&) = default;
@@ -39,15 +39,14 @@ struct OfficeKeys {
     QByteArray sealSecrets(const QByteArray& passphrase) const;
     // Fails with "wrong passphrase or damaged key" without telling which.
     static Result<OfficeKeys> unseal(const QUuid& office, const QByteArray& signPublic,
-                                     const QByteArray& boxPublic, const QByteArray& sealed,
-                                     const QByteArray& passphrase);
+        const QByteArray& boxPublic, const QByteArray& sealed, const QByteArray& passphrase);
 
 private:
     std::shared_ptr<unsigned char> m_secure;
 };
 
 namespace crypto {
-QByteArray hash(const QByteArray& data, int bytes = 32);  // BLAKE2b
+QByteArray hash(const QByteArray& data, int bytes = 32); // BLAKE2b
 QByteArray sign(const QByteArray& message, const QByteArray& signSecret);
 bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& signPublic);
 // A short fingerprint for a person to read over the phone: 4 groups of 4 (base32).
@@ -61,8 +60,8 @@ void wipe(QString& secret);
 // matching secret key can read it, and nothing in it names the sender or the recipient.
 QByteArray sealTo(const QByteArray& plaintext, const QByteArray& boxPublic);
 // Empty optional when `sealed` was not sealed to these keys or was changed.
-std::optional<QByteArray> openSealed(const QByteArray& sealed, const QByteArray& boxPublic,
-                                     const QByteArray& boxSecret);
+std::optional<QByteArray> openSealed(
+    const QByteArray& sealed, const QByteArray& boxPublic, const QByteArray& boxSecret);
 // Seals a secret with a key derived from a passphrase (Argon2id at MODERATE cost, stored with
 // the salt): salt | opslimit | memlimit | nonce | secretbox(plain). Empty when memory is short.
 QByteArray sealWithPassphrase(const QByteArray& plain, const QByteArray& passphrase);
@@ -70,6 +69,6 @@ QByteArray sealWithPassphrase(const QByteArray& plain, const QByteArray& passphr
 std::optional<QByteArray> openWithPassphrase(
     const QByteArray& sealed, qsizetype plainSize, const QByteArray& passphrase);
 bool init();
-}  // namespace crypto
+} // namespace crypto
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -18,22 +18,22 @@ constexpr int kCreatedAtField = 999;
 
 struct FieldValue {
     int field = 0;
-    QVariant value;  // null, qint64, double, QString or QByteArray (as SQLite stores it)
+    QVariant value; // null, qint64, double, QString or QByteArray (as SQLite stores it)
 };
 
 // One captured write: a record created or some of its fields changed, at one replica.
 struct Op {
     QByteArray tableName;
-    const TableSpec* table = nullptr;  // null when this version does not know the table
+    const TableSpec* table = nullptr; // null when this version does not know the table
     QUuid row;
     quint64 seq = 0;
     quint64 hlc = 0;
     bool create = false;
-    qint64 createdAt = 0;  // create ops: the record's created_at
+    qint64 createdAt = 0; // create ops: the record's created_at
     QList<FieldValue> fields;
     // Local ops being sealed: the fields exactly as captured (CBOR map), copied into the batch
     // without decoding (record references go to the batch dictionary).
     QByteArray rawFields;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

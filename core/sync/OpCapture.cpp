@@ -1,16 +1,15 @@
 #include "core/sync/OpCapture.h"
 
-#include "core/sync/FieldVersions.h"
-#include "core/sync/OpCodec.h"
 #include "core/common/Clock.h"
 #include "core/office/LocalOffice.h"
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
+#include "core/sync/FieldVersions.h"
+#include "core/sync/OpCodec.h"
 
 namespace tansiq::sync {
 
-OpCapture::OpCapture(Database& db, const Clock& clock)
-    : m_db(db), m_physical(clock), m_replicas(db)
+OpCapture::OpCapture(Database& db, const Clock& clock) : m_db(db), m_physical(clock), m_replicas(db)
 {
 }
 
@@ -22,7 +21,7 @@ Status OpCapture::ensureReady()
     const QUuid office(LocalOffice::setting(m_db, QStringLiteral("office_id")));
     if (replica.isNull() || office.isNull()) {
         return Issue::error(QStringLiteral("sync-no-identity"), QString(), QString(),
-                            QStringLiteral("This database has no office identity yet."));
+            QStringLiteral("This database has no office identity yet."));
     }
     m_replicas.reload();
     const Result<quint32> index = m_replicas.indexOf(replica.toRfc4122(), office);
@@ -46,7 +45,7 @@ quint64 OpCapture::stamp()
 }
 
 Result<quint32> OpCapture::append(const TableSpec& table, const QUuid& id, bool create,
-                                  const QList<FieldValue>& fields, quint64 hlc)
+    const QList<FieldValue>& fields, quint64 hlc)
 {
     const Status ready = ensureReady();
     if (!ready.ok())
@@ -67,7 +66,7 @@ Result<quint32> OpCapture::append(const TableSpec& table, const QUuid& id, bool 
         const QString error = insert.lastError();
         insert.reset();
         return Issue::error(QStringLiteral("sync-capture"), QString::fromLatin1(table.name),
-                            id.toString(QUuid::WithoutBraces), error);
+            id.toString(QUuid::WithoutBraces), error);
     }
     const quint32 seq = quint32(insert.int64(0));
     insert.reset();
@@ -75,25 +74,25 @@ Result<quint32> OpCapture::append(const TableSpec& table, const QUuid& id, bool 
 }
 
 Status OpCapture::created(const TableSpec& table, const QUuid& id, const QVariantList& stored,
-                          qint64 createdAt, quint64 hlc)
+    qint64 createdAt, quint64 hlc)
 {
     QList<FieldValue> fields;
     fields.reserve(stored.size());
     for (int i = 0; i < stored.size(); ++i) {
         if (!stored.at(i).isNull())
-            fields.append({i + 1, stored.at(i)});
+            fields.append({ i + 1, stored.at(i) });
     }
     // createdAt travels as a field of its own only when it differs from the clock's time.
     if (createdAt != HybridClock::millis(hlc))
-        fields.append({kCreatedAtField, createdAt});
+        fields.append({ kCreatedAtField, createdAt });
     const Result<quint32> seq = append(table, id, true, fields, hlc);
     // No sync_row yet: a record's creation is in the causal past of every later write to it,
     // so a record never edited since needs no versions (docs/decisions: record-level capture).
     return seq.status();
 }
 
-Status OpCapture::changed(const TableSpec& table, const QUuid& id, const QList<FieldValue>& fields,
-                          quint64 hlc)
+Status OpCapture::changed(
+    const TableSpec& table, const QUuid& id, const QList<FieldValue>& fields, quint64 hlc)
 {
     const Result<quint32> seq = append(table, id, false, fields, hlc);
     if (!seq.ok())
@@ -104,10 +103,10 @@ Status OpCapture::changed(const TableSpec& table, const QUuid& id, const QList<F
     if (read.step() == Statement::Step::Row)
         versions = FieldVersions::decode(read.blob(0));
     read.reset();
-    const Version version{m_replica, seq.value(), hlc};
-    Statement& resolve = m_db.cached(
-        "UPDATE sync_conflict SET resolved_at = ? WHERE row_id = ? AND field = ? "
-        "AND resolved_at IS NULL");
+    const Version version { m_replica, seq.value(), hlc };
+    Statement& resolve
+        = m_db.cached("UPDATE sync_conflict SET resolved_at = ? WHERE row_id = ? AND field = ? "
+                      "AND resolved_at IS NULL");
     for (const FieldValue& field : fields) {
         versions.set(field.field, version);
         // A local write has seen every competing value: it resolves an open conflict.
@@ -118,10 +117,11 @@ Status OpCapture::changed(const TableSpec& table, const QUuid& id, const QList<F
         if (!resolved.ok())
             return resolved;
     }
-    Statement& upsert = m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
+    Statement& upsert
+        = m_db.cached("INSERT OR REPLACE INTO sync_row (row_id, versions) VALUES (?, ?)");
     upsert.bind(1, id);
     upsert.bindBlob(2, versions.encode());
     return upsert.run();
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

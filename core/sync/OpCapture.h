@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/sync/HybridClock.h"
 #include "core/sync/Op.h"
 #include "core/sync/ReplicaDirectory.h"
-#include "core/common/Result.h"
 
 #include <QUuid>
 
@@ -11,7 +11,7 @@ namespace tansiq {
 class Clock;
 class Database;
 struct TableSpec;
-}  // namespace tansiq
+} // namespace tansiq
 
 namespace tansiq::sync {
 
@@ -25,9 +25,9 @@ public:
     // The clock value for the next local write.
     quint64 stamp();
     Status created(const TableSpec& table, const QUuid& id, const QVariantList& stored,
-                   qint64 createdAt, quint64 hlc);
-    Status changed(const TableSpec& table, const QUuid& id, const QList<FieldValue>& fields,
-                   quint64 hlc);
+        qint64 createdAt, quint64 hlc);
+    Status changed(
+        const TableSpec& table, const QUuid& id, const QList<FieldValue>& fields, quint64 hlc);
     // Moves the clock past a time seen in an imported batch.
     void observe(quint64 remote) { m_clock.observe(remote); }
     // Forgets cached identity (after the replica id was renewed).
@@ -37,7 +37,7 @@ public:
 private:
     Status ensureReady();
     Result<quint32> append(const TableSpec& table, const QUuid& id, bool create,
-                           const QList<FieldValue>& fields, quint64 hlc);
+        const QList<FieldValue>& fields, quint64 hlc);
 
     Database& m_db;
     const Clock& m_physical;
@@ -47,4 +47,4 @@ private:
     quint32 m_replica = 0;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -87,7 +87,7 @@ bool readHead(const QByteArray& data, qsizetype at, int& major, quint64& argumen
     return true;
 }
 
-}  // namespace
+} // namespace
 
 bool transcodeFields(QByteArray& out, const QByteArray& captured, Dictionary* dictionary)
 {
@@ -162,4 +162,4 @@ QByteArray canonical(const QVariant& value)
     return bytes;
 }
 
-}  // namespace tansiq::sync::opcodec
+} // namespace tansiq::sync::opcodec

@@ -29,5 +29,5 @@ bool transcodeFields(QByteArray& out, const QByteArray& captured, Dictionary* di
 // The canonical bytes of a value (for the state hash and for comparisons).
 QByteArray canonical(const QVariant& value);
 
-}  // namespace opcodec
-}  // namespace tansiq::sync
+} // namespace opcodec
+} // namespace tansiq::sync

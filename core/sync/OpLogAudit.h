@@ -14,4 +14,4 @@ namespace tansiq::sync {
 // bypassed the write path shows up here. Returns one line per discrepancy (empty: all good).
 QStringList auditOpLog(Database& db, int maxProblems = 20);
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -15,18 +15,17 @@ struct Passphrase {
 
 // Frequent passwords of public breach lists, as people stretch them to a required length,
 // and the runs they are built from (compared lower-case, without spaces and trailing digits).
-const char* const kCommon[] = {
-    "password", "passw0rd", "passphrase", "qwerty", "qwertyuiop", "asdfghjkl", "zxcvbnm",
-    "azerty", "iloveyou", "letmein", "welcome", "admin", "administrator", "changeme",
-    "trustno1", "sunshine", "princess", "football", "baseball", "dragon", "monkey", "master",
-    "superman", "batman", "starwars", "whatever", "freedom", "computer", "internet",
-    "secret", "default", "abcdef", "abcdefgh", "abcdefghijkl", "abc", "abcabc", "test",
-    "testing", "tansiq", "ocha", "unocha", "humanitarian", "syria", "damascus", "aleppo",
-    "homs", "idlib", "headoffice", "fieldoffice", "office", "correcthorsebatterystaple",
-    "mypassword", "yourpassword", "thepassword", "passwordpassword", "qwertyqwerty",
-    "1qaz2wsx3edc", "1q2w3e4r5t6y", "qazwsxedc", "qazwsxedcrfv", "zaq12wsx", "football",
-    "michael", "jennifer", "shadow", "mustang", "killer", "hello", "helloworld", "loveyou",
-    "mohammad", "mohammed", "muhammad", "ahmad", "allah", "bismillah", "habibi"};
+const char* const kCommon[] = { "password", "passw0rd", "passphrase", "qwerty", "qwertyuiop",
+    "asdfghjkl", "zxcvbnm", "azerty", "iloveyou", "letmein", "welcome", "admin", "administrator",
+    "changeme", "trustno1", "sunshine", "princess", "football", "baseball", "dragon", "monkey",
+    "master", "superman", "batman", "starwars", "whatever", "freedom", "computer", "internet",
+    "secret", "default", "abcdef", "abcdefgh", "abcdefghijkl", "abc", "abcabc", "test", "testing",
+    "tansiq", "ocha", "unocha", "humanitarian", "syria", "damascus", "aleppo", "homs", "idlib",
+    "headoffice", "fieldoffice", "office", "correcthorsebatterystaple", "mypassword",
+    "yourpassword", "thepassword", "passwordpassword", "qwertyqwerty", "1qaz2wsx3edc",
+    "1q2w3e4r5t6y", "qazwsxedc", "qazwsxedcrfv", "zaq12wsx", "football", "michael", "jennifer",
+    "shadow", "mustang", "killer", "hello", "helloworld", "loveyou", "mohammad", "mohammed",
+    "muhammad", "ahmad", "allah", "bismillah", "habibi" };
 
 // The same short run repeated ("abcabcabcabc", "121212121212", "aaaaaaaaaaaa").
 bool repeated(const QString& text)
@@ -44,14 +43,14 @@ bool repeated(const QString& text)
 // Ascending or descending characters only ("123456789012", "abcdefghijkl").
 bool sequence(const QString& text)
 {
-    for (int step : {1, -1}) {
+    for (int step : { 1, -1 }) {
         bool run = true;
         for (qsizetype i = 1; i < text.size() && run; ++i) {
             const int expected = text.at(i - 1).unicode() + step;
             // Digits wrap (…890123…).
             run = text.at(i).unicode() == expected
-                  || (text.at(i - 1) == QLatin1Char(step > 0 ? '9' : '0')
-                      && text.at(i) == QLatin1Char(step > 0 ? '0' : '9'));
+                || (text.at(i - 1) == QLatin1Char(step > 0 ? '9' : '0')
+                    && text.at(i) == QLatin1Char(step > 0 ? '0' : '9'));
         }
         if (run)
             return true;
@@ -59,22 +58,23 @@ bool sequence(const QString& text)
     return false;
 }
 
-}  // namespace
+} // namespace
 
 Status check(const QByteArray& bytes)
 {
     QString text = QString::fromUtf8(bytes);
-    const Issue shortIssue = Issue::error(
-        QStringLiteral("passphrase-short"), Passphrase::tr("passphrase"), QString(),
-        Passphrase::tr("The passphrase must have at least %1 characters. A few unrelated words make a good "
-           "one.")
+    const Issue shortIssue = Issue::error(QStringLiteral("passphrase-short"),
+        Passphrase::tr("passphrase"), QString(),
+        Passphrase::tr(
+            "The passphrase must have at least %1 characters. A few unrelated words make a good "
+            "one.")
             .arg(kMinCharacters));
     if (text.size() < kMinCharacters)
         return shortIssue;
-    const Issue common = Issue::error(
-        QStringLiteral("passphrase-common"), Passphrase::tr("passphrase"), QString(),
+    const Issue common = Issue::error(QStringLiteral("passphrase-common"),
+        Passphrase::tr("passphrase"), QString(),
         Passphrase::tr("This passphrase is too easy to guess: it is a common password, or a run or "
-           "repetition of characters. Choose a few unrelated words."));
+                       "repetition of characters. Choose a few unrelated words."));
     QString core = text.toLower();
     core.remove(QLatin1Char(' '));
     if (repeated(core) || sequence(core))
@@ -91,7 +91,8 @@ Status check(const QByteArray& bytes)
         if (core == candidate)
             return common;
         // The same word written twice or more ("passwordpassword").
-        if (core.size() % candidate.size() == 0 && core == candidate.repeated(core.size() / candidate.size()))
+        if (core.size() % candidate.size() == 0
+            && core == candidate.repeated(core.size() / candidate.size()))
             return common;
     }
     // Wipe the copies made here (the caller wipes its own).
@@ -100,4 +101,4 @@ Status check(const QByteArray& bytes)
     return success();
 }
 
-}  // namespace tansiq::sync::passphrase
+} // namespace tansiq::sync::passphrase

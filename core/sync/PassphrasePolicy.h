@@ -14,4 +14,4 @@ constexpr qsizetype kMinCharacters = 12;
 // what is wrong; the passphrase itself is never put into a message.
 Status check(const QByteArray& passphrase);
 
-}  // namespace tansiq::sync::passphrase
+} // namespace tansiq::sync::passphrase

@@ -1,11 +1,11 @@
 #include "core/sync/Quarantine.h"
 
+#include "core/common/Clock.h"
+#include "core/storage/Transaction.h"
 #include "core/sync/Batch.h"
 #include "core/sync/BatchApplier.h"
 #include "core/sync/HybridClock.h"
 #include "core/sync/SyncContext.h"
-#include "core/common/Clock.h"
-#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -18,22 +18,24 @@ QString idOf(const Batch& batch)
     return QString::fromLatin1(batch.hash.left(4).toHex());
 }
 
-}  // namespace
+} // namespace
 
-Quarantine::Quarantine(SyncContext& context) : m_context(context) {}
+Quarantine::Quarantine(SyncContext& context) : m_context(context)
+{
+}
 
 QList<QuarantinedBatch> Quarantine::list()
 {
     QList<QuarantinedBatch> list;
-    for (const QString& reason : {QStringLiteral("future-clock"), QStringLiteral("released")}) {
+    for (const QString& reason : { QStringLiteral("future-clock"), QStringLiteral("released") }) {
         for (const BacklogEntry& entry : m_context.store().backlogEntries(reason)) {
             const Result<Batch> batch = batch::parse(entry.bytes);
             if (!batch.ok())
                 continue;
             const BatchHeader& h = batch->header;
-            list.append({idOf(batch.value()), h.originOffice, m_context.officeName(h.originOffice),
-                         h.firstSeq, h.lastSeq, h.opCount, HybridClock::millis(h.maxHlc),
-                         entry.receivedAt, reason == u"released"});
+            list.append({ idOf(batch.value()), h.originOffice, m_context.officeName(h.originOffice),
+                h.firstSeq, h.lastSeq, h.opCount, HybridClock::millis(h.maxHlc), entry.receivedAt,
+                reason == u"released" });
         }
     }
     return list;
@@ -62,21 +64,21 @@ Result<ImportSummary> Quarantine::release(const QStringList& ids)
         step = store.setBacklogReason(entry.replica, entry.firstSeq, QStringLiteral("released"));
         if (step.ok())
             step = store.alert(now, QStringLiteral("quarantine-released"),
-                               QStringLiteral("%1, operations %2-%3, clock %4")
-                                   .arg(m_context.officeName(batch->header.originOffice))
-                                   .arg(batch->header.firstSeq)
-                                   .arg(batch->header.lastSeq)
-                                   .arg(HybridClock::millis(batch->header.maxHlc)));
+                QStringLiteral("%1, operations %2-%3, clock %4")
+                    .arg(m_context.officeName(batch->header.originOffice))
+                    .arg(batch->header.firstSeq)
+                    .arg(batch->header.lastSeq)
+                    .arg(HybridClock::millis(batch->header.maxHlc)));
         if (!step.ok())
             return step;
     }
     if (!unknown.isEmpty()) {
         return Issue::error(QStringLiteral("quarantine-unknown"),
-                            QCoreApplication::translate("tansiq::sync", "batch"), unknown.first(),
-                            QCoreApplication::translate("tansiq::sync",
-                                                        "No quarantined batch “%1” (see the list); "
-                                                        "nothing was released.")
-                                .arg(unknown.first()));
+            QCoreApplication::translate("tansiq::sync", "batch"), unknown.first(),
+            QCoreApplication::translate("tansiq::sync",
+                "No quarantined batch “%1” (see the list); "
+                "nothing was released.")
+                .arg(unknown.first()));
     }
     ImportSummary summary;
     QList<PendingBatch> none;
@@ -89,4 +91,4 @@ Result<ImportSummary> Quarantine::release(const QStringList& ids)
     return summary;
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

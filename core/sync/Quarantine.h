@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/sync/Importer.h"
 #include "core/common/Result.h"
+#include "core/sync/Importer.h"
 
 #include <QList>
 #include <QString>
@@ -13,13 +13,13 @@ class SyncContext;
 
 // A batch held back because its clock was more than 48 hours ahead of this computer's.
 struct QuarantinedBatch {
-    QString id;            // short and stable: the first 8 hex digits of the batch's hash
+    QString id; // short and stable: the first 8 hex digits of the batch's hash
     QUuid originOffice;
     QString originName;
     quint64 firstSeq = 0;
     quint64 lastSeq = 0;
     quint64 ops = 0;
-    qint64 clockMs = 0;    // the batch's latest clock (the sender's date and time)
+    qint64 clockMs = 0; // the batch's latest clock (the sender's date and time)
     qint64 receivedAt = 0;
     bool released = false; // released, but still waiting for an earlier batch
 };
@@ -40,4 +40,4 @@ private:
     SyncContext& m_context;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

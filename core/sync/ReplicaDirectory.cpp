@@ -8,7 +8,9 @@
 
 namespace tansiq::sync {
 
-ReplicaDirectory::ReplicaDirectory(Database& db) : m_db(db) {}
+ReplicaDirectory::ReplicaDirectory(Database& db) : m_db(db)
+{
+}
 
 void ReplicaDirectory::reload()
 {
@@ -17,7 +19,7 @@ void ReplicaDirectory::reload()
     Statement list(m_db.handle(), "SELECT idx, replica_id, office_id FROM sync_replica");
     while (list.step() == Statement::Step::Row) {
         const quint32 index = quint32(list.int64(0));
-        m_byIndex.insert(index, {list.blob(1), list.uuid(2)});
+        m_byIndex.insert(index, { list.blob(1), list.uuid(2) });
         m_byId.insert(list.blob(1), index);
     }
     m_loaded = true;
@@ -38,24 +40,24 @@ Result<quint32> ReplicaDirectory::indexOf(const QByteArray& replicaId, const QUu
         const QUuid owner = m_byIndex.value(quint32(known)).office;
         if (owner != office)
             return Issue::error(QStringLiteral("replica-owned"), QString(),
-                                QString::fromLatin1(replicaId.toHex()),
-                                QCoreApplication::translate(
-                                    "tansiq::sync",
-                                    "Replica %1 belongs to office %2, not to office %3.")
-                                    .arg(QString::fromLatin1(replicaId.toHex()),
-                                         owner.toString(QUuid::WithoutBraces),
-                                         office.toString(QUuid::WithoutBraces)));
+                QString::fromLatin1(replicaId.toHex()),
+                QCoreApplication::translate(
+                    "tansiq::sync", "Replica %1 belongs to office %2, not to office %3.")
+                    .arg(QString::fromLatin1(replicaId.toHex()),
+                        owner.toString(QUuid::WithoutBraces),
+                        office.toString(QUuid::WithoutBraces)));
         return quint32(known);
     }
     Statement insert(m_db.handle(),
-                     "INSERT INTO sync_replica (replica_id, office_id) VALUES (?, ?) RETURNING idx");
+        "INSERT INTO sync_replica (replica_id, office_id) VALUES (?, ?) RETURNING idx");
     insert.bindBlob(1, replicaId);
     insert.bind(2, office);
     if (insert.step() != Statement::Step::Row)
-        return Issue::error(QStringLiteral("sync-replica"), QString(), QString(), insert.lastError());
+        return Issue::error(
+            QStringLiteral("sync-replica"), QString(), QString(), insert.lastError());
     const quint32 index = quint32(insert.int64(0));
     insert.reset();
-    m_byIndex.insert(index, {replicaId, office});
+    m_byIndex.insert(index, { replicaId, office });
     m_byId.insert(replicaId, index);
     return index;
 }
@@ -92,4 +94,4 @@ QList<quint32> ReplicaDirectory::replicasOf(const QUuid& office)
     return indexes;
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

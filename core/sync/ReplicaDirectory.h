@@ -43,4 +43,4 @@ private:
     QHash<QByteArray, quint32> m_byId;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

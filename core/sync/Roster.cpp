@@ -1,9 +1,9 @@
 #include "core/sync/Roster.h"
 
-#include "core/sync/CborIn.h"
-#include "core/sync/SyncLimits.h"
 #include "core/office/LocalOffice.h"
 #include "core/storage/Database.h"
+#include "core/sync/CborIn.h"
+#include "core/sync/SyncLimits.h"
 
 #include <QCborStreamWriter>
 #include <QCoreApplication>
@@ -25,7 +25,7 @@ QByteArray wrapSigned(
 }
 
 bool unwrapSigned(const QByteArray& bytes, const QByteArray& domain, const QByteArray& rootPublic,
-                  QByteArray& body)
+    QByteArray& body)
 {
     CborIn in(bytes);
     in.enterArray(2);
@@ -38,10 +38,10 @@ bool unwrapSigned(const QByteArray& bytes, const QByteArray& domain, const QByte
 Issue invalid(const QString& what)
 {
     return Issue::error(QStringLiteral("certificate-invalid"), what, QString(),
-                        QCoreApplication::translate("tansiq::sync",
-                                                    "The %1 is not signed by this network's head "
-                                                    "office, or it is damaged.")
-                            .arg(what));
+        QCoreApplication::translate("tansiq::sync",
+            "The %1 is not signed by this network's head "
+            "office, or it is damaged.")
+            .arg(what));
 }
 
 Result<OfficeEntry> decodeBody(const QByteArray& body, const QByteArray& certificate)
@@ -64,7 +64,7 @@ Result<OfficeEntry> decodeBody(const QByteArray& body, const QByteArray& certifi
     return entry;
 }
 
-}  // namespace
+} // namespace
 
 namespace certs {
 
@@ -99,7 +99,7 @@ Result<OfficeEntry> decode(const QByteArray& certificate)
     CborIn in(certificate);
     in.enterArray(2);
     const QByteArray body = in.bytes(64 * 1024);
-    in.bytes(64, 64);  // the signature, checked when the certificate was stored
+    in.bytes(64, 64); // the signature, checked when the certificate was stored
     in.leave();
     if (!in.ok())
         return invalid(QCoreApplication::translate("tansiq::sync", "office certificate"));
@@ -185,7 +185,7 @@ Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray&
     return list;
 }
 
-}  // namespace certs
+} // namespace certs
 
 bool RetiredKey::covers(const QByteArray& replica, quint64 lastSeq) const
 {
@@ -205,7 +205,9 @@ const RetiredKey* Revocations::retired(const QUuid& office, const QByteArray& si
     return nullptr;
 }
 
-Roster::Roster(Database& db) : m_db(db) {}
+Roster::Roster(Database& db) : m_db(db)
+{
+}
 
 namespace {
 OfficeEntry readEntry(Statement& select)
@@ -226,9 +228,9 @@ OfficeEntry readEntry(Statement& select)
     }
     return entry;
 }
-constexpr const char* kSelectOffice =
-    "SELECT office_id, name, head_office, sign_pk, box_pk, certificate, revoked FROM sync_office";
-}  // namespace
+constexpr const char* kSelectOffice
+    = "SELECT office_id, name, head_office, sign_pk, box_pk, certificate, revoked FROM sync_office";
+} // namespace
 
 std::optional<OfficeEntry> Roster::office(const QUuid& id)
 {
@@ -262,14 +264,14 @@ Status Roster::put(const OfficeEntry& entry)
 {
     const std::optional<OfficeEntry> held = office(entry.office);
     if (held && held->issuedAt > entry.issuedAt)
-        return success();  // an older certificate (a replayed bundle): keep the newer one
+        return success(); // an older certificate (a replayed bundle): keep the newer one
     const bool revoked = revocations().offices.contains(entry.office);
     Statement upsert(m_db.handle(),
-                     "INSERT INTO sync_office (office_id, name, head_office, sign_pk, box_pk, "
-                     "certificate, revoked) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (office_id) "
-                     "DO UPDATE SET name = excluded.name, head_office = excluded.head_office, "
-                     "sign_pk = excluded.sign_pk, box_pk = excluded.box_pk, "
-                     "certificate = excluded.certificate, revoked = max(revoked, excluded.revoked)");
+        "INSERT INTO sync_office (office_id, name, head_office, sign_pk, box_pk, "
+        "certificate, revoked) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (office_id) "
+        "DO UPDATE SET name = excluded.name, head_office = excluded.head_office, "
+        "sign_pk = excluded.sign_pk, box_pk = excluded.box_pk, "
+        "certificate = excluded.certificate, revoked = max(revoked, excluded.revoked)");
     upsert.bind(1, entry.office);
     upsert.bind(2, entry.name);
     upsert.bind(3, entry.headOffice);
@@ -282,7 +284,8 @@ Status Roster::put(const OfficeEntry& entry)
 
 QByteArray Roster::rootPublic()
 {
-    return QByteArray::fromBase64(LocalOffice::setting(m_db, QStringLiteral("sync_root_pk")).toLatin1());
+    return QByteArray::fromBase64(
+        LocalOffice::setting(m_db, QStringLiteral("sync_root_pk")).toLatin1());
 }
 
 QUuid Roster::headOfficeId()
@@ -292,11 +295,11 @@ QUuid Roster::headOfficeId()
 
 Status Roster::setRoot(const QUuid& headOffice, const QByteArray& rootPublic)
 {
-    Status saved = LocalOffice::setSetting(m_db, QStringLiteral("sync_root_pk"),
-                                           QString::fromLatin1(rootPublic.toBase64()));
+    Status saved = LocalOffice::setSetting(
+        m_db, QStringLiteral("sync_root_pk"), QString::fromLatin1(rootPublic.toBase64()));
     if (saved.ok())
-        saved = LocalOffice::setSetting(m_db, QStringLiteral("sync_head_office"),
-                                        headOffice.toString(QUuid::WithoutBraces));
+        saved = LocalOffice::setSetting(
+            m_db, QStringLiteral("sync_head_office"), headOffice.toString(QUuid::WithoutBraces));
     return saved;
 }
 
@@ -307,15 +310,15 @@ Revocations Roster::revocations()
     if (bytes.isEmpty())
         return {};
     const Result<Revocations> list = certs::verifyRevocations(bytes, rootPublic());
-    return list.ok() ? list.value() : Revocations{};
+    return list.ok() ? list.value() : Revocations {};
 }
 
 Result<bool> Roster::applyRevocations(const Revocations& list)
 {
     if (list.version <= revocations().version)
         return false;
-    Status saved = LocalOffice::setSetting(m_db, QStringLiteral("sync_revocations"),
-                                           QString::fromLatin1(list.bytes.toBase64()));
+    Status saved = LocalOffice::setSetting(
+        m_db, QStringLiteral("sync_revocations"), QString::fromLatin1(list.bytes.toBase64()));
     for (const QUuid& office : list.offices) {
         if (!saved.ok())
             break;
@@ -339,11 +342,12 @@ Status Roster::storeOwnKeys(const OfficeKeys& keys, const QByteArray& passphrase
     const QByteArray sealed = keys.sealSecrets(passphrase);
     if (sealed.isEmpty())
         return Issue::error(QStringLiteral("key-seal"), QString(), QString(),
-                            QCoreApplication::translate("tansiq::sync",
-                                                        "Could not protect the keys (not enough "
-                                                        "memory for the passphrase hash)."));
-    Statement insert(m_db.handle(), "INSERT OR REPLACE INTO sync_own_key (office_id, sign_pk, "
-                                    "box_pk, sealed) VALUES (?, ?, ?, ?)");
+            QCoreApplication::translate("tansiq::sync",
+                "Could not protect the keys (not enough "
+                "memory for the passphrase hash)."));
+    Statement insert(m_db.handle(),
+        "INSERT OR REPLACE INTO sync_own_key (office_id, sign_pk, "
+        "box_pk, sealed) VALUES (?, ?, ?, ?)");
     insert.bind(1, keys.office);
     insert.bindBlob(2, keys.signPublic);
     insert.bindBlob(3, keys.boxPublic);
@@ -356,11 +360,11 @@ Result<OfficeKeys> Roster::unlock(const QByteArray& passphrase)
     Statement select(m_db.handle(), "SELECT office_id, sign_pk, box_pk, sealed FROM sync_own_key");
     if (select.step() != Statement::Step::Row)
         return Issue::error(QStringLiteral("no-office"), QString(), QString(),
-                            QCoreApplication::translate("tansiq::sync",
-                                                        "This installation is not set up as an "
-                                                        "office yet: run “tansiq-cli office init”."));
-    return OfficeKeys::unseal(select.uuid(0), select.blob(1), select.blob(2), select.blob(3),
-                              passphrase);
+            QCoreApplication::translate("tansiq::sync",
+                "This installation is not set up as an "
+                "office yet: run “tansiq-cli office init”."));
+    return OfficeKeys::unseal(
+        select.uuid(0), select.blob(1), select.blob(2), select.blob(3), passphrase);
 }
 
 QByteArray Roster::ownBoxPublic()
@@ -369,4 +373,4 @@ QByteArray Roster::ownBoxPublic()
     return select.step() == Statement::Step::Row ? select.blob(0) : QByteArray();
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/sync/CertificationKey.h"
 #include "core/sync/OfficeKeys.h"
-#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,9 +23,9 @@ struct OfficeEntry {
     QByteArray signPublic;
     QByteArray boxPublic;
     qint64 issuedAt = 0;
-    QByteArray certificate;  // CBOR [body, signature by the head office's key]
+    QByteArray certificate; // CBOR [body, signature by the head office's key]
     bool revoked = false;
-    qint64 expiresAt = 0;    // Unix ms; 0: never (the head office's own certificate)
+    qint64 expiresAt = 0; // Unix ms; 0: never (the head office's own certificate)
     // Only in what enrolment::readAnswer and accept return for the head office: the fingerprint
     // of the network's root, which the field office confirms by phone (the certification key's;
     // in a self-rooted network, the head office's own).
@@ -77,7 +77,7 @@ Result<OfficeEntry> decode(const QByteArray& certificate);
 QByteArray signRevocations(quint64 version, const QList<QUuid>& offices, qint64 issuedAt,
     const CertificationKey& certifier, const QList<RetiredKey>& keys = {});
 Result<Revocations> verifyRevocations(const QByteArray& bytes, const QByteArray& rootPublic);
-}  // namespace certs
+} // namespace certs
 
 // The roster and this installation's own keys, as stored in the database (sync_office,
 // sync_own_key, local settings for the head office's root key and the revocation list).
@@ -109,4 +109,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -14,4 +14,4 @@ namespace tansiq::sync {
 // databases that converged give the same hash whatever order they received changes in.
 QByteArray stateHash(Database& db);
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -36,4 +36,4 @@ QString SyncContext::officeName(const QUuid& office)
     return entry ? entry->name : office.toString(QUuid::WithoutBraces);
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

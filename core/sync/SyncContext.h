@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/sync/ReplicaDirectory.h"
 #include "core/sync/Roster.h"
 #include "core/sync/SyncStore.h"
-#include "core/common/Result.h"
 
 #include <QUuid>
 
@@ -12,7 +12,7 @@ class Clock;
 class Database;
 class RecordWriter;
 class Registry;
-}  // namespace tansiq
+} // namespace tansiq
 
 namespace tansiq::sync {
 
@@ -44,4 +44,4 @@ private:
     Roster m_roster;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

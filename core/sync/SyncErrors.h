@@ -26,4 +26,4 @@ Issue noPermission(const QString& file, const QString& folder);
 Issue diskFull(const QString& file, qint64 needed, qint64 available);
 Issue writeFailed(const QString& file, const QString& detail);
 
-}  // namespace tansiq::sync::errors
+} // namespace tansiq::sync::errors

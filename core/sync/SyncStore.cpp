@@ -1,8 +1,8 @@
 #include "core/sync/SyncStore.h"
 
-#include "core/sync/OpCodec.h"
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
+#include "core/sync/OpCodec.h"
 
 #include <QtEndian>
 
@@ -10,7 +10,9 @@
 
 namespace tansiq::sync {
 
-SyncStore::SyncStore(Database& db) : m_db(db) {}
+SyncStore::SyncStore(Database& db) : m_db(db)
+{
+}
 
 QByteArray SyncStore::encodeVector(const Vector& vector)
 {
@@ -29,7 +31,7 @@ Vector SyncStore::decodeVector(const QByteArray& bytes)
     Vector vector;
     for (qsizetype at = 0; at + 12 <= bytes.size(); at += 12) {
         vector.insert(qFromLittleEndian<quint32>(bytes.constData() + at),
-                      qFromLittleEndian<quint64>(bytes.constData() + at + 4));
+            qFromLittleEndian<quint64>(bytes.constData() + at + 4));
     }
     return vector;
 }
@@ -51,17 +53,16 @@ Vector SyncStore::have(quint32 localReplica)
     // Old replicas of this database (before a replica renewal) are in sync_op too.
     Statement own(m_db.handle(), "SELECT replica_idx, max(seq) FROM sync_op GROUP BY replica_idx");
     while (own.step() == Statement::Step::Row)
-        vector.insert(quint32(own.int64(0)), qMax(vector.value(quint32(own.int64(0))),
-                                                   quint64(own.int64(1))));
+        vector.insert(quint32(own.int64(0)),
+            qMax(vector.value(quint32(own.int64(0))), quint64(own.int64(1))));
     Q_UNUSED(localReplica);
     return vector;
 }
 
 Status SyncStore::setHave(quint32 replica, quint64 seq)
 {
-    Statement& upsert = m_db.cached(
-        "INSERT INTO sync_have (replica_idx, seq) VALUES (?, ?) "
-        "ON CONFLICT (replica_idx) DO UPDATE SET seq = excluded.seq");
+    Statement& upsert = m_db.cached("INSERT INTO sync_have (replica_idx, seq) VALUES (?, ?) "
+                                    "ON CONFLICT (replica_idx) DO UPDATE SET seq = excluded.seq");
     upsert.bind(1, qint64(replica));
     upsert.bind(2, qint64(seq));
     return upsert.run();
@@ -71,7 +72,8 @@ namespace {
 
 // A create compacted to its record (kind 2, docs/decisions/0093): its values are the record's,
 // as OpCapture::created captures them (non-null columns; created_at when it differs from the
-// clock's time, added when sealed). A field edited since carries its later value here and in the edit's own op.
+// clock's time, added when sealed). A field edited since carries its later value here and in the
+// edit's own op.
 bool recordFields(Database& db, QHash<const TableSpec*, std::shared_ptr<Statement>>& reads, Op& op)
 {
     if (!op.table)
@@ -81,31 +83,31 @@ bool recordFields(Database& db, QHash<const TableSpec*, std::shared_ptr<Statemen
         QByteArray columns = "created_at";
         for (const char* column : op.table->columns)
             columns += QByteArray(", ") + column;
-        read = std::make_shared<Statement>(db.handle(), "SELECT " + columns + " FROM "
-                                                            + op.table->name + " WHERE id = ?");
+        read = std::make_shared<Statement>(
+            db.handle(), "SELECT " + columns + " FROM " + op.table->name + " WHERE id = ?");
     }
     read->bind(1, op.row);
     const bool found = read->step() == Statement::Step::Row;
     if (found) {
         for (int i = 0; i < op.table->columns.size(); ++i) {
             if (!read->isNull(i + 1))
-                op.fields.append({i + 1, read->value(i + 1)});
+                op.fields.append({ i + 1, read->value(i + 1) });
         }
-        op.createdAt = read->int64(0);  // batch::seal adds it as field 999 when it differs
+        op.createdAt = read->int64(0); // batch::seal adds it as field 999 when it differs
     }
     read->reset();
     return found;
 }
 
-}  // namespace
+} // namespace
 
 QList<Op> SyncStore::localOps(quint32 replica, quint64 afterSeq, qsizetype limit)
 {
     QList<Op> ops;
     QHash<const TableSpec*, std::shared_ptr<Statement>> reads;
     Statement select(m_db.handle(),
-                     "SELECT seq, hlc, table_name, row_id, kind, fields FROM sync_op "
-                     "WHERE replica_idx = ? AND seq > ? ORDER BY seq LIMIT ?");
+        "SELECT seq, hlc, table_name, row_id, kind, fields FROM sync_op "
+        "WHERE replica_idx = ? AND seq > ? ORDER BY seq LIMIT ?");
     select.bind(1, qint64(replica));
     select.bind(2, qint64(afterSeq));
     select.bind(3, qint64(limit));
@@ -121,7 +123,7 @@ QList<Op> SyncStore::localOps(quint32 replica, quint64 afterSeq, qsizetype limit
         if (select.int64(4) == 2)
             (void)recordFields(m_db, reads, op);
         else
-            op.rawFields = select.blob(5);  // created_at, if captured, is field 999 in there
+            op.rawFields = select.blob(5); // created_at, if captured, is field 999 in there
         ops << op;
     }
     return ops;
@@ -129,8 +131,8 @@ QList<Op> SyncStore::localOps(quint32 replica, quint64 afterSeq, qsizetype limit
 
 quint64 SyncStore::sealedUpTo(quint32 replica)
 {
-    Statement max(m_db.handle(),
-                  "SELECT coalesce(max(last_seq), 0) FROM sync_batch WHERE replica_idx = ?");
+    Statement max(
+        m_db.handle(), "SELECT coalesce(max(last_seq), 0) FROM sync_batch WHERE replica_idx = ?");
     max.bind(1, qint64(replica));
     max.step();
     return quint64(max.int64(0));
@@ -139,18 +141,20 @@ quint64 SyncStore::sealedUpTo(quint32 replica)
 QList<LocalEpoch> SyncStore::epochs(quint32 replica)
 {
     QList<LocalEpoch> list;
-    Statement select(m_db.handle(), "SELECT first_seq, deps FROM sync_epoch WHERE replica_idx = ? "
-                                    "ORDER BY first_seq");
+    Statement select(m_db.handle(),
+        "SELECT first_seq, deps FROM sync_epoch WHERE replica_idx = ? "
+        "ORDER BY first_seq");
     select.bind(1, qint64(replica));
     while (select.step() == Statement::Step::Row)
-        list.append({quint64(select.int64(0)), decodeVector(select.blob(1))});
+        list.append({ quint64(select.int64(0)), decodeVector(select.blob(1)) });
     return list;
 }
 
 Status SyncStore::addEpoch(quint32 replica, quint64 firstSeq, const Vector& deps)
 {
-    Statement insert(m_db.handle(), "INSERT OR REPLACE INTO sync_epoch (replica_idx, first_seq, "
-                                    "deps) VALUES (?, ?, ?)");
+    Statement insert(m_db.handle(),
+        "INSERT OR REPLACE INTO sync_epoch (replica_idx, first_seq, "
+        "deps) VALUES (?, ?, ?)");
     insert.bind(1, qint64(replica));
     insert.bind(2, qint64(firstSeq));
     insert.bindBlob(3, encodeVector(deps));
@@ -159,8 +163,9 @@ Status SyncStore::addEpoch(quint32 replica, quint64 firstSeq, const Vector& deps
 
 Status SyncStore::storeBatch(const StoredBatch& batch)
 {
-    Statement insert(m_db.handle(), "INSERT INTO sync_batch (replica_idx, first_seq, last_seq, "
-                                    "hash, bytes) VALUES (?, ?, ?, ?, ?)");
+    Statement insert(m_db.handle(),
+        "INSERT INTO sync_batch (replica_idx, first_seq, last_seq, "
+        "hash, bytes) VALUES (?, ?, ?, ?, ?)");
     insert.bind(1, qint64(batch.replica));
     insert.bind(2, qint64(batch.firstSeq));
     insert.bind(3, qint64(batch.lastSeq));
@@ -172,17 +177,18 @@ Status SyncStore::storeBatch(const StoredBatch& batch)
 namespace {
 StoredBatch readBatch(Statement& select)
 {
-    return {quint32(select.int64(0)), quint64(select.int64(1)), quint64(select.int64(2)),
-            select.blob(3), select.blob(4)};
+    return { quint32(select.int64(0)), quint64(select.int64(1)), quint64(select.int64(2)),
+        select.blob(3), select.blob(4) };
 }
-}  // namespace
+} // namespace
 
 QList<StoredBatch> SyncStore::batchesBeyond(const Vector& peer)
 {
     QList<StoredBatch> list;
-    Statement select(m_db.handle(), "SELECT replica_idx, first_seq, last_seq, hash, bytes "
-                                    "FROM sync_batch WHERE length(bytes) > 0 "
-                                    "ORDER BY replica_idx, first_seq");
+    Statement select(m_db.handle(),
+        "SELECT replica_idx, first_seq, last_seq, hash, bytes "
+        "FROM sync_batch WHERE length(bytes) > 0 "
+        "ORDER BY replica_idx, first_seq");
     while (select.step() == Statement::Step::Row) {
         if (quint64(select.int64(2)) > peer.value(quint32(select.int64(0))))
             list << readBatch(select);
@@ -193,9 +199,10 @@ QList<StoredBatch> SyncStore::batchesBeyond(const Vector& peer)
 QList<StoredBatch> SyncStore::overlapping(quint32 replica, quint64 first, quint64 last)
 {
     QList<StoredBatch> list;
-    Statement select(m_db.handle(), "SELECT replica_idx, first_seq, last_seq, hash, bytes "
-                                    "FROM sync_batch WHERE replica_idx = ? AND first_seq <= ? "
-                                    "AND last_seq >= ?");
+    Statement select(m_db.handle(),
+        "SELECT replica_idx, first_seq, last_seq, hash, bytes "
+        "FROM sync_batch WHERE replica_idx = ? AND first_seq <= ? "
+        "AND last_seq >= ?");
     select.bind(1, qint64(replica));
     select.bind(2, qint64(last));
     select.bind(3, qint64(first));
@@ -209,11 +216,12 @@ QList<StoredBatch> SyncStore::allBatches()
     return batchesBeyond({});
 }
 
-Status SyncStore::addBacklog(quint32 replica, quint64 firstSeq, const QString& reason, qint64 at,
-                             const QByteArray& bytes)
+Status SyncStore::addBacklog(
+    quint32 replica, quint64 firstSeq, const QString& reason, qint64 at, const QByteArray& bytes)
 {
-    Statement insert(m_db.handle(), "INSERT OR REPLACE INTO sync_backlog (replica_idx, first_seq, "
-                                    "reason, received_at, bytes) VALUES (?, ?, ?, ?, ?)");
+    Statement insert(m_db.handle(),
+        "INSERT OR REPLACE INTO sync_backlog (replica_idx, first_seq, "
+        "reason, received_at, bytes) VALUES (?, ?, ?, ?, ?)");
     insert.bind(1, qint64(replica));
     insert.bind(2, qint64(firstSeq));
     insert.bind(3, reason);
@@ -225,17 +233,18 @@ Status SyncStore::addBacklog(quint32 replica, quint64 firstSeq, const QString& r
 QList<QPair<QString, QByteArray>> SyncStore::backlog()
 {
     QList<QPair<QString, QByteArray>> list;
-    Statement select(m_db.handle(), "SELECT reason, bytes FROM sync_backlog "
-                                    "ORDER BY replica_idx, first_seq");
+    Statement select(m_db.handle(),
+        "SELECT reason, bytes FROM sync_backlog "
+        "ORDER BY replica_idx, first_seq");
     while (select.step() == Statement::Step::Row)
-        list.append({select.text(0), select.blob(1)});
+        list.append({ select.text(0), select.blob(1) });
     return list;
 }
 
 Status SyncStore::removeBacklog(quint32 replica, quint64 firstSeq)
 {
-    Statement remove(m_db.handle(),
-                     "DELETE FROM sync_backlog WHERE replica_idx = ? AND first_seq = ?");
+    Statement remove(
+        m_db.handle(), "DELETE FROM sync_backlog WHERE replica_idx = ? AND first_seq = ?");
     remove.bind(1, qint64(replica));
     remove.bind(2, qint64(firstSeq));
     return remove.run();
@@ -244,21 +253,23 @@ Status SyncStore::removeBacklog(quint32 replica, quint64 firstSeq)
 QList<BacklogEntry> SyncStore::backlogEntries(const QString& reason)
 {
     QList<BacklogEntry> list;
-    Statement select(m_db.handle(), "SELECT replica_idx, first_seq, received_at, bytes FROM "
-                                    "sync_backlog WHERE reason = ? ORDER BY received_at, "
-                                    "replica_idx, first_seq");
+    Statement select(m_db.handle(),
+        "SELECT replica_idx, first_seq, received_at, bytes FROM "
+        "sync_backlog WHERE reason = ? ORDER BY received_at, "
+        "replica_idx, first_seq");
     select.bind(1, reason);
     while (select.step() == Statement::Step::Row) {
-        list.append({quint32(select.int64(0)), quint64(select.int64(1)), reason, select.int64(2),
-                     select.blob(3)});
+        list.append({ quint32(select.int64(0)), quint64(select.int64(1)), reason, select.int64(2),
+            select.blob(3) });
     }
     return list;
 }
 
 Status SyncStore::setBacklogReason(quint32 replica, quint64 firstSeq, const QString& reason)
 {
-    Statement update(m_db.handle(), "UPDATE sync_backlog SET reason = ? WHERE replica_idx = ? "
-                                    "AND first_seq = ?");
+    Statement update(m_db.handle(),
+        "UPDATE sync_backlog SET reason = ? WHERE replica_idx = ? "
+        "AND first_seq = ?");
     update.bind(1, reason);
     update.bind(2, qint64(replica));
     update.bind(3, qint64(firstSeq));
@@ -276,8 +287,8 @@ qint64 SyncStore::backlogCount(const QString& reason)
 Vector SyncStore::peerHave(const QUuid& office)
 {
     Vector vector;
-    Statement select(m_db.handle(),
-                     "SELECT replica_idx, seq FROM sync_peer_have WHERE office_id = ?");
+    Statement select(
+        m_db.handle(), "SELECT replica_idx, seq FROM sync_peer_have WHERE office_id = ?");
     select.bind(1, office);
     while (select.step() == Statement::Step::Row)
         vector.insert(quint32(select.int64(0)), quint64(select.int64(1)));
@@ -287,9 +298,9 @@ Vector SyncStore::peerHave(const QUuid& office)
 Status SyncStore::raisePeerHave(const QUuid& office, quint32 replica, quint64 seq)
 {
     Statement upsert(m_db.handle(),
-                     "INSERT INTO sync_peer_have (office_id, replica_idx, seq) VALUES (?, ?, ?) "
-                     "ON CONFLICT (office_id, replica_idx) DO UPDATE SET "
-                     "seq = max(seq, excluded.seq)");
+        "INSERT INTO sync_peer_have (office_id, replica_idx, seq) VALUES (?, ?, ?) "
+        "ON CONFLICT (office_id, replica_idx) DO UPDATE SET "
+        "seq = max(seq, excluded.seq)");
     upsert.bind(1, office);
     upsert.bind(2, qint64(replica));
     upsert.bind(3, qint64(seq));
@@ -311,10 +322,11 @@ bool SyncStore::bundleSeen(const QByteArray& bundleId)
 }
 
 Status SyncStore::logBundle(const QByteArray& bundleId, bool sent, const QUuid& office, qint64 at,
-                            qint64 batches, const QString& summary)
+    qint64 batches, const QString& summary)
 {
-    Statement insert(m_db.handle(), "INSERT OR REPLACE INTO sync_bundle_log (bundle_id, direction, "
-                                    "office_id, at, batches, summary) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insert(m_db.handle(),
+        "INSERT OR REPLACE INTO sync_bundle_log (bundle_id, direction, "
+        "office_id, at, batches, summary) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bindBlob(1, bundleId);
     insert.bind(2, sent ? QStringLiteral("sent") : QStringLiteral("received"));
     insert.bind(3, office);
@@ -335,11 +347,11 @@ Status SyncStore::alert(qint64 at, const QString& kind, const QString& detail)
 
 bool SyncStore::alerted(const QString& kind, const QString& marker)
 {
-    Statement query(m_db.handle(),
-                    "SELECT 1 FROM sync_alert WHERE kind = ? AND instr(detail, ?) > 0 LIMIT 1");
+    Statement query(
+        m_db.handle(), "SELECT 1 FROM sync_alert WHERE kind = ? AND instr(detail, ?) > 0 LIMIT 1");
     query.bind(1, kind);
     query.bind(2, marker);
     return query.step() == Statement::Step::Row;
 }
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/sync/Op.h"
 #include "core/common/Result.h"
+#include "core/sync/Op.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -64,8 +64,8 @@ public:
     QList<StoredBatch> allBatches();
 
     Status addBacklog(quint32 replica, quint64 firstSeq, const QString& reason, qint64 at,
-                      const QByteArray& bytes);
-    QList<QPair<QString, QByteArray>> backlog();  // (reason, bytes)
+        const QByteArray& bytes);
+    QList<QPair<QString, QByteArray>> backlog(); // (reason, bytes)
     Status removeBacklog(quint32 replica, quint64 firstSeq);
     QList<BacklogEntry> backlogEntries(const QString& reason);
     Status setBacklogReason(quint32 replica, quint64 firstSeq, const QString& reason);
@@ -79,7 +79,7 @@ public:
 
     bool bundleSeen(const QByteArray& bundleId);
     Status logBundle(const QByteArray& bundleId, bool sent, const QUuid& office, qint64 at,
-                     qint64 batches, const QString& summary);
+        qint64 batches, const QString& summary);
     Status alert(qint64 at, const QString& kind, const QString& detail);
     // Whether an alert of `kind` whose detail contains `marker` was already raised (a refused
     // batch relayed again is not alerted twice: its marker is its hash, docs/decisions/0086).
@@ -92,4 +92,4 @@ private:
     Database& m_db;
 };
 
-}  // namespace tansiq::sync
+} // namespace tansiq::sync

@@ -17,7 +17,7 @@ qint64 setting(Database& db, const QString& key)
     return LocalOffice::setting(db, key).toLongLong();
 }
 
-}  // namespace
+} // namespace
 
 qint64 now(Database& db, qint64 clockNow)
 {
@@ -60,13 +60,13 @@ Status confirmHeld(Database& db)
     const std::optional<qint64> date = held(db);
     if (!date)
         return Issue::error(QStringLiteral("no-held-time"), QString(), QString(),
-                            QCoreApplication::translate("tansiq::sync",
-                                                        "No head-office date is waiting for "
-                                                        "confirmation."));
+            QCoreApplication::translate("tansiq::sync",
+                "No head-office date is waiting for "
+                "confirmation."));
     Status step = LocalOffice::setSetting(db, kTrusted, QString::number(*date));
     if (step.ok())
         step = LocalOffice::setSetting(db, kHeld, QString());
     return step;
 }
 
-}  // namespace tansiq::sync::trustedtime
+} // namespace tansiq::sync::trustedtime

@@ -21,8 +21,8 @@ constexpr qint64 kMaxAheadMs = qint64(3) * 24 * 3600 * 1000;
 qint64 now(Database& db, qint64 clockNow);
 
 struct Observed {
-    bool held = false;        // dated too far ahead: kept aside, trusted time unchanged
-    qint64 behindMs = 0;      // how far this computer's clock is behind the head office's
+    bool held = false; // dated too far ahead: kept aside, trusted time unchanged
+    qint64 behindMs = 0; // how far this computer's clock is behind the head office's
 };
 // A head-office bundle dated `createdAt` was imported at `clockNow` (inside the import's
 // transaction): moves the trusted time, or holds the date for a person to confirm.
@@ -34,4 +34,4 @@ std::optional<qint64> held(Database& db);
 // time. Fails when nothing is held.
 Status confirmHeld(Database& db);
 
-}  // namespace tansiq::sync::trustedtime
+} // namespace tansiq::sync::trustedtime

@@ -12,15 +12,15 @@
 
 namespace tansiq {
 
-Workspace::Workspace(std::unique_ptr<Database> db, std::unique_ptr<Registry> registry,
-                     const Clock& clock)
+Workspace::Workspace(
+    std::unique_ptr<Database> db, std::unique_ptr<Registry> registry, const Clock& clock)
     : m_db(std::move(db)), m_registry(std::move(registry)), m_clock(clock)
 {
 }
 
 Workspace::~Workspace()
 {
-    m_registry.reset();  // the registry's statements go before the connection
+    m_registry.reset(); // the registry's statements go before the connection
     m_db.reset();
 }
 
@@ -30,16 +30,15 @@ QString Workspace::defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("tansiq.db"));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock,
-                                                   Options options)
+Result<std::unique_ptr<Workspace>> Workspace::open(
+    const QString& path, const Clock& clock, Options options)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.createIfMissing) {
             return Issue::error(QStringLiteral("no-database"), QString(), path,
-                                QCoreApplication::translate("tansiq::Workspace",
-                                                            "There is no database at “%1”.")
-                                    .arg(path));
+                QCoreApplication::translate("tansiq::Workspace", "There is no database at “%1”.")
+                    .arg(path));
         }
         QDir().mkpath(info.absolutePath());
     }
@@ -47,7 +46,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
     if (options.safetyBackups) {
         const QString root = options.backupRoot.isEmpty() ? backup::BackupStore::defaultRoot()
                                                           : options.backupRoot;
-        safety = backup::BackupStore::safetyHook(std::make_shared<backup::BackupStore>(root, clock));
+        safety
+            = backup::BackupStore::safetyHook(std::make_shared<backup::BackupStore>(root, clock));
     }
     auto db = Database::open(path, std::move(safety));
     if (!db.ok())
@@ -59,7 +59,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
         new Workspace(std::move(db.value()), std::move(registry.value()), clock));
     if (options.seedGazetteer && workspace->registry().reference().adminUnits(1).isEmpty()) {
         GazetteerImporter importer(workspace->database(), workspace->registry().reference(),
-                                   workspace->registry().writer());
+            workspace->registry().writer());
         const auto seeded = importer.importBundled();
         if (!seeded.ok())
             return seeded;
@@ -67,4 +67,4 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
     return workspace;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -20,18 +20,18 @@ public:
 
     struct Options {
         bool createIfMissing = true;
-        bool seedGazetteer = true;  // import the bundled gazetteer into an empty database
+        bool seedGazetteer = true; // import the bundled gazetteer into an empty database
         // A backup before every upgrade, bundle import and 4W import (docs/decisions/0041),
         // into `backupRoot` (empty: backup::BackupStore::defaultRoot()).
         bool safetyBackups = true;
         QString backupRoot = QString();
     };
 
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock,
-                                                   Options options);
+    static Result<std::unique_ptr<Workspace>> open(
+        const QString& path, const Clock& clock, Options options);
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock)
     {
-        return open(path, clock, Options{});
+        return open(path, clock, Options {});
     }
 
     // The per-user database: <AppDataLocation>/tansiq.db.
@@ -49,4 +49,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -16,9 +16,8 @@
 #include <QDir>
 #include <QFile>
 
-#include <sodium.h>
-
 #include <cstdlib>
+#include <sodium.h>
 
 using namespace tansiq;
 using namespace tansiq::sync;
@@ -31,15 +30,15 @@ OfficeKeys fixedKeys()
         std::abort();
     OfficeKeys keys;
     keys.office = QUuid(QStringLiteral("{6f1d3c52-8a0e-4b8e-9a52-7e2f1c0d5a11}"));
-    unsigned char seed[32] = {7};
+    unsigned char seed[32] = { 7 };
     keys.signPublic.resize(32);
     keys.signSecret.resize(64);
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(keys.signPublic.data()),
-                             reinterpret_cast<unsigned char*>(keys.signSecret.data()), seed);
+        reinterpret_cast<unsigned char*>(keys.signSecret.data()), seed);
     keys.boxPublic.resize(32);
     keys.boxSecret.resize(32);
     crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(keys.boxPublic.data()),
-                            reinterpret_cast<unsigned char*>(keys.boxSecret.data()), seed);
+        reinterpret_cast<unsigned char*>(keys.boxSecret.data()), seed);
     return keys;
 }
 
@@ -88,7 +87,7 @@ void readLayers(char mode, const QByteArray& data)
         batch.header.firstSeq = 1;
         batch.header.lastSeq = 1000;
         batch.header.maxHlc = ~quint64(0);
-        batch.header.tables = {"organisation", "activity"};
+        batch.header.tables = { "organisation", "activity" };
         const QByteArray compressed = qCompress(data, 1);
         batch.header.payloadSize = quint64(data.size());
         batch.header.opCount = 1;
@@ -111,9 +110,9 @@ void writeCorpus(const QString& dir)
         op.hlc = (quint64(1793491200000) << 16) + quint64(i);
         op.create = i < 2;
         op.createdAt = 1793491200000;
-        op.fields = {{1, QStringLiteral("ORG%1").arg(i)}, {2, QStringLiteral("Name")},
-                     {3, QStringLiteral("اسم")}, {4, QStringLiteral("ingo")}, {9, qint64(1)},
-                     {10, QUuid::createUuid().toRfc4122()}, {11, 2.5}, {12, QVariant()}};
+        op.fields = { { 1, QStringLiteral("ORG%1").arg(i) }, { 2, QStringLiteral("Name") },
+            { 3, QStringLiteral("اسم") }, { 4, QStringLiteral("ingo") }, { 9, qint64(1) },
+            { 10, QUuid::createUuid().toRfc4122() }, { 11, 2.5 }, { 12, QVariant() } };
         ops << op;
     }
     BatchHeader header;
@@ -121,24 +120,25 @@ void writeCorpus(const QString& dir)
     header.originReplica = QUuid::createUuid().toRfc4122();
     header.firstSeq = 1;
     header.lastSeq = 3;
-    header.deps = {{QUuid::createUuid().toRfc4122(), 4}};
+    header.deps = { { QUuid::createUuid().toRfc4122(), 4 } };
     const Batch batch = batch::seal(header, ops, keys()).value();
     Manifest manifest;
     manifest.bundleId = crypto::randomBytes(16);
     manifest.sender = keys().office;
-    manifest.recipients = {keys().office};
-    manifest.have = {{header.originReplica, keys().office, 3}};
-    manifest.batches = {{quint64(batch.bytes().size()), crypto::hash(batch.bytes())}};
-    const QByteArray plain = manifest::build(manifest, {batch.bytes()}, keys());
-    const QByteArray file = envelope::seal(plain, {keys().boxPublic}).value();
+    manifest.recipients = { keys().office };
+    manifest.have = { { header.originReplica, keys().office, 3 } };
+    manifest.batches = { { quint64(batch.bytes().size()), crypto::hash(batch.bytes()) } };
+    const QByteArray plain = manifest::build(manifest, { batch.bytes() }, keys());
+    const QByteArray file = envelope::seal(plain, { keys().boxPublic }).value();
     const QByteArray payload = qUncompress(batch.payload);
     const QList<QPair<QString, QByteArray>> seeds = {
-        {QStringLiteral("envelope"), QByteArray(1, 0) + file},
-        {QStringLiteral("manifest"), QByteArray(1, 1) + plain},
-        {QStringLiteral("batch"), QByteArray(1, 2) + batch.bytes()},
-        {QStringLiteral("ops"), QByteArray(1, 3) + payload},
-        {QStringLiteral("empty"), QByteArray(1, 0)},
-        {QStringLiteral("captured-fields"), QByteArray(1, 4) + opcodec::encodeFields(ops.first().fields)},
+        { QStringLiteral("envelope"), QByteArray(1, 0) + file },
+        { QStringLiteral("manifest"), QByteArray(1, 1) + plain },
+        { QStringLiteral("batch"), QByteArray(1, 2) + batch.bytes() },
+        { QStringLiteral("ops"), QByteArray(1, 3) + payload },
+        { QStringLiteral("empty"), QByteArray(1, 0) },
+        { QStringLiteral("captured-fields"),
+            QByteArray(1, 4) + opcodec::encodeFields(ops.first().fields) },
     };
     for (const auto& [name, bytes] : seeds) {
         QFile out(QDir(dir).filePath(name));
@@ -147,7 +147,7 @@ void writeCorpus(const QString& dir)
     }
 }
 
-}  // namespace
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {

@@ -47,22 +47,23 @@ void writeCorpus(const QString& dir)
     QDir().mkpath(dir);
     const QByteArray csv = "#org,#sector,#adm1+code,#reached\nSARC,health,SY01,\"1,200\"\n"
                            "\"Quoted \"\"name\"\"\",wash;food,SY02,30\r\n";
-    const QByteArray geojson =
-        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":)"
-        R"({"ADM1_PCODE":"SY01","ADM1_EN":"Damascus","ADM1_AR":"دمشق","valid_on":"2024-01-01"},)"
-        R"("geometry":{"type":"Polygon","coordinates":[[[36.2,33.5],[36.4,33.5],[36.4,33.6],)"
-        R"([36.2,33.5]]]}}]})";
+    const QByteArray geojson
+        = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":)"
+          R"({"ADM1_PCODE":"SY01","ADM1_EN":"Damascus","ADM1_AR":"دمشق","valid_on":"2024-01-01"},)"
+          R"("geometry":{"type":"Polygon","coordinates":[[[36.2,33.5],[36.4,33.5],[36.4,33.6],)"
+          R"([36.2,33.5]]]}}]})";
     QList<QPair<QString, QByteArray>> seeds = {
-        {QStringLiteral("csv"), QByteArray(1, 0) + csv},
-        {QStringLiteral("csv-utf16"), QByteArray(1, 0) + QByteArray("\xff\xfe", 2)
-                                          + QByteArray(reinterpret_cast<const char*>(QString::fromUtf8(csv).utf16()),
-                                                       QString::fromUtf8(csv).size() * 2)},
-        {QStringLiteral("geojson"), QByteArray(1, 2) + geojson},
+        { QStringLiteral("csv"), QByteArray(1, 0) + csv },
+        { QStringLiteral("csv-utf16"),
+            QByteArray(1, 0) + QByteArray("\xff\xfe", 2)
+                + QByteArray(reinterpret_cast<const char*>(QString::fromUtf8(csv).utf16()),
+                    QString::fromUtf8(csv).size() * 2) },
+        { QStringLiteral("geojson"), QByteArray(1, 2) + geojson },
     };
     const QByteArray xlsxPath = qgetenv("TANSIQ_FUZZ_XLSX_SEED");
     QFile xlsx(QString::fromLocal8Bit(xlsxPath));
     if (!xlsxPath.isEmpty() && xlsx.open(QIODevice::ReadOnly))
-        seeds.append({QStringLiteral("xlsx"), QByteArray(1, 1) + xlsx.readAll()});
+        seeds.append({ QStringLiteral("xlsx"), QByteArray(1, 1) + xlsx.readAll() });
     for (const auto& [name, bytes] : seeds) {
         QFile out(QDir(dir).filePath(name));
         if (out.open(QIODevice::WriteOnly))
@@ -70,7 +71,7 @@ void writeCorpus(const QString& dir)
     }
 }
 
-}  // namespace
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {

@@ -56,15 +56,15 @@ OfficeKeys seeded(const char* id, unsigned char seedByte)
         std::abort();
     OfficeKeys keys;
     keys.office = QUuid(QString::fromLatin1(id));
-    unsigned char seed[32] = {seedByte};
+    unsigned char seed[32] = { seedByte };
     keys.signPublic.resize(32);
     keys.signSecret.resize(64);
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(keys.signPublic.data()),
-                             reinterpret_cast<unsigned char*>(keys.signSecret.data()), seed);
+        reinterpret_cast<unsigned char*>(keys.signSecret.data()), seed);
     keys.boxPublic.resize(32);
     keys.boxSecret.resize(32);
     crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(keys.boxPublic.data()),
-                            reinterpret_cast<unsigned char*>(keys.boxSecret.data()), seed);
+        reinterpret_cast<unsigned char*>(keys.boxSecret.data()), seed);
     return keys;
 }
 
@@ -83,7 +83,7 @@ struct Fixture {
     QTemporaryDir dir;
     QString pristine;
     QByteArray fieldReplica = QByteArray(16, '\x42');
-    FixedClock clock{kNow};
+    FixedClock clock { kNow };
     std::vector<OfficeEntry> entries;
 };
 
@@ -141,7 +141,7 @@ std::unique_ptr<Workspace> freshCopy()
 {
     Fixture& f = fixture();
     const QString path = QDir(f.dir.path()).filePath(QStringLiteral("work.db"));
-    for (const char* suffix : {"", "-wal", "-shm"})
+    for (const char* suffix : { "", "-wal", "-shm" })
         QFile::remove(path + QString::fromLatin1(suffix));
     if (!QFile::copy(f.pristine, path))
         std::abort();
@@ -167,16 +167,16 @@ QByteArray bundleFromField(const QList<QByteArray>& batches)
     Manifest manifest;
     manifest.bundleId = QByteArray(16, '\x07');
     manifest.sender = f.field.office;
-    manifest.recipients = {f.me.office, f.field.office};
+    manifest.recipients = { f.me.office, f.field.office };
     manifest.createdAt = kNow;
     for (const QByteArray& batch : batches)
-        manifest.batches.append({quint64(batch.size()), crypto::hash(batch)});
+        manifest.batches.append({ quint64(batch.size()), crypto::hash(batch) });
     return manifest::build(manifest, batches, f.field);
 }
 
 QByteArray sealToMe(const QByteArray& plaintext)
 {
-    const auto sealed = envelope::seal(plaintext, {fixture().me.boxPublic});
+    const auto sealed = envelope::seal(plaintext, { fixture().me.boxPublic });
     return sealed.ok() ? sealed.value() : QByteArray();
 }
 
@@ -190,7 +190,7 @@ QByteArray batchOfPayload(quint8 opCount, const QByteArray& plain)
     batch.header.lastSeq = 1000;
     batch.header.maxHlc = HybridClock::fromMillis(kNow) | 0xFFFF;
     batch.header.opCount = opCount;
-    batch.header.tables = {"organisation", "activity", "project", "need"};
+    batch.header.tables = { "organisation", "activity", "project", "need" };
     batch.header.payloadSize = quint64(plain.size());
     batch.headerBytes = batch::encodeHeader(batch.header);
     batch.payload = qCompress(plain, 1);
@@ -244,7 +244,8 @@ void run(char mode, const QByteArray& data)
         break;
     case 2:
         if (!data.isEmpty())
-            importInto(sealToMe(bundleFromField({batchOfPayload(quint8(data.at(0)), data.mid(1))})));
+            importInto(
+                sealToMe(bundleFromField({ batchOfPayload(quint8(data.at(0)), data.mid(1)) })));
         break;
     case 3: {
         const auto entry = enrolment::readRequest(data);
@@ -277,8 +278,9 @@ QByteArray opsPayload()
         op.hlc = HybridClock::fromMillis(kNow - 1000) + quint64(i);
         op.create = i < 2;
         op.createdAt = kNow - 1000;
-        op.fields = {{1, QStringLiteral("ORG%1").arg(i)}, {2, QStringLiteral("Name %1").arg(i)},
-                     {3, QStringLiteral("اسم")}, {4, QStringLiteral("ingo")}};
+        op.fields
+            = { { 1, QStringLiteral("ORG%1").arg(i) }, { 2, QStringLiteral("Name %1").arg(i) },
+                  { 3, QStringLiteral("اسم") }, { 4, QStringLiteral("ingo") } };
         ops << op;
     }
     BatchHeader header;
@@ -295,7 +297,7 @@ QByteArray opsPayload()
 void writeCorpus(const QString& dir)
 {
     const QByteArray batch = opsPayload();
-    const QByteArray plain = bundleFromField({batch});
+    const QByteArray plain = bundleFromField({ batch });
     const auto parsed = batch::parse(batch);
     const QByteArray payload = qUncompress(parsed->payload);
     // A head-office bundle signed with the retired key (refused whole, with an alert).
@@ -328,7 +330,7 @@ void writeCorpus(const QString& dir)
     }
 }
 
-}  // namespace
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {

@@ -21,7 +21,7 @@ QList<CatalogueMessage> readCatalogue(const QString& path)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isEndElement() && xml.name() == u"translation" && message.numerus) {
-            messages << message;  // its plural forms are all read
+            messages << message; // its plural forms are all read
             continue;
         }
         if (!xml.isStartElement())
@@ -30,7 +30,8 @@ QList<CatalogueMessage> readCatalogue(const QString& path)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = CatalogueMessage{context, QString(), xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}};
+            message = CatalogueMessage { context, QString(),
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {} };
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"translation" && !message.numerus) {
@@ -49,4 +50,4 @@ QString sourcePath(const QString& relative)
     return QStringLiteral(TANSIQ_SOURCE_DIR "/") + relative;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

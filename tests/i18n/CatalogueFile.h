@@ -11,12 +11,12 @@ struct CatalogueMessage {
     QString context;
     QString source;
     bool numerus = false;
-    QStringList translations;  // one, or one per plural form
+    QStringList translations; // one, or one per plural form
 };
 
 // Reads every message of a .ts file; fails the current test when it cannot.
 QList<CatalogueMessage> readCatalogue(const QString& path);
 
-QString sourcePath(const QString& relative);  // a file of the source tree
+QString sourcePath(const QString& relative); // a file of the source tree
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -11,9 +11,10 @@ namespace tansiq::test {
 // docs/glossary.md as the check reads it: the term table, the banned variants and the nouns
 // that a bare placeholder must not count.
 struct Glossary {
-    QList<QPair<QString, QString>> terms;  // English, Arabic
+    QList<QPair<QString, QString>> terms; // English, Arabic
     QList<QRegularExpression> banned;
-    QList<QPair<QRegularExpression, QRegularExpression>> wrongSense;  // English source, Arabic refused
+    QList<QPair<QRegularExpression, QRegularExpression>>
+        wrongSense; // English source, Arabic refused
     QStringList countedNouns;
 };
 
@@ -23,4 +24,4 @@ Glossary readGlossary(const QString& path);
 // (placeholders isolated, counts as plural messages or labels), one line per problem.
 QStringList glossaryViolations(const Glossary& glossary, const QList<CatalogueMessage>& arabic);
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

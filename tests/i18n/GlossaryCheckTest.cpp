@@ -16,7 +16,8 @@ Glossary glossary()
 
 CatalogueMessage arabic(const char* source, const QString& translation)
 {
-    return CatalogueMessage{QStringLiteral("ctx"), QString::fromUtf8(source), false, {translation}};
+    return CatalogueMessage { QStringLiteral("ctx"), QString::fromUtf8(source), false,
+        { translation } };
 }
 
 QString iso(const char* placeholder)
@@ -24,7 +25,7 @@ QString iso(const char* placeholder)
     return QChar(0x2068) + QString::fromLatin1(placeholder) + QChar(0x2069);
 }
 
-}  // namespace
+} // namespace
 
 TEST(GlossaryCheck, TheGlossaryIsReadable)
 {
@@ -37,15 +38,17 @@ TEST(GlossaryCheck, TheGlossaryIsReadable)
     for (const auto& [english, refused] : g.wrongSense)
         all << english << refused;
     for (const auto& re : all)
-        EXPECT_TRUE(re.isValid()) << re.pattern().toStdString() << ": " << re.errorString().toStdString();
+        EXPECT_TRUE(re.isValid()) << re.pattern().toStdString() << ": "
+                                  << re.errorString().toStdString();
 }
 
 TEST(GlossaryCheck, TheArabicCatalogueFollowsTheGlossary)
 {
-    const QStringList problems =
-        glossaryViolations(glossary(), readCatalogue(sourcePath(QStringLiteral("translations/tansiq_ar.ts"))));
-    EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problems (context | source | Arabic | what):\n"
-                                    << problems.join(QLatin1Char('\n')).toStdString();
+    const QStringList problems = glossaryViolations(
+        glossary(), readCatalogue(sourcePath(QStringLiteral("translations/tansiq_ar.ts"))));
+    EXPECT_TRUE(problems.isEmpty())
+        << problems.size() << " problems (context | source | Arabic | what):\n"
+        << problems.join(QLatin1Char('\n')).toStdString();
 }
 
 // The check itself: each kind of mistake the reviewer found is caught.
@@ -67,7 +70,8 @@ TEST(GlossaryCheck, CatchesTheMistakesOfTheReview)
         arabic("Saved", QStringLiteral("حُفظ مؤقتًا")),
     };
     for (const CatalogueMessage& m : planted)
-        EXPECT_FALSE(glossaryViolations(g, {m}).isEmpty()) << "not caught: " << m.source.toStdString();
+        EXPECT_FALSE(glossaryViolations(g, { m }).isEmpty())
+            << "not caught: " << m.source.toStdString();
     // Well written, it passes: isolated placeholders, «», label style, the glossary's terms.
     const QList<CatalogueMessage> good = {
         arabic("Active", QStringLiteral("نشطة")),
@@ -76,5 +80,6 @@ TEST(GlossaryCheck, CatchesTheMistakesOfTheReview)
         arabic("Loading…", QStringLiteral("جارٍ التحميل…")),
         arabic("%1: %2", QStringLiteral("%1: %2")),
     };
-    EXPECT_TRUE(glossaryViolations(g, good).isEmpty()) << glossaryViolations(g, good).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(glossaryViolations(g, good).isEmpty())
+        << glossaryViolations(g, good).join(QLatin1Char('\n')).toStdString();
 }

@@ -27,7 +27,7 @@ protected:
 
 TEST_F(RunTimeContexts, AnExportFilterThatIsNotUnderstoodIsExplainedInArabic)
 {
-    const auto parsed = tansiq::interop::ExportFilterArguments::parse({QStringLiteral("WASH")});
+    const auto parsed = tansiq::interop::ExportFilterArguments::parse({ QStringLiteral("WASH") });
     ASSERT_FALSE(parsed.ok());
     const QString text = parsed.errorText();
     EXPECT_TRUE(text.contains(QStringLiteral("عامل التصفية"))) << text.toStdString();
@@ -36,11 +36,11 @@ TEST_F(RunTimeContexts, AnExportFilterThatIsNotUnderstoodIsExplainedInArabic)
 
 TEST_F(RunTimeContexts, ABinaryFileIsRefusedInArabic)
 {
-    const auto decoded = tansiq::decodeText(QByteArray("a\0b\0c\0\0\0\x01\x02", 11),
-                                            QStringLiteral("photo.jpg"), true);
+    const auto decoded = tansiq::decodeText(
+        QByteArray("a\0b\0c\0\0\0\x01\x02", 11), QStringLiteral("photo.jpg"), true);
     ASSERT_FALSE(decoded.ok());
     EXPECT_TRUE(decoded.errorText().contains(QStringLiteral("ليس ملفاً نصياً")))
         << decoded.errorText().toStdString();
 }
 
-}  // namespace
+} // namespace

@@ -3,25 +3,23 @@
 // independently through PivotEngine; every font is embedded; the page count is sensible; the
 // same options give the same text; a bad month or an unknown area gives a message and no file.
 
-#include "tests/report/PdfTools.h"
+#include "core/bulletin/BulletinText.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/PivotEngine.h"
 #include "core/engine/SnapshotReader.h"
-#include "core/bulletin/BulletinText.h"
+#include "tests/report/PdfTools.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <QRegularExpression>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <memory>
 
 using namespace tansiq;
@@ -53,25 +51,28 @@ protected:
     }
 
     // The engine's figure for the month, over the area, as the measure's own grand total.
-    static double engineFigure(engine::Measure measure, const QString& area, int month = kOctober2026)
+    static double engineFigure(
+        engine::Measure measure, const QString& area, int month = kOctober2026)
     {
         engine::PivotQuery q;
         q.rows = engine::Dimension::ImplementingOrg;
         q.measure = measure;
-        q.period = engine::Period{month, month};
+        q.period = engine::Period { month, month };
         if (!area.isEmpty()) {
             const int place = s_snapshot->placeOf(area);
-            q.filters << engine::Filter{engine::adminDimension(s_snapshot->places.at(place).level), {place}};
+            q.filters << engine::Filter {
+                engine::adminDimension(s_snapshot->places.at(place).level), { place }
+            };
         }
         return engine::PivotEngine(*s_snapshot).run(q).grandTotal();
     }
 
     test::CliRun bulletin(const QStringList& options, const QString& out)
     {
-        return test::runCli(QStringList{QStringLiteral("--db"), s_workspace->path(), QStringLiteral("bulletin"),
-                                        QStringLiteral("--produced-on"), QStringLiteral("2026-11-03"),
-                                        QStringLiteral("--out"), out}
-                            + options);
+        return test::runCli(QStringList { QStringLiteral("--db"), s_workspace->path(),
+                                QStringLiteral("bulletin"), QStringLiteral("--produced-on"),
+                                QStringLiteral("2026-11-03"), QStringLiteral("--out"), out }
+            + options);
     }
 
     QString outPath(const QString& name) const { return QDir(m_dir.path()).filePath(name); }
@@ -125,14 +126,15 @@ QStringList numbersOf(const QString& line)
     return numbers;
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(BulletinCli, EnglishKeyFiguresAreTheEngineFigures)
 {
     const QString path = outPath(QStringLiteral("sy09-en.pdf"));
-    const auto run = bulletin({QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--lang"),
-                               QStringLiteral("en"), QStringLiteral("--area"), QStringLiteral("SY09")},
-                              path);
+    const auto run
+        = bulletin({ QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--lang"),
+                       QStringLiteral("en"), QStringLiteral("--area"), QStringLiteral("SY09") },
+            path);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString text = test::pdfText(path);
     const QString area = QStringLiteral("SY09");
@@ -140,16 +142,17 @@ TEST_F(BulletinCli, EnglishKeyFiguresAreTheEngineFigures)
         const char* label;
         double value;
     } figures[] = {
-        {"Active partners", engineFigure(engine::Measure::Organisations, area)},
-        {"Activities", engineFigure(engine::Measure::Activities, area)},
-        {"People reached (unique estimate)", engineFigure(engine::Measure::ReachedUnique, area)},
-        {"People reached (sum of reports)", engineFigure(engine::Measure::Reached, area)},
+        { "Active partners", engineFigure(engine::Measure::Organisations, area) },
+        { "Activities", engineFigure(engine::Measure::Activities, area) },
+        { "People reached (unique estimate)", engineFigure(engine::Measure::ReachedUnique, area) },
+        { "People reached (sum of reports)", engineFigure(engine::Measure::Reached, area) },
     };
     for (const auto& f : figures) {
-        ASSERT_GT(f.value, 0) << f.label << ": the demo should have activities in Deir-ez-Zor in October 2026";
+        ASSERT_GT(f.value, 0) << f.label
+                              << ": the demo should have activities in Deir-ez-Zor in October 2026";
         const QString line = lineWith(text, QString::fromUtf8(f.label));
-        EXPECT_TRUE(numbersOf(line).contains(latin(f.value))) << f.label << " " << latin(f.value).toStdString()
-                                                              << " in: " << line.toStdString();
+        EXPECT_TRUE(numbersOf(line).contains(latin(f.value)))
+            << f.label << " " << latin(f.value).toStdString() << " in: " << line.toStdString();
     }
     EXPECT_TRUE(text.contains(QStringLiteral("Deir-ez-Zor")));
     EXPECT_TRUE(text.contains(QStringLiteral("October 2026")));
@@ -159,33 +162,38 @@ TEST_F(BulletinCli, EnglishKeyFiguresAreTheEngineFigures)
     for (const auto& font : fonts)
         EXPECT_TRUE(font.embedded) << font.name.toStdString();
     const int pages = test::pdfPageCount(path);
-    EXPECT_GE(pages, 6);  // cover and figures, maps, summary, gaps, duplication, partners, methods
+    EXPECT_GE(pages, 6); // cover and figures, maps, summary, gaps, duplication, partners, methods
     EXPECT_LE(pages, 25);
 }
 
 TEST_F(BulletinCli, ArabicBulletinForTheCountryPrintsArabicDigitsAndNames)
 {
     const QString path = outPath(QStringLiteral("sy-ar.pdf"));
-    const auto run = bulletin({QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--lang"),
-                               QStringLiteral("ar")},
-                              path);
+    const auto run = bulletin({ QStringLiteral("--month"), QStringLiteral("2026-10"),
+                                  QStringLiteral("--lang"), QStringLiteral("ar") },
+        path);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString text = test::pdfText(path);
     const report::BulletinText arabic(Language::Arabic);
     const QString partnersLabel = arabic.translate("tansiq::Bulletin", "Active partners");
-    ASSERT_NE(partnersLabel, QStringLiteral("Active partners")) << "the Arabic catalogue is linked into the CLI";
+    ASSERT_NE(partnersLabel, QStringLiteral("Active partners"))
+        << "the Arabic catalogue is linked into the CLI";
     const double partners = engineFigure(engine::Measure::Organisations, QString());
     const double activities = engineFigure(engine::Measure::Activities, QString());
     const double reached = engineFigure(engine::Measure::ReachedUnique, QString());
     EXPECT_TRUE(numbersOf(lineWith(text, partnersLabel)).contains(arabicDigits(partners)))
-        << arabicDigits(partners).toStdString() << " in: " << lineWith(text, partnersLabel).toStdString();
+        << arabicDigits(partners).toStdString()
+        << " in: " << lineWith(text, partnersLabel).toStdString();
     EXPECT_TRUE(text.contains(arabicDigits(activities))) << arabicDigits(activities).toStdString();
     EXPECT_TRUE(text.contains(arabicDigits(reached))) << arabicDigits(reached).toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("تشرين")));   // October (تشرين الأول), Levantine; lam-alef left out
-    EXPECT_TRUE(text.contains(QStringLiteral("دير الزور")));     // a governorate of the summary
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("تشرين"))); // October (تشرين الأول), Levantine; lam-alef left out
+    EXPECT_TRUE(text.contains(QStringLiteral("دير الزور"))); // a governorate of the summary
     // The sectors' column heads and lists are short Arabic names, never the codes.
-    for (const char* code : {"CCCM", "EDU", "ERL", "FSL", "HLT", "LOG", "NUT", "PRT", "SHL", "WASH"}) {
-        EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(code)))))
+    for (const char* code :
+        { "CCCM", "EDU", "ERL", "FSL", "HLT", "LOG", "NUT", "PRT", "SHL", "WASH" }) {
+        EXPECT_FALSE(
+            text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(code)))))
             << code << " printed in the Arabic bulletin";
     }
     EXPECT_TRUE(text.contains(QStringLiteral("المخيمات")));
@@ -201,8 +209,9 @@ TEST_F(BulletinCli, ArabicBulletinForTheCountryPrintsArabicDigitsAndNames)
 
 TEST_F(BulletinCli, TheSameOptionsGiveTheSameText)
 {
-    const QStringList options{QStringLiteral("--month"), QStringLiteral("2026-09"), QStringLiteral("--lang"),
-                              QStringLiteral("en"), QStringLiteral("--area"), QStringLiteral("SY0901")};
+    const QStringList options { QStringLiteral("--month"), QStringLiteral("2026-09"),
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--area"),
+        QStringLiteral("SY0901") };
     const QString first = outPath(QStringLiteral("first.pdf"));
     const QString second = outPath(QStringLiteral("second.pdf"));
     ASSERT_EQ(bulletin(options, first).exitCode, 0);
@@ -213,19 +222,23 @@ TEST_F(BulletinCli, TheSameOptionsGiveTheSameText)
 TEST_F(BulletinCli, ABadMonthOrAnUnknownAreaIsRefusedWithoutAFile)
 {
     const QString path = outPath(QStringLiteral("refused.pdf"));
-    auto run = bulletin({QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--lang"), QStringLiteral("en")}, path);
+    auto run = bulletin({ QStringLiteral("--month"), QStringLiteral("2026-13"),
+                            QStringLiteral("--lang"), QStringLiteral("en") },
+        path);
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("2026-13"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("YYYY-MM"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));
 
-    run = bulletin({QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--area"), QStringLiteral("SY99")}, path);
+    run = bulletin({ QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--area"),
+                       QStringLiteral("SY99") },
+        path);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("SY99"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("P-code"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));
 
-    run = bulletin({QStringLiteral("--month"), QStringLiteral("1999-01")}, path);
+    run = bulletin({ QStringLiteral("--month"), QStringLiteral("1999-01") }, path);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("1999-01"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));

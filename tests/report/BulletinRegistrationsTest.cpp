@@ -4,13 +4,13 @@
 
 #include "core/bulletin/BulletinRegistrations.h"
 
-#include "tests/report/PdfTools.h"
+#include "core/bulletin/BulletinCollector.h"
+#include "core/bulletin/BulletinDocument.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/SnapshotReader.h"
 #include "core/registry/Registry.h"
-#include "core/bulletin/BulletinCollector.h"
-#include "core/bulletin/BulletinDocument.h"
+#include "tests/report/PdfTools.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDir>

@@ -3,10 +3,10 @@
 // overdue action point is listed by `actions list --overdue` and in the bulletin; a meeting's
 // minutes print in Arabic and English; action points export as CSV with the HXL row.
 
-#include "tests/report/PdfTools.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
+#include "tests/report/PdfTools.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -130,7 +130,8 @@ TEST_F(CoordinationReport, MinutesFromAHostileFileAreRefusedAndNothingIsWritten)
         EXPECT_EQ(c.meetings().list().size(), before) << path.toStdString();
     }
     // «قرر المجتمعون» in Windows-1256, as Word saves Arabic text.
-    const QString arabic = write("minutes-1256.txt", QByteArray("\xde\xd1\xd1 \xc7\xe1\xe3\xcc\xca\xe3\xda\xe6\xe4"));
+    const QString arabic = write(
+        "minutes-1256.txt", QByteArray("\xde\xd1\xd1 \xc7\xe1\xe3\xcc\xca\xe3\xda\xe6\xe4"));
     const test::CliRun run = cli({ QStringLiteral("meetings"), QStringLiteral("add"),
         QStringLiteral("--date"), QStringLiteral("2026-08-22"), QStringLiteral("--title"),
         QStringLiteral("Arabic minutes"), QStringLiteral("--minutes-file"), arabic });
@@ -139,7 +140,8 @@ TEST_F(CoordinationReport, MinutesFromAHostileFileAreRefusedAndNothingIsWritten)
     for (const Meeting& m : c.meetings().list()) {
         if (m.title == u"Arabic minutes") {
             found = true;
-            EXPECT_TRUE(m.minutes.contains(QStringLiteral("قرر المجتمعون"))) << m.minutes.toStdString();
+            EXPECT_TRUE(m.minutes.contains(QStringLiteral("قرر المجتمعون")))
+                << m.minutes.toStdString();
         }
     }
     EXPECT_TRUE(found);

@@ -4,15 +4,15 @@
 // `meetings decision`; the bulletin's Coordination section lists the month's visits in Arabic
 // and English, and a decision's need.
 
-#include "tests/report/PdfTools.h"
 #include "core/browse/NeedBrowser.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/workspace/Workspace.h"
+#include "tests/report/PdfTools.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/DatabaseDump.h"
 #include "tests/support/TestWorkspace.h"
-#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QTemporaryDir>

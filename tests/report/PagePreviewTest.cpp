@@ -1,8 +1,8 @@
 // The bulletin preview drawn from the bulletin's own layout (decision 0097, the preview where Qt
 // Pdf is missing): the same pages as the PDF, each laid out as the PDF's page is.
 
-#include "tests/report/PdfTools.h"
 #include "core/bulletin/BulletinDocument.h"
+#include "tests/report/PdfTools.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -21,4 +21,4 @@ int pdfPageCount(const QString& path);
 // One page (1-based) rendered by pdftoppm at `dotsPerInch`; null when it cannot be rendered.
 QImage pdfPageImage(const QString& path, int page, int dotsPerInch);
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -31,4 +31,4 @@ CliRun runCli(const QStringList& args, int timeoutMs, const QStringList& environ
     return run;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

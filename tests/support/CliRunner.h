@@ -16,4 +16,4 @@ struct CliRun {
 // this test process, never the real profile; `environment` adds or overrides "NAME=value"s.
 CliRun runCli(const QStringList& args, int timeoutMs = 120000, const QStringList& environment = {});
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

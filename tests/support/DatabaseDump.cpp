@@ -11,8 +11,9 @@ QString logicalDump(Database& db, const QString& skipTables)
     const QStringList skip = skipTables.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList tables;
     {
-        Statement list(db.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        Statement list(db.handle(),
+            "SELECT name FROM sqlite_schema WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name");
         while (list.step() == Statement::Step::Row) {
             if (!skip.contains(list.text(0)))
                 tables << list.text(0);
@@ -30,9 +31,10 @@ QString logicalDump(Database& db, const QString& skipTables)
         QStringList order;
         for (qint64 i = 1; i <= count; ++i)
             order << QString::number(i);
-        Statement rows(db.handle(), QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
-                                        .arg(table, order.join(QLatin1Char(',')))
-                                        .toUtf8());
+        Statement rows(db.handle(),
+            QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                .arg(table, order.join(QLatin1Char(',')))
+                .toUtf8());
         while (rows.step() == Statement::Step::Row) {
             QStringList cells;
             for (int c = 0; c < count; ++c) {
@@ -40,7 +42,8 @@ QString logicalDump(Database& db, const QString& skipTables)
                 if (value.isNull())
                     cells << QStringLiteral("NULL");
                 else if (value.metaType().id() == QMetaType::QByteArray)
-                    cells << QStringLiteral("x'%1'").arg(QString::fromLatin1(value.toByteArray().toHex()));
+                    cells << QStringLiteral("x'%1'").arg(
+                        QString::fromLatin1(value.toByteArray().toHex()));
                 else
                     cells << value.toString();
             }
@@ -50,4 +53,4 @@ QString logicalDump(Database& db, const QString& skipTables)
     return dump;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

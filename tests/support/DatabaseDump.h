@@ -13,4 +13,4 @@ namespace tansiq::test {
 // `skipTables` lists tables to leave out (e.g. local bookkeeping), separated by spaces.
 QString logicalDump(Database& db, const QString& skipTables = QString());
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

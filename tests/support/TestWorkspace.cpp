@@ -36,4 +36,4 @@ QString geodataPath(const QString& name)
     return QDir(QStringLiteral(TANSIQ_GEODATA_DIR)).filePath(name);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -27,7 +27,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    FixedClock m_clock{1793491200000};
+    FixedClock m_clock { 1793491200000 };
     Workspace::Options m_options;
     std::unique_ptr<Workspace> m_workspace;
 };
@@ -35,4 +35,4 @@ private:
 QString fixturePath(const QString& name);
 QString geodataPath(const QString& name);
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

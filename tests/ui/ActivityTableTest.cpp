@@ -1,14 +1,13 @@
-#include "tests/ui/GuiFixture.h"
-
 #include "core/common/Text.h"
-#include "ui/common/UiContext.h"
 #include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
 #include "core/storage/Database.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/UiContext.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/ActivityTableModel.h"
 #include "ui/registry/RecordEdits.h"
 #include "ui/registry/SectorCombo.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -25,7 +24,7 @@ struct SqlActivity {
     QUuid id;
     QUuid sectorId;
     QString pcode;
-    QStringList names;  // organisation, sector, place and the places around it
+    QStringList names; // organisation, sector, place and the places around it
     std::optional<qint64> targeted;
 };
 
@@ -33,18 +32,19 @@ QList<SqlActivity> sqlActivities(Workspace& workspace)
 {
     Registry& registry = workspace.registry();
     Statement query(workspace.database().handle(),
-                    "SELECT a.id, a.sector_id, a.admin_pcode, a.targeted, o.acronym, o.name_en, o.name_ar,"
-                    " s.code, s.name_en, s.name_ar FROM activity a"
-                    " JOIN organisation o ON o.id = a.implementing_org_id JOIN sector s ON s.id = a.sector_id"
-                    " WHERE a.deleted = 0");
+        "SELECT a.id, a.sector_id, a.admin_pcode, a.targeted, o.acronym, o.name_en, o.name_ar,"
+        " s.code, s.name_en, s.name_ar FROM activity a"
+        " JOIN organisation o ON o.id = a.implementing_org_id JOIN sector s ON s.id = a.sector_id"
+        " WHERE a.deleted = 0");
     QList<SqlActivity> rows;
     while (query.step() == Statement::Step::Row) {
-        SqlActivity row{query.uuid(0), query.uuid(1), query.text(2), {}, std::nullopt};
+        SqlActivity row { query.uuid(0), query.uuid(1), query.text(2), {}, std::nullopt };
         if (!query.isNull(3))
             row.targeted = query.int64(3);
         for (int column = 4; column <= 9; ++column)
             row.names << query.text(column);
-        for (qsizetype length = 2; length <= row.pcode.size(); length += 2) {  // P-codes nest by prefix
+        for (qsizetype length = 2; length <= row.pcode.size();
+             length += 2) { // P-codes nest by prefix
             if (const auto unit = registry.reference().adminUnit(row.pcode.left(length)))
                 row.names << unit->pcode << unit->nameEn << unit->nameAr;
         }
@@ -58,9 +58,8 @@ QSet<QUuid> expectedIds(const QList<SqlActivity>& rows, const QString& search, c
     const QString needle = text::foldForSearch(search);
     QSet<QUuid> ids;
     for (const SqlActivity& row : rows) {
-        const bool named = std::any_of(row.names.cbegin(), row.names.cend(), [&](const QString& name) {
-            return text::foldForSearch(name).contains(needle);
-        });
+        const bool named = std::any_of(row.names.cbegin(), row.names.cend(),
+            [&](const QString& name) { return text::foldForSearch(name).contains(needle); });
         if (named && (sector.isNull() || row.sectorId == sector))
             ids.insert(row.id);
     }
@@ -74,7 +73,7 @@ QSet<QUuid> shownIds(const ui::ActivityTableModel& model)
         ids.insert(model.rowAt(row)->id);
     return ids;
 }
-}  // namespace
+} // namespace
 
 class ActivityTableTest : public GuiFixture {
 protected:
@@ -85,7 +84,7 @@ protected:
     void search(const QString& text)
     {
         page()->searchField()->clear();
-        page()->searchField()->insert(text);  // typed (keyClicks knows only ASCII keys)
+        page()->searchField()->insert(text); // typed (keyClicks knows only ASCII keys)
         page()->applyFilters();
         settle();
     }
@@ -119,7 +118,7 @@ TEST_F(ActivityTableTest, SearchWithASectorAndASortedColumnShowsTheSqlRowsInOrde
     ui::SectorCombo* sectors = page()->sectorFilter();
     for (const Sector& sector : workspace().registry().reference().sectors()) {
         const QSet<QUuid> ids = expectedIds(rows, QStringLiteral("دير الزور"), sector.id);
-        if (ids.size() > 5) {  // a sector with enough rows in Deir-ez-Zor to sort
+        if (ids.size() > 5) { // a sector with enough rows in Deir-ez-Zor to sort
             sectors->setSectorId(sector.id);
             break;
         }
@@ -131,7 +130,8 @@ TEST_F(ActivityTableTest, SearchWithASectorAndASortedColumnShowsTheSqlRowsInOrde
     EXPECT_EQ(shownIds(*page()->model()), expected);
 
     // Sorting by clicking the header orders every row by its count (empty counts as zero).
-    page()->table()->horizontalHeader()->setSortIndicator(ui::ActivityTableModel::Targeted, Qt::AscendingOrder);
+    page()->table()->horizontalHeader()->setSortIndicator(
+        ui::ActivityTableModel::Targeted, Qt::AscendingOrder);
     settle();
     ASSERT_EQ(page()->model()->rowCount(), expected.size());
     qint64 previous = -1;
@@ -141,9 +141,11 @@ TEST_F(ActivityTableTest, SearchWithASectorAndASortedColumnShowsTheSqlRowsInOrde
         previous = targeted;
     }
     // What the cells show is what the database holds for that row.
-    const QModelIndex last = page()->model()->index(page()->model()->rowCount() - 1, ui::ActivityTableModel::Targeted);
+    const QModelIndex last
+        = page()->model()->index(page()->model()->rowCount() - 1, ui::ActivityTableModel::Targeted);
     const QUuid lastId = page()->model()->rowAt(last.row())->id;
-    const auto stored = std::find_if(rows.cbegin(), rows.cend(), [&](const SqlActivity& r) { return r.id == lastId; });
+    const auto stored = std::find_if(
+        rows.cbegin(), rows.cend(), [&](const SqlActivity& r) { return r.id == lastId; });
     ASSERT_NE(stored, rows.cend());
     EXPECT_EQ(last.data().toString(), display().number(stored->targeted.value_or(0)));
     EXPECT_EQ(previous, stored->targeted.value_or(0));
@@ -158,9 +160,10 @@ TEST_F(ActivityTableTest, AnEditedRowShowsItsNewValuesBeforeTheNextSnapshot)
     ASSERT_TRUE(activity);
     activity->reached = 987654;
     ASSERT_TRUE(session().context().edits.update(*activity).ok());
-    QCoreApplication::processEvents();  // the re-read happens once the write has ended
-    EXPECT_TRUE(model->loading());      // a new snapshot is on its way
-    EXPECT_EQ(model->index(0, ui::ActivityTableModel::Reached).data().toString(), display().number(qint64(987654)));
+    QCoreApplication::processEvents(); // the re-read happens once the write has ended
+    EXPECT_TRUE(model->loading()); // a new snapshot is on its way
+    EXPECT_EQ(model->index(0, ui::ActivityTableModel::Reached).data().toString(),
+        display().number(qint64(987654)));
     settle();
     EXPECT_FALSE(model->loading());
     bool found = false;
@@ -173,4 +176,4 @@ TEST_F(ActivityTableTest, AnEditedRowShowsItsNewValuesBeforeTheNextSnapshot)
     EXPECT_TRUE(found);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,5 +1,12 @@
+#include "core/demo/DemoGenerator.h"
+#include "core/engine/DuplicationReviews.h"
+#include "core/engine/GapTableModel.h"
+#include "core/engine/PivotTableModel.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/workspace/Workspace.h"
 #include "tests/ui/GuiFixture.h"
-
 #include "ui/analysis/ActivityLines.h"
 #include "ui/analysis/DrillDialog.h"
 #include "ui/analysis/DuplicationPage.h"
@@ -7,15 +14,7 @@
 #include "ui/analysis/MatrixPage.h"
 #include "ui/analysis/NoteDialog.h"
 #include "ui/common/PlaceSelection.h"
-#include "core/demo/DemoGenerator.h"
-#include "core/engine/DuplicationReviews.h"
-#include "core/engine/GapTableModel.h"
-#include "core/engine/PivotTableModel.h"
-#include "core/registry/Registry.h"
 #include "ui/shell/MainWindow.h"
-#include "core/storage/Database.h"
-#include "core/storage/Statement.h"
-#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -90,7 +89,8 @@ TEST_F(AnalysisPagesTest, MatrixBuildsAPivotWithTotalsAndDrillsDownFromACell)
     EXPECT_EQ(drill->total(), cell(bestRow, bestColumn));
     EXPECT_EQ(drill->model().rowCount(), cell(bestRow, bestColumn));
     const QString sector = model.headerData(bestRow, Qt::Vertical).toString();
-    const QString governorate = model.headerData(bestColumn, Qt::Horizontal, PivotTableModel::CodeRole).toString();
+    const QString governorate
+        = model.headerData(bestColumn, Qt::Horizontal, PivotTableModel::CodeRole).toString();
     for (const ui::ActivityLine& line : drill->model().lines()) {
         EXPECT_EQ(line.sector, sector);
         EXPECT_TRUE(line.pcode.startsWith(governorate)) << line.pcode.toStdString();
@@ -102,14 +102,15 @@ TEST_F(AnalysisPagesTest, MatrixFiltersFollowThePlaceChosenElsewhere)
 {
     ui::MatrixPage& page = matrixPage(window());
     settle();
-    const qint64 everywhere = page.model().result().activityCount(page.model().result().rowCount(),
-                                                                  page.model().result().columnCount());
-    const QString governorate = page.model().headerData(0, Qt::Horizontal, PivotTableModel::CodeRole).toString();
+    const qint64 everywhere = page.model().result().activityCount(
+        page.model().result().rowCount(), page.model().result().columnCount());
+    const QString governorate
+        = page.model().headerData(0, Qt::Horizontal, PivotTableModel::CodeRole).toString();
     ASSERT_FALSE(governorate.isEmpty());
     session().context().selection.setPcode(governorate);
     settle();
     const engine::PivotResult& narrowed = page.model().result();
-    EXPECT_EQ(narrowed.columnCount(), 1);  // only that governorate is left
+    EXPECT_EQ(narrowed.columnCount(), 1); // only that governorate is left
     EXPECT_LT(narrowed.activityCount(narrowed.rowCount(), narrowed.columnCount()), everywhere);
 }
 
@@ -120,7 +121,8 @@ QStringList csvFields(const QString& line)
     bool quoted = false;
     for (int i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (quoted && c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+        if (quoted && c == QLatin1Char('"') && i + 1 < line.size()
+            && line.at(i + 1) == QLatin1Char('"')) {
             field += c;
             ++i;
         } else if (c == QLatin1Char('"')) {
@@ -155,8 +157,9 @@ TEST_F(AnalysisPagesTest, MatrixExportsTheViewToCsvThatReadsBackInTheUsersLangua
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));  // Excel reads UTF-8 only with its mark
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with its mark
+    const QStringList lines
+        = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), model.rowCount() + 1);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QStringList fields = csvFields(lines.at(row + 1));
@@ -167,9 +170,9 @@ TEST_F(AnalysisPagesTest, MatrixExportsTheViewToCsvThatReadsBackInTheUsersLangua
     }
     // Sector names in Arabic, as on screen.
     const QString firstSector = csvFields(lines.at(1)).at(0);
-    EXPECT_TRUE(std::any_of(firstSector.cbegin(), firstSector.cend(),
-                            [](QChar c) { return c.script() == QChar::Script_Arabic; }))
-        << firstSector.toStdString();
+    EXPECT_TRUE(std::any_of(firstSector.cbegin(), firstSector.cend(), [](QChar c) {
+        return c.script() == QChar::Script_Arabic;
+    })) << firstSector.toStdString();
 }
 
 TEST_F(AnalysisPagesTest, GapsPageListsThePlantedGapsFirstAndChoosesThePlace)
@@ -188,7 +191,7 @@ TEST_F(AnalysisPagesTest, GapsPageListsThePlantedGapsFirstAndChoosesThePlace)
     auto& page = *static_cast<ui::GapsPage*>(window().page(QStringLiteral("gaps")));
     // At the level the needs are assessed at.
     Statement levels(workspace().database().handle(),
-                     "SELECT DISTINCT u.level FROM need n JOIN admin_unit u ON u.pcode = n.admin_pcode");
+        "SELECT DISTINCT u.level FROM need n JOIN admin_unit u ON u.pcode = n.admin_pcode");
     ASSERT_EQ(levels.step(), Statement::Step::Row);
     const int level = int(levels.int64(0));
     ASSERT_NE(levels.step(), Statement::Step::Row) << "needs at one level";
@@ -202,10 +205,10 @@ TEST_F(AnalysisPagesTest, GapsPageListsThePlantedGapsFirstAndChoosesThePlace)
 
     // Every severe need with no activity at all in its place and sector is listed as a gap.
     Statement q(workspace().database().handle(),
-                "SELECT n.admin_pcode, s.code FROM need n JOIN sector s ON s.id = n.sector_id "
-                "WHERE n.deleted = 0 AND n.severity >= 3 AND NOT EXISTS (SELECT 1 FROM activity a "
-                "WHERE a.deleted = 0 AND substr(a.admin_pcode, 1, length(n.admin_pcode)) = n.admin_pcode "
-                "AND a.sector_id = n.sector_id)");
+        "SELECT n.admin_pcode, s.code FROM need n JOIN sector s ON s.id = n.sector_id "
+        "WHERE n.deleted = 0 AND n.severity >= 3 AND NOT EXISTS (SELECT 1 FROM activity a "
+        "WHERE a.deleted = 0 AND substr(a.admin_pcode, 1, length(n.admin_pcode)) = n.admin_pcode "
+        "AND a.sector_id = n.sector_id)");
     QSet<QString> unserved;
     while (q.step() == Statement::Step::Row)
         unserved.insert(q.text(0) + QLatin1Char('/') + q.text(1));
@@ -213,9 +216,12 @@ TEST_F(AnalysisPagesTest, GapsPageListsThePlantedGapsFirstAndChoosesThePlace)
     QSet<QString> listed;
     int previousSeverity = 5;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const auto value = [&](int column) { return model.data(model.index(row, column), engine::GapTableModel::ValueRole); };
+        const auto value = [&](int column) {
+            return model.data(model.index(row, column), engine::GapTableModel::ValueRole);
+        };
         EXPECT_TRUE(value(engine::GapTableModel::SevereWithoutPartner).toBool());
-        EXPECT_LE(value(engine::GapTableModel::Severity).toInt(), previousSeverity);  // priority order
+        EXPECT_LE(
+            value(engine::GapTableModel::Severity).toInt(), previousSeverity); // priority order
         previousSeverity = value(engine::GapTableModel::Severity).toInt();
         listed.insert(value(engine::GapTableModel::PCode).toString());
     }
@@ -227,7 +233,10 @@ TEST_F(AnalysisPagesTest, GapsPageListsThePlantedGapsFirstAndChoosesThePlace)
     const int last = table->model()->rowCount() - 1;
     table->setCurrentIndex(table->model()->index(last, engine::GapTableModel::Place));
     EXPECT_EQ(session().context().selection.pcode(),
-              table->model()->index(last, engine::GapTableModel::PCode).data(engine::GapTableModel::ValueRole).toString());
+        table->model()
+            ->index(last, engine::GapTableModel::PCode)
+            .data(engine::GapTableModel::ValueRole)
+            .toString());
 }
 
 TEST_F(AnalysisPagesTest, MarkingAGroupComplementaryNeedsANoteTakesItOffTheOpenListAndUndoes)
@@ -239,7 +248,7 @@ TEST_F(AnalysisPagesTest, MarkingAGroupComplementaryNeedsANoteTakesItOffTheOpenL
     ASSERT_GT(openBefore, 0);
     page.groups()->setCurrentIndex(page.groups()->model()->index(0, 0));
     const QString key = page.groupKey(0);
-    EXPECT_GE(page.members().rowCount(), 2);  // the activities of the group are shown
+    EXPECT_GE(page.members().rowCount(), 2); // the activities of the group are shown
 
     bool okWasDisabled = false;
     QTimer::singleShot(0, [&okWasDisabled] {
@@ -255,7 +264,7 @@ TEST_F(AnalysisPagesTest, MarkingAGroupComplementaryNeedsANoteTakesItOffTheOpenL
     settle();
     EXPECT_TRUE(okWasDisabled) << "a note is required";
     EXPECT_EQ(engine::DuplicationReviews(workspace().registry().writer()).marks().value(key).note,
-              QStringLiteral("different neighbourhoods"));
+        QStringLiteral("different neighbourhoods"));
     const auto openKeys = [&page] {
         QStringList keys;
         for (int row = 0; row < page.groups()->model()->rowCount(); ++row)
@@ -264,11 +273,11 @@ TEST_F(AnalysisPagesTest, MarkingAGroupComplementaryNeedsANoteTakesItOffTheOpenL
     };
     EXPECT_EQ(page.groups()->model()->rowCount(), openBefore - 1);
     EXPECT_FALSE(openKeys().contains(key));
-    EXPECT_FALSE(page.markComplementary(0, QStringLiteral("  ")).ok());  // no note, no mark
+    EXPECT_FALSE(page.markComplementary(0, QStringLiteral("  ")).ok()); // no note, no mark
 
     page.setShow(ui::DuplicationPage::Show::Reviewed);
     settle();
-    EXPECT_EQ(openKeys(), QStringList{key});
+    EXPECT_EQ(openKeys(), QStringList { key });
 
     session().undoStack().undo();
     settle();
@@ -279,5 +288,5 @@ TEST_F(AnalysisPagesTest, MarkingAGroupComplementaryNeedsANoteTakesItOffTheOpenL
     EXPECT_EQ(page.groups()->model()->rowCount(), openBefore);
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

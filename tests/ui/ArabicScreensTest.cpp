@@ -2,10 +2,10 @@
 // whole text (with or without the icons some desktops give dialog buttons), and no English
 // word or Latin digit appears outside the names that are the same in both languages.
 
-#include "tests/ui/GuiFixture.h"
-#include "tests/ui/ScreenWalk.h"
 #include "core/registry/Registry.h"
 #include "core/workspace/Workspace.h"
+#include "tests/ui/GuiFixture.h"
+#include "tests/ui/ScreenWalk.h"
 
 #include <QApplication>
 #include <QLayout>

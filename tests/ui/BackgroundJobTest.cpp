@@ -3,8 +3,8 @@
 #include "core/registry/ReferenceRepository.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
-#include "tests/support/TestWorkspace.h"
 #include "core/workspace/Workspace.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

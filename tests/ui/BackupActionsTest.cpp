@@ -2,16 +2,16 @@
 // window): a checked backup in the folder or an encrypted file on a "stick", and the restore
 // dialog listing the backups with their date, reason, size and counts.
 
-#include "tests/ui/GuiFixture.h"
-#include "tests/ui/SyncTestSupport.h"
+#include "ui/backup/BackupActions.h"
 
 #include "core/backup/BackupCipher.h"
 #include "core/backup/BackupStore.h"
-#include "ui/shell/MainWindow.h"
 #include "core/storage/Database.h"
-#include "ui/backup/BackupActions.h"
+#include "tests/ui/GuiFixture.h"
+#include "tests/ui/SyncTestSupport.h"
 #include "ui/backup/BackupListModel.h"
 #include "ui/backup/RestoreDialog.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -48,7 +48,10 @@ protected:
         ASSERT_FALSE(m_actions->busy());
     }
 
-    QList<backup::BackupInfo> backups() { return m_actions->store().list(workspace().database().path()); }
+    QList<backup::BackupInfo> backups()
+    {
+        return m_actions->store().list(workspace().database().path());
+    }
 
     ui::BackupActions* m_actions = nullptr;
     ScriptedPrompts m_prompts;
@@ -94,8 +97,10 @@ TEST_F(BackupActionsTest, BackUpNowEncryptedWritesAFileOnTheStick)
     ASSERT_TRUE(QFile::exists(m_prompts.savePath));
     EXPECT_TRUE(backup::cipher::isEncrypted(m_prompts.savePath));
     const QString back = QDir(stick.path()).filePath(QStringLiteral("back.db"));
-    EXPECT_TRUE(backup::cipher::decryptFile(m_prompts.savePath, back, m_prompts.passphraseAnswer).ok());
-    EXPECT_FALSE(backup::cipher::decryptFile(m_prompts.savePath, back + QStringLiteral("2"), "wrong").ok());
+    EXPECT_TRUE(
+        backup::cipher::decryptFile(m_prompts.savePath, back, m_prompts.passphraseAnswer).ok());
+    EXPECT_FALSE(
+        backup::cipher::decryptFile(m_prompts.savePath, back + QStringLiteral("2"), "wrong").ok());
 }
 
 TEST_F(BackupActionsTest, TheRestoreDialogListsBackupsAndHandsTheConfirmedOneToTheShell)
@@ -109,12 +114,14 @@ TEST_F(BackupActionsTest, TheRestoreDialogListsBackupsAndHandsTheConfirmedOneToT
     m_actions->restoreAction()->trigger();
     ui::RestoreDialog* dialog = named<ui::RestoreDialog>(window(), "restoreDialog");
     ASSERT_NE(dialog, nullptr);
-    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(
+        dialog->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     ASSERT_EQ(dialog->model()->rowCount(), 2);
     const auto cell = [&](int row, int column) {
         return dialog->model()->index(row, column).data().toString();
     };
-    const QStringList reasons = {cell(0, ui::BackupListModel::Reason), cell(1, ui::BackupListModel::Reason)};
+    const QStringList reasons
+        = { cell(0, ui::BackupListModel::Reason), cell(1, ui::BackupListModel::Reason) };
     EXPECT_TRUE(reasons.contains(QStringLiteral("before a sync bundle import")));
     EXPECT_TRUE(reasons.contains(QStringLiteral("daily")));
     EXPECT_EQ(cell(0, ui::BackupListModel::Activities), QStringLiteral("600"));
@@ -137,7 +144,8 @@ TEST_F(BackupActionsTest, TheRestoreDialogListsBackupsAndHandsTheConfirmedOneToT
     const QString shots = qEnvironmentVariable("TANSIQ_BACKUP_SHOTS");
     if (!shots.isEmpty()) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        m_actions->openRestoreDialog()->grab().save(QDir(shots).filePath(QStringLiteral("restore-en.png")));
+        m_actions->openRestoreDialog()->grab().save(
+            QDir(shots).filePath(QStringLiteral("restore-en.png")));
         language().apply(QStringLiteral("ar"));
         display().setLanguage(QStringLiteral("ar"));
         auto* arabic = m_actions->openRestoreDialog();
@@ -148,5 +156,5 @@ TEST_F(BackupActionsTest, TheRestoreDialogListsBackupsAndHandsTheConfirmedOneToT
     }
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

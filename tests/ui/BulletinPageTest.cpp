@@ -1,9 +1,9 @@
-#include "tests/ui/GuiFixture.h"
-
 #include "ui/bulletin/BulletinPage.h"
+
+#include "core/registry/Vocabulary.h"
+#include "tests/ui/GuiFixture.h"
 #include "ui/bulletin/PagePreviewView.h"
 #include "ui/common/SnapshotService.h"
-#include "core/registry/Vocabulary.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
@@ -35,7 +35,8 @@ TEST_F(BulletinPageTest, GeneratesPreviewsAndSavesABulletin)
     auto* save = named<QPushButton>(*page, "save");
     ASSERT_TRUE(month && language && area && generate && save);
     ASSERT_GT(month->count(), 0) << "the months of the demo data are offered";
-    EXPECT_EQ(month->currentText(), QStringLiteral("2026-10")) << "the latest reporting month comes first";
+    EXPECT_EQ(month->currentText(), QStringLiteral("2026-10"))
+        << "the latest reporting month comes first";
     EXPECT_EQ(area->count(), 15) << "the whole country and the 14 governorates";
     EXPECT_FALSE(save->isEnabled());
 
@@ -95,8 +96,8 @@ TEST(PagePreviewViewTest, StacksThePagesFittedToTheWidthAndScrolls)
     view.show();
     EXPECT_EQ(view.pageCount(), 0);
     QList<QImage> pages;
-    for (const QColor colour : {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)}) {
-        QImage image(909, 1286, QImage::Format_RGB32);  // A4 at 110 dpi
+    for (const QColor colour : { QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue) }) {
+        QImage image(909, 1286, QImage::Format_RGB32); // A4 at 110 dpi
         image.fill(colour);
         pages << image;
     }
@@ -104,15 +105,18 @@ TEST(PagePreviewViewTest, StacksThePagesFittedToTheWidthAndScrolls)
     EXPECT_EQ(view.pageCount(), 3);
     EXPECT_EQ(view.currentPage(), 0);
     QScrollBar* bar = view.verticalScrollBar();
-    EXPECT_GT(bar->maximum(), 2 * view.viewport()->height()) << "three tall pages to scroll through";
+    EXPECT_GT(bar->maximum(), 2 * view.viewport()->height())
+        << "three tall pages to scroll through";
     QImage shot = view.viewport()->grab().toImage();
-    EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::red)) << "page 1, fitted to the width";
+    EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::red))
+        << "page 1, fitted to the width";
     bar->setValue(bar->maximum());
     EXPECT_EQ(view.currentPage(), 2);
     shot = view.viewport()->grab().toImage();
-    EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::blue)) << "the last page at the end";
+    EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() / 2), QColor(Qt::blue))
+        << "the last page at the end";
     view.clear();
     EXPECT_EQ(bar->maximum(), 0);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -4,16 +4,15 @@
 // counting each organisation's overdue action points and opening them on the Action points
 // page.
 
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "tests/support/DatabaseDump.h"
 #include "tests/ui/GuiFixture.h"
 #include "ui/common/DateField.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/FilterCombo.h"
 #include "ui/common/PlacePicker.h"
 #include "ui/common/TermCombo.h"
-#include "core/registry/Registry.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
-#include "ui/shell/MainWindow.h"
-#include "tests/support/DatabaseDump.h"
 #include "ui/coordination/ActionPointEditor.h"
 #include "ui/coordination/ActionPointsPage.h"
 #include "ui/coordination/CoordinationEdits.h"
@@ -24,6 +23,7 @@
 #include "ui/registry/OrganisationModel.h"
 #include "ui/registry/OrganisationsPage.h"
 #include "ui/registry/SectorCombo.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -159,8 +159,7 @@ TEST_F(CoordinationFollowUp, AFollowUpActionPointIsKeptWithTheVisitAndListedInIt
     {
         ui::ActionPointEditor editor(edits, context.display, std::nullopt, &window());
         editor.followUp(*visit);
-        named<QLineEdit>(editor, "text")
-            ->setText(QStringLiteral("Check the beneficiary lists"));
+        named<QLineEdit>(editor, "text")->setText(QStringLiteral("Check the beneficiary lists"));
         named<QComboBox>(editor, "responsible")->setCurrentIndex(2);
         named<QLineEdit>(editor, "due")->setText(QStringLiteral("2099-01-31"));
         ASSERT_TRUE(editor.save())

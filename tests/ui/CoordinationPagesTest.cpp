@@ -3,11 +3,10 @@
 // editing is undoable; a meeting's minutes print to PDF in both languages. With
 // TANSIQ_COORDINATION_SHOTS=DIR the pages and editors are saved as 1366×768 screenshots.
 
-#include "tests/ui/GuiFixture.h"
-#include "ui/common/EditorForm.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
-#include "ui/shell/MainWindow.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/EditorForm.h"
 #include "ui/coordination/ActionPointEditor.h"
 #include "ui/coordination/ActionPointsPage.h"
 #include "ui/coordination/CoordinationEdits.h"
@@ -16,6 +15,7 @@
 #include "ui/coordination/WorkingGroupEditor.h"
 #include "ui/coordination/WorkingGroupsPage.h"
 #include "ui/dashboard/KeyFigureTile.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -137,12 +137,10 @@ TEST_F(CoordinationPages, AnActionPointIsAddedRefusedNamingTheDateAndUndone)
     auto* actions = page<ui::ActionPointsPage>("actions");
     {
         ui::ActionPointEditor editor(edits, context.display, std::nullopt, &window());
-        QTest::keyClicks(named<QLineEdit>(editor, "text"),
-            QStringLiteral("Visit Hajin wells"));
+        QTest::keyClicks(named<QLineEdit>(editor, "text"), QStringLiteral("Visit Hajin wells"));
         auto* org = named<QComboBox>(editor, "responsible");
         org->setCurrentIndex(1);
-        QTest::keyClicks(
-            named<QLineEdit>(editor, "due"), QStringLiteral("2026-02-30"));
+        QTest::keyClicks(named<QLineEdit>(editor, "due"), QStringLiteral("2026-02-30"));
         EXPECT_FALSE(editor.save());
         EXPECT_TRUE(editor.form()
                         ->messages()
@@ -169,8 +167,7 @@ TEST_F(CoordinationPages, MarkingTheOverduePointDoneKeepsItsHistoryAndClearsTheA
         ui::ActionPointEditor editor(edits, context.display, point, &window());
         auto* status = named<QComboBox>(editor, "status");
         status->setCurrentIndex(status->findData(QStringLiteral("done")));
-        named<QLineEdit>(editor, "note")
-            ->setText(QStringLiteral("Routes mapped"));
+        named<QLineEdit>(editor, "note")->setText(QStringLiteral("Routes mapped"));
         ASSERT_TRUE(editor.save());
     }
     auto* actions = page<ui::ActionPointsPage>("actions");

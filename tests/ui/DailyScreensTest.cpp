@@ -3,6 +3,8 @@
 // can be worked through; the map names places, has its own period and leaves a chip on the
 // pages it filters; the office name is one field that retitles the window; the sidebar fits.
 
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 #include "tests/ui/GuiFixture.h"
 #include "ui/analysis/DuplicationPage.h"
 #include "ui/common/PlaceChip.h"
@@ -11,11 +13,9 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/map/MapPage.h"
 #include "ui/map/MapWidget.h"
-#include "core/registry/Registry.h"
+#include "ui/registry/RecordEdits.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/registry/RecordEdits.h"
-#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -68,8 +68,7 @@ TEST_F(DailyScreensTest, TheDashboardFollowsAnEditWithoutARestart)
     // The new month is offered, the period moved to it (it ended with the newest month), and
     // the figures count the new activity.
     EXPECT_TRUE(dashboard.months().contains(newMonth));
-    EXPECT_EQ(named<QComboBox>(dashboard, "periodTo")->currentData().toString(),
-        newMonth);
+    EXPECT_EQ(named<QComboBox>(dashboard, "periodTo")->currentData().toString(), newMonth);
     EXPECT_GE(dashboard.data().figures.activities, 1);
     bool counted = false;
     for (const Breakdown& month : dashboard.data().byMonth)
@@ -96,8 +95,7 @@ TEST(EmptyDashboardTest, AnEmptyRegistrySaysWhereToStart)
     EXPECT_TRUE(dashboard->months().isEmpty());
     EXPECT_FALSE(named<QComboBox>(*dashboard, "periodFrom")->isVisible());
     for (const char* button : { "startImport", "startAdd", "startSample" })
-        EXPECT_TRUE(named<QPushButton>(*dashboard, button)->isVisible())
-            << button;
+        EXPECT_TRUE(named<QPushButton>(*dashboard, button)->isVisible()) << button;
     // The explanation is shown whole, its wrapped lines not cut, in both languages.
     for (const char* language : { "en", "ar" }) {
         display.setLanguage(QLatin1String(language));
@@ -186,9 +184,8 @@ TEST_F(DailyScreensTest, TheMapNamesPlacesHasItsOwnPeriodAndFilteredPagesShowACh
     // A click filters the needs page: its chip names the place, and a click on it clears it.
     emit widget->placeClicked(pcode);
     EXPECT_EQ(session().context().selection.pcode(), pcode);
-    EXPECT_TRUE(named<QLabel>(map, "placeInfo")
-                    ->text()
-                    .contains(said.section(QLatin1Char(' '), 0, 0)));
+    EXPECT_TRUE(
+        named<QLabel>(map, "placeInfo")->text().contains(said.section(QLatin1Char(' '), 0, 0)));
     window().showPage(QStringLiteral("needs"));
     settle();
     auto* chip = named<ui::PlaceChip>(*window().page(QStringLiteral("needs")), "placeChip");

@@ -1,17 +1,17 @@
 // The editors fill what they know, narrow long lists as you type, read dates in Arabic-Indic
 // digits and show every problem at once, each under its field, quoting only what was typed.
 
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
 #include "tests/ui/GuiFixture.h"
 #include "ui/common/DateField.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/FilterCombo.h"
-#include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
-#include "core/storage/Database.h"
-#include "tests/support/DatabaseDump.h"
 #include "ui/registry/ActivityEditor.h"
 #include "ui/registry/OrganisationEditor.h"
 #include "ui/registry/ProjectEditor.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -82,8 +82,8 @@ TEST_F(EditorsTest, ChoosingAProjectFillsItsOrganisationAndSectorAndNarrowsTheTy
 
     EXPECT_EQ(projects->currentData().toUuid(), project->meta.id);
     EXPECT_EQ(picker(editor, "organisation")->currentData().toUuid(), project->leadOrgId);
-    EXPECT_EQ(named<QComboBox>(editor, "sector")->currentData().toUuid(),
-        project->sectorIds.first());
+    EXPECT_EQ(
+        named<QComboBox>(editor, "sector")->currentData().toUuid(), project->sectorIds.first());
     ui::FilterCombo* types = picker(editor, "activityType");
     ASSERT_GT(types->count(), 1);
     const QList<ActivityType> all = registry.reference().activityTypes();
@@ -192,7 +192,8 @@ TEST_F(EditorsTest, EveryProblemShowsAtOnceUnderItsFieldQuotingOnlyWhatWasTyped)
     QCoreApplication::processEvents();
     for (const QLabel* label : editor.findChildren<QLabel*>()) {
         if (label->objectName().startsWith(QStringLiteral("message:")) && label->isVisible()) {
-            EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->objectName().toStdString();
+            EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                << label->objectName().toStdString();
         }
     }
     EXPECT_EQ(logicalDump(workspace().database()), before);

@@ -1,15 +1,15 @@
 // The 4W export dialog: format, language and filters (the place selected in the interface)
 // → a file written off the GUI thread.
 
-#include "tests/ui/GuiFixture.h"
+#include "ui/interop/ExportDialog.h"
 
-#include "ui/common/DateField.h"
-#include "ui/common/PlaceSelection.h"
 #include "core/interop/SheetReader.h"
 #include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/interop/ExportDialog.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/DateField.h"
+#include "ui/common/PlaceSelection.h"
 #include "ui/interop/InteropActions.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,7 +34,7 @@ void waitWhileBusy(const ui::ExportDialog& dialog)
     QCoreApplication::processEvents();
 }
 
-}  // namespace
+} // namespace
 
 class ExportDialogTest : public GuiFixture {
 protected:
@@ -50,8 +50,8 @@ TEST_F(ExportDialogTest, ExportsEveryActivityWithEnglishHeadersAndTheHxlRow)
 {
     ui::ExportDialog& dialog = openDialog();
     EXPECT_TRUE(dialog.isVisible());
-    named<QComboBox>(dialog, "language")->setCurrentIndex(1);  // English
-    dialog.setPath(m_dir.filePath(QStringLiteral("all")));  // the extension is added
+    named<QComboBox>(dialog, "language")->setCurrentIndex(1); // English
+    dialog.setPath(m_dir.filePath(QStringLiteral("all"))); // the extension is added
     dialog.exportNow();
     waitWhileBusy(dialog);
     const qint64 total = workspace().registry().activities().count();
@@ -71,7 +71,7 @@ TEST_F(ExportDialogTest, TheSelectedPlaceFiltersTheExport)
     auto* onlyPlace = named<QCheckBox>(dialog, "onlySelectedPlace");
     ASSERT_TRUE(onlyPlace->isEnabled());
     EXPECT_TRUE(onlyPlace->isChecked());
-    named<QComboBox>(dialog, "format")->setCurrentIndex(1);  // XLSX
+    named<QComboBox>(dialog, "format")->setCurrentIndex(1); // XLSX
     dialog.setPath(m_dir.filePath(QStringLiteral("deir.xlsx")));
     dialog.exportNow();
     waitWhileBusy(dialog);
@@ -121,4 +121,4 @@ TEST_F(ExportDialogTest, InArabicThePeriodIsTypedAndShownInArabicIndicDigits)
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("q1.csv"))));
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

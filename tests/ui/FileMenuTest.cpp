@@ -2,8 +2,14 @@
 // lock is taken over), Open refuses what is not a Tansiq registry and keeps the current one,
 // recent files, the window's state between runs, and a window that fits small laptop screens.
 
-#include "tests/ui/SyncTestSupport.h"
 #include "core/backup/BackupStore.h"
+#include "core/registry/Organisation.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/ui/SyncTestSupport.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/Page.h"
 #include "ui/common/SnapshotService.h"
@@ -15,12 +21,6 @@
 #include "ui/shell/Session.h"
 #include "ui/shell/SessionHost.h"
 #include "ui/shell/WindowState.h"
-#include "core/registry/Organisation.h"
-#include "core/registry/Registry.h"
-#include "core/storage/Database.h"
-#include "core/storage/Statement.h"
-#include "core/workspace/Workspace.h"
-#include "tests/support/TestWorkspace.h"
 
 #include <QAbstractScrollArea>
 #include <QCoreApplication>
@@ -56,7 +56,8 @@ protected:
     QString path(const QString& name) const { return m_profile.filePath(name); }
     ui::SessionHost& host()
     {
-        return *(m_host = std::make_unique<ui::SessionHost>(*m_store, *m_display, m_hostPrompts, m_clock));
+        return *(m_host
+            = std::make_unique<ui::SessionHost>(*m_store, *m_display, m_hostPrompts, m_clock));
     }
     static void settle(ui::SessionHost& host)
     {
@@ -227,11 +228,12 @@ TEST_F(FileMenu, RestoreFromBackupReplacesTheOpenRegistryAndReopensIt)
         << prompts.informed.first().toStdString();
     ASSERT_TRUE(opened.isOpen());
     EXPECT_EQ(opened.path(), path(QStringLiteral("a.db")));
-    EXPECT_EQ(organisations(), 0);  // the organisation added after the backup is gone
+    EXPECT_EQ(organisations(), 0); // the organisation added after the backup is gone
     // The registry as it was just before is kept, as a backup of its own.
     bool keptBefore = false;
     for (const backup::BackupInfo& info : store.list(path(QStringLiteral("a.db"))))
-        keptBefore = keptBefore || (info.reason == backup::Reason::BeforeRestore && info.counts.organisations == 1);
+        keptBefore = keptBefore
+            || (info.reason == backup::Reason::BeforeRestore && info.counts.organisations == 1);
     EXPECT_TRUE(keptBefore);
 }
 
@@ -261,8 +263,7 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
     EXPECT_EQ(window.currentPage()->pageId(), QStringLiteral("gaps"));
     window.showPage(QStringLiteral("duplication"));
     settle(second);
-    const QList<int> sizes
-        = named<QSplitter>(window, "duplicationSplitter")->sizes();
+    const QList<int> sizes = named<QSplitter>(window, "duplicationSplitter")->sizes();
     ASSERT_EQ(sizes.size(), 2);
     EXPECT_LT(sizes[0] * 2, sizes[1]);
 

@@ -2,12 +2,12 @@
 // keyboard focus, wherever the form was scrolled to: a coordinator on a laptop screen sees
 // what to fix without hunting for it.
 
+#include "core/registry/Registry.h"
 #include "tests/ui/GuiFixture.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/PlacePicker.h"
-#include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivityEditor.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>

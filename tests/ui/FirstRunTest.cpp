@@ -2,27 +2,27 @@
 // this office" makes a registry with reference data only and saves a field office's enrolment
 // request; "sample data" makes a separate, marked file from which no bundle can be exported.
 
-#include "tests/ui/SyncTestSupport.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/LanguageSwitcher.h"
 #include "core/office/LocalOffice.h"
 #include "core/office/SampleData.h"
 #include "core/registry/Registry.h"
-#include "ui/shell/FileActions.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/shell/Session.h"
-#include "ui/shell/SessionHost.h"
 #include "core/stats/RegistryStats.h"
 #include "core/storage/Database.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/Exporter.h"
 #include "core/sync/SyncContext.h"
+#include "tests/ui/SyncTestSupport.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/LanguageSwitcher.h"
 #include "ui/setup/CertificationKeyStep.h"
 #include "ui/setup/ChoiceStep.h"
 #include "ui/setup/LanguageStep.h"
 #include "ui/setup/OfficeStep.h"
 #include "ui/setup/ReadyStep.h"
 #include "ui/setup/SetupAssistant.h"
+#include "ui/shell/FileActions.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/SessionHost.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>

@@ -8,23 +8,23 @@
 // the same sort or filter.
 // Make the database once: tansiq-cli --db /tmp/a1m.db demo --activities 1000000
 
-#include "ui/common/AppFonts.h"
 #include "core/common/Clock.h"
+#include "core/filter/ActivityWhere.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/AppFonts.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/LanguageSwitcher.h"
 #include "ui/common/Page.h"
 #include "ui/common/Prompts.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
-#include "ui/shell/Session.h"
-#include "core/filter/ActivityWhere.h"
-#include "core/storage/Database.h"
-#include "ui/registry/SectorCombo.h"
-#include "core/registry/Registry.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/ActivityTableModel.h"
-#include "core/workspace/Workspace.h"
+#include "ui/registry/SectorCombo.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -55,8 +55,12 @@ qsizetype sqlKeys(Database& db, const ActivityFilter& filter, ActivitySort sort,
 {
     QByteArray join, order;
     switch (sort) {
-    case ActivitySort::Month: order = "a.reporting_month"; break;
-    case ActivitySort::Place: order = "a.admin_pcode"; break;
+    case ActivitySort::Month:
+        order = "a.reporting_month";
+        break;
+    case ActivitySort::Place:
+        order = "a.admin_pcode";
+        break;
     case ActivitySort::Organisation:
         join = " JOIN organisation o ON o.id = a.implementing_org_id";
         order = "o.acronym";
@@ -65,14 +69,19 @@ qsizetype sqlKeys(Database& db, const ActivityFilter& filter, ActivitySort sort,
         join = " JOIN sector s ON s.id = a.sector_id";
         order = "s.code";
         break;
-    case ActivitySort::Status: order = "a.status"; break;
-    case ActivitySort::Reached: order = "coalesce(a.reached, -1)"; break;
+    case ActivitySort::Status:
+        order = "a.status";
+        break;
+    case ActivitySort::Reached:
+        order = "coalesce(a.reached, -1)";
+        break;
     }
     const ActivityWhere where(db, filter);
     const QByteArray direction = ascending ? " ASC" : " DESC";
     const bool indexedOrder = sort == ActivitySort::Month || sort == ActivitySort::Place;
-    Statement query(db.handle(), "SELECT a.rowid FROM " + where.table(indexedOrder) + join + where.sql()
-                                     + " ORDER BY " + order + direction + ", a.rowid" + direction);
+    Statement query(db.handle(),
+        "SELECT a.rowid FROM " + where.table(indexedOrder) + join + where.sql() + " ORDER BY "
+            + order + direction + ", a.rowid" + direction);
     where.bind(query);
     QList<qint64> keys;
     while (query.step() == Statement::Step::Row)
@@ -106,8 +115,8 @@ void report(const QString& what, const QList<double>& samples, double baseline)
 
 // One row of the sort and filter table: shown = click to rows painted, analysis = the
 // filter-and-sort on the analysis thread, sql = the previous SQL path for the same request.
-void reportRow(const QString& what, int rows, const QList<double>& shown, const QList<double>& analysis,
-               const QList<double>& sql, double sortInts)
+void reportRow(const QString& what, int rows, const QList<double>& shown,
+    const QList<double>& analysis, const QList<double>& sql, double sortInts)
 {
     const double m = median(shown);
     out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
@@ -119,7 +128,7 @@ void reportRow(const QString& what, int rows, const QList<double>& shown, const 
                .arg(m > 0 ? median(sql) / m : 0, 0, 'f', 0)
                .arg(sortInts > 0 ? m / sortInts : 0, 0, 'f', 2);
 }
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -138,8 +147,8 @@ int main(int argc, char** argv)
     ui::LanguageSwitcher language;
     language.apply(display.language());
     SystemClock clock;
-    auto workspace = Workspace::open(QString::fromLocal8Bit(argv[1]), clock,
-                                     Workspace::Options{false, false});
+    auto workspace = Workspace::open(
+        QString::fromLocal8Bit(argv[1]), clock, Workspace::Options { false, false });
     if (!workspace.ok()) {
         QTextStream(stderr) << workspace.errorText() << '\n';
         return 1;
@@ -148,7 +157,8 @@ int main(int argc, char** argv)
     ui::WidgetPrompts prompts;
     ui::Session session(*workspace.value(), display, prompts);
     const double built = double(sinceStart.nsecsElapsed()) / 1e6;
-    auto* page = static_cast<ui::ActivitiesPage*>(session.window().page(QStringLiteral("activities")));
+    auto* page
+        = static_cast<ui::ActivitiesPage*>(session.window().page(QStringLiteral("activities")));
     session.window().showPage(QStringLiteral("activities"));
     session.window().show();
     QTableView* table = page->table();
@@ -181,17 +191,31 @@ int main(int argc, char** argv)
     waitForRows();
     const double usable = double(sinceStart.nsecsElapsed()) / 1e6;
     probe.stop();
-    session.context().snapshots.waitForIdle();  // other pages' first questions
+    session.context().snapshots.waitForIdle(); // other pages' first questions
     QCoreApplication::processEvents();
     const double allDone = double(sinceStart.nsecsElapsed()) / 1e6;
     out << QStringLiteral("activities in the table: %1\n").arg(model->rowCount());
-    out << QStringLiteral("%1: %2 ms\n").arg(QStringLiteral("database opened (process start)"), -48).arg(opened, 0, 'f', 0);
-    out << QStringLiteral("%1: %2 ms\n").arg(QStringLiteral("main window and pages built"), -48).arg(built, 0, 'f', 0);
-    out << QStringLiteral("%1: %2 ms\n").arg(QStringLiteral("window shown and painted (process start)"), -48).arg(shown, 0, 'f', 0);
-    out << QStringLiteral("%1: %2 ms\n").arg(QStringLiteral("activities table: first rows painted"), -48).arg(usable, 0, 'f', 0);
-    out << QStringLiteral("%1: %2 ms\n").arg(QStringLiteral("longest GUI pause until then (5 ms probe)"), -48).arg(longestPause, 0, 'f', 0);
-    out << QStringLiteral("%1: %2 ms\n").arg(QStringLiteral("snapshot build (analysis thread)"), -48).arg(session.context().snapshots.lastBuildMs(), 0, 'f', 0);
-    out << QStringLiteral("%1: %2 ms\n").arg(QStringLiteral("all pages' first snapshot work done"), -48).arg(allDone, 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("database opened (process start)"), -48)
+               .arg(opened, 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("main window and pages built"), -48)
+               .arg(built, 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("window shown and painted (process start)"), -48)
+               .arg(shown, 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("activities table: first rows painted"), -48)
+               .arg(usable, 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("longest GUI pause until then (5 ms probe)"), -48)
+               .arg(longestPause, 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("snapshot build (analysis thread)"), -48)
+               .arg(session.context().snapshots.lastBuildMs(), 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("all pages' first snapshot work done"), -48)
+               .arg(allDone, 0, 'f', 0);
 
     QList<double> baseline;
     for (int i = 0; i < 15; ++i)
@@ -206,8 +230,12 @@ int main(int argc, char** argv)
         sortIntsRuns << timeMs([&] { std::sort(ints.begin(), ints.end()); });
     }
     const double sortInts = median(sortIntsRuns);
-    out << QStringLiteral("%1: median %2 ms\n").arg(QStringLiteral("baseline: repaint, nothing to fetch"), -48).arg(base, 0, 'f', 2);
-    out << QStringLiteral("%1: median %2 ms\n").arg(QStringLiteral("baseline: std::sort of 1,000,000 ints"), -48).arg(sortInts, 0, 'f', 1);
+    out << QStringLiteral("%1: median %2 ms\n")
+               .arg(QStringLiteral("baseline: repaint, nothing to fetch"), -48)
+               .arg(base, 0, 'f', 2);
+    out << QStringLiteral("%1: median %2 ms\n")
+               .arg(QStringLiteral("baseline: std::sort of 1,000,000 ints"), -48)
+               .arg(sortInts, 0, 'f', 1);
 
     QScrollBar* bar = table->verticalScrollBar();
     QList<double> scroll;
@@ -236,25 +264,31 @@ int main(int argc, char** argv)
         QList<double> times;
         if (!sort)
             return times;
-        for (int i = 0; i < std::min(runs, 3); ++i)  // seconds each: three are enough
+        for (int i = 0; i < std::min(runs, 3); ++i) // seconds each: three are enough
             times << timeMs([&] { sqlKeys(db, filter, *sort, i % 2 == 1); });
         return times;
     };
-    out << QStringLiteral("\n| request | rows | click to rows painted, median ms | analysis thread ms | "
-                          "previous SQL path ms | SQL / new | new / std::sort 1M ints |\n|---|---|---|---|---|---|---|\n");
-    const QList<std::tuple<QString, int, std::optional<ActivitySort>>> sorts{
-        {QStringLiteral("sort by month"), ui::ActivityTableModel::Month, ActivitySort::Month},
-        {QStringLiteral("sort by organisation"), ui::ActivityTableModel::Organisation, ActivitySort::Organisation},
-        {QStringLiteral("sort by sector"), ui::ActivityTableModel::Sector, ActivitySort::Sector},
-        {QStringLiteral("sort by place name"), ui::ActivityTableModel::Place, std::nullopt},
-        {QStringLiteral("sort by P-code"), ui::ActivityTableModel::Pcode, ActivitySort::Place},
-        {QStringLiteral("sort by status"), ui::ActivityTableModel::Status, ActivitySort::Status},
-        {QStringLiteral("sort by people reached"), ui::ActivityTableModel::Reached, ActivitySort::Reached}};
+    out << QStringLiteral(
+        "\n| request | rows | click to rows painted, median ms | analysis thread ms | "
+        "previous SQL path ms | SQL / new | new / std::sort 1M ints "
+        "|\n|---|---|---|---|---|---|---|\n");
+    const QList<std::tuple<QString, int, std::optional<ActivitySort>>> sorts {
+        { QStringLiteral("sort by month"), ui::ActivityTableModel::Month, ActivitySort::Month },
+        { QStringLiteral("sort by organisation"), ui::ActivityTableModel::Organisation,
+            ActivitySort::Organisation },
+        { QStringLiteral("sort by sector"), ui::ActivityTableModel::Sector, ActivitySort::Sector },
+        { QStringLiteral("sort by place name"), ui::ActivityTableModel::Place, std::nullopt },
+        { QStringLiteral("sort by P-code"), ui::ActivityTableModel::Pcode, ActivitySort::Place },
+        { QStringLiteral("sort by status"), ui::ActivityTableModel::Status, ActivitySort::Status },
+        { QStringLiteral("sort by people reached"), ui::ActivityTableModel::Reached,
+            ActivitySort::Reached }
+    };
     for (const auto& [name, column, sqlSort] : sorts) {
         QList<double> answered, analysis;
         for (int i = 0; i < runs; ++i) {
             answered << timeMs([&] {
-                table->horizontalHeader()->setSortIndicator(column, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+                table->horizontalHeader()->setSortIndicator(
+                    column, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
                 waitForRows();
             });
             analysis << model->lastOrderMs();
@@ -278,11 +312,12 @@ int main(int argc, char** argv)
             analysis << model->lastOrderMs();
         }
         reportRow(name, model->rowCount(), answered, analysis,
-                  sqlTimes(model->filter(), ActivitySort::Month), sortInts);
+            sqlTimes(model->filter(), ActivitySort::Month), sortInts);
     };
-    for (const QString& search : {QStringLiteral("دَيْر الزُّور"), QStringLiteral("الحسكه"), QStringLiteral("UNCRF"),
-                                  QStringLiteral("health"), QStringLiteral("SY0903")})
-        filterRow(QStringLiteral("search “%1”").arg(search), [&] { page->searchField()->setText(search); });
+    for (const QString& search : { QStringLiteral("دَيْر الزُّور"), QStringLiteral("الحسكه"),
+             QStringLiteral("UNCRF"), QStringLiteral("health"), QStringLiteral("SY0903") })
+        filterRow(QStringLiteral("search “%1”").arg(search),
+            [&] { page->searchField()->setText(search); });
     const QUuid sector = workspace.value()->registry().reference().sectors().first().id;
     filterRow(QStringLiteral("sector filter"), [&] { page->sectorFilter()->setSectorId(sector); });
     filterRow(QStringLiteral("sector filter and search “ادلب”"), [&] {

@@ -1,10 +1,10 @@
 #include "tests/ui/GuiFixture.h"
 
+#include "core/demo/DemoGenerator.h"
 #include "ui/common/Page.h"
 #include "ui/common/SnapshotService.h"
-#include "core/demo/DemoGenerator.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivityTableModel.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -19,13 +19,13 @@ void GuiFixture::SetUp()
     options.projects = 20;
     const auto demo = DemoGenerator(m_workspace->registry(), options).run();
     ASSERT_TRUE(demo.ok()) << demo.errorText().toStdString();
-    m_store = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("ui.ini")),
-                                          QSettings::IniFormat);
+    m_store = std::make_unique<QSettings>(
+        m_settingsDir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_display = std::make_unique<ui::DisplaySettings>(*m_store);
     m_display->setLanguage(QStringLiteral("en"));
     m_language.apply(QStringLiteral("en"));
     QObject::connect(m_display.get(), &ui::DisplaySettings::changed, &m_language,
-                     [this] { m_language.apply(m_display->language()); });
+        [this] { m_language.apply(m_display->language()); });
     m_session = std::make_unique<ui::Session>(*m_workspace, *m_display, m_prompts);
     m_session->window().show();
     settle();
@@ -67,4 +67,4 @@ void GuiFixture::settle()
     QCoreApplication::processEvents();
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

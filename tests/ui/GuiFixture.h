@@ -1,8 +1,8 @@
 #pragma once
 
+#include "tests/support/TestWorkspace.h"
 #include "tests/ui/Named.h"
 #include "tests/ui/ScriptedPrompts.h"
-#include "tests/support/TestWorkspace.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/LanguageSwitcher.h"
 #include "ui/shell/Session.h"
@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace tansiq::ui {
@@ -49,4 +48,4 @@ private:
     std::unique_ptr<ui::Session> m_session;
 };
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -4,26 +4,26 @@
 // this computer ask for that file and its passphrase and use it through the same core calls
 // as the CLI. A wrong passphrase or another network's key is refused and changes nothing.
 
-#include "tests/ui/SyncTestSupport.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/LanguageSwitcher.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/shell/Session.h"
 #include "core/storage/Database.h"
-#include "tests/support/DatabaseDump.h"
 #include "core/sync/BundleFile.h"
 #include "core/sync/CertificationKey.h"
 #include "core/sync/Roster.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/ui/SyncTestSupport.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/LanguageSwitcher.h"
 #include "ui/setup/CertificationKeyStep.h"
 #include "ui/setup/ChoiceStep.h"
 #include "ui/setup/OfficeStep.h"
 #include "ui/setup/ReadyStep.h"
 #include "ui/setup/SetupAssistant.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 #include "ui/sync/CertificationOperations.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
-#include "core/workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QCommandLinkButton>

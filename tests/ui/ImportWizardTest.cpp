@@ -1,31 +1,31 @@
 // The 4W import wizard and export dialog, driven as a user would (File menu → steps), on the
 // partner-file fixtures of tests/fixtures/interop.
 
-#include "tests/ui/GuiFixture.h"
+#include "ui/interop/ImportWizard.h"
 
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/ui/GuiFixture.h"
 #include "ui/common/SnapshotService.h"
-#include "ui/interop/ColumnMappingPage.h"
 #include "ui/interop/ColumnMappingModel.h"
+#include "ui/interop/ColumnMappingPage.h"
 #include "ui/interop/ImportDetectionPage.h"
 #include "ui/interop/ImportFilePage.h"
 #include "ui/interop/ImportReviewPage.h"
-#include "ui/interop/ImportWizard.h"
-#include "ui/interop/ValueChoicesPanel.h"
 #include "ui/interop/InteropActions.h"
-#include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
-#include "core/storage/Database.h"
-#include "tests/support/DatabaseDump.h"
+#include "ui/interop/ValueChoicesPanel.h"
 #include "ui/registry/OrganisationCombo.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QImage>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -53,7 +53,7 @@ void waitWhileBusy(const ui::ImportWizard& wizard)
     QCoreApplication::processEvents();
 }
 
-}  // namespace
+} // namespace
 
 class ImportWizardTest : public GuiFixture {
 protected:
@@ -125,11 +125,12 @@ TEST_F(ImportWizardTest, TaggedFileIsReviewedThenAppliedAndThePagesRefresh)
     const qint64 before = activities();
     ui::ImportWizard& wizard = openWizard(interopFixture("arabic_headers_hxl.csv"));
     nextAndWait(wizard);
-    ASSERT_EQ(wizard.step(), ui::ImportWizard::DetectionStep) << wizard.filePage().problem().toStdString();
+    ASSERT_EQ(wizard.step(), ui::ImportWizard::DetectionStep)
+        << wizard.filePage().problem().toStdString();
     const QString detected = wizard.detectionPage().text();
     EXPECT_TRUE(detected.contains(QStringLiteral("found in row 2"))) << detected.toStdString();
     EXPECT_TRUE(detected.contains(QStringLiteral("UTF-8"))) << detected.toStdString();
-    EXPECT_TRUE(detected.contains(QStringLiteral("#population+total")));  // ignored column
+    EXPECT_TRUE(detected.contains(QStringLiteral("#population+total"))); // ignored column
 
     nextAndWait(wizard);
     ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
@@ -137,14 +138,15 @@ TEST_F(ImportWizardTest, TaggedFileIsReviewedThenAppliedAndThePagesRefresh)
     EXPECT_EQ(count(wizard, interop::RowAction::Error), QStringLiteral("0"));
     EXPECT_EQ(wizard.reviewPage().rows()->model()->rowCount(), 4);
     EXPECT_TRUE(wizard.nextButton()->isEnabled());
-    EXPECT_EQ(activities(), before);  // the review wrote nothing
+    EXPECT_EQ(activities(), before); // the review wrote nothing
 
     const quint64 generation = session().context().snapshots.generation();
     nextAndWait(wizard);
     ASSERT_EQ(wizard.step(), ui::ImportWizard::ResultStep);
-    EXPECT_TRUE(wizard.resultText().contains(QStringLiteral("4 activities created"))) << wizard.resultText().toStdString();
+    EXPECT_TRUE(wizard.resultText().contains(QStringLiteral("4 activities created")))
+        << wizard.resultText().toStdString();
     EXPECT_EQ(activities(), before + 4);
-    QDeadlineTimer deadline(20000);  // the analysis snapshot is rebuilt after a short pause
+    QDeadlineTimer deadline(20000); // the analysis snapshot is rebuilt after a short pause
     while (session().context().snapshots.generation() == generation && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
@@ -158,10 +160,11 @@ TEST_F(ImportWizardTest, FileWithoutTagsIsMappedAndTheMappingIsRememberedForTheP
     ui::ImportWizard& first = openWizard(interopFixture("no_tag_row.csv"), m_jsr);
     nextAndWait(first);
     ASSERT_EQ(first.step(), ui::ImportWizard::DetectionStep);
-    EXPECT_TRUE(first.detectionPage().text().contains(QStringLiteral("not found"))) << first.detectionPage().text().toStdString();
+    EXPECT_TRUE(first.detectionPage().text().contains(QStringLiteral("not found")))
+        << first.detectionPage().text().toStdString();
     nextAndWait(first);
     ASSERT_EQ(first.step(), ui::ImportWizard::MappingStep);
-    EXPECT_EQ(first.mappingPage().headerRowBox()->value(), 2);  // under the title row
+    EXPECT_EQ(first.mappingPage().headerRowBox()->value(), 2); // under the title row
     ui::ColumnMappingModel& model = first.mappingPage().model();
     ASSERT_EQ(model.rowCount(), 6);
     EXPECT_EQ(model.mappedCount(), 0);
@@ -169,18 +172,21 @@ TEST_F(ImportWizardTest, FileWithoutTagsIsMappedAndTheMappingIsRememberedForTheP
     nextAndWait(first);
     EXPECT_EQ(first.step(), ui::ImportWizard::MappingStep);
     EXPECT_FALSE(first.mappingPage().problem().isEmpty());
-    const std::pair<const char*, const char*> chosen[] = {
-        {"Cluster", "#sector+cluster+code"}, {"Subdistrict code", "#adm3+code"},
-        {"Activity start", "#date+start"}, {"Month of report", "#date+reported"},
-        {"Total beneficiaries", "#reached+ind"}};  // "Remarks" stays ignored
+    const std::pair<const char*, const char*> chosen[]
+        = { { "Cluster", "#sector+cluster+code" }, { "Subdistrict code", "#adm3+code" },
+              { "Activity start", "#date+start" }, { "Month of report", "#date+reported" },
+              { "Total beneficiaries", "#reached+ind" } }; // "Remarks" stays ignored
     for (const auto& [header, tag] : chosen)
-        ASSERT_TRUE(model.setTag(model.rowOfHeader(QString::fromUtf8(header)), QString::fromUtf8(tag)));
+        ASSERT_TRUE(
+            model.setTag(model.rowOfHeader(QString::fromUtf8(header)), QString::fromUtf8(tag)));
     nextAndWait(first);
-    ASSERT_EQ(first.step(), ui::ImportWizard::ReviewStep) << first.mappingPage().problem().toStdString();
+    ASSERT_EQ(first.step(), ui::ImportWizard::ReviewStep)
+        << first.mappingPage().problem().toStdString();
     EXPECT_EQ(count(first, interop::RowAction::Create), QStringLiteral("2"));
     nextAndWait(first);
     ASSERT_EQ(first.step(), ui::ImportWizard::ResultStep);
-    EXPECT_TRUE(first.resultText().contains(QStringLiteral("remembered"))) << first.resultText().toStdString();
+    EXPECT_TRUE(first.resultText().contains(QStringLiteral("remembered")))
+        << first.resultText().toStdString();
     EXPECT_EQ(activities(), before + 2);
     first.close();
 
@@ -199,7 +205,9 @@ TEST_F(ImportWizardTest, FileWithoutTagsIsMappedAndTheMappingIsRememberedForTheP
     ASSERT_EQ(second.step(), ui::ImportWizard::MappingStep);
     ui::ColumnMappingModel& remembered = second.mappingPage().model();
     for (const auto& [header, tag] : chosen)
-        EXPECT_EQ(remembered.tagAt(remembered.rowOfHeader(QString::fromUtf8(header))), QString::fromUtf8(tag)) << header;
+        EXPECT_EQ(remembered.tagAt(remembered.rowOfHeader(QString::fromUtf8(header))),
+            QString::fromUtf8(tag))
+            << header;
     EXPECT_EQ(remembered.tagAt(remembered.rowOfHeader(QStringLiteral("Remarks"))), QString());
     nextAndWait(second);
     ASSERT_EQ(second.step(), ui::ImportWizard::ReviewStep);
@@ -217,13 +225,14 @@ TEST_F(ImportWizardTest, MalformedFilesShowAReadableMessageAndWriteNothing)
     for (int i = 0; i < 4096; ++i)
         file.putChar(char(i * 37 % 256));
     file.close();
-    for (const QString& path : {interopFixture("truncated.xlsx"), binary}) {
+    for (const QString& path : { interopFixture("truncated.xlsx"), binary }) {
         ui::ImportWizard& wizard = openWizard(path);
         nextAndWait(wizard);
         EXPECT_EQ(wizard.step(), ui::ImportWizard::FileStep) << path.toStdString();
         const QString problem = wizard.filePage().problem();
         EXPECT_TRUE(problem.contains(QFileInfo(path).fileName())) << problem.toStdString();
-        EXPECT_TRUE(problem.contains(QStringLiteral("Nothing was written"))) << problem.toStdString();
+        EXPECT_TRUE(problem.contains(QStringLiteral("Nothing was written")))
+            << problem.toStdString();
         wizard.close();
     }
     EXPECT_EQ(logicalDump(workspace().database()), dump);
@@ -240,9 +249,11 @@ TEST_F(ImportWizardTest, UnmatchedNamesAreListedWithSuggestionsAndImportIsRefuse
     QAbstractItemModel* unmatched = wizard.reviewPage().unmatched()->model();
     ASSERT_EQ(unmatched->rowCount(), 3);
     EXPECT_EQ(unmatched->index(2, 1).data().toString(), QStringLiteral("SARCC"));
-    ASSERT_TRUE(wizard.reviewPage().valueChoices().selectValue(QStringLiteral("organisation"), QStringLiteral("SARCC")));
+    ASSERT_TRUE(wizard.reviewPage().valueChoices().selectValue(
+        QStringLiteral("organisation"), QStringLiteral("SARCC")));
     ASSERT_GT(wizard.reviewPage().valueChoices().suggestions()->count(), 0);
-    EXPECT_TRUE(wizard.reviewPage().valueChoices().suggestions()->itemText(0).contains(QStringLiteral("SARC")));
+    EXPECT_TRUE(wizard.reviewPage().valueChoices().suggestions()->itemText(0).contains(
+        QStringLiteral("SARC")));
     wizard.reviewPage().problemsOnly()->setChecked(true);
     EXPECT_EQ(wizard.reviewPage().rows()->model()->rowCount(), 3);
     EXPECT_FALSE(wizard.nextButton()->isEnabled());
@@ -263,11 +274,12 @@ TEST_F(ImportWizardTest, CancelDuringApplyLeavesTheDatabaseUnchanged)
     ASSERT_TRUE(wizard.busy());
     EXPECT_FALSE(wizard.nextButton()->isEnabled());
     wizard.cancelButton()->click();
-    EXPECT_TRUE(wizard.isVisible());  // Cancel stops the work, not the wizard
+    EXPECT_TRUE(wizard.isVisible()); // Cancel stops the work, not the wizard
     ASSERT_TRUE(workspace().database().execScript("ROLLBACK").ok());
     waitWhileBusy(wizard);
     ASSERT_EQ(wizard.step(), ui::ImportWizard::ResultStep);
-    EXPECT_TRUE(wizard.resultText().contains(QStringLiteral("cancelled"))) << wizard.resultText().toStdString();
+    EXPECT_TRUE(wizard.resultText().contains(QStringLiteral("cancelled")))
+        << wizard.resultText().toStdString();
     EXPECT_EQ(logicalDump(workspace().database()), dump);
     // Back to the review: the same plan can still be imported.
     EXPECT_TRUE(wizard.backButton()->isEnabled());
@@ -282,16 +294,20 @@ TEST_F(ImportWizardTest, EveryStepRendersInBothLanguagesAndArabicMirrors)
 {
     QTemporaryDir scratch;
     const QString dir = qEnvironmentVariableIsSet("TANSIQ_WIZARD_SHOTS")
-                            ? qEnvironmentVariable("TANSIQ_WIZARD_SHOTS") : scratch.path();
+        ? qEnvironmentVariable("TANSIQ_WIZARD_SHOTS")
+        : scratch.path();
     QDir().mkpath(dir);
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+    for (const QString& lang : { QStringLiteral("en"), QStringLiteral("ar") }) {
         display().setLanguage(lang);
         settle();
         ui::ImportWizard& wizard = openWizard(interopFixture("no_tag_row.csv"), m_jsr);
         int shot = 0;
         const auto grab = [&](const char* name) {
             QCoreApplication::processEvents();
-            const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(dir, lang).arg(++shot).arg(QLatin1String(name));
+            const QString file = QStringLiteral("%1/%2-%3-%4.png")
+                                     .arg(dir, lang)
+                                     .arg(++shot)
+                                     .arg(QLatin1String(name));
             const QImage image = wizard.grab().toImage();
             EXPECT_FALSE(image.isNull());
             image.save(file);
@@ -301,13 +317,18 @@ TEST_F(ImportWizardTest, EveryStepRendersInBothLanguagesAndArabicMirrors)
         grab("detected");
         nextAndWait(wizard);
         ui::ColumnMappingModel& model = wizard.mappingPage().model();
-        model.setTag(model.rowOfHeader(QStringLiteral("Cluster")), QStringLiteral("#sector+cluster+code"));
-        model.setTag(model.rowOfHeader(QStringLiteral("Subdistrict code")), QStringLiteral("#adm3+code"));
-        model.setTag(model.rowOfHeader(QStringLiteral("Activity start")), QStringLiteral("#date+start"));
-        model.setTag(model.rowOfHeader(QStringLiteral("Month of report")), QStringLiteral("#date+reported"));
+        model.setTag(
+            model.rowOfHeader(QStringLiteral("Cluster")), QStringLiteral("#sector+cluster+code"));
+        model.setTag(
+            model.rowOfHeader(QStringLiteral("Subdistrict code")), QStringLiteral("#adm3+code"));
+        model.setTag(
+            model.rowOfHeader(QStringLiteral("Activity start")), QStringLiteral("#date+start"));
+        model.setTag(
+            model.rowOfHeader(QStringLiteral("Month of report")), QStringLiteral("#date+reported"));
         grab("mapping");
         nextAndWait(wizard);
-        ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep) << wizard.mappingPage().problem().toStdString();
+        ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep)
+            << wizard.mappingPage().problem().toStdString();
         grab("review");
         const bool arabic = lang == u"ar";
         EXPECT_EQ(wizard.layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
@@ -331,4 +352,4 @@ TEST_F(ImportWizardTest, EveryStepRendersInBothLanguagesAndArabicMirrors)
     display().setLanguage(QStringLiteral("en"));
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,5 +1,4 @@
 #include "tests/ui/GuiFixture.h"
-
 #include "ui/common/Page.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/MainWindow.h"
@@ -31,7 +30,7 @@ TEST_F(LanguageSwitchTest, SwitchingLanguageAtRunTimeFlipsTheLayoutAndRetranslat
     EXPECT_EQ(window().navigation()->item(0)->text(), QStringLiteral("لوحة المعلومات"));
     EXPECT_EQ(window().page(QStringLiteral("map"))->title(), QStringLiteral("الخريطة"));
     const int navigationLeftInArabic = window().navigation()->mapTo(&window(), QPoint(0, 0)).x();
-    EXPECT_GT(navigationLeftInArabic, navigationLeftInEnglish);  // the list moved to the right
+    EXPECT_GT(navigationLeftInArabic, navigationLeftInEnglish); // the list moved to the right
 
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     emit language->activated(language->currentIndex());
@@ -48,4 +47,4 @@ TEST_F(LanguageSwitchTest, DigitsFollowTheSetting)
     EXPECT_EQ(display().number(qint64(1234567)), QStringLiteral("1,234,567"));
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

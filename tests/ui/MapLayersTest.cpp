@@ -1,9 +1,10 @@
 // The map draws imported COD-AB boundaries in place of the bundled ones.
 
-#include "core/interop/BoundaryImporter.h"
 #include "ui/map/MapLayers.h"
-#include "tests/support/TestWorkspace.h"
+
+#include "core/interop/BoundaryImporter.h"
 #include "core/workspace/Workspace.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +20,7 @@ qsizetype pointCount(const render::GeoLayer& layer)
     }
     return points;
 }
-}  // namespace
+} // namespace
 
 TEST(MapLayers, ImportedBoundariesReplaceTheBundledOnes)
 {
@@ -32,7 +33,8 @@ TEST(MapLayers, ImportedBoundariesReplaceTheBundledOnes)
     const qsizetype bundledPoints = pointCount(*bundled.level(1));
 
     interop::BoundaryImporter importer(ws->database(), ws.clock());
-    const auto imported = importer.importFile(test::geodataPath(QStringLiteral("syr_admin1_cod.geojson")));
+    const auto imported
+        = importer.importFile(test::geodataPath(QStringLiteral("syr_admin1_cod.geojson")));
     ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
 
     const ui::MapLayers after(ws->database());

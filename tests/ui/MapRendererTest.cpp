@@ -1,13 +1,14 @@
+#include "core/render/MapRenderer.h"
+
 #include "core/render/GeoLayer.h"
 #include "core/render/MapProjection.h"
-#include "core/render/MapRenderer.h"
 #include "core/render/MapScene.h"
 
 #include <QImage>
-#include <cmath>
-#include <functional>
 #include <QPainter>
 
+#include <cmath>
+#include <functional>
 #include <gtest/gtest.h>
 
 namespace tansiq::test {
@@ -15,9 +16,10 @@ namespace tansiq::test {
 namespace {
 render::GeoLayer governorates()
 {
-    auto layer = render::GeoLayer::fromFile(QStringLiteral(":/geodata/syr_admin1_simplified.geojson"), 1);
+    auto layer
+        = render::GeoLayer::fromFile(QStringLiteral(":/geodata/syr_admin1_simplified.geojson"), 1);
     EXPECT_TRUE(layer.has_value());
-    return layer.value_or(render::GeoLayer{});
+    return layer.value_or(render::GeoLayer {});
 }
 
 // The share of non-background pixels in a vertical strip of the image.
@@ -35,7 +37,7 @@ int inkColumns(const QImage& image, int from, int to)
     }
     return ink;
 }
-}  // namespace
+} // namespace
 
 TEST(MapRendererTest, ReadsTheFourteenGovernorates)
 {
@@ -56,7 +58,7 @@ TEST(MapRendererTest, LegendSitsOnTheReadingSideAndClicksFindPlaces)
     scene.scale = render::ColorScale::quantiles(scene.values.values());
     scene.legendTitle = QStringLiteral("Activities");
     const QRectF area(0, 0, 900, 600);
-    for (const bool rtl : {false, true}) {
+    for (const bool rtl : { false, true }) {
         scene.rightToLeft = rtl;
         const render::MapRenderer::Layout parts = render::MapRenderer::layout(area, rtl);
         EXPECT_EQ(parts.legend.center().x() > area.center().x(), rtl);
@@ -82,28 +84,29 @@ TEST(MapRendererTest, PaintsOnAnyDevice)
     render::MapRenderer::paint(painter, QRectF(image.rect()), scene);
     painter.end();
     EXPECT_EQ(image.pixelColor(QPoint(450, 200)).isValid(), true);
-    EXPECT_GT(inkColumns(image, 200, 600), 300);  // the country fills the map area
+    EXPECT_GT(inkColumns(image, 200, 600), 300); // the country fills the map area
 }
 
 TEST(MapRendererTest, TheScaleBarMeasuresRealDistances)
 {
     const render::GeoLayer layer = governorates();
     const QRectF area(0, 0, 900, 600);
-    const render::MapProjection projection(layer.bounds(), render::MapRenderer::layout(area, false).map);
+    const render::MapProjection projection(
+        layer.bounds(), render::MapRenderer::layout(area, false).map);
     // Damascus (36.29 E, 33.51 N) to Aleppo (37.16 E, 36.20 N) is about 310 km on the ground.
     const QPointF damascus = projection.toDevice(QPointF(36.29, 33.51));
     const QPointF aleppo = projection.toDevice(QPointF(37.16, 36.20));
-    const double km = std::hypot(aleppo.x() - damascus.x(), aleppo.y() - damascus.y()) /
-                      projection.unitsPerKilometre();
+    const double km = std::hypot(aleppo.x() - damascus.x(), aleppo.y() - damascus.y())
+        / projection.unitsPerKilometre();
     EXPECT_NEAR(km, 310, 20);
 
     const double width = render::MapRenderer::layout(area, false).map.width();
     const auto bar = render::MapRenderer::scaleBar(projection.unitsPerKilometre(), width / 4);
-    EXPECT_GT(bar.units, width / 10);  // long enough to read
+    EXPECT_GT(bar.units, width / 10); // long enough to read
     EXPECT_LE(bar.units, width / 4);
     EXPECT_NEAR(bar.units / projection.unitsPerKilometre(), bar.kilometres, 1e-6);
     const double leading = bar.kilometres / std::pow(10.0, std::floor(std::log10(bar.kilometres)));
-    EXPECT_TRUE(leading == 1 || leading == 2 || leading == 5) << bar.kilometres;  // a round length
+    EXPECT_TRUE(leading == 1 || leading == 2 || leading == 5) << bar.kilometres; // a round length
 }
 
 TEST(MapRendererTest, TheScaleBarIsDrawnAwayFromTheLegend)
@@ -112,13 +115,13 @@ TEST(MapRendererTest, TheScaleBarIsDrawnAwayFromTheLegend)
     render::MapScene scene;
     scene.outline = &layer;
     const QRectF area(0, 0, 900, 600);
-    for (const bool rtl : {false, true}) {
+    for (const bool rtl : { false, true }) {
         scene.rightToLeft = rtl;
         const QRectF map = render::MapRenderer::layout(area, rtl).map;
         const auto paintWith = [&](bool scaleBar) {
-            scene.formatKilometres = scaleBar ? std::function<QString(double)>(
-                                                    [](double km) { return QString::number(km); })
-                                              : nullptr;
+            scene.formatKilometres = scaleBar
+                ? std::function<QString(double)>([](double km) { return QString::number(km); })
+                : nullptr;
             QImage image(900, 600, QImage::Format_RGB32);
             QPainter painter(&image);
             render::MapRenderer::paint(painter, area, scene);
@@ -145,4 +148,4 @@ TEST(MapRendererTest, TheScaleBarIsDrawnAwayFromTheLegend)
     }
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,18 +1,17 @@
-#include "tests/ui/GuiFixture.h"
-
 #include "core/browse/DashboardQuery.h"
 #include "core/browse/PlaceMeasures.h"
 #include "core/common/Text.h"
-#include "ui/dashboard/DashboardPage.h"
 #include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/ui/GuiFixture.h"
 #include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
-#include "ui/shell/MainWindow.h"
-#include "core/storage/Database.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/ActivityTableModel.h"
 #include "ui/registry/OrganisationModel.h"
 #include "ui/registry/OrganisationsPage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 
@@ -22,14 +21,17 @@ using ModelsTest = GuiFixture;
 
 TEST_F(ModelsTest, ModelsPassTheQtModelTester)
 {
-    auto* activities = static_cast<ui::ActivitiesPage*>(window().page(QStringLiteral("activities")));
-    QAbstractItemModelTester activityTester(activities->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* activities
+        = static_cast<ui::ActivitiesPage*>(window().page(QStringLiteral("activities")));
+    QAbstractItemModelTester activityTester(
+        activities->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     activities->model()->sort(ui::ActivityTableModel::Reached, Qt::AscendingOrder);
     waitFor(*activities->model());
     EXPECT_GT(activities->model()->rowCount(), 0);
-    auto* organisations = static_cast<ui::OrganisationsPage*>(window().page(QStringLiteral("organisations")));
-    QAbstractItemModelTester organisationTester(organisations->model(),
-                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* organisations
+        = static_cast<ui::OrganisationsPage*>(window().page(QStringLiteral("organisations")));
+    QAbstractItemModelTester organisationTester(
+        organisations->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     organisations->refresh();
     EXPECT_GT(organisations->model()->rowCount(), 0);
 }
@@ -103,23 +105,23 @@ TEST_F(ModelsTest, MapMeasuresAddUpAcrossLevels)
 {
     const qint64 total = DashboardQuery::collect(workspace().database(), {}).figures.activities;
     for (int level = 1; level <= 3; ++level) {
-        const QHash<QString, double> counts =
-            PlaceMeasures::compute(workspace().database(), level, PlaceMeasure::Activities, {});
+        const QHash<QString, double> counts
+            = PlaceMeasures::compute(workspace().database(), level, PlaceMeasure::Activities, {});
         double sum = 0;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             EXPECT_EQ(it.key().size(), 2 + 2 * level) << it.key().toStdString();
             sum += it.value();
         }
         if (level == 1)
-            EXPECT_EQ(qint64(sum), total);  // every activity lies in a governorate
+            EXPECT_EQ(qint64(sum), total); // every activity lies in a governorate
         else
-            EXPECT_LE(qint64(sum), total);  // activities recorded at a coarser level drop out
+            EXPECT_LE(qint64(sum), total); // activities recorded at a coarser level drop out
     }
-    const QHash<QString, double> severity =
-        PlaceMeasures::compute(workspace().database(), 1, PlaceMeasure::Severity, {});
+    const QHash<QString, double> severity
+        = PlaceMeasures::compute(workspace().database(), 1, PlaceMeasure::Severity, {});
     ASSERT_FALSE(severity.isEmpty());
     for (const double value : severity)
         EXPECT_TRUE(value >= 1 && value <= 5) << value;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

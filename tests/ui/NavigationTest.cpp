@@ -1,5 +1,4 @@
 #include "tests/ui/GuiFixture.h"
-
 #include "ui/common/Page.h"
 #include "ui/shell/MainWindow.h"
 
@@ -12,16 +11,12 @@ using NavigationTest = GuiFixture;
 
 TEST_F(NavigationTest, EveryPageIsReachableFromTheNavigationList)
 {
-    const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("organisations"),
-                               QStringLiteral("projects"),  QStringLiteral("activities"),
-                               QStringLiteral("needs"),     QStringLiteral("groups"),
-                               QStringLiteral("meetings"),  QStringLiteral("actions"),
-                               QStringLiteral("visits"),
-                               QStringLiteral("matrix"),
-                               QStringLiteral("gaps"),      QStringLiteral("duplication"),
-                               QStringLiteral("map"),       QStringLiteral("bulletin"),
-                               QStringLiteral("sync"),
-                               QStringLiteral("settings")};
+    const QStringList expected { QStringLiteral("dashboard"), QStringLiteral("organisations"),
+        QStringLiteral("projects"), QStringLiteral("activities"), QStringLiteral("needs"),
+        QStringLiteral("groups"), QStringLiteral("meetings"), QStringLiteral("actions"),
+        QStringLiteral("visits"), QStringLiteral("matrix"), QStringLiteral("gaps"),
+        QStringLiteral("duplication"), QStringLiteral("map"), QStringLiteral("bulletin"),
+        QStringLiteral("sync"), QStringLiteral("settings") };
     QListWidget* navigation = window().navigation();
     ASSERT_EQ(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row) {
@@ -38,4 +33,4 @@ TEST_F(NavigationTest, EveryPageIsReachableFromTheNavigationList)
     }
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,13 +1,13 @@
-#include "tests/ui/GuiFixture.h"
-
-#include "tests/support/DatabaseDump.h"
-#include "ui/common/EditorForm.h"
-#include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
-#include "core/storage/Database.h"
 #include "ui/registry/OrganisationEditor.h"
+
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/EditorForm.h"
 #include "ui/registry/OrganisationModel.h"
 #include "ui/registry/OrganisationsPage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -33,23 +33,26 @@ int rowsWithAcronym(const ui::OrganisationModel& model, const QString& acronym)
         rows += model.index(row, ui::OrganisationModel::Acronym).data().toString() == acronym;
     return rows;
 }
-}  // namespace
+} // namespace
 
 using OrganisationEditorTest = GuiFixture;
 
 TEST_F(OrganisationEditorTest, CreatesEditsAndUndoesThroughTheEditor)
 {
-    auto* page = static_cast<ui::OrganisationsPage*>(window().page(QStringLiteral("organisations")));
+    auto* page
+        = static_cast<ui::OrganisationsPage*>(window().page(QStringLiteral("organisations")));
     ui::UiContext& context = session().context();
     {
         ui::OrganisationEditor editor(context.edits, context.display, std::nullopt, &window());
         QTest::keyClicks(named<QLineEdit>(editor, "acronym"), QStringLiteral("SARC-T"));
         QTest::keyClicks(named<QLineEdit>(editor, "nameEn"), QStringLiteral("Test Relief"));
-        named<QLineEdit>(editor, "nameAr")->insert(QStringLiteral("إغاثة تجريبية"));  // typed
-        ASSERT_TRUE(editor.save()) << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
+        named<QLineEdit>(editor, "nameAr")->insert(QStringLiteral("إغاثة تجريبية")); // typed
+        ASSERT_TRUE(editor.save())
+            << editor.form()->messages().join(QLatin1Char('\n')).toStdString();
     }
     EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("SARC-T")), 1);
-    const std::optional<Organisation> created = findByAcronym(workspace(), QStringLiteral("SARC-T"));
+    const std::optional<Organisation> created
+        = findByAcronym(workspace(), QStringLiteral("SARC-T"));
     ASSERT_TRUE(created);
     EXPECT_EQ(created->nameAr, QStringLiteral("إغاثة تجريبية"));
 
@@ -61,17 +64,20 @@ TEST_F(OrganisationEditorTest, CreatesEditsAndUndoesThroughTheEditor)
         ASSERT_TRUE(editor.save());
     }
     EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("TR")), 1);
-    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym, QStringLiteral("TR"));
+    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym,
+        QStringLiteral("TR"));
 
-    session().undoStack().undo();  // the edit
-    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym, QStringLiteral("SARC-T"));
+    session().undoStack().undo(); // the edit
+    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym,
+        QStringLiteral("SARC-T"));
     EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("SARC-T")), 1);
-    session().undoStack().undo();  // the creation
+    session().undoStack().undo(); // the creation
     EXPECT_FALSE(findByAcronym(workspace(), QStringLiteral("SARC-T")));
     EXPECT_EQ(rowsWithAcronym(*page->model(), QStringLiteral("SARC-T")), 0);
     session().undoStack().redo();
     session().undoStack().redo();
-    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym, QStringLiteral("TR"));
+    EXPECT_EQ(workspace().registry().organisations().get(created->meta.id)->acronym,
+        QStringLiteral("TR"));
 }
 
 TEST_F(OrganisationEditorTest, RefusedInputShowsMessagesBesideTheFieldsAndWritesNothing)
@@ -89,7 +95,8 @@ TEST_F(OrganisationEditorTest, RefusedInputShowsMessagesBesideTheFieldsAndWrites
     auto* nameMessage = named<QLabel>(editor, "message:Arabic name");
     ASSERT_NE(nameMessage, nullptr);
     EXPECT_TRUE(nameMessage->isVisible());
-    EXPECT_TRUE(nameMessage->text().contains(QStringLiteral("needs a name"))) << nameMessage->text().toStdString();
+    EXPECT_TRUE(nameMessage->text().contains(QStringLiteral("needs a name")))
+        << nameMessage->text().toStdString();
     auto* emailMessage = named<QLabel>(editor, "message:contact email");
     ASSERT_NE(emailMessage, nullptr);
     EXPECT_TRUE(emailMessage->text().contains(QStringLiteral("not-an-address")));
@@ -97,4 +104,4 @@ TEST_F(OrganisationEditorTest, RefusedInputShowsMessagesBesideTheFieldsAndWrites
     EXPECT_EQ(session().undoStack().count(), 0);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

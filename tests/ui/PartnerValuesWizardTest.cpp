@@ -2,25 +2,24 @@
 // organisations, an activity name Tansiq cannot guess, a place the gazetteer lacks) resolved
 // once in the review step, and the next month's file imported without a question.
 
-#include "tests/ui/GuiFixture.h"
-
 #include "core/interop/ImportPlan.h"
 #include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
 #include "tests/support/DatabaseDump.h"
-#include "ui/interop/ImportReviewPage.h"
+#include "tests/ui/GuiFixture.h"
 #include "ui/interop/ImportFilePage.h"
+#include "ui/interop/ImportReviewPage.h"
 #include "ui/interop/ImportWizard.h"
 #include "ui/interop/InteropActions.h"
 #include "ui/interop/ValueChoicesPanel.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QItemSelectionModel>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -43,7 +42,7 @@ void waitWhileBusy(const ui::ImportWizard& wizard)
     QCoreApplication::processEvents();
 }
 
-}  // namespace
+} // namespace
 
 class PartnerValuesWizardTest : public GuiFixture {
 protected:
@@ -63,8 +62,8 @@ protected:
         named<ui::InteropActions>(window(), "interopActions")->importAction()->trigger();
         ui::ImportWizard& wizard = *newest<ui::ImportWizard>(window(), "importWizard");
         wizard.filePage().setPath(fixturePath(QStringLiteral("interop/") + QLatin1String(fixture)));
-        next(wizard);  // read and check
-        next(wizard);  // what the file holds → review
+        next(wizard); // read and check
+        next(wizard); // what the file holds → review
         EXPECT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
         return wizard;
     }
@@ -77,7 +76,8 @@ protected:
     {
         return wizard.reviewPage().countLabel(action)->text();
     }
-    static void choose(ui::ValueChoicesPanel& panel, const char* kind, const char* value, QPushButton* button)
+    static void choose(
+        ui::ValueChoicesPanel& panel, const char* kind, const char* value, QPushButton* button)
     {
         ASSERT_TRUE(panel.selectValue(QLatin1String(kind), QString::fromUtf8(value))) << value;
         ASSERT_TRUE(button->isEnabled()) << value;
@@ -89,17 +89,19 @@ protected:
     {
         ui::ImportReviewPage& review = wizard.reviewPage();
         ui::ValueChoicesPanel& panel = review.valueChoices();
-        EXPECT_EQ(review.monthEdit()->text(), QStringLiteral("2026-09"));  // proposed from the title
+        EXPECT_EQ(review.monthEdit()->text(), QStringLiteral("2026-09")); // proposed from the title
         EXPECT_EQ(panel.valueCount(), 4);
         EXPECT_FALSE(wizard.nextButton()->isEnabled());
 
         // The picker filters as you type, Latin or Arabic, folded (التوعيه finds التوعية).
-        EXPECT_TRUE(panel.selectValue(QStringLiteral("activity-type"), QStringLiteral("جلسات توعية للأطفال")));
+        EXPECT_TRUE(panel.selectValue(
+            QStringLiteral("activity-type"), QStringLiteral("جلسات توعية للأطفال")));
         panel.pickerFilter()->setText(QStringLiteral("awareness"));
         EXPECT_EQ(panel.picker()->model()->rowCount(), 1);
         panel.pickerFilter()->setText(QStringLiteral("جلسات التوعيه"));
         EXPECT_EQ(panel.picker()->model()->rowCount(), 1);
-        EXPECT_TRUE(panel.picker()->model()->index(0, 0).data().toString().contains(QStringLiteral("PRT-AWR")));
+        EXPECT_TRUE(panel.picker()->model()->index(0, 0).data().toString().contains(
+            QStringLiteral("PRT-AWR")));
         // ... but the suggestion is already the right one: take it.
         EXPECT_TRUE(panel.suggestions()->currentText().contains(QStringLiteral("PRT-AWR")))
             << panel.suggestions()->currentText().toStdString();
@@ -107,9 +109,9 @@ protected:
         choose(panel, "organisation", "منظمة الأمل للتنمية", panel.createButton());
         choose(panel, "organisation", "جمعية البر الخيرية", panel.createButton());
         EXPECT_TRUE(panel.selectValue(QStringLiteral("place"), QStringLiteral("مزرعة الرشيد")));
-        EXPECT_FALSE(panel.createButton()->isVisible());  // places are not made from files
+        EXPECT_FALSE(panel.createButton()->isVisible()); // places are not made from files
         choose(panel, "place", "مزرعة الرشيد", panel.skipButton());
-        EXPECT_FALSE(wizard.nextButton()->isEnabled());  // check again first
+        EXPECT_FALSE(wizard.nextButton()->isEnabled()); // check again first
         QCoreApplication::processEvents();
         const QImage chosen = wizard.grab().toImage();
         review.recheckButton()->click();
@@ -126,22 +128,25 @@ TEST_F(PartnerValuesWizardTest, FirstMonthResolvedOnceNextMonthImportsWithoutQue
     ASSERT_EQ(september.step(), ui::ImportWizard::ReviewStep);
     const QString before = logicalDump(workspace().database());
     resolveSeptember(september);
-    EXPECT_EQ(logicalDump(workspace().database()), before);  // checking writes nothing
+    EXPECT_EQ(logicalDump(workspace().database()), before); // checking writes nothing
     EXPECT_EQ(count(september, interop::RowAction::Create), QStringLiteral("5"));
     EXPECT_EQ(count(september, interop::RowAction::Skipped), QStringLiteral("1"));
     EXPECT_EQ(count(september, interop::RowAction::Error), QStringLiteral("0"));
-    ASSERT_TRUE(september.nextButton()->isEnabled()) << september.reviewPage().verdict().toStdString();
+    ASSERT_TRUE(september.nextButton()->isEnabled())
+        << september.reviewPage().verdict().toStdString();
     next(september);
     ASSERT_EQ(september.step(), ui::ImportWizard::ResultStep);
-    EXPECT_TRUE(september.resultText().contains(QStringLiteral("5 activities created"))) << september.resultText().toStdString();
-    EXPECT_TRUE(september.resultText().contains(QStringLiteral("2 organisations"))) << september.resultText().toStdString();
+    EXPECT_TRUE(september.resultText().contains(QStringLiteral("5 activities created")))
+        << september.resultText().toStdString();
+    EXPECT_TRUE(september.resultText().contains(QStringLiteral("2 organisations")))
+        << september.resultText().toStdString();
     september.close();
     EXPECT_EQ(workspace().registry().activities().count(), activitiesBefore + 5);
     EXPECT_EQ(workspace().registry().organisations().list().size(), organisationsBefore + 2);
 
     ui::ImportWizard& october = openWizard("partner_oct_semicolon.csv");
     ASSERT_EQ(october.step(), ui::ImportWizard::ReviewStep);
-    EXPECT_EQ(october.reviewPage().valueChoices().valueCount(), 0);  // no questions
+    EXPECT_EQ(october.reviewPage().valueChoices().valueCount(), 0); // no questions
     EXPECT_EQ(october.reviewPage().monthEdit()->text(), QStringLiteral("2026-10"));
     EXPECT_EQ(count(october, interop::RowAction::Create), QStringLiteral("5"));
     EXPECT_EQ(count(october, interop::RowAction::Skipped), QStringLiteral("1"));
@@ -159,7 +164,8 @@ TEST_F(PartnerValuesWizardTest, AMonthTypedInTheReviewIsUsedForTheWholeFile)
     const QString path = QDir(dir.path()).filePath(QStringLiteral("no_month.csv"));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("#org+impl+id,#sector+code,#adm3+code,#date+start\r\nSARC,HLT,SY090301,2026-07-01\r\n");
+    file.write(
+        "#org+impl+id,#sector+code,#adm3+code,#date+start\r\nSARC,HLT,SY090301,2026-07-01\r\n");
     file.close();
     named<ui::InteropActions>(window(), "interopActions")->importAction()->trigger();
     ui::ImportWizard& wizard = *newest<ui::ImportWizard>(window(), "importWizard");
@@ -188,7 +194,7 @@ TEST_F(PartnerValuesWizardTest, ReviewStepInArabicMirrors)
     settle();
     ui::ImportWizard& wizard = openWizard("partner_sep_1256.csv");
     QCoreApplication::processEvents();
-    const QImage chosen = wizard.grab().toImage();  // the values to resolve, before any choice
+    const QImage chosen = wizard.grab().toImage(); // the values to resolve, before any choice
     EXPECT_FALSE(chosen.isNull());
     EXPECT_EQ(wizard.reviewPage().valueChoices().valueCount(), 4);
     EXPECT_EQ(wizard.layoutDirection(), Qt::RightToLeft);
@@ -218,8 +224,10 @@ TEST_F(PartnerValuesWizardTest, InArabicUnmatchedValuesHaveSuggestionsAndAPicker
     EXPECT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1);
     EXPECT_GT(panel.picker()->model()->rowCount(), 0);
     EXPECT_TRUE(panel.createButton()->isEnabled());
-    ASSERT_TRUE(panel.selectValue(QStringLiteral("activity-type"), QStringLiteral("جلسات توعية للأطفال")));
-    ASSERT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1) << "selecting a row failed right to left";
+    ASSERT_TRUE(
+        panel.selectValue(QStringLiteral("activity-type"), QStringLiteral("جلسات توعية للأطفال")));
+    ASSERT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1)
+        << "selecting a row failed right to left";
     ASSERT_GT(panel.suggestions()->count(), 0) << "no suggestion in Arabic";
     EXPECT_TRUE(panel.suggestions()->currentText().contains(QStringLiteral("PRT-AWR")))
         << panel.suggestions()->currentText().toStdString();
@@ -262,32 +270,35 @@ TEST_F(PartnerValuesWizardTest, InArabicUnmatchedValuesHaveSuggestionsAndAPicker
 // (PNGs in $TANSIQ_WIZARD_SHOTS when set).
 TEST_F(PartnerValuesWizardTest, ReviewStepIsUsableAtSmallAndLaptopSizes)
 {
-    for (const char* language : {"en", "ar"}) {
+    for (const char* language : { "en", "ar" }) {
         display().setLanguage(QLatin1String(language));
         settle();
         ui::ImportWizard& wizard = openWizard("partner_sep_1256.csv");
         ASSERT_EQ(wizard.step(), ui::ImportWizard::ReviewStep);
         ui::ValueChoicesPanel& panel = wizard.reviewPage().valueChoices();
-        ASSERT_TRUE(panel.selectValue(QStringLiteral("organisation"), QStringLiteral("منظمة الأمل للتنمية")));
-        for (const QSize size : {QSize(1000, 720), QSize(1366, 768)}) {
+        ASSERT_TRUE(panel.selectValue(
+            QStringLiteral("organisation"), QStringLiteral("منظمة الأمل للتنمية")));
+        for (const QSize size : { QSize(1000, 720), QSize(1366, 768) }) {
             wizard.resize(size);
             wizard.show();
             QCoreApplication::processEvents();
             EXPECT_GE(panel.table()->viewport()->height(), 60) << language << " " << size.width();
-            const QList<QWidget*> controls{panel.suggestions(), panel.useSuggestionButton(), panel.createButton(),
-                                           panel.skipButton(), panel.pickerFilter(), panel.picker(),
-                                           panel.usePickedButton()};
+            const QList<QWidget*> controls { panel.suggestions(), panel.useSuggestionButton(),
+                panel.createButton(), panel.skipButton(), panel.pickerFilter(), panel.picker(),
+                panel.usePickedButton() };
             QList<QRect> rects;
             for (QWidget* w : controls) {
                 EXPECT_TRUE(w->isVisible()) << w->objectName().toStdString();
-                EXPECT_GE(w->height(), w->minimumSizeHint().height() - 1) << w->objectName().toStdString();
+                EXPECT_GE(w->height(), w->minimumSizeHint().height() - 1)
+                    << w->objectName().toStdString();
                 rects << QRect(w->mapTo(&wizard, QPoint(0, 0)), w->size());
             }
             for (int i = 0; i < rects.size(); ++i) {
                 for (int j = i + 1; j < rects.size(); ++j)
                     EXPECT_FALSE(rects.at(i).intersects(rects.at(j)))
-                        << language << " " << size.width() << ": " << controls.at(i)->objectName().toStdString()
-                        << " overlaps " << controls.at(j)->objectName().toStdString();
+                        << language << " " << size.width() << ": "
+                        << controls.at(i)->objectName().toStdString() << " overlaps "
+                        << controls.at(j)->objectName().toStdString();
             }
             if (qEnvironmentVariableIsSet("TANSIQ_WIZARD_SHOTS")) {
                 const QString dir = qEnvironmentVariable("TANSIQ_WIZARD_SHOTS");
@@ -303,4 +314,4 @@ TEST_F(PartnerValuesWizardTest, ReviewStepIsUsableAtSmallAndLaptopSizes)
     display().setLanguage(QStringLiteral("en"));
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

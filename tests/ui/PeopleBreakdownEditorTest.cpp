@@ -3,16 +3,16 @@
 // visible warning when a total and its breakdown disagree; undo as for any other field; and
 // the grid in Arabic at 1366×768 (PNG in $TANSIQ_EDITOR_SHOTS when set).
 
+#include "core/registry/Registry.h"
 #include "tests/ui/GuiFixture.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/PlacePicker.h"
-#include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/ActivityEditor.h"
 #include "ui/registry/ActivityTableModel.h"
 #include "ui/registry/ColumnChooser.h"
 #include "ui/registry/PeopleBreakdownGrid.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QCoreApplication>

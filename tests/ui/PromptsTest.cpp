@@ -2,11 +2,12 @@
 // answers; and the file chooser it opens (issue 14) shows, in Arabic at 1366×768, its buttons'
 // whole text beside their icons and every column header of its file list.
 
+#include "ui/common/Prompts.h"
+
 #include "tests/ui/GuiFixture.h"
 #include "tests/ui/VisualText.h"
-#include "ui/common/Prompts.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/registry/NeedsPage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -90,7 +91,8 @@ TEST_F(GuiFixture, DeletingANeedAsksFirstAndANoKeepsIt)
     named<QPushButton>(*needs, "remove")->click();
     settle();
     ASSERT_EQ(prompts().confirmations.size(), 1);
-    EXPECT_EQ(prompts().confirmations.first(), QStringLiteral("Delete this need? You can undo this."));
+    EXPECT_EQ(
+        prompts().confirmations.first(), QStringLiteral("Delete this need? You can undo this."));
     EXPECT_EQ(needs->table()->model()->rowCount(), before);
 
     prompts().confirmAnswer = true;

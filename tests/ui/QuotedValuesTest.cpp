@@ -2,12 +2,12 @@
 // "2026-09-30" under an Arabic field must not show as 30-09-2026, nor "2026-13" as 13-2026.
 // The check reads what Qt paints (VisualText), not the string's code points.
 
+#include "core/registry/Registry.h"
 #include "tests/ui/GuiFixture.h"
 #include "tests/ui/VisualText.h"
 #include "ui/common/EditorForm.h"
-#include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivityEditor.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -2,17 +2,17 @@
 // organisation, undone as one step; the partners list flags missing, expired and expiring
 // registrations, and lists them to follow up.
 
-#include "tests/ui/GuiFixture.h"
-#include "ui/common/EditorForm.h"
 #include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
 #include "core/storage/Database.h"
 #include "tests/support/DatabaseDump.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/EditorForm.h"
 #include "ui/registry/OrganisationEditor.h"
 #include "ui/registry/OrganisationModel.h"
 #include "ui/registry/OrganisationsPage.h"
 #include "ui/registry/RegistrationFollowUp.h"
 #include "ui/registry/RegistrationRows.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -66,8 +66,7 @@ TEST_F(RegistrationEditorTest, ARegistrationAddedInTheEditorIsSavedWithTheOrgani
     EXPECT_FALSE(registrationCell(org.meta.id, Qt::DecorationRole).isNull());
     {
         ui::OrganisationEditor editor(context.edits, context.display, org, &window());
-        QTest::mouseClick(
-            named<QPushButton>(editor, "addRegistration"), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(editor, "addRegistration"), Qt::LeftButton);
         fill(editor, 0, QStringLiteral("DZ-412"), QStringLiteral("2025-02-01"),
             QStringLiteral("2028-02-01"));
         ASSERT_TRUE(editor.save())
@@ -95,8 +94,7 @@ TEST_F(RegistrationEditorTest, ARegistrationAddedInTheEditorIsSavedWithTheOrgani
     {
         ui::OrganisationEditor editor(context.edits, context.display, org, &window());
         ASSERT_EQ(editor.registrations()->count(), 1);
-        QTest::mouseClick(
-            named<QPushButton>(editor, "removeRegistration0"), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(editor, "removeRegistration0"), Qt::LeftButton);
         ASSERT_TRUE(editor.save());
     }
     EXPECT_TRUE(workspace().registry().registrations().listFor(org.meta.id).isEmpty());
@@ -112,8 +110,7 @@ TEST_F(RegistrationEditorTest, AnExpiryBeforeTheDateIsShownUnderTheRegistrations
     ui::OrganisationEditor editor(context.edits, context.display, org, &window());
     editor.show();
     named<QLineEdit>(editor, "nameEn")->setText(QStringLiteral("Renamed too"));
-    QTest::mouseClick(
-        named<QPushButton>(editor, "addRegistration"), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(editor, "addRegistration"), Qt::LeftButton);
     fill(editor, 0, QStringLiteral("77"), QStringLiteral("2026-06-01"),
         QStringLiteral("2026-05-31"));
     EXPECT_FALSE(editor.save());
@@ -196,15 +193,19 @@ TEST_F(RegistrationEditorTest, ScreensInBothLanguages)
             r.number = QStringLiteral("DZ-%1").arg(400 + i);
             r.expiresOn = QStringLiteral("2026-10-15");
             break;
-        case 1: r.expiresOn = QStringLiteral("2026-12-10"); break;
-        case 2: continue;  // none
+        case 1:
+            r.expiresOn = QStringLiteral("2026-12-10");
+            break;
+        case 2:
+            continue; // none
         case 3:
             r.number.clear();
             r.registeredOn = QStringLiteral("2026-09-20");
             r.expiresOn.clear();
             r.status = QStringLiteral("pending");
             break;
-        default: break;
+        default:
+            break;
         }
         ASSERT_TRUE(registry.registrations().create(r).ok());
     }
@@ -217,7 +218,7 @@ TEST_F(RegistrationEditorTest, ScreensInBothLanguages)
     renewal.expiresOn = QStringLiteral("2029-08-01");
     ASSERT_TRUE(registry.registrations().create(renewal).ok());
     const QString dir = qEnvironmentVariable("TANSIQ_SCREENSHOT_DIR");
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+    for (const QString& language : { QStringLiteral("en"), QStringLiteral("ar") }) {
         display().setLanguage(language);
         settle();
         window().resize(1366, 768);
@@ -227,7 +228,8 @@ TEST_F(RegistrationEditorTest, ScreensInBothLanguages)
         settle();
         EXPECT_GT(page().followUp()->list()->topLevelItemCount(), 0);
         if (!dir.isEmpty())
-            window().grab().save(dir + QStringLiteral("/%1-registrations-partners.png").arg(language));
+            window().grab().save(
+                dir + QStringLiteral("/%1-registrations-partners.png").arg(language));
         ui::UiContext& context = session().context();
         ui::OrganisationEditor editor(context.edits, context.display, renewed, &window());
         editor.show();

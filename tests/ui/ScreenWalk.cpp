@@ -1,15 +1,14 @@
 #include "tests/ui/ScreenWalk.h"
 
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 #include "tests/ui/SyncTestSupport.h"
 #include "ui/analysis/DrillDialog.h"
 #include "ui/analysis/MatrixPage.h"
 #include "ui/analysis/NoteDialog.h"
-#include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/shell/Session.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/RestoreDialog.h"
+#include "ui/common/UiContext.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportWizard.h"
 #include "ui/interop/InteropActions.h"
@@ -17,7 +16,8 @@
 #include "ui/registry/NeedEditor.h"
 #include "ui/registry/OrganisationEditor.h"
 #include "ui/registry/ProjectEditor.h"
-#include "core/workspace/Workspace.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

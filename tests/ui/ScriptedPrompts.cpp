@@ -2,7 +2,8 @@
 
 namespace tansiq::test {
 
-std::optional<QString> ScriptedPrompts::saveFile(QWidget*, const QString& title, const QString&, const QString&)
+std::optional<QString> ScriptedPrompts::saveFile(
+    QWidget*, const QString& title, const QString&, const QString&)
 {
     fileTitles << title;
     if (!savePaths.isEmpty())
@@ -10,8 +11,8 @@ std::optional<QString> ScriptedPrompts::saveFile(QWidget*, const QString& title,
     return savePath.isEmpty() ? std::nullopt : std::optional<QString>(savePath);
 }
 
-std::optional<QString> ScriptedPrompts::openFile(QWidget*, const QString& title, const QString&,
-                                                 const QString&)
+std::optional<QString> ScriptedPrompts::openFile(
+    QWidget*, const QString& title, const QString&, const QString&)
 {
     fileTitles << title;
     if (!openPaths.isEmpty())
@@ -19,7 +20,8 @@ std::optional<QString> ScriptedPrompts::openFile(QWidget*, const QString& title,
     return openPath.isEmpty() ? std::nullopt : std::optional<QString>(openPath);
 }
 
-std::optional<QByteArray> ScriptedPrompts::passphrase(QWidget*, const QString&, const QString& label)
+std::optional<QByteArray> ScriptedPrompts::passphrase(
+    QWidget*, const QString&, const QString& label)
 {
     passphraseLabels << label;
     if (!passphrases.isEmpty()) {
@@ -31,7 +33,8 @@ std::optional<QByteArray> ScriptedPrompts::passphrase(QWidget*, const QString&, 
     return QByteArray(passphraseAnswer.constData(), passphraseAnswer.size());
 }
 
-std::optional<int> ScriptedPrompts::choose(QWidget*, const QString&, const QString&, const QStringList&, int)
+std::optional<int> ScriptedPrompts::choose(
+    QWidget*, const QString&, const QString&, const QStringList&, int)
 {
     return chooseAnswer;
 }
@@ -52,4 +55,4 @@ void ScriptedPrompts::refuse(QWidget*, const QString& summary, const Issues& iss
     refusals << summary + QLatin1Char('\n') + issuesToText(issues);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -23,19 +23,22 @@ public:
     QStringList savePaths;
     QList<QByteArray> passphrases;
 
-    QStringList informed;      // texts of information boxes
-    QStringList refusals;      // summary + the issues' messages
-    QStringList confirmations;  // texts asked to confirm
-    QStringList passphraseLabels;  // what each passphrase prompt asked for
-    QStringList fileTitles;        // titles of the file choosers shown
+    QStringList informed; // texts of information boxes
+    QStringList refusals; // summary + the issues' messages
+    QStringList confirmations; // texts asked to confirm
+    QStringList passphraseLabels; // what each passphrase prompt asked for
+    QStringList fileTitles; // titles of the file choosers shown
 
-    std::optional<QString> saveFile(QWidget*, const QString&, const QString&, const QString&) override;
-    std::optional<QString> openFile(QWidget*, const QString&, const QString&, const QString&) override;
+    std::optional<QString> saveFile(
+        QWidget*, const QString&, const QString&, const QString&) override;
+    std::optional<QString> openFile(
+        QWidget*, const QString&, const QString&, const QString&) override;
     std::optional<QByteArray> passphrase(QWidget*, const QString&, const QString&) override;
-    std::optional<int> choose(QWidget*, const QString&, const QString&, const QStringList&, int) override;
+    std::optional<int> choose(
+        QWidget*, const QString&, const QString&, const QStringList&, int) override;
     bool confirm(QWidget*, const QString&, const QString& text) override;
     void inform(QWidget*, const QString&, const QString& text) override;
     void refuse(QWidget*, const QString& summary, const Issues& issues) override;
 };
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,18 +1,17 @@
-#include "tests/ui/GuiFixture.h"
-
-#include "ui/common/PlaceSelection.h"
-#include "ui/map/MapPage.h"
-#include "ui/map/MapWidget.h"
 #include "core/registry/Registry.h"
 #include "core/render/MapProjection.h"
 #include "core/render/MapRenderer.h"
+#include "core/stats/RegistryStats.h"
+#include "core/storage/Database.h"
+#include "tests/ui/GuiFixture.h"
+#include "ui/common/PlaceSelection.h"
+#include "ui/map/MapPage.h"
+#include "ui/map/MapWidget.h"
+#include "ui/registry/ActivitiesPage.h"
+#include "ui/registry/ActivityTableModel.h"
 #include "ui/shell/DatabaseCreator.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ScreenshotTaker.h"
-#include "core/stats/RegistryStats.h"
-#include "core/storage/Database.h"
-#include "ui/registry/ActivitiesPage.h"
-#include "ui/registry/ActivityTableModel.h"
 
 #include <QDir>
 #include <QImage>
@@ -30,21 +29,23 @@ TEST_F(ShellTest, ClickingAPlaceOnTheMapFiltersTheActivities)
     const render::MapScene& scene = map->scene();
     ASSERT_NE(scene.layer, nullptr);
     const QRectF area(map->rect());
-    const render::MapProjection projection(scene.outline->bounds(),
-                                           render::MapRenderer::layout(area, scene.rightToLeft).map);
+    const render::MapProjection projection(
+        scene.outline->bounds(), render::MapRenderer::layout(area, scene.rightToLeft).map);
     const QPointF deir = projection.toDevice(scene.layer->find(QStringLiteral("SY09"))->anchor);
     QTest::mouseClick(map, Qt::LeftButton, {}, deir.toPoint());
     settle();
     EXPECT_EQ(session().context().selection.pcode(), QStringLiteral("SY09"));
     EXPECT_EQ(map->scene().selectedPcode, QStringLiteral("SY09"));
 
-    auto* activities = static_cast<ui::ActivitiesPage*>(window().page(QStringLiteral("activities")));
+    auto* activities
+        = static_cast<ui::ActivitiesPage*>(window().page(QStringLiteral("activities")));
     waitFor(*activities->model());
     ASSERT_GT(activities->model()->rowCount(), 0);
     for (int row = 0; row < activities->model()->rowCount(); ++row)
-        ASSERT_TRUE(activities->model()->rowAt(row)->pcode.startsWith(QStringLiteral("SY09"))) << row;
+        ASSERT_TRUE(activities->model()->rowAt(row)->pcode.startsWith(QStringLiteral("SY09")))
+            << row;
 
-    QTest::mouseClick(map, Qt::LeftButton, {}, deir.toPoint());  // again: clears the filter
+    QTest::mouseClick(map, Qt::LeftButton, {}, deir.toPoint()); // again: clears the filter
     settle();
     EXPECT_TRUE(session().context().selection.pcode().isEmpty());
 }
@@ -52,8 +53,8 @@ TEST_F(ShellTest, ClickingAPlaceOnTheMapFiltersTheActivities)
 TEST_F(ShellTest, ScreenshotsCoverEveryPageAndTheEditor)
 {
     QTemporaryDir dir;
-    const QStringList files = ui::ScreenshotTaker::capture(window(), session().context(), dir.path(),
-                                                           QStringLiteral("en"));
+    const QStringList files = ui::ScreenshotTaker::capture(
+        window(), session().context(), dir.path(), QStringLiteral("en"));
     // Every page at 1366×768, then the four editors, the import wizard, the export dialog and
     // a question with Qt's Yes/No buttons.
     EXPECT_EQ(files.size(), window().pages().size() + 7);
@@ -83,4 +84,4 @@ TEST(DatabaseCreatorTest, CreatesTheGazetteerAndDemoDataOffTheGuiThread)
     EXPECT_EQ(stats.adminUnits[1], 14);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

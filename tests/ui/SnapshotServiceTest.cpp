@@ -1,10 +1,10 @@
-#include "tests/ui/GuiFixture.h"
-
 #include "ui/common/SnapshotService.h"
+
 #include "core/engine/Snapshot.h"
 #include "core/registry/ActivityRepository.h"
 #include "core/registry/Registry.h"
 #include "core/workspace/Workspace.h"
+#include "tests/ui/GuiFixture.h"
 
 #include <QSignalSpy>
 
@@ -16,8 +16,9 @@ using SnapshotServiceTest = GuiFixture;
 qint64 liveRowsVia(ui::SnapshotService& service, QObject& receiver, GuiFixture& fixture)
 {
     qint64 answer = -1;
-    service.run<qint64>(&receiver, [](const engine::Snapshot& s) { return s.liveCount(); },
-                        [&answer](qint64 rows) { answer = rows; });
+    service.run<qint64>(
+        &receiver, [](const engine::Snapshot& s) { return s.liveCount(); },
+        [&answer](qint64 rows) { answer = rows; });
     QSignalSpy never(&service, &ui::SnapshotService::buildFailed);
     while (answer < 0 && never.isEmpty())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
@@ -53,14 +54,15 @@ TEST_F(SnapshotServiceTest, DropsAnAnswerWhenTheAskingObjectIsGone)
     bool delivered = false;
     {
         QObject receiver;
-        service.run<int>(&receiver, [](const engine::Snapshot&) { return 1; },
-                         [&delivered](int) { delivered = true; });
+        service.run<int>(
+            &receiver, [](const engine::Snapshot&) { return 1; },
+            [&delivered](int) { delivered = true; });
         service.waitForIdle();
-    }  // the receiver is destroyed before the queued answer is processed
+    } // the receiver is destroyed before the queued answer is processed
     settle();
     EXPECT_FALSE(delivered);
     EXPECT_FALSE(service.busy());
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

@@ -3,12 +3,12 @@
 // point by its text, "Status", each office's status in words, in English and Arabic), and
 // keeping one value settles it while the point's history keeps both changes.
 
-#include "tests/ui/SyncTestSupport.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/workspace/Workspace.h"
+#include "tests/ui/SyncTestSupport.h"
 #include "ui/sync/ConflictModel.h"
 #include "ui/sync/SyncPage.h"
-#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QTreeView>

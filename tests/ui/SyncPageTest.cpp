@@ -1,30 +1,30 @@
 // The Sync page and Settings → Office and keys, driven as a coordinator would: two offices in
 // two temporary workspaces, bundles exported and imported through the page's operations.
 
-#include "tests/ui/SyncTestSupport.h"
+#include "ui/sync/SyncPage.h"
 
-#include "tests/support/DatabaseDump.h"
 #include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/ui/SyncTestSupport.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/Prompts.h"
 #include "ui/sync/BundleOperations.h"
 #include "ui/sync/ConflictModel.h"
-#include "ui/common/BackgroundJob.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
-#include "ui/sync/SyncPage.h"
-#include "ui/common/Prompts.h"
-#include "core/workspace/Workspace.h"
 
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -68,7 +68,8 @@ protected:
         from.settle();
         return from.prompts().savePath;
     }
-    void importVia(OfficeOnScreen& at, const QString& file, const QByteArray& passphrase = kPassphrase)
+    void importVia(
+        OfficeOnScreen& at, const QString& file, const QByteArray& passphrase = kPassphrase)
     {
         at.prompts().openPath = file;
         at.prompts().passphraseAnswer = passphrase;
@@ -81,7 +82,7 @@ protected:
     OfficeOnScreen m_field;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(SyncPageTest, ShowsThisOfficeAndTheOtherOneAfterEnrolment)
 {
@@ -99,14 +100,15 @@ TEST_F(SyncPageTest, ShowsThisOfficeAndTheOtherOneAfterEnrolment)
     EXPECT_TRUE(identity->text().contains(QStringLiteral("field office")));
     EXPECT_EQ(m_field.syncPage().officesView()->model()->rowCount(), 1);
     EXPECT_EQ(m_field.syncPage().officesView()->model()->index(0, 0).data().toString(),
-              QStringLiteral("Damascus HO"));
+        QStringLiteral("Damascus HO"));
 }
 
 TEST_F(SyncPageTest, ExportAtHeadOfficeImportAtFieldOfficeShowsTheSummary)
 {
     const QUuid id = addOrganisation(m_head.workspace(), QStringLiteral("SARC"));
     const QString bundle = exportVia(m_head, QStringLiteral("to-aleppo.tqb"));
-    ASSERT_TRUE(m_head.prompts().refusals.isEmpty()) << m_head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    ASSERT_TRUE(m_head.prompts().refusals.isEmpty())
+        << m_head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
     ASSERT_EQ(m_head.prompts().informed.size(), 1);
     EXPECT_TRUE(m_head.prompts().informed.first().contains(QStringLiteral("“Aleppo”")));
     EXPECT_TRUE(m_head.prompts().informed.first().contains(QStringLiteral("read back correctly")));
@@ -116,12 +118,15 @@ TEST_F(SyncPageTest, ExportAtHeadOfficeImportAtFieldOfficeShowsTheSummary)
 
     EXPECT_FALSE(m_field.workspace().registry().organisations().get(id).has_value());
     importVia(m_field, bundle);
-    ASSERT_TRUE(m_field.prompts().refusals.isEmpty()) << m_field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    ASSERT_TRUE(m_field.prompts().refusals.isEmpty())
+        << m_field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
     ASSERT_EQ(m_field.prompts().informed.size(), 1);
     const QString summary = m_field.prompts().informed.first();
-    EXPECT_TRUE(summary.contains(QStringLiteral("Bundle from “Damascus HO” imported."))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Bundle from “Damascus HO” imported.")))
+        << summary.toStdString();
     EXPECT_FALSE(summary.contains(QStringLiteral("Changes applied: 0"))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("Conflicts to review: 0"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Conflicts to review: 0")))
+        << summary.toStdString();
     const auto arrived = m_field.workspace().registry().organisations().get(id);
     ASSERT_TRUE(arrived.has_value());
     EXPECT_EQ(arrived->nameEn, QStringLiteral("SARC Relief"));
@@ -162,7 +167,8 @@ TEST_F(SyncPageTest, AWrongPassphraseIsSaidInWordsAndChangesNothing)
     ASSERT_EQ(m_field.prompts().refusals.size(), 1);
     const QString message = m_field.prompts().refusals.first();
     EXPECT_TRUE(message.contains(QStringLiteral("not imported"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive)) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive))
+        << message.toStdString();
     EXPECT_EQ(logicalDump(m_field.workspace().database()), before);
 }
 
@@ -170,7 +176,7 @@ TEST_F(SyncPageTest, ADamagedBundleIsRefusedWithTheReasonAndChangesNothing)
 {
     addOrganisation(m_head.workspace(), QStringLiteral("MSF"));
     const QString bundle = exportVia(m_head, QStringLiteral("to-aleppo.tqb"));
-    QFile file(bundle);  // one flipped bit, as a failing stick gives
+    QFile file(bundle); // one flipped bit, as a failing stick gives
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
     QByteArray bytes = file.readAll();
     bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x40);
@@ -180,7 +186,8 @@ TEST_F(SyncPageTest, ADamagedBundleIsRefusedWithTheReasonAndChangesNothing)
     const QString before = logicalDump(m_field.workspace().database());
     importVia(m_field, bundle);
     ASSERT_EQ(m_field.prompts().refusals.size(), 1);
-    EXPECT_TRUE(m_field.prompts().refusals.first().contains(QStringLiteral("damaged"), Qt::CaseInsensitive))
+    EXPECT_TRUE(
+        m_field.prompts().refusals.first().contains(QStringLiteral("damaged"), Qt::CaseInsensitive))
         << m_field.prompts().refusals.first().toStdString();
     EXPECT_EQ(logicalDump(m_field.workspace().database()), before);
 }
@@ -192,7 +199,8 @@ TEST_F(SyncPageTest, TheConflictsListShowsAConflictAndKeepingAValueRemovesIt)
     renameOrganisation(m_head.workspace(), id, QStringLiteral("Name from Damascus"));
     renameOrganisation(m_field.workspace(), id, QStringLiteral("Name from Aleppo"));
     importVia(m_head, exportVia(m_field, QStringLiteral("back.tqb")));
-    ASSERT_TRUE(m_head.prompts().refusals.isEmpty()) << m_head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    ASSERT_TRUE(m_head.prompts().refusals.isEmpty())
+        << m_head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
     EXPECT_TRUE(m_head.prompts().informed.last().contains(QStringLiteral("Conflicts to review: 1")))
         << m_head.prompts().informed.last().toStdString();
 
@@ -200,8 +208,10 @@ TEST_F(SyncPageTest, TheConflictsListShowsAConflictAndKeepingAValueRemovesIt)
     ui::ConflictModel& model = *page.conflictModel();
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, ui::ConflictModel::Record).data().toString(),
-              QStringLiteral("Organisation: WFP — ") + m_head.workspace().registry().organisations().get(id)->nameEn);
-    EXPECT_EQ(model.index(0, ui::ConflictModel::Field).data().toString(), QStringLiteral("Name (English)"));
+        QStringLiteral("Organisation: WFP — ")
+            + m_head.workspace().registry().organisations().get(id)->nameEn);
+    EXPECT_EQ(model.index(0, ui::ConflictModel::Field).data().toString(),
+        QStringLiteral("Name (English)"));
     const QModelIndex conflictRow = model.index(0, 0);
     ASSERT_EQ(model.rowCount(conflictRow), 2);
     QStringList values;
@@ -212,19 +222,24 @@ TEST_F(SyncPageTest, TheConflictsListShowsAConflictAndKeepingAValueRemovesIt)
         offices << model.index(i, ui::ConflictModel::Office, conflictRow).data().toString();
         if (offices.last() == u"Aleppo")
             aleppoChoice = i;
-        EXPECT_FALSE(model.index(i, ui::ConflictModel::When, conflictRow).data().toString().isEmpty());
+        EXPECT_FALSE(
+            model.index(i, ui::ConflictModel::When, conflictRow).data().toString().isEmpty());
     }
     values.sort();
-    EXPECT_EQ(values, QStringList({QStringLiteral("“Name from Aleppo”"), QStringLiteral("“Name from Damascus”")}));
+    EXPECT_EQ(values,
+        QStringList(
+            { QStringLiteral("“Name from Aleppo”"), QStringLiteral("“Name from Damascus”") }));
     ASSERT_GE(aleppoChoice, 0) << offices.join(QStringLiteral(",")).toStdString();
 
     page.conflictsView()->setCurrentIndex(model.choiceIndex(0, aleppoChoice));
     page.keepSelectedValue();
     m_head.settle();
-    EXPECT_TRUE(m_head.prompts().refusals.isEmpty()) << m_head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    EXPECT_TRUE(m_head.prompts().refusals.isEmpty())
+        << m_head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(page.overview().openConflicts, 0);
-    EXPECT_EQ(m_head.workspace().registry().organisations().get(id)->nameEn, QStringLiteral("Name from Aleppo"));
+    EXPECT_EQ(m_head.workspace().registry().organisations().get(id)->nameEn,
+        QStringLiteral("Name from Aleppo"));
 }
 
 TEST(SyncBundleOperations, ACancelledImportChangesNothing)
@@ -241,7 +256,8 @@ TEST(SyncBundleOperations, ACancelledImportChangesNothing)
     ui::JobControl control;
     control.cancel();
     const QString before = logicalDump(field.workspace().database());
-    const auto outcome = ui::bundles::importBundle(field.workspace(), head.prompts().savePath, kPassphrase, control);
+    const auto outcome = ui::bundles::importBundle(
+        field.workspace(), head.prompts().savePath, kPassphrase, control);
     ASSERT_FALSE(outcome.ok());
     EXPECT_TRUE(ui::wasCancelled(outcome.issues()));
     EXPECT_EQ(logicalDump(field.workspace().database()), before);
@@ -254,7 +270,7 @@ TEST(OfficeKeysWidget, TheSetupFormChecksThePassphraseTwiceThenCreatesTheOffice)
     ui::OfficeSetupForm& form = *keys.setupForm();
     EXPECT_FALSE(keys.overview().hasKeys);
     form.nameField()->setText(QStringLiteral("Idlib"));
-    for (const char* weak : {"short-one", "Password2024!"}) {
+    for (const char* weak : { "short-one", "Password2024!" }) {
         form.passphraseField()->setText(QString::fromLatin1(weak));
         form.repeatField()->setText(QString::fromLatin1(weak));
         form.createButton()->click();
@@ -278,7 +294,8 @@ TEST(OfficeKeysWidget, TheSetupFormChecksThePassphraseTwiceThenCreatesTheOffice)
     // The fingerprint is shown in groups to read out, the same one the Sync page shows.
     const QString fingerprint = keys.overview().fingerprint;
     EXPECT_EQ(fingerprint.size(), 19);
-    EXPECT_TRUE(keys.fingerprintLabel()->text().contains(QString(fingerprint).replace(u'-', QStringLiteral("  "))));
+    EXPECT_TRUE(keys.fingerprintLabel()->text().contains(
+        QString(fingerprint).replace(u'-', QStringLiteral("  "))));
     EXPECT_TRUE(office.prompts().informed.first().contains(QStringLiteral("“Idlib”")));
     EXPECT_TRUE(office.syncPage().overview().hasKeys);
     EXPECT_TRUE(form.passphraseField()->text().isEmpty());
@@ -289,32 +306,37 @@ TEST(OfficeKeysWidget, TheHeadOfficeConfirmsTheFingerprintSignsAndRevokes)
     OfficeOnScreen head;
     OfficeOnScreen field;
     QTemporaryDir files;
-    const auto headOffice = ui::offices::create(head.workspace(), QStringLiteral("HO"), true, kPassphrase);
+    const auto headOffice
+        = ui::offices::create(head.workspace(), QStringLiteral("HO"), true, kPassphrase);
     ASSERT_TRUE(headOffice.ok());
-    const auto fieldOffice = ui::offices::create(field.workspace(), QStringLiteral("Homs"), false, kPassphrase);
+    const auto fieldOffice
+        = ui::offices::create(field.workspace(), QStringLiteral("Homs"), false, kPassphrase);
     ASSERT_TRUE(fieldOffice.ok());
     const QString request = QDir(files.path()).filePath(QStringLiteral("homs.tqr"));
     field.prompts().savePath = request;
     field.prompts().passphraseAnswer = kPassphrase;
     field.officeKeys().makeRequest();
     field.settle();
-    ASSERT_EQ(field.prompts().informed.size(), 1) << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    ASSERT_EQ(field.prompts().informed.size(), 1)
+        << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
 
     head.officeKeys().refresh();
     head.settle();
     head.prompts().openPath = request;
     head.prompts().savePath = QDir(files.path()).filePath(QStringLiteral("homs.tqa"));
     head.prompts().passphraseAnswer = kPassphrase;
-    head.prompts().confirmAnswer = false;  // the fingerprints did not match on the phone
+    head.prompts().confirmAnswer = false; // the fingerprints did not match on the phone
     head.officeKeys().signRequest();
     head.settle();
     ASSERT_EQ(head.prompts().confirmations.size(), 1);
-    EXPECT_TRUE(head.prompts().confirmations.first().contains(ui::offices::spacedFingerprint(fieldOffice->fingerprint)));
+    EXPECT_TRUE(head.prompts().confirmations.first().contains(
+        ui::offices::spacedFingerprint(fieldOffice->fingerprint)));
     EXPECT_FALSE(QFile::exists(head.prompts().savePath));
     head.prompts().confirmAnswer = true;
     head.officeKeys().signRequest();
     head.settle();
-    ASSERT_TRUE(QFile::exists(head.prompts().savePath)) << head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    ASSERT_TRUE(QFile::exists(head.prompts().savePath))
+        << head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
     QTableView* roster = head.officeKeys().rosterView();
     ASSERT_EQ(roster->model()->rowCount(), 1);
     EXPECT_EQ(roster->model()->index(0, 0).data().toString(), QStringLiteral("Homs"));
@@ -325,20 +347,24 @@ TEST(OfficeKeysWidget, TheHeadOfficeConfirmsTheFingerprintSignsAndRevokes)
     field.prompts().confirmations.clear();
     field.officeKeys().acceptAnswer();
     field.settle();
-    ASSERT_EQ(field.prompts().confirmations.size(), 1) << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
-    EXPECT_TRUE(field.prompts().confirmations.first().contains(ui::offices::spacedFingerprint(headOffice->fingerprint)));
+    ASSERT_EQ(field.prompts().confirmations.size(), 1)
+        << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    EXPECT_TRUE(field.prompts().confirmations.first().contains(
+        ui::offices::spacedFingerprint(headOffice->fingerprint)));
     field.officeKeys().refresh();
     field.settle();
     EXPECT_FALSE(field.officeKeys().overview().enrolled);
     field.prompts().confirmAnswer = true;
     field.officeKeys().acceptAnswer();
     field.settle();
-    EXPECT_TRUE(field.officeKeys().overview().enrolled) << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    EXPECT_TRUE(field.officeKeys().overview().enrolled)
+        << field.prompts().refusals.join(QStringLiteral("\n")).toStdString();
 
     roster->setCurrentIndex(roster->model()->index(0, 0));
     head.officeKeys().revokeSelected();
     head.settle();
-    EXPECT_TRUE(head.officeKeys().overview().offices.first().revoked) << head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
+    EXPECT_TRUE(head.officeKeys().overview().offices.first().revoked)
+        << head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
     EXPECT_EQ(roster->model()->index(0, 3).data().toString(), QStringLiteral("Revoked"));
 }
 
@@ -346,7 +372,7 @@ TEST(Prompts, ThePassphraseIsAskedInAPasswordField)
 {
     ui::WidgetPrompts prompts;
     QLineEdit::EchoMode echo = QLineEdit::Normal;
-    QTimer answerer;  // answers as soon as the dialog is up
+    QTimer answerer; // answers as soon as the dialog is up
     answerer.setInterval(10);
     QObject::connect(&answerer, &QTimer::timeout, [&answerer, &echo] {
         auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
@@ -358,10 +384,11 @@ TEST(Prompts, ThePassphraseIsAskedInAPasswordField)
         dialog->accept();
     });
     answerer.start();
-    const auto answer = prompts.passphrase(nullptr, QStringLiteral("Import bundle"), QStringLiteral("Passphrase:"));
+    const auto answer = prompts.passphrase(
+        nullptr, QStringLiteral("Import bundle"), QStringLiteral("Passphrase:"));
     EXPECT_EQ(echo, QLineEdit::Password);
     ASSERT_TRUE(answer.has_value());
     EXPECT_EQ(*answer, QByteArray("secret words"));
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -19,8 +19,8 @@ namespace tansiq::test {
 
 OfficeOnScreen::OfficeOnScreen() : m_workspace(std::make_unique<TestWorkspace>())
 {
-    m_store = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("ui.ini")),
-                                          QSettings::IniFormat);
+    m_store = std::make_unique<QSettings>(
+        m_settingsDir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_display = std::make_unique<ui::DisplaySettings>(*m_store);
     m_display->setLanguage(QStringLiteral("en"));
     m_session = std::make_unique<ui::Session>(workspace(), *m_display, m_prompts);
@@ -42,7 +42,8 @@ ui::SyncPage& OfficeOnScreen::syncPage()
 
 ui::OfficeKeysWidget& OfficeOnScreen::officeKeys()
 {
-    auto* settings = qobject_cast<ui::SettingsPage*>(m_session->window().page(QStringLiteral("settings")));
+    auto* settings
+        = qobject_cast<ui::SettingsPage*>(m_session->window().page(QStringLiteral("settings")));
     return *settings->officeKeys();
 }
 
@@ -66,22 +67,25 @@ void OfficeOnScreen::settle()
     QCoreApplication::processEvents();
 }
 
-void enrolPair(OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir,
-               const QByteArray& passphrase)
+void enrolPair(
+    OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir, const QByteArray& passphrase)
 {
-    const auto created = ui::offices::create(head.workspace(), QStringLiteral("Damascus HO"), true, passphrase);
+    const auto created
+        = ui::offices::create(head.workspace(), QStringLiteral("Damascus HO"), true, passphrase);
     ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
-    const auto fieldOffice = ui::offices::create(field.workspace(), QStringLiteral("Aleppo"), false, passphrase);
+    const auto fieldOffice
+        = ui::offices::create(field.workspace(), QStringLiteral("Aleppo"), false, passphrase);
     ASSERT_TRUE(fieldOffice.ok()) << fieldOffice.errorText().toStdString();
     const QString request = QDir(dir).filePath(QStringLiteral("aleppo.tqr"));
     const QString answer = QDir(dir).filePath(QStringLiteral("aleppo.tqa"));
     const auto fingerprint = ui::offices::writeRequest(field.workspace(), request, passphrase);
     ASSERT_TRUE(fingerprint.ok()) << fingerprint.errorText().toStdString();
     EXPECT_EQ(fingerprint.value(), fieldOffice->fingerprint);
-    const auto signedRequest = ui::offices::signRequest(head.workspace(), request, fingerprint.value(),
-                                                        answer, passphrase);
+    const auto signedRequest = ui::offices::signRequest(
+        head.workspace(), request, fingerprint.value(), answer, passphrase);
     ASSERT_TRUE(signedRequest.ok()) << signedRequest.errorText().toStdString();
-    const auto accepted = ui::offices::acceptAnswer(field.workspace(), answer, created->fingerprint, passphrase);
+    const auto accepted
+        = ui::offices::acceptAnswer(field.workspace(), answer, created->fingerprint, passphrase);
     ASSERT_TRUE(accepted.ok()) << accepted.errorText().toStdString();
     EXPECT_EQ(accepted->fingerprint(), created->fingerprint);
     head.syncPage().refresh();
@@ -90,4 +94,4 @@ void enrolPair(OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir,
     field.settle();
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "tests/support/TestWorkspace.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/shell/Session.h"
 #include "tests/ui/Named.h"
 #include "tests/ui/ScriptedPrompts.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/shell/Session.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -14,7 +14,7 @@
 namespace tansiq::ui {
 class OfficeKeysWidget;
 class SyncPage;
-}  // namespace tansiq::ui
+} // namespace tansiq::ui
 
 namespace tansiq::test {
 
@@ -45,7 +45,7 @@ private:
 
 // A head office and an enrolled field office, set up through the same calls the Settings
 // section makes (files in `dir`), with `passphrase`.
-void enrolPair(OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir,
-               const QByteArray& passphrase);
+void enrolPair(
+    OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir, const QByteArray& passphrase);
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

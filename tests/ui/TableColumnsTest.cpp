@@ -3,9 +3,9 @@
 // room it does not need (issue 14, item 10).
 
 #include "tests/ui/GuiFixture.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/registry/ActivitiesPage.h"
 #include "ui/registry/ActivityTableModel.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,11 +1,11 @@
 #include "ui/analysis/ActivityLines.h"
 
-#include "ui/common/DisplaySettings.h"
-#include "core/engine/PivotFilter.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/Members.h"
 #include "core/engine/PivotEngine.h"
+#include "core/engine/PivotFilter.h"
 #include "core/engine/Snapshot.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QUuid>
 
@@ -17,14 +17,17 @@ ActivityLine ActivityLines::line(const Snapshot& s, int row, Language language)
 {
     const auto r = size_t(row);
     ActivityLine out;
-    out.id = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(s.id[r].data()), 16).toHex());
+    out.id = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(s.id[r].data()), 16).toHex());
     out.organisation = s.orgs.at(s.implementingOrg[r]).acronym;
     out.sector = memberLabel(s, Dimension::Sector, s.sector[r], language);
-    out.activityType = s.activityType[r] >= 0 ? memberLabel(s, Dimension::ActivityType, s.activityType[r], language)
-                                              : QString();
+    out.activityType = s.activityType[r] >= 0
+        ? memberLabel(s, Dimension::ActivityType, s.activityType[r], language)
+        : QString();
     const PlaceEntry& place = s.places.at(s.place[r]);
     out.pcode = place.pcode;
-    out.place = language == Language::Arabic && !place.nameAr.isEmpty() ? place.nameAr : place.nameEn;
+    out.place
+        = language == Language::Arabic && !place.nameAr.isEmpty() ? place.nameAr : place.nameEn;
     out.start = calendar::dayLabel(s.startDay[r]);
     out.end = s.endDay[r] == calendar::kOpenEnd ? QString() : calendar::dayLabel(s.endDay[r]);
     out.status = memberLabel(s, Dimension::Status, s.status[r], language);
@@ -33,7 +36,8 @@ ActivityLine ActivityLines::line(const Snapshot& s, int row, Language language)
     return out;
 }
 
-ActivityLines ActivityLines::matching(const Snapshot& s, const PivotQuery& query, Language language, int cap)
+ActivityLines ActivityLines::matching(
+    const Snapshot& s, const PivotQuery& query, Language language, int cap)
 {
     ActivityLines out;
     const PivotFilter filter(s, query, PivotEngine(s).timeRange(query));
@@ -48,7 +52,8 @@ ActivityLines ActivityLines::matching(const Snapshot& s, const PivotQuery& query
     return out;
 }
 
-ActivityLines ActivityLines::ofRows(const Snapshot& s, const std::vector<int>& rows, Language language)
+ActivityLines ActivityLines::ofRows(
+    const Snapshot& s, const std::vector<int>& rows, Language language)
 {
     ActivityLines out;
     for (int row : rows)
@@ -91,17 +96,28 @@ QVariant ActivityLinesModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Organisation: return a.organisation;
-    case Sector: return a.sector;
-    case ActivityType: return a.activityType;
-    case PCode: return a.pcode;
-    case Place: return a.place;
-    case Start: return m_display.date(a.start);  // one left-to-right unit (decision 0076)
-    case End: return a.end.isEmpty() ? tr("open") : m_display.date(a.end);
-    case Status: return a.status;
-    case Targeted: return m_display.number(a.targeted);
-    case Reached: return m_display.number(a.reached);
-    default: return {};
+    case Organisation:
+        return a.organisation;
+    case Sector:
+        return a.sector;
+    case ActivityType:
+        return a.activityType;
+    case PCode:
+        return a.pcode;
+    case Place:
+        return a.place;
+    case Start:
+        return m_display.date(a.start); // one left-to-right unit (decision 0076)
+    case End:
+        return a.end.isEmpty() ? tr("open") : m_display.date(a.end);
+    case Status:
+        return a.status;
+    case Targeted:
+        return m_display.number(a.targeted);
+    case Reached:
+        return m_display.number(a.reached);
+    default:
+        return {};
     }
 }
 
@@ -110,18 +126,29 @@ QVariant ActivityLinesModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Organisation: return tr("Organisation");
-    case Sector: return tr("Sector");
-    case ActivityType: return tr("Activity type");
-    case PCode: return tr("P-code");
-    case Place: return tr("Place");
-    case Start: return tr("Start");
-    case End: return tr("End");
-    case Status: return tr("Status");
-    case Targeted: return tr("Targeted");
-    case Reached: return tr("Reached");
-    default: return {};
+    case Organisation:
+        return tr("Organisation");
+    case Sector:
+        return tr("Sector");
+    case ActivityType:
+        return tr("Activity type");
+    case PCode:
+        return tr("P-code");
+    case Place:
+        return tr("Place");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Status:
+        return tr("Status");
+    case Targeted:
+        return tr("Targeted");
+    case Reached:
+        return tr("Reached");
+    default:
+        return {};
     }
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,9 +1,9 @@
 #include "ui/analysis/AnalysisCatalog.h"
 
-#include "ui/common/DisplaySettings.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/PivotEngine.h"
 #include "core/engine/Snapshot.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QComboBox>
 
@@ -15,33 +15,35 @@ AnalysisCatalog AnalysisCatalog::of(const engine::Snapshot& s)
 {
     AnalysisCatalog out;
     for (const engine::SectorEntry& sector : s.sectors)
-        out.sectors << CatalogEntry{sector.code, sector.nameEn, sector.nameAr};
+        out.sectors << CatalogEntry { sector.code, sector.nameEn, sector.nameAr };
     std::sort(out.sectors.begin(), out.sectors.end(),
-              [](const CatalogEntry& a, const CatalogEntry& b) { return a.key < b.key; });
+        [](const CatalogEntry& a, const CatalogEntry& b) { return a.key < b.key; });
     for (const engine::OrgEntry& org : s.orgs) {
         const QString key = QString::fromLatin1(org.id.toHex());
-        out.organisations << CatalogEntry{key, org.acronym + QStringLiteral(" — ") + org.nameEn,
-                                          org.acronym + QStringLiteral(" — ") + (org.nameAr.isEmpty() ? org.nameEn : org.nameAr)};
+        out.organisations << CatalogEntry { key, org.acronym + QStringLiteral(" — ") + org.nameEn,
+            org.acronym + QStringLiteral(" — ")
+                + (org.nameAr.isEmpty() ? org.nameEn : org.nameAr) };
     }
     std::sort(out.organisations.begin(), out.organisations.end(),
-              [](const CatalogEntry& a, const CatalogEntry& b) {
-                  return QString::compare(a.labelEn, b.labelEn, Qt::CaseInsensitive) < 0;
-              });
+        [](const CatalogEntry& a, const CatalogEntry& b) {
+            return QString::compare(a.labelEn, b.labelEn, Qt::CaseInsensitive) < 0;
+        });
     if (s.liveCount() > 0) {
         const engine::Period horizon = engine::PivotEngine(s).horizon();
-        for (int month = horizon.firstMonth; month <= horizon.lastMonth && out.months.size() < 1200; ++month)
+        for (int month = horizon.firstMonth; month <= horizon.lastMonth && out.months.size() < 1200;
+             ++month)
             out.months << engine::calendar::monthLabel(month);
     }
     return out;
 }
 
 void fillCatalogCombo(QComboBox* combo, const QList<CatalogEntry>& entries, const QString& allText,
-                      const DisplaySettings& display)
+    const DisplaySettings& display)
 {
     const QString current = combo->currentData().toString();
     const QSignalBlocker quiet(combo);
     if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // filled after the first show
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled after the first show
     combo->clear();
     combo->addItem(allText, QString());
     for (const CatalogEntry& entry : entries)
@@ -49,7 +51,8 @@ void fillCatalogCombo(QComboBox* combo, const QList<CatalogEntry>& entries, cons
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
-void fillMonthCombo(QComboBox* combo, const QStringList& months, const DisplaySettings& display, int fallback)
+void fillMonthCombo(
+    QComboBox* combo, const QStringList& months, const DisplaySettings& display, int fallback)
 {
     const QString current = combo->currentData().toString();
     const QSignalBlocker quiet(combo);
@@ -62,4 +65,4 @@ void fillMonthCombo(QComboBox* combo, const QStringList& months, const DisplaySe
     combo->setCurrentIndex(index);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

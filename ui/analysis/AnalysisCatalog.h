@@ -24,9 +24,9 @@ struct CatalogEntry {
 };
 
 struct AnalysisCatalog {
-    QList<CatalogEntry> sectors;        // key: sector code
-    QList<CatalogEntry> organisations;  // key: id in hex
-    QStringList months;                 // 'YYYY-MM', first to last month of the data
+    QList<CatalogEntry> sectors; // key: sector code
+    QList<CatalogEntry> organisations; // key: id in hex
+    QStringList months; // 'YYYY-MM', first to last month of the data
 
     static AnalysisCatalog of(const engine::Snapshot& snapshot);
 };
@@ -34,10 +34,10 @@ struct AnalysisCatalog {
 // Refills `combo` with an "all" entry (empty key) and the entries in the interface language,
 // keeping the current choice when it is still offered.
 void fillCatalogCombo(QComboBox* combo, const QList<CatalogEntry>& entries, const QString& allText,
-                      const DisplaySettings& display);
+    const DisplaySettings& display);
 // Refills a month combo ("YYYY-MM" data, the user's digits); `fallback` chooses the index
 // when the previous month is not offered (-1: the last).
-void fillMonthCombo(QComboBox* combo, const QStringList& months, const DisplaySettings& display,
-                    int fallback);
+void fillMonthCombo(
+    QComboBox* combo, const QStringList& months, const DisplaySettings& display, int fallback);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

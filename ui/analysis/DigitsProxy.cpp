@@ -25,8 +25,9 @@ QString DigitsProxy::redigit(const QString& text, const DisplaySettings& display
     QString latin = text;
     bool numeric = false;
     for (const QChar c : text) {
-        if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')))
-            return text;  // a P-code, a code or an acronym: written as it is stored
+        if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('z')))
+            return text; // a P-code, a code or an acronym: written as it is stored
     }
     for (QChar& c : latin) {
         const char16_t u = c.unicode();
@@ -56,10 +57,10 @@ QString DigitsProxy::redigit(const QString& text, const DisplaySettings& display
     bool allFigures = true;
     for (const QChar c : latin) {
         if (!(c.isDigit() || c == QLatin1Char(',') || c == QLatin1Char('.') || c == QLatin1Char('%')
-              || c == QLatin1Char('-')))
+                || c == QLatin1Char('-')))
             allFigures = false;
     }
-    if (allFigures) {  // a figure, not a date or a code
+    if (allFigures) { // a figure, not a date or a code
         out.replace(QLatin1Char(','), QChar(0x066C));
         out.replace(QLatin1Char('.'), QChar(0x066B));
         out.replace(QLatin1Char('%'), QChar(0x066A));
@@ -73,10 +74,14 @@ QVariant DigitsProxy::shown(const QVariant& value) const
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong: return m_display.number(value.toLongLong());
-    case QMetaType::Double: return m_display.number(value.toDouble(), 2);
-    case QMetaType::QString: return redigit(value.toString(), m_display);
-    default: return value;
+    case QMetaType::ULongLong:
+        return m_display.number(value.toLongLong());
+    case QMetaType::Double:
+        return m_display.number(value.toDouble(), 2);
+    case QMetaType::QString:
+        return redigit(value.toString(), m_display);
+    default:
+        return value;
     }
 }
 
@@ -90,7 +95,7 @@ QVariant DigitsProxy::data(const QModelIndex& index, int role) const
             return own;
         const QVariant v = QIdentityProxyModel::data(index, Qt::DisplayRole);
         const bool figure = v.typeId() != QMetaType::QString
-                            || (!v.toString().isEmpty() && (v.toString().front().isDigit()));
+            || (!v.toString().isEmpty() && (v.toString().front().isDigit()));
         return figure ? QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter) : QVariant();
     }
     if (role == Qt::FontRole && m_boldTotals
@@ -115,4 +120,4 @@ QVariant DigitsProxy::headerData(int section, Qt::Orientation orientation, int r
     return QIdentityProxyModel::headerData(section, orientation, role);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -17,7 +17,8 @@ public:
 
     void setBoldTotals(bool bold) { m_boldTotals = bold; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Any Arabic-Indic or Latin digits and separators in `text` written the user's way.
     static QString redigit(const QString& text, const DisplaySettings& display);
@@ -29,4 +30,4 @@ private:
     bool m_boldTotals = false;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

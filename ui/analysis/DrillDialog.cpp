@@ -10,8 +10,8 @@
 
 namespace tansiq::ui {
 
-DrillDialog::DrillDialog(const DisplaySettings& display, const QString& what, ActivityLines lines,
-                         QWidget* parent)
+DrillDialog::DrillDialog(
+    const DisplaySettings& display, const QString& what, ActivityLines lines, QWidget* parent)
     : QDialog(parent), m_total(lines.total)
 {
     setObjectName(QStringLiteral("drillDialog"));
@@ -27,9 +27,11 @@ DrillDialog::DrillDialog(const DisplaySettings& display, const QString& what, Ac
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_caption->setText(listed < m_total
-                           ? display.counted(tr("%n activities; the first %1 are listed.", nullptr, int(m_total)), m_total)
-                                 .arg(display.number(listed))
-                           : display.counted(tr("%n activities.", nullptr, int(m_total)), m_total));
+            ? display
+                  .counted(
+                      tr("%n activities; the first %1 are listed.", nullptr, int(m_total)), m_total)
+                  .arg(display.number(listed))
+            : display.counted(tr("%n activities.", nullptr, int(m_total)), m_total));
     auto* table = new QTableView(this);
     table->setModel(m_model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,4 +55,4 @@ QString DrillDialog::caption() const
     return m_caption->text();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

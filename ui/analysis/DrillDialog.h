@@ -17,7 +17,7 @@ class DrillDialog : public QDialog {
     Q_OBJECT
 public:
     DrillDialog(const DisplaySettings& display, const QString& what, ActivityLines lines,
-                QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
 
     const ActivityLinesModel& model() const { return *m_model; }
     qint64 total() const { return m_total; }
@@ -29,4 +29,4 @@ private:
     qint64 m_total;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

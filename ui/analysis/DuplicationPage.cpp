@@ -1,5 +1,10 @@
 #include "ui/analysis/DuplicationPage.h"
 
+#include "core/engine/DuplicationTableModel.h"
+#include "core/engine/Members.h"
+#include "core/engine/Snapshot.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 #include "ui/analysis/ActivityLines.h"
 #include "ui/analysis/DigitsProxy.h"
 #include "ui/analysis/DuplicationWords.h"
@@ -10,25 +15,21 @@
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
-#include "core/engine/DuplicationTableModel.h"
-#include "core/engine/Snapshot.h"
-#include "core/registry/Registry.h"
 #include "ui/registry/EditCommand.h"
-#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
-#include <QMap>
-#include <QSignalBlocker>
-#include "core/engine/Members.h"
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace tansiq::ui {
 
@@ -39,9 +40,9 @@ namespace {
 struct ScanAnswer {
     std::shared_ptr<const Snapshot> snapshot;
     QList<DuplicateGroup> groups;
-    int found = 0;     // possible duplications, reviewed or not
-    int reviewed = 0;  // of which marked complementary
-    QList<QPair<QString, int>> bySector;  // sector code → groups shown before the sector filter
+    int found = 0; // possible duplications, reviewed or not
+    int reviewed = 0; // of which marked complementary
+    QList<QPair<QString, int>> bySector; // sector code → groups shown before the sector filter
 };
 
 // How the coordinator works through thousands of groups.
@@ -50,19 +51,25 @@ enum class Order { Score, Reach, Days, Place };
 void sortGroups(QList<DuplicateGroup>& groups, Order order, const Snapshot& s)
 {
     switch (order) {
-    case Order::Score: break;  // the scan's own order: highest score first
+    case Order::Score:
+        break; // the scan's own order: highest score first
     case Order::Reach:
-        std::stable_sort(groups.begin(), groups.end(),
-                         [](const DuplicateGroup& a, const DuplicateGroup& b) { return a.combinedReach > b.combinedReach; });
+        std::stable_sort(
+            groups.begin(), groups.end(), [](const DuplicateGroup& a, const DuplicateGroup& b) {
+                return a.combinedReach > b.combinedReach;
+            });
         break;
     case Order::Days:
-        std::stable_sort(groups.begin(), groups.end(),
-                         [](const DuplicateGroup& a, const DuplicateGroup& b) { return a.sharedDays > b.sharedDays; });
+        std::stable_sort(
+            groups.begin(), groups.end(), [](const DuplicateGroup& a, const DuplicateGroup& b) {
+                return a.sharedDays > b.sharedDays;
+            });
         break;
     case Order::Place:
-        std::stable_sort(groups.begin(), groups.end(), [&s](const DuplicateGroup& a, const DuplicateGroup& b) {
-            return s.places.at(a.place).pcode < s.places.at(b.place).pcode;
-        });
+        std::stable_sort(
+            groups.begin(), groups.end(), [&s](const DuplicateGroup& a, const DuplicateGroup& b) {
+                return s.places.at(a.place).pcode < s.places.at(b.place).pcode;
+            });
         break;
     }
 }
@@ -72,14 +79,15 @@ Status asStatus(const Result<QUuid>& result)
     return result.status();
 }
 
-}  // namespace
+} // namespace
 
-DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
+DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent)
+    : Page(parent), m_context(context)
 {
     m_showCaption = new QLabel(this);
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("show"));
-    for (Show show : {Show::Open, Show::Reviewed, Show::All})
+    for (Show show : { Show::Open, Show::Reviewed, Show::All })
         m_show->addItem(QString(), int(show));
     m_sectorCaption = new QLabel(this);
     m_sector = new QComboBox(this);
@@ -92,7 +100,7 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
     m_orderCaption = new QLabel(this);
     m_order = new QComboBox(this);
     m_order->setObjectName(QStringLiteral("order"));
-    for (Order order : {Order::Score, Order::Reach, Order::Days, Order::Place})
+    for (Order order : { Order::Score, Order::Reach, Order::Days, Order::Place })
         m_order->addItem(QString(), int(order));
     fillPlaces();
     m_summary = new QLabel(this);
@@ -148,7 +156,7 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
     lowerLayout->addLayout(buttons);
     lowerLayout->addWidget(m_memberTable, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("duplicationSplitter"));  // remembered between runs
+    split->setObjectName(QStringLiteral("duplicationSplitter")); // remembered between runs
     split->addWidget(m_groupTable);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
@@ -162,12 +170,14 @@ DuplicationPage::DuplicationPage(UiContext& context, QWidget* parent) : Page(par
     connect(m_sector, &QComboBox::activated, this, &DuplicationPage::refresh);
     connect(m_order, &QComboBox::activated, this, &DuplicationPage::refresh);
     // The place is the window's: chosen here, on the map or on the dashboard.
-    connect(m_place, &QComboBox::activated, this, [this] { m_context.selection.setPcode(m_place->currentData().toString()); });
+    connect(m_place, &QComboBox::activated, this,
+        [this] { m_context.selection.setPcode(m_place->currentData().toString()); });
     connect(&context.selection, &PlaceSelection::changed, this, [this] {
         fillPlaces();
         refresh();
     });
-    connect(m_groupTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuplicationPage::showGroup);
+    connect(m_groupTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &DuplicationPage::showGroup);
     connect(m_mark, &QPushButton::clicked, this, &DuplicationPage::markAsked);
     connect(m_reopen, &QPushButton::clicked, this, [this] {
         const Status st = reopen(m_groupTable->currentIndex().row());
@@ -198,7 +208,7 @@ void DuplicationPage::showEvent(QShowEvent* event)
 
 void DuplicationPage::refresh()
 {
-    if (!isVisible()) {  // hidden pages do not keep the analysis thread busy
+    if (!isVisible()) { // hidden pages do not keep the analysis thread busy
         m_stale = true;
         return;
     }
@@ -221,7 +231,7 @@ void DuplicationPage::refresh()
         this,
         [complementary, show, sector, place, order, &service](const Snapshot& s) {
             ScanAnswer answer;
-            answer.snapshot = service.current();  // the one `s` is: published ones never change
+            answer.snapshot = service.current(); // the one `s` is: published ones never change
             if (answer.snapshot.get() != &s)
                 return answer;
             DuplicationQuery query;
@@ -230,14 +240,17 @@ void DuplicationPage::refresh()
             answer.groups = DuplicationScan(s).run(query);
             answer.found = int(answer.groups.size());
             answer.reviewed = int(std::count_if(answer.groups.cbegin(), answer.groups.cend(),
-                                                [](const DuplicateGroup& g) { return g.complementary; }));
+                [](const DuplicateGroup& g) { return g.complementary; }));
             if (show != Show::All) {
                 const bool keep = show == Show::Reviewed;
-                answer.groups.removeIf([keep](const DuplicateGroup& g) { return g.complementary != keep; });
+                answer.groups.removeIf(
+                    [keep](const DuplicateGroup& g) { return g.complementary != keep; });
             }
             if (!place.isEmpty()) {
                 const int within = s.placeOf(place);
-                answer.groups.removeIf([&s, within](const DuplicateGroup& g) { return !duplicationWithin(s, g, within); });
+                answer.groups.removeIf([&s, within](const DuplicateGroup& g) {
+                    return !duplicationWithin(s, g, within);
+                });
             }
             // Counts by sector of what the other choices leave: the sector list shows them.
             QMap<QString, int> counts;
@@ -262,15 +275,20 @@ void DuplicationPage::refresh()
             if (request != m_request || !answer.snapshot)
                 return;
             const QString selected = groupKey(m_groupTable->currentIndex().row());
-            const Language language = m_context.display.isArabic() ? Language::Arabic : Language::English;
+            const Language language
+                = m_context.display.isArabic() ? Language::Arabic : Language::English;
             m_shown = answer.snapshot;
             fillSectors(answer.bySector);
             m_groupList = answer.groups;
             m_model->setGroups(answer.snapshot, std::move(answer.groups), language);
             const auto listed = int(m_groupList.size());
-            m_summary->setText(m_context.display.counted(tr("%n groups listed. Possible duplications found: %1, of which %2 reviewed as complementary.", nullptr, listed), listed)
+            m_summary->setText(m_context.display
+                                   .counted(tr("%n groups listed. Possible duplications found: %1, "
+                                               "of which %2 reviewed as complementary.",
+                                                nullptr, listed),
+                                       listed)
                                    .arg(m_context.display.number(qint64(answer.found)),
-                                        m_context.display.number(qint64(answer.reviewed))));
+                                       m_context.display.number(qint64(answer.reviewed))));
             int row = 0;
             for (int i = 0; i < m_groupList.size(); ++i) {
                 if (m_groupList.at(i).key == selected)
@@ -354,13 +372,18 @@ void DuplicationPage::showGroup()
     // A handful of rows of an immutable snapshot: names only, no scan.
     m_members->setLines(ActivityLines::ofRows(*m_shown, group.rows, language).lines);
     const bool marked = m_marks.contains(group.key);
-    QString text = m_context.display.counted(tr("Group %1: %2 activities of %3 organisations, active together on %n days.",
-                                                nullptr, int(group.sharedDays)), group.sharedDays)
-                       .arg(duplicationTitle(*m_shown, group, m_context.display),
-                            m_context.display.number(qint64(group.rows.size())),
-                            m_context.display.number(qint64(group.organisations)));
+    QString text
+        = m_context.display
+              .counted(
+                  tr("Group %1: %2 activities of %3 organisations, active together on %n days.",
+                      nullptr, int(group.sharedDays)),
+                  group.sharedDays)
+              .arg(duplicationTitle(*m_shown, group, m_context.display),
+                  m_context.display.number(qint64(group.rows.size())),
+                  m_context.display.number(qint64(group.organisations)));
     if (marked)
-        text += QLatin1Char('\n') + tr("Reviewed as complementary: %1").arg(m_marks.value(group.key).note);
+        text += QLatin1Char('\n')
+            + tr("Reviewed as complementary: %1").arg(m_marks.value(group.key).note);
     m_detail->setText(text);
     m_mark->setEnabled(true);
     m_mark->setText(marked ? tr("Change the note…") : tr("Mark complementary…"));
@@ -381,16 +404,18 @@ void DuplicationPage::markAsked()
         showIssues(this, tr("The group was not marked complementary."), st.issues());
 }
 
-Status DuplicationPage::pushReview(const QString& text, std::function<Status()> apply, std::function<Status()> revert)
+Status DuplicationPage::pushReview(
+    const QString& text, std::function<Status()> apply, std::function<Status()> revert)
 {
     const Status first = apply();
     if (!first.ok())
         return first;
     QPointer<DuplicationPage> self(this);
-    m_context.undo.push(new EditCommand(text, std::move(apply), std::move(revert), [self](const Status& st) {
-        if (self)
-            self->applied(st);
-    }));
+    m_context.undo.push(
+        new EditCommand(text, std::move(apply), std::move(revert), [self](const Status& st) {
+            if (self)
+                self->applied(st);
+        }));
     refresh();
     return first;
 }
@@ -407,13 +432,16 @@ Status DuplicationPage::markComplementary(int row, const QString& note)
     const QString key = groupKey(row);
     const QString text = note.trimmed();
     if (text.isEmpty()) {
-        return Status::failure({Issue::error(QStringLiteral("note-required"), tr("note"), key,
-                                             tr("Write why the group “%1” is complementary: the note is required.").arg(groupTitle(row)))});
+        return Status::failure({ Issue::error(QStringLiteral("note-required"), tr("note"), key,
+            tr("Write why the group “%1” is complementary: the note is required.")
+                .arg(groupTitle(row))) });
     }
     RecordWriter& writer = m_context.workspace.registry().writer();
     const bool wasMarked = m_marks.contains(key);
     const QString before = m_marks.value(key).note;
-    auto apply = [&writer, key, text] { return asStatus(DuplicationReviews(writer).markComplementary(key, text)); };
+    auto apply = [&writer, key, text] {
+        return asStatus(DuplicationReviews(writer).markComplementary(key, text));
+    };
     auto revert = [&writer, key, wasMarked, before] {
         return wasMarked ? asStatus(DuplicationReviews(writer).markComplementary(key, before))
                          : DuplicationReviews(writer).unmark(key);
@@ -425,11 +453,13 @@ Status DuplicationPage::reopen(int row)
 {
     const QString key = groupKey(row);
     if (!m_marks.contains(key))
-        return DuplicationReviews(m_context.workspace.registry().writer()).unmark(key);  // says why
+        return DuplicationReviews(m_context.workspace.registry().writer()).unmark(key); // says why
     RecordWriter& writer = m_context.workspace.registry().writer();
     const QString before = m_marks.value(key).note;
     auto apply = [&writer, key] { return DuplicationReviews(writer).unmark(key); };
-    auto revert = [&writer, key, before] { return asStatus(DuplicationReviews(writer).markComplementary(key, before)); };
+    auto revert = [&writer, key, before] {
+        return asStatus(DuplicationReviews(writer).markComplementary(key, before));
+    };
     return pushReview(tr("Reopen a duplication group"), apply, revert);
 }
 
@@ -439,19 +469,21 @@ void DuplicationPage::retranslate()
     m_sectorCaption->setText(tr("Sector:"));
     m_placeCaption->setText(tr("Place:"));
     m_orderCaption->setText(tr("Order:"));
-    const QStringList orders{tr("Most likely duplication first"), tr("Most people reached first"),
-                             tr("Longest together first"), tr("By place")};
+    const QStringList orders { tr("Most likely duplication first"), tr("Most people reached first"),
+        tr("Longest together first"), tr("By place") };
     for (int i = 0; i < orders.size(); ++i)
         m_order->setItemText(i, orders.at(i));
     if (m_sector->count() > 0 && m_sector->currentIndex() == 0 && m_sector->count() == 1)
         m_sector->setItemText(0, tr("All sectors"));
     m_place->setItemText(0, tr("All of Syria"));
-    const QStringList shows{tr("Open (not reviewed)"), tr("Reviewed as complementary"), tr("All groups")};
+    const QStringList shows { tr("Open (not reviewed)"), tr("Reviewed as complementary"),
+        tr("All groups") };
     for (int i = 0; i < shows.size(); ++i)
         m_show->setItemText(i, shows.at(i));
     m_reopen->setText(tr("Reopen"));
-    m_reopen->setToolTip(tr("Remove the “complementary” decision: the group is listed as open again"));
+    m_reopen->setToolTip(
+        tr("Remove the “complementary” decision: the group is listed as open again"));
     showGroup();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ui/common/Page.h"
 #include "core/common/Result.h"
 #include "core/engine/DuplicationReviews.h"
 #include "core/engine/DuplicationScan.h"
+#include "ui/common/Page.h"
 
 #include <QHash>
 
@@ -17,7 +17,7 @@ class QTableView;
 namespace tansiq::engine {
 class DuplicationTableModel;
 struct Snapshot;
-}
+} // namespace tansiq::engine
 
 namespace tansiq::ui {
 
@@ -52,7 +52,7 @@ public:
     // can be undone. The list refreshes itself.
     Status markComplementary(int row, const QString& note);
     Status reopen(int row);
-    void markAsked();  // the button: asks for the note first
+    void markAsked(); // the button: asks for the note first
 
 protected:
     void retranslate() override;
@@ -63,7 +63,8 @@ private:
     void fillSectors(const QList<QPair<QString, int>>& counts);
     void fillPlaces();
     void applied(const Status& status);
-    Status pushReview(const QString& text, std::function<Status()> apply, std::function<Status()> revert);
+    Status pushReview(
+        const QString& text, std::function<Status()> apply, std::function<Status()> revert);
 
     UiContext& m_context;
     QComboBox* m_show;
@@ -84,11 +85,11 @@ private:
     DigitsProxy* m_proxy;
     ActivityLinesModel* m_members;
     std::shared_ptr<const engine::Snapshot> m_shown;
-    QList<engine::DuplicateGroup> m_groupList;  // in the model's order
+    QList<engine::DuplicateGroup> m_groupList; // in the model's order
     QHash<QString, engine::DuplicationReview> m_marks;
     int m_request = 0;
     int m_pending = 0;
-    bool m_stale = false;  // asked while hidden: computed when shown
+    bool m_stale = false; // asked while hidden: computed when shown
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

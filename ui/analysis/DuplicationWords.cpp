@@ -1,9 +1,9 @@
 #include "ui/analysis/DuplicationWords.h"
 
-#include "ui/common/DisplaySettings.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/Members.h"
 #include "core/engine/Snapshot.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QCoreApplication>
 

@@ -14,7 +14,7 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    static QString severityName(int severity);  // translated: "4 — severe"
+    static QString severityName(int severity); // translated: "4 — severe"
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

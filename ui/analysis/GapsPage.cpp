@@ -1,15 +1,15 @@
 #include "ui/analysis/GapsPage.h"
 
+#include "core/engine/Calendar.h"
+#include "core/engine/GapAnalysis.h"
+#include "core/engine/GapTableModel.h"
+#include "core/engine/Snapshot.h"
 #include "ui/analysis/AnalysisCatalog.h"
 #include "ui/analysis/GapColours.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
-#include "core/engine/Calendar.h"
-#include "core/engine/GapAnalysis.h"
-#include "core/engine/GapTableModel.h"
-#include "core/engine/Snapshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +28,7 @@ namespace {
 struct GapAnswer {
     std::shared_ptr<const Snapshot> snapshot;
     QList<GapRow> rows;
-    int gaps = 0;  // severe needs without a partner, before the "only gaps" choice
+    int gaps = 0; // severe needs without a partner, before the "only gaps" choice
     AnalysisCatalog catalog;
 };
 
@@ -37,7 +37,7 @@ std::optional<int> monthOf(const QString& text)
     return calendar::parseMonth(text.toLatin1().constData(), int(text.size()));
 }
 
-}  // namespace
+} // namespace
 
 GapsPage::GapsPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
 {
@@ -46,7 +46,7 @@ GapsPage::GapsPage(UiContext& context, QWidget* parent) : Page(parent), m_contex
     m_level->setObjectName(QStringLiteral("level"));
     for (int level = 1; level <= 4; ++level)
         m_level->addItem(QString(), level);
-    m_level->setCurrentIndex(2);  // sub-districts: where the assessments are
+    m_level->setCurrentIndex(2); // sub-districts: where the assessments are
     m_from = new QComboBox(this);
     m_to = new QComboBox(this);
     m_onlyGaps = new QCheckBox(this);
@@ -78,7 +78,7 @@ GapsPage::GapsPage(UiContext& context, QWidget* parent) : Page(parent), m_contex
     m_table->setWordWrap(false);
 
     auto* filters = new QHBoxLayout;
-    const QList<QWidget*> fields{m_sector, m_level, m_from, m_to};
+    const QList<QWidget*> fields { m_sector, m_level, m_from, m_to };
     for (int i = 0; i < fields.size(); ++i) {
         filters->addWidget(m_captions.at(i));
         filters->addWidget(fields.at(i));
@@ -91,10 +91,11 @@ GapsPage::GapsPage(UiContext& context, QWidget* parent) : Page(parent), m_contex
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
-    for (QComboBox* combo : {m_sector, m_level, m_from, m_to})
+    for (QComboBox* combo : { m_sector, m_level, m_from, m_to })
         connect(combo, &QComboBox::activated, this, &GapsPage::refresh);
     connect(m_onlyGaps, &QCheckBox::toggled, this, &GapsPage::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GapsPage::selectPlace);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &GapsPage::selectPlace);
     connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &GapsPage::refresh);
     connect(&context.display, &DisplaySettings::changed, this, &GapsPage::refresh);
     retranslate();
@@ -117,7 +118,7 @@ void GapsPage::showEvent(QShowEvent* event)
 
 void GapsPage::refresh()
 {
-    if (!isVisible()) {  // hidden pages do not keep the analysis thread busy
+    if (!isVisible()) { // hidden pages do not keep the analysis thread busy
         m_stale = true;
         return;
     }
@@ -135,15 +136,15 @@ void GapsPage::refresh()
         this,
         [=, &service](const Snapshot& s) {
             GapAnswer answer;
-            answer.snapshot = service.current();  // the one `s` is: published ones never change
+            answer.snapshot = service.current(); // the one `s` is: published ones never change
             if (answer.snapshot.get() != &s)
                 return answer;
             GapQuery query;
             query.level = level;
             if (first && last)
-                query.period = Period{std::min(*first, *last), std::max(*first, *last)};
+                query.period = Period { std::min(*first, *last), std::max(*first, *last) };
             if (!sector.isEmpty()) {
-                Filter filter{Dimension::Sector, {}};
+                Filter filter { Dimension::Sector, {} };
                 for (int i = 0; i < s.sectors.size(); ++i) {
                     if (s.sectors.at(i).code == sector)
                         filter.members << i;
@@ -164,10 +165,12 @@ void GapsPage::refresh()
                 return;
             fillCatalog(answer.catalog);
             const qsizetype lines = answer.rows.size();
-            const Language language = m_context.display.isArabic() ? Language::Arabic : Language::English;
+            const Language language
+                = m_context.display.isArabic() ? Language::Arabic : Language::English;
             m_model->setRows(answer.snapshot, std::move(answer.rows), level, language);
             const DisplaySettings& d = m_context.display;
-            m_summary->setText(tr("%1 places and sectors listed; %2 severe needs (severity 3 or more) have no partner present.")
+            m_summary->setText(tr("%1 places and sectors listed; %2 severe needs (severity 3 or "
+                                  "more) have no partner present.")
                                    .arg(d.number(qint64(lines)), d.number(qint64(answer.gaps))));
         });
 }
@@ -177,27 +180,32 @@ void GapsPage::selectPlace()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    const QString pcode = m_colours->index(current.row(), GapTableModel::PCode).data(GapTableModel::ValueRole).toString();
+    const QString pcode = m_colours->index(current.row(), GapTableModel::PCode)
+                              .data(GapTableModel::ValueRole)
+                              .toString();
     if (!pcode.isEmpty())
         m_context.selection.setPcode(pcode);
 }
 
 void GapsPage::retranslate()
 {
-    const QStringList captions{tr("Sector:"), tr("Places:"), tr("From:"), tr("To:")};
+    const QStringList captions { tr("Sector:"), tr("Places:"), tr("From:"), tr("To:") };
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
-    const QStringList levels{tr("Governorates"), tr("Districts"), tr("Sub-districts"), tr("Communities")};
+    const QStringList levels { tr("Governorates"), tr("Districts"), tr("Sub-districts"),
+        tr("Communities") };
     for (int i = 0; i < levels.size(); ++i)
         m_level->setItemText(i, levels.at(i));
     m_onlyGaps->setText(tr("Only severe needs without a partner"));
-    m_formula->setText(
-        GapAnalysis::priorityFormula() + QLatin1Char('\n')
-        + tr("Coverage = people reached without double counting (in each place the largest number any partner "
-             "reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no partner whose "
-             "activity is under way or done in the period. Selecting a line chooses its place for the other pages."));
+    m_formula->setText(GapAnalysis::priorityFormula() + QLatin1Char('\n')
+        + tr("Coverage = people reached without double counting (in each place the largest number "
+             "any partner "
+             "reports) ÷ people in need. A gap is a severe need (severity 3 or more) with no "
+             "partner whose "
+             "activity is under way or done in the period. Selecting a line chooses its place for "
+             "the other pages."));
     if (m_sector->count() > 0)
         m_sector->setItemText(0, tr("All sectors"));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

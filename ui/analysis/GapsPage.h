@@ -62,7 +62,7 @@ private:
     GapColours* m_colours;
     int m_request = 0;
     int m_pending = 0;
-    bool m_stale = false;  // asked while hidden: computed when shown
+    bool m_stale = false; // asked while hidden: computed when shown
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

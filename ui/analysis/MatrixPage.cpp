@@ -1,5 +1,8 @@
 #include "ui/analysis/MatrixPage.h"
 
+#include "core/engine/PivotEngine.h"
+#include "core/engine/PivotTableModel.h"
+#include "core/engine/Snapshot.h"
 #include "ui/analysis/AnalysisCatalog.h"
 #include "ui/analysis/DigitsProxy.h"
 #include "ui/analysis/DrillDialog.h"
@@ -10,9 +13,6 @@
 #include "ui/common/Prompts.h"
 #include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
-#include "core/engine/PivotEngine.h"
-#include "core/engine/PivotTableModel.h"
-#include "core/engine/Snapshot.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -27,7 +27,7 @@ using namespace tansiq::engine;
 
 namespace {
 
-constexpr int kDrillCap = 5000;  // lines listed behind one cell; the caption gives the total
+constexpr int kDrillCap = 5000; // lines listed behind one cell; the caption gives the total
 
 struct MatrixAnswer {
     std::shared_ptr<const Snapshot> snapshot;
@@ -49,7 +49,7 @@ QString capitalised(QString text)
     return text;
 }
 
-}  // namespace
+} // namespace
 
 MatrixPage::MatrixPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
 {
@@ -60,13 +60,17 @@ MatrixPage::MatrixPage(UiContext& context, QWidget* parent) : Page(parent), m_co
     buildControls();
     retranslate();
 
-    for (QComboBox* combo : {m_rows, m_columns, m_measure, m_sector, m_organisation, m_status, m_from, m_to})
+    for (QComboBox* combo :
+        { m_rows, m_columns, m_measure, m_sector, m_organisation, m_status, m_from, m_to })
         connect(combo, &QComboBox::activated, this, &MatrixPage::refresh);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
-        m_measureHelp->setText(measureTitle(measureByName(m_measure->currentData().toString()).value_or(Measure::Activities)));
+        m_measureHelp->setText(measureTitle(
+            measureByName(m_measure->currentData().toString()).value_or(Measure::Activities)));
     });
-    connect(m_clearPlace, &QPushButton::clicked, this, [this] { m_context.selection.setPcode(QString()); });
-    connect(m_drillButton, &QPushButton::clicked, this, [this] { drillDown(m_table->currentIndex()); });
+    connect(m_clearPlace, &QPushButton::clicked, this,
+        [this] { m_context.selection.setPcode(QString()); });
+    connect(
+        m_drillButton, &QPushButton::clicked, this, [this] { drillDown(m_table->currentIndex()); });
     connect(m_table, &QTableView::doubleClicked, this, &MatrixPage::drillDown);
     connect(m_export, &QPushButton::clicked, this, &MatrixPage::exportAsked);
     connect(&context.selection, &PlaceSelection::changed, this, &MatrixPage::refresh);
@@ -141,33 +145,38 @@ void MatrixPage::buildControls()
 void MatrixPage::fillDimensions()
 {
     const QString rows = m_rows->count() ? m_rows->currentData().toString() : MatrixSpec().rows;
-    const QString columns = m_columns->count() ? m_columns->currentData().toString() : MatrixSpec().columns;
-    const QString measure = m_measure->count() ? m_measure->currentData().toString() : MatrixSpec().measure;
+    const QString columns
+        = m_columns->count() ? m_columns->currentData().toString() : MatrixSpec().columns;
+    const QString measure
+        = m_measure->count() ? m_measure->currentData().toString() : MatrixSpec().measure;
     const QString status = m_status->currentData().toString();
-    for (QComboBox* combo : {m_rows, m_columns}) {
+    for (QComboBox* combo : { m_rows, m_columns }) {
         const QSignalBlocker quiet(combo);
         combo->clear();
         combo->addItem(tr("(none)"), QString());
         for (const DimensionInfo& info : dimensionInfos())
-            combo->addItem(capitalised(dimensionTitle(info.dimension)), QString::fromLatin1(info.name));
+            combo->addItem(
+                capitalised(dimensionTitle(info.dimension)), QString::fromLatin1(info.name));
     }
     m_rows->setCurrentIndex(std::max(0, m_rows->findData(rows)));
     m_columns->setCurrentIndex(std::max(0, m_columns->findData(columns)));
-    const QStringList measureTitles{tr("Activities"), tr("Organisations"), tr("People targeted"),
-                                    tr("People reached (sum of reports)"), tr("People reached (without double counting)"),
-                                    tr("Households reached"), tr("Coverage of people in need"), tr("Budget"),
-                                    tr("Women reached"), tr("Men reached"), tr("Girls reached"), tr("Boys reached"),
-                                    tr("Children reached"), tr("Elderly people reached"), tr("Women targeted"),
-                                    tr("Men targeted"), tr("Girls targeted"), tr("Boys targeted"),
-                                    tr("Children targeted"), tr("Elderly people targeted")};
+    const QStringList measureTitles { tr("Activities"), tr("Organisations"), tr("People targeted"),
+        tr("People reached (sum of reports)"), tr("People reached (without double counting)"),
+        tr("Households reached"), tr("Coverage of people in need"), tr("Budget"),
+        tr("Women reached"), tr("Men reached"), tr("Girls reached"), tr("Boys reached"),
+        tr("Children reached"), tr("Elderly people reached"), tr("Women targeted"),
+        tr("Men targeted"), tr("Girls targeted"), tr("Boys targeted"), tr("Children targeted"),
+        tr("Elderly people targeted") };
     {
         const QSignalBlocker quiet(m_measure);
         m_measure->clear();
         for (int i = 0; i < measureInfos().size(); ++i)
-            m_measure->addItem(measureTitles.value(i), QString::fromLatin1(measureInfos().at(i).name));
+            m_measure->addItem(
+                measureTitles.value(i), QString::fromLatin1(measureInfos().at(i).name));
     }
     m_measure->setCurrentIndex(std::max(0, m_measure->findData(measure)));
-    m_measureHelp->setText(measureTitle(measureByName(m_measure->currentData().toString()).value_or(Measure::Activities)));
+    m_measureHelp->setText(measureTitle(
+        measureByName(m_measure->currentData().toString()).value_or(Measure::Activities)));
     const QSignalBlocker quiet(m_status);
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
@@ -179,7 +188,8 @@ void MatrixPage::fillDimensions()
 void MatrixPage::fillCatalog(const AnalysisCatalog& catalog)
 {
     fillCatalogCombo(m_sector, catalog.sectors, tr("All sectors"), m_context.display);
-    fillCatalogCombo(m_organisation, catalog.organisations, tr("All organisations"), m_context.display);
+    fillCatalogCombo(
+        m_organisation, catalog.organisations, tr("All organisations"), m_context.display);
     fillMonthCombo(m_from, catalog.months, m_context.display, 0);
     fillMonthCombo(m_to, catalog.months, m_context.display, -1);
 }
@@ -226,7 +236,7 @@ void MatrixPage::showEvent(QShowEvent* event)
 
 void MatrixPage::refresh()
 {
-    if (!isVisible()) {  // hidden pages do not keep the analysis thread busy
+    if (!isVisible()) { // hidden pages do not keep the analysis thread busy
         m_stale = true;
         return;
     }
@@ -241,7 +251,7 @@ void MatrixPage::refresh()
         this,
         [wanted, &service](const Snapshot& s) {
             MatrixAnswer answer;
-            answer.snapshot = service.current();  // the one `s` is: published ones never change
+            answer.snapshot = service.current(); // the one `s` is: published ones never change
             if (answer.snapshot.get() != &s)
                 return answer;
             answer.result = PivotEngine(s).run(wanted.toQuery(s));
@@ -269,18 +279,23 @@ void MatrixPage::updateSummary()
 {
     const QString pcode = m_context.selection.pcode();
     m_place->setText(pcode.isEmpty() ? tr("All of Syria")
-                                     : (m_placeName.isEmpty() ? pcode : m_placeName + QStringLiteral(" (") + pcode + QLatin1Char(')')));
+                                     : (m_placeName.isEmpty() ? pcode
+                                                              : m_placeName + QStringLiteral(" (")
+                                                 + pcode + QLatin1Char(')')));
     m_clearPlace->setEnabled(!pcode.isEmpty());
     if (!m_shown) {
         m_summary->clear();
         return;
     }
     const PivotResult& r = m_model->result();
-    m_summary->setText(tr("%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its activities.")
-                           .arg(m_context.display.number(qint64(r.rowCount())),
-                                m_context.display.number(qint64(std::max(1, r.columnCount()))),
-                                DigitsProxy::redigit(formatMeasure(r.query.measure, r.grandTotal()), m_context.display),
-                                m_context.display.number(r.activityCount(r.rowCount(), r.columnCount()))));
+    m_summary->setText(
+        tr("%1 rows × %2 columns; total: %3; %4 activities. Double-click a figure to see its "
+           "activities.")
+            .arg(m_context.display.number(qint64(r.rowCount())),
+                m_context.display.number(qint64(std::max(1, r.columnCount()))),
+                DigitsProxy::redigit(
+                    formatMeasure(r.query.measure, r.grandTotal()), m_context.display),
+                m_context.display.number(r.activityCount(r.rowCount(), r.columnCount()))));
 }
 
 void MatrixPage::drillDown(const QModelIndex& index)
@@ -298,13 +313,16 @@ void MatrixPage::drillDown(const QModelIndex& index)
     const QString rowName = m_proxy->headerData(row, Qt::Vertical).toString();
     const QString columnName = m_proxy->headerData(column, Qt::Horizontal).toString();
     const QString what = rowName + QStringLiteral(" × ") + columnName + QStringLiteral(": ")
-                         + m_proxy->data(index).toString();
+        + m_proxy->data(index).toString();
     const Language language = languageOf(m_context.display);
     // Members are indices of the snapshot the table was computed on: ask that one.
     std::shared_ptr<const Snapshot> shown = m_shown;
     ++m_pending;
     m_context.snapshots.run<ActivityLines>(
-        this, [shown, query, language](const Snapshot&) { return ActivityLines::matching(*shown, query, language, kDrillCap); },
+        this,
+        [shown, query, language](const Snapshot&) {
+            return ActivityLines::matching(*shown, query, language, kDrillCap);
+        },
         [this, what](ActivityLines lines) {
             --m_pending;
             if (m_drill)
@@ -327,8 +345,10 @@ Status MatrixPage::exportTo(const QString& path) const
 
 void MatrixPage::exportAsked()
 {
-    const QString path = m_context.prompts.saveFile(this, tr("Export the matrix"), tr("matrix.csv"),
-                                                    tr("CSV files (*.csv)")).value_or(QString());
+    const QString path
+        = m_context.prompts
+              .saveFile(this, tr("Export the matrix"), tr("matrix.csv"), tr("CSV files (*.csv)"))
+              .value_or(QString());
     if (path.isEmpty())
         return;
     const Status written = exportTo(path);
@@ -338,16 +358,17 @@ void MatrixPage::exportAsked()
 
 void MatrixPage::retranslate()
 {
-    const QStringList captions{tr("Rows:"), tr("Columns:"), tr("Measure:"), tr("Sector:"), tr("Organisation:"),
-                               tr("Status:"), tr("From:"), tr("To:"), tr("Place:")};
+    const QStringList captions { tr("Rows:"), tr("Columns:"), tr("Measure:"), tr("Sector:"),
+        tr("Organisation:"), tr("Status:"), tr("From:"), tr("To:"), tr("Place:") };
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
     m_clearPlace->setText(tr("Everywhere"));
-    m_clearPlace->setToolTip(tr("Show all places (the place is chosen on the map, the gaps list or the dashboard)"));
+    m_clearPlace->setToolTip(
+        tr("Show all places (the place is chosen on the map, the gaps list or the dashboard)"));
     m_drillButton->setText(tr("Show activities"));
     m_export->setText(tr("Export CSV…"));
     fillDimensions();
     updateSummary();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

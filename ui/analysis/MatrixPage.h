@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "ui/analysis/MatrixSpec.h"
 #include "ui/common/Page.h"
-#include "core/common/Result.h"
 
 #include <QPointer>
 
@@ -17,7 +17,7 @@ class QTableView;
 namespace tansiq::engine {
 class PivotTableModel;
 struct Snapshot;
-}
+} // namespace tansiq::engine
 
 namespace tansiq::ui {
 
@@ -41,7 +41,7 @@ public:
     bool busy() const override { return m_pending > 0; }
 
     MatrixSpec spec() const;
-    void setSpec(const MatrixSpec& spec);  // chooses in the lists and recomputes
+    void setSpec(const MatrixSpec& spec); // chooses in the lists and recomputes
     const engine::PivotTableModel& model() const { return *m_model; }
     QTableView* table() const { return m_table; }
     // Opens the activities behind the cell (view index) once they are collected.
@@ -79,12 +79,12 @@ private:
     QTableView* m_table;
     engine::PivotTableModel* m_model;
     DigitsProxy* m_proxy;
-    std::shared_ptr<const engine::Snapshot> m_shown;  // the snapshot the table was computed on
+    std::shared_ptr<const engine::Snapshot> m_shown; // the snapshot the table was computed on
     QString m_placeName;
     QPointer<DrillDialog> m_drill;
     int m_request = 0;
     int m_pending = 0;
-    bool m_stale = false;  // asked while hidden: computed when shown
+    bool m_stale = false; // asked while hidden: computed when shown
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 
-
 namespace tansiq::ui {
 
 using namespace tansiq::engine;
@@ -17,7 +16,7 @@ namespace {
 // the honest answer for an organisation deleted since it was chosen.
 Filter filterOf(Dimension dimension, int member)
 {
-    Filter filter{dimension, {}};
+    Filter filter { dimension, {} };
     if (member >= 0)
         filter.members << member;
     return filter;
@@ -33,7 +32,7 @@ int termIndex(Vocabulary vocabulary, const QString& code)
     return -1;
 }
 
-}  // namespace
+} // namespace
 
 PivotQuery MatrixSpec::toQuery(const Snapshot& s) const
 {
@@ -65,17 +64,18 @@ PivotQuery MatrixSpec::toQuery(const Snapshot& s) const
         const int level = place >= 0 ? s.places.at(place).level : 1;
         query.filters << filterOf(adminDimension(std::clamp(level, 1, 4)), place);
     }
-    const auto first = calendar::parseMonth(firstMonth.toLatin1().constData(), int(firstMonth.size()));
+    const auto first
+        = calendar::parseMonth(firstMonth.toLatin1().constData(), int(firstMonth.size()));
     const auto last = calendar::parseMonth(lastMonth.toLatin1().constData(), int(lastMonth.size()));
     if (first && last)
-        query.period = Period{std::min(*first, *last), std::max(*first, *last)};
+        query.period = Period { std::min(*first, *last), std::max(*first, *last) };
     return query;
 }
 
 void narrowTo(PivotQuery& query, Dimension dimension, int member)
 {
     if (dimension != Dimension::None)
-        query.filters << Filter{dimension, {member}};
+        query.filters << Filter { dimension, { member } };
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -19,11 +19,11 @@ struct MatrixSpec {
     QString rows = QStringLiteral("sector");
     QString columns = QStringLiteral("admin1");
     QString measure = QStringLiteral("activities");
-    QString sector;        // code; empty: all
-    QString organisation;  // implementing organisation's id in hex; empty: all
-    QString status;        // Vocabulary::Status code; empty: all
-    QString pcode;         // the shared place selection; empty: everywhere
-    QString firstMonth;    // 'YYYY-MM'; both empty: no period
+    QString sector; // code; empty: all
+    QString organisation; // implementing organisation's id in hex; empty: all
+    QString status; // Vocabulary::Status code; empty: all
+    QString pcode; // the shared place selection; empty: everywhere
+    QString firstMonth; // 'YYYY-MM'; both empty: no period
     QString lastMonth;
 
     engine::PivotQuery toQuery(const engine::Snapshot& snapshot) const;
@@ -35,4 +35,4 @@ struct MatrixSpec {
 // or column); nothing for Dimension::None.
 void narrowTo(engine::PivotQuery& query, engine::Dimension dimension, int member);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -22,4 +22,4 @@ private:
     QDialogButtonBox* m_buttons;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -20,8 +20,8 @@ QString field(const QString& text)
     // A spreadsheet must not run a name as a formula.
     if (!out.isEmpty() && QStringLiteral("=+-@").contains(out.front()))
         out.prepend(QLatin1Char('\''));
-    if (out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) || out.contains(QLatin1Char('\n'))
-        || out.contains(QLatin1Char('\r'))) {
+    if (out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"'))
+        || out.contains(QLatin1Char('\n')) || out.contains(QLatin1Char('\r'))) {
         out.replace(QLatin1String("\""), QLatin1String("\"\""));
         out = QLatin1Char('"') + out + QLatin1Char('"');
     }
@@ -36,13 +36,16 @@ QString figure(Measure measure, const QVariant& value)
     if (std::isnan(v))
         return QString();
     switch (measure) {
-    case Measure::Coverage: return QString::number(v * 100.0, 'f', 1);
-    case Measure::Budget: return QString::number(v, 'f', 2);
-    default: return QString::number(qint64(std::llround(v)));
+    case Measure::Coverage:
+        return QString::number(v * 100.0, 'f', 1);
+    case Measure::Budget:
+        return QString::number(v, 'f', 2);
+    default:
+        return QString::number(qint64(std::llround(v)));
     }
 }
 
-}  // namespace
+} // namespace
 
 QByteArray PivotCsv::text(const PivotTableModel& model)
 {
@@ -50,7 +53,8 @@ QByteArray PivotCsv::text(const PivotTableModel& model)
     const Measure measure = r.query.measure;
     QStringList lines;
     QStringList header;
-    const QString rowsTitle = r.query.rows == Dimension::None ? QString() : dimensionTitle(r.query.rows);
+    const QString rowsTitle
+        = r.query.rows == Dimension::None ? QString() : dimensionTitle(r.query.rows);
     header << field(rowsTitle) << field(PivotCsv::tr("code"));
     const QString unit = measure == Measure::Coverage ? QStringLiteral(" (%)") : QString();
     for (int c = 0; c < model.columnCount(); ++c)
@@ -71,8 +75,8 @@ Status PivotCsv::write(const PivotTableModel& model, const QString& path)
 {
     QSaveFile file(path);
     const auto failed = [&path, &file] {
-        return Status::failure({Issue::error(QStringLiteral("export-failed"), tr("file"), path,
-                                             tr("Could not write “%1”: %2").arg(path, file.errorString()))});
+        return Status::failure({ Issue::error(QStringLiteral("export-failed"), tr("file"), path,
+            tr("Could not write “%1”: %2").arg(path, file.errorString())) });
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();
@@ -84,4 +88,4 @@ Status PivotCsv::write(const PivotTableModel& model, const QString& path)
     return success();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

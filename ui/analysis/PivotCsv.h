@@ -23,4 +23,4 @@ public:
     static QByteArray text(const engine::PivotTableModel& model);
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,19 +1,19 @@
 #include "ui/backup/BackupActions.h"
 
-#include "ui/backup/RestoreDialog.h"
 #include "core/backup/BackupCipher.h"
 #include "core/backup/BackupExport.h"
 #include "core/backup/BackupStore.h"
 #include "core/backup/DatabaseCopy.h"
 #include "core/backup/FileSafety.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Passphrases.h"
-#include "ui/common/UiContext.h"
-#include "core/storage/Database.h"
 #include "ui/common/Prompts.h"
-#include "core/workspace/Workspace.h"
+#include "ui/common/UiContext.h"
 
 #include <QAction>
 #include <QDate>
@@ -32,20 +32,19 @@ namespace {
 constexpr int kDailyCheckMs = 3600 * 1000;
 const QString kFilter = QStringLiteral("*.tansiq-backup");
 
-
-}  // namespace
+} // namespace
 
 BackupActions::BackupActions(UiContext& context, QWidget* window, Prompts* prompts)
-    : QObject(window),
-      m_context(context),
-      m_window(window),
-      m_prompts(prompts),
-      m_store(std::make_shared<backup::BackupStore>(backup::BackupStore::defaultRoot(),
-                                                    context.workspace.clock())),
-      m_backUp(new QAction(this)),
-      m_restore(new QAction(this)),
-      m_daily(new QTimer(this)),
-      m_job(new BackgroundJob(context.workspace.database().path(), context.workspace.clock(), this))
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
+    , m_prompts(prompts)
+    , m_store(std::make_shared<backup::BackupStore>(
+          backup::BackupStore::defaultRoot(), context.workspace.clock()))
+    , m_backUp(new QAction(this))
+    , m_restore(new QAction(this))
+    , m_daily(new QTimer(this))
+    , m_job(new BackgroundJob(context.workspace.database().path(), context.workspace.clock(), this))
 {
     setObjectName(QStringLiteral("backupActions"));
     if (!m_prompts) {
@@ -64,7 +63,7 @@ BackupActions::BackupActions(UiContext& context, QWidget* window, Prompts* promp
     retranslate();
 }
 
-BackupActions::~BackupActions() = default;  // m_job, a child, waits for the backup
+BackupActions::~BackupActions() = default; // m_job, a child, waits for the backup
 
 bool BackupActions::busy() const
 {
@@ -101,10 +100,10 @@ void BackupActions::backUpNow()
 {
     if (busy())
         return;
-    const std::optional<int> choice = m_prompts->choose(
-        m_window, tr("Back up now"), tr("Where should the backup go?"),
-        {tr("To the backup folder on this computer"),
-         tr("Encrypted with the office passphrase, to a file (a USB stick for a lost laptop)")},
+    const std::optional<int> choice = m_prompts->choose(m_window, tr("Back up now"),
+        tr("Where should the backup go?"),
+        { tr("To the backup folder on this computer"),
+            tr("Encrypted with the office passphrase, to a file (a USB stick for a lost laptop)") },
         0);
     if (!choice)
         return;
@@ -118,22 +117,24 @@ void BackupActions::backUpToFolder(backup::Reason reason, bool quiet)
 {
     const QString path = m_context.workspace.database().path();
     // The store copies the file through a connection of its own.
-    m_job->run<backup::BackupInfo>(QString(), [store = m_store, path, reason](JobControl&) {
-        return store->backUpFile(path, reason);
-    }, [this, quiet](Result<backup::BackupInfo> made) { finished(made, quiet, QString()); });
+    m_job->run<backup::BackupInfo>(
+        QString(),
+        [store = m_store, path, reason](JobControl&) { return store->backUpFile(path, reason); },
+        [this, quiet](Result<backup::BackupInfo> made) { finished(made, quiet, QString()); });
 }
 
 void BackupActions::backUpEncrypted()
 {
-    const QString suggested = QStringLiteral("%1-%2.tansiq-backup")
-                                  .arg(QFileInfo(m_context.workspace.database().path()).completeBaseName(),
-                                       QDate::currentDate().toString(Qt::ISODate));
+    const QString suggested
+        = QStringLiteral("%1-%2.tansiq-backup")
+              .arg(QFileInfo(m_context.workspace.database().path()).completeBaseName(),
+                  QDate::currentDate().toString(Qt::ISODate));
     const std::optional<QString> out = m_prompts->saveFile(
         m_window, tr("Encrypted backup"), suggested, tr("Tansiq backups (%1)").arg(kFilter));
     if (!out)
         return;
-    const std::optional<QByteArray> passphrase = m_prompts->passphrase(
-        m_window, tr("Encrypted backup"),
+    const std::optional<QByteArray> passphrase = m_prompts->passphrase(m_window,
+        tr("Encrypted backup"),
         tr("The office passphrase (the one that protects this office's keys). The same passphrase "
            "restores the backup on another computer."));
     if (!passphrase)
@@ -147,13 +148,15 @@ void BackupActions::backUpEncrypted()
         [this, out = *out](Result<backup::BackupInfo> made) { finished(made, false, out); });
 }
 
-void BackupActions::finished(const Result<backup::BackupInfo>& made, bool quiet, const QString& encryptedTo)
+void BackupActions::finished(
+    const Result<backup::BackupInfo>& made, bool quiet, const QString& encryptedTo)
 {
     if (!made.ok()) {
         emit backupFailed(made.issues());
         if (quiet) {
             if (auto* main = qobject_cast<QMainWindow*>(m_window))
-                main->statusBar()->showMessage(tr("The daily backup failed: %1").arg(made.errorText()));
+                main->statusBar()->showMessage(
+                    tr("The daily backup failed: %1").arg(made.errorText()));
         } else {
             m_prompts->refuse(m_window, tr("No backup was made."), made.issues());
         }
@@ -161,19 +164,19 @@ void BackupActions::finished(const Result<backup::BackupInfo>& made, bool quiet,
     }
     emit backupMade(made.value());
     if (auto* main = qobject_cast<QMainWindow*>(m_window))
-        main->statusBar()->showMessage(tr("Backup made: %1").arg(QDir::toNativeSeparators(made->path)), 10000);
+        main->statusBar()->showMessage(
+            tr("Backup made: %1").arg(QDir::toNativeSeparators(made->path)), 10000);
     if (quiet)
         return;
     if (!encryptedTo.isEmpty()) {
         m_prompts->inform(m_window, tr("Back up now"),
-                          tr("The encrypted backup is written to %1 and was read back. Keep it away "
-                             "from this computer; it restores the office, keys included, with the "
-                             "office passphrase.")
-                              .arg(QDir::toNativeSeparators(encryptedTo)));
+            tr("The encrypted backup is written to %1 and was read back. Keep it away "
+               "from this computer; it restores the office, keys included, with the "
+               "office passphrase.")
+                .arg(QDir::toNativeSeparators(encryptedTo)));
     } else {
         m_prompts->inform(m_window, tr("Back up now"),
-                          tr("The backup is made and checked: %1.")
-                              .arg(QDir::toNativeSeparators(made->path)));
+            tr("The backup is made and checked: %1.").arg(QDir::toNativeSeparators(made->path)));
     }
 }
 
@@ -187,10 +190,11 @@ RestoreDialog* BackupActions::openRestoreDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString path = m_context.workspace.database().path();
     dialog->setBackups(m_store->list(path), m_store->folderFor(path));
-    connect(dialog, &RestoreDialog::restoreConfirmed, this, [this, dialog](const QString& backupPath) {
-        dialog->close();
-        restore(backupPath);
-    });
+    connect(
+        dialog, &RestoreDialog::restoreConfirmed, this, [this, dialog](const QString& backupPath) {
+            dialog->close();
+            restore(backupPath);
+        });
     connect(dialog, &RestoreDialog::fileRequested, this, &BackupActions::restoreFromFile);
     m_dialog = dialog;
     dialog->setWindowModality(Qt::WindowModal);
@@ -200,9 +204,9 @@ RestoreDialog* BackupActions::openRestoreDialog()
 
 void BackupActions::restoreFromFile()
 {
-    const std::optional<QString> file = m_prompts->openFile(
-        m_dialog ? static_cast<QWidget*>(m_dialog) : m_window, tr("Restore from a file"),
-        tr("Tansiq backups (%1);;All files (*)").arg(kFilter));
+    const std::optional<QString> file
+        = m_prompts->openFile(m_dialog ? static_cast<QWidget*>(m_dialog) : m_window,
+            tr("Restore from a file"), tr("Tansiq backups (%1);;All files (*)").arg(kFilter));
     if (!file)
         return;
     QString plain = *file;
@@ -216,7 +220,8 @@ void BackupActions::restoreFromFile()
         passphrase.reset();
         const QString folder = m_store->folderFor(m_context.workspace.database().path());
         QDir().mkpath(folder);
-        decrypted = backup::files::temporaryName(folder, QStringLiteral("restore"), QStringLiteral("decrypted"));
+        decrypted = backup::files::temporaryName(
+            folder, QStringLiteral("restore"), QStringLiteral("decrypted"));
         const Status opened = backup::cipher::decryptFile(*file, decrypted, held.bytes());
         if (!opened.ok()) {
             m_prompts->refuse(m_window, tr("Nothing was restored."), opened.issues());
@@ -236,7 +241,8 @@ void BackupActions::restoreFromFile()
     info.createdAt = QFileInfo(*file).lastModified().toMSecsSinceEpoch();
     info.reason = backup::Reason::Manual;
     info.counts = facts->counts;
-    if (m_prompts->confirm(m_window, tr("Restore from a file"), RestoreDialog::confirmation(m_context.display, info))) {
+    if (m_prompts->confirm(m_window, tr("Restore from a file"),
+            RestoreDialog::confirmation(m_context.display, info))) {
         if (m_dialog)
             m_dialog->close();
         restore(plain);
@@ -249,8 +255,8 @@ void BackupActions::restore(const QString& plainBackup)
 {
     if (!m_restoreHandler) {
         m_prompts->refuse(m_window, tr("Nothing was restored."),
-                          {Issue::error(QStringLiteral("restore-unavailable"), QString(), QString(),
-                                        tr("Restoring is not available in this window."))});
+            { Issue::error(QStringLiteral("restore-unavailable"), QString(), QString(),
+                tr("Restoring is not available in this window.")) });
         return;
     }
     m_restoreHandler(plainBackup);
@@ -265,15 +271,16 @@ void BackupActions::restoreFinished(const Result<backup::RestoreOutcome>& outcom
     QString text = tr("The database is restored. Records in it — organisations: %1, projects: %2, "
                       "activities: %3, needs: %4.")
                        .arg(m_context.display.number(outcome->restored.counts.organisations),
-                            m_context.display.number(outcome->restored.counts.projects),
-                            m_context.display.number(outcome->restored.counts.activities),
-                            m_context.display.number(outcome->restored.counts.needs));
+                           m_context.display.number(outcome->restored.counts.projects),
+                           m_context.display.number(outcome->restored.counts.activities),
+                           m_context.display.number(outcome->restored.counts.needs));
     if (outcome->previous)
         text += u'\n' + tr("The database as it was is kept as a backup (“before a restore”).");
     if (outcome->replicaRenewed)
-        text += u'\n' + tr("Sync stays safe: this database now writes under a new replica id, and "
-                           "changes other offices already received from it come back with their "
-                           "next bundles.");
+        text += u'\n'
+            + tr("Sync stays safe: this database now writes under a new replica id, and "
+                 "changes other offices already received from it come back with their "
+                 "next bundles.");
     for (const Issue& warning : outcome.issues())
         text += u'\n' + warning.message;
     m_prompts->inform(m_window, tr("Restore from backup"), text);
@@ -286,4 +293,4 @@ bool BackupActions::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -40,7 +40,7 @@ public:
     BackupActions(UiContext& context, QWidget* window, Prompts* prompts = nullptr);
     ~BackupActions() override;
 
-    QList<QAction*> actions() const { return {m_backUp, m_restore}; }
+    QList<QAction*> actions() const { return { m_backUp, m_restore }; }
     QAction* backUpAction() const { return m_backUp; }
     QAction* restoreAction() const { return m_restore; }
 
@@ -84,7 +84,7 @@ private:
     QTimer* m_daily;
     RestoreHandler m_restoreHandler;
     QPointer<RestoreDialog> m_dialog;
-    BackgroundJob* m_job;  // the backup running, waited for before this goes
+    BackgroundJob* m_job; // the backup running, waited for before this goes
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

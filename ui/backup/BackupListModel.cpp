@@ -106,4 +106,4 @@ QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -23,7 +23,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     const DisplaySettings& m_display;
@@ -35,4 +36,4 @@ QString backupSize(const DisplaySettings& display, qint64 bytes);
 // The date and time of a backup, local time, in the user's digits.
 QString backupTime(const DisplaySettings& display, qint64 ms);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -2,8 +2,8 @@
 
 #include "ui/backup/BackupListModel.h"
 #include "ui/common/DisplaySettings.h"
-#include "ui/common/RowSelection.h"
 #include "ui/common/Prompts.h"
+#include "ui/common/RowSelection.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,15 +17,15 @@
 namespace tansiq::ui {
 
 namespace {
-}  // namespace
+} // namespace
 
 RestoreDialog::RestoreDialog(const DisplaySettings& display, Prompts& prompts, QWidget* parent)
-    : QDialog(parent),
-      m_display(display),
-      m_prompts(prompts),
-      m_intro(new QLabel(this)),
-      m_table(new QTableView(this)),
-      m_model(new BackupListModel(display, this))
+    : QDialog(parent)
+    , m_display(display)
+    , m_prompts(prompts)
+    , m_intro(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new BackupListModel(display, this))
 {
     setWindowTitle(tr("Restore from backup"));
     setObjectName(QStringLiteral("restoreDialog"));
@@ -59,16 +59,16 @@ RestoreDialog::RestoreDialog(const DisplaySettings& display, Prompts& prompts, Q
 void RestoreDialog::setBackups(const QList<backup::BackupInfo>& backups, const QString& folder)
 {
     m_model->setBackups(backups);
-    m_intro->setText(
-        backups.isEmpty()
+    m_intro->setText(backups.isEmpty()
             ? tr("There is no backup of this database in %1 yet. Choose “From a file…” to restore "
                  "one from a USB stick.")
                   .arg(QDir::toNativeSeparators(folder))
-            : tr("Backups of this database, newest first (kept in %1). Restoring backs the database "
-                 "up as it is now, then replaces it.")
+            : tr(
+                "Backups of this database, newest first (kept in %1). Restoring backs the database "
+                "up as it is now, then replaces it.")
                   .arg(QDir::toNativeSeparators(folder)));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &RestoreDialog::updateButtons, Qt::UniqueConnection);
+        &RestoreDialog::updateButtons, Qt::UniqueConnection);
     if (!backups.isEmpty())
         selectTableRow(m_table, 0);
     updateButtons();
@@ -76,15 +76,14 @@ void RestoreDialog::setBackups(const QList<backup::BackupInfo>& backups, const Q
 
 QString RestoreDialog::confirmation(const DisplaySettings& display, const backup::BackupInfo& info)
 {
-    return tr("Restore the backup made on %1 (%2)?\n\nRecords in it — organisations: %3, projects: "
-              "%4, activities: %5, needs: %6.\n\nThe database as it is now is backed up first, then "
-              "replaced. Changes made since that backup which were already sent to other offices "
-              "come back with their next bundles.")
+    return tr(
+        "Restore the backup made on %1 (%2)?\n\nRecords in it — organisations: %3, projects: "
+        "%4, activities: %5, needs: %6.\n\nThe database as it is now is backed up first, then "
+        "replaced. Changes made since that backup which were already sent to other offices "
+        "come back with their next bundles.")
         .arg(backupTime(display, info.createdAt), backup::reasonLabel(info.reason),
-             display.number(info.counts.organisations),
-             display.number(info.counts.projects),
-             display.number(info.counts.activities),
-             display.number(info.counts.needs));
+            display.number(info.counts.organisations), display.number(info.counts.projects),
+            display.number(info.counts.activities), display.number(info.counts.needs));
 }
 
 void RestoreDialog::restoreSelected()
@@ -103,4 +102,4 @@ void RestoreDialog::updateButtons()
     m_restore->setEnabled(m_table->selectionModel() && m_table->selectionModel()->hasSelection());
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -48,4 +48,4 @@ private:
     QPushButton* m_file;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,24 +1,23 @@
 #include "ui/bulletin/BulletinPage.h"
-#include "ui/bulletin/PagePreviewView.h"
 
-#include "ui/common/Prompts.h"
+#include "core/bulletin/BulletinCollector.h"
+#include "core/bulletin/BulletinDocument.h"
+#include "core/bulletin/BulletinRegistrations.h"
 #include "core/bulletin/CoordinationCollector.h"
-
-#include "ui/common/BackgroundJob.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/MessageBoxes.h"
-#include "ui/common/SnapshotService.h"
-#include "ui/common/UiContext.h"
+#include "core/bulletin/ReportFonts.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/DuplicationReviews.h"
 #include "core/engine/PivotEngine.h"
 #include "core/office/LocalOffice.h"
 #include "core/registry/Registry.h"
-#include "core/bulletin/BulletinCollector.h"
-#include "core/bulletin/BulletinRegistrations.h"
-#include "core/bulletin/BulletinDocument.h"
-#include "core/bulletin/ReportFonts.h"
 #include "core/workspace/Workspace.h"
+#include "ui/bulletin/PagePreviewView.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/SnapshotService.h"
+#include "ui/common/UiContext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,18 +45,18 @@ struct Area {
 };
 
 struct Choices {
-    QList<int> months;  // newest first
-    int latestReport = -1;  // the latest reporting month: the default choice
-    QList<Area> areas;  // governorates
+    QList<int> months; // newest first
+    int latestReport = -1; // the latest reporting month: the default choice
+    QList<Area> areas; // governorates
 };
 
 using Collected = std::shared_ptr<Result<report::BulletinData>>;
 
-}  // namespace
+} // namespace
 
 BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
 {
-    report::ReportFonts::ensureLoaded();  // on the GUI thread, before any worker lays out text
+    report::ReportFonts::ensureLoaded(); // on the GUI thread, before any worker lays out text
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("month"));
     m_language = new QComboBox(this);
@@ -75,7 +74,7 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setEnabled(false);
     m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);  // busy indicator: the phases have no meaningful fraction
+    m_progress->setRange(0, 0); // busy indicator: the phases have no meaningful fraction
     m_progress->setVisible(false);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancel"));
@@ -118,13 +117,18 @@ BulletinPage::BulletinPage(UiContext& context, QWidget* parent) : Page(parent), 
         const QString suggested = QDir::home().filePath(
             QStringLiteral("bulletin-%1-%2.pdf")
                 .arg(engine::calendar::monthLabel(m_month->currentData().toInt()),
-                     m_area->currentData().toString().isEmpty() ? QStringLiteral("SY") : m_area->currentData().toString()));
-        const QString path = m_context.prompts.saveFile(this, tr("Save the bulletin"), suggested, tr("PDF documents (*.pdf)")).value_or(QString());
+                    m_area->currentData().toString().isEmpty() ? QStringLiteral("SY")
+                                                               : m_area->currentData().toString()));
+        const QString path
+            = m_context.prompts
+                  .saveFile(this, tr("Save the bulletin"), suggested, tr("PDF documents (*.pdf)"))
+                  .value_or(QString());
         if (!path.isEmpty())
             saveTo(path);
     });
     connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &BulletinPage::refresh);
-    connect(&context.display, &DisplaySettings::changed, this, &BulletinPage::refresh);  // months in its digits
+    connect(&context.display, &DisplaySettings::changed, this,
+        &BulletinPage::refresh); // months in its digits
     m_language->setCurrentIndex(context.display.isArabic() ? 0 : 1);
     retranslate();
     refresh();
@@ -159,8 +163,9 @@ void BulletinPage::retranslate()
         m_area->setItemText(i, arabic ? names.value(1) : names.value(0));
     }
     if (!m_busy && previewPageCount() == 0)
-        m_status->setText(tr("Choose a month, a language and an area, then Generate. The bulletin is previewed "
-                             "here before you save it."));
+        m_status->setText(
+            tr("Choose a month, a language and an area, then Generate. The bulletin is previewed "
+               "here before you save it."));
     emit titleChanged();
 }
 
@@ -182,26 +187,32 @@ void BulletinPage::refresh()
             }
             for (const engine::PlaceEntry& p : s.places) {
                 if (p.level == 1)
-                    c.areas << Area{p.pcode, p.nameEn, p.nameAr};
+                    c.areas << Area { p.pcode, p.nameEn, p.nameAr };
             }
-            std::sort(c.areas.begin(), c.areas.end(), [](const Area& a, const Area& b) { return a.pcode < b.pcode; });
+            std::sort(c.areas.begin(), c.areas.end(),
+                [](const Area& a, const Area& b) { return a.pcode < b.pcode; });
             return c;
         },
         [this](Choices c) {
             m_choicesLoading = false;
-            const int keepMonth = m_month->currentData().isValid() ? m_month->currentData().toInt() : c.latestReport;
+            const int keepMonth = m_month->currentData().isValid() ? m_month->currentData().toInt()
+                                                                   : c.latestReport;
             const QString keepArea = m_area->currentData().toString();
             m_month->clear();
             for (const int month : std::as_const(c.months))
-                m_month->addItem(m_context.display.date(engine::calendar::monthLabel(month)), month);
-            // Default: the latest month with reports, not the months open-ended activities run into.
+                m_month->addItem(
+                    m_context.display.date(engine::calendar::monthLabel(month)), month);
+            // Default: the latest month with reports, not the months open-ended activities run
+            // into.
             const int kept = int(m_month->findData(keepMonth));
-            m_month->setCurrentIndex(kept >= 0 ? kept : std::max(0, int(m_month->findData(c.latestReport))));
+            m_month->setCurrentIndex(
+                kept >= 0 ? kept : std::max(0, int(m_month->findData(c.latestReport))));
             m_area->clear();
             m_area->addItem(QString(), QString());
             for (const Area& a : std::as_const(c.areas)) {
                 m_area->addItem(a.pcode, a.pcode);
-                m_area->setItemData(m_area->count() - 1, QStringList{a.nameEn, a.nameAr}, Qt::UserRole + 1);
+                m_area->setItemData(
+                    m_area->count() - 1, QStringList { a.nameEn, a.nameAr }, Qt::UserRole + 1);
             }
             m_area->setCurrentIndex(std::max(0, int(m_area->findData(keepArea))));
             m_generate->setEnabled(!c.months.isEmpty());
@@ -226,26 +237,27 @@ void BulletinPage::generate()
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         r.complementary.insert(it.key());
     r.registrations = report::registrationsAtMonthEnd(workspace.database(), r.month);
-    const QString path = QDir(m_previewDir.path()).filePath(QStringLiteral("bulletin-%1.pdf").arg(request));
+    const QString path
+        = QDir(m_previewDir.path()).filePath(QStringLiteral("bulletin-%1.pdf").arg(request));
     setBusy(true);
     m_status->setText(tr("Computing the figures…"));
     m_context.snapshots.run<Collected>(
         this,
         [r](const engine::Snapshot& s) {
-            return std::make_shared<Result<report::BulletinData>>(report::BulletinCollector(s).collect(r));
+            return std::make_shared<Result<report::BulletinData>>(
+                report::BulletinCollector(s).collect(r));
         },
         [this, request, path](Collected collected) {
             if (request != m_request)
-                return;  // a newer bulletin was asked for
+                return; // a newer bulletin was asked for
             if (!collected->ok()) {
                 written(request, collected->errorText(), {});
                 return;
             }
             m_status->setText(tr("Laying out the pages…"));
             report::BulletinData filled = collected->value();
-            filled.coordination = report::collectCoordination(m_context.workspace.registry(), filled.month,
-                                                              filled.language, filled.arabicDigits,
-                                                              filled.producedOn);
+            filled.coordination = report::collectCoordination(m_context.workspace.registry(),
+                filled.month, filled.language, filled.arabicDigits, filled.producedOn);
             auto data = std::make_shared<const report::BulletinData>(std::move(filled));
             // Without Qt Pdf the preview's pages are drawn with the PDF, from the same layout.
             std::shared_ptr<report::PageImages> images;
@@ -254,12 +266,15 @@ void BulletinPage::generate()
             // A job per request: an older PDF still being written finishes on its own job.
             auto* writer = new BackgroundJob(this);
             writer->setDeleteWhenDone(true);
-            writer->run<Done>(QString(), [data, path, images](JobControl&) {
-                return report::BulletinDocument::writePdf(*data, path, images.get());
-            }, [this, request, images](Status status) {
-                written(request, status.ok() ? QString() : status.errorText(),
+            writer->run<Done>(
+                QString(),
+                [data, path, images](JobControl&) {
+                    return report::BulletinDocument::writePdf(*data, path, images.get());
+                },
+                [this, request, images](Status status) {
+                    written(request, status.ok() ? QString() : status.errorText(),
                         images ? std::move(images->pages) : QList<QImage>());
-            });
+                });
         });
 }
 
@@ -281,7 +296,8 @@ void BulletinPage::written(quint64 request, const QString& error, QList<QImage> 
         m_status->setText(tr("The bulletin could not be made: %1").arg(error));
         return;
     }
-    const QString path = QDir(m_previewDir.path()).filePath(QStringLiteral("bulletin-%1.pdf").arg(request));
+    const QString path
+        = QDir(m_previewDir.path()).filePath(QStringLiteral("bulletin-%1.pdf").arg(request));
 #if TANSIQ_HAVE_QTPDF
     Q_UNUSED(pages);
     m_document->close();
@@ -295,12 +311,13 @@ void BulletinPage::written(quint64 request, const QString& error, QList<QImage> 
     m_view->setPages(std::move(pages));
     if (m_view->pageCount() == 0) {
 #endif
-        m_status->setText(tr("The bulletin was written but cannot be shown: %1").arg(QDir::toNativeSeparators(path)));
+        m_status->setText(tr("The bulletin was written but cannot be shown: %1")
+                              .arg(QDir::toNativeSeparators(path)));
         return;
     }
     m_save->setEnabled(true);
-    m_status->setText(m_context.display.counted(tr("%n pages. Save as… keeps a copy.", nullptr, previewPageCount()),
-                                                previewPageCount()));
+    m_status->setText(m_context.display.counted(
+        tr("%n pages. Save as… keeps a copy.", nullptr, previewPageCount()), previewPageCount()));
 }
 
 bool BulletinPage::saveTo(const QString& path)
@@ -311,8 +328,8 @@ bool BulletinPage::saveTo(const QString& path)
         QFile::remove(path);
     if (!QFile::copy(m_previewPath, path)) {
         showIssues(this, tr("The bulletin was not saved."),
-                   {Issue::error(QStringLiteral("cannot-write"), tr("file"), path,
-                                 tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)))});
+            { Issue::error(QStringLiteral("cannot-write"), tr("file"), path,
+                tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path))) });
         return false;
     }
     m_status->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
@@ -339,4 +356,4 @@ void BulletinPage::setBusy(bool busy)
     m_save->setEnabled(!busy && !m_previewPath.isEmpty());
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

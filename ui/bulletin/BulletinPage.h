@@ -46,7 +46,10 @@ public:
     void generate();
 #if TANSIQ_HAVE_QTPDF
     // The bulletin shown in the preview (null before the first one).
-    QPdfDocument* document() const { return m_document; }
+    QPdfDocument* document() const
+    {
+        return m_document;
+    }
 #endif
     // Pages in the preview (0 before the first bulletin).
     int previewPageCount() const;
@@ -85,4 +88,4 @@ private:
     bool m_choicesLoading = false;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

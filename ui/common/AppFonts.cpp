@@ -9,8 +9,8 @@ namespace tansiq::ui {
 QString AppFonts::install()
 {
     QString family;
-    for (const QString& file : {QStringLiteral(":/fonts/NotoSansArabic-Regular.ttf"),
-                                QStringLiteral(":/fonts/NotoSansArabic-Bold.ttf")}) {
+    for (const QString& file : { QStringLiteral(":/fonts/NotoSansArabic-Regular.ttf"),
+             QStringLiteral(":/fonts/NotoSansArabic-Bold.ttf") }) {
         const int id = QFontDatabase::addApplicationFont(file);
         if (id >= 0 && family.isEmpty())
             family = QFontDatabase::applicationFontFamilies(id).value(0);
@@ -24,4 +24,4 @@ QString AppFonts::install()
     return family;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

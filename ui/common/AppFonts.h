@@ -13,4 +13,4 @@ public:
     static QString install();
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -75,8 +75,8 @@ int AppStyle::buttonWidthNeeded(
     return width + 2 * (margin + frame);
 }
 
-void AppStyle::drawControl(
-    ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+void AppStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+    const QWidget* widget) const
 {
     // QCommonStyle lays an icon and its text out as one centred group and, right to left, asks
     // for the text right-aligned against the icon; but the painter of a right-to-left

@@ -1,7 +1,7 @@
 #include "ui/common/DateField.h"
 
-#include "ui/common/DisplaySettings.h"
 #include "core/common/Dates.h"
+#include "ui/common/DisplaySettings.h"
 
 namespace tansiq::ui {
 

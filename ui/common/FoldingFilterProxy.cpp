@@ -21,11 +21,12 @@ bool FoldingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return true;
     const QAbstractItemModel* model = sourceModel();
     for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        const QString text = model->index(sourceRow, column, sourceParent).data(filterRole()).toString();
+        const QString text
+            = model->index(sourceRow, column, sourceParent).data(filterRole()).toString();
         if (text::foldForSearch(text).contains(m_needle))
             return true;
     }
     return false;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -4,9 +4,9 @@
 
 namespace tansiq::ui {
 
-// Filters rows whose displayed text (or the text of filterRole()) contains the search, compared with text::foldForSearch
-// (Arabic diacritics and letter variants, Latin case and accents ignored). Sorts numbers as
-// numbers through Qt::UserRole when the model provides it.
+// Filters rows whose displayed text (or the text of filterRole()) contains the search, compared
+// with text::foldForSearch (Arabic diacritics and letter variants, Latin case and accents ignored).
+// Sorts numbers as numbers through Qt::UserRole when the model provides it.
 class FoldingFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -21,4 +21,4 @@ private:
     QString m_needle;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,7 +1,7 @@
 #include "ui/common/FormReader.h"
 
-#include "ui/common/EditorForm.h"
 #include "core/registry/validation/FieldChecks.h"
+#include "ui/common/EditorForm.h"
 
 #include <QLineEdit>
 

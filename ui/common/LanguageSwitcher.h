@@ -21,4 +21,4 @@ private:
     QTranslator m_qt;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

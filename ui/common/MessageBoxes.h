@@ -12,4 +12,4 @@ namespace tansiq::ui {
 // per line, under a short summary. Never a raw SQL or English-only dialog.
 void showIssues(QWidget* parent, const QString& summary, const Issues& issues);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -14,4 +14,4 @@ void Page::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -9,12 +9,12 @@ namespace tansiq::ui {
 class Page : public QWidget {
     Q_OBJECT
 public:
-    explicit Page(QWidget* parent = nullptr) : QWidget(parent) {}
+    explicit Page(QWidget* parent = nullptr) : QWidget(parent) { }
 
-    virtual QString pageId() const = 0;  // stable, for screenshots and tests: "activities"
-    virtual QString title() const = 0;   // translated
+    virtual QString pageId() const = 0; // stable, for screenshots and tests: "activities"
+    virtual QString title() const = 0; // translated
     // Re-reads what the page shows (after edits, a filter change or an import).
-    virtual void refresh() {}
+    virtual void refresh() { }
     // True while the page waits for a background query (screenshots and tests wait for it).
     virtual bool busy() const { return false; }
     // Shows the page at work for the screenshot tool (the bulletin page makes a bulletin);
@@ -29,4 +29,4 @@ protected:
     void changeEvent(QEvent* event) override;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,10 +1,10 @@
 #include "ui/common/PlaceChip.h"
 
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 

@@ -1,7 +1,7 @@
 #include "ui/common/PlacePicker.h"
 
-#include "ui/common/DisplaySettings.h"
 #include "core/common/Text.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,8 +21,8 @@ PlacePicker::PlacePicker(QList<AdminUnit> units, const DisplaySettings& display,
         if (unit.level < 1)
             continue;
         const QString key = unit.nameEn + QLatin1Char(' ') + unit.nameAr + QLatin1Char(' ')
-                            + unit.altNames + QLatin1Char(' ') + unit.pcode;
-        m_entries << Entry{std::move(unit), text::foldForSearch(key)};
+            + unit.altNames + QLatin1Char(' ') + unit.pcode;
+        m_entries << Entry { std::move(unit), text::foldForSearch(key) };
     }
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("placeSearch"));
@@ -38,20 +38,18 @@ PlacePicker::PlacePicker(QList<AdminUnit> units, const DisplaySettings& display,
     layout->addWidget(m_search);
     layout->addWidget(m_results);
     connect(m_search, &QLineEdit::textEdited, this, &PlacePicker::search);
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        setPcode(item->data(Qt::UserRole).toString());
-    });
-    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        setPcode(item->data(Qt::UserRole).toString());
-    });
+    connect(m_results, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { setPcode(item->data(Qt::UserRole).toString()); });
+    connect(m_results, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem* item) { setPcode(item->data(Qt::UserRole).toString()); });
 }
 
 QString PlacePicker::label(const AdminUnit& unit) const
 {
-    const QString level = unit.level == 1   ? tr("governorate")
-                          : unit.level == 2 ? tr("district")
-                          : unit.level == 3 ? tr("sub-district")
-                                            : tr("community");
+    const QString level = unit.level == 1 ? tr("governorate")
+        : unit.level == 2                 ? tr("district")
+        : unit.level == 3                 ? tr("sub-district")
+                                          : tr("community");
     return tr("%1 (%2, %3)").arg(m_display.pick(unit.nameEn, unit.nameAr), level, unit.pcode);
 }
 
@@ -100,4 +98,4 @@ void PlacePicker::setPcode(const QString& pcode)
     emit pcodeChanged(pcode);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

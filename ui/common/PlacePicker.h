@@ -42,4 +42,4 @@ private:
     QString m_pcode;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -27,4 +27,4 @@ private:
     QString m_pcode;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

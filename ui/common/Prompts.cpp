@@ -1,8 +1,8 @@
 #include "ui/common/Prompts.h"
 
+#include "core/sync/OfficeKeys.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Passphrases.h"
-#include "core/sync/OfficeKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,9 +34,10 @@ bool isRemovable(const QString& root)
 {
 #ifdef Q_OS_WIN
     return GetDriveTypeW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(root).utf16()))
-           == DRIVE_REMOVABLE;
+        == DRIVE_REMOVABLE;
 #else
-    return root.startsWith(QStringLiteral("/media/")) || root.startsWith(QStringLiteral("/run/media/"));
+    return root.startsWith(QStringLiteral("/media/"))
+        || root.startsWith(QStringLiteral("/run/media/"));
 #endif
 }
 
@@ -63,11 +64,10 @@ std::optional<QString> chosen(QDialog& dialog)
     return path;
 }
 
-}  // namespace
+} // namespace
 
-std::unique_ptr<QDialog> WidgetPrompts::fileDialog(QWidget* parent, const QString& title,
-                                                   const QString& start, const QString& filter,
-                                                   bool save)
+std::unique_ptr<QDialog> WidgetPrompts::fileDialog(
+    QWidget* parent, const QString& title, const QString& start, const QString& filter, bool save)
 {
     // What QFileDialog::getSaveFileName and getOpenFileName make (the desktop's own dialog
     // where the platform has one), given room: Qt's own dialog opens about 600 px wide, where
@@ -77,30 +77,30 @@ std::unique_ptr<QDialog> WidgetPrompts::fileDialog(QWidget* parent, const QStrin
     dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
     const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableGeometry().size() : QSize(1024, 700);
-    const QSize roomy(std::min(960, available.width() * 9 / 10),
-                      std::min(600, available.height() * 8 / 10));
+    const QSize roomy(
+        std::min(960, available.width() * 9 / 10), std::min(600, available.height() * 8 / 10));
     dialog->resize(dialog->sizeHint().expandedTo(roomy).boundedTo(available));
     return dialog;
 }
 
-std::optional<QString> WidgetPrompts::saveFile(QWidget* parent, const QString& title,
-                                               const QString& suggestedName, const QString& filter)
+std::optional<QString> WidgetPrompts::saveFile(
+    QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter)
 {
-    const auto dialog =
-        fileDialog(parent, title, QDir(removableFolder()).filePath(suggestedName), filter, true);
+    const auto dialog
+        = fileDialog(parent, title, QDir(removableFolder()).filePath(suggestedName), filter, true);
     return chosen(*dialog);
 }
 
-std::optional<QString> WidgetPrompts::openFile(QWidget* parent, const QString& title,
-                                               const QString& filter, const QString& startIn)
+std::optional<QString> WidgetPrompts::openFile(
+    QWidget* parent, const QString& title, const QString& filter, const QString& startIn)
 {
-    const auto dialog =
-        fileDialog(parent, title, startIn.isEmpty() ? removableFolder() : startIn, filter, false);
+    const auto dialog
+        = fileDialog(parent, title, startIn.isEmpty() ? removableFolder() : startIn, filter, false);
     return chosen(*dialog);
 }
 
-std::optional<QByteArray> WidgetPrompts::passphrase(QWidget* parent, const QString& title,
-                                                    const QString& label)
+std::optional<QByteArray> WidgetPrompts::passphrase(
+    QWidget* parent, const QString& title, const QString& label)
 {
     QInputDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -118,7 +118,7 @@ std::optional<QByteArray> WidgetPrompts::passphrase(QWidget* parent, const QStri
 }
 
 std::optional<int> WidgetPrompts::choose(QWidget* parent, const QString& title,
-                                         const QString& label, const QStringList& items, int current)
+    const QString& label, const QStringList& items, int current)
 {
     bool ok = false;
     const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
@@ -127,11 +127,11 @@ std::optional<int> WidgetPrompts::choose(QWidget* parent, const QString& title,
     return int(items.indexOf(item));
 }
 
-std::unique_ptr<QDialog> WidgetPrompts::questionBox(QWidget* parent, const QString& title,
-                                                    const QString& text)
+std::unique_ptr<QDialog> WidgetPrompts::questionBox(
+    QWidget* parent, const QString& title, const QString& text)
 {
-    auto box = std::make_unique<QMessageBox>(QMessageBox::Question, title, text,
-                                             QMessageBox::Yes | QMessageBox::No, parent);
+    auto box = std::make_unique<QMessageBox>(
+        QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
     box->setDefaultButton(QMessageBox::No);
     return box;
 }
@@ -151,4 +151,4 @@ void WidgetPrompts::refuse(QWidget* parent, const QString& summary, const Issues
     showIssues(parent, summary, issues);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

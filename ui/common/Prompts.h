@@ -23,19 +23,21 @@ public:
 
     // A file to write. A relative `suggestedName` starts in the USB stick's folder if one is
     // mounted, else the home folder; an absolute one is used as given.
-    virtual std::optional<QString> saveFile(QWidget* parent, const QString& title,
-                                            const QString& suggestedName,
-                                            const QString& filter) = 0;
+    virtual std::optional<QString> saveFile(
+        QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter)
+        = 0;
     // A file to read; `startIn` (a folder or file) or, when empty, the USB stick or home.
     virtual std::optional<QString> openFile(QWidget* parent, const QString& title,
-                                            const QString& filter,
-                                            const QString& startIn = QString()) = 0;
+        const QString& filter, const QString& startIn = QString())
+        = 0;
     // The office passphrase, typed in a password field.
-    virtual std::optional<QByteArray> passphrase(QWidget* parent, const QString& title,
-                                                 const QString& label) = 0;
+    virtual std::optional<QByteArray> passphrase(
+        QWidget* parent, const QString& title, const QString& label)
+        = 0;
     // One of `items` (offices), or nothing when cancelled.
     virtual std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
-                                      const QStringList& items, int current) = 0;
+        const QStringList& items, int current)
+        = 0;
     // A Yes/No question; No is the default answer.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
@@ -46,13 +48,13 @@ public:
 class WidgetPrompts : public Prompts {
 public:
     std::optional<QString> saveFile(QWidget* parent, const QString& title,
-                                    const QString& suggestedName, const QString& filter) override;
-    std::optional<QString> openFile(QWidget* parent, const QString& title,
-                                    const QString& filter, const QString& startIn) override;
-    std::optional<QByteArray> passphrase(QWidget* parent, const QString& title,
-                                         const QString& label) override;
+        const QString& suggestedName, const QString& filter) override;
+    std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter,
+        const QString& startIn) override;
+    std::optional<QByteArray> passphrase(
+        QWidget* parent, const QString& title, const QString& label) override;
     std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
-                              const QStringList& items, int current) override;
+        const QStringList& items, int current) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void refuse(QWidget* parent, const QString& summary, const Issues& issues) override;
@@ -60,11 +62,10 @@ public:
     // The file chooser saveFile() (`save`) or openFile() shows, not yet shown, starting at
     // `start` (a folder, or a file to propose), sized for the screen.
     static std::unique_ptr<QDialog> fileDialog(QWidget* parent, const QString& title,
-                                               const QString& start, const QString& filter,
-                                               bool save);
+        const QString& start, const QString& filter, bool save);
     // The box confirm() shows, not yet shown (the screenshots show it as a user sees it).
-    static std::unique_ptr<QDialog> questionBox(QWidget* parent, const QString& title,
-                                                const QString& text);
+    static std::unique_ptr<QDialog> questionBox(
+        QWidget* parent, const QString& title, const QString& text);
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -16,4 +16,4 @@ void selectTableRow(QTableView* table, int row)
     table->scrollTo(index);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -11,4 +11,4 @@ namespace tansiq::ui {
 // empty. The selection model has no such edge.
 void selectTableRow(QTableView* table, int row);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -10,13 +10,13 @@
 namespace tansiq::ui {
 
 namespace {
-constexpr int kRebuildPauseMs = 300;  // edits in quick succession cost one rebuild
+constexpr int kRebuildPauseMs = 300; // edits in quick succession cost one rebuild
 }
 
 SnapshotService::SnapshotService(QString databasePath, RecordWriter& writer, QObject* parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_writer(writer)
 {
-    m_pool.setMaxThreadCount(1);  // one analysis thread: queries run in order, never at once
+    m_pool.setMaxThreadCount(1); // one analysis thread: queries run in order, never at once
     m_pool.setExpiryTimeout(-1);
     m_cacheWriter.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
@@ -31,7 +31,7 @@ SnapshotService::~SnapshotService()
     m_writer.removeListener(this);
     m_pool.clear();
     m_pool.waitForDone();
-    m_stopCacheWrite = true;  // closing: a half-written cache is dropped, the old one kept
+    m_stopCacheWrite = true; // closing: a half-written cache is dropped, the old one kept
     m_cacheWriter.clear();
     m_cacheWriter.waitForDone();
 }
@@ -50,7 +50,7 @@ void SnapshotService::invalidate()
 void SnapshotService::recordWritten(const TableSpec& table, const QUuid&)
 {
     if (&table == &tables::duplicationReview)
-        return;  // read by the duplication scan itself, not part of the snapshot
+        return; // read by the duplication scan itself, not part of the snapshot
     invalidate();
 }
 
@@ -68,7 +68,7 @@ void SnapshotService::enqueue(std::function<void()> task)
 void SnapshotService::scheduleBuild()
 {
     if (m_buildQueued)
-        return;  // the queued build will read the latest committed data anyway
+        return; // the queued build will read the latest committed data anyway
     m_buildQueued = true;
     ++m_pending;
     enqueue([this] {
@@ -76,12 +76,15 @@ void SnapshotService::scheduleBuild()
         timer.start();
         const bool ok = buildNow() != nullptr;
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        QMetaObject::invokeMethod(this, [this, ok, ms] {
-            m_buildQueued = false;
-            --m_pending;
-            if (ok)
-                published(ms);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, ms] {
+                m_buildQueued = false;
+                --m_pending;
+                if (ok)
+                    published(ms);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -97,17 +100,18 @@ SnapshotService::SnapshotPtr SnapshotService::buildNow()
     auto db = Database::open(m_databasePath);
     if (!db.ok()) {
         const QString message = db.issues().isEmpty() ? QString() : db.issues().first().message;
-        QMetaObject::invokeMethod(this, [this, message] { emit buildFailed(message); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { emit buildFailed(message); }, Qt::QueuedConnection);
         return nullptr;
     }
     // A cold start reads the cache beside the database when it fits; later builds (after an
     // edit) find it stale and read SQLite, then write it again.
     auto built = engine::loadOrBuild(*db.value(), engine::SnapshotCache::pathFor(m_databasePath));
     if (!built.ok()) {
-        const QString message = built.issues().isEmpty() ? QString() : built.issues().first().message;
-        QMetaObject::invokeMethod(this, [this, message] { emit buildFailed(message); },
-                                  Qt::QueuedConnection);
+        const QString message
+            = built.issues().isEmpty() ? QString() : built.issues().first().message;
+        QMetaObject::invokeMethod(
+            this, [this, message] { emit buildFailed(message); }, Qt::QueuedConnection);
         return nullptr;
     }
     SnapshotPtr snapshot = std::move(built.value().snapshot);
@@ -120,7 +124,7 @@ SnapshotService::SnapshotPtr SnapshotService::buildNow()
 
 void SnapshotService::saveCache(SnapshotPtr snapshot, QByteArray identity)
 {
-    m_cacheWriter.clear();  // an older snapshot still waiting is not worth writing
+    m_cacheWriter.clear(); // an older snapshot still waiting is not worth writing
     m_cacheWriter.start([this, snapshot = std::move(snapshot), identity = std::move(identity)] {
         // A failure only means the next start builds from SQLite; nothing to tell the user.
         (void)engine::SnapshotCache(engine::SnapshotCache::pathFor(m_databasePath))
@@ -135,4 +139,4 @@ void SnapshotService::published(double buildMs)
     emit snapshotChanged();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

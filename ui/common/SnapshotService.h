@@ -57,12 +57,12 @@ public:
 
     // Runs `work` on the analysis thread with the newest snapshot (building one first when
     // none exists yet), then `done` with its result on `receiver`'s thread.
-    template <typename T>
+    template<typename T>
     void run(QObject* receiver, std::function<T(const engine::Snapshot&)> work,
-             std::function<void(T)> done)
+        std::function<void(T)> done)
     {
         ++m_pending;
-        QPointer<QObject> guard(receiver);  // made here, on the GUI thread
+        QPointer<QObject> guard(receiver); // made here, on the GUI thread
         enqueue([this, guard, work = std::move(work), done = std::move(done)] {
             const SnapshotPtr snapshot = latestOrBuild();
             std::shared_ptr<T> result;
@@ -70,11 +70,14 @@ public:
                 result = std::make_shared<T>(work(*snapshot));
             // Delivered through the service, which outlives its thread; a receiver destroyed
             // meanwhile drops its answer but not the bookkeeping.
-            QMetaObject::invokeMethod(this, [this, guard, result, done] {
-                --m_pending;
-                if (guard && result)
-                    done(std::move(*result));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, guard, result, done] {
+                    --m_pending;
+                    if (guard && result)
+                        done(std::move(*result));
+                },
+                Qt::QueuedConnection);
         });
     }
 
@@ -99,14 +102,14 @@ private:
     RecordWriter& m_writer;
     QThreadPool m_pool;
     QThreadPool m_cacheWriter;
-    std::atomic_bool m_stopCacheWrite{false};
+    std::atomic_bool m_stopCacheWrite { false };
     QTimer m_debounce;
     mutable QMutex m_mutex;
-    SnapshotPtr m_latest;  // guarded by m_mutex
-    std::atomic<int> m_pending{0};
+    SnapshotPtr m_latest; // guarded by m_mutex
+    std::atomic<int> m_pending { 0 };
     bool m_buildQueued = false;
     quint64 m_generation = 0;
     double m_lastBuildMs = 0;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

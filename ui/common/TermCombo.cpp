@@ -31,4 +31,4 @@ void TermCombo::relabel()
         setItemText(i, m_display.pick(list.at(i).nameEn, list.at(i).nameAr));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -26,4 +26,4 @@ private:
     const DisplaySettings& m_display;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

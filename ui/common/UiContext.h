@@ -27,4 +27,4 @@ struct UiContext {
     Prompts& prompts;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,13 +1,13 @@
 #include "ui/coordination/ActionPointEditor.h"
 
-#include "ui/coordination/CoordinationEdits.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/PlacePicker.h"
 #include "ui/common/TermCombo.h"
-#include "core/registry/Registry.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
-#include "core/registry/coordination/CoordinationTerms.h"
+#include "ui/coordination/CoordinationEdits.h"
 #include "ui/registry/OrganisationCombo.h"
 #include "ui/registry/SectorCombo.h"
 

@@ -1,17 +1,17 @@
 #include "ui/coordination/ActionPointsPage.h"
 
-#include "ui/coordination/ActionPointEditor.h"
-#include "ui/coordination/CoordinationEdits.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/FilterCombo.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/registry/coordination/CoordinationNames.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
+#include "ui/coordination/ActionPointEditor.h"
+#include "ui/coordination/CoordinationEdits.h"
 #include "ui/registry/RecordEdits.h"
-#include "core/workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

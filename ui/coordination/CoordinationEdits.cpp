@@ -40,7 +40,8 @@ CoordinationEdits::Step CoordinationEdits::restoreStep(const QString& table, con
         const TableSpec* spec = tables::byName(table.toLatin1());
         if (!spec)
             return success();
-        return inTransaction(registry->database(), [&] { return registry->writer().restore(*spec, id); });
+        return inTransaction(
+            registry->database(), [&] { return registry->writer().restore(*spec, id); });
     };
 }
 

@@ -1,14 +1,14 @@
 #include "ui/coordination/CoordinationListPage.h"
 
-#include "ui/coordination/CoordinationEdits.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/FoldingFilterProxy.h"
-#include "ui/common/UiContext.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationNames.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
-#include "ui/registry/RecordEdits.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/FoldingFilterProxy.h"
+#include "ui/common/UiContext.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "ui/registry/RecordEdits.h"
 
 #include <QDate>
 #include <QLabel>

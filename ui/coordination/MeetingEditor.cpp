@@ -1,13 +1,13 @@
 #include "ui/coordination/MeetingEditor.h"
 
-#include "ui/coordination/CoordinationEdits.h"
 #include "core/browse/NeedBrowser.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/FilterCombo.h"
 #include "ui/common/PlacePicker.h"
-#include "core/registry/Registry.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
+#include "ui/coordination/CoordinationEdits.h"
 #include "ui/registry/SectorCombo.h"
 
 #include <QComboBox>

@@ -1,18 +1,18 @@
 #include "ui/coordination/MeetingsPage.h"
 
-#include "ui/coordination/CoordinationEdits.h"
-#include "ui/coordination/MeetingEditor.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/MessageBoxes.h"
-#include "ui/common/Prompts.h"
-#include "ui/common/UiContext.h"
+#include "core/bulletin/CoordinationCollector.h"
+#include "core/bulletin/MinutesDocument.h"
 #include "core/office/LocalOffice.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationNames.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
-#include "core/bulletin/CoordinationCollector.h"
-#include "core/bulletin/MinutesDocument.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "ui/coordination/MeetingEditor.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -91,8 +91,9 @@ QString MeetingsPage::printMinutes(Language language)
                             .arg(data->heldOn.toString(Qt::ISODate),
                                 language == Language::Arabic ? QStringLiteral("ar")
                                                              : QStringLiteral("en")));
-    const QString path = m_context.prompts.saveFile(this, tr("Minutes as PDF"), suggested,
-                                                    tr("PDF (*.pdf)")).value_or(QString());
+    const QString path
+        = m_context.prompts.saveFile(this, tr("Minutes as PDF"), suggested, tr("PDF (*.pdf)"))
+              .value_or(QString());
     if (path.isEmpty())
         return QString();
     const Status written = report::MinutesDocument::writePdf(data.value(), path);

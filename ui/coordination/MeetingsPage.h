@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/coordination/CoordinationListPage.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/coordination/CoordinationListPage.h"
 
 #include <functional>
 

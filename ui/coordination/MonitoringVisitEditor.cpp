@@ -1,16 +1,16 @@
 #include "ui/coordination/MonitoringVisitEditor.h"
 
-#include "ui/coordination/CoordinationEdits.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 #include "ui/common/DateField.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/FilterCombo.h"
 #include "ui/common/PlacePicker.h"
 #include "ui/common/TermCombo.h"
-#include "core/registry/Registry.h"
-#include "core/registry/coordination/CoordinationNames.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
-#include "core/registry/coordination/CoordinationTerms.h"
+#include "ui/coordination/CoordinationEdits.h"
 #include "ui/registry/OrganisationCombo.h"
 
 #include <QDate>

@@ -1,20 +1,20 @@
 #include "ui/coordination/MonitoringVisitsPage.h"
 
-#include "ui/coordination/ActionPointEditor.h"
-#include "ui/coordination/CoordinationEdits.h"
-#include "ui/coordination/MonitoringVisitEditor.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/registry/coordination/CoordinationTerms.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/coordination/CoordinationNames.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
-#include "core/registry/coordination/CoordinationTerms.h"
+#include "ui/coordination/ActionPointEditor.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "ui/coordination/MonitoringVisitEditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QTableView>
 #include <QPushButton>
+#include <QTableView>
 
 #include <algorithm>
 

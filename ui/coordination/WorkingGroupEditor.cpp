@@ -1,12 +1,12 @@
 #include "ui/coordination/WorkingGroupEditor.h"
 
-#include "ui/coordination/CoordinationEdits.h"
-#include "ui/common/TermCombo.h"
+#include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationTerms.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/PlacePicker.h"
-#include "core/registry/Registry.h"
+#include "ui/common/TermCombo.h"
+#include "ui/coordination/CoordinationEdits.h"
 #include "ui/registry/OrganisationCombo.h"
 #include "ui/registry/SectorCombo.h"
 

@@ -1,13 +1,13 @@
 #include "ui/coordination/WorkingGroupsPage.h"
 
-#include "ui/coordination/CoordinationEdits.h"
-#include "ui/coordination/WorkingGroupEditor.h"
+#include "core/registry/coordination/CoordinationNames.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/coordination/CoordinationNames.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
+#include "ui/coordination/CoordinationEdits.h"
+#include "ui/coordination/WorkingGroupEditor.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>

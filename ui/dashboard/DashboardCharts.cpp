@@ -1,14 +1,14 @@
 #include "ui/dashboard/DashboardCharts.h"
 
-#include "ui/dashboard/SectorNames.h"
 #include "ui/common/DisplaySettings.h"
+#include "ui/dashboard/SectorNames.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
-#include <QBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -30,8 +30,8 @@ void style(QChart* chart, const QString& title, const DisplaySettings& display)
     chart->setLocalizeNumbers(true);
     // Axis numbers follow the digits setting, not just the language.
     chart->setLocale(display.digitsOf(QStringLiteral("1")) == QStringLiteral("1")
-                         ? QLocale(QLocale::English)
-                         : QLocale(QLocale::Arabic, QLocale::Syria));
+            ? QLocale(QLocale::English)
+            : QLocale(QLocale::Arabic, QLocale::Syria));
 }
 
 QValueAxis* valueAxis(qint64 maximum)
@@ -44,7 +44,7 @@ QValueAxis* valueAxis(qint64 maximum)
     axis->setLabelsFont(QApplication::font());
     return axis;
 }
-}  // namespace
+} // namespace
 
 QChart* DashboardCharts::bySector(const QList<Breakdown>& sectors, const DisplaySettings& display)
 {
@@ -124,7 +124,8 @@ QChart* DashboardCharts::byMonth(const QList<Breakdown>& months, const DisplaySe
     if (!months.isEmpty()) {
         const QString first = months.first().key.left(4);
         const QString last = months.last().key.left(4);
-        categories->setTitleText(display.digitsOf(first == last ? first : first + QStringLiteral(" – ") + last));
+        categories->setTitleText(
+            display.digitsOf(first == last ? first : first + QStringLiteral(" – ") + last));
         categories->setTitleFont(small);
     }
     auto* values = valueAxis(maximum);
@@ -135,4 +136,4 @@ QChart* DashboardCharts::byMonth(const QList<Breakdown>& months, const DisplaySe
     return chart;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -20,4 +20,4 @@ public:
     static QChart* byMonth(const QList<Breakdown>& months, const DisplaySettings& display);
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

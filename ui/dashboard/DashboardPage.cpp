@@ -1,18 +1,18 @@
 #include "ui/dashboard/DashboardPage.h"
 
-#include "ui/dashboard/DashboardCharts.h"
-#include "ui/dashboard/KeyFigureTile.h"
-#include "ui/dashboard/StartPanel.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceChip.h"
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
+#include "ui/dashboard/DashboardCharts.h"
+#include "ui/dashboard/KeyFigureTile.h"
+#include "ui/dashboard/StartPanel.h"
 #include "ui/registry/RecordEdits.h"
-#include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 
 #include <QChart>
 #include <QChartView>
@@ -59,7 +59,7 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
     m_sectors->setObjectName(QStringLiteral("sectorChart"));
     m_months = new QChartView(this);
     m_months->setObjectName(QStringLiteral("monthChart"));
-    for (QChartView* view : {m_sectors, m_months}) {
+    for (QChartView* view : { m_sectors, m_months }) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
     }
@@ -79,11 +79,11 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
     layout->addLayout(tiles);
     layout->addWidget(m_body, 1);
 
-    for (QComboBox* combo : {m_from, m_to, m_area})
+    for (QComboBox* combo : { m_from, m_to, m_area })
         connect(combo, &QComboBox::activated, this, [this] {
             const QString pcode = m_area->currentData().toString();
             if (pcode != m_context.selection.pcode())
-                m_context.selection.setPcode(pcode);  // refreshes through the selection
+                m_context.selection.setPcode(pcode); // refreshes through the selection
             else
                 refresh();
         });
@@ -105,10 +105,11 @@ void DashboardPage::fillFilters(const QStringList& months)
 {
     // A period that ended with the newest month keeps following it when months are added
     // (an edit, an import, a bundle); a period the user chose stays as chosen.
-    const bool followNewest = m_monthList.isEmpty() || m_to->currentData().toString() == m_monthList.last();
-    const bool defaultStart =
-        m_monthList.isEmpty() ||
-        m_from->currentData().toString() == m_monthList.value(std::max(0, int(m_monthList.size()) - 12));
+    const bool followNewest
+        = m_monthList.isEmpty() || m_to->currentData().toString() == m_monthList.last();
+    const bool defaultStart = m_monthList.isEmpty()
+        || m_from->currentData().toString()
+            == m_monthList.value(std::max(0, int(m_monthList.size()) - 12));
     const QString from = m_from->currentData().toString();
     const QString to = m_to->currentData().toString();
     const QString area = m_area->currentData().toString();
@@ -122,15 +123,17 @@ void DashboardPage::fillFilters(const QStringList& months)
     }
     // The last twelve months by default: the period a bulletin usually covers.
     const int last = int(months.size()) - 1;
-    m_from->setCurrentIndex(defaultStart || m_from->findData(from) < 0 ? std::max(0, last - 11) : m_from->findData(from));
+    m_from->setCurrentIndex(defaultStart || m_from->findData(from) < 0 ? std::max(0, last - 11)
+                                                                       : m_from->findData(from));
     m_to->setCurrentIndex(followNewest || m_to->findData(to) < 0 ? last : m_to->findData(to));
-    for (QWidget* period : {static_cast<QWidget*>(m_periodLabel), static_cast<QWidget*>(m_from),
-                            static_cast<QWidget*>(m_to)})
+    for (QWidget* period : { static_cast<QWidget*>(m_periodLabel), static_cast<QWidget*>(m_from),
+             static_cast<QWidget*>(m_to) })
         period->setVisible(!months.isEmpty());
     m_area->addItem(tr("All of Syria"), QString());
     for (const AdminUnit& unit : m_context.workspace.registry().reference().adminUnits(1))
         m_area->addItem(m_context.display.pick(unit.nameEn, unit.nameAr), unit.pcode);
-    m_area->setCurrentIndex(std::max(0, m_area->findData(area.isEmpty() ? m_context.selection.pcode() : area)));
+    m_area->setCurrentIndex(
+        std::max(0, m_area->findData(area.isEmpty() ? m_context.selection.pcode() : area)));
 }
 
 void DashboardPage::refresh()
@@ -149,12 +152,13 @@ void DashboardPage::refresh()
     };
     // The months are read again with the figures: an edit, an import or a bundle may have
     // added one (or emptied the registry), and the period list follows without a restart.
-    auto* job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
-    job->setDeleteWhenDone(true);  // a job per request, on its own connection
+    auto* job = new BackgroundJob(
+        m_context.workspace.database().path(), m_context.workspace.clock(), this);
+    job->setDeleteWhenDone(true); // a job per request, on its own connection
     job->runOnDatabase<Loaded>(
         QString(),
         [filter](Database& db, JobControl&) -> Result<Loaded> {
-            return Loaded{DashboardQuery::collect(db, filter), DashboardQuery::months(db)};
+            return Loaded { DashboardQuery::collect(db, filter), DashboardQuery::months(db) };
         },
         [this, generation](Result<Loaded> answer) {
             --m_pending;
@@ -165,8 +169,9 @@ void DashboardPage::refresh()
                 const QString from = m_from->currentData().toString();
                 const QString to = m_to->currentData().toString();
                 fillFilters(loaded.months);
-                if (m_from->currentData().toString() != from || m_to->currentData().toString() != to) {
-                    refresh();  // the period moved with the newest month: figures for it
+                if (m_from->currentData().toString() != from
+                    || m_to->currentData().toString() != to) {
+                    refresh(); // the period moved with the newest month: figures for it
                     return;
                 }
             }
@@ -178,18 +183,21 @@ void DashboardPage::showOverdue()
 {
     ActionPointFilter overdue;
     overdue.overdueOn = QDate::currentDate().toString(Qt::ISODate);
-    const qint64 count =
-        CoordinationRegistry(m_context.workspace.registry()).actions().list(overdue).size();
+    const qint64 count
+        = CoordinationRegistry(m_context.workspace.registry()).actions().list(overdue).size();
     m_overdue->setValue(m_context.display.number(count));
     // Overdue points stand out: dark red on light red, like their rows on the coordination pages.
     const bool late = count > 0;
-    m_overdue->setStyleSheet(
-        late ? QStringLiteral("tansiq--ui--KeyFigureTile { background: #fde2e1; border: 1px solid #e8a5a3; "
-                              "border-radius: 6px; } QLabel { color: #9b1c1c; }")
-             : QStringLiteral("tansiq--ui--KeyFigureTile { background: #f4f8fb; border: 1px solid #d5e1ea; "
-                              "border-radius: 6px; }"));
+    m_overdue->setStyleSheet(late
+            ? QStringLiteral(
+                "tansiq--ui--KeyFigureTile { background: #fde2e1; border: 1px solid #e8a5a3; "
+                "border-radius: 6px; } QLabel { color: #9b1c1c; }")
+            : QStringLiteral(
+                "tansiq--ui--KeyFigureTile { background: #f4f8fb; border: 1px solid #d5e1ea; "
+                "border-radius: 6px; }"));
     if (auto* value = m_overdue->findChild<QLabel*>(QStringLiteral("value")))
-        value->setStyleSheet(late ? QStringLiteral("color: #9b1c1c;") : QStringLiteral("color: #1f4e79;"));
+        value->setStyleSheet(
+            late ? QStringLiteral("color: #9b1c1c;") : QStringLiteral("color: #1f4e79;"));
 }
 
 void DashboardPage::show(const DashboardData& data)
@@ -197,15 +205,16 @@ void DashboardPage::show(const DashboardData& data)
     m_data = data;
     showOverdue();
     const DisplaySettings& d = m_context.display;
-    const qint64 values[] = {data.figures.activities, data.figures.reached, data.figures.targeted,
-                             data.figures.partners, data.figures.places};
+    const qint64 values[] = { data.figures.activities, data.figures.reached, data.figures.targeted,
+        data.figures.partners, data.figures.places };
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles.at(i)->setValue(d.number(values[i]));
     QChart* oldSectors = m_sectors->chart();
     QChart* oldMonths = m_months->chart();
     // An empty registry: where to start, not charts of nothing.
-    m_body->setCurrentWidget(m_monthList.isEmpty() && data.figures.activities == 0 ? static_cast<QWidget*>(m_start)
-                                                                                    : m_body->widget(0));
+    m_body->setCurrentWidget(m_monthList.isEmpty() && data.figures.activities == 0
+            ? static_cast<QWidget*>(m_start)
+            : m_body->widget(0));
     m_sectors->setChart(DashboardCharts::bySector(data.bySector, d));
     m_months->setChart(DashboardCharts::byMonth(data.byMonth, d));
     delete oldSectors;
@@ -222,12 +231,12 @@ void DashboardPage::retranslate()
     m_periodLabel->setText(tr("Period:"));
     m_areaLabel->setText(tr("Area:"));
     m_area->setItemText(0, tr("All of Syria"));
-    const QStringList captions{tr("Activities"), tr("People reached"), tr("People targeted"),
-                               tr("Partners"), tr("Places")};
+    const QStringList captions { tr("Activities"), tr("People reached"), tr("People targeted"),
+        tr("Partners"), tr("Places") };
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles.at(i)->setCaption(captions.at(i));
     m_overdue->setCaption(tr("Overdue action points"));
     show(m_data);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

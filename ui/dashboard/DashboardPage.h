@@ -61,4 +61,4 @@ private:
     int m_pending = 0;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

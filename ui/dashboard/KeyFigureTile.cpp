@@ -8,7 +8,8 @@ namespace tansiq::ui {
 KeyFigureTile::KeyFigureTile(QWidget* parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("tansiq--ui--KeyFigureTile { background: #f4f8fb; border: 1px solid #d5e1ea; border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral("tansiq--ui--KeyFigureTile { background: #f4f8fb; border: 1px "
+                                 "solid #d5e1ea; border-radius: 6px; }"));
     m_value = new QLabel(QStringLiteral("…"), this);
     m_value->setObjectName(QStringLiteral("value"));
     QFont big = m_value->font();
@@ -39,4 +40,4 @@ QString KeyFigureTile::value() const
     return m_value->text();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

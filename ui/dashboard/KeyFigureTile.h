@@ -21,4 +21,4 @@ private:
     QLabel* m_caption;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

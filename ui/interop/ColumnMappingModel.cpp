@@ -33,7 +33,7 @@ QString exportTagFor(const QString& tagText)
     return QString();
 }
 
-}  // namespace
+} // namespace
 
 QString ColumnMappingModel::ignoreTag()
 {
@@ -41,7 +41,7 @@ QString ColumnMappingModel::ignoreTag()
 }
 
 void ColumnMappingModel::setColumns(const QList<QStringList>& rows, int headerRow,
-                                    const interop::ColumnMapping& prefill, bool arabic)
+    const interop::ColumnMapping& prefill, bool arabic)
 {
     beginResetModel();
     m_entries.clear();
@@ -52,7 +52,7 @@ void ColumnMappingModel::setColumns(const QList<QStringList>& rows, int headerRo
         entry.column = c;
         entry.header = headers.at(c).trimmed();
         if (entry.header.isEmpty())
-            continue;  // a mapping goes by header text: an unnamed column cannot be mapped
+            continue; // a mapping goes by header text: an unnamed column cannot be mapped
         QStringList examples;
         for (int r = headerRow + 1; r < rows.size() && examples.size() < kExampleRows; ++r) {
             const QString cell = rows.at(r).value(c).simplified();
@@ -96,19 +96,20 @@ interop::ColumnMapping ColumnMappingModel::mapping() const
 {
     interop::ColumnMapping mapping;
     for (const Entry& entry : m_entries)
-        mapping.insert(text::foldForSearch(entry.header), entry.tag.isEmpty() ? ignoreTag() : entry.tag);
+        mapping.insert(
+            text::foldForSearch(entry.header), entry.tag.isEmpty() ? ignoreTag() : entry.tag);
     return mapping;
 }
 
 int ColumnMappingModel::mappedCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                             [](const Entry& e) { return !e.tag.isEmpty(); }));
+    return int(std::count_if(
+        m_entries.cbegin(), m_entries.cend(), [](const Entry& e) { return !e.tag.isEmpty(); }));
 }
 
 QStringList ColumnMappingModel::tagChoices() const
 {
-    QStringList tags{QString()};
+    QStringList tags { QString() };
     for (const interop::ExportColumn& column : interop::exportColumns())
         tags << QString::fromLatin1(column.tag);
     return tags;
@@ -120,7 +121,8 @@ QString ColumnMappingModel::tagLabel(const QString& tag) const
         return tr("— ignore this column —");
     for (const interop::ExportColumn& column : interop::exportColumns()) {
         if (QLatin1String(column.tag) == tag) {
-            const QString header = interop::exportHeader(column, m_arabic ? Language::Arabic : Language::English);
+            const QString header
+                = interop::exportHeader(column, m_arabic ? Language::Arabic : Language::English);
             // The tag is Latin text: isolate it so it keeps its order inside Arabic.
             return QStringLiteral("%1  %2%3%4").arg(header, QChar(0x2066), tag, QChar(0x2069));
         }
@@ -148,11 +150,16 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case LetterColumn: return columnLetter(entry.column);
-    case HeaderColumn: return entry.header;
-    case ExamplesColumn: return entry.examples;
-    case FieldColumn: return tagLabel(entry.tag);
-    case ColumnCount: break;
+    case LetterColumn:
+        return columnLetter(entry.column);
+    case HeaderColumn:
+        return entry.header;
+    case ExamplesColumn:
+        return entry.examples;
+    case FieldColumn:
+        return tagLabel(entry.tag);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -177,13 +184,18 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case LetterColumn: return tr("Column");
-    case HeaderColumn: return tr("Header in the file");
-    case ExamplesColumn: return tr("Examples");
-    case FieldColumn: return tr("4W field");
-    case ColumnCount: break;
+    case LetterColumn:
+        return tr("Column");
+    case HeaderColumn:
+        return tr("Header in the file");
+    case ExamplesColumn:
+        return tr("Examples");
+    case FieldColumn:
+        return tr("4W field");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

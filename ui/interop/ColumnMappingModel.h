@@ -20,11 +20,11 @@ public:
     // so a remembered "ignore" overrides a header Tansiq would otherwise recognise.
     static QString ignoreTag();
 
-    explicit ColumnMappingModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit ColumnMappingModel(QObject* parent = nullptr) : QAbstractTableModel(parent) { }
 
     // `headerRow` (0-based) of `rows` gives the headers; the rows below give the examples.
-    void setColumns(const QList<QStringList>& rows, int headerRow, const interop::ColumnMapping& prefill,
-                    bool arabic);
+    void setColumns(const QList<QStringList>& rows, int headerRow,
+        const interop::ColumnMapping& prefill, bool arabic);
     // The export tag chosen for a row ("" = ignore).
     QString tagAt(int row) const { return m_entries.value(row).tag; }
     bool setTag(int row, const QString& tag);
@@ -49,10 +49,10 @@ private:
         int column = 0;
         QString header;
         QString examples;
-        QString tag;  // export tag, "" = ignore
+        QString tag; // export tag, "" = ignore
     };
     QList<Entry> m_entries;
     bool m_arabic = false;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -19,18 +19,21 @@ namespace {
 // The field column edits through a combo box of "ignore" and every 4W field.
 class FieldDelegate : public QStyledItemDelegate {
 public:
-    FieldDelegate(ColumnMappingModel& model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) {}
+    FieldDelegate(ColumnMappingModel& model, QObject* parent)
+        : QStyledItemDelegate(parent), m_model(model)
+    {
+    }
 
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    QWidget* createEditor(
+        QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("fieldChoice"));
         for (const QString& tag : m_model.tagChoices())
             combo->addItem(m_model.tagLabel(tag), tag);
         combo->setMaxVisibleItems(20);
-        connect(combo, &QComboBox::activated, this, [this, combo] {
-            emit const_cast<FieldDelegate*>(this)->commitData(combo);
-        });
+        connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<FieldDelegate*>(this)->commitData(combo); });
         return combo;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -38,7 +41,8 @@ public:
         auto* combo = static_cast<QComboBox*>(editor);
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
     }
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    void setModelData(
+        QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
         model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
     }
@@ -47,7 +51,7 @@ private:
     ColumnMappingModel& m_model;
 };
 
-}  // namespace
+} // namespace
 
 ColumnMappingPage::ColumnMappingPage(QWidget* parent)
     : QWidget(parent), m_model(new ColumnMappingModel(this))
@@ -57,19 +61,25 @@ ColumnMappingPage::ColumnMappingPage(QWidget* parent)
     m_headerRowLabel = new QLabel(this);
     m_headerRow = new QSpinBox(this);
     m_headerRow->setObjectName(QStringLiteral("headerRow"));
-    m_headerRow->setMinimumWidth(m_headerRow->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 40);
+    m_headerRow->setMinimumWidth(
+        m_headerRow->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 40);
     m_headerRowLabel->setBuddy(m_headerRow);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("mappingTable"));
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(ColumnMappingModel::FieldColumn, new FieldDelegate(*m_model, this));
+    m_table->setItemDelegateForColumn(
+        ColumnMappingModel::FieldColumn, new FieldDelegate(*m_model, this));
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::LetterColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::HeaderColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::ExamplesColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::FieldColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ColumnMappingModel::LetterColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ColumnMappingModel::HeaderColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ColumnMappingModel::ExamplesColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ColumnMappingModel::FieldColumn, QHeaderView::Interactive);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("mappingProblem"));
     m_problem->setWordWrap(true);
@@ -94,12 +104,12 @@ ColumnMappingPage::ColumnMappingPage(QWidget* parent)
 }
 
 void ColumnMappingPage::setSource(const QList<QStringList>& rows, int headerRow,
-                                  const interop::ColumnMapping& prefill, bool arabic)
+    const interop::ColumnMapping& prefill, bool arabic)
 {
     m_rows = rows;
     m_prefill = prefill;
     m_arabic = arabic;
-    m_model->setColumns({}, 0, {}, arabic);  // the wizard's own choices come in `prefill`
+    m_model->setColumns({}, 0, {}, arabic); // the wizard's own choices come in `prefill`
     const QSignalBlocker blocker(m_headerRow);
     m_headerRow->setRange(1, std::max<int>(1, int(rows.size())));
     m_headerRow->setValue(headerRow + 1);
@@ -123,7 +133,7 @@ void ColumnMappingPage::openEditors()
         m_table->openPersistentEditor(m_model->index(r, ColumnMappingModel::FieldColumn));
     m_table->resizeColumnToContents(ColumnMappingModel::HeaderColumn);
     m_table->setColumnWidth(ColumnMappingModel::HeaderColumn,
-                            std::min(m_table->columnWidth(ColumnMappingModel::HeaderColumn), 260));
+        std::min(m_table->columnWidth(ColumnMappingModel::HeaderColumn), 260));
     m_table->setColumnWidth(ColumnMappingModel::FieldColumn, 300);
     m_table->resizeRowsToContents();
 }
@@ -154,4 +164,4 @@ void ColumnMappingPage::retranslate()
     m_headerRowLabel->setText(tr("Column headers are in row:"));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

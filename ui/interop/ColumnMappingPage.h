@@ -20,8 +20,8 @@ public:
     explicit ColumnMappingPage(QWidget* parent = nullptr);
 
     // `rows`: the first rows of the file; `prefill`: the mapping to start from.
-    void setSource(const QList<QStringList>& rows, int headerRow, const interop::ColumnMapping& prefill,
-                   bool arabic);
+    void setSource(const QList<QStringList>& rows, int headerRow,
+        const interop::ColumnMapping& prefill, bool arabic);
     ColumnMappingModel& model() const { return *m_model; }
     QSpinBox* headerRowBox() const { return m_headerRow; }
     QTableView* table() const { return m_table; }
@@ -47,4 +47,4 @@ private:
     bool m_arabic = false;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

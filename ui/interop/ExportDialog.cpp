@@ -1,19 +1,19 @@
 #include "ui/interop/ExportDialog.h"
 
-#include "ui/common/BackgroundJob.h"
 #include "core/common/Clock.h"
-#include "ui/common/DateField.h"
 #include "core/common/Dates.h"
+#include "core/interop/FourWExporter.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/DateField.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/interop/FourWExporter.h"
-#include "core/registry/Registry.h"
-#include "core/storage/Database.h"
 #include "ui/registry/OrganisationCombo.h"
 #include "ui/registry/SectorCombo.h"
-#include "core/workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,7 +126,8 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent)
     layout->addStretch(1);
     layout->addLayout(buttons);
 
-    m_job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
+    m_job = new BackgroundJob(
+        m_context.workspace.database().path(), m_context.workspace.clock(), this);
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
@@ -144,7 +145,7 @@ ExportDialog::ExportDialog(UiContext& context, QWidget* parent)
     updateState();
 }
 
-ExportDialog::~ExportDialog() = default;  // m_job, a child, stops its job and waits for it
+ExportDialog::~ExportDialog() = default; // m_job, a child, stops its job and waits for it
 
 bool ExportDialog::busy() const
 {
@@ -227,8 +228,10 @@ QString ExportDialog::periodProblem() const
 
 void ExportDialog::browse()
 {
-    const QString path = m_context.prompts.saveFile(this, tr("Export the 4W"), m_path->text(),
-        xlsx() ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)")).value_or(QString());
+    const QString path = m_context.prompts
+                             .saveFile(this, tr("Export the 4W"), m_path->text(),
+                                 xlsx() ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"))
+                             .value_or(QString());
     if (!path.isEmpty())
         m_path->setText(path);
 }

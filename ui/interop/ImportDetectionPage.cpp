@@ -1,7 +1,7 @@
 #include "ui/interop/ImportDetectionPage.h"
 
-#include "ui/common/DisplaySettings.h"
 #include "core/interop/FourWColumns.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -11,7 +11,16 @@
 namespace tansiq::ui {
 
 namespace {
-enum Line { FileLine, FormatLine, RowsLine, TagRowLine, HeaderLine, RecognisedLine, IgnoredLine, LineCount };
+enum Line {
+    FileLine,
+    FormatLine,
+    RowsLine,
+    TagRowLine,
+    HeaderLine,
+    RecognisedLine,
+    IgnoredLine,
+    LineCount
+};
 }
 
 ImportDetectionPage::ImportDetectionPage(const DisplaySettings& display, QWidget* parent)
@@ -69,14 +78,17 @@ void ImportDetectionPage::showDetection()
     m_values[RowsLine]->setText(m_display.number(d.rowCount));
     const interop::SheetLayout* layout = d.plan ? &d.plan->layout : nullptr;
     if (d.tagRow) {
-        m_values[TagRowLine]->setText(tr("found in row %1; the data starts in row %2").arg(row(*d.tagRow), row(*d.tagRow + 1)));
-        m_values[HeaderLine]->setText(*d.tagRow == 0 ? tr("none above the hashtag row")
-                                                     : tr("rows %1 to %2 (not read)").arg(row(0), row(*d.tagRow - 1)));
+        m_values[TagRowLine]->setText(tr("found in row %1; the data starts in row %2")
+                                          .arg(row(*d.tagRow), row(*d.tagRow + 1)));
+        m_values[HeaderLine]->setText(*d.tagRow == 0
+                ? tr("none above the hashtag row")
+                : tr("rows %1 to %2 (not read)").arg(row(0), row(*d.tagRow - 1)));
     } else {
         m_values[TagRowLine]->setText(tr("not found in the first 25 rows"));
         m_values[HeaderLine]->setText(layout && layout->headerRow >= 0
-                                          ? tr("row %1 (the columns are mapped from these headers)").arg(row(layout->headerRow))
-                                          : tr("not recognised"));
+                ? tr("row %1 (the columns are mapped from these headers)")
+                      .arg(row(layout->headerRow))
+                : tr("not recognised"));
     }
     QStringList recognised;
     if (layout) {
@@ -84,11 +96,13 @@ void ImportDetectionPage::showDetection()
             recognised << interop::fieldLabel(binding.field);
         recognised.removeDuplicates();
     }
-    m_values[RecognisedLine]->setText(recognised.isEmpty() ? tr("none yet")
-                                                           : tr("%1: %2").arg(m_display.number(qint64(recognised.size())),
-                                                                              recognised.join(QStringLiteral("، "))));
-    m_values[IgnoredLine]->setText(layout && !layout->ignored.isEmpty() ? layout->ignored.join(QStringLiteral(" | "))
-                                                                        : tr("none"));
+    m_values[RecognisedLine]->setText(recognised.isEmpty()
+            ? tr("none yet")
+            : tr("%1: %2").arg(m_display.number(qint64(recognised.size())),
+                recognised.join(QStringLiteral("، "))));
+    m_values[IgnoredLine]->setText(layout && !layout->ignored.isEmpty()
+            ? layout->ignored.join(QStringLiteral(" | "))
+            : tr("none"));
     QString next;
     if (d.needsMapping())
         next = d.plan ? tr("Next: check how the columns are mapped to 4W fields.")
@@ -98,7 +112,8 @@ void ImportDetectionPage::showDetection()
     else
         next = tr("This file cannot be imported: %1").arg(issuesToText(d.planIssues));
     m_next->setText(next);
-    m_next->setStyleSheet(!d.plan && !d.needsMapping() ? QStringLiteral("color: #b3261e;") : QString());
+    m_next->setStyleSheet(
+        !d.plan && !d.needsMapping() ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 void ImportDetectionPage::changeEvent(QEvent* event)
@@ -121,4 +136,4 @@ void ImportDetectionPage::retranslate()
         showDetection();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -20,7 +20,7 @@ public:
     ImportDetectionPage(const DisplaySettings& display, QWidget* parent = nullptr);
 
     void setDetection(const Detection& detection);
-    QString text() const;  // every line shown, for tests
+    QString text() const; // every line shown, for tests
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,4 +37,4 @@ private:
     QLabel* m_next;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

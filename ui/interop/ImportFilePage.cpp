@@ -12,8 +12,8 @@
 
 namespace tansiq::ui {
 
-ImportFilePage::ImportFilePage(const QList<Organisation>& organisations, const DisplaySettings& display,
-                               Prompts& prompts, QWidget* parent)
+ImportFilePage::ImportFilePage(const QList<Organisation>& organisations,
+    const DisplaySettings& display, Prompts& prompts, QWidget* parent)
     : QWidget(parent), m_prompts(prompts)
 {
     m_intro = new QLabel(this);
@@ -21,7 +21,7 @@ ImportFilePage::ImportFilePage(const QList<Organisation>& organisations, const D
     m_pathLabel = new QLabel(this);
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPath"));
-    m_path->setLayoutDirection(Qt::LeftToRight);  // a path reads left to right in any language
+    m_path->setLayoutDirection(Qt::LeftToRight); // a path reads left to right in any language
     m_pathLabel->setBuddy(m_path);
     m_browse = new QPushButton(this);
     m_browse->setObjectName(QStringLiteral("browse"));
@@ -31,7 +31,7 @@ ImportFilePage::ImportFilePage(const QList<Organisation>& organisations, const D
     m_partnerLabel->setBuddy(m_partner);
     m_partnerNote = new QLabel(this);
     m_partnerNote->setWordWrap(true);
-    m_partnerNote->setEnabled(false);  // secondary text
+    m_partnerNote->setEnabled(false); // secondary text
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("fileProblem"));
     m_problem->setWordWrap(true);
@@ -93,9 +93,11 @@ QString ImportFilePage::problem() const
 
 void ImportFilePage::browse()
 {
-    const QString path = m_prompts.openFile(
-        this, tr("Choose a 4W spreadsheet"),
-        tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"), m_path->text()).value_or(QString());
+    const QString path
+        = m_prompts
+              .openFile(this, tr("Choose a 4W spreadsheet"),
+                  tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"), m_path->text())
+              .value_or(QString());
     if (path.isEmpty())
         return;
     m_path->setText(path);
@@ -118,9 +120,10 @@ void ImportFilePage::retranslate()
     m_browse->setText(tr("&Browse…"));
     m_partnerLabel->setText(tr("&Partner:"));
     m_partner->setItemText(0, tr("Not given: the file names its organisations"));
-    m_partnerNote->setText(tr("Optional: the organisation that sent the file. Its remembered column "
-                              "mapping is used, and rows without an implementing organisation are "
-                              "counted as its activities."));
+    m_partnerNote->setText(
+        tr("Optional: the organisation that sent the file. Its remembered column "
+           "mapping is used, and rows without an implementing organisation are "
+           "counted as its activities."));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -21,7 +21,7 @@ class ImportFilePage : public QWidget {
     Q_OBJECT
 public:
     ImportFilePage(const QList<Organisation>& organisations, const DisplaySettings& display,
-                   Prompts& prompts, QWidget* parent = nullptr);
+        Prompts& prompts, QWidget* parent = nullptr);
 
     QString path() const;
     void setPath(const QString& path);
@@ -52,4 +52,4 @@ private:
     QLabel* m_problem;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,14 +1,14 @@
 #include "ui/interop/ImportReviewPage.h"
 
-#include "ui/interop/ValueChoicesPanel.h"
-#include "ui/common/DisplaySettings.h"
 #include "core/interop/ImportPlanModel.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/interop/ValueChoicesPanel.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,22 +25,27 @@ namespace {
 
 using interop::RowAction;
 
-constexpr RowAction kCounted[] = {RowAction::Create, RowAction::Update, RowAction::Unchanged,
-                                  RowAction::Error, RowAction::Skipped, RowAction::Blank};
+constexpr RowAction kCounted[] = { RowAction::Create, RowAction::Update, RowAction::Unchanged,
+    RowAction::Error, RowAction::Skipped, RowAction::Blank };
 
 QString actionCode(RowAction action)
 {
     switch (action) {
-    case RowAction::Create: return QStringLiteral("create");
-    case RowAction::Update: return QStringLiteral("update");
-    case RowAction::Unchanged: return QStringLiteral("unchanged");
-    case RowAction::Blank: return QStringLiteral("blank");
-    case RowAction::Error: return QStringLiteral("error");
-    case RowAction::Skipped: return QStringLiteral("skipped");
+    case RowAction::Create:
+        return QStringLiteral("create");
+    case RowAction::Update:
+        return QStringLiteral("update");
+    case RowAction::Unchanged:
+        return QStringLiteral("unchanged");
+    case RowAction::Blank:
+        return QStringLiteral("blank");
+    case RowAction::Error:
+        return QStringLiteral("error");
+    case RowAction::Skipped:
+        return QStringLiteral("skipped");
     }
     return QString();
 }
-
 
 QTableView* makeTable(QWidget* parent, const QString& name)
 {
@@ -54,7 +59,7 @@ QTableView* makeTable(QWidget* parent, const QString& name)
     return table;
 }
 
-}  // namespace
+} // namespace
 
 ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* parent)
     : QWidget(parent), m_display(display)
@@ -146,7 +151,8 @@ ImportReviewPage::ImportReviewPage(const DisplaySettings& display, QWidget* pare
     connect(m_recheck, &QPushButton::clicked, this, &ImportReviewPage::recheckRequested);
     const auto changed = [this] {
         m_pending = true;
-        m_verdict->setText(tr("Choose “Check again” to see what the import does with your choices."));
+        m_verdict->setText(
+            tr("Choose “Check again” to see what the import does with your choices."));
         emit pendingChanged();
     };
     connect(m_choices, &ValueChoicesPanel::choicesChanged, this, changed);
@@ -185,20 +191,22 @@ void ImportReviewPage::setPlan(const interop::ImportPlan& plan, ReviewNames name
     m_choices->setVisible(m_choices->valueCount() > 0);
     m_month->setText(plan.month);
     auto shared = std::make_shared<ReviewNames>(std::move(names));
-    m_model->setPlan(plan, [shared](interop::ImportPlanModel::Column column, const Activity& activity) {
-        switch (column) {
-        case interop::ImportPlanModel::OrganisationColumn:
-            return shared->organisations.value(activity.implementingOrgId);
-        case interop::ImportPlanModel::SectorColumn:
-            return shared->sectors.value(activity.sectorId);
-        case interop::ImportPlanModel::PlaceColumn: {
-            const QString name = shared->places.value(activity.adminPcode);
-            return name.isEmpty() ? activity.adminPcode
-                                  : QStringLiteral("%1 (%2)").arg(name, activity.adminPcode);
-        }
-        default: return QString();
-        }
-    });
+    m_model->setPlan(
+        plan, [shared](interop::ImportPlanModel::Column column, const Activity& activity) {
+            switch (column) {
+            case interop::ImportPlanModel::OrganisationColumn:
+                return shared->organisations.value(activity.implementingOrgId);
+            case interop::ImportPlanModel::SectorColumn:
+                return shared->sectors.value(activity.sectorId);
+            case interop::ImportPlanModel::PlaceColumn: {
+                const QString name = shared->places.value(activity.adminPcode);
+                return name.isEmpty() ? activity.adminPcode
+                                      : QStringLiteral("%1 (%2)").arg(name, activity.adminPcode);
+            }
+            default:
+                return QString();
+            }
+        });
     m_rows->resizeColumnsToContents();
     for (int c = 0; c + 1 < m_model->columnCount(); ++c)
         m_rows->setColumnWidth(c, std::min(m_rows->columnWidth(c), 220));
@@ -212,7 +220,7 @@ void ImportReviewPage::showPlanTexts()
         m_counts.value(int(action))->setText(m_display.number(qint64(m_plan.count(action))));
     QStringList notes;
     for (const Issue& issue : std::as_const(m_plan.fileIssues)) {
-        if (issue.code != u"month-from-title")  // shown beside the month
+        if (issue.code != u"month-from-title") // shown beside the month
             notes << QStringLiteral("• ") + issue.message;
     }
     m_fileIssues->setText(notes.join(u'\n'));
@@ -220,22 +228,27 @@ void ImportReviewPage::showPlanTexts()
 
     switch (m_plan.monthSource) {
     case interop::MonthSource::Title:
-        m_monthSource->setText(tr("Proposed: read from row %1 of the file: «%2». Change it if it is wrong.")
-                                   .arg(m_display.number(qint64(m_plan.monthRow)), m_plan.monthText));
+        m_monthSource->setText(
+            tr("Proposed: read from row %1 of the file: «%2». Change it if it is wrong.")
+                .arg(m_display.number(qint64(m_plan.monthRow)), m_plan.monthText));
         break;
     case interop::MonthSource::Given:
         m_monthSource->setText(tr("Given for the whole file; rows with their own month keep it."));
         break;
     case interop::MonthSource::Missing:
-        m_monthSource->setText(tr("The file names no month: type the reporting month (%1), then choose "
-                                  "“Check again”.").arg(QStringLiteral("YYYY-MM")));
+        m_monthSource->setText(
+            tr("The file names no month: type the reporting month (%1), then choose "
+               "“Check again”.")
+                .arg(QStringLiteral("YYYY-MM")));
         break;
     case interop::MonthSource::Column:
-        m_monthSource->setText(tr("The file has a month column; a month typed here fills its empty cells."));
+        m_monthSource->setText(
+            tr("The file has a month column; a month typed here fills its empty cells."));
         break;
     }
     m_monthSource->setStyleSheet(m_plan.monthSource == interop::MonthSource::Missing
-                                     ? QStringLiteral("color: #b3261e;") : QString());
+            ? QStringLiteral("color: #b3261e;")
+            : QString());
     m_verdict->setText(verdict());
 }
 
@@ -243,20 +256,23 @@ QString ImportReviewPage::verdict() const
 {
     const int errors = m_plan.count(RowAction::Error);
     if (errors > 0 && !m_plan.unmatched.isEmpty())
-        return tr("Rows with errors: %1. Resolve the values above and choose “Check again”, or correct "
-                  "the file: nothing is imported while any row has an error.")
+        return tr(
+            "Rows with errors: %1. Resolve the values above and choose “Check again”, or correct "
+            "the file: nothing is imported while any row has an error.")
             .arg(m_display.number(qint64(errors)));
     if (errors > 0)
-        return tr("Rows with errors: %1. Correct them in the file (or add what is missing to the "
-                  "registry) and choose the file again: nothing is imported while any row has an error.")
+        return tr(
+            "Rows with errors: %1. Correct them in the file (or add what is missing to the "
+            "registry) and choose the file again: nothing is imported while any row has an error.")
             .arg(m_display.number(qint64(errors)));
     if (!m_plan.canApply())
         return tr("The file has errors: nothing can be imported.");
     if (!m_plan.changesSomething())
-        return tr("Every row is already in the registry as the file has it: importing changes nothing.");
+        return tr(
+            "Every row is already in the registry as the file has it: importing changes nothing.");
     return tr("Import writes %1 new and %2 updated activities in one step: all of them or none.")
         .arg(m_display.number(qint64(m_plan.count(RowAction::Create))),
-             m_display.number(qint64(m_plan.count(RowAction::Update))));
+            m_display.number(qint64(m_plan.count(RowAction::Update))));
 }
 
 void ImportReviewPage::changeEvent(QEvent* event)
@@ -282,4 +298,4 @@ void ImportReviewPage::retranslate()
         showPlanTexts();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

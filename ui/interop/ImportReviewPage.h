@@ -39,7 +39,7 @@ public:
     QTableView* unmatched() const;
     ValueChoicesPanel& valueChoices() const { return *m_choices; }
     QLineEdit* monthEdit() const { return m_month; }
-    QString month() const;  // YYYY-MM typed or proposed; empty to read it from the file
+    QString month() const; // YYYY-MM typed or proposed; empty to read it from the file
     QPushButton* recheckButton() const { return m_recheck; }
     // True when the month or a choice changed since the plan shown: check again first.
     bool hasPendingChanges() const { return m_pending; }
@@ -77,4 +77,4 @@ private:
     bool m_pending = false;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,11 +1,11 @@
 #include "ui/interop/ImportSteps.h"
 
-#include "ui/common/BackgroundJob.h"
 #include "core/interop/HxlTag.h"
 #include "core/interop/ReferenceCatalog.h"
 #include "core/interop/SheetReader.h"
 #include "core/registry/Registry.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -14,7 +14,7 @@ namespace tansiq::ui {
 
 namespace {
 
-constexpr int kPreviewRows = 40;  // the 25 rows the layout is searched in, and examples below
+constexpr int kPreviewRows = 40; // the 25 rows the layout is searched in, and examples below
 
 interop::ImportPlanner::Progress reporter(JobControl& control)
 {
@@ -33,7 +33,8 @@ ReviewNames lookUpNames(Workspace& workspace, const interop::ImportPlan& plan, b
     ReviewNames names;
     Registry& registry = workspace.registry();
     for (const Organisation& org : registry.organisations().list())
-        names.organisations.insert(org.meta.id, org.acronym.isEmpty() ? pick(arabic, org.nameEn, org.nameAr) : org.acronym);
+        names.organisations.insert(org.meta.id,
+            org.acronym.isEmpty() ? pick(arabic, org.nameEn, org.nameAr) : org.acronym);
     for (const Sector& sector : registry.reference().sectors())
         names.sectors.insert(sector.id, pick(arabic, sector.nameEn, sector.nameAr));
     for (const interop::PlannedRow& row : plan.rows) {
@@ -54,20 +55,20 @@ ReviewNames lookUpNames(Workspace& workspace, const interop::ImportPlan& plan, b
             const auto kind = interop::ValueKind(k);
             QList<ValueCandidate>& list = names.candidates[interop::valueKindKey(kind)];
             for (const auto& [key, display] : catalog.candidates(kind))
-                list << ValueCandidate{key, display, catalog.spellings(kind, key)};
+                list << ValueCandidate { key, display, catalog.spellings(kind, key) };
         }
     }
     return names;
 }
 
-}  // namespace
+} // namespace
 
 bool Detection::needsMapping() const
 {
     if (tagRow)
         return false;
     if (plan)
-        return true;  // mapped by its headers: let the user check and complete the mapping
+        return true; // mapped by its headers: let the user check and complete the mapping
     for (const Issue& issue : planIssues) {
         if (issue.code == u"no-tag-row" || issue.code == u"missing-columns")
             return true;
@@ -83,7 +84,7 @@ int Detection::likelyHeaderRow() const
     qsizetype bestFilled = -1;
     for (int r = 0; r < std::min<int>(25, int(firstRows.size())); ++r) {
         const auto filled = std::count_if(firstRows.at(r).cbegin(), firstRows.at(r).cend(),
-                                          [](const QString& cell) { return !cell.trimmed().isEmpty(); });
+            [](const QString& cell) { return !cell.trimmed().isEmpty(); });
         if (filled > bestFilled) {
             bestFilled = filled;
             best = r;
@@ -93,7 +94,7 @@ int Detection::likelyHeaderRow() const
 }
 
 Result<Detection> detectFile(Workspace& workspace, const QString& path,
-                             const interop::ImportOptions& options, bool arabic, JobControl& control)
+    const interop::ImportOptions& options, bool arabic, JobControl& control)
 {
     auto sheet = interop::SheetReader::readFile(path);
     if (!sheet.ok())
@@ -107,10 +108,10 @@ Result<Detection> detectFile(Workspace& workspace, const QString& path,
     detection.firstRows = sheet->rows.mid(0, kPreviewRows);
     detection.tagRow = interop::findHashtagRow(sheet->rows);
     interop::ImportPlanner planner(workspace.registry());
-    auto plan = planner.plan(std::move(sheet.value()), detection.file, options, reporter(control),
-                             control.cancelFlag());
+    auto plan = planner.plan(
+        std::move(sheet.value()), detection.file, options, reporter(control), control.cancelFlag());
     if (control.cancelled())
-        return Result<Detection>::failure({});  // cancelled: the wizard stays where it was
+        return Result<Detection>::failure({}); // cancelled: the wizard stays where it was
     if (plan.ok()) {
         detection.names = lookUpNames(workspace, *plan, arabic);
         detection.plan = std::move(plan.value());
@@ -120,22 +121,23 @@ Result<Detection> detectFile(Workspace& workspace, const QString& path,
 }
 
 Result<Reviewed> planFile(Workspace& workspace, const QString& path,
-                          const interop::ImportOptions& options, bool arabic, JobControl& control)
+    const interop::ImportOptions& options, bool arabic, JobControl& control)
 {
     interop::ImportPlanner planner(workspace.registry());
     auto plan = planner.planFile(path, options, reporter(control), control.cancelFlag());
     if (!plan.ok())
         return plan;
     ReviewNames names = lookUpNames(workspace, *plan, arabic);
-    return Reviewed{std::move(plan.value()), std::move(names)};
+    return Reviewed { std::move(plan.value()), std::move(names) };
 }
 
-Result<interop::ImportSummary> applyPlan(Workspace& workspace, const interop::ImportPlan& plan,
-                                         JobControl& control)
+Result<interop::ImportSummary> applyPlan(
+    Workspace& workspace, const interop::ImportPlan& plan, JobControl& control)
 {
-    control.progress(0, plan.count(interop::RowAction::Create) + plan.count(interop::RowAction::Update));
+    control.progress(
+        0, plan.count(interop::RowAction::Create) + plan.count(interop::RowAction::Update));
     interop::ImportApplier applier(workspace.registry(), workspace.clock());
     return applier.apply(plan, reporter(control), control.cancelFlag());
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

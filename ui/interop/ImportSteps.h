@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ui/interop/ValueChoicesPanel.h"
+#include "core/common/Result.h"
 #include "core/interop/ImportApplier.h"
 #include "core/interop/ImportPlanner.h"
-#include "core/common/Result.h"
+#include "ui/interop/ValueChoicesPanel.h"
 
 #include <QHash>
 #include <QList>
@@ -23,8 +23,8 @@ class JobControl;
 struct ReviewNames {
     QHash<QUuid, QString> organisations;
     QHash<QUuid, QString> sectors;
-    QHash<QString, QString> places;  // P-code → name
-    ValueCandidates candidates;      // per kind of unmatched value: what the picker offers
+    QHash<QString, QString> places; // P-code → name
+    ValueCandidates candidates; // per kind of unmatched value: what the picker offers
 };
 
 // A plan and the names its review table shows.
@@ -36,14 +36,14 @@ struct Reviewed {
 // What the wizard learnt from reading a file: how it was read, its first rows (for the
 // mapping step) and the plan made with the options given, or why none could be made.
 struct Detection {
-    QString file;               // the file's name
-    QString description;        // format, encoding, delimiter or sheet
+    QString file; // the file's name
+    QString description; // format, encoding, delimiter or sheet
     qint64 rowCount = 0;
-    QList<QStringList> firstRows;  // the rows the layout is searched in (and a few more)
-    std::optional<int> tagRow;     // 0-based row of the HXL hashtag row
+    QList<QStringList> firstRows; // the rows the layout is searched in (and a few more)
+    std::optional<int> tagRow; // 0-based row of the HXL hashtag row
     std::optional<interop::ImportPlan> plan;
     ReviewNames names;
-    Issues planIssues;          // why there is no plan (e.g. "no-tag-row", "missing-columns")
+    Issues planIssues; // why there is no plan (e.g. "no-tag-row", "missing-columns")
 
     // True when the columns have to be mapped by hand before there can be a plan.
     bool needsMapping() const;
@@ -56,10 +56,10 @@ struct Detection {
 // connection. Nothing here touches widgets.
 // `arabic`: the names are looked up in Arabic (else English).
 Result<Detection> detectFile(Workspace& workspace, const QString& path,
-                             const interop::ImportOptions& options, bool arabic, JobControl& control);
+    const interop::ImportOptions& options, bool arabic, JobControl& control);
 Result<Reviewed> planFile(Workspace& workspace, const QString& path,
-                          const interop::ImportOptions& options, bool arabic, JobControl& control);
-Result<interop::ImportSummary> applyPlan(Workspace& workspace, const interop::ImportPlan& plan,
-                                         JobControl& control);
+    const interop::ImportOptions& options, bool arabic, JobControl& control);
+Result<interop::ImportSummary> applyPlan(
+    Workspace& workspace, const interop::ImportPlan& plan, JobControl& control);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,20 +1,20 @@
 #include "ui/interop/ImportWizard.h"
 
+#include "core/interop/ColumnMappingStore.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/SnapshotService.h"
+#include "ui/common/UiContext.h"
 #include "ui/interop/ColumnMappingModel.h"
 #include "ui/interop/ColumnMappingPage.h"
 #include "ui/interop/ImportDetectionPage.h"
 #include "ui/interop/ImportFilePage.h"
 #include "ui/interop/ImportReviewPage.h"
 #include "ui/interop/ValueChoicesPanel.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/BackgroundJob.h"
-#include "ui/common/SnapshotService.h"
-#include "ui/common/UiContext.h"
-#include "core/interop/ColumnMappingStore.h"
-#include "core/registry/Registry.h"
-#include "core/storage/Database.h"
 #include "ui/registry/OrganisationCombo.h"
-#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -28,7 +28,8 @@
 
 namespace tansiq::ui {
 
-ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent), m_context(context)
+ImportWizard::ImportWizard(UiContext& context, QWidget* parent)
+    : QDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("importWizard"));
     m_title = new QLabel(this);
@@ -38,8 +39,8 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_file = new ImportFilePage(context.workspace.registry().organisations().list(), context.display,
-                                context.prompts, this);
+    m_file = new ImportFilePage(context.workspace.registry().organisations().list(),
+        context.display, context.prompts, this);
     m_detection = new ImportDetectionPage(context.display, this);
     m_mapping = new ColumnMappingPage(this);
     m_review = new ImportReviewPage(context.display, this);
@@ -49,9 +50,9 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeading);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pages = new QStackedWidget(this);
-    for (QWidget* page : {static_cast<QWidget*>(m_file), static_cast<QWidget*>(m_detection),
-                          static_cast<QWidget*>(m_mapping), static_cast<QWidget*>(m_review),
-                          static_cast<QWidget*>(m_result)})
+    for (QWidget* page : { static_cast<QWidget*>(m_file), static_cast<QWidget*>(m_detection),
+             static_cast<QWidget*>(m_mapping), static_cast<QWidget*>(m_review),
+             static_cast<QWidget*>(m_result) })
         m_pages->addWidget(page);
 
     m_jobText = new QLabel(this);
@@ -64,7 +65,7 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     m_next->setDefault(true);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancel"));
-    auto* buttons = new QHBoxLayout;  // mirrors in Arabic: "Back" on the reading side
+    auto* buttons = new QHBoxLayout; // mirrors in Arabic: "Back" on the reading side
     buttons->addWidget(m_jobText, 0);
     buttons->addWidget(m_progressBar, 1);
     buttons->addStretch(0);
@@ -77,7 +78,8 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
-    m_job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
+    m_job = new BackgroundJob(
+        m_context.workspace.database().path(), m_context.workspace.clock(), this);
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &ImportWizard::pollProgress);
@@ -92,7 +94,7 @@ ImportWizard::ImportWizard(UiContext& context, QWidget* parent) : QDialog(parent
     goTo(FileStep);
 }
 
-ImportWizard::~ImportWizard() = default;  // m_job, a child, stops its job and waits for it
+ImportWizard::~ImportWizard() = default; // m_job, a child, stops its job and waits for it
 
 bool ImportWizard::busy() const
 {
@@ -124,7 +126,9 @@ void ImportWizard::updateButtons()
     if (m_step == ReviewStep)
         canGoOn = canGoOn && m_plan && m_plan->canApply() && !m_review->hasPendingChanges();
     m_next->setEnabled(canGoOn);
-    m_next->setText(m_step == ReviewStep ? tr("&Import") : m_step == ResultStep ? tr("&Close") : tr("&Next"));
+    m_next->setText(m_step == ReviewStep ? tr("&Import")
+            : m_step == ResultStep       ? tr("&Close")
+                                         : tr("&Next"));
     m_back->setText(tr("&Back"));
     m_cancel->setText(running ? tr("&Cancel") : m_step == ResultStep ? tr("Close") : tr("Cancel"));
     m_cancel->setVisible(running || m_step != ResultStep);
@@ -136,17 +140,26 @@ void ImportWizard::next()
     if (busy())
         return;
     switch (m_step) {
-    case FileStep: detect(); break;
+    case FileStep:
+        detect();
+        break;
     case DetectionStep:
         if (m_detected && m_detected->needsMapping())
             openMapping();
         else if (m_detected && m_detected->plan)
             showReview(*m_detected->plan, m_detected->names, false);
         break;
-    case MappingStep: planMapped(); break;
-    case ReviewStep: apply(); break;
-    case ResultStep: accept(); break;
-    case StepCount: break;
+    case MappingStep:
+        planMapped();
+        break;
+    case ReviewStep:
+        apply();
+        break;
+    case ResultStep:
+        accept();
+        break;
+    case StepCount:
+        break;
     }
 }
 
@@ -155,20 +168,27 @@ void ImportWizard::back()
     if (busy())
         return;
     switch (m_step) {
-    case DetectionStep: goTo(FileStep); break;
-    case MappingStep: goTo(DetectionStep); break;
-    case ReviewStep: goTo(m_mapped ? MappingStep : DetectionStep); break;
+    case DetectionStep:
+        goTo(FileStep);
+        break;
+    case MappingStep:
+        goTo(DetectionStep);
+        break;
+    case ReviewStep:
+        goTo(m_mapped ? MappingStep : DetectionStep);
+        break;
     case ResultStep:
         if (!m_applied)
             goTo(ReviewStep);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
 void ImportWizard::reject()
 {
-    if (busy()) {  // Cancel (or Escape) while working stops the work, not the wizard
+    if (busy()) { // Cancel (or Escape) while working stops the work, not the wizard
         m_job->cancel();
         m_jobText->setText(tr("Cancelling…"));
         updateButtons();
@@ -209,7 +229,7 @@ interop::ImportOptions ImportWizard::options(const interop::ColumnMapping& mappi
     options.mapping = mapping;
     options.values = m_review->valueChoices().choices();
     if (m_plan && m_review->month() != m_plan->month)
-        options.month = m_review->month();  // typed or corrected; else the file says it again
+        options.month = m_review->month(); // typed or corrected; else the file says it again
     else if (m_plan && m_plan->monthSource == interop::MonthSource::Given)
         options.month = m_plan->month;
     return options;
@@ -242,7 +262,7 @@ void ImportWizard::detect()
         [this](Result<Detection> detection) {
             finishJob();
             if (!detection.ok()) {
-                if (!wasCancelled(detection.issues()))  // cancelled: stay on the page
+                if (!wasCancelled(detection.issues())) // cancelled: stay on the page
                     m_file->setProblem(tr("%1\nNothing was written.").arg(detection.errorText()));
                 return;
             }
@@ -269,7 +289,7 @@ void ImportWizard::openMapping()
     for (auto it = m_chosenMapping.cbegin(); it != m_chosenMapping.cend(); ++it)
         prefill.insert(it.key(), it.value());
     m_mapping->setSource(m_detected->firstRows, m_detected->likelyHeaderRow(), prefill,
-                         m_context.display.isArabic());
+        m_context.display.isArabic());
     goTo(MappingStep);
 }
 
@@ -345,7 +365,9 @@ void ImportWizard::apply()
     auto plan = std::make_shared<const interop::ImportPlan>(*m_plan);
     m_job->runOnWorkspace<interop::ImportSummary>(
         QString(),
-        [plan](Workspace& workspace, JobControl& control) { return applyPlan(workspace, *plan, control); },
+        [plan](Workspace& workspace, JobControl& control) {
+            return applyPlan(workspace, *plan, control);
+        },
         [this](Result<interop::ImportSummary> summary) {
             finishJob();
             showResult(summary);
@@ -358,24 +380,36 @@ void ImportWizard::showResult(const Result<interop::ImportSummary>& result)
     m_applied = result.ok();
     const DisplaySettings& display = m_context.display;
     if (result.ok()) {
-        QString text = display.counted(tr("“%1” was imported: %n activities created, %2 updated, %3 unchanged.", nullptr,
-                                          int(result->created)), result->created)
-                           .arg(m_plan->file, display.number(qint64(result->updated)), display.number(qint64(result->unchanged)));
+        QString text
+            = display
+                  .counted(tr("“%1” was imported: %n activities created, %2 updated, %3 unchanged.",
+                               nullptr, int(result->created)),
+                      result->created)
+                  .arg(m_plan->file, display.number(qint64(result->updated)),
+                      display.number(qint64(result->unchanged)));
         if (!m_plan->partnerId.isNull() && !m_plan->mapping.isEmpty())
-            text += u'\n' + tr("The column mapping is remembered for %1: next time its files map themselves.")
-                                .arg(m_file->partner()->currentText());
+            text += u'\n'
+                + tr("The column mapping is remembered for %1: next time its files map themselves.")
+                      .arg(m_file->partner()->currentText());
         if (result->organisationsCreated + result->projectsCreated > 0)
-            text += u'\n' + tr("Created from the file: %1 organisations and %2 projects.")
-                                .arg(display.number(qint64(result->organisationsCreated)),
-                                     display.number(qint64(result->projectsCreated)));
+            text += u'\n'
+                + tr("Created from the file: %1 organisations and %2 projects.")
+                      .arg(display.number(qint64(result->organisationsCreated)),
+                          display.number(qint64(result->projectsCreated)));
         if (result->skipped > 0)
-            text += u'\n' + tr("Rows left out as you chose: %1.").arg(display.number(qint64(result->skipped)));
+            text += u'\n'
+                + tr("Rows left out as you chose: %1.")
+                      .arg(display.number(qint64(result->skipped)));
         if (!m_plan->remember.isEmpty())
-            text += u'\n' + (m_plan->partnerId.isNull()
-                                  ? tr("Your choices for %1 values are remembered: the next files match them by themselves.")
-                                        .arg(display.number(qint64(m_plan->remember.size())))
-                                  : tr("Your choices for %1 values are remembered for %2: its next files match them by themselves.")
-                                        .arg(display.number(qint64(m_plan->remember.size())), m_file->partner()->currentText()));
+            text += u'\n'
+                + (m_plan->partnerId.isNull()
+                        ? tr("Your choices for %1 values are remembered: the next files match them "
+                             "by themselves.")
+                              .arg(display.number(qint64(m_plan->remember.size())))
+                        : tr("Your choices for %1 values are remembered for %2: its next files "
+                             "match them by themselves.")
+                              .arg(display.number(qint64(m_plan->remember.size())),
+                                  m_file->partner()->currentText()));
         m_result->setText(text);
         m_result->setStyleSheet(QString());
         if (result->created + result->updated > 0) {
@@ -383,7 +417,8 @@ void ImportWizard::showResult(const Result<interop::ImportSummary>& result)
             emit imported();
         }
     } else {
-        m_result->setText(tr("Nothing was imported and nothing was written.\n%1").arg(result.errorText()));
+        m_result->setText(
+            tr("Nothing was imported and nothing was written.\n%1").arg(result.errorText()));
         m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
     goTo(ResultStep);
@@ -401,16 +436,28 @@ void ImportWizard::retranslate()
     setWindowTitle(tr("Import a 4W spreadsheet"));
     QString title;
     switch (m_step) {
-    case FileStep: title = tr("Choose the file"); break;
-    case DetectionStep: title = tr("What the file holds"); break;
-    case MappingStep: title = tr("Map the columns"); break;
-    case ReviewStep: title = tr("Review before importing"); break;
-    case ResultStep: title = tr("Result"); break;
-    case StepCount: break;
+    case FileStep:
+        title = tr("Choose the file");
+        break;
+    case DetectionStep:
+        title = tr("What the file holds");
+        break;
+    case MappingStep:
+        title = tr("Map the columns");
+        break;
+    case ReviewStep:
+        title = tr("Review before importing");
+        break;
+    case ResultStep:
+        title = tr("Result");
+        break;
+    case StepCount:
+        break;
     }
     m_title->setText(tr("Step %1 of %2: %3")
-                         .arg(m_context.display.number(qint64(m_step + 1)), m_context.display.number(qint64(StepCount)), title));
+                         .arg(m_context.display.number(qint64(m_step + 1)),
+                             m_context.display.number(qint64(StepCount)), title));
     updateButtons();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

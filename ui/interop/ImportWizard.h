@@ -95,9 +95,9 @@ private:
     QString m_path;
     std::optional<Detection> m_detected;
     std::optional<interop::ImportPlan> m_plan;
-    interop::ColumnMapping m_chosenMapping;  // what the user mapped in this wizard
-    bool m_mapped = false;                   // the review follows the mapping step
+    interop::ColumnMapping m_chosenMapping; // what the user mapped in this wizard
+    bool m_mapped = false; // the review follows the mapping step
     bool m_applied = false;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

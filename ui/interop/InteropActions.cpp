@@ -1,8 +1,8 @@
 #include "ui/interop/InteropActions.h"
 
+#include "ui/common/Page.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportWizard.h"
-#include "ui/common/Page.h"
 
 #include <QAction>
 #include <QEvent>
@@ -56,9 +56,10 @@ bool InteropActions::eventFilter(QObject* watched, QEvent* event)
 void InteropActions::retranslate()
 {
     m_import->setText(tr("&Import 4W spreadsheet…"));
-    m_import->setStatusTip(tr("Import a partner's 4W from a CSV or XLSX file, with or without HXL tags"));
+    m_import->setStatusTip(
+        tr("Import a partner's 4W from a CSV or XLSX file, with or without HXL tags"));
     m_export->setText(tr("&Export 4W…"));
     m_export->setStatusTip(tr("Export the 4W as an HXL-tagged CSV or XLSX file"));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -26,7 +26,7 @@ public:
 
     InteropActions(UiContext& context, QWidget* window, PageList pages);
 
-    QList<QAction*> actions() const { return {m_import, m_export}; }
+    QList<QAction*> actions() const { return { m_import, m_export }; }
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
 
@@ -46,4 +46,4 @@ private:
     QAction* m_export;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

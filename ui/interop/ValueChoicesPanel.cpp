@@ -1,8 +1,8 @@
 #include "ui/interop/ValueChoicesPanel.h"
 
+#include "core/common/Text.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/RowSelection.h"
-#include "core/common/Text.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -13,8 +13,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -62,19 +62,27 @@ QString kindName(const QString& kind)
     if (!parsed)
         return kind;
     switch (*parsed) {
-    case interop::ValueKind::Organisation: return ValueChoicesPanel::tr("Organisation");
-    case interop::ValueKind::Sector: return ValueChoicesPanel::tr("Sector");
-    case interop::ValueKind::ActivityType: return ValueChoicesPanel::tr("Activity type");
-    case interop::ValueKind::Project: return ValueChoicesPanel::tr("Project");
-    case interop::ValueKind::Status: return ValueChoicesPanel::tr("Status");
-    case interop::ValueKind::Modality: return ValueChoicesPanel::tr("Modality");
-    case interop::ValueKind::PopulationGroup: return ValueChoicesPanel::tr("Population group");
-    case interop::ValueKind::Place: return ValueChoicesPanel::tr("Place");
+    case interop::ValueKind::Organisation:
+        return ValueChoicesPanel::tr("Organisation");
+    case interop::ValueKind::Sector:
+        return ValueChoicesPanel::tr("Sector");
+    case interop::ValueKind::ActivityType:
+        return ValueChoicesPanel::tr("Activity type");
+    case interop::ValueKind::Project:
+        return ValueChoicesPanel::tr("Project");
+    case interop::ValueKind::Status:
+        return ValueChoicesPanel::tr("Status");
+    case interop::ValueKind::Modality:
+        return ValueChoicesPanel::tr("Modality");
+    case interop::ValueKind::PopulationGroup:
+        return ValueChoicesPanel::tr("Population group");
+    case interop::ValueKind::Place:
+        return ValueChoicesPanel::tr("Place");
     }
     return kind;
 }
 
-}  // namespace
+} // namespace
 
 ValueChoicesPanel::ValueChoicesPanel(const DisplaySettings& display, QWidget* parent)
     : QWidget(parent), m_display(display)
@@ -171,41 +179,49 @@ ValueChoicesPanel::ValueChoicesPanel(const DisplaySettings& display, QWidget* pa
     layout->addWidget(m_help);
     layout->addWidget(m_split, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { showSelected(); });
-    connect(m_filter, &QLineEdit::textChanged, this, [filter](const QString& text) { filter->setQuery(text); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { showSelected(); });
+    connect(m_filter, &QLineEdit::textChanged, this,
+        [filter](const QString& text) { filter->setQuery(text); });
     connect(m_useSuggestion, &QPushButton::clicked, this, [this] {
         const int i = m_suggestions->currentIndex();
         if (i < 0)
             return;
-        choose({interop::ValueChoice::Action::Map, m_suggestions->itemData(i).toString()}, m_suggestions->currentText());
+        choose({ interop::ValueChoice::Action::Map, m_suggestions->itemData(i).toString() },
+            m_suggestions->currentText());
     });
     connect(m_usePicked, &QPushButton::clicked, this, [this] {
         const QModelIndex picked = m_picker->currentIndex();
         if (!picked.isValid())
             return;
-        choose({interop::ValueChoice::Action::Map, picked.data(KeyRole).toString()}, picked.data().toString());
+        choose({ interop::ValueChoice::Action::Map, picked.data(KeyRole).toString() },
+            picked.data().toString());
     });
     connect(m_picker, &QListView::doubleClicked, m_usePicked, &QPushButton::click);
-    connect(m_create, &QPushButton::clicked, this,
-            [this] { choose({interop::ValueChoice::Action::Create, QString()}, tr("create it")); });
-    connect(m_skip, &QPushButton::clicked, this,
-            [this] { choose({interop::ValueChoice::Action::Skip, QString()}, tr("leave these rows out")); });
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        choose({ interop::ValueChoice::Action::Create, QString() }, tr("create it"));
+    });
+    connect(m_skip, &QPushButton::clicked, this, [this] {
+        choose({ interop::ValueChoice::Action::Skip, QString() }, tr("leave these rows out"));
+    });
     retranslate();
     showSelected();
 }
 
-void ValueChoicesPanel::setValues(const interop::ImportPlan& plan, const ValueCandidates& candidates)
+void ValueChoicesPanel::setValues(
+    const interop::ImportPlan& plan, const ValueCandidates& candidates)
 {
     m_candidates = candidates;
     m_values.clear();
     for (const interop::Unmatched& u : plan.unmatched)
-        m_values << Value{u.kind, u.value, u.rows, u.suggestions, u.suggestionKeys, u.canCreate()};
+        m_values << Value { u.kind, u.value, u.rows, u.suggestions, u.suggestionKeys,
+            u.canCreate() };
     // The choices made here stay listed (and can be changed) once the plan applies them.
     for (const interop::AppliedChoice& c : plan.choices) {
         if (c.source != interop::AppliedChoice::Source::Given)
             continue;
-        Value v{interop::valueKindKey(c.kind), c.value, c.rows, {}, {},
-                c.kind == interop::ValueKind::Organisation || c.kind == interop::ValueKind::Project};
+        Value v { interop::valueKindKey(c.kind), c.value, c.rows, {}, {},
+            c.kind == interop::ValueKind::Organisation || c.kind == interop::ValueKind::Project };
         m_values << v;
     }
     fillTable();
@@ -233,14 +249,15 @@ void ValueChoicesPanel::fillTable()
     m_model->setRowCount(0);
     for (const Value& v : std::as_const(m_values)) {
         const QString shown = m_shown.value(slotOf(v.kind, v.value));
-        QList<QStandardItem*> items{new QStandardItem(kindName(v.kind)), new QStandardItem(v.value),
-                                    new QStandardItem(m_display.number(qint64(v.rows))),
-                                    new QStandardItem(shown.isEmpty() ? tr("— to choose —") : shown)};
+        QList<QStandardItem*> items { new QStandardItem(kindName(v.kind)),
+            new QStandardItem(v.value), new QStandardItem(m_display.number(qint64(v.rows))),
+            new QStandardItem(shown.isEmpty() ? tr("— to choose —") : shown) };
         for (QStandardItem* item : items)
             item->setToolTip(item->text());
         m_model->appendRow(items);
     }
-    m_model->setHorizontalHeaderLabels({tr("What"), tr("Written in the file"), tr("Rows"), tr("Your choice")});
+    m_model->setHorizontalHeaderLabels(
+        { tr("What"), tr("Written in the file"), tr("Rows"), tr("Your choice") });
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
     if (selected >= 0 && selected < m_values.size())
@@ -259,7 +276,8 @@ int ValueChoicesPanel::selectedRow() const
 bool ValueChoicesPanel::selectValue(const QString& kind, const QString& value)
 {
     for (int i = 0; i < m_values.size(); ++i) {
-        if (m_values.at(i).kind == kind && text::foldForSearch(m_values.at(i).value) == text::foldForSearch(value)) {
+        if (m_values.at(i).kind == kind
+            && text::foldForSearch(m_values.at(i).value) == text::foldForSearch(value)) {
             selectTableRow(m_table, i);
             showSelected();
             return true;
@@ -272,17 +290,17 @@ void ValueChoicesPanel::showSelected()
 {
     const int row = selectedRow();
     const bool any = row >= 0 && row < m_values.size();
-    for (QWidget* w : {static_cast<QWidget*>(m_suggestionLabel), static_cast<QWidget*>(m_suggestions),
-                       static_cast<QWidget*>(m_useSuggestion), static_cast<QWidget*>(m_create),
-                       static_cast<QWidget*>(m_skip), static_cast<QWidget*>(m_pickLabel),
-                       static_cast<QWidget*>(m_filter), static_cast<QWidget*>(m_picker),
-                       static_cast<QWidget*>(m_usePicked)})
+    for (QWidget* w : { static_cast<QWidget*>(m_suggestionLabel),
+             static_cast<QWidget*>(m_suggestions), static_cast<QWidget*>(m_useSuggestion),
+             static_cast<QWidget*>(m_create), static_cast<QWidget*>(m_skip),
+             static_cast<QWidget*>(m_pickLabel), static_cast<QWidget*>(m_filter),
+             static_cast<QWidget*>(m_picker), static_cast<QWidget*>(m_usePicked) })
         w->setVisible(!m_values.isEmpty());
     m_suggestions->clear();
     m_pickerModel->clear();
     m_filter->clear();
     if (!any) {
-        for (QPushButton* b : {m_useSuggestion, m_create, m_skip, m_usePicked})
+        for (QPushButton* b : { m_useSuggestion, m_create, m_skip, m_usePicked })
             b->setEnabled(false);
         return;
     }
@@ -333,9 +351,10 @@ void ValueChoicesPanel::changeEvent(QEvent* event)
 void ValueChoicesPanel::retranslate()
 {
     m_title->setText(tr("Values that matched nothing in the registry"));
-    m_help->setText(tr("For each value, take a suggestion, pick any known value, create it, or leave its rows "
-                       "out; then choose “Check again”. Your choices are remembered for this partner, so its "
-                       "next files match by themselves."));
+    m_help->setText(
+        tr("For each value, take a suggestion, pick any known value, create it, or leave its rows "
+           "out; then choose “Check again”. Your choices are remembered for this partner, so its "
+           "next files match by themselves."));
     m_suggestionLabel->setText(tr("Suggestion:"));
     m_useSuggestion->setText(tr("Use suggestion"));
     m_create->setText(tr("Create it"));
@@ -347,4 +366,4 @@ void ValueChoicesPanel::retranslate()
         fillTable();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

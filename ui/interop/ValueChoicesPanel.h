@@ -23,11 +23,11 @@ class DisplaySettings;
 
 // An existing value the user may pick for a partner's value (ReviewNames::candidates).
 struct ValueCandidate {
-    QString key;      // record id, vocabulary code or P-code
-    QString display;  // name (and code) as shown
-    QString search;   // every folded spelling (Arabic and Latin), for the filter
+    QString key; // record id, vocabulary code or P-code
+    QString display; // name (and code) as shown
+    QString search; // every folded spelling (Arabic and Latin), for the filter
 };
-using ValueCandidates = QHash<QString, QList<ValueCandidate>>;  // kind key → candidates
+using ValueCandidates = QHash<QString, QList<ValueCandidate>>; // kind key → candidates
 
 // The review step's "match values" panel (decision 0055): every partner value that matched
 // nothing, and for the selected one: take a suggestion, pick any existing value from a list
@@ -81,7 +81,7 @@ private:
     QList<Value> m_values;
     ValueCandidates m_candidates;
     interop::ValueMap m_choices;
-    QHash<QString, QString> m_shown;  // kind + value → the choice as shown
+    QHash<QString, QString> m_shown; // kind + value → the choice as shown
 
     QSplitter* m_split;
     QScrollArea* m_actions;
@@ -102,4 +102,4 @@ private:
     QPushButton* m_usePicked;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -13,11 +13,11 @@ render::GeoFeature toFeature(const interop::AdminPolygon& polygon)
     feature.nameAr = polygon.nameAr;
     for (const interop::Polygon& part : polygon.parts) {
         if (!part.isEmpty())
-            feature.rings << QPolygonF(part.first());  // outer ring; holes are not needed here
+            feature.rings << QPolygonF(part.first()); // outer ring; holes are not needed here
     }
     return feature;
 }
-}  // namespace
+} // namespace
 
 MapLayers::MapLayers(Database& db)
 {
@@ -37,4 +37,4 @@ const render::GeoLayer* MapLayers::level(int level) const
     return &*m_layers[size_t(level - 1)];
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -23,4 +23,4 @@ private:
     std::array<std::optional<render::GeoLayer>, 3> m_layers;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

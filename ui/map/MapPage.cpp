@@ -1,16 +1,16 @@
 #include "ui/map/MapPage.h"
 
-#include "ui/map/MapWidget.h"
 #include "core/browse/DashboardQuery.h"
 #include "core/browse/PlaceMeasures.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceChip.h"
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/UiContext.h"
+#include "ui/map/MapWidget.h"
 #include "ui/registry/RecordEdits.h"
-#include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -31,8 +31,8 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
         m_level->addItem(QString(), i + 1);
     m_style->addItem(QString(), int(render::MapScene::Style::Choropleth));
     m_style->addItem(QString(), int(render::MapScene::Style::Symbols));
-    for (PlaceMeasure measure : {PlaceMeasure::Activities, PlaceMeasure::Reached,
-                                 PlaceMeasure::Partners, PlaceMeasure::Severity})
+    for (PlaceMeasure measure : { PlaceMeasure::Activities, PlaceMeasure::Reached,
+             PlaceMeasure::Partners, PlaceMeasure::Severity })
         m_measure->addItem(QString(), int(measure));
     m_periodCaption = new QLabel(this);
     m_from = new QComboBox(this);
@@ -78,9 +78,10 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
     connect(m_from, &QComboBox::activated, this, &MapPage::refresh);
     connect(m_to, &QComboBox::activated, this, &MapPage::refresh);
     // Hovering a place names it with its value; off the map, the chosen place's.
-    connect(m_map, &MapWidget::placeHovered, this, [this](const QString&, const QString& description) {
-        m_info->setText(description.isEmpty() ? placeInfo() : description);
-    });
+    connect(
+        m_map, &MapWidget::placeHovered, this, [this](const QString&, const QString& description) {
+            m_info->setText(description.isEmpty() ? placeInfo() : description);
+        });
     connect(m_map, &MapWidget::placeClicked, this, [this](const QString& pcode) {
         m_context.selection.setPcode(pcode == m_context.selection.pcode() ? QString() : pcode);
         m_info->setText(m_map->describe(pcode));
@@ -95,18 +96,20 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
 
 void MapPage::refresh()
 {
-    fillPeriod();  // an edit, an import or a bundle may have brought a month
+    fillPeriod(); // an edit, an import or a bundle may have brought a month
     const int level = m_level->currentData().toInt();
     const auto measure = PlaceMeasure(m_measure->currentData().toInt());
     ActivityFilter filter;
     filter.monthFrom = m_from->currentData().toString();
     filter.monthTo = m_to->currentData().toString();
-    if (!filter.monthFrom.isEmpty() && !filter.monthTo.isEmpty() && filter.monthFrom > filter.monthTo)
+    if (!filter.monthFrom.isEmpty() && !filter.monthTo.isEmpty()
+        && filter.monthFrom > filter.monthTo)
         std::swap(filter.monthFrom, filter.monthTo);
     const int generation = ++m_generation;
     ++m_pending;
     // A job per request, on its own connection; a superseded answer is dropped.
-    auto* job = new BackgroundJob(m_context.workspace.database().path(), m_context.workspace.clock(), this);
+    auto* job = new BackgroundJob(
+        m_context.workspace.database().path(), m_context.workspace.clock(), this);
     job->setDeleteWhenDone(true);
     job->runOnDatabase<QHash<QString, double>>(
         QString(),
@@ -126,7 +129,7 @@ void MapPage::refresh()
 void MapPage::fillPeriod()
 {
     const QStringList months = DashboardQuery::months(m_context.workspace.database());
-    for (QComboBox* combo : {m_from, m_to}) {
+    for (QComboBox* combo : { m_from, m_to }) {
         const QString current = combo->currentData().toString();
         while (combo->count() > 1)
             combo->removeItem(1);
@@ -172,8 +175,8 @@ void MapPage::rebuildScene()
     scene.style = render::MapScene::Style(m_style->currentData().toInt());
     scene.values = m_values;
     scene.scale = PlaceMeasure(m_measure->currentData().toInt()) == PlaceMeasure::Severity
-                      ? render::ColorScale::severity()
-                      : render::ColorScale::quantiles(m_values.values());
+        ? render::ColorScale::severity()
+        : render::ColorScale::quantiles(m_values.values());
     scene.legendTitle = measureTitle();
     scene.noDataLabel = tr("No data");
     scene.attribution = tr("Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO");
@@ -181,27 +184,28 @@ void MapPage::rebuildScene()
     scene.rightToLeft = layoutDirection() == Qt::RightToLeft;
     scene.arabicNames = display.isArabic();
     scene.formatValue = [&display](double value) { return display.number(qint64(value)); };
-    scene.formatKilometres = [&display, unit = tr("%1 km")](double km) {
-        return unit.arg(display.number(qint64(km)));
-    };
+    scene.formatKilometres = [&display, unit = tr("%1 km")](
+                                 double km) { return unit.arg(display.number(qint64(km))); };
     m_map->setScene(std::move(scene));
 }
 
 void MapPage::retranslate()
 {
-    const QStringList levels{tr("Governorates"), tr("Districts"), tr("Sub-districts")};
+    const QStringList levels { tr("Governorates"), tr("Districts"), tr("Sub-districts") };
     for (int i = 0; i < levels.size(); ++i)
         m_level->setItemText(i, levels.at(i));
     m_style->setItemText(0, tr("Shaded areas"));
     m_style->setItemText(1, tr("Proportional symbols"));
-    const QStringList measures{tr("Activities"), tr("People reached"), tr("Partners"), tr("Severity")};
+    const QStringList measures { tr("Activities"), tr("People reached"), tr("Partners"),
+        tr("Severity") };
     for (int i = 0; i < measures.size(); ++i)
         m_measure->setItemText(i, measures.at(i));
-    m_hint->setText(tr("Click a place to filter the dashboard, activities and needs; click it again to clear."));
+    m_hint->setText(tr(
+        "Click a place to filter the dashboard, activities and needs; click it again to clear."));
     m_periodCaption->setText(tr("Period:"));
     m_from->setItemText(0, tr("From the first month"));
     m_to->setItemText(0, tr("To the last month"));
     rebuildScene();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

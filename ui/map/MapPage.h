@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/map/MapLayers.h"
 #include "ui/common/Page.h"
+#include "ui/map/MapLayers.h"
 
 #include <QHash>
 
@@ -53,4 +53,4 @@ private:
     int m_pending = 0;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -12,7 +12,7 @@ MapWidget::MapWidget(QWidget* parent) : QWidget(parent)
 {
     setMinimumSize(480, 360);
     setCursor(Qt::PointingHandCursor);
-    setMouseTracking(true);  // hovering a place shows its name and value
+    setMouseTracking(true); // hovering a place shows its name and value
 }
 
 void MapWidget::setScene(render::MapScene scene)
@@ -65,4 +65,4 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
     QWidget::mousePressEvent(event);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

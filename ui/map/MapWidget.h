@@ -33,4 +33,4 @@ private:
     QString m_hovered;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,21 +1,20 @@
 #include "ui/registry/ActivitiesPage.h"
 
-#include "ui/registry/ColumnChooser.h"
-
-#include "ui/registry/ActivityEditor.h"
-#include "ui/registry/ActivityTableModel.h"
-#include "ui/registry/OrganisationCombo.h"
-#include "ui/registry/RecordEdits.h"
-#include "ui/registry/SectorCombo.h"
+#include "core/registry/Registry.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/ColumnFitter.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
+#include "ui/registry/ActivityEditor.h"
+#include "ui/registry/ActivityTableModel.h"
+#include "ui/registry/ColumnChooser.h"
+#include "ui/registry/OrganisationCombo.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/registry/SectorCombo.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,7 +28,8 @@
 
 namespace tansiq::ui {
 
-ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(parent), m_context(context)
+ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent)
+    : Page(parent), m_context(context)
 {
     Registry& registry = context.workspace.registry();
     m_model = new ActivityTableModel(registry, context.snapshots, context.display, this);
@@ -37,7 +37,8 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_sector = new SectorCombo(registry.reference().sectors(), context.display, true, this);
-    m_organisation = new OrganisationCombo(registry.organisations().list(), context.display, true, this);
+    m_organisation
+        = new OrganisationCombo(registry.organisations().list(), context.display, true, this);
     m_organisation->setMaximumWidth(260);
     m_from = new QComboBox(this);
     m_to = new QComboBox(this);
@@ -63,12 +64,13 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);  // sample, never scan
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // sample, never scan
     // The breakdown by sex and age is there for whoever chooses it (right click on the header).
     new ColumnChooser(m_table->horizontalHeader(), &ActivityColumns::isBreakdown);
     // Columns as wide as their contents up to nine letters; the room left goes to the columns
     // that were cut (long sector names) before the last column stretches over it.
-    m_columns = new ColumnFitter(m_table, m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
+    m_columns
+        = new ColumnFitter(m_table, m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
     m_loading = new QLabel(this);
     m_loading->setObjectName(QStringLiteral("loading"));
     m_loading->setAlignment(Qt::AlignCenter);
@@ -102,19 +104,24 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
 
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, &ActivitiesPage::applyFilters);
-    for (QComboBox* combo : {static_cast<QComboBox*>(m_sector), static_cast<QComboBox*>(m_organisation), m_from, m_to})
+    for (QComboBox* combo : { static_cast<QComboBox*>(m_sector),
+             static_cast<QComboBox*>(m_organisation), m_from, m_to })
         connect(combo, &QComboBox::activated, this, &ActivitiesPage::applyFilters);
-    connect(m_clearPlace, &QPushButton::clicked, this, [this] { m_context.selection.setPcode({}); });
+    connect(
+        m_clearPlace, &QPushButton::clicked, this, [this] { m_context.selection.setPcode({}); });
     connect(&context.selection, &PlaceSelection::changed, this, &ActivitiesPage::applyFilters);
     connect(m_add, &QPushButton::clicked, this, &ActivitiesPage::addActivity);
-    connect(m_edit, &QPushButton::clicked, this, [this] { editActivity(m_table->currentIndex().row()); });
-    connect(m_remove, &QPushButton::clicked, this, [this] { removeActivity(m_table->currentIndex().row()); });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editActivity(i.row()); });
+    connect(m_edit, &QPushButton::clicked, this,
+        [this] { editActivity(m_table->currentIndex().row()); });
+    connect(m_remove, &QPushButton::clicked, this,
+        [this] { removeActivity(m_table->currentIndex().row()); });
+    connect(m_table, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& i) { editActivity(i.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivitiesPage::updateCount);
     connect(m_model, &ActivityTableModel::loadingChanged, this, &ActivitiesPage::updateCount);
     connect(m_model, &ActivityTableModel::monthsChanged, this, &ActivitiesPage::fillMonths);
     connect(&context.display, &DisplaySettings::changed, this, [this] {
-        m_model->reload();  // names sort in the language shown
+        m_model->reload(); // names sort in the language shown
         fillMonths();
         // The filters name sectors and organisations in the language shown.
         Registry& registry = m_context.workspace.registry();
@@ -124,7 +131,8 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
         }
         for (const Organisation& o : registry.organisations().list()) {
             if (const int i = m_organisation->findData(o.meta.id); i >= 0)
-                m_organisation->setItemText(i, o.acronym + QStringLiteral(" — ") + m_context.display.pick(o.nameEn, o.nameAr));
+                m_organisation->setItemText(i,
+                    o.acronym + QStringLiteral(" — ") + m_context.display.pick(o.nameEn, o.nameAr));
         }
     });
     retranslate();
@@ -134,7 +142,7 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent) : Page(paren
 void ActivitiesPage::fillMonths()
 {
     // The months come with the snapshot (no query on the GUI thread); choices made survive.
-    for (QComboBox* combo : {m_from, m_to}) {
+    for (QComboBox* combo : { m_from, m_to }) {
         const QString chosen = combo->currentData().toString();
         combo->clear();
         combo->addItem(QString(), QString());
@@ -152,9 +160,9 @@ void ActivitiesPage::applyFilters()
     ActivityFilter filter;
     filter.search = m_search->text();
     if (const QUuid sector = m_sector->sectorId(); !sector.isNull())
-        filter.sectorIds = {sector};
+        filter.sectorIds = { sector };
     if (const QUuid organisation = m_organisation->organisationId(); !organisation.isNull())
-        filter.organisationIds = {organisation};
+        filter.organisationIds = { organisation };
     filter.monthFrom = m_from->currentData().toString();
     filter.monthTo = m_to->currentData().toString();
     filter.placePcode = m_context.selection.pcode();
@@ -174,14 +182,15 @@ void ActivitiesPage::refresh()
 
 void ActivitiesPage::updateCount()
 {
-    const QString count = m_context.display.counted(tr("%n activities", nullptr, m_model->rowCount()), m_model->rowCount());
+    const QString count = m_context.display.counted(
+        tr("%n activities", nullptr, m_model->rowCount()), m_model->rowCount());
     if (!m_model->hasSnapshot())
         m_count->setText(m_model->loading() ? tr("Loading…") : QString());
     else
         m_count->setText(m_model->loading() ? tr("%1 (updating…)").arg(count) : count);
     m_stack->setCurrentWidget(m_model->hasSnapshot() ? static_cast<QWidget*>(m_table) : m_loading);
     if (!m_sized && !m_model->loading() && m_model->rowCount() > 0) {
-        m_sized = true;  // once, when the first rows arrive
+        m_sized = true; // once, when the first rows arrive
         m_columns->fit();
     }
 }
@@ -201,9 +210,9 @@ void ActivitiesPage::editActivity(int row)
             return;
         existing = registry.activities().get(shown->id);
     }
-    const ActivityChoices choices{registry.organisations().list(), registry.projects().list(),
-                                  registry.reference().sectors(), registry.reference().activityTypes(),
-                                  registry.reference().adminUnits()};
+    const ActivityChoices choices { registry.organisations().list(), registry.projects().list(),
+        registry.reference().sectors(), registry.reference().activityTypes(),
+        registry.reference().adminUnits() };
     ActivityEditor editor(m_context.edits, m_context.display, choices, existing, this);
     editor.exec();
 }
@@ -213,7 +222,8 @@ void ActivitiesPage::removeActivity(int row)
     const std::optional<ActivityRow> shown = m_model->rowAt(row);
     if (!shown)
         return;
-    if (!m_context.prompts.confirm(this, tr("Delete activity"), tr("Delete this activity? You can undo this.")))
+    if (!m_context.prompts.confirm(
+            this, tr("Delete activity"), tr("Delete this activity? You can undo this.")))
         return;
     const Status removed = m_context.edits.removeActivity(shown->id);
     if (!removed.ok())
@@ -238,8 +248,8 @@ void ActivitiesPage::retranslate()
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Delete"));
-    m_sized = false;  // names and headers in the new language: the columns are measured again
+    m_sized = false; // names and headers in the new language: the columns are measured again
     updateCount();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

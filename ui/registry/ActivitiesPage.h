@@ -37,7 +37,7 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
     SectorCombo* sectorFilter() const { return m_sector; }
-    void applyFilters();  // now, without waiting for the typing pause
+    void applyFilters(); // now, without waiting for the typing pause
     void addActivity();
     void editActivity(int row);
 
@@ -70,4 +70,4 @@ private:
     bool m_sized = false;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

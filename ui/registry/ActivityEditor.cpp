@@ -1,17 +1,17 @@
 #include "ui/registry/ActivityEditor.h"
 
-#include "ui/registry/OrganisationCombo.h"
-#include "ui/registry/PeopleBreakdownGrid.h"
-#include "ui/registry/RecordEdits.h"
-#include "ui/registry/SectorCombo.h"
-#include "ui/common/DisplaySettings.h"
+#include "core/registry/Registry.h"
 #include "ui/common/DateField.h"
+#include "ui/common/DisplaySettings.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/FilterCombo.h"
 #include "ui/common/FormReader.h"
 #include "ui/common/PlacePicker.h"
 #include "ui/common/TermCombo.h"
-#include "core/registry/Registry.h"
+#include "ui/registry/OrganisationCombo.h"
+#include "ui/registry/PeopleBreakdownGrid.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/registry/SectorCombo.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,20 +35,23 @@ QString countText(const std::optional<qint64>& value)
 }
 
 DateField* dateField(QWidget* parent, const char* name, DateField::Kind kind,
-                     const DisplaySettings& display, const QString& iso)
+    const DisplaySettings& display, const QString& iso)
 {
     auto* edit = new DateField(kind, display, parent);
     edit->setObjectName(QLatin1String(name));
     edit->setIsoText(iso);
     return edit;
 }
-}  // namespace
+} // namespace
 
 ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& display,
-                               const ActivityChoices& choices, std::optional<Activity> existing,
-                               QWidget* parent)
-    : QDialog(parent), m_edits(edits), m_display(display), m_types(choices.activityTypes),
-      m_record(existing.value_or(Activity{})), m_isNew(!existing.has_value())
+    const ActivityChoices& choices, std::optional<Activity> existing, QWidget* parent)
+    : QDialog(parent)
+    , m_edits(edits)
+    , m_display(display)
+    , m_types(choices.activityTypes)
+    , m_record(existing.value_or(Activity {}))
+    , m_isNew(!existing.has_value())
 {
     setObjectName(QStringLiteral("activityEditor"));
     m_form = new EditorForm(this);
@@ -57,7 +60,7 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
     m_project->addEntry(QString(), QUuid());
     for (const Project& p : choices.projects)
         m_project->addEntry(p.code + QStringLiteral(" — ") + display.pick(p.titleEn, p.titleAr),
-                            p.meta.id, p.titleEn + QLatin1Char(' ') + p.titleAr);
+            p.meta.id, p.titleEn + QLatin1Char(' ') + p.titleAr);
     m_project->setCurrentData(m_record.projectId);
     m_organisation = new OrganisationCombo(choices.organisations, display, false, this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
@@ -88,23 +91,16 @@ ActivityEditor::ActivityEditor(RecordEdits& edits, const DisplaySettings& displa
     m_breakdown->setCells(people::targetedCells(m_record), people::reachedCells(m_record));
     m_households = field(this, "households", countText(m_record.households));
     m_comments = field(this, "comments", m_record.comments);
-    m_captions = {m_form->addRow("project", m_project),
-                  m_form->addRow("implementing organisation", m_organisation),
-                  m_form->addRow("sector", m_sector),
-                  m_form->addRow("activity type", m_type),
-                  m_form->addRow("place P-code", m_place),
-                  m_form->addRow("site", m_site),
-                  m_form->addRow("start date", m_start),
-                  m_form->addRow("end date", m_end),
-                  m_form->addRow("reporting month", m_month),
-                  m_form->addRow("status", m_status),
-                  m_form->addRow("modality", m_modality),
-                  m_form->addRow("population group", m_population),
-                  m_form->addRow("people targeted", m_targeted),
-                  m_form->addRow("people reached", m_reached),
-                  m_form->addRow("people by sex and age", m_breakdown),
-                  m_form->addRow("households", m_households),
-                  m_form->addRow("comments", m_comments)};
+    m_captions = { m_form->addRow("project", m_project),
+        m_form->addRow("implementing organisation", m_organisation),
+        m_form->addRow("sector", m_sector), m_form->addRow("activity type", m_type),
+        m_form->addRow("place P-code", m_place), m_form->addRow("site", m_site),
+        m_form->addRow("start date", m_start), m_form->addRow("end date", m_end),
+        m_form->addRow("reporting month", m_month), m_form->addRow("status", m_status),
+        m_form->addRow("modality", m_modality), m_form->addRow("population group", m_population),
+        m_form->addRow("people targeted", m_targeted), m_form->addRow("people reached", m_reached),
+        m_form->addRow("people by sex and age", m_breakdown),
+        m_form->addRow("households", m_households), m_form->addRow("comments", m_comments) };
     connect(m_sector, &QComboBox::currentIndexChanged, this, &ActivityEditor::fillTypes);
     connect(m_project, &FilterCombo::chosen, this, &ActivityEditor::fillFromProject);
 
@@ -132,9 +128,9 @@ void ActivityEditor::fillTypes()
     for (const ActivityType& type : std::as_const(m_types)) {
         if (type.sectorId == sector)
             m_type->addEntry(m_display.pick(type.nameEn, type.nameAr), type.id,
-                             type.code + QLatin1Char(' ') + type.nameEn + QLatin1Char(' ') + type.nameAr);
+                type.code + QLatin1Char(' ') + type.nameEn + QLatin1Char(' ') + type.nameAr);
     }
-    m_type->setCurrentData(chosen);  // kept when it belongs to the sector
+    m_type->setCurrentData(chosen); // kept when it belongs to the sector
 }
 
 void ActivityEditor::fillFromProject()
@@ -153,8 +149,8 @@ void ActivityEditor::fillFromProject()
             implementing << partner.orgId;
     }
     const QUuid organisation = implementing.isEmpty() || implementing.contains(project->leadOrgId)
-                                   ? project->leadOrgId
-                                   : implementing.first();
+        ? project->leadOrgId
+        : implementing.first();
     if (!organisation.isNull())
         m_organisation->setOrganisationId(organisation);
     // The sector: kept when the project covers it, else the project's first; the activity
@@ -200,7 +196,7 @@ bool ActivityEditor::save()
 {
     FormReader reader;
     const Activity activity = collect(reader);
-    if (!reader.ok()) {  // every problem at once: what could not be read, and core's on the rest
+    if (!reader.ok()) { // every problem at once: what could not be read, and core's on the rest
         m_form->showIssues(reader.withCore(m_edits.check(activity)));
         return false;
     }
@@ -226,15 +222,13 @@ bool ActivityEditor::save()
 void ActivityEditor::retranslate()
 {
     setWindowTitle(m_isNew ? tr("New activity") : tr("Edit activity"));
-    const QStringList captions{
-        tr("Project"),         tr("Implementing organisation"), tr("Sector"),
-        tr("Activity type"),   tr("Place"),                     tr("Site"),
-        tr("Start date"),      tr("End date"),                  tr("Reporting month"),
-        tr("Status"),          tr("Modality"),                  tr("Population group"),
-        tr("People targeted"), tr("People reached"),            tr("By sex and age"),
-        tr("Households"),      tr("Comments")};
+    const QStringList captions { tr("Project"), tr("Implementing organisation"), tr("Sector"),
+        tr("Activity type"), tr("Place"), tr("Site"), tr("Start date"), tr("End date"),
+        tr("Reporting month"), tr("Status"), tr("Modality"), tr("Population group"),
+        tr("People targeted"), tr("People reached"), tr("By sex and age"), tr("Households"),
+        tr("Comments") };
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

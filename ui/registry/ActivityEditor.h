@@ -44,8 +44,9 @@ struct ActivityChoices {
 class ActivityEditor : public QDialog {
     Q_OBJECT
 public:
-    ActivityEditor(RecordEdits& edits, const DisplaySettings& display, const ActivityChoices& choices,
-                   std::optional<Activity> existing, QWidget* parent = nullptr);
+    ActivityEditor(RecordEdits& edits, const DisplaySettings& display,
+        const ActivityChoices& choices, std::optional<Activity> existing,
+        QWidget* parent = nullptr);
 
     EditorForm* form() const { return m_form; }
     PlacePicker* placePicker() const { return m_place; }
@@ -86,4 +87,4 @@ private:
     QList<QLabel*> m_captions;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

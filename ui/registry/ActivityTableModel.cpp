@@ -1,14 +1,13 @@
 #include "ui/registry/ActivityTableModel.h"
 
-#include "core/registry/PeopleBreakdown.h"
-
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/SnapshotService.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/Snapshot.h"
+#include "core/registry/PeopleBreakdown.h"
 #include "core/registry/Registry.h"
 #include "core/registry/TableSpec.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/SnapshotService.h"
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -29,13 +28,13 @@ std::array<std::optional<qint64>, 12> breakdownOf(const Activity& a)
     }
     return cells;
 }
-}  // namespace
+} // namespace
 
 struct ActivityTableModel::Ordered {
-    std::shared_ptr<const engine::Snapshot> snapshot;  // null: superseded while queued
+    std::shared_ptr<const engine::Snapshot> snapshot; // null: superseded while queued
     std::vector<int32_t> rows;
     QStringList months;
-    quint64 generation = 0;  // the service's generation when asked
+    quint64 generation = 0; // the service's generation when asked
     double ms = 0;
 };
 
@@ -52,17 +51,20 @@ QByteArray idBytes(const std::array<unsigned char, 16>& id)
 {
     return QByteArray(reinterpret_cast<const char*>(id.data()), 16);
 }
-}  // namespace
+} // namespace
 
-ActivityTableModel::ActivityTableModel(Registry& registry, SnapshotService& snapshots,
-                                       const DisplaySettings& display, QObject* parent)
-    : QAbstractTableModel(parent), m_registry(registry), m_snapshots(snapshots), m_display(display),
-      m_cache(std::make_shared<ActivityOrderCache>())
+ActivityTableModel::ActivityTableModel(
+    Registry& registry, SnapshotService& snapshots, const DisplaySettings& display, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_registry(registry)
+    , m_snapshots(snapshots)
+    , m_display(display)
+    , m_cache(std::make_shared<ActivityOrderCache>())
 {
     m_registry.writer().addListener(this);
     connect(&m_snapshots, &SnapshotService::snapshotChanged, this, &ActivityTableModel::request);
     connect(&m_snapshots, &SnapshotService::buildFailed, this, [this] {
-        m_pending = 0;  // no snapshot to answer with: stop waiting, keep what is shown
+        m_pending = 0; // no snapshot to answer with: stop waiting, keep what is shown
         m_failed = true;
         m_awaitingSnapshot = false;
         updateLoading();
@@ -100,7 +102,7 @@ void ActivityTableModel::request()
     const int number = ++m_request;
     ++m_pending;
     updateLoading();
-    const ActivityOrderRequest ask{m_filter, m_sortColumn, m_ascending, m_display.isArabic()};
+    const ActivityOrderRequest ask { m_filter, m_sortColumn, m_ascending, m_display.isArabic() };
     SnapshotService* service = &m_snapshots;
     const quint64 generation = m_snapshots.generation();
     m_snapshots.run<Ordered>(
@@ -125,7 +127,7 @@ void ActivityTableModel::request()
         },
         [this, number](Ordered ordered) {
             --m_pending;
-            if (number == m_request) {  // a later request supersedes this one
+            if (number == m_request) { // a later request supersedes this one
                 if (ordered.snapshot)
                     accept(std::move(ordered));
                 else
@@ -145,7 +147,7 @@ void ActivityTableModel::accept(Ordered ordered)
     m_lastOrderMs = ordered.ms;
     m_failed = false;
     if (m_awaitingSnapshot && ordered.generation > m_editedBeforeGeneration) {
-        m_awaitingSnapshot = false;  // the snapshot now holds every write re-read so far
+        m_awaitingSnapshot = false; // the snapshot now holds every write re-read so far
         m_edited.clear();
     }
     endResetModel();
@@ -176,7 +178,7 @@ void ActivityTableModel::rereadWritten()
         m_edited.insert(key, m_registry.activities().get(id));
         if (!m_snapshot)
             continue;
-        for (size_t i = 0; i < m_rows.size(); ++i) {  // a few milliseconds on a million rows
+        for (size_t i = 0; i < m_rows.size(); ++i) { // a few milliseconds on a million rows
             if (std::memcmp(m_snapshot->id[size_t(m_rows[i])].data(), key.constData(), 16) == 0)
                 emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
         }
@@ -214,7 +216,8 @@ const ActivityTableModel::Counts& ActivityTableModel::countsOf(int32_t snapshotR
     Counts counts;
     // One indexed read per row on screen: the snapshot cannot tell an empty count from 0.
     if (const std::optional<Activity> activity = m_registry.activities().get(idOf(snapshotRow)))
-        counts = {activity->targeted, activity->reached, activity->households, breakdownOf(*activity)};
+        counts = { activity->targeted, activity->reached, activity->households,
+            breakdownOf(*activity) };
     return *m_counts.insert(snapshotRow, counts);
 }
 
@@ -270,7 +273,8 @@ QString ActivityTableModel::editedText(const Activity& a, int column) const
 {
     const engine::Snapshot& s = *m_snapshot;
     const Language language = m_display.isArabic() ? Language::Arabic : Language::English;
-    const auto count = [&](const std::optional<qint64>& v) { return v ? m_display.number(*v) : QString(); };
+    const auto count
+        = [&](const std::optional<qint64>& v) { return v ? m_display.number(*v) : QString(); };
     switch (column) {
     case Month:
         return m_display.date(a.reportingMonth);
@@ -282,11 +286,14 @@ QString ActivityTableModel::editedText(const Activity& a, int column) const
     case Sector: {
         const QByteArray id = a.sectorId.toRfc4122();
         const int sector = s.sectorIndex.find(id.constData(), int(id.size()));
-        return sector >= 0 ? m_display.pick(s.sectors.at(sector).nameEn, s.sectors.at(sector).nameAr) : QString();
+        return sector >= 0
+            ? m_display.pick(s.sectors.at(sector).nameEn, s.sectors.at(sector).nameAr)
+            : QString();
     }
     case Place: {
         const int place = s.placeOf(a.adminPcode);
-        return place >= 0 ? m_display.pick(s.places.at(place).nameEn, s.places.at(place).nameAr) : a.adminPcode;
+        return place >= 0 ? m_display.pick(s.places.at(place).nameEn, s.places.at(place).nameAr)
+                          : a.adminPcode;
     }
     case Pcode:
         return a.adminPcode;
@@ -314,7 +321,8 @@ QString ActivityTableModel::text(int row, int column) const
     const engine::Snapshot& s = *m_snapshot;
     const size_t i = size_t(r);
     const bool arabic = m_display.isArabic();
-    const auto count = [&](const std::optional<qint64>& v) { return v ? m_display.number(*v) : QString(); };
+    const auto count
+        = [&](const std::optional<qint64>& v) { return v ? m_display.number(*v) : QString(); };
     switch (column) {
     case Month:
         return m_display.date(engine::calendar::monthLabel(s.reportingMonth[i]));
@@ -354,12 +362,13 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignTrailing | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && !m_edited.isEmpty()) {
         // Deleted since the snapshot: shown greyed until the next snapshot drops it.
-        const auto found = m_edited.constFind(idBytes(m_snapshot->id[size_t(m_rows[size_t(index.row())])]));
+        const auto found
+            = m_edited.constFind(idBytes(m_snapshot->id[size_t(m_rows[size_t(index.row())])]));
         if (found != m_edited.constEnd() && (!found->has_value() || (*found)->meta.deleted))
             return QColor(Qt::gray);
         return {};
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)  // tooltips show elided names whole
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) // tooltips show elided names whole
         return {};
     return text(index.row(), index.column());
 }
@@ -391,15 +400,13 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Households");
     }
     if (isBreakdown(section)) {
-        const QString names[] = {tr("Girls targeted"),         tr("Boys targeted"),
-                                 tr("Women targeted"),         tr("Men targeted"),
-                                 tr("Elderly women targeted"), tr("Elderly men targeted"),
-                                 tr("Girls reached"),          tr("Boys reached"),
-                                 tr("Women reached"),          tr("Men reached"),
-                                 tr("Elderly women reached"),  tr("Elderly men reached")};
+        const QString names[] = { tr("Girls targeted"), tr("Boys targeted"), tr("Women targeted"),
+            tr("Men targeted"), tr("Elderly women targeted"), tr("Elderly men targeted"),
+            tr("Girls reached"), tr("Boys reached"), tr("Women reached"), tr("Men reached"),
+            tr("Elderly women reached"), tr("Elderly men reached") };
         return names[section - FirstBreakdown];
     }
     return {};
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

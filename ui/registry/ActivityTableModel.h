@@ -29,10 +29,10 @@ using tansiq::ActivityColumns;
 
 // One line of the 4W table, with the names a reader needs (both languages).
 struct ActivityRow {
-    qint64 key = 0;  // the snapshot row
+    qint64 key = 0; // the snapshot row
     QUuid id;
     QString month;
-    QString organisation;  // implementing organisation's acronym
+    QString organisation; // implementing organisation's acronym
     QString sectorCode;
     QString sectorEn;
     QString sectorAr;
@@ -48,25 +48,31 @@ struct ActivityRow {
 
 // The 4W table over any number of activities, shown from the engine's in-memory snapshot.
 //
-// Filtering and sorting (core/filter: ActivityMatcher and orderActivities) run on the analysis thread (SnapshotService) and answer with the
-// ordered snapshot row numbers (4 bytes a row); the cells are then read straight from the
-// snapshot's columns. Until the first snapshot exists the table is empty and loading(). The
-// counts are read from the database for the rows on screen only (the snapshot stores an empty
-// count as 0, the table shows it empty). A record written through this connection is re-read
-// at once and shown as it now is, until the next snapshot (rebuilt about a second later on a
-// million rows) brings the table up to date; rows created meanwhile appear then.
-class ActivityTableModel : public QAbstractTableModel, public ActivityColumns, public RecordListener {
+// Filtering and sorting (core/filter: ActivityMatcher and orderActivities) run on the analysis
+// thread (SnapshotService) and answer with the ordered snapshot row numbers (4 bytes a row); the
+// cells are then read straight from the snapshot's columns. Until the first snapshot exists the
+// table is empty and loading(). The counts are read from the database for the rows on screen only
+// (the snapshot stores an empty count as 0, the table shows it empty). A record written through
+// this connection is re-read at once and shown as it now is, until the next snapshot (rebuilt about
+// a second later on a million rows) brings the table up to date; rows created meanwhile appear
+// then.
+class ActivityTableModel : public QAbstractTableModel,
+                           public ActivityColumns,
+                           public RecordListener {
     Q_OBJECT
 public:
-    ActivityTableModel(Registry& registry, SnapshotService& snapshots, const DisplaySettings& display,
-                       QObject* parent = nullptr);
+    ActivityTableModel(Registry& registry, SnapshotService& snapshots,
+        const DisplaySettings& display, QObject* parent = nullptr);
     ~ActivityTableModel() override;
 
     void setFilter(const ActivityFilter& filter);
     const ActivityFilter& filter() const { return m_filter; }
-    void reload();  // asks the analysis thread again (the language or the snapshot changed)
+    void reload(); // asks the analysis thread again (the language or the snapshot changed)
     // True until the rows of the current filter, sort and snapshot are shown.
-    bool loading() const { return m_pending > 0 || m_awaitingSnapshot || (!m_snapshot && !m_failed); }
+    bool loading() const
+    {
+        return m_pending > 0 || m_awaitingSnapshot || (!m_snapshot && !m_failed);
+    }
     bool hasSnapshot() const { return m_snapshot != nullptr; }
     // Reporting months present in the snapshot (for the period filters), oldest first.
     const QStringList& months() const { return m_months; }
@@ -90,7 +96,7 @@ signals:
 private:
     struct Counts {
         std::optional<qint64> targeted, reached, households;
-        std::array<std::optional<qint64>, 12> breakdown;  // targeted cells, then reached cells
+        std::array<std::optional<qint64>, 12> breakdown; // targeted cells, then reached cells
     };
     struct Ordered;
     void request();
@@ -110,14 +116,14 @@ private:
     int m_sortColumn = Month;
     bool m_ascending = false;
 
-    std::shared_ptr<ActivityOrderCache> m_cache;  // used on the analysis thread only
+    std::shared_ptr<ActivityOrderCache> m_cache; // used on the analysis thread only
     std::shared_ptr<const engine::Snapshot> m_snapshot;
-    std::vector<int32_t> m_rows;  // snapshot rows, in the order shown
+    std::vector<int32_t> m_rows; // snapshot rows, in the order shown
     QStringList m_months;
     int m_request = 0;
     int m_pending = 0;
     bool m_lastLoading = true;
-    bool m_failed = false;  // the snapshot could not be built (the service said why)
+    bool m_failed = false; // the snapshot could not be built (the service said why)
     double m_lastOrderMs = 0;
 
     // Written since the snapshot shown: re-read records (by 16-byte id), until a newer
@@ -131,4 +137,4 @@ private:
     mutable QHash<int32_t, Counts> m_counts;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

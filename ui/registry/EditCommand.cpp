@@ -3,13 +3,16 @@
 namespace tansiq::ui {
 
 EditCommand::EditCommand(const QString& text, Step redo, Step undo, Report report)
-    : QUndoCommand(text), m_redo(std::move(redo)), m_undo(std::move(undo)), m_report(std::move(report))
+    : QUndoCommand(text)
+    , m_redo(std::move(redo))
+    , m_undo(std::move(undo))
+    , m_report(std::move(report))
 {
 }
 
 void EditCommand::redo()
 {
-    if (m_applied) {  // the edit was made before the push
+    if (m_applied) { // the edit was made before the push
         m_applied = false;
         return;
     }
@@ -29,4 +32,4 @@ void EditCommand::run(const Step& step)
     m_report(status);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

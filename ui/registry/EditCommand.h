@@ -31,4 +31,4 @@ private:
     bool m_applied = true;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

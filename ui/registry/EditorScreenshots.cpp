@@ -1,11 +1,11 @@
 #include "ui/registry/EditorScreenshots.h"
 
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/UiContext.h"
 #include "ui/registry/ActivityEditor.h"
 #include "ui/registry/OrganisationEditor.h"
 #include "ui/registry/ProjectEditor.h"
-#include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "ui/registry/NeedEditor.h"
 
-#include "ui/registry/RecordEdits.h"
-#include "ui/registry/SectorCombo.h"
 #include "ui/common/DateField.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/FormReader.h"
 #include "ui/common/PlacePicker.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/registry/SectorCombo.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,10 +16,12 @@
 namespace tansiq::ui {
 
 NeedEditor::NeedEditor(RecordEdits& edits, const DisplaySettings& display,
-                       const QList<AdminUnit>& places, const QList<Sector>& sectors,
-                       std::optional<Need> existing, QWidget* parent)
-    : QDialog(parent), m_edits(edits), m_record(existing.value_or(Need{})),
-      m_isNew(!existing.has_value())
+    const QList<AdminUnit>& places, const QList<Sector>& sectors, std::optional<Need> existing,
+    QWidget* parent)
+    : QDialog(parent)
+    , m_edits(edits)
+    , m_record(existing.value_or(Need {}))
+    , m_isNew(!existing.has_value())
 {
     setObjectName(QStringLiteral("needEditor"));
     m_form = new EditorForm(this);
@@ -36,9 +38,9 @@ NeedEditor::NeedEditor(RecordEdits& edits, const DisplaySettings& display,
     m_assessedOn = new DateField(DateField::Kind::Day, display, this);
     m_assessedOn->setObjectName(QStringLiteral("assessedOn"));
     m_assessedOn->setIsoText(m_record.assessedOn);
-    m_captions = {m_form->addRow("place P-code", m_place), m_form->addRow("sector", m_sector),
-                  m_form->addRow("severity", m_severity), m_form->addRow("people in need", m_people),
-                  m_form->addRow("source", m_source),     m_form->addRow("assessment date", m_assessedOn)};
+    m_captions = { m_form->addRow("place P-code", m_place), m_form->addRow("sector", m_sector),
+        m_form->addRow("severity", m_severity), m_form->addRow("people in need", m_people),
+        m_form->addRow("source", m_source), m_form->addRow("assessment date", m_assessedOn) };
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &NeedEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,7 +61,7 @@ bool NeedEditor::save()
     n.assessedOn = m_assessedOn->isoText();
     FormReader reader;
     n.peopleInNeed = reader.count("people in need", m_people).value_or(0);
-    if (!reader.ok()) {  // every problem at once: what could not be read, and core's on the rest
+    if (!reader.ok()) { // every problem at once: what could not be read, and core's on the rest
         m_form->showIssues(reader.withCore(m_edits.check(n)));
         return false;
     }
@@ -83,10 +85,10 @@ bool NeedEditor::save()
 void NeedEditor::retranslate()
 {
     setWindowTitle(m_isNew ? tr("New need") : tr("Edit need"));
-    const QStringList captions{tr("Place"),          tr("Sector"), tr("Severity (1-5)"),
-                               tr("People in need"), tr("Source"), tr("Assessed on")};
+    const QStringList captions { tr("Place"), tr("Sector"), tr("Severity (1-5)"),
+        tr("People in need"), tr("Source"), tr("Assessed on") };
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

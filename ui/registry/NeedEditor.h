@@ -24,7 +24,7 @@ class NeedEditor : public QDialog {
     Q_OBJECT
 public:
     NeedEditor(RecordEdits& edits, const DisplaySettings& display, const QList<AdminUnit>& places,
-               const QList<Sector>& sectors, std::optional<Need> existing, QWidget* parent = nullptr);
+        const QList<Sector>& sectors, std::optional<Need> existing, QWidget* parent = nullptr);
 
     EditorForm* form() const { return m_form; }
     bool save();
@@ -45,4 +45,4 @@ private:
     QList<QLabel*> m_captions;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -80,4 +80,4 @@ QVariant NeedModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -29,4 +29,4 @@ private:
     QList<NeedRow> m_rows;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,8 +1,7 @@
 #include "ui/registry/NeedsPage.h"
 
-#include "ui/registry/NeedEditor.h"
-#include "ui/registry/NeedModel.h"
-#include "ui/registry/RecordEdits.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/FoldingFilterProxy.h"
 #include "ui/common/MessageBoxes.h"
@@ -10,8 +9,9 @@
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/workspace/Workspace.h"
+#include "ui/registry/NeedEditor.h"
+#include "ui/registry/NeedModel.h"
+#include "ui/registry/RecordEdits.h"
 
 #include <QBoxLayout>
 
@@ -36,14 +36,15 @@ NeedsPage::NeedsPage(UiContext& context, QWidget* parent)
 
 void NeedsPage::refresh()
 {
-    m_model->setNeeds(NeedBrowser::list(m_context.workspace.database(), m_context.selection.pcode()));
+    m_model->setNeeds(
+        NeedBrowser::list(m_context.workspace.database(), m_context.selection.pcode()));
 }
 
 void NeedsPage::openEditor(std::optional<Need> need)
 {
     Registry& registry = m_context.workspace.registry();
     NeedEditor editor(m_context.edits, m_context.display, registry.reference().adminUnits(),
-                      registry.reference().sectors(), std::move(need), this);
+        registry.reference().sectors(), std::move(need), this);
     editor.exec();
 }
 
@@ -60,7 +61,8 @@ void NeedsPage::editRecord(int sourceRow)
 void NeedsPage::removeRecord(int sourceRow)
 {
     const NeedRow& n = m_model->needAt(sourceRow);
-    if (!m_context.prompts.confirm(this, tr("Delete need"), tr("Delete this need? You can undo this.")))
+    if (!m_context.prompts.confirm(
+            this, tr("Delete need"), tr("Delete this need? You can undo this.")))
         return;
     const Status removed = m_context.edits.removeNeed(n.id);
     if (!removed.ok())
@@ -73,4 +75,4 @@ void NeedsPage::retranslate()
     refresh();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

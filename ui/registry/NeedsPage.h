@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/registry/RecordListPage.h"
 #include "core/registry/Need.h"
+#include "ui/registry/RecordListPage.h"
 
 namespace tansiq::ui {
 
@@ -30,4 +30,4 @@ private:
     NeedModel* m_model;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

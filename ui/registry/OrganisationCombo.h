@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/common/FilterCombo.h"
 #include "core/registry/Organisation.h"
+#include "ui/common/FilterCombo.h"
 
 namespace tansiq::ui {
 
@@ -13,10 +13,10 @@ class OrganisationCombo : public FilterCombo {
     Q_OBJECT
 public:
     OrganisationCombo(const QList<Organisation>& organisations, const DisplaySettings& display,
-                      bool optional, QWidget* parent = nullptr);
+        bool optional, QWidget* parent = nullptr);
 
     QUuid organisationId() const { return currentData().toUuid(); }
     void setOrganisationId(const QUuid& id);
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,10 +1,10 @@
 #include "ui/registry/OrganisationEditor.h"
 
-#include "ui/registry/RecordEdits.h"
-#include "ui/registry/RegistrationRows.h"
 #include "core/registry/Registry.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/TermCombo.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/registry/RegistrationRows.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,12 +23,14 @@ QLineEdit* lineEdit(QWidget* parent, const char* name, const QString& text)
     edit->setObjectName(QLatin1String(name));
     return edit;
 }
-}  // namespace
+} // namespace
 
 OrganisationEditor::OrganisationEditor(RecordEdits& edits, const DisplaySettings& display,
-                                       std::optional<Organisation> existing, QWidget* parent)
-    : QDialog(parent), m_edits(edits), m_record(existing.value_or(Organisation{})),
-      m_isNew(!existing.has_value())
+    std::optional<Organisation> existing, QWidget* parent)
+    : QDialog(parent)
+    , m_edits(edits)
+    , m_record(existing.value_or(Organisation {}))
+    , m_isNew(!existing.has_value())
 {
     setObjectName(QStringLiteral("organisationEditor"));
     m_form = new EditorForm(this);
@@ -58,18 +60,15 @@ OrganisationEditor::OrganisationEditor(RecordEdits& edits, const DisplaySettings
     m_active = new QCheckBox(this);
     m_active->setObjectName(QStringLiteral("active"));
     m_active->setChecked(m_record.active);
-    m_captions = {m_form->addRow("acronym", m_acronym),
-                  m_form->addRow("English name", m_nameEn),
-                  m_form->addRow("Arabic name", m_nameAr),
-                  m_form->addRow("organisation type", m_type),
-                  m_form->addRow("registrations", m_registrations),
-                  m_form->addRow("contact name", m_contactName),
-                  m_form->addRow("contact email", m_contactEmail),
-                  m_form->addRow("contact phone", m_contactPhone),
-                  m_form->addRow("active", m_active)};
+    m_captions = { m_form->addRow("acronym", m_acronym), m_form->addRow("English name", m_nameEn),
+        m_form->addRow("Arabic name", m_nameAr), m_form->addRow("organisation type", m_type),
+        m_form->addRow("registrations", m_registrations),
+        m_form->addRow("contact name", m_contactName),
+        m_form->addRow("contact email", m_contactEmail),
+        m_form->addRow("contact phone", m_contactPhone), m_form->addRow("active", m_active) };
     // The rule "an Arabic or an English name" concerns both name fields: shown under each.
-    m_form->showUnder("name", {"English name", "Arabic name"});
-    m_form->showUnder("organisation name", {"English name", "Arabic name"});
+    m_form->showUnder("name", { "English name", "Arabic name" });
+    m_form->showUnder("organisation name", { "English name", "Arabic name" });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OrganisationEditor::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -129,9 +128,9 @@ void OrganisationEditor::changeEvent(QEvent* event)
 void OrganisationEditor::retranslate()
 {
     setWindowTitle(m_isNew ? tr("New organisation") : tr("Edit organisation"));
-    const QStringList captions{tr("Acronym"),       tr("Name in English"), tr("Name in Arabic"),
-                               tr("Type"),          tr("Registrations"), tr("Contact person"),
-                               tr("Contact email"), tr("Contact phone"),   tr("Active")};
+    const QStringList captions { tr("Acronym"), tr("Name in English"), tr("Name in Arabic"),
+        tr("Type"), tr("Registrations"), tr("Contact person"), tr("Contact email"),
+        tr("Contact phone"), tr("Active") };
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
     m_type->relabel();
@@ -142,4 +141,4 @@ void OrganisationEditor::retranslate()
             .arg(m_record.registrationNo.trimmed()));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -24,7 +24,7 @@ class OrganisationEditor : public QDialog {
     Q_OBJECT
 public:
     OrganisationEditor(RecordEdits& edits, const DisplaySettings& display,
-                       std::optional<Organisation> existing, QWidget* parent = nullptr);
+        std::optional<Organisation> existing, QWidget* parent = nullptr);
 
     EditorForm* form() const { return m_form; }
     RegistrationRows* registrations() const { return m_registrations; }
@@ -49,7 +49,7 @@ private:
     QLineEdit* m_nameAr;
     TermCombo* m_type;
     RegistrationRows* m_registrations;
-    QLabel* m_legacyNumber;  // the registration no. kept from before registrations (decision 0071)
+    QLabel* m_legacyNumber; // the registration no. kept from before registrations (decision 0071)
     QLineEdit* m_contactName;
     QLineEdit* m_contactEmail;
     QLineEdit* m_contactPhone;
@@ -58,4 +58,4 @@ private:
     QDialogButtonBox* m_buttons;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,8 +1,8 @@
 #include "ui/registry/OrganisationModel.h"
 
-#include "ui/common/DisplaySettings.h"
 #include "core/browse/RegistrationLabels.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -18,8 +18,8 @@ OrganisationModel::OrganisationModel(const DisplaySettings& display, QObject* pa
 {
 }
 
-void OrganisationModel::setOrganisations(QList<Organisation> organisations,
-                                         QList<browse::OrganisationStanding> standings)
+void OrganisationModel::setOrganisations(
+    QList<Organisation> organisations, QList<browse::OrganisationStanding> standings)
 {
     beginResetModel();
     m_rows = std::move(organisations);
@@ -47,29 +47,29 @@ QVariant OrganisationModel::registrationData(const Organisation& o, int role) co
 {
     const auto it = m_standings.constFind(o.meta.id);
     if (it == m_standings.constEnd())
-        return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(o.registrationNo) : QVariant();
+        return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(o.registrationNo)
+                                                               : QVariant();
     const browse::OrganisationStanding& s = it.value();
     const Language language = m_display.isArabic() ? Language::Arabic : Language::English;
     // Inactive organisations are not chased: their registration is shown, not flagged.
     const bool flagged = o.active && s.flagged();
     const bool serious = s.standing != browse::RegistrationStanding::Expiring
-                      && s.standing != browse::RegistrationStanding::Pending;
+        && s.standing != browse::RegistrationStanding::Pending;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::UserRole:
         if (!s.registration)
             return browse::standingLabel(s.standing, language);
-        return s.registration->number.isEmpty()
-                   ? browse::standingLabel(s.standing, language)
-                   : tr("%1 (%2)").arg(s.registration->number,
-                                       browse::standingLabel(s.standing, language));
+        return s.registration->number.isEmpty() ? browse::standingLabel(s.standing, language)
+                                                : tr("%1 (%2)").arg(s.registration->number,
+                                                    browse::standingLabel(s.standing, language));
     case Qt::ToolTipRole:
         return m_display.digitsOf(browse::standingDetail(s, language));
     case Qt::DecorationRole:
         if (!flagged)
             return {};
-        return QApplication::style()->standardIcon(serious ? QStyle::SP_MessageBoxCritical
-                                                           : QStyle::SP_MessageBoxWarning);
+        return QApplication::style()->standardIcon(
+            serious ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
     case Qt::ForegroundRole:
         if (!flagged)
             return {};
@@ -115,7 +115,7 @@ QVariant OrganisationModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole:
             return points.isEmpty() ? QVariant()
                                     : QVariant(tr("Overdue action points:") + QLatin1Char('\n')
-                                          + points.join(QLatin1Char('\n')));
+                                        + points.join(QLatin1Char('\n')));
         case Qt::ForegroundRole:
             return points.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0x9b, 0x1c, 0x1c)));
         case Qt::FontRole: {
@@ -173,4 +173,4 @@ QVariant OrganisationModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

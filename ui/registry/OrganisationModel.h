@@ -21,8 +21,8 @@ public:
 
     explicit OrganisationModel(const DisplaySettings& display, QObject* parent = nullptr);
 
-    void setOrganisations(QList<Organisation> organisations,
-                          QList<browse::OrganisationStanding> standings = {});
+    void setOrganisations(
+        QList<Organisation> organisations, QList<browse::OrganisationStanding> standings = {});
     // Each organisation's overdue action points, as lines ("due date — text").
     void setOverdue(QHash<QUuid, QStringList> overdue);
     int overdueAt(int row) const { return int(m_overdue.value(m_rows.at(row).meta.id).size()); }
@@ -45,4 +45,4 @@ private:
     QHash<QUuid, QStringList> m_overdue;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

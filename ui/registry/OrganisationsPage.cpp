@@ -1,18 +1,18 @@
 #include "ui/registry/OrganisationsPage.h"
 
-#include "ui/registry/OrganisationEditor.h"
-#include "ui/registry/OrganisationModel.h"
-#include "ui/registry/RecordEdits.h"
-#include "ui/registry/RegistrationFollowUp.h"
 #include "core/browse/RegistrationWatch.h"
+#include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/FoldingFilterProxy.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/registry/coordination/CoordinationRegistry.h"
-#include "core/workspace/Workspace.h"
+#include "ui/registry/OrganisationEditor.h"
+#include "ui/registry/OrganisationModel.h"
+#include "ui/registry/RecordEdits.h"
+#include "ui/registry/RegistrationFollowUp.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -36,7 +36,7 @@ OrganisationsPage::OrganisationsPage(UiContext& context, QWidget* parent)
     m_followUp = new RegistrationFollowUp(context.display, this);
     layout()->addWidget(m_followUp);
     connect(m_followUp, &RegistrationFollowUp::organisationActivated, this,
-            &OrganisationsPage::editOrganisation);
+        &OrganisationsPage::editOrganisation);
     connect(&context.edits, &RecordEdits::changed, this, [this](const QString& table) {
         if (table == QLatin1String("organisation") || table == QLatin1String("action_point"))
             refresh();
@@ -48,10 +48,10 @@ OrganisationsPage::OrganisationsPage(UiContext& context, QWidget* parent)
 
 void OrganisationsPage::refresh()
 {
-    const browse::RegistrationWatch watch(m_context.workspace.database(),
-                                          m_context.workspace.clock());
-    const QList<browse::OrganisationStanding> standings =
-        watch.standings(browse::RegistrationWatch::kDefaultExpiringDays);
+    const browse::RegistrationWatch watch(
+        m_context.workspace.database(), m_context.workspace.clock());
+    const QList<browse::OrganisationStanding> standings
+        = watch.standings(browse::RegistrationWatch::kDefaultExpiringDays);
     Registry& registry = m_context.workspace.registry();
     m_model->setOrganisations(registry.organisations().list(), standings);
     m_followUp->setStandings(standings);
@@ -65,7 +65,8 @@ void OrganisationsPage::refresh()
         overdue[a.orgId] << m_context.display.date(a.dueOn) + QStringLiteral(" — ") + a.text;
     m_model->setOverdue(overdue);
     m_overdueTotal = int(points.size());
-    m_overdue->setText(tr("Overdue action points (%1)").arg(m_context.display.number(qint64(m_overdueTotal))));
+    m_overdue->setText(
+        tr("Overdue action points (%1)").arg(m_context.display.number(qint64(m_overdueTotal))));
     m_overdue->setEnabled(m_overdueTotal > 0);
 }
 
@@ -85,7 +86,8 @@ void OrganisationsPage::addRecord()
 
 void OrganisationsPage::editRecord(int sourceRow)
 {
-    OrganisationEditor editor(m_context.edits, m_context.display, m_model->organisationAt(sourceRow), this);
+    OrganisationEditor editor(
+        m_context.edits, m_context.display, m_model->organisationAt(sourceRow), this);
     editor.exec();
 }
 
@@ -100,7 +102,8 @@ void OrganisationsPage::removeRecord(int sourceRow)
 {
     const Organisation& o = m_model->organisationAt(sourceRow);
     if (!m_context.prompts.confirm(this, tr("Delete organisation"),
-                              tr("Delete the organisation %1? You can undo this.").arg(o.shortLabel(m_context.display.isArabic()))))
+            tr("Delete the organisation %1? You can undo this.")
+                .arg(o.shortLabel(m_context.display.isArabic()))))
         return;
     const Status removed = m_context.edits.removeOrganisation(o.meta.id);
     if (!removed.ok())
@@ -114,4 +117,4 @@ void OrganisationsPage::retranslate()
     refresh();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,8 +1,8 @@
 #include "ui/registry/PeopleBreakdownGrid.h"
 
+#include "core/registry/validation/FieldChecks.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/EditorForm.h"
-#include "core/registry/validation/FieldChecks.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,12 +1,12 @@
 #include "ui/registry/ProjectEditor.h"
 
-#include "ui/registry/OrganisationCombo.h"
-#include "ui/registry/RecordEdits.h"
-#include "ui/common/DisplaySettings.h"
 #include "ui/common/DateField.h"
+#include "ui/common/DisplaySettings.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/FormReader.h"
 #include "ui/common/TermCombo.h"
+#include "ui/registry/OrganisationCombo.h"
+#include "ui/registry/RecordEdits.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,10 +17,12 @@
 namespace tansiq::ui {
 
 ProjectEditor::ProjectEditor(RecordEdits& edits, const DisplaySettings& display,
-                             const QList<Organisation>& organisations, const QList<Sector>& sectors,
-                             std::optional<Project> existing, QWidget* parent)
-    : QDialog(parent), m_edits(edits), m_record(existing.value_or(Project{})),
-      m_isNew(!existing.has_value())
+    const QList<Organisation>& organisations, const QList<Sector>& sectors,
+    std::optional<Project> existing, QWidget* parent)
+    : QDialog(parent)
+    , m_edits(edits)
+    , m_record(existing.value_or(Project {}))
+    , m_isNew(!existing.has_value())
 {
     setObjectName(QStringLiteral("projectEditor"));
     m_form = new EditorForm(this);
@@ -41,7 +43,8 @@ ProjectEditor::ProjectEditor(RecordEdits& edits, const DisplaySettings& display,
     m_end->setIsoText(m_record.endDate);
     m_status = new TermCombo(Vocabulary::Status, display, this);
     m_status->setCode(m_record.status);
-    m_budget = new QLineEdit(m_record.budget ? QString::number(*m_record.budget, 'f', 0) : QString(), this);
+    m_budget = new QLineEdit(
+        m_record.budget ? QString::number(*m_record.budget, 'f', 0) : QString(), this);
     m_budget->setObjectName(QStringLiteral("budget"));
     m_currency = new QLineEdit(m_record.currency, this);
     m_currency->setObjectName(QStringLiteral("currency"));
@@ -52,11 +55,12 @@ ProjectEditor::ProjectEditor(RecordEdits& edits, const DisplaySettings& display,
         item->setData(Qt::UserRole, sector.id);
         item->setCheckState(m_record.sectorIds.contains(sector.id) ? Qt::Checked : Qt::Unchecked);
     }
-    m_captions = {m_form->addRow("project code", m_code),   m_form->addRow("English title", m_titleEn),
-                  m_form->addRow("Arabic title", m_titleAr), m_form->addRow("lead organisation", m_lead),
-                  m_form->addRow("start date", m_start),     m_form->addRow("end date", m_end),
-                  m_form->addRow("status", m_status),        m_form->addRow("budget", m_budget),
-                  m_form->addRow("currency", m_currency),    m_form->addRow("sector", m_sectors)};
+    m_captions = { m_form->addRow("project code", m_code),
+        m_form->addRow("English title", m_titleEn), m_form->addRow("Arabic title", m_titleAr),
+        m_form->addRow("lead organisation", m_lead), m_form->addRow("start date", m_start),
+        m_form->addRow("end date", m_end), m_form->addRow("status", m_status),
+        m_form->addRow("budget", m_budget), m_form->addRow("currency", m_currency),
+        m_form->addRow("sector", m_sectors) };
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -93,7 +97,7 @@ bool ProjectEditor::save()
 {
     FormReader reader;
     const Project p = collect(reader);
-    if (!reader.ok()) {  // every problem at once: what could not be read, and core's on the rest
+    if (!reader.ok()) { // every problem at once: what could not be read, and core's on the rest
         m_form->showIssues(reader.withCore(m_edits.check(p)));
         return false;
     }
@@ -117,11 +121,11 @@ bool ProjectEditor::save()
 void ProjectEditor::retranslate()
 {
     setWindowTitle(m_isNew ? tr("New project") : tr("Edit project"));
-    const QStringList captions{tr("Code"),   tr("Title in English"), tr("Title in Arabic"),
-                               tr("Lead organisation"), tr("Start date"), tr("End date"),
-                               tr("Status"), tr("Budget"), tr("Currency"), tr("Sectors")};
+    const QStringList captions { tr("Code"), tr("Title in English"), tr("Title in Arabic"),
+        tr("Lead organisation"), tr("Start date"), tr("End date"), tr("Status"), tr("Budget"),
+        tr("Currency"), tr("Sectors") };
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -27,8 +27,8 @@ class ProjectEditor : public QDialog {
     Q_OBJECT
 public:
     ProjectEditor(RecordEdits& edits, const DisplaySettings& display,
-                  const QList<Organisation>& organisations, const QList<Sector>& sectors,
-                  std::optional<Project> existing, QWidget* parent = nullptr);
+        const QList<Organisation>& organisations, const QList<Sector>& sectors,
+        std::optional<Project> existing, QWidget* parent = nullptr);
 
     EditorForm* form() const { return m_form; }
     bool save();
@@ -54,4 +54,4 @@ private:
     QList<QLabel*> m_captions;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

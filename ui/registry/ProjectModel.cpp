@@ -1,7 +1,7 @@
 #include "ui/registry/ProjectModel.h"
 
-#include "ui/common/DisplaySettings.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/common/DisplaySettings.h"
 
 namespace tansiq::ui {
 
@@ -52,7 +52,7 @@ QVariant ProjectModel::data(const QModelIndex& index, int role) const
         return m_display.date(p.endDate);
     case Status:
         return termLabel(Vocabulary::Status, p.status,
-                         m_display.isArabic() ? Language::Arabic : Language::English);
+            m_display.isArabic() ? Language::Arabic : Language::English);
     case Budget:
         return p.budget ? m_display.number(qint64(*p.budget)) + QLatin1Char(' ') + p.currency
                         : QString();
@@ -83,4 +83,4 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

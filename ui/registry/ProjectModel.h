@@ -31,4 +31,4 @@ private:
     QHash<QUuid, QString> m_acronyms;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,15 +1,15 @@
 #include "ui/registry/ProjectsPage.h"
 
-#include "ui/registry/ProjectEditor.h"
-#include "ui/registry/ProjectModel.h"
-#include "ui/registry/RecordEdits.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/FoldingFilterProxy.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
-#include "core/workspace/Workspace.h"
+#include "ui/registry/ProjectEditor.h"
+#include "ui/registry/ProjectModel.h"
+#include "ui/registry/RecordEdits.h"
 
 namespace tansiq::ui {
 
@@ -39,7 +39,7 @@ void ProjectsPage::openEditor(std::optional<Project> project)
 {
     Registry& registry = m_context.workspace.registry();
     ProjectEditor editor(m_context.edits, m_context.display, registry.organisations().list(),
-                         registry.reference().sectors(), std::move(project), this);
+        registry.reference().sectors(), std::move(project), this);
     editor.exec();
 }
 
@@ -57,7 +57,7 @@ void ProjectsPage::removeRecord(int sourceRow)
 {
     const Project& p = m_model->projectAt(sourceRow);
     if (!m_context.prompts.confirm(this, tr("Delete project"),
-                              tr("Delete the project %1? You can undo this.").arg(p.code)))
+            tr("Delete the project %1? You can undo this.").arg(p.code)))
         return;
     const Status removed = m_context.edits.removeProject(p.meta.id);
     if (!removed.ok())
@@ -70,4 +70,4 @@ void ProjectsPage::retranslate()
     refresh();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

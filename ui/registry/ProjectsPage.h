@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/registry/RecordListPage.h"
 #include "core/registry/Project.h"
+#include "ui/registry/RecordListPage.h"
 
 namespace tansiq::ui {
 
@@ -29,4 +29,4 @@ private:
     ProjectModel* m_model;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

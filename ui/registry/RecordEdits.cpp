@@ -1,11 +1,11 @@
 #include "ui/registry/RecordEdits.h"
 
-#include "ui/registry/EditCommand.h"
 #include "core/registry/References.h"
 #include "core/registry/Registry.h"
-#include "core/registry/validation/Validators.h"
 #include "core/registry/TableSpec.h"
+#include "core/registry/validation/Validators.h"
 #include "core/storage/Transaction.h"
+#include "ui/registry/EditCommand.h"
 
 #include <QUndoStack>
 
@@ -17,7 +17,7 @@ RecordEdits::RecordEdits(Registry& registry, QUndoStack& undoStack, QObject* par
 }
 
 void RecordEdits::push(const QString& text, const QString& table, std::function<Status()> redo,
-                       std::function<Status()> undo)
+    std::function<Status()> undo)
 {
     auto report = [this, table](const Status& status) {
         if (!status.ok())
@@ -33,7 +33,8 @@ Status RecordEdits::restore(const QString& table, const QUuid& id)
     const TableSpec* spec = tables::byName(table.toLatin1());
     if (!spec)
         return success();
-    return inTransaction(m_registry.database(), [&] { return m_registry.writer().restore(*spec, id); });
+    return inTransaction(
+        m_registry.database(), [&] { return m_registry.writer().restore(*spec, id); });
 }
 
 // The repositories' own validators, over the same references (read from the open database).
@@ -51,7 +52,7 @@ Issues RecordEdits::check(const Project& project) const
 
 Issues RecordEdits::check(Activity activity) const
 {
-    Validators::complete(activity);  // as the repository does before it validates
+    Validators::complete(activity); // as the repository does before it validates
     const References references(m_registry.database());
     return Validators(references).check(activity);
 }
@@ -62,66 +63,70 @@ Issues RecordEdits::check(const Need& need) const
     return Validators(references).check(need);
 }
 
-template <typename Repository, typename Record>
-Result<QUuid> RecordEdits::createWith(Repository& repository, Record record, const QString& table,
-                                      const QString& text)
+template<typename Repository, typename Record>
+Result<QUuid> RecordEdits::createWith(
+    Repository& repository, Record record, const QString& table, const QString& text)
 {
-    record.meta.id = QUuid::createUuid();  // fixed now so redo brings back the same record
+    record.meta.id = QUuid::createUuid(); // fixed now so redo brings back the same record
     const Result<QUuid> created = repository.create(record);
     if (!created.ok())
         return created;
     const QUuid id = created.value();
-    push(text, table, [this, table, id] { return restore(table, id); },
-         [&repository, id] { return repository.remove(id); });
+    push(
+        text, table, [this, table, id] { return restore(table, id); },
+        [&repository, id] { return repository.remove(id); });
     return created;
 }
 
-template <typename Repository, typename Record>
-Status RecordEdits::updateWith(Repository& repository, const Record& record, const QString& table,
-                               const QString& text)
+template<typename Repository, typename Record>
+Status RecordEdits::updateWith(
+    Repository& repository, const Record& record, const QString& table, const QString& text)
 {
     const std::optional<Record> before = repository.get(record.meta.id);
     const Status updated = repository.update(record);
     if (!updated.ok() || !before)
         return updated;
-    push(text, table, [&repository, record] { return repository.update(record); },
-         [&repository, old = *before] { return repository.update(old); });
+    push(
+        text, table, [&repository, record] { return repository.update(record); },
+        [&repository, old = *before] { return repository.update(old); });
     return updated;
 }
 
-template <typename Repository>
-Status RecordEdits::removeWith(Repository& repository, const QUuid& id, const QString& table,
-                               const QString& text)
+template<typename Repository>
+Status RecordEdits::removeWith(
+    Repository& repository, const QUuid& id, const QString& table, const QString& text)
 {
     const Status removed = repository.remove(id);
     if (!removed.ok())
         return removed;
-    push(text, table, [&repository, id] { return repository.remove(id); },
-         [this, table, id] { return restore(table, id); });
+    push(
+        text, table, [&repository, id] { return repository.remove(id); },
+        [this, table, id] { return restore(table, id); });
     return removed;
 }
 
 Result<QUuid> RecordEdits::create(Organisation o)
 {
     const QString text = tr("Add organisation %1").arg(o.shortLabel(false));
-    return createWith(m_registry.organisations(), std::move(o), QStringLiteral("organisation"), text);
+    return createWith(
+        m_registry.organisations(), std::move(o), QStringLiteral("organisation"), text);
 }
 
 Status RecordEdits::update(const Organisation& o)
 {
     return updateWith(m_registry.organisations(), o, QStringLiteral("organisation"),
-                      tr("Edit organisation %1").arg(o.shortLabel(false)));
+        tr("Edit organisation %1").arg(o.shortLabel(false)));
 }
 
-Status RecordEdits::writeOrganisation(const Organisation& o,
-                                      const QList<PartnerRegistration>& registrations, bool create)
+Status RecordEdits::writeOrganisation(
+    const Organisation& o, const QList<PartnerRegistration>& registrations, bool create)
 {
     return inTransaction(m_registry.database(), [&]() -> Status {
         Status written = success();
         if (!create) {
             written = m_registry.organisations().update(o);
         } else if (m_registry.writer().exists(tables::organisation, o.meta.id, true)) {
-            written = m_registry.writer().restore(tables::organisation, o.meta.id);  // a redo
+            written = m_registry.writer().restore(tables::organisation, o.meta.id); // a redo
         } else {
             written = m_registry.organisations().create(o).status();
         }
@@ -136,7 +141,7 @@ Status RecordEdits::writeOrganisation(const Organisation& o,
 
 Result<QUuid> RecordEdits::create(Organisation o, QList<PartnerRegistration> registrations)
 {
-    o.meta.id = QUuid::createUuid();  // fixed now so redo brings back the same records
+    o.meta.id = QUuid::createUuid(); // fixed now so redo brings back the same records
     for (PartnerRegistration& r : registrations) {
         r.orgId = o.meta.id;
         if (r.meta.id.isNull())
@@ -146,23 +151,25 @@ Result<QUuid> RecordEdits::create(Organisation o, QList<PartnerRegistration> reg
     if (!written.ok())
         return written;
     const QUuid id = o.meta.id;
-    push(tr("Add organisation %1").arg(o.acronym), QStringLiteral("organisation"),
-         [this, o, registrations] { return writeOrganisation(o, registrations, true); },
-         [this, id] {
-             return inTransaction(m_registry.database(), [&]() -> Status {
-                 const Status cleared = m_registry.registrations().replaceFor(id, {});
-                 if (!cleared.ok())
-                     return cleared;
-                 return m_registry.organisations().remove(id);
-             });
-         });
+    push(
+        tr("Add organisation %1").arg(o.acronym), QStringLiteral("organisation"),
+        [this, o, registrations] { return writeOrganisation(o, registrations, true); },
+        [this, id] {
+            return inTransaction(m_registry.database(), [&]() -> Status {
+                const Status cleared = m_registry.registrations().replaceFor(id, {});
+                if (!cleared.ok())
+                    return cleared;
+                return m_registry.organisations().remove(id);
+            });
+        });
     return Result<QUuid>(id, written.issues());
 }
 
 Status RecordEdits::update(const Organisation& o, QList<PartnerRegistration> registrations)
 {
     const std::optional<Organisation> before = m_registry.organisations().get(o.meta.id);
-    const QList<PartnerRegistration> registeredBefore = m_registry.registrations().listFor(o.meta.id);
+    const QList<PartnerRegistration> registeredBefore
+        = m_registry.registrations().listFor(o.meta.id);
     for (PartnerRegistration& r : registrations) {
         r.orgId = o.meta.id;
         if (r.meta.id.isNull())
@@ -171,11 +178,12 @@ Status RecordEdits::update(const Organisation& o, QList<PartnerRegistration> reg
     const Status written = writeOrganisation(o, registrations, false);
     if (!written.ok() || !before)
         return written;
-    push(tr("Edit organisation %1").arg(o.acronym), QStringLiteral("organisation"),
-         [this, o, registrations] { return writeOrganisation(o, registrations, false); },
-         [this, old = *before, registeredBefore] {
-             return writeOrganisation(old, registeredBefore, false);
-         });
+    push(
+        tr("Edit organisation %1").arg(o.acronym), QStringLiteral("organisation"),
+        [this, o, registrations] { return writeOrganisation(o, registrations, false); },
+        [this, old = *before, registeredBefore] {
+            return writeOrganisation(old, registeredBefore, false);
+        });
     return written;
 }
 
@@ -187,14 +195,14 @@ Result<QUuid> RecordEdits::create(Project p)
 
 Status RecordEdits::update(const Project& p)
 {
-    return updateWith(m_registry.projects(), p, QStringLiteral("project"),
-                      tr("Edit project %1").arg(p.code));
+    return updateWith(
+        m_registry.projects(), p, QStringLiteral("project"), tr("Edit project %1").arg(p.code));
 }
 
 Result<QUuid> RecordEdits::create(Activity a)
 {
-    return createWith(m_registry.activities(), std::move(a), QStringLiteral("activity"),
-                      tr("Add activity"));
+    return createWith(
+        m_registry.activities(), std::move(a), QStringLiteral("activity"), tr("Add activity"));
 }
 
 Status RecordEdits::update(const Activity& a)
@@ -214,8 +222,8 @@ Status RecordEdits::update(const Need& n)
 
 Status RecordEdits::removeOrganisation(const QUuid& id)
 {
-    return removeWith(m_registry.organisations(), id, QStringLiteral("organisation"),
-                      tr("Delete organisation"));
+    return removeWith(
+        m_registry.organisations(), id, QStringLiteral("organisation"), tr("Delete organisation"));
 }
 
 Status RecordEdits::removeProject(const QUuid& id)
@@ -225,7 +233,8 @@ Status RecordEdits::removeProject(const QUuid& id)
 
 Status RecordEdits::removeActivity(const QUuid& id)
 {
-    return removeWith(m_registry.activities(), id, QStringLiteral("activity"), tr("Delete activity"));
+    return removeWith(
+        m_registry.activities(), id, QStringLiteral("activity"), tr("Delete activity"));
 }
 
 Status RecordEdits::removeNeed(const QUuid& id)
@@ -233,4 +242,4 @@ Status RecordEdits::removeNeed(const QUuid& id)
     return removeWith(m_registry.needs(), id, QStringLiteral("need"), tr("Delete need"));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

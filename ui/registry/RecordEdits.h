@@ -57,25 +57,25 @@ signals:
     void failed(const QString& message);
 
 private:
-    template <typename Repository, typename Record>
-    Result<QUuid> createWith(Repository& repository, Record record, const QString& table,
-                             const QString& text);
-    template <typename Repository, typename Record>
-    Status updateWith(Repository& repository, const Record& record, const QString& table,
-                      const QString& text);
-    template <typename Repository>
-    Status removeWith(Repository& repository, const QUuid& id, const QString& table,
-                      const QString& text);
+    template<typename Repository, typename Record>
+    Result<QUuid> createWith(
+        Repository& repository, Record record, const QString& table, const QString& text);
+    template<typename Repository, typename Record>
+    Status updateWith(
+        Repository& repository, const Record& record, const QString& table, const QString& text);
+    template<typename Repository>
+    Status removeWith(
+        Repository& repository, const QUuid& id, const QString& table, const QString& text);
     void push(const QString& text, const QString& table, std::function<Status()> redo,
-              std::function<Status()> undo);
+        std::function<Status()> undo);
     Status restore(const QString& table, const QUuid& id);
     // Writes the organisation (created when `create`) and makes `registrations` its
     // registrations, in one transaction.
     Status writeOrganisation(const Organisation& organisation,
-                             const QList<PartnerRegistration>& registrations, bool create);
+        const QList<PartnerRegistration>& registrations, bool create);
 
     Registry& m_registry;
     QUndoStack& m_undo;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -63,9 +63,8 @@ RecordListPage::RecordListPage(UiContext& context, QAbstractItemModel* model, QW
         if (currentRow() >= 0)
             removeRecord(currentRow());
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        editRecord(m_proxy->mapToSource(index).row());
-    });
+    connect(m_table, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& index) { editRecord(m_proxy->mapToSource(index).row()); });
     connect(model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
     connect(&context.display, &DisplaySettings::changed, this, &RecordListPage::updateCount);
 }
@@ -89,11 +88,11 @@ void RecordListPage::updateCount()
 {
     const int total = m_proxy->sourceModel()->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%1 records").arg(m_context.display.number(total))
-                                    : tr("%1 of %2 records shown")
-                                          .arg(m_context.display.number(shown),
-                                               m_context.display.number(total)));
+    m_count->setText(shown == total
+            ? tr("%1 records").arg(m_context.display.number(total))
+            : tr("%1 of %2 records shown")
+                  .arg(m_context.display.number(shown), m_context.display.number(total)));
     m_table->resizeColumnsToContents();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

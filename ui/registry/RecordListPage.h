@@ -48,4 +48,4 @@ private:
     QLabel* m_count;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,8 +1,8 @@
 #include "ui/registry/RegistrationRows.h"
 
+#include "core/registry/RegistrationTerms.h"
 #include "ui/common/EditorForm.h"
 #include "ui/common/TermCombo.h"
-#include "core/registry/RegistrationTerms.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -94,7 +94,8 @@ void RegistrationRows::addLine(const PartnerRegistration& r)
     line.id = r.meta.id;
     const int index = int(m_lines.size());
     const QString suffix = QString::number(index);
-    line.authority = new TermCombo(registrationTerms(RegistrationVocabulary::Authority), m_display, this);
+    line.authority
+        = new TermCombo(registrationTerms(RegistrationVocabulary::Authority), m_display, this);
     line.authority->setObjectName(QStringLiteral("authority") + suffix);
     line.authority->setCode(r.authority);
     line.authorityName

@@ -4,8 +4,8 @@
 
 namespace tansiq::ui {
 
-SectorCombo::SectorCombo(const QList<Sector>& sectors, const DisplaySettings& display,
-                         bool optional, QWidget* parent)
+SectorCombo::SectorCombo(
+    const QList<Sector>& sectors, const DisplaySettings& display, bool optional, QWidget* parent)
     : QComboBox(parent)
 {
     if (optional)
@@ -20,4 +20,4 @@ void SectorCombo::setSectorId(const QUuid& id)
     setCurrentIndex(index >= 0 ? index : 0);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

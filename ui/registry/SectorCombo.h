@@ -13,10 +13,10 @@ class SectorCombo : public QComboBox {
     Q_OBJECT
 public:
     SectorCombo(const QList<Sector>& sectors, const DisplaySettings& display, bool optional,
-                QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
 
     QUuid sectorId() const { return currentData().toUuid(); }
     void setSectorId(const QUuid& id);
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

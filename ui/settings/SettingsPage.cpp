@@ -1,12 +1,12 @@
 #include "ui/settings/SettingsPage.h"
 
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/MessageBoxes.h"
-#include "ui/common/UiContext.h"
 #include "core/office/LocalOffice.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/UiContext.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeSetupForm.h"
 
@@ -39,7 +39,8 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
     for (int i = 0; i < 3; ++i)
         m_digits->addItem(QString(), i);
     m_databaseLabel = new QLabel(this);
-    m_database = new QLabel(QChar(0x2066) + context.workspace.database().path() + QChar(0x2069), this);
+    m_database
+        = new QLabel(QChar(0x2066) + context.workspace.database().path() + QChar(0x2069), this);
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The page scrolls: the office and keys section grows with the roster.
     auto* content = new QWidget;
@@ -74,9 +75,8 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
     outer->addWidget(scroll);
 
     connect(m_saveOffice, &QPushButton::clicked, this, &SettingsPage::saveOfficeName);
-    connect(m_language, &QComboBox::activated, this, [this] {
-        m_context.display.setLanguage(m_language->currentData().toString());
-    });
+    connect(m_language, &QComboBox::activated, this,
+        [this] { m_context.display.setLanguage(m_language->currentData().toString()); });
     connect(m_digits, &QComboBox::activated, this, [this] {
         m_context.display.setDigits(DisplaySettings::Digits(m_digits->currentData().toInt()));
     });
@@ -87,7 +87,7 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
 void SettingsPage::refresh()
 {
     m_office->setText(LocalOffice::name(m_context.workspace.database(),
-                                        m_context.display.isArabic() ? Language::Arabic : Language::English));
+        m_context.display.isArabic() ? Language::Arabic : Language::English));
     m_officeKeys->setupForm()->setOfficeName(m_office->text());
     m_language->setCurrentIndex(m_language->findData(m_context.display.language()));
     m_digits->setCurrentIndex(int(m_context.display.digits()));
@@ -109,7 +109,8 @@ void SettingsPage::saveOfficeName()
     // The name in the interface's language (what the title, bulletins and exports show in
     // it) and the name the office is known by to the others (enrolment, roster).
     Database& db = m_context.workspace.database();
-    Status renamed = LocalOffice::setName(db, m_context.display.isArabic() ? Language::Arabic : Language::English, name);
+    Status renamed = LocalOffice::setName(
+        db, m_context.display.isArabic() ? Language::Arabic : Language::English, name);
     if (renamed.ok())
         renamed = LocalOffice::rename(db, name);
     if (!renamed.ok()) {
@@ -132,12 +133,13 @@ void SettingsPage::retranslate()
     m_digits->setItemText(1, tr("Arabic-Indic (٠١٢٣)"));
     m_digits->setItemText(2, tr("Latin (0123)"));
     m_databaseLabel->setText(tr("Database"));
-    m_about->setText(tr("Tansiq %1 — coordination of humanitarian activities (4W), offline first.\n"
-                        "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: "
-                        "OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font "
-                        "License.")
-                         .arg(m_context.display.digitsOf(QStringLiteral(TANSIQ_VERSION))));
+    m_about->setText(
+        tr("Tansiq %1 — coordination of humanitarian activities (4W), offline first.\n"
+           "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: "
+           "OpenSyria Data Geography, CC BY 4.0. Font: Noto Sans Arabic, SIL Open Font "
+           "License.")
+            .arg(m_context.display.digitsOf(QStringLiteral(TANSIQ_VERSION))));
     refresh();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

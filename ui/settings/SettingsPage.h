@@ -52,4 +52,4 @@ private:
     QLabel* m_about;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

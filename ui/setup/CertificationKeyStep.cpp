@@ -1,9 +1,9 @@
 #include "ui/setup/CertificationKeyStep.h"
 
-#include "ui/setup/StepStyle.h"
-#include "ui/common/Passphrases.h"
 #include "core/sync/OfficeKeys.h"
 #include "core/sync/PassphrasePolicy.h"
+#include "ui/common/Passphrases.h"
+#include "ui/setup/StepStyle.h"
 #include "ui/sync/CertificationOperations.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "ui/setup/LanguageStep.h"
 
-#include "ui/setup/StepStyle.h"
 #include "ui/common/DisplaySettings.h"
+#include "ui/setup/StepStyle.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "ui/setup/OfficeStep.h"
 
-#include "ui/setup/StepStyle.h"
-#include "ui/common/Passphrases.h"
 #include "core/sync/OfficeKeys.h"
+#include "ui/common/Passphrases.h"
+#include "ui/setup/StepStyle.h"
 
 #include <QDir>
 #include <QEvent>
@@ -132,7 +132,7 @@ std::optional<OfficeChoice> OfficeStep::validate()
             tr("The passphrase is too short: it has %1 characters and needs at least %2. A few "
                "words that belong together are easy to remember and hard to guess.")
                 .arg(QLocale().toString(m_passphrase->text().size()),
-                     QLocale().toString(kMinimumPassphrase)));
+                    QLocale().toString(kMinimumPassphrase)));
         m_passphrase->setFocus();
         return std::nullopt;
     }
@@ -162,8 +162,7 @@ void OfficeStep::retranslate()
 {
     m_title->setText(tr("This office's registry"));
     m_where->setText(
-        tr("The registry will be saved as “%1”.")
-            .arg(QDir::toNativeSeparators(m_targetPath)));
+        tr("The registry will be saved as “%1”.").arg(QDir::toNativeSeparators(m_targetPath)));
     m_arabicLabel->setText(tr("Office name (Arabic)"));
     m_arabicName->setPlaceholderText(tr("for example: مكتب دير الزور الميداني"));
     m_englishLabel->setText(tr("Office name (English, optional)"));

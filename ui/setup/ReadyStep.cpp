@@ -1,7 +1,7 @@
 #include "ui/setup/ReadyStep.h"
 
-#include "ui/setup/StepStyle.h"
 #include "ui/common/DisplaySettings.h"
+#include "ui/setup/StepStyle.h"
 #include "ui/sync/OfficeOperations.h"
 
 #include <QDir>

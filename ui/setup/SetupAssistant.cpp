@@ -1,16 +1,16 @@
 #include "ui/setup/SetupAssistant.h"
 
+#include "core/sync/OfficeKeys.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/Prompts.h"
 #include "ui/setup/CertificationKeyStep.h"
 #include "ui/setup/ChoiceStep.h"
 #include "ui/setup/LanguageStep.h"
 #include "ui/setup/OfficeStep.h"
 #include "ui/setup/ReadyStep.h"
 #include "ui/setup/StepStyle.h"
-#include "ui/common/BackgroundJob.h"
-#include "ui/common/DisplaySettings.h"
-#include "core/sync/OfficeKeys.h"
 #include "ui/sync/CertificationPrompts.h"
-#include "ui/common/Prompts.h"
 
 #include <QDir>
 #include <QEvent>
@@ -248,13 +248,14 @@ void SetupAssistant::startSample()
     showStep(m_working);
     retranslate();
     m_poll->start();
-    createSample(*m_job, m_paths.sample, m_sampleActivities, m_clock,
-        [this](Result<qint64> activities) {
+    createSample(
+        *m_job, m_paths.sample, m_sampleActivities, m_clock, [this](Result<qint64> activities) {
             m_work = Work::None;
             m_poll->stop();
             if (!activities.ok()) { // cancelled or failed: nothing left behind
                 if (!wasCancelled(activities.issues()))
-                    m_prompts.refuse(this, tr("The sample data could not be made."), activities.issues());
+                    m_prompts.refuse(
+                        this, tr("The sample data could not be made."), activities.issues());
                 afterSampleStopped();
                 return;
             }

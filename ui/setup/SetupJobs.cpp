@@ -1,11 +1,11 @@
 #include "ui/setup/SetupJobs.h"
 
 #include "core/demo/DemoGenerator.h"
-#include "ui/common/BackgroundJob.h"
 #include "core/office/LocalOffice.h"
 #include "core/office/SampleData.h"
-#include "ui/sync/CertificationOperations.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/sync/CertificationOperations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,7 +23,7 @@ Issue alreadyExists(const QString& path)
 {
     return Issue::error(QStringLiteral("file-exists"), Setup::tr("file"), path,
         Setup::tr("There is already a file at “%1”: choose another name, or open it with "
-           "File → Open.")
+                  "File → Open.")
             .arg(path));
 }
 
@@ -114,7 +114,8 @@ bool saveRequest(BackgroundJob& job, const QString& databasePath, const QString&
     const QByteArray& passphrase, const Clock& clock, std::function<void(Result<QString>)> done)
 {
     using R = Result<QString>;
-    std::function<R(JobControl&)> work = [databasePath, requestPath, passphrase, &clock](JobControl&) -> R {
+    std::function<R(JobControl&)> work
+        = [databasePath, requestPath, passphrase, &clock](JobControl&) -> R {
         auto workspace = Workspace::open(
             databasePath, clock, { .createIfMissing = false, .seedGazetteer = false });
         if (!workspace.ok())

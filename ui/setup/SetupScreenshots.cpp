@@ -1,10 +1,10 @@
 #include "ui/setup/SetupScreenshots.h"
 
+#include "ui/common/Prompts.h"
 #include "ui/setup/CertificationKeyStep.h"
 #include "ui/setup/ChoiceStep.h"
 #include "ui/setup/OfficeStep.h"
 #include "ui/setup/SetupAssistant.h"
-#include "ui/common/Prompts.h"
 
 #include <QCommandLinkButton>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "ui/shell/DatabaseCreator.h"
 
-#include "ui/common/BackgroundJob.h"
 #include "core/common/Clock.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -22,7 +22,7 @@ DatabaseCreator::DatabaseCreator(QString path, qint64 demoActivities, QObject* p
 
 void DatabaseCreator::removeDatabaseFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
 }
 
@@ -31,8 +31,9 @@ Result<DatabaseCreator::Outcome> DatabaseCreator::run(QWidget* parent, bool show
     BackgroundJob job;
     QProgressDialog* dialog = nullptr;
     if (showProgress) {
-        dialog = new QProgressDialog(tr("Creating the database with the Syria gazetteer and demo data…"),
-                                     tr("Cancel"), 0, 1000, parent);
+        dialog = new QProgressDialog(
+            tr("Creating the database with the Syria gazetteer and demo data…"), tr("Cancel"), 0,
+            1000, parent);
         dialog->setWindowTitle(tr("Tansiq"));
         dialog->setMinimumDuration(0);
         dialog->setAutoClose(false);
@@ -47,36 +48,41 @@ Result<DatabaseCreator::Outcome> DatabaseCreator::run(QWidget* parent, bool show
     std::optional<Result<DemoSummary>> summary;
     const QString path = m_path;
     const qint64 activities = m_demoActivities;
-    auto opened = std::make_shared<bool>(false);  // read after the job, on this thread
+    auto opened = std::make_shared<bool>(false); // read after the job, on this thread
     QEventLoop loop;
     connect(&job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
     // The workspace is made here, not opened: the job creates the file on its own connection.
-    job.run<DemoSummary>(QString(), [path, activities, opened](JobControl& control) -> Result<DemoSummary> {
-        SystemClock clock;
-        auto workspace = Workspace::open(path, clock);
-        if (!workspace.ok())
-            return Result<DemoSummary>::failure(workspace.issues());
-        *opened = true;
-        DemoOptions options;
-        options.activities = activities;
-        options.coordination = true; // every page of the sample registry filled
-        DemoGenerator generator(workspace.value()->registry(), options);
-        return generator.run([&control](qint64 done, qint64 total) { control.progress(done, total); },
-                             control.cancelFlag());
-    }, [&summary](Result<DemoSummary> made) { summary = std::move(made); });
-    loop.exec();  // the GUI keeps painting and the cancel button works
+    job.run<DemoSummary>(
+        QString(),
+        [path, activities, opened](JobControl& control) -> Result<DemoSummary> {
+            SystemClock clock;
+            auto workspace = Workspace::open(path, clock);
+            if (!workspace.ok())
+                return Result<DemoSummary>::failure(workspace.issues());
+            *opened = true;
+            DemoOptions options;
+            options.activities = activities;
+            options.coordination = true; // every page of the sample registry filled
+            DemoGenerator generator(workspace.value()->registry(), options);
+            return generator.run(
+                [&control](qint64 done, qint64 total) { control.progress(done, total); },
+                control.cancelFlag());
+        },
+        [&summary](Result<DemoSummary> made) { summary = std::move(made); });
+    loop.exec(); // the GUI keeps painting and the cancel button works
     delete dialog;
 
     if (!summary)
-        return Outcome{false, 0};
+        return Outcome { false, 0 };
     if (summary->ok())
-        return Outcome{false, summary->value().activities};
-    if (wasCancelled(summary->issues()))  // the demo runs in one transaction: the file holds the gazetteer only
-        return Outcome{true, 0};
+        return Outcome { false, summary->value().activities };
+    if (wasCancelled(summary->issues())) // the demo runs in one transaction: the file holds the
+                                         // gazetteer only
+        return Outcome { true, 0 };
     const Issues issues = summary->issues();
-    if (*opened)  // a database that was made but not filled goes
+    if (*opened) // a database that was made but not filled goes
         removeDatabaseFiles(m_path);
     return Result<Outcome>::failure(issues);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -33,4 +33,4 @@ private:
     qint64 m_demoActivities;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

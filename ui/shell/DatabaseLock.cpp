@@ -30,8 +30,7 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString& datab
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
     if (lock->m_file.tryLock(0))
         return lock;
-    const QString file
-        = QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath());
+    const QString file = QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath());
     if (lock->m_file.error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;

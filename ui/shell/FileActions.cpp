@@ -1,16 +1,16 @@
 #include "ui/shell/FileActions.h"
 
+#include "core/backup/BackupStore.h"
+#include "core/backup/Restore.h"
+#include "core/workspace/Workspace.h"
+#include "ui/backup/BackupActions.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Prompts.h"
+#include "ui/setup/SetupAssistant.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RecentFiles.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/SessionHost.h"
-#include "ui/common/MessageBoxes.h"
-#include "core/backup/BackupStore.h"
-#include "core/backup/Restore.h"
-#include "ui/backup/BackupActions.h"
-#include "ui/setup/SetupAssistant.h"
-#include "ui/common/Prompts.h"
-#include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -120,7 +120,7 @@ void FileActions::decorate(MainWindow& window)
     window.addDocumentActions(
         { newAction, openAction, recent->menuAction(), sampleAction, folderAction });
     if (auto* backups = window.findChild<BackupActions*>()) {
-        backups->setPrompts(&m_prompts);  // one dialog seam for the whole File menu
+        backups->setPrompts(&m_prompts); // one dialog seam for the whole File menu
         backups->setRestoreHandler([this, backups](const QString& backupPath) {
             restoreOpenDatabase(backupPath, backups->store().root());
         });
@@ -135,8 +135,8 @@ void FileActions::restoreOpenDatabase(const QString& backupPath, const QString& 
     const QString copy = scratch->filePath(QStringLiteral("restore.tansiq-backup"));
     if (!scratch->isValid() || !QFile::copy(backupPath, copy)) {
         m_prompts.refuse(nullptr, tr("Nothing was restored."),
-                         {Issue::error(QStringLiteral("restore-copy"), QString(), backupPath,
-                                       tr("The backup could not be copied to a temporary folder."))});
+            { Issue::error(QStringLiteral("restore-copy"), QString(), backupPath,
+                tr("The backup could not be copied to a temporary folder.")) });
         return;
     }
     QMetaObject::invokeMethod(
@@ -149,7 +149,8 @@ void FileActions::restoreOpenDatabase(const QString& backupPath, const QString& 
                 return outcome.status();
             });
             if (!reopened.ok() && !m_host.session()) {
-                m_prompts.refuse(nullptr, tr("The database could not be opened again."), reopened.issues());
+                m_prompts.refuse(
+                    nullptr, tr("The database could not be opened again."), reopened.issues());
                 return;
             }
             if (Session* session = m_host.session()) {

@@ -32,8 +32,8 @@ public:
         QString sample; // the sample database
     };
 
-    FileActions(SessionHost& host, DisplaySettings& display, Prompts& prompts,
-        const Clock& clock, QSettings& store, Paths paths, QObject* parent = nullptr);
+    FileActions(SessionHost& host, DisplaySettings& display, Prompts& prompts, const Clock& clock,
+        QSettings& store, Paths paths, QObject* parent = nullptr);
 
     // <AppDataLocation>/sample-data.db, beside the per-user registry.
     static QString defaultSamplePath();

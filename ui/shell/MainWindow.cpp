@@ -1,14 +1,14 @@
 #include "ui/shell/MainWindow.h"
 
-#include "ui/common/Page.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/UiContext.h"
 #include "core/office/LocalOffice.h"
 #include "core/office/SampleData.h"
 #include "core/registry/Registry.h"
-#include "ui/registry/RecordEdits.h"
 #include "core/storage/Database.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/Page.h"
+#include "ui/common/UiContext.h"
+#include "ui/registry/RecordEdits.h"
 
 #include <QAction>
 #include <QEvent>
@@ -23,7 +23,8 @@
 
 namespace tansiq::ui {
 
-MainWindow::MainWindow(UiContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
+MainWindow::MainWindow(UiContext& context, QWidget* parent)
+    : QMainWindow(parent), m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation = new QListWidget(this);
@@ -34,7 +35,7 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent) : QMainWindow(parent
     // (docs/decisions/0080; a tenth larger, the sixteenth row fell off the list).
     m_stack = new QStackedWidget(this);
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);  // mirrors itself: navigation on the right in Arabic
+    auto* layout = new QHBoxLayout(central); // mirrors itself: navigation on the right in Arabic
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
@@ -51,19 +52,19 @@ MainWindow::MainWindow(UiContext& context, QWidget* parent) : QMainWindow(parent
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(&context.edits, &RecordEdits::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(&context.edits, &RecordEdits::failed, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_sample = sampledata::isSample(context.workspace.database());
     if (m_sample) {
         m_sampleMark = new QLabel(this);
         m_sampleMark->setObjectName(QStringLiteral("sampleDataMark"));
-        m_sampleMark->setStyleSheet(
-            QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; font-weight: bold; }"));
+        m_sampleMark->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; "
+                                                   "padding: 2px 8px; font-weight: bold; }"));
         statusBar()->addPermanentWidget(m_sampleMark);
     }
-    resize(1280, 800);  // the application sizes it to the screen (windowstate::restore)
+    resize(1280, 800); // the application sizes it to the screen (windowstate::restore)
     retranslate();
 }
 
@@ -133,7 +134,8 @@ void MainWindow::updateTitle()
     // "Tansiq — office — file": which registry is open, even with two copies of it around.
     Database& db = m_context.workspace.database();
     const QString file = QFileInfo(db.path()).fileName();
-    const QString office = LocalOffice::name(db, m_context.display.isArabic() ? Language::Arabic : Language::English);
+    const QString office = LocalOffice::name(
+        db, m_context.display.isArabic() ? Language::Arabic : Language::English);
     if (m_sample)
         setWindowTitle(tr("Tansiq — Sample data — %1").arg(file));
     else if (office.isEmpty())
@@ -147,15 +149,18 @@ void MainWindow::retranslate()
     updateTitle();
     if (m_sampleMark) {
         m_sampleMark->setText(tr("Sample data"));
-        m_sampleMark->setToolTip(tr("Invented data to explore Tansiq. It is not your office's registry, "
-                                    "and nothing from it can be sent to other offices."));
+        m_sampleMark->setToolTip(
+            tr("Invented data to explore Tansiq. It is not your office's registry, "
+               "and nothing from it can be sent to other offices."));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    statusBar()->showMessage(tr("Database: %1").arg(QChar(0x2066) + m_context.workspace.database().path() + QChar(0x2069)));
+    statusBar()->showMessage(
+        tr("Database: %1")
+            .arg(QChar(0x2066) + m_context.workspace.database().path() + QChar(0x2069)));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -54,4 +54,4 @@ private:
     QAction* m_redo;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

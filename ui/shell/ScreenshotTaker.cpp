@@ -1,24 +1,23 @@
 #include "ui/shell/ScreenshotTaker.h"
 
-#include "ui/shell/MainWindow.h"
+#include "core/registry/Registry.h"
+#include "core/workspace/Workspace.h"
 #include "ui/common/Page.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
-#include "core/registry/Registry.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportWizard.h"
 #include "ui/interop/InteropActions.h"
 #include "ui/registry/EditorScreenshots.h"
 #include "ui/registry/NeedEditor.h"
-#include "core/workspace/Workspace.h"
-
-#include <QDialog>
-#include <QPointer>
+#include "ui/shell/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
 #include <QPixmap>
+#include <QPointer>
 #include <QThread>
 
 namespace tansiq::ui {
@@ -34,14 +33,14 @@ void settle(const Page* page)
     } while (page && page->busy() && !deadline.hasExpired());
     QCoreApplication::processEvents();
 }
-}  // namespace
+} // namespace
 
-QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, const QString& directory,
-                                     const QString& language)
+QStringList ScreenshotTaker::capture(
+    MainWindow& window, UiContext& context, const QString& directory, const QString& language)
 {
     QDir().mkpath(directory);
     QStringList written;
-    window.resize(1366, 768);  // the coordinators' screens
+    window.resize(1366, 768); // the coordinators' screens
     window.show();
     int number = 1;
     for (Page* page : window.pages()) {
@@ -49,12 +48,14 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
         settle(page);
         if (page->prepareScreenshot()) {
             settle(page);
-            QDeadlineTimer painted(1500);  // the PDF preview renders its pages in the background
+            QDeadlineTimer painted(1500); // the PDF preview renders its pages in the background
             while (!painted.hasExpired())
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
-        const QString file = QDir(directory).filePath(
-            QStringLiteral("%1-%2-%3.png").arg(language).arg(number++, 2, 10, QLatin1Char('0')).arg(page->pageId()));
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png")
+                                                          .arg(language)
+                                                          .arg(number++, 2, 10, QLatin1Char('0'))
+                                                          .arg(page->pageId()));
         if (window.grab().save(file))
             written << file;
     }
@@ -63,8 +64,10 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
     written << editors;
     number += int(editors.size());
     const auto save = [&](QWidget& shown, const char* name) {
-        const QString file = QDir(directory).filePath(
-            QStringLiteral("%1-%2-%3.png").arg(language).arg(number++, 2, 10, QLatin1Char('0')).arg(QLatin1String(name)));
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png")
+                                                          .arg(language)
+                                                          .arg(number++, 2, 10, QLatin1Char('0'))
+                                                          .arg(QLatin1String(name)));
         if (shown.grab().save(file))
             written << file;
     };
@@ -80,7 +83,7 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
     {
         Registry& registry = context.workspace.registry();
         NeedEditor need(context.edits, context.display, registry.reference().adminUnits(),
-                        registry.reference().sectors(), std::nullopt, &window);
+            registry.reference().sectors(), std::nullopt, &window);
         dialog(&need, "need-editor");
     }
     if (auto* interop = window.findChild<InteropActions*>()) {
@@ -88,12 +91,12 @@ QStringList ScreenshotTaker::capture(MainWindow& window, UiContext& context, con
         dialog(QPointer<QDialog>(interop->openExportDialog()), "export-dialog");
     }
     {
-        const auto question = WidgetPrompts::questionBox(
-            &window, window.windowTitle(),
-            QCoreApplication::translate("tansiq::ui::NeedsPage", "Delete this need? You can undo this."));
+        const auto question = WidgetPrompts::questionBox(&window, window.windowTitle(),
+            QCoreApplication::translate(
+                "tansiq::ui::NeedsPage", "Delete this need? You can undo this."));
         dialog(question.get(), "question");
     }
     return written;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -40,4 +40,4 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

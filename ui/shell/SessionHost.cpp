@@ -1,12 +1,12 @@
 #include "ui/shell/SessionHost.h"
 
+#include "core/workspace/Workspace.h"
+#include "ui/common/SnapshotService.h"
 #include "ui/shell/DatabaseLock.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RecentFiles.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/WindowState.h"
-#include "ui/common/SnapshotService.h"
-#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -17,7 +17,7 @@
 namespace tansiq::ui {
 
 SessionHost::SessionHost(QSettings& store, DisplaySettings& display, Prompts& prompts,
-                         const Clock& clock, QObject* parent)
+    const Clock& clock, QObject* parent)
     : QObject(parent), m_store(store), m_display(display), m_prompts(prompts), m_clock(clock)
 {
 }

@@ -36,7 +36,7 @@ class SessionHost : public QObject {
     Q_OBJECT
 public:
     SessionHost(QSettings& store, DisplaySettings& display, Prompts& prompts, const Clock& clock,
-                QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~SessionHost() override;
 
     // Opens an existing Tansiq database in a new window (shown when `showWindow`); the file

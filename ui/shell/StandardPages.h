@@ -11,4 +11,4 @@ void addStandardPages(MainWindow& window, UiContext& context);
 // Adds the File-menu actions of the features (spreadsheet import and export).
 void addStandardActions(MainWindow& window, UiContext& context);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,7 +1,7 @@
 #include "ui/shell/WindowState.h"
 
-#include "ui/shell/MainWindow.h"
 #include "ui/common/Page.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QSettings>
 #include <QSplitter>

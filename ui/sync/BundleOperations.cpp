@@ -1,6 +1,5 @@
 #include "ui/sync/BundleOperations.h"
 
-#include "ui/common/BackgroundJob.h"
 #include "core/registry/Registry.h"
 #include "core/sync/BundleFile.h"
 #include "core/sync/Exporter.h"
@@ -9,6 +8,7 @@
 #include "core/sync/SyncErrors.h"
 #include "core/sync/SyncLimits.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/BackgroundJob.h"
 
 #include <QCoreApplication>
 
@@ -20,23 +20,23 @@ struct Bundles {
     Q_DECLARE_TR_FUNCTIONS(tansiq::ui::bundles)
 };
 
-}  // namespace
+} // namespace
 
 Issue cancelled()
 {
     return Issue::error(QStringLiteral("cancelled"), QString(), QString(),
-                        Bundles::tr("Cancelled: nothing was changed."));
+        Bundles::tr("Cancelled: nothing was changed."));
 }
 
-Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& request,
-                                   JobControl& control)
+Result<ExportOutcome> exportBundle(
+    Workspace& workspace, const ExportRequest& request, JobControl& control)
 {
     sync::SyncContext context(workspace.registry(), workspace.clock());
     const std::optional<sync::OfficeEntry> recipient = context.roster().office(request.recipient);
     if (!recipient) {
         return Issue::error(QStringLiteral("unknown-office"), Bundles::tr("office"),
-                            request.recipient.toString(QUuid::WithoutBraces),
-                            Bundles::tr("This office is not in the roster."));
+            request.recipient.toString(QUuid::WithoutBraces),
+            Bundles::tr("This office is not in the roster."));
     }
     control.step(Bundles::tr("Unlocking this office's keys…"));
     const Result<sync::OfficeKeys> keys = context.roster().unlock(request.passphrase);
@@ -58,18 +58,19 @@ Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& re
     if (!written.ok())
         return written;
     control.step(Bundles::tr("Reading the bundle back to check it…"));
-    const Status verified = sync::bundlefile::verifyWritten(request.path, bundle->bytes, keys.value());
+    const Status verified
+        = sync::bundlefile::verifyWritten(request.path, bundle->bytes, keys.value());
     if (!verified.ok())
         return verified;
     const Status logged = exporter.recordSent(bundle.value());
     if (!logged.ok())
         return logged;
-    return ExportOutcome{recipient->name, request.path, bundle->batches, bundle->ops,
-                         bundle->bytes.size()};
+    return ExportOutcome { recipient->name, request.path, bundle->batches, bundle->ops,
+        bundle->bytes.size() };
 }
 
-Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
-                                   const QByteArray& passphrase, JobControl& control)
+Result<ImportOutcome> importBundle(
+    Workspace& workspace, const QString& path, const QByteArray& passphrase, JobControl& control)
 {
     control.step(Bundles::tr("Reading %1…").arg(path));
     const Result<QByteArray> bytes = sync::bundlefile::read(path, sync::limits::kMaxBundleBytes);
@@ -96,7 +97,7 @@ Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
         return cancelled();
     if (!summary.ok())
         return summary;
-    return ImportOutcome{summary.value(), context.officeName(summary->sender)};
+    return ImportOutcome { summary.value(), context.officeName(summary->sender) };
 }
 
-}  // namespace tansiq::ui::bundles
+} // namespace tansiq::ui::bundles

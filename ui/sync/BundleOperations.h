@@ -36,8 +36,8 @@ struct ExportOutcome {
 // Unlocks the keys, builds the bundle, writes it atomically, reads it back from the stick and
 // opens it completely before recording it as sent. Cancel is honoured until the file is
 // written; a cancelled export changes nothing.
-Result<ExportOutcome> exportBundle(Workspace& workspace, const ExportRequest& request,
-                                   JobControl& control);
+Result<ExportOutcome> exportBundle(
+    Workspace& workspace, const ExportRequest& request, JobControl& control);
 
 struct ImportOutcome {
     sync::ImportSummary summary;
@@ -46,11 +46,11 @@ struct ImportOutcome {
 
 // Reads the file, unlocks the keys and imports, all or nothing. Cancel abandons the import
 // transaction at the importer's next step (before applying, before committing).
-Result<ImportOutcome> importBundle(Workspace& workspace, const QString& path,
-                                   const QByteArray& passphrase, JobControl& control);
+Result<ImportOutcome> importBundle(
+    Workspace& workspace, const QString& path, const QByteArray& passphrase, JobControl& control);
 
 // The refusal for a cancelled operation (code "cancelled": ui::wasCancelled knows it).
 Issue cancelled();
 
-}  // namespace bundles
-}  // namespace tansiq::ui
+} // namespace bundles
+} // namespace tansiq::ui

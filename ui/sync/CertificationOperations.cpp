@@ -39,8 +39,9 @@ Status checkKeyPassphrase(const QByteArray& keyPassphrase, const QByteArray& off
     if (keyPassphrase == officePassphrase)
         return Issue::error(QStringLiteral("certification-passphrase-same"),
             Offices::tr("certification key passphrase"), QString(),
-            Offices::tr("The certification key needs a passphrase of its own, not the office's: whoever "
-               "learns the office passphrase must not be able to open the key."));
+            Offices::tr(
+                "The certification key needs a passphrase of its own, not the office's: whoever "
+                "learns the office passphrase must not be able to open the key."));
     return success();
 }
 
@@ -57,14 +58,16 @@ Status checkKeyFile(Database& db, const QString& path)
     const QByteArray root = roster.rootPublic();
     const std::optional<sync::OfficeEntry> head = roster.office(roster.headOfficeId());
     if (root.isEmpty() || (head && head->signPublic == root))
-        return Issue::error(QStringLiteral("self-rooted"), Offices::tr("certification key"), shown(path),
-            Offices::tr("This head office has no certification key: it was set up before certification "
-               "keys, and its own key is the network's root. Nothing was changed."));
-    if (info->publicKey != root)
-        return Issue::error(QStringLiteral("certification-key-wrong"), Offices::tr("certification key"),
+        return Issue::error(QStringLiteral("self-rooted"), Offices::tr("certification key"),
             shown(path),
+            Offices::tr(
+                "This head office has no certification key: it was set up before certification "
+                "keys, and its own key is the network's root. Nothing was changed."));
+    if (info->publicKey != root)
+        return Issue::error(QStringLiteral("certification-key-wrong"),
+            Offices::tr("certification key"), shown(path),
             Offices::tr("“%1” is the certification key “%2” (fingerprint %3), not this network's "
-               "(fingerprint %4). Nothing was changed.")
+                        "(fingerprint %4). Nothing was changed.")
                 .arg(shown(path), info->label,
                     spacedFingerprint(sync::CertificationKey::fingerprintOf(info->publicKey)),
                     spacedFingerprint(sync::CertificationKey::fingerprintOf(root))));
@@ -97,14 +100,15 @@ Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name
         return Issue::error(QStringLiteral("office-name"), Offices::tr("office name"), QString(),
             Offices::tr("Give the office a name."));
     if (keyPath.trimmed().isEmpty())
-        return Issue::error(QStringLiteral("certification-key-file"), Offices::tr("certification key"),
-            QString(), Offices::tr("Choose where to save the certification key file."));
+        return Issue::error(QStringLiteral("certification-key-file"),
+            Offices::tr("certification key"), QString(),
+            Offices::tr("Choose where to save the certification key file."));
     // A root of trust is never overwritten by accident.
     if (QFileInfo::exists(keyPath))
-        return Issue::error(QStringLiteral("certification-key-exists"), Offices::tr("certification key"),
-            shown(keyPath),
+        return Issue::error(QStringLiteral("certification-key-exists"),
+            Offices::tr("certification key"), shown(keyPath),
             Offices::tr("There is already a file at %1; a certification key is never written over "
-               "another file. Choose another name. Nothing was changed.")
+                        "another file. Choose another name. Nothing was changed.")
                 .arg(shown(keyPath)));
     for (const Status& step :
         { sync::passphrase::check(passphrase), checkKeyPassphrase(keyPassphrase, passphrase) }) {
@@ -118,10 +122,10 @@ Result<CreatedOffice> createHeadOffice(Workspace& workspace, const QString& name
     const sync::CertificationKey key = sync::CertificationKey::generate();
     const QByteArray file = key.toFile(keyPassphrase, trimmed, now);
     if (file.isEmpty())
-        return Issue::error(QStringLiteral("certification-key-seal"), Offices::tr("certification key"),
-            QString(),
+        return Issue::error(QStringLiteral("certification-key-seal"),
+            Offices::tr("certification key"), QString(),
             Offices::tr("The certification key could not be protected (not enough memory for the "
-               "passphrase hash). Nothing was written."));
+                        "passphrase hash). Nothing was written."));
     const Status written = sync::bundlefile::write(keyPath, file);
     if (!written.ok())
         return written;
@@ -147,9 +151,10 @@ Result<QString> certifyNewKey(Workspace& workspace, const QString& keyPath,
     const QByteArray& keyPassphrase, const QByteArray& newPassphrase)
 {
     if (keyPath.isEmpty())
-        return Issue::error(QStringLiteral("certification-key-required"), Offices::tr("certification key"),
-            QString(),
-            Offices::tr("A new key for this computer is certified with the certification key file."));
+        return Issue::error(QStringLiteral("certification-key-required"),
+            Offices::tr("certification key"), QString(),
+            Offices::tr(
+                "A new key for this computer is certified with the certification key file."));
     const Result<sync::CertificationKey> key
         = certifier(workspace, Authority { keyPath, keyPassphrase });
     if (!key.ok())

@@ -29,13 +29,13 @@ struct Answer {
 // What certifies a head-office action. With a certification key (`certificationKey`): its
 // file, checked against the network's root in `db` before its passphrase is asked, then its
 // passphrase. Self-rooted: the office passphrase.
-std::optional<Answer> askAuthority(Prompts& prompts, QWidget* parent, Database& db,
-    bool certificationKey, const QString& title);
+std::optional<Answer> askAuthority(
+    Prompts& prompts, QWidget* parent, Database& db, bool certificationKey, const QString& title);
 
 // A new certification key: where to save the file (usually a stick kept apart) and its own
 // passphrase, typed twice, strength-checked and different from `officePassphrase`.
-std::optional<Answer> askNewKeyFile(Prompts& prompts, QWidget* parent,
-    const QString& officeName, const QByteArray& officePassphrase);
+std::optional<Answer> askNewKeyFile(Prompts& prompts, QWidget* parent, const QString& officeName,
+    const QByteArray& officePassphrase);
 
 // A new passphrase for this office's keys, typed twice and strength-checked.
 std::optional<passphrases::Held> askNewPassphrase(

@@ -23,27 +23,31 @@ QPair<QString, QString> recordNames(Database& db, const QString& table, const QU
         sql = "SELECT acronym || ' — ' || name_en, acronym || ' — ' || name_ar FROM organisation "
               "WHERE id = ?";
     else if (table == u"project")
-        sql = "SELECT code || ' — ' || title_en, code || ' — ' || title_ar FROM project WHERE id = ?";
+        sql = "SELECT code || ' — ' || title_en, code || ' — ' || title_ar FROM project WHERE id = "
+              "?";
     else if (table == u"activity")
         sql = "SELECT o.acronym || ' — ' || u.name_en, o.acronym || ' — ' || u.name_ar "
               "FROM activity a JOIN organisation o ON o.id = a.implementing_org_id "
               "JOIN admin_unit u ON u.pcode = a.admin_pcode WHERE a.id = ?";
-    else if (table == u"action_point")  // coordination (issue 16): the text names it
+    else if (table == u"action_point") // coordination (issue 16): the text names it
         sql = "SELECT text, text FROM action_point WHERE id = ?";
     else if (table == u"meeting")
-        sql = "SELECT held_on || ' — ' || title, held_on || ' — ' || title FROM meeting WHERE id = ?";
+        sql = "SELECT held_on || ' — ' || title, held_on || ' — ' || title FROM meeting WHERE id = "
+              "?";
     else if (table == u"meeting_decision")
         sql = "SELECT text, text FROM meeting_decision WHERE id = ?";
     else if (table == u"working_group")
         sql = "SELECT name_en, name_ar FROM working_group WHERE id = ?";
     else if (table == u"partner_registration")
-        sql = "SELECT o.acronym || ' — ' || r.registration_no, o.acronym || ' — ' || r.registration_no "
+        sql = "SELECT o.acronym || ' — ' || r.registration_no, o.acronym || ' — ' || "
+              "r.registration_no "
               "FROM partner_registration r JOIN organisation o ON o.id = r.org_id WHERE r.id = ?";
     else if (table == u"monitoring_visit")
         sql = "SELECT v.visited_on || ' — ' || u.name_en, v.visited_on || ' — ' || u.name_ar "
               "FROM monitoring_visit v JOIN admin_unit u ON u.pcode = v.admin_pcode WHERE v.id = ?";
     else if (table == u"need")
-        sql = "SELECT u.name_en, u.name_ar FROM need n JOIN admin_unit u ON u.pcode = n.admin_pcode "
+        sql = "SELECT u.name_en, u.name_ar FROM need n JOIN admin_unit u ON u.pcode = "
+              "n.admin_pcode "
               "WHERE n.id = ?";
     else
         return {};
@@ -51,10 +55,10 @@ QPair<QString, QString> recordNames(Database& db, const QString& table, const QU
     select.bind(1, row);
     if (select.step() != Statement::Step::Row)
         return {};
-    return {select.text(0), select.text(1)};
+    return { select.text(0), select.text(1) };
 }
 
-}  // namespace
+} // namespace
 
 QList<ConflictView> readConflicts(Workspace& workspace)
 {
@@ -79,10 +83,12 @@ QList<ConflictView> readConflicts(Workspace& workspace)
             const sync::Conflict::Head& head = conflict.heads.at(i);
             ConflictView::Choice choice;
             choice.value = head.value;
-            choice.office = officeNames.value(head.office, head.office.toString(QUuid::WithoutBraces));
+            choice.office
+                = officeNames.value(head.office, head.office.toString(QUuid::WithoutBraces));
             choice.atMs = sync::HybridClock::millis(head.hlc);
             if (conflict.field == sync::kDeletedField)
-                choice.keep = head.value.toBool() ? QStringLiteral("deletion") : QStringLiteral("record");
+                choice.keep
+                    = head.value.toBool() ? QStringLiteral("deletion") : QStringLiteral("record");
             else
                 choice.keep = QString::number(i + 1);
             view.choices << choice;
@@ -92,4 +98,4 @@ QList<ConflictView> readConflicts(Workspace& workspace)
     return views;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

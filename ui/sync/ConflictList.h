@@ -15,8 +15,8 @@ namespace tansiq::ui {
 // came from. `keep` is what core/sync's Conflicts::resolve expects for that choice.
 struct ConflictView {
     qint64 id = 0;
-    QString table;      // "organisation", ...
-    QString field;      // column name, or "deleted"
+    QString table; // "organisation", ...
+    QString field; // column name, or "deleted"
     bool editDelete = false;
     QString recordEn;
     QString recordAr;
@@ -34,4 +34,4 @@ struct ConflictView {
 // names. Read only.
 QList<ConflictView> readConflicts(Workspace& workspace);
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

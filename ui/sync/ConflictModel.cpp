@@ -1,9 +1,8 @@
 #include "ui/sync/ConflictModel.h"
 
 #include "core/registry/coordination/CoordinationTerms.h"
-
-#include "ui/sync/SyncMessages.h"
 #include "ui/common/DisplaySettings.h"
+#include "ui/sync/SyncMessages.h"
 
 #include <QFont>
 #include <QUuid>
@@ -27,10 +26,10 @@ void ConflictModel::setConflicts(const QList<ConflictView>& conflicts)
 QPair<int, int> ConflictModel::locate(const QModelIndex& index) const
 {
     if (!index.isValid())
-        return {-1, -1};
+        return { -1, -1 };
     if (index.internalId() == kTopLevel)
-        return {index.row(), -1};
-    return {int(index.internalId() - 1), index.row()};
+        return { index.row(), -1 };
+    return { int(index.internalId() - 1), index.row() };
 }
 
 QModelIndex ConflictModel::choiceIndex(int conflict, int choice) const
@@ -62,7 +61,8 @@ int ConflictModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
         return int(m_conflicts.size());
-    if (parent.internalId() == kTopLevel && parent.column() == 0 && parent.row() < m_conflicts.size())
+    if (parent.internalId() == kTopLevel && parent.column() == 0
+        && parent.row() < m_conflicts.size())
         return int(m_conflicts.at(parent.row()).choices.size());
     return 0;
 }
@@ -203,41 +203,41 @@ QString ConflictModel::tableLabel(const QString& table) const
 QString ConflictModel::fieldLabel(const QString& field) const
 {
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("deleted"), QT_TR_NOOP("Deleted or kept")},
-        {QStringLiteral("acronym"), QT_TR_NOOP("Acronym")},
-        {QStringLiteral("name_en"), QT_TR_NOOP("Name (English)")},
-        {QStringLiteral("name_ar"), QT_TR_NOOP("Name (Arabic)")},
-        {QStringLiteral("title_en"), QT_TR_NOOP("Title (English)")},
-        {QStringLiteral("title_ar"), QT_TR_NOOP("Title (Arabic)")},
-        {QStringLiteral("code"), QT_TR_NOOP("Code")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("org_type"), QT_TR_NOOP("Organisation type")},
-        {QStringLiteral("contact_name"), QT_TR_NOOP("Contact name")},
-        {QStringLiteral("contact_email"), QT_TR_NOOP("Contact email")},
-        {QStringLiteral("contact_phone"), QT_TR_NOOP("Contact phone")},
-        {QStringLiteral("start_date"), QT_TR_NOOP("Start date")},
-        {QStringLiteral("end_date"), QT_TR_NOOP("End date")},
-        {QStringLiteral("budget"), QT_TR_NOOP("Budget")},
-        {QStringLiteral("admin_pcode"), QT_TR_NOOP("Place")},
-        {QStringLiteral("site_name"), QT_TR_NOOP("Site")},
-        {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
-        {QStringLiteral("people_in_need"), QT_TR_NOOP("People in need")},
-        {QStringLiteral("text"), QT_TR_NOOP("Text")},
-        {QStringLiteral("due_on"), QT_TR_NOOP("Due date")},
-        {QStringLiteral("role"), QT_TR_NOOP("Role")},
-        {QStringLiteral("held_on"), QT_TR_NOOP("Meeting date")},
-        {QStringLiteral("authority"), QT_TR_NOOP("Authority")},
-        {QStringLiteral("authority_name"), QT_TR_NOOP("Which directorate or authority")},
-        {QStringLiteral("registration_no"), QT_TR_NOOP("Registration no.")},
-        {QStringLiteral("registered_on"), QT_TR_NOOP("Registration date")},
-        {QStringLiteral("expires_on"), QT_TR_NOOP("Expiry date")},
-        {QStringLiteral("visited_on"), QT_TR_NOOP("Visit date")},
-        {QStringLiteral("findings"), QT_TR_NOOP("Findings")},
-        {QStringLiteral("rating"), QT_TR_NOOP("Implementation")},
-        {QStringLiteral("cadence"), QT_TR_NOOP("Meeting cadence")},
+        { QStringLiteral("deleted"), QT_TR_NOOP("Deleted or kept") },
+        { QStringLiteral("acronym"), QT_TR_NOOP("Acronym") },
+        { QStringLiteral("name_en"), QT_TR_NOOP("Name (English)") },
+        { QStringLiteral("name_ar"), QT_TR_NOOP("Name (Arabic)") },
+        { QStringLiteral("title_en"), QT_TR_NOOP("Title (English)") },
+        { QStringLiteral("title_ar"), QT_TR_NOOP("Title (Arabic)") },
+        { QStringLiteral("code"), QT_TR_NOOP("Code") },
+        { QStringLiteral("status"), QT_TR_NOOP("Status") },
+        { QStringLiteral("org_type"), QT_TR_NOOP("Organisation type") },
+        { QStringLiteral("contact_name"), QT_TR_NOOP("Contact name") },
+        { QStringLiteral("contact_email"), QT_TR_NOOP("Contact email") },
+        { QStringLiteral("contact_phone"), QT_TR_NOOP("Contact phone") },
+        { QStringLiteral("start_date"), QT_TR_NOOP("Start date") },
+        { QStringLiteral("end_date"), QT_TR_NOOP("End date") },
+        { QStringLiteral("budget"), QT_TR_NOOP("Budget") },
+        { QStringLiteral("admin_pcode"), QT_TR_NOOP("Place") },
+        { QStringLiteral("site_name"), QT_TR_NOOP("Site") },
+        { QStringLiteral("severity"), QT_TR_NOOP("Severity") },
+        { QStringLiteral("people_in_need"), QT_TR_NOOP("People in need") },
+        { QStringLiteral("text"), QT_TR_NOOP("Text") },
+        { QStringLiteral("due_on"), QT_TR_NOOP("Due date") },
+        { QStringLiteral("role"), QT_TR_NOOP("Role") },
+        { QStringLiteral("held_on"), QT_TR_NOOP("Meeting date") },
+        { QStringLiteral("authority"), QT_TR_NOOP("Authority") },
+        { QStringLiteral("authority_name"), QT_TR_NOOP("Which directorate or authority") },
+        { QStringLiteral("registration_no"), QT_TR_NOOP("Registration no.") },
+        { QStringLiteral("registered_on"), QT_TR_NOOP("Registration date") },
+        { QStringLiteral("expires_on"), QT_TR_NOOP("Expiry date") },
+        { QStringLiteral("visited_on"), QT_TR_NOOP("Visit date") },
+        { QStringLiteral("findings"), QT_TR_NOOP("Findings") },
+        { QStringLiteral("rating"), QT_TR_NOOP("Implementation") },
+        { QStringLiteral("cadence"), QT_TR_NOOP("Meeting cadence") },
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

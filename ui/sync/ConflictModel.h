@@ -38,10 +38,10 @@ public:
     QString tableLabel(const QString& table) const;
 
 private:
-    static constexpr quintptr kTopLevel = 0;  // internal id of conflict rows; choices: conflict + 1
+    static constexpr quintptr kTopLevel = 0; // internal id of conflict rows; choices: conflict + 1
 
     const DisplaySettings& m_display;
     QList<ConflictView> m_conflicts;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,12 +1,12 @@
+#include "core/workspace/Workspace.h"
+#include "ui/common/Passphrases.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
 #include "ui/sync/CertificationOperations.h"
 #include "ui/sync/CertificationPrompts.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
-#include "ui/common/Prompts.h"
-#include "ui/common/Passphrases.h"
-#include "ui/common/UiContext.h"
-#include "core/workspace/Workspace.h"
 
 // Settings → Office and keys: creating this office and the enrolment steps (a field office's
 // request and the head office's signed answer).

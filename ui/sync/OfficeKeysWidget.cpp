@@ -1,11 +1,11 @@
 #include "ui/sync/OfficeKeysWidget.h"
 
+#include "core/workspace/Workspace.h"
+#include "ui/common/UiContext.h"
 #include "ui/sync/OfficeListModel.h"
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/OfficeSetupForm.h"
 #include "ui/sync/SyncProgressPanel.h"
-#include "ui/common/UiContext.h"
-#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 #include <QFont>
@@ -58,7 +58,7 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
     m_newKey = new QPushButton(m_identityPanel);
     m_newKey->setObjectName(QStringLiteral("certifyNewKey"));
     m_progress = new SyncProgressPanel(m_jobs.operations(), this);
-    m_progress->cancelButton()->hide();  // key operations are short and cannot stop halfway
+    m_progress->cancelButton()->hide(); // key operations are short and cannot stop halfway
 
     auto* enrolButtons = new QHBoxLayout;
     enrolButtons->addWidget(m_makeRequest);
@@ -97,19 +97,22 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
     connect(m_revoke, &QPushButton::clicked, this, &OfficeKeysWidget::revokeSelected);
     connect(m_renew, &QPushButton::clicked, this, &OfficeKeysWidget::renewSelected);
     connect(m_newKey, &QPushButton::clicked, this, &OfficeKeysWidget::certifyNewKey);
-    connect(&m_jobs.operations(), &BackgroundJob::started, this, [this] { m_setup->setBusy(true); });
-    connect(&m_jobs.operations(), &BackgroundJob::finished, this, [this] { m_setup->setBusy(false); });
+    connect(
+        &m_jobs.operations(), &BackgroundJob::started, this, [this] { m_setup->setBusy(true); });
+    connect(
+        &m_jobs.operations(), &BackgroundJob::finished, this, [this] { m_setup->setBusy(false); });
     retranslate();
     refresh();
 }
 
 void OfficeKeysWidget::refresh()
 {
-    m_jobs.read<SyncOverview>([](Workspace& workspace) { return SyncOverview::read(workspace.database()); },
-                              [this](SyncOverview overview) {
-                                  m_overview = std::move(overview);
-                                  showOverview();
-                              });
+    m_jobs.read<SyncOverview>(
+        [](Workspace& workspace) { return SyncOverview::read(workspace.database()); },
+        [this](SyncOverview overview) {
+            m_overview = std::move(overview);
+            showOverview();
+        });
 }
 
 void OfficeKeysWidget::showOverview()
@@ -143,9 +146,10 @@ void OfficeKeysWidget::showOverview()
                                "office. If this laptop is lost, that is also the way "
                                "back."));
     if (o.headOffice)
-        m_enrolmentHint->setText(tr("To enrol a field office: take its request file, call the office "
-                                    "and have them read you their fingerprint, then sign the "
-                                    "request and give them the answer file."));
+        m_enrolmentHint->setText(
+            tr("To enrol a field office: take its request file, call the office "
+               "and have them read you their fingerprint, then sign the "
+               "request and give them the answer file."));
     else if (o.enrolled)
         m_enrolmentHint->setText(tr("Enrolled with the head office: bundles can be exchanged."));
     else
@@ -158,16 +162,19 @@ void OfficeKeysWidget::showOverview()
 }
 
 void OfficeKeysWidget::run(const QString& step, std::function<Issues(Workspace&)> work,
-                           std::function<void(const Issues&)> done)
+    std::function<void(const Issues&)> done)
 {
-    m_jobs.operations().runOnWorkspace<Done>(step, [work = std::move(work)](Workspace& workspace, JobControl&) {
-        const Issues issues = work(workspace);
-        return issues.isEmpty() ? success() : Status::failure(issues);
-    }, [this, done = std::move(done)](Status result) {
-        done(result.ok() ? Issues{} : result.issues());
-        refresh();
-        emit officeChanged();
-    });
+    m_jobs.operations().runOnWorkspace<Done>(
+        step,
+        [work = std::move(work)](Workspace& workspace, JobControl&) {
+            const Issues issues = work(workspace);
+            return issues.isEmpty() ? success() : Status::failure(issues);
+        },
+        [this, done = std::move(done)](Status result) {
+            done(result.ok() ? Issues {} : result.issues());
+            refresh();
+            emit officeChanged();
+        });
 }
 
 void OfficeKeysWidget::changeEvent(QEvent* event)
@@ -193,4 +200,4 @@ void OfficeKeysWidget::retranslate()
     showOverview();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

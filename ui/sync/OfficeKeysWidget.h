@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Issue.h"
 #include "ui/sync/SyncJobs.h"
 #include "ui/sync/SyncOverview.h"
-#include "core/common/Issue.h"
 
 #include <QGroupBox>
 
@@ -74,7 +74,7 @@ private:
     std::optional<OfficeSyncStatus> chosenOffice(const QString& title);
     // Runs `work` on the worker; `done` gets its issues (empty on success).
     void run(const QString& step, std::function<Issues(Workspace&)> work,
-             std::function<void(const Issues&)> done);
+        std::function<void(const Issues&)> done);
 
     Prompts& prompts() { return m_jobs.prompts(); }
 
@@ -101,4 +101,4 @@ private:
     SyncProgressPanel* m_progress;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

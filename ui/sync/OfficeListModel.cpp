@@ -1,8 +1,8 @@
 #include "ui/sync/OfficeListModel.h"
 
+#include "ui/common/DisplaySettings.h"
 #include "ui/sync/OfficeOperations.h"
 #include "ui/sync/SyncMessages.h"
-#include "ui/common/DisplaySettings.h"
 
 #include <QBrush>
 #include <QHeaderView>

@@ -1,7 +1,5 @@
 #include "ui/sync/OfficeOperations.h"
 
-#include "ui/sync/CertificationOperations.h"
-
 #include "core/common/Clock.h"
 #include "core/office/LocalOffice.h"
 #include "core/registry/Registry.h"
@@ -10,6 +8,7 @@
 #include "core/sync/Enrolment.h"
 #include "core/sync/SyncErrors.h"
 #include "core/workspace/Workspace.h"
+#include "ui/sync/CertificationOperations.h"
 
 #include <QCoreApplication>
 
@@ -24,33 +23,34 @@ struct Offices {
 constexpr qint64 kMaxRequestBytes = 64 * 1024;
 constexpr qint64 kMaxAnswerBytes = 16 * 1024 * 1024;
 
-}  // namespace
+} // namespace
 
-Result<CreatedOffice> create(Workspace& workspace, const QString& name, bool headOffice,
-                             const QByteArray& passphrase)
+Result<CreatedOffice> create(
+    Workspace& workspace, const QString& name, bool headOffice, const QByteArray& passphrase)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         return Issue::error(QStringLiteral("office-name"), Offices::tr("office name"), QString(),
-                            Offices::tr("Give the office a name."));
+            Offices::tr("Give the office a name."));
     }
-    const auto keys = sync::enrolment::initOffice(workspace.database(), trimmed, headOffice,
-                                                  passphrase, workspace.clock().nowMs());
+    const auto keys = sync::enrolment::initOffice(
+        workspace.database(), trimmed, headOffice, passphrase, workspace.clock().nowMs());
     if (!keys.ok())
         return keys;
-    return CreatedOffice{trimmed, headOffice,
-                         sync::crypto::fingerprint(keys->signPublic, keys->boxPublic)};
+    return CreatedOffice { trimmed, headOffice,
+        sync::crypto::fingerprint(keys->signPublic, keys->boxPublic) };
 }
 
-Result<QString> writeRequest(Workspace& workspace, const QString& path,
-                             const QByteArray& passphrase)
+Result<QString> writeRequest(
+    Workspace& workspace, const QString& path, const QByteArray& passphrase)
 {
     sync::Roster roster(workspace.database());
     const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
     if (!keys.ok())
         return keys;
     const QString name = LocalOffice::setting(workspace.database(), QStringLiteral("office_name"));
-    const Status written = sync::bundlefile::write(path, sync::enrolment::request(keys.value(), name));
+    const Status written
+        = sync::bundlefile::write(path, sync::enrolment::request(keys.value(), name));
     if (!written.ok())
         return written;
     return sync::crypto::fingerprint(keys->signPublic, keys->boxPublic);
@@ -65,33 +65,30 @@ Result<sync::OfficeEntry> readRequest(const QString& path)
 }
 
 Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
-                                  const QString& expectedFingerprint, const QString& answerPath,
-                                  const QByteArray& passphrase)
+    const QString& expectedFingerprint, const QString& answerPath, const QByteArray& passphrase)
 {
     return signRequest(workspace, requestPath, expectedFingerprint, answerPath,
-                       Authority{QString(), passphrase});
+        Authority { QString(), passphrase });
 }
 
 Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
-                                  const QString& expectedFingerprint, const QString& answerPath,
-                                  const Authority& by)
+    const QString& expectedFingerprint, const QString& answerPath, const Authority& by)
 {
     const Result<sync::OfficeEntry> entry = readRequest(requestPath);
     if (!entry.ok())
         return entry;
     if (entry->fingerprint().compare(expectedFingerprint, Qt::CaseInsensitive) != 0) {
         return Issue::error(QStringLiteral("fingerprint-mismatch"), Offices::tr("fingerprint"),
-                            entry->fingerprint(),
-                            Offices::tr("The request's fingerprint is %1, not the %2 you confirmed: the "
-                               "file changed. Nothing was signed.")
-                                .arg(entry->fingerprint(), expectedFingerprint));
+            entry->fingerprint(),
+            Offices::tr("The request's fingerprint is %1, not the %2 you confirmed: the "
+                        "file changed. Nothing was signed.")
+                .arg(entry->fingerprint(), expectedFingerprint));
     }
     const Result<sync::CertificationKey> key = certifier(workspace, by);
     if (!key.ok())
         return key;
-    const Result<QByteArray> answer = sync::enrolment::sign(workspace.database(), key.value(),
-                                                            entry.value(),
-                                                            workspace.clock().nowMs());
+    const Result<QByteArray> answer = sync::enrolment::sign(
+        workspace.database(), key.value(), entry.value(), workspace.clock().nowMs());
     if (!answer.ok())
         return answer;
     const Status written = sync::bundlefile::write(answerPath, answer.value());
@@ -102,8 +99,8 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
         sync::enrolment::rootFingerprint(workspace.database()) };
 }
 
-Result<sync::OfficeEntry> readAnswer(Workspace& workspace, const QString& answerPath,
-                                     const QByteArray& passphrase)
+Result<sync::OfficeEntry> readAnswer(
+    Workspace& workspace, const QString& answerPath, const QByteArray& passphrase)
 {
     const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
     if (!bytes.ok())
@@ -116,8 +113,7 @@ Result<sync::OfficeEntry> readAnswer(Workspace& workspace, const QString& answer
 }
 
 Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answerPath,
-                                       const QString& expectedFingerprint,
-                                       const QByteArray& passphrase)
+    const QString& expectedFingerprint, const QByteArray& passphrase)
 {
     const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
     if (!bytes.ok())
@@ -126,13 +122,13 @@ Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answ
     const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
     if (!keys.ok())
         return keys;
-    return sync::enrolment::accept(workspace.database(), keys.value(), bytes.value(),
-                                   expectedFingerprint);
+    return sync::enrolment::accept(
+        workspace.database(), keys.value(), bytes.value(), expectedFingerprint);
 }
 
 Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArray& passphrase)
 {
-    return revoke(workspace, office, Authority{QString(), passphrase});
+    return revoke(workspace, office, Authority { QString(), passphrase });
 }
 
 Result<quint64> revoke(Workspace& workspace, const QUuid& office, const Authority& by)
@@ -141,8 +137,8 @@ Result<quint64> revoke(Workspace& workspace, const QUuid& office, const Authorit
     if (!key.ok())
         return key;
     sync::Roster roster(workspace.database());
-    const Status revoked = sync::enrolment::revoke(workspace.database(), key.value(), office,
-                                                   workspace.clock().nowMs());
+    const Status revoked = sync::enrolment::revoke(
+        workspace.database(), key.value(), office, workspace.clock().nowMs());
     if (!revoked.ok())
         return revoked;
     return roster.revocations().version;
@@ -156,4 +152,4 @@ QString spacedFingerprint(const QString& fingerprint)
     return QChar(0x2066) + spaced + QChar(0x2069);
 }
 
-}  // namespace tansiq::ui::offices
+} // namespace tansiq::ui::offices

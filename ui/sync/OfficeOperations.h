@@ -21,12 +21,12 @@ struct CreatedOffice {
     bool headOffice = false;
     QString fingerprint;
 };
-Result<CreatedOffice> create(Workspace& workspace, const QString& name, bool headOffice,
-                             const QByteArray& passphrase);
+Result<CreatedOffice> create(
+    Workspace& workspace, const QString& name, bool headOffice, const QByteArray& passphrase);
 
 // Field office: writes the request file; returns this office's fingerprint to read out.
-Result<QString> writeRequest(Workspace& workspace, const QString& path,
-                             const QByteArray& passphrase);
+Result<QString> writeRequest(
+    Workspace& workspace, const QString& path, const QByteArray& passphrase);
 
 // Head office: the office in a request file (its self-signature checked), to confirm its
 // fingerprint by phone before signing.
@@ -49,21 +49,18 @@ struct SignedRequest {
 // and writes the answer file. Certified `by` the certification key (or, self-rooted, the
 // everyday key); the overload with a passphrase is the self-rooted case.
 Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
-                                  const QString& expectedFingerprint, const QString& answerPath,
-                                  const Authority& by);
+    const QString& expectedFingerprint, const QString& answerPath, const Authority& by);
 Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPath,
-                                  const QString& expectedFingerprint, const QString& answerPath,
-                                  const QByteArray& passphrase);
+    const QString& expectedFingerprint, const QString& answerPath, const QByteArray& passphrase);
 
 // Field office: the head office in an answer file (checked, nothing stored), to confirm its
 // fingerprint by phone before accepting.
-Result<sync::OfficeEntry> readAnswer(Workspace& workspace, const QString& answerPath,
-                                     const QByteArray& passphrase);
+Result<sync::OfficeEntry> readAnswer(
+    Workspace& workspace, const QString& answerPath, const QByteArray& passphrase);
 // Field office: checks and stores the head office's answer (refused unless the head office's
 // fingerprint is `expectedFingerprint`); returns the head office's entry.
 Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answerPath,
-                                       const QString& expectedFingerprint,
-                                       const QByteArray& passphrase);
+    const QString& expectedFingerprint, const QByteArray& passphrase);
 
 // Head office: a new, signed revocation list with `office` on it; returns its version.
 Result<quint64> revoke(Workspace& workspace, const QUuid& office, const Authority& by);
@@ -72,5 +69,5 @@ Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArr
 // "ABCD-EFGH-..." shown as groups separated by spaces, for reading over the phone.
 QString spacedFingerprint(const QString& fingerprint);
 
-}  // namespace offices
-}  // namespace tansiq::ui
+} // namespace offices
+} // namespace tansiq::ui

@@ -1,12 +1,12 @@
+#include "core/workspace/Workspace.h"
+#include "ui/common/Passphrases.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
 #include "ui/sync/CertificationOperations.h"
 #include "ui/sync/CertificationPrompts.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeListModel.h"
 #include "ui/sync/OfficeOperations.h"
-#include "ui/common/Prompts.h"
-#include "ui/common/Passphrases.h"
-#include "ui/common/UiContext.h"
-#include "core/workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QLocale>

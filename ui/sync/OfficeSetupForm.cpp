@@ -1,16 +1,16 @@
 #include "ui/sync/OfficeSetupForm.h"
 
-#include "ui/common/Passphrases.h"
 #include "core/sync/OfficeKeys.h"
 #include "core/sync/PassphrasePolicy.h"
+#include "ui/common/Passphrases.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -143,11 +143,12 @@ void OfficeSetupForm::retranslate()
     m_headOffice->setText(tr("This installation is the head office"));
     m_passphraseLabel->setText(tr("Passphrase"));
     m_repeatLabel->setText(tr("Passphrase again"));
-    m_hint->setText(tr("At least %1 characters, not a common password: a few unrelated words "
-                       "are best. It protects this office's keys and is asked for every bundle. "
-                       "Nobody can recover it: keep it safe.")
-                        .arg(QLocale().toString(sync::passphrase::kMinCharacters)));  // the language's digits
+    m_hint->setText(
+        tr("At least %1 characters, not a common password: a few unrelated words "
+           "are best. It protects this office's keys and is asked for every bundle. "
+           "Nobody can recover it: keep it safe.")
+            .arg(QLocale().toString(sync::passphrase::kMinCharacters))); // the language's digits
     m_create->setText(tr("Create this office"));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

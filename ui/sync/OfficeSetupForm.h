@@ -59,4 +59,4 @@ private:
     QPushButton* m_create;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -1,9 +1,9 @@
 #include "ui/sync/SyncJobs.h"
 
-#include "ui/common/Prompts.h"
-#include "ui/common/UiContext.h"
 #include "core/storage/Database.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/UiContext.h"
 
 namespace tansiq::ui {
 

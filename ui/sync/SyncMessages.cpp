@@ -12,8 +12,8 @@ QString SyncMessages::exported(const bundles::ExportOutcome& outcome) const
     return tr("The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 "
               "batches (%5 bytes).\n\nIt is safe to remove the stick.")
         .arg(outcome.recipientName, QChar(0x2066) + outcome.path + QChar(0x2069),
-             m_display.number(outcome.operations), m_display.number(outcome.batches),
-             m_display.number(outcome.bytes));
+            m_display.number(outcome.operations), m_display.number(outcome.batches),
+            m_display.number(outcome.bytes));
 }
 
 QString SyncMessages::imported(const bundles::ImportOutcome& outcome) const
@@ -69,7 +69,7 @@ QString SyncMessages::when(qint64 ms) const
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     // Isolated left to right, so date and time keep their order inside Arabic text.
     return QChar(0x2066) + m_display.digitsOf(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-           + QChar(0x2069);
+        + QChar(0x2069);
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

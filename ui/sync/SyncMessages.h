@@ -14,7 +14,7 @@ class DisplaySettings;
 class SyncMessages {
     Q_DECLARE_TR_FUNCTIONS(tansiq::ui::SyncMessages)
 public:
-    explicit SyncMessages(const DisplaySettings& display) : m_display(display) {}
+    explicit SyncMessages(const DisplaySettings& display) : m_display(display) { }
 
     QString exported(const bundles::ExportOutcome& outcome) const;
     QString imported(const bundles::ImportOutcome& outcome) const;
@@ -25,4 +25,4 @@ private:
     const DisplaySettings& m_display;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -25,9 +25,10 @@ void readOwnKey(Database& db, SyncOverview& overview)
 
 void readLastExchanges(Database& db, OfficeSyncStatus& status)
 {
-    Statement last(db.handle(), "SELECT max(CASE WHEN direction = 'sent' THEN at END), "
-                                "max(CASE WHEN direction = 'received' THEN at END) "
-                                "FROM sync_bundle_log WHERE office_id = ?");
+    Statement last(db.handle(),
+        "SELECT max(CASE WHEN direction = 'sent' THEN at END), "
+        "max(CASE WHEN direction = 'received' THEN at END) "
+        "FROM sync_bundle_log WHERE office_id = ?");
     last.bind(1, status.office);
     if (last.step() != Statement::Step::Row)
         return;
@@ -41,7 +42,8 @@ void readCounts(Database& db, SyncOverview& overview)
     overview.waiting = store.backlogCount(QStringLiteral("missing"));
     overview.heldBack = store.backlogCount(QStringLiteral("future-clock"));
     overview.setAside = store.backlogCount(QStringLiteral("equivocation"));
-    Statement conflicts(db.handle(), "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
+    Statement conflicts(
+        db.handle(), "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
     if (conflicts.step() == Statement::Step::Row)
         overview.openConflicts = conflicts.int64(0);
     Statement alerts(db.handle(), "SELECT detail FROM sync_alert ORDER BY id DESC LIMIT 5");
@@ -49,7 +51,7 @@ void readCounts(Database& db, SyncOverview& overview)
         overview.alerts << alerts.text(0);
 }
 
-}  // namespace
+} // namespace
 
 SyncOverview SyncOverview::read(Database& db)
 {
@@ -85,7 +87,7 @@ SyncOverview SyncOverview::read(Database& db)
         const sync::Vector peer = store.peerHave(entry.office);
         for (auto it = have.cbegin(); it != have.cend(); ++it) {
             if (replicas.officeOf(it.key()) == entry.office)
-                continue;  // its own changes: it has them by definition
+                continue; // its own changes: it has them by definition
             status.acknowledged += qMin(peer.value(it.key()), it.value());
             if (it.value() > peer.value(it.key()))
                 status.notAcknowledged += it.value() - peer.value(it.key());
@@ -94,13 +96,13 @@ SyncOverview SyncOverview::read(Database& db)
         overview.offices << status;
     }
     std::sort(overview.offices.begin(), overview.offices.end(),
-              [](const OfficeSyncStatus& a, const OfficeSyncStatus& b) {
-                  if (a.headOffice != b.headOffice)
-                      return a.headOffice;
-                  return a.name.localeAwareCompare(b.name) < 0;
-              });
+        [](const OfficeSyncStatus& a, const OfficeSyncStatus& b) {
+            if (a.headOffice != b.headOffice)
+                return a.headOffice;
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
     readCounts(db, overview);
     return overview;
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

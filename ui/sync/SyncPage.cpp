@@ -1,20 +1,20 @@
 #include "ui/sync/SyncPage.h"
 
-#include "ui/sync/BundleOperations.h"
-#include "ui/sync/ConflictModel.h"
-#include "ui/sync/OfficeOperations.h"
-#include "ui/sync/OfficeListModel.h"
-#include "ui/sync/SyncMessages.h"
-#include "ui/sync/SyncProgressPanel.h"
-#include "ui/common/Prompts.h"
-#include "ui/common/DisplaySettings.h"
-#include "ui/common/Passphrases.h"
-#include "ui/common/SnapshotService.h"
-#include "ui/common/UiContext.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/sync/Conflicts.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/Passphrases.h"
+#include "ui/common/Prompts.h"
+#include "ui/common/SnapshotService.h"
+#include "ui/common/UiContext.h"
+#include "ui/sync/BundleOperations.h"
+#include "ui/sync/ConflictModel.h"
+#include "ui/sync/OfficeListModel.h"
+#include "ui/sync/OfficeOperations.h"
+#include "ui/sync/SyncMessages.h"
+#include "ui/sync/SyncProgressPanel.h"
 
 #include <QDateTime>
 #include <QGroupBox>
@@ -35,7 +35,7 @@ struct PageData {
     QList<ConflictView> conflicts;
 };
 
-}  // namespace
+} // namespace
 
 SyncPage::SyncPage(UiContext& context, QWidget* parent)
     : Page(parent), m_context(context), m_jobs(context, this)
@@ -106,7 +106,7 @@ SyncPage::SyncPage(UiContext& context, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &SyncPage::importBundle);
     connect(m_keep, &QPushButton::clicked, this, &SyncPage::keepSelectedValue);
     connect(m_conflictsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &SyncPage::updateButtons);
+        &SyncPage::updateButtons);
     connect(&m_jobs.operations(), &BackgroundJob::finished, this, &SyncPage::updateButtons);
     connect(&context.display, &DisplaySettings::changed, this, [this] {
         m_officeModel->retranslate();
@@ -119,15 +119,17 @@ SyncPage::SyncPage(UiContext& context, QWidget* parent)
 
 void SyncPage::refresh()
 {
-    m_jobs.read<PageData>([](Workspace& workspace) {
-        return PageData{SyncOverview::read(workspace.database()), readConflicts(workspace)};
-    }, [this](PageData data) {
-        m_overview = std::move(data.overview);
-        m_officeModel->setOffices(m_overview.offices);
-        m_conflictModel->setConflicts(data.conflicts);
-        m_conflictsView->expandAll();
-        showOverview();
-    });
+    m_jobs.read<PageData>(
+        [](Workspace& workspace) {
+            return PageData { SyncOverview::read(workspace.database()), readConflicts(workspace) };
+        },
+        [this](PageData data) {
+            m_overview = std::move(data.overview);
+            m_officeModel->setOffices(m_overview.offices);
+            m_conflictModel->setConflicts(data.conflicts);
+            m_conflictsView->expandAll();
+            showOverview();
+        });
 }
 
 QString SyncPage::officeLabel(const OfficeSyncStatus& office) const
@@ -149,10 +151,11 @@ void SyncPage::showOverview()
                                     : tr("This office: %1 — field office").arg(o.name);
         if (!o.enrolled)
             text += QLatin1Char('\n')
-                    + tr("Not yet enrolled with the head office: make an enrolment request in "
-                         "Settings → Office and keys and give it to the head office.");
+                + tr("Not yet enrolled with the head office: make an enrolment request in "
+                     "Settings → Office and keys and give it to the head office.");
         m_identity->setText(text);
-        m_fingerprint->setText(tr("Fingerprint: %1").arg(offices::spacedFingerprint(o.fingerprint)));
+        m_fingerprint->setText(
+            tr("Fingerprint: %1").arg(offices::spacedFingerprint(o.fingerprint)));
     }
     m_fingerprint->setVisible(o.hasKeys);
     m_openSettings->setVisible(!o.hasKeys || !o.enrolled);
@@ -170,8 +173,7 @@ void SyncPage::showOverview()
     m_counts->setText(countText);
 
     m_conflictsBox->setTitle(tr("Conflicts to review (%1)").arg(display.number(o.openConflicts)));
-    m_conflictsHint->setText(
-        m_conflictModel->rowCount() == 0
+    m_conflictsHint->setText(m_conflictModel->rowCount() == 0
             ? tr("No conflicts to review.")
             : tr("Two offices changed the same field at the same time. Every office already "
                  "shows the same value; choose the right one and press “Keep this value”. "
@@ -192,7 +194,8 @@ void SyncPage::updateButtons()
     m_import->setEnabled(idle && m_overview.hasKeys);
     const auto [conflict, choice] = m_conflictModel->locate(m_conflictsView->currentIndex());
     m_keep->setEnabled(idle && conflict >= 0);
-    m_keep->setText(choice >= 0 || conflict < 0 ? tr("Keep this value") : tr("Keep the value shown now"));
+    m_keep->setText(
+        choice >= 0 || conflict < 0 ? tr("Keep this value") : tr("Keep the value shown now"));
 }
 
 void SyncPage::exportBundle()
@@ -204,9 +207,9 @@ void SyncPage::exportBundle()
     }
     if (!m_overview.hasKeys || candidates.isEmpty()) {
         m_jobs.prompts().inform(this, tr("Export bundle"),
-                          tr("There is no other office to send a bundle to yet. Set up this "
-                             "office and enrol it with the head office in Settings → Office and "
-                             "keys."));
+            tr("There is no other office to send a bundle to yet. Set up this "
+               "office and enrol it with the head office in Settings → Office and "
+               "keys."));
         return;
     }
     int chosen = 0;
@@ -222,37 +225,40 @@ void SyncPage::exportBundle()
         QStringList names;
         for (const OfficeSyncStatus& office : candidates)
             names << officeLabel(office);
-        const auto answer = m_jobs.prompts().choose(this, tr("Export bundle"),
-                                              tr("Which office is the bundle for?"), names, chosen);
+        const auto answer = m_jobs.prompts().choose(
+            this, tr("Export bundle"), tr("Which office is the bundle for?"), names, chosen);
         if (!answer || *answer < 0)
             return;
         chosen = *answer;
     }
     const OfficeSyncStatus recipient = candidates.at(chosen);
-    const QString suggested = QStringLiteral("tansiq-%1-to-%2-%3.tqb")
-                                  .arg(fileSafe(m_overview.name), fileSafe(recipient.name),
-                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const auto path = m_jobs.prompts().saveFile(this, tr("Export bundle for “%1”").arg(recipient.name),
-                                          suggested, tr("Tansiq bundles (*.tqb)"));
+    const QString suggested
+        = QStringLiteral("tansiq-%1-to-%2-%3.tqb")
+              .arg(fileSafe(m_overview.name), fileSafe(recipient.name),
+                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const auto path = m_jobs.prompts().saveFile(this,
+        tr("Export bundle for “%1”").arg(recipient.name), suggested, tr("Tansiq bundles (*.tqb)"));
     if (!path)
         return;
-    const auto secret = m_jobs.prompts().passphrase(this, tr("Export bundle for “%1”").arg(recipient.name),
-                                              tr("This office's passphrase:"));
+    const auto secret = m_jobs.prompts().passphrase(
+        this, tr("Export bundle for “%1”").arg(recipient.name), tr("This office's passphrase:"));
     if (!secret)
         return;
-    const bundles::ExportRequest request{recipient.office, *path, *secret};
+    const bundles::ExportRequest request { recipient.office, *path, *secret };
     m_jobs.operations().runOnWorkspace<bundles::ExportOutcome>(
         tr("Exporting a bundle for “%1”…").arg(recipient.name),
         [request, held = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
-            Q_UNUSED(held);  // wipes the passphrase (shared with request) once the job is done
+            Q_UNUSED(held); // wipes the passphrase (shared with request) once the job is done
             return bundles::exportBundle(workspace, request, control);
-        }, [this](Result<bundles::ExportOutcome> outcome) {
+        },
+        [this](Result<bundles::ExportOutcome> outcome) {
             if (!outcome.ok()) {
                 if (!wasCancelled(outcome.issues()))
-                    m_jobs.prompts().refuse(this, tr("The bundle was not exported."), outcome.issues());
+                    m_jobs.prompts().refuse(
+                        this, tr("The bundle was not exported."), outcome.issues());
             } else {
                 m_jobs.prompts().inform(this, tr("Bundle exported"),
-                                        SyncMessages(m_context.display).exported(outcome.value()));
+                    SyncMessages(m_context.display).exported(outcome.value()));
             }
             refresh();
         });
@@ -261,25 +267,29 @@ void SyncPage::exportBundle()
 
 void SyncPage::importBundle()
 {
-    const auto path = m_jobs.prompts().openFile(this, tr("Import bundle"), tr("Tansiq bundles (*.tqb);;All files (*)"));
+    const auto path = m_jobs.prompts().openFile(
+        this, tr("Import bundle"), tr("Tansiq bundles (*.tqb);;All files (*)"));
     if (!path)
         return;
-    const auto secret = m_jobs.prompts().passphrase(this, tr("Import bundle"), tr("This office's passphrase:"));
+    const auto secret
+        = m_jobs.prompts().passphrase(this, tr("Import bundle"), tr("This office's passphrase:"));
     if (!secret)
         return;
     m_jobs.operations().runOnWorkspace<bundles::ImportOutcome>(
         tr("Importing a bundle…"),
-        [file = *path, secret = passphrases::Held(*secret)](Workspace& workspace, JobControl& control) {
+        [file = *path, secret = passphrases::Held(*secret)](
+            Workspace& workspace, JobControl& control) {
             return bundles::importBundle(workspace, file, secret.bytes(), control);
-        }, [this](Result<bundles::ImportOutcome> outcome) {
+        },
+        [this](Result<bundles::ImportOutcome> outcome) {
             if (!outcome.ok()) {
                 if (!wasCancelled(outcome.issues()))
-                    m_jobs.prompts().refuse(this, tr("The bundle was not imported. Nothing was changed."),
-                                            outcome.issues());
+                    m_jobs.prompts().refuse(this,
+                        tr("The bundle was not imported. Nothing was changed."), outcome.issues());
             } else {
                 afterImport();
                 m_jobs.prompts().inform(this, tr("Bundle imported"),
-                                        SyncMessages(m_context.display).imported(outcome.value()));
+                    SyncMessages(m_context.display).imported(outcome.value()));
             }
             refresh();
         });
@@ -298,8 +308,9 @@ void SyncPage::keepSelectedValue()
     if (row < 0 || m_jobs.operations().busy())
         return;
     const ConflictView& conflict = m_conflictModel->conflicts().at(row);
-    const QString keep = choice >= 0 ? conflict.choices.at(choice).keep
-                                     : (conflict.editDelete ? QStringLiteral("record") : QStringLiteral("current"));
+    const QString keep = choice >= 0
+        ? conflict.choices.at(choice).keep
+        : (conflict.editDelete ? QStringLiteral("record") : QStringLiteral("current"));
     Workspace& workspace = m_context.workspace;
     sync::Conflicts conflicts(workspace.database(), workspace.registry().writer());
     const Status resolved = conflicts.resolve(conflict.id, keep);
@@ -322,4 +333,4 @@ void SyncPage::retranslate()
     showOverview();
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

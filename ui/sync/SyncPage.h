@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ui/common/Page.h"
 #include "ui/sync/ConflictList.h"
 #include "ui/sync/SyncJobs.h"
 #include "ui/sync/SyncOverview.h"
-#include "ui/common/Page.h"
 
 #include <memory>
 
@@ -85,4 +85,4 @@ private:
     QPushButton* m_keep;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

@@ -16,7 +16,7 @@ SyncProgressPanel::SyncProgressPanel(BackgroundJob& runner, QWidget* parent)
     m_step = new QLabel(this);
     m_step->setWordWrap(true);
     m_bar = new QProgressBar(this);
-    m_bar->setRange(0, 0);  // the core reports steps, not fractions
+    m_bar->setRange(0, 0); // the core reports steps, not fractions
     m_bar->setMaximumWidth(220);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelSync"));
@@ -59,4 +59,4 @@ void SyncProgressPanel::retranslate()
     m_cancel->setText(tr("Cancel"));
 }
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

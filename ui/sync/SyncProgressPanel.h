@@ -32,4 +32,4 @@ private:
     QPushButton* m_cancel;
 };
 
-}  // namespace tansiq::ui
+} // namespace tansiq::ui

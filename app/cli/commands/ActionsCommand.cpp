@@ -10,7 +10,6 @@
 
 namespace tansiq::cli {
 
-
 namespace {
 
 int list(CliContext& context, Registry& registry, const ActionPointFilter& filter)
@@ -46,8 +45,8 @@ int runActions(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption overdue(QStringLiteral("overdue"),
         Cli::tr("list, export: only action points open or in progress past their due date"));
-    const QCommandLineOption org(
-        QStringLiteral("org"), Cli::tr("the responsible organisation (acronym)"), QStringLiteral("ORG"));
+    const QCommandLineOption org(QStringLiteral("org"),
+        Cli::tr("the responsible organisation (acronym)"), QStringLiteral("ORG"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"), Cli::tr("the meeting that set it (id)"), QStringLiteral("ID"));
     const QCommandLineOption visit(QStringLiteral("visit"),
@@ -71,11 +70,11 @@ int runActions(CliContext& context, const QStringList& args)
         QStringLiteral("ar"));
     parser.addOptions(
         { overdue, org, meeting, visit, text, due, sector, place, note, out, format, lang });
-    parser.addPositionalArgument(
-        QStringLiteral("action"), Cli::tr("list, add, set-status ID STATUS, history ID, or export"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+        Cli::tr("list, add, set-status ID STATUS, history ID, or export"));
     if (auto stop = context.parse(parser, args,
             Cli::tr("Lists, records and follows action points: open, in progress, done or dropped, "
-               "with their history; overdue ones are marked.")))
+                    "with their history; overdue ones are marked.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, QStringLiteral("list"));
@@ -142,9 +141,9 @@ int runActions(CliContext& context, const QStringList& args)
         const auto created = actions.create(a);
         if (!created.ok())
             return context.fail(created.issues());
-        context.out()
-            << Cli::tr("Action point %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
-            << '\n';
+        context.out() << Cli::tr("Action point %1 recorded.")
+                             .arg(created.value().toString(QUuid::WithoutBraces))
+                      << '\n';
         return Success;
     }
     if (action == u"set-status" || action == u"history") {
@@ -177,9 +176,10 @@ int runActions(CliContext& context, const QStringList& args)
                       << '\n';
         return Success;
     }
-    context.err()
-        << Cli::tr("error: unknown action “%1” (list, add, set-status, history or export)").arg(action)
-        << '\n';
+    context.err() << Cli::tr(
+        "error: unknown action “%1” (list, add, set-status, history or export)")
+                         .arg(action)
+                  << '\n';
     return UsageError;
 }
 

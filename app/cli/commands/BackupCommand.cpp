@@ -15,7 +15,6 @@
 
 namespace tansiq::cli {
 
-
 namespace {
 
 QString when(qint64 ms)
@@ -42,27 +41,28 @@ backup::BackupStore defaultStore(CliContext& context)
     return backup::BackupStore(backup::BackupStore::defaultRoot(), context.clock());
 }
 
-}  // namespace
+} // namespace
 
 int runBackup(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"),
-                                 Cli::tr("also write the backup to FILE (a USB stick for a lost laptop)"),
-                                 QStringLiteral("FILE"));
+        Cli::tr("also write the backup to FILE (a USB stick for a lost laptop)"),
+        QStringLiteral("FILE"));
     const QCommandLineOption encrypt(QStringLiteral("encrypt"),
-                                     Cli::tr("encrypt FILE with the office passphrase (keys included)"));
-    parser.addOptions({out, encrypt, synccli::passphraseOption()});
+        Cli::tr("encrypt FILE with the office passphrase (keys included)"));
+    parser.addOptions({ out, encrypt, synccli::passphraseOption() });
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("Backs the database up into this user's backup folder (checked, "
-                                     "rotated: 7 daily, 4 weekly, 12 monthly), and with --out to a "
-                                     "file of your choice.")))
+            Cli::tr("Backs the database up into this user's backup folder (checked, "
+                    "rotated: 7 daily, 4 weekly, 12 monthly), and with --out to a "
+                    "file of your choice.")))
         return *stop;
     if (parser.isSet(encrypt) && !parser.isSet(out)) {
-        context.err() << Cli::tr("error: --encrypt needs --out FILE (the encrypted file to write)") << '\n';
+        context.err() << Cli::tr("error: --encrypt needs --out FILE (the encrypted file to write)")
+                      << '\n';
         return UsageError;
     }
-    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
         return Failure;
     backup::BackupStore store = defaultStore(context);
@@ -82,11 +82,13 @@ int runBackup(CliContext& context, const QStringList& args)
         return context.fail(made.issues());
     context.out() << (parser.isSet(encrypt) ? Cli::tr("Encrypted backup written to %1 (%2): %3.")
                                             : Cli::tr("Backup written to %1 (%2): %3."))
-                         .arg(QDir::toNativeSeparators(made->path), size(made->size), counts(made->counts))
+                         .arg(QDir::toNativeSeparators(made->path), size(made->size),
+                             counts(made->counts))
                   << '\n';
     if (parser.isSet(encrypt))
-        context.out() << Cli::tr("Keep it away from this computer. Restore it with “tansiq-cli restore "
-                            "FILE” and the office passphrase.")
+        context.out() << Cli::tr(
+            "Keep it away from this computer. Restore it with “tansiq-cli restore "
+            "FILE” and the office passphrase.")
                       << '\n';
     return Success;
 }
@@ -97,7 +99,8 @@ int runBackups(CliContext& context, const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("print JSON"));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("list"), Cli::tr("list this database's backups"));
-    if (auto stop = context.parse(parser, args, Cli::tr("Lists the backups of the database, newest first.")))
+    if (auto stop
+        = context.parse(parser, args, Cli::tr("Lists the backups of the database, newest first.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || positional.first() != u"list") {
@@ -113,18 +116,18 @@ int runBackups(CliContext& context, const QStringList& args)
             entry.remove(QStringLiteral("format"));
             entry.insert(QStringLiteral("path"), info.path);
             entry.insert(QStringLiteral("created"),
-                         QDateTime::fromMSecsSinceEpoch(info.createdAt, Qt::UTC).toString(Qt::ISODate));
+                QDateTime::fromMSecsSinceEpoch(info.createdAt, Qt::UTC).toString(Qt::ISODate));
             list.append(entry);
         }
-        context.out() << QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                             {QStringLiteral("folder"), store.folderFor(context.databasePath())},
-                                                             {QStringLiteral("backups"), list}})
-                                               .toJson(QJsonDocument::Indented));
+        context.out() << QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("folder"), store.folderFor(context.databasePath()) },
+                { QStringLiteral("backups"),
+                    list } }).toJson(QJsonDocument::Indented));
         return Success;
     }
     context.out() << Cli::tr("Backups of %1 in %2:")
                          .arg(QDir::toNativeSeparators(context.databasePath()),
-                              QDir::toNativeSeparators(store.folderFor(context.databasePath())))
+                             QDir::toNativeSeparators(store.folderFor(context.databasePath())))
                   << '\n';
     if (backups.isEmpty())
         context.out() << Cli::tr("(none yet)") << '\n';
@@ -139,14 +142,16 @@ int runBackups(CliContext& context, const QStringList& args)
 int runRestore(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("replace an existing database without asking"));
-    parser.addOptions({yes, synccli::passphraseOption()});
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("the backup (plain, or encrypted with --encrypt)"));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"), Cli::tr("replace an existing database without asking"));
+    parser.addOptions({ yes, synccli::passphraseOption() });
+    parser.addPositionalArgument(
+        QStringLiteral("file"), Cli::tr("the backup (plain, or encrypted with --encrypt)"));
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("Restores the database from a backup: the current database is "
-                                     "backed up first, then replaced; the replica is renewed so sync "
-                                     "stays safe. On a new computer, an encrypted backup brings the "
-                                     "office back with its keys.")))
+            Cli::tr("Restores the database from a backup: the current database is "
+                    "backed up first, then replaced; the replica is renewed so sync "
+                    "stays safe. On a new computer, an encrypted backup brings the "
+                    "office back with its keys.")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
         context.err() << Cli::tr("error: give one backup file") << '\n';
@@ -155,8 +160,9 @@ int runRestore(CliContext& context, const QStringList& args)
     const QString file = parser.positionalArguments().first();
     const QString target = context.databasePath();
     if (QFileInfo::exists(target) && !parser.isSet(yes)) {
-        context.err() << Cli::tr("error: this replaces the database %1 with the backup %2 (the current "
-                            "database is backed up first). Add --yes to restore.")
+        context.err() << Cli::tr(
+            "error: this replaces the database %1 with the backup %2 (the current "
+            "database is backed up first). Add --yes to restore.")
                              .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(file))
                       << '\n';
         return Failure;
@@ -175,7 +181,7 @@ int runRestore(CliContext& context, const QStringList& args)
     context.report(restored.issues());
     context.out() << Cli::tr("Restored %1 from %2: %3.")
                          .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(file),
-                              counts(restored->restored.counts))
+                             counts(restored->restored.counts))
                   << '\n';
     if (restored->previous)
         context.out() << Cli::tr("The database as it was is kept as the backup %1.")
@@ -183,10 +189,10 @@ int runRestore(CliContext& context, const QStringList& args)
                       << '\n';
     if (restored->replicaRenewed)
         context.out() << Cli::tr("This database now writes under a new replica id, so offices that "
-                            "already received newer changes from it stay consistent; the next "
-                            "bundles bring those changes back.")
+                                 "already received newer changes from it stay consistent; the next "
+                                 "bundles bring those changes back.")
                       << '\n';
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -1,13 +1,12 @@
-#include "app/cli/commands/BulletinCli.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliContext.h"
-
+#include "app/cli/commands/BulletinCli.h"
+#include "core/bulletin/BulletinBaseline.h"
+#include "core/bulletin/BulletinDocument.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/LiveSnapshot.h"
 #include "core/engine/SnapshotCache.h"
 #include "core/storage/Database.h"
-#include "core/bulletin/BulletinBaseline.h"
-#include "core/bulletin/BulletinDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,7 +36,7 @@ struct Times {
     std::vector<double> build, collect, pdf, total, baseline;
 };
 
-}  // namespace
+} // namespace
 
 // Times the whole bulletin the way a user waits for it (snapshot read from disk, figures,
 // layout and PDF) against one SQL query reading the same month's activities of the area, in
@@ -47,12 +46,13 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     BulletinOptions options;
     options.addTo(parser);
-    const QCommandLineOption runs(QStringLiteral("runs"), Cli::tr("number of timed runs (default 5)"), QStringLiteral("N"),
-                                  QStringLiteral("5"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+        Cli::tr("number of timed runs (default 5)"), QStringLiteral("N"), QStringLiteral("5"));
     parser.addOption(runs);
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting "
-                                     "month) against reading that month's activities of the area with one SQL query.")))
+            Cli::tr(
+                "Times producing a bulletin (default: Deir-ez-Zor, SY09, the latest reporting "
+                "month) against reading that month's activities of the area with one SQL query.")))
         return *stop;
     bool ok = false;
     const int runCount = parser.value(runs).toInt(&ok);
@@ -70,7 +70,8 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
         const engine::Snapshot& s = *session->snapshot;
         int latest = 0;
         for (qint64 r = 0; r < s.rowCount(); ++r)
-            latest = s.live[size_t(r)] ? std::max(latest, int(s.reportingMonth[size_t(r)])) : latest;
+            latest
+                = s.live[size_t(r)] ? std::max(latest, int(s.reportingMonth[size_t(r)])) : latest;
         withDefaults << QStringLiteral("--month") << engine::calendar::monthLabel(latest);
     }
     if (!parser.parse(withDefaults)) {
@@ -106,7 +107,7 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
         t.build.push_back(elapsedMs(timer));
         QElapsedTimer phase;
         phase.start();
-        const EngineSession fresh{nullptr, snapshot.value()};
+        const EngineSession fresh { nullptr, snapshot.value() };
         const auto data = collectBulletin(context, fresh, request);
         if (!data.ok())
             return context.fail(data.issues());
@@ -117,7 +118,8 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
             return context.fail(written.issues());
         t.pdf.push_back(elapsedMs(phase));
         t.total.push_back(elapsedMs(timer));
-        context.err() << Cli::tr("run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, total %5 ms; SQL baseline %6 ms")
+        context.err() << Cli::tr("run %1: snapshot %2 ms, figures %3 ms, layout and PDF %4 ms, "
+                                 "total %5 ms; SQL baseline %6 ms")
                              .arg(run + 1)
                              .arg(t.build.back(), 0, 'f', 1)
                              .arg(t.collect.back(), 0, 'f', 1)
@@ -139,8 +141,9 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
         << "median_layout_pdf_ms," << QString::number(median(t.pdf), 'f', 1) << '\n'
         << "median_bulletin_ms," << QString::number(total, 'f', 1) << '\n'
         << "median_sql_baseline_ms," << QString::number(baseline, 'f', 1) << '\n'
-        << "ratio_bulletin_to_baseline," << QString::number(baseline > 0 ? total / baseline : 0, 'f', 2) << '\n';
+        << "ratio_bulletin_to_baseline,"
+        << QString::number(baseline > 0 ? total / baseline : 0, 'f', 2) << '\n';
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

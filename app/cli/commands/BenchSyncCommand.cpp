@@ -16,9 +16,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-
 namespace tansiq::cli {
-
 
 namespace {
 
@@ -26,19 +24,20 @@ using benchsync::Office;
 
 void enrol(Office& a, Office& b)
 {
-    for (Office* office : {&a, &b}) {
+    for (Office* office : { &a, &b }) {
         sync::Roster roster(office->workspace->database());
         (void)roster.setRoot(a.keys.office, a.keys.signPublic);
-        for (Office* other : {&a, &b}) {
-            sync::OfficeEntry entry{other->keys.office, other == &a ? QStringLiteral("HO") : QStringLiteral("F1"),
-                                    other == &a, other->keys.signPublic, other->keys.boxPublic, 1, {}, false};
+        for (Office* other : { &a, &b }) {
+            sync::OfficeEntry entry { other->keys.office,
+                other == &a ? QStringLiteral("HO") : QStringLiteral("F1"), other == &a,
+                other->keys.signPublic, other->keys.boxPublic, 1, {}, false };
             entry.certificate = sync::certs::issue(entry, a.keys);
             (void)roster.put(entry);
         }
     }
 }
 
-}  // namespace
+} // namespace
 
 int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, bool eachAlone);
 
@@ -46,31 +45,31 @@ int runBenchSync(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption activities(QStringLiteral("activities"), Cli::tr("changed activities"),
-                                        QStringLiteral("N"), QStringLiteral("100000"));
+        QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption runs(QStringLiteral("runs"), Cli::tr("import runs (median reported)"),
-                                  QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption offices(
-        QStringLiteral("offices"),
+        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption offices(QStringLiteral("offices"),
         Cli::tr("instead: the head office imports one bundle from each of N field offices, each "
-           "with the given number of changed activities"),
+                "with the given number of changed activities"),
         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption eachAlone(
-        QStringLiteral("each-alone"),
-        Cli::tr("with --offices: also import the bundles as separate imports (a safety backup and a "
-           "compaction each), for comparison"));
-    parser.addOptions({activities, runs, offices, eachAlone});
+    const QCommandLineOption eachAlone(QStringLiteral("each-alone"),
+        Cli::tr(
+            "with --offices: also import the bundles as separate imports (a safety backup and a "
+            "compaction each), for comparison"));
+    parser.addOptions({ activities, runs, offices, eachAlone });
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("Measures export and import of changed activities against "
-                                     "plain SQLite inserts of the same rows.")))
+            Cli::tr("Measures export and import of changed activities against "
+                    "plain SQLite inserts of the same rows.")))
         return *stop;
     const qint64 count = parser.value(activities).toLongLong();
     const int repeat = qBound(1, parser.value(runs).toInt(), 9);
     if (const int fieldOffices = parser.value(offices).toInt(); fieldOffices > 0)
-        return benchHeadOffice(context, count, qMin(fieldOffices, 64), repeat,
-                               parser.isSet(eachAlone));
+        return benchHeadOffice(
+            context, count, qMin(fieldOffices, 64), repeat, parser.isSet(eachAlone));
     QTemporaryDir dir;
     QTextStream& out = context.out();
-    auto source = benchsync::openOffice(context, QDir(dir.path()).filePath(QStringLiteral("source.db")), dir.path());
+    auto source = benchsync::openOffice(
+        context, QDir(dir.path()).filePath(QStringLiteral("source.db")), dir.path());
     if (!source)
         return Failure;
     DemoOptions options;
@@ -84,8 +83,10 @@ int runBenchSync(CliContext& context, const QStringList& args)
     qint64 bundleBytes = 0;
     QByteArray bundle;
     for (int run = 0; run < repeat; ++run) {
-        auto target = benchsync::openOffice(context, QDir(dir.path()).filePath(QStringLiteral("t%1.db").arg(run)), dir.path());
-        auto plain = benchsync::openOffice(context, QDir(dir.path()).filePath(QStringLiteral("b%1.db").arg(run)), dir.path());
+        auto target = benchsync::openOffice(
+            context, QDir(dir.path()).filePath(QStringLiteral("t%1.db").arg(run)), dir.path());
+        auto plain = benchsync::openOffice(
+            context, QDir(dir.path()).filePath(QStringLiteral("b%1.db").arg(run)), dir.path());
         if (!target || !plain)
             return Failure;
         enrol(*source, *target);
@@ -108,10 +109,12 @@ int runBenchSync(CliContext& context, const QStringList& args)
             return context.fail(imported.issues());
         if (sync::stateHash(target->workspace->database())
             != sync::stateHash(source->workspace->database())) {
-            context.err() << Cli::tr("error: the imported database differs from the source") << '\n';
+            context.err() << Cli::tr("error: the imported database differs from the source")
+                          << '\n';
             return Failure;
         }
-        baselineMs << benchsync::copyRows(source->workspace->database(), plain->workspace->database());
+        baselineMs << benchsync::copyRows(
+            source->workspace->database(), plain->workspace->database());
         out << Cli::tr("run %1: export %2 ms, import %3 ms, plain inserts %4 ms")
                    .arg(run + 1)
                    .arg(exportMs.last())
@@ -126,12 +129,13 @@ int runBenchSync(CliContext& context, const QStringList& args)
                .arg(demo->projects)
                .arg(demo->needs)
         << '\n'
-        << Cli::tr("  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)")
+        << Cli::tr(
+               "  bundle: %1 bytes, %2 bytes per activity (all records and signatures included)")
                .arg(bundleBytes)
                .arg(double(bundleBytes) / double(qMax<qint64>(1, count)), 0, 'f', 1)
         << '\n'
         << Cli::tr("  export: %1 ms including sealing the captured operations into signed batches "
-              "(%2x plain inserts); later exports of the sealed batches: median %3 ms")
+                   "(%2x plain inserts); later exports of the sealed batches: median %3 ms")
                .arg(exportMs.first())
                .arg(double(exportMs.first()) / double(base), 0, 'f', 2)
                .arg(benchsync::median(exportMs.mid(1)))
@@ -140,8 +144,9 @@ int runBenchSync(CliContext& context, const QStringList& args)
                .arg(benchsync::median(importMs))
                .arg(double(benchsync::median(importMs)) / double(base), 0, 'f', 2)
         << '\n'
-        << Cli::tr("  baseline, plain SQLite inserts of the same rows: median %1 ms").arg(base) << '\n';
+        << Cli::tr("  baseline, plain SQLite inserts of the same rows: median %1 ms").arg(base)
+        << '\n';
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -4,8 +4,8 @@
 // `import-bundle` of several files does (one safety backup, one compaction after the last:
 // docs/decisions/0110); with --each-alone also as separate imports, each with its backup and
 // compaction. The baseline is plain SQLite inserts of the same rows into one database.
-#include "app/cli/commands/BenchSyncSupport.h"
 #include "app/cli/CliCommand.h"
+#include "app/cli/commands/BenchSyncSupport.h"
 #include "app/cli/commands/SyncCliSupport.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/registry/Registry.h"
@@ -25,7 +25,6 @@
 #include <vector>
 
 namespace tansiq::cli {
-
 
 namespace {
 
@@ -132,8 +131,8 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
         for (const QByteArray& bundle : bundles) {
             QElapsedTimer one;
             one.start();
-            const auto imported
-                = alone ? sync::Importer(to).run(bundle, target->keys) : session.import(bundle, target->keys);
+            const auto imported = alone ? sync::Importer(to).run(bundle, target->keys)
+                                        : session.import(bundle, target->keys);
             if (!alone)
                 perBundleMs << one.elapsed();
             if (!imported.ok()) {
@@ -161,7 +160,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
             return std::nullopt;
         }
         out << (alone ? Cli::tr("run %1, separate imports: %2 bundles imported in %3 ms (%4 "
-                           "operations applied)")
+                                "operations applied)")
                       : Cli::tr("run %1: %2 bundles imported in %3 ms (%4 operations applied)"))
                    .arg(run + 1)
                    .arg(bundles.size())
@@ -193,23 +192,27 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
     }
     const qint64 total = benchsync::median(totalMs);
     out << Cli::tr("Head office: %1 field offices, %2 changed activities each (%3 activities, %4 "
-              "bundle bytes in all):")
+                   "bundle bytes in all):")
                .arg(offices)
                .arg(count)
                .arg(expected)
                .arg(bundleBytes)
         << '\n'
-        << Cli::tr("  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms")
+        << Cli::tr(
+               "  all bundles imported: median %1 ms (%2x plain inserts); one bundle: median %3 ms")
                .arg(total)
                .arg(double(total) / double(qMax<qint64>(1, baselineMs)), 0, 'f', 2)
                .arg(benchsync::median(perBundleMs))
         << '\n'
-        << Cli::tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs)) << '\n'
-        << Cli::tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs) << '\n';
+        << Cli::tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs))
+        << '\n'
+        << Cli::tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs)
+        << '\n';
     if (eachAlone) {
         const qint64 alone = benchsync::median(aloneMs);
-        out << Cli::tr("  as separate imports (a safety backup and a compaction each): median %1 ms "
-                  "(%2x the single import)")
+        out << Cli::tr(
+            "  as separate imports (a safety backup and a compaction each): median %1 ms "
+            "(%2x the single import)")
                    .arg(alone)
                    .arg(double(alone) / double(qMax<qint64>(1, total)), 0, 'f', 2)
             << '\n';

@@ -24,12 +24,13 @@ struct BulletinOptions {
     BulletinOptions();
     void addTo(QCommandLineParser& parser) const;
     // The request, or the exit code to stop with after printing what is wrong.
-    std::variant<report::BulletinRequest, int> read(CliContext& context, const QCommandLineParser& parser) const;
+    std::variant<report::BulletinRequest, int> read(
+        CliContext& context, const QCommandLineParser& parser) const;
 };
 
 // Fills the bulletin from the open database: its snapshot, the complementary marks and the
 // office's name.
-Result<report::BulletinData> collectBulletin(CliContext& context, const EngineSession& session,
-                                             report::BulletinRequest request);
+Result<report::BulletinData> collectBulletin(
+    CliContext& context, const EngineSession& session, report::BulletinRequest request);
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -1,7 +1,6 @@
-#include "app/cli/commands/BulletinCli.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliContext.h"
-
+#include "app/cli/commands/BulletinCli.h"
 #include "core/bulletin/BulletinDocument.h"
 
 #include <QCoreApplication>
@@ -14,12 +13,12 @@ int runBulletin(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     BulletinOptions options;
     options.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("the PDF file to write (written whole or not at all)"),
-                                 QStringLiteral("FILE.pdf"));
+    const QCommandLineOption out(QStringLiteral("out"),
+        Cli::tr("the PDF file to write (written whole or not at all)"), QStringLiteral("FILE.pdf"));
     parser.addOption(out);
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, "
-                                     "who does what where, maps, charts, gaps, duplication alerts and partners.")))
+            Cli::tr("Writes the monthly bulletin (A4 PDF) for the country or an area: key figures, "
+                    "who does what where, maps, charts, gaps, duplication alerts and partners.")))
         return *stop;
     if (!parser.isSet(out) || parser.value(out).isEmpty()) {
         context.err() << Cli::tr("error: --out needs the PDF file to write") << '\n';
@@ -39,10 +38,11 @@ int runBulletin(CliContext& context, const QStringList& args)
     if (!written.ok())
         return context.fail(written.issues());
     context.out() << Cli::tr("Wrote the bulletin for %1, %2: %3")
-                         .arg(data.value().areaName, data.value().month.toString(QStringLiteral("yyyy-MM")),
-                              QFileInfo(path).absoluteFilePath())
+                         .arg(data.value().areaName,
+                             data.value().month.toString(QStringLiteral("yyyy-MM")),
+                             QFileInfo(path).absoluteFilePath())
                   << '\n';
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

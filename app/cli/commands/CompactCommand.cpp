@@ -25,11 +25,11 @@ int runCompact(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption vacuum(QStringLiteral("vacuum"),
         Cli::tr("then give the freed space back to the disk (VACUUM: "
-           "rewrites the file, needs as much free space again)"));
+                "rewrites the file, needs as much free space again)"));
     parser.addOption(vacuum);
     if (auto stop = context.parse(parser, args,
             Cli::tr("Compacts the sync operation log: keeps only what "
-               "convergence, relaying and conflict detection need.")))
+                    "convergence, relaying and conflict detection need.")))
         return *stop;
     Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
@@ -46,8 +46,9 @@ int runCompact(CliContext& context, const QStringList& args)
     const qint64 after = fileBytes(db.path());
     const qint64 activities = qMax<qint64>(1, RegistryStats::collect(db).activities);
     QTextStream& out = context.out();
-    out << Cli::tr("Operations sealed into batches: %1; creates read from their records: %2; relayed "
-              "batches acknowledged everywhere: %3; %4 bytes freed inside the file.")
+    out << Cli::tr(
+        "Operations sealed into batches: %1; creates read from their records: %2; relayed "
+        "batches acknowledged everywhere: %3; %4 bytes freed inside the file.")
                .arg(done->sealedOps)
                .arg(done->recordCreates)
                .arg(done->relayedBatches)
@@ -59,7 +60,8 @@ int runCompact(CliContext& context, const QStringList& args)
                .arg(after / activities)
         << '\n';
     if (!parser.isSet(vacuum) && done->bytesFreed > 0) {
-        out << Cli::tr("The freed space is reused by later changes; --vacuum gives it back to the disk.")
+        out << Cli::tr(
+            "The freed space is reused by later changes; --vacuum gives it back to the disk.")
             << '\n';
     }
     return Success;

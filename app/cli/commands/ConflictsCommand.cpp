@@ -7,7 +7,6 @@
 
 namespace tansiq::cli {
 
-
 namespace {
 QString show(const QVariant& value)
 {
@@ -20,22 +19,22 @@ QString show(const QVariant& value)
     }
     return QStringLiteral("“%1”").arg(value.toString());
 }
-}  // namespace
+} // namespace
 
 int runConflicts(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption keep(QStringLiteral("keep"),
-                                  Cli::tr("resolve by keeping: current, the number of a listed value, "
-                                     "or for edit/delete conflicts record or deletion"),
-                                  QStringLiteral("WHICH"));
+        Cli::tr("resolve by keeping: current, the number of a listed value, "
+                "or for edit/delete conflicts record or deletion"),
+        QStringLiteral("WHICH"));
     const QCommandLineOption all(QStringLiteral("all"), Cli::tr("also list resolved conflicts"));
-    parser.addOptions({keep, all});
+    parser.addOptions({ keep, all });
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, or resolve ID"));
     if (auto stop = context.parse(parser, args, Cli::tr("Lists and resolves concurrent edits.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
         return Failure;
     sync::SyncContext sync(workspace->registry(), context.clock());
@@ -49,12 +48,12 @@ int runConflicts(CliContext& context, const QStringList& args)
             context.out() << Cli::tr("#%1 %2 %3, field %4 (%5)%6")
                                  .arg(conflict.id)
                                  .arg(conflict.table, conflict.row.toString(QUuid::WithoutBraces),
-                                      conflict.fieldName,
-                                      conflict.kind == u"edit-delete"
-                                          ? Cli::tr("edited at one office, deleted at another; the "
-                                               "record was kept")
-                                          : Cli::tr("edited at two offices at once"),
-                                      conflict.resolved ? Cli::tr(" — resolved") : QString())
+                                     conflict.fieldName,
+                                     conflict.kind == u"edit-delete"
+                                         ? Cli::tr("edited at one office, deleted at another; the "
+                                                   "record was kept")
+                                         : Cli::tr("edited at two offices at once"),
+                                     conflict.resolved ? Cli::tr(" — resolved") : QString())
                           << '\n'
                           << Cli::tr("    shown now: %1").arg(show(conflict.current)) << '\n';
             for (qsizetype i = 0; i < conflict.heads.size(); ++i) {
@@ -62,7 +61,7 @@ int runConflicts(CliContext& context, const QStringList& args)
                 context.out() << Cli::tr("    %1) %2 from %3 at %4")
                                      .arg(i + 1)
                                      .arg(show(head.value), sync.officeName(head.office),
-                                          synccli::formatTime(sync::HybridClock::millis(head.hlc)))
+                                         synccli::formatTime(sync::HybridClock::millis(head.hlc)))
                               << '\n';
             }
         }
@@ -78,13 +77,13 @@ int runConflicts(CliContext& context, const QStringList& args)
         const Status resolved = conflicts.resolve(id, parser.value(keep));
         if (!resolved.ok())
             return context.fail(resolved.issues());
-        context.out() << Cli::tr("Conflict %1 resolved; the decision travels with the next bundles.")
-                             .arg(id)
-                      << '\n';
+        context.out()
+            << Cli::tr("Conflict %1 resolved; the decision travels with the next bundles.").arg(id)
+            << '\n';
         return Success;
     }
     context.err() << Cli::tr("error: unknown action “%1” (list or resolve)").arg(action) << '\n';
     return UsageError;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -25,12 +25,14 @@ QUuid byPrefix(
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
-        context.err() << Cli::tr("error: no %1 has the id “%2” (give at least its first 8 characters)")
+        context.err() << Cli::tr(
+            "error: no %1 has the id “%2” (give at least its first 8 characters)")
                              .arg(what, text)
                       << '\n';
     else
-        context.err() << Cli::tr("error: several records start with “%1”; give more of the id").arg(text)
-                      << '\n';
+        context.err()
+            << Cli::tr("error: several records start with “%1”; give more of the id").arg(text)
+            << '\n';
     return QUuid();
 }
 

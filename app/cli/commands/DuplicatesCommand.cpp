@@ -20,7 +20,9 @@ namespace {
 
 QString sharedEnd(const engine::DuplicateGroup& g)
 {
-    return g.sharedLastDay == engine::calendar::kOpenEnd ? QString() : engine::calendar::dayLabel(g.sharedLastDay);
+    return g.sharedLastDay == engine::calendar::kOpenEnd
+        ? QString()
+        : engine::calendar::dayLabel(g.sharedLastDay);
 }
 
 QString orgList(const engine::Snapshot& s, const engine::DuplicateGroup& g)
@@ -41,7 +43,7 @@ bool groupExists(const engine::Snapshot& s, const QString& key)
     if (place < 0 || s.places.at(place).level < 1)
         return false;
     engine::DuplicationQuery q;
-    q.filters << engine::Filter{engine::adminDimension(s.places.at(place).level), {place}};
+    q.filters << engine::Filter { engine::adminDimension(s.places.at(place).level), { place } };
     q.includeComplementary = true;
     for (const engine::DuplicateGroup& g : engine::DuplicationScan(s).run(q))
         if (g.key == key)
@@ -49,26 +51,31 @@ bool groupExists(const engine::Snapshot& s, const QString& key)
     return false;
 }
 
-}  // namespace
+} // namespace
 
 int runDuplicates(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("at most N groups (default 50; 0 for all)"),
-                                   QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption all(QStringLiteral("include-complementary"), Cli::tr("also list groups marked complementary"));
-    const QCommandLineOption mark(QStringLiteral("mark-complementary"), Cli::tr("mark the group with this key complementary"), QStringLiteral("KEY"));
-    const QCommandLineOption note(QStringLiteral("note"), Cli::tr("the reason, kept with the mark"), QStringLiteral("TEXT"));
-    const QCommandLineOption unmark(QStringLiteral("unmark"), Cli::tr("remove the mark of the group with this key"), QStringLiteral("KEY"));
-    for (const auto* option : {&limit, &all, &mark, &note, &unmark})
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        Cli::tr("at most N groups (default 50; 0 for all)"), QStringLiteral("N"),
+        QStringLiteral("50"));
+    const QCommandLineOption all(
+        QStringLiteral("include-complementary"), Cli::tr("also list groups marked complementary"));
+    const QCommandLineOption mark(QStringLiteral("mark-complementary"),
+        Cli::tr("mark the group with this key complementary"), QStringLiteral("KEY"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), Cli::tr("the reason, kept with the mark"), QStringLiteral("TEXT"));
+    const QCommandLineOption unmark(QStringLiteral("unmark"),
+        Cli::tr("remove the mark of the group with this key"), QStringLiteral("KEY"));
+    for (const auto* option : { &limit, &all, &mark, &note, &unmark })
         parser.addOption(*option);
     EngineOptions options;
     options.addTo(parser, false);
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("Possible duplications: activities of different organisations in the same "
-                                     "sub-district or community, same activity type and population group, active on "
-                                     "common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined "
-                                     "reach ÷ people in need)).")))
+            Cli::tr("Possible duplications: activities of different organisations in the same "
+                    "sub-district or community, same activity type and population group, active on "
+                    "common days. Ranked by score = time overlap × (0.5 + 0.5 × min(1, combined "
+                    "reach ÷ people in need)).")))
         return *stop;
     bool ok = false;
     const int maxGroups = parser.value(limit).toInt(&ok);
@@ -84,8 +91,11 @@ int runDuplicates(CliContext& context, const QStringList& args)
     if (parser.isSet(mark) || parser.isSet(unmark)) {
         const QString key = parser.value(parser.isSet(mark) ? mark : unmark);
         if (parser.isSet(mark) && !groupExists(s, key)) {
-            context.report({Issue::error(QStringLiteral("unknown-group"), Cli::tr("duplication group"), key,
-                                         Cli::tr("No possible duplication has the key “%1” (list them with “tansiq-cli duplicates”).").arg(key))});
+            context.report(
+                { Issue::error(QStringLiteral("unknown-group"), Cli::tr("duplication group"), key,
+                    Cli::tr("No possible duplication has the key “%1” (list them with “tansiq-cli "
+                            "duplicates”).")
+                        .arg(key)) });
             return UsageError;
         }
         if (parser.isSet(mark)) {
@@ -118,41 +128,54 @@ int runDuplicates(CliContext& context, const QStringList& args)
     if (q.format == u"json") {
         QJsonArray list;
         for (const engine::DuplicateGroup& g : groups) {
-            list.append(QJsonObject{
-                {QStringLiteral("key"), g.key},
-                {QStringLiteral("pcode"), s.places.at(g.place).pcode},
-                {QStringLiteral("place"), engine::memberLabel(s, engine::adminDimension(s.places.at(g.place).level), g.place, q.language)},
-                {QStringLiteral("activity_type"), s.types.at(g.activityType).code},
-                {QStringLiteral("group"), engine::memberCode(s, engine::Dimension::PopulationGroup, g.populationGroup)},
-                {QStringLiteral("organisations"), orgList(s, g)},
-                {QStringLiteral("activities"), qint64(g.rows.size())},
-                {QStringLiteral("shared_from"), engine::calendar::dayLabel(g.sharedFirstDay)},
-                {QStringLiteral("shared_to"), sharedEnd(g)},
-                {QStringLiteral("time_overlap"), g.timeOverlap},
-                {QStringLiteral("combined_reach"), g.combinedReach},
-                {QStringLiteral("reach_ratio"), std::isnan(g.reachRatio) ? QJsonValue() : QJsonValue(g.reachRatio)},
-                {QStringLiteral("score"), g.score},
-                {QStringLiteral("complementary"), g.complementary},
-                {QStringLiteral("note"), marks.value(g.key).note}});
+            list.append(QJsonObject { { QStringLiteral("key"), g.key },
+                { QStringLiteral("pcode"), s.places.at(g.place).pcode },
+                { QStringLiteral("place"),
+                    engine::memberLabel(s, engine::adminDimension(s.places.at(g.place).level),
+                        g.place, q.language) },
+                { QStringLiteral("activity_type"), s.types.at(g.activityType).code },
+                { QStringLiteral("group"),
+                    engine::memberCode(s, engine::Dimension::PopulationGroup, g.populationGroup) },
+                { QStringLiteral("organisations"), orgList(s, g) },
+                { QStringLiteral("activities"), qint64(g.rows.size()) },
+                { QStringLiteral("shared_from"), engine::calendar::dayLabel(g.sharedFirstDay) },
+                { QStringLiteral("shared_to"), sharedEnd(g) },
+                { QStringLiteral("time_overlap"), g.timeOverlap },
+                { QStringLiteral("combined_reach"), g.combinedReach },
+                { QStringLiteral("reach_ratio"),
+                    std::isnan(g.reachRatio) ? QJsonValue() : QJsonValue(g.reachRatio) },
+                { QStringLiteral("score"), g.score },
+                { QStringLiteral("complementary"), g.complementary },
+                { QStringLiteral("note"), marks.value(g.key).note } });
         }
-        const QJsonObject root{{QStringLiteral("groups_found"), scan.groupsFound()}, {QStringLiteral("groups"), list}};
+        const QJsonObject root { { QStringLiteral("groups_found"), scan.groupsFound() },
+            { QStringLiteral("groups"), list } };
         context.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Success;
     }
     QTextStream& out = context.out();
-    out << "rank,key,pcode,activity_type,group,organisations,activities,shared_from,shared_to,time_overlap,combined_reach,reach_ratio,score,complementary\n";
+    out << "rank,key,pcode,activity_type,group,organisations,activities,shared_from,shared_to,time_"
+           "overlap,combined_reach,reach_ratio,score,complementary\n";
     if (q.format == u"hxl")
-        out << "#meta+rank,#meta+id,#adm3+code,#activity+code,#beneficiary+type,#org+impl+code,#activity+num,#date+start,#date+end,#indicator+overlap,#reached+ind,#indicator+ratio,#indicator+score,#meta+complementary\n";
+        out << "#meta+rank,#meta+id,#adm3+code,#activity+code,#beneficiary+type,#org+impl+code,#"
+               "activity+num,#date+start,#date+end,#indicator+overlap,#reached+ind,#indicator+"
+               "ratio,#indicator+score,#meta+complementary\n";
     int rank = 0;
     for (const engine::DuplicateGroup& g : groups) {
-        out << ++rank << ',' << g.key << ',' << s.places.at(g.place).pcode << ',' << s.types.at(g.activityType).code << ','
-            << engine::memberCode(s, engine::Dimension::PopulationGroup, g.populationGroup) << ',' << orgList(s, g) << ','
-            << g.rows.size() << ',' << engine::calendar::dayLabel(g.sharedFirstDay) << ',' << sharedEnd(g) << ','
-            << numberText(g.timeOverlap, 3) << ',' << g.combinedReach << ',' << numberText(g.reachRatio, 3) << ','
-            << numberText(g.score, 3) << ',' << (g.complementary ? "yes" : "no") << '\n';
+        out << ++rank << ',' << g.key << ',' << s.places.at(g.place).pcode << ','
+            << s.types.at(g.activityType).code << ','
+            << engine::memberCode(s, engine::Dimension::PopulationGroup, g.populationGroup) << ','
+            << orgList(s, g) << ',' << g.rows.size() << ','
+            << engine::calendar::dayLabel(g.sharedFirstDay) << ',' << sharedEnd(g) << ','
+            << numberText(g.timeOverlap, 3) << ',' << g.combinedReach << ','
+            << numberText(g.reachRatio, 3) << ',' << numberText(g.score, 3) << ','
+            << (g.complementary ? "yes" : "no") << '\n';
     }
-    context.err() << Cli::tr("%n possible duplications found; %1 listed.", nullptr, int(scan.groupsFound())).arg(groups.size()) << '\n';
+    context.err() << Cli::tr(
+        "%n possible duplications found; %1 listed.", nullptr, int(scan.groupsFound()))
+                         .arg(groups.size())
+                  << '\n';
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -14,9 +14,11 @@ namespace tansiq::cli {
 
 EngineOptions::EngineOptions()
 {
-    filter.setDescription(Cli::tr("keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)"));
+    filter.setDescription(Cli::tr(
+        "keep only activities matching DIM=VALUE[,VALUE] (repeatable; place=PCODE for any level)"));
     period.setDescription(Cli::tr("activities active during this month or these months"));
-    level.setDescription(Cli::tr("admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community"));
+    level.setDescription(
+        Cli::tr("admin level of places: 1 governorate, 2 district, 3 sub-district, 4 community"));
     format.setDescription(Cli::tr("output: csv, json or hxl (CSV with HXL hashtags)"));
     lang.setDescription(Cli::tr("language of names and labels: en or ar"));
 }
@@ -33,7 +35,7 @@ void EngineOptions::addTo(QCommandLineParser& parser, bool withLevel)
 
 std::optional<EngineSession> openEngine(CliContext& context)
 {
-    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
         return std::nullopt;
     EngineSession session;
@@ -50,8 +52,7 @@ std::optional<EngineSession> openEngine(CliContext& context)
 }
 
 std::variant<CommonQuery, int> readCommon(CliContext& context, const QCommandLineParser& parser,
-                                          const EngineOptions& options, const engine::Snapshot& snapshot,
-                                          int defaultLevel)
+    const EngineOptions& options, const engine::Snapshot& snapshot, int defaultLevel)
 {
     CommonQuery q;
     q.level = defaultLevel;
@@ -71,7 +72,8 @@ std::variant<CommonQuery, int> readCommon(CliContext& context, const QCommandLin
             return usage(p.issues());
         q.period = p.value();
     }
-    if (parser.optionNames().contains(QStringLiteral("level")) && parser.isSet(QStringLiteral("level"))) {
+    if (parser.optionNames().contains(QStringLiteral("level"))
+        && parser.isSet(QStringLiteral("level"))) {
         const auto l = engine::querytext::parseLevel(parser.value(QStringLiteral("level")));
         if (!l.ok())
             return usage(l.issues());
@@ -79,13 +81,14 @@ std::variant<CommonQuery, int> readCommon(CliContext& context, const QCommandLin
     }
     q.format = parser.value(options.format).toLower();
     if (q.format != u"csv" && q.format != u"json" && q.format != u"hxl") {
-        return usage({Issue::error(QStringLiteral("bad-format"), QStringLiteral("--format"), q.format,
-                                   Cli::tr("“%1” is not an output format: use csv, json or hxl.").arg(q.format))});
+        return usage(
+            { Issue::error(QStringLiteral("bad-format"), QStringLiteral("--format"), q.format,
+                Cli::tr("“%1” is not an output format: use csv, json or hxl.").arg(q.format)) });
     }
     const QString lang = parser.value(options.lang).toLower();
     if (lang != u"en" && lang != u"ar") {
-        return usage({Issue::error(QStringLiteral("bad-language"), QStringLiteral("--lang"), lang,
-                                   Cli::tr("“%1” is not a language: use en or ar.").arg(lang))});
+        return usage({ Issue::error(QStringLiteral("bad-language"), QStringLiteral("--lang"), lang,
+            Cli::tr("“%1” is not a language: use en or ar.").arg(lang)) });
     }
     q.language = lang == u"ar" ? Language::Arabic : Language::English;
     return q;
@@ -95,19 +98,24 @@ QString dimensionAndMeasureHelp()
 {
     QString text = Cli::tr("Dimensions:") + QLatin1Char('\n');
     for (const engine::DimensionInfo& info : engine::dimensionInfos())
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(info.name).leftJustified(15),
-                                               QCoreApplication::translate("tansiq::Engine", info.summary));
-    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("place").leftJustified(15), Cli::tr("place at --level (default 1)"));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QString::fromLatin1(info.name).leftJustified(15),
+                        QCoreApplication::translate("tansiq::Engine", info.summary));
+    text += QStringLiteral("  %1 %2\n")
+                .arg(QStringLiteral("place").leftJustified(15),
+                    Cli::tr("place at --level (default 1)"));
     text += Cli::tr("Measures:") + QLatin1Char('\n');
     for (const engine::MeasureInfo& info : engine::measureInfos())
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(info.name).leftJustified(15),
-                                               QCoreApplication::translate("tansiq::Engine", info.summary));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QString::fromLatin1(info.name).leftJustified(15),
+                        QCoreApplication::translate("tansiq::Engine", info.summary));
     return text;
 }
 
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -121,4 +129,4 @@ QString numberText(double value, int decimals)
     return QString::number(value, 'f', decimals);
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

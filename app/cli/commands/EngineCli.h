@@ -17,11 +17,14 @@ namespace tansiq::cli {
 // What the engine commands (matrix, gaps, duplicates) share: --filter, --period, --level,
 // --format, --lang, and a snapshot of the open database.
 struct EngineOptions {
-    QCommandLineOption filter{QStringLiteral("filter"), QString(), QStringLiteral("DIM=VALUE")};
-    QCommandLineOption period{QStringLiteral("period"), QString(), QStringLiteral("YYYY-MM[..YYYY-MM]")};
-    QCommandLineOption level{QStringLiteral("level"), QString(), QStringLiteral("N")};
-    QCommandLineOption format{QStringLiteral("format"), QString(), QStringLiteral("csv|json|hxl"), QStringLiteral("csv")};
-    QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("en|ar"), QStringLiteral("en")};
+    QCommandLineOption filter { QStringLiteral("filter"), QString(), QStringLiteral("DIM=VALUE") };
+    QCommandLineOption period { QStringLiteral("period"), QString(),
+        QStringLiteral("YYYY-MM[..YYYY-MM]") };
+    QCommandLineOption level { QStringLiteral("level"), QString(), QStringLiteral("N") };
+    QCommandLineOption format { QStringLiteral("format"), QString(), QStringLiteral("csv|json|hxl"),
+        QStringLiteral("csv") };
+    QCommandLineOption lang { QStringLiteral("lang"), QString(), QStringLiteral("en|ar"),
+        QStringLiteral("en") };
 
     EngineOptions();
     void addTo(QCommandLineParser& parser, bool withLevel);
@@ -44,12 +47,11 @@ struct CommonQuery {
     Language language = Language::English;
 };
 std::variant<CommonQuery, int> readCommon(CliContext& context, const QCommandLineParser& parser,
-                                          const EngineOptions& options, const engine::Snapshot& snapshot,
-                                          int defaultLevel);
+    const EngineOptions& options, const engine::Snapshot& snapshot, int defaultLevel);
 
 // Dimension and measure names with their meaning, for --help.
 QString dimensionAndMeasureHelp();
 QString csvField(const QString& text);
 QString numberText(double value, int decimals);
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -6,7 +6,6 @@
 
 namespace tansiq::cli {
 
-
 int runGroups(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -19,8 +18,8 @@ int runGroups(CliContext& context, const QStringList& args)
     const QCommandLineOption area(QStringLiteral("area"),
         Cli::tr("add: the governorate or district P-code"), QStringLiteral("PCODE"));
     const QCommandLineOption cadence(QStringLiteral("cadence"),
-        Cli::tr("add: weekly, fortnightly, monthly, quarterly or as_needed"), QStringLiteral("CADENCE"),
-        QStringLiteral("monthly"));
+        Cli::tr("add: weekly, fortnightly, monthly, quarterly or as_needed"),
+        QStringLiteral("CADENCE"), QStringLiteral("monthly"));
     const QCommandLineOption member(QStringLiteral("member"),
         Cli::tr("add: a member organisation, ORG or ORG:lead or ORG:co_lead (repeatable)"),
         QStringLiteral("ORG[:ROLE]"));
@@ -28,7 +27,7 @@ int runGroups(CliContext& context, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or add"));
     if (auto stop = context.parse(parser, args,
             Cli::tr("Lists and records working groups: sector, area, cadence, lead, co-lead and "
-               "member organisations.")))
+                    "member organisations.")))
         return *stop;
     const QString action = parser.positionalArguments().value(0, QStringLiteral("list"));
     Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });

@@ -11,17 +11,16 @@
 
 namespace tansiq::cli {
 
-
 namespace {
 
 // What one imported bundle changed, as the command has always said it.
-void reportImported(CliContext& context, sync::SyncContext& sync,
-                    const sync::ImportSummary& summary)
+void reportImported(
+    CliContext& context, sync::SyncContext& sync, const sync::ImportSummary& summary)
 {
     const QString sender = sync.officeName(summary.sender);
     if (summary.alreadyImported) {
         context.out() << Cli::tr("Already imported: this bundle from “%1” was imported before; "
-                            "nothing changed.")
+                                 "nothing changed.")
                              .arg(sender)
                       << '\n';
         return;
@@ -29,7 +28,7 @@ void reportImported(CliContext& context, sync::SyncContext& sync,
     for (const QString& warning : summary.warnings)
         context.err() << Cli::tr("warning: ") << warning << '\n';
     context.out() << Cli::tr("Imported the bundle from “%1”: %2 changes applied, %3 already had, "
-                        "%4 conflicts to review, %5 batches waiting for earlier bundles.")
+                             "%4 conflicts to review, %5 batches waiting for earlier bundles.")
                          .arg(sender)
                          .arg(summary.applied)
                          .arg(summary.alreadyHad)
@@ -37,14 +36,16 @@ void reportImported(CliContext& context, sync::SyncContext& sync,
                          .arg(summary.waiting)
                   << '\n';
     if (summary.quarantined > 0)
-        context.out() << Cli::tr("%1 batches were held back: their clock is more than 48 hours ahead of "
-                            "this computer's. Check the sender's date and time.")
+        context.out() << Cli::tr(
+            "%1 batches were held back: their clock is more than 48 hours ahead of "
+            "this computer's. Check the sender's date and time.")
                              .arg(summary.quarantined)
                       << '\n';
     if (summary.equivocations > 0)
-        context.out() << Cli::tr("ALERT: %1 batches contradict changes received earlier from the same "
-                            "database (a copied or restored database). They were set aside; see "
-                            "“tansiq-cli sync-status”.")
+        context.out() << Cli::tr(
+            "ALERT: %1 batches contradict changes received earlier from the same "
+            "database (a copied or restored database). They were set aside; see "
+            "“tansiq-cli sync-status”.")
                              .arg(summary.equivocations)
                       << '\n';
 }
@@ -55,18 +56,18 @@ int runImportBundle(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(synccli::passphraseOption());
-    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("the bundles to import"),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"), Cli::tr("the bundles to import"), QStringLiteral("FILE..."));
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("Imports bundles, one after the other: each all or nothing, "
-                                     "and safe to repeat.")))
+            Cli::tr("Imports bundles, one after the other: each all or nothing, "
+                    "and safe to repeat.")))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         context.err() << Cli::tr("error: give one bundle file or more") << '\n';
         return UsageError;
     }
-    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
         return Failure;
     // Every file read before the passphrase is asked: one that cannot be read is reported and
@@ -76,7 +77,7 @@ int runImportBundle(CliContext& context, const QStringList& args)
     for (const QString& path : paths) {
         auto bytes = synccli::readFile(context, path, sync::limits::kMaxBundleBytes);
         if (bytes)
-            bundles.append({path, std::move(*bytes)});
+            bundles.append({ path, std::move(*bytes) });
         else
             status = Failure;
     }
@@ -119,4 +120,4 @@ int runImportBundle(CliContext& context, const QStringList& args)
     return status;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

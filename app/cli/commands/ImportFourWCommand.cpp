@@ -16,12 +16,18 @@ namespace {
 QString actionName(interop::RowAction action)
 {
     switch (action) {
-    case interop::RowAction::Create: return Cli::tr("create");
-    case interop::RowAction::Update: return Cli::tr("update");
-    case interop::RowAction::Unchanged: return Cli::tr("unchanged");
-    case interop::RowAction::Blank: return Cli::tr("blank");
-    case interop::RowAction::Error: return Cli::tr("error");
-    case interop::RowAction::Skipped: return Cli::tr("left out");
+    case interop::RowAction::Create:
+        return Cli::tr("create");
+    case interop::RowAction::Update:
+        return Cli::tr("update");
+    case interop::RowAction::Unchanged:
+        return Cli::tr("unchanged");
+    case interop::RowAction::Blank:
+        return Cli::tr("blank");
+    case interop::RowAction::Error:
+        return Cli::tr("error");
+    case interop::RowAction::Skipped:
+        return Cli::tr("left out");
     }
     return QString();
 }
@@ -33,7 +39,10 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
     QTextStream& out = context.out();
     out << Cli::tr("File: %1 (%2)").arg(plan.file, plan.description) << '\n';
     if (plan.layout.tagRow >= 0)
-        out << Cli::tr("HXL hashtag row: %1; data from row %2").arg(plan.layout.tagRow + 1).arg(plan.layout.firstDataRow + 1) << '\n';
+        out << Cli::tr("HXL hashtag row: %1; data from row %2")
+                   .arg(plan.layout.tagRow + 1)
+                   .arg(plan.layout.firstDataRow + 1)
+            << '\n';
     else
         out << Cli::tr("No HXL hashtag row: columns mapped from the headers in row %1%2")
                    .arg(plan.layout.headerRow + 1)
@@ -44,21 +53,25 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
         out << Cli::tr("Reporting month: %1 (given with --month)").arg(plan.month) << '\n';
         break;
     case interop::MonthSource::Title:
-        out << Cli::tr("Reporting month: %1, read from row %2: “%3”").arg(plan.month).arg(plan.monthRow).arg(plan.monthText)
+        out << Cli::tr("Reporting month: %1, read from row %2: “%3”")
+                   .arg(plan.month)
+                   .arg(plan.monthRow)
+                   .arg(plan.monthText)
             << '\n';
         break;
     case interop::MonthSource::Column:
-    case interop::MonthSource::Missing: break;
+    case interop::MonthSource::Missing:
+        break;
     }
     Issues fileIssues;
     for (const Issue& issue : plan.fileIssues) {
-        if (issue.code != u"month-from-title")  // said above
+        if (issue.code != u"month-from-title") // said above
             fileIssues << issue;
     }
     context.report(fileIssues);
     for (const interop::PlannedRow& row : plan.rows) {
         const bool changes = row.action == RowAction::Create || row.action == RowAction::Update
-                             || row.action == RowAction::Error;
+            || row.action == RowAction::Error;
         if ((perRow == 2 && row.action != RowAction::Blank) || (perRow == 1 && changes))
             out << Cli::tr("row %1: %2").arg(row.row).arg(actionName(row.action)) << '\n';
         if (!row.issues.isEmpty())
@@ -66,25 +79,38 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
     }
     for (const Organisation& org : plan.newOrganisations)
         out << Cli::tr("will create organisation: %1 (%2), %3")
-                   .arg(org.nameAr, org.acronym, termLabel(Vocabulary::OrgType, org.type, Language::English))
+                   .arg(org.nameAr, org.acronym,
+                       termLabel(Vocabulary::OrgType, org.type, Language::English))
             << '\n';
     for (const Project& project : plan.newProjects)
         out << Cli::tr("will create project: %1 (%2)").arg(project.titleEn, project.code) << '\n';
     for (const interop::AppliedChoice& c : plan.choices) {
-        const QString source = c.source == interop::AppliedChoice::Source::Remembered ? Cli::tr("remembered")
-                               : c.source == interop::AppliedChoice::Source::Given ? Cli::tr("value map")
-                                                                                     : Cli::tr("--create-organisations");
+        const QString source = c.source == interop::AppliedChoice::Source::Remembered
+            ? Cli::tr("remembered")
+            : c.source == interop::AppliedChoice::Source::Given ? Cli::tr("value map")
+                                                                : Cli::tr("--create-organisations");
         QString what;
         switch (c.choice.action) {
-        case interop::ValueChoice::Action::Map: what = Cli::tr("→ %1").arg(c.targetDisplay); break;
-        case interop::ValueChoice::Action::Create: what = Cli::tr("→ created: %1").arg(c.targetDisplay); break;
-        case interop::ValueChoice::Action::Skip: what = Cli::tr("→ rows left out"); break;
+        case interop::ValueChoice::Action::Map:
+            what = Cli::tr("→ %1").arg(c.targetDisplay);
+            break;
+        case interop::ValueChoice::Action::Create:
+            what = Cli::tr("→ created: %1").arg(c.targetDisplay);
+            break;
+        case interop::ValueChoice::Action::Skip:
+            what = Cli::tr("→ rows left out");
+            break;
         }
-        out << Cli::tr("%1 “%2” %3 (%4 rows; %5)").arg(interop::valueKindLabel(c.kind), c.value, what).arg(c.rows).arg(source)
+        out << Cli::tr("%1 “%2” %3 (%4 rows; %5)")
+                   .arg(interop::valueKindLabel(c.kind), c.value, what)
+                   .arg(c.rows)
+                   .arg(source)
             << '\n';
     }
     for (const interop::Unmatched& u : plan.unmatched) {
-        out << Cli::tr("not matched: %1 “%2” (%3 rows)").arg(interop::valueKindLabel(u.valueKind()), u.value).arg(u.rows);
+        out << Cli::tr("not matched: %1 “%2” (%3 rows)")
+                   .arg(interop::valueKindLabel(u.valueKind()), u.value)
+                   .arg(u.rows);
         if (!u.suggestions.isEmpty())
             out << Cli::tr(" — closest: %1").arg(u.suggestions.join(QStringLiteral("; ")));
         out << '\n';
@@ -101,36 +127,38 @@ void printPlan(CliContext& context, const interop::ImportPlan& plan, int perRow)
     out.flush();
 }
 
-}  // namespace
+} // namespace
 
 int runImportFourW(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("show what would change; write nothing"));
-    const QCommandLineOption partner(QStringLiteral("partner"), Cli::tr("the organisation whose file this is"),
-                                     QStringLiteral("ORG"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), Cli::tr("show what would change; write nothing"));
+    const QCommandLineOption partner(QStringLiteral("partner"),
+        Cli::tr("the organisation whose file this is"), QStringLiteral("ORG"));
     const QCommandLineOption mappingFile(QStringLiteral("mapping"),
-                                         Cli::tr("column mapping file: one “Header = #hxl+tag” per line"),
-                                         QStringLiteral("FILE"));
-    const QCommandLineOption map(QStringLiteral("map"), Cli::tr("one column mapping “Header=#hxl+tag” (repeatable)"),
-                                 QStringLiteral("MAPPING"));
-    const QCommandLineOption rows(QStringLiteral("rows"), Cli::tr("print the action of every row (the dry run prints "
-                                                             "the rows that change)"));
+        Cli::tr("column mapping file: one “Header = #hxl+tag” per line"), QStringLiteral("FILE"));
+    const QCommandLineOption map(QStringLiteral("map"),
+        Cli::tr("one column mapping “Header=#hxl+tag” (repeatable)"), QStringLiteral("MAPPING"));
+    const QCommandLineOption rows(QStringLiteral("rows"),
+        Cli::tr("print the action of every row (the dry run prints "
+                "the rows that change)"));
     const QCommandLineOption month(QStringLiteral("month"),
-                                   Cli::tr("the reporting month of the whole file, when it has no month column"),
-                                   QStringLiteral("YYYY-MM"));
+        Cli::tr("the reporting month of the whole file, when it has no month column"),
+        QStringLiteral("YYYY-MM"));
     const QCommandLineOption valueMap(QStringLiteral("value-map"),
-                                      Cli::tr("value map file: one “kind: partner value = code or name” per line"),
-                                      QStringLiteral("FILE"));
+        Cli::tr("value map file: one “kind: partner value = code or name” per line"),
+        QStringLiteral("FILE"));
     const QCommandLineOption createOrgs(QStringLiteral("create-organisations"),
-                                        Cli::tr("create the implementing organisations the registry does not know "
-                                           "(national NGOs unless the file gives a type)"));
+        Cli::tr("create the implementing organisations the registry does not know "
+                "(national NGOs unless the file gives a type)"));
     const QCommandLineOption vocabulary(QStringLiteral("vocabulary"),
-                                        Cli::tr("extra vocabulary file (synonyms of sectors, statuses …)"),
-                                        QStringLiteral("FILE"));
-    parser.addOptions({dryRun, partner, mappingFile, map, rows, month, valueMap, createOrgs, vocabulary});
+        Cli::tr("extra vocabulary file (synonyms of sectors, statuses …)"), QStringLiteral("FILE"));
+    parser.addOptions(
+        { dryRun, partner, mappingFile, map, rows, month, valueMap, createOrgs, vocabulary });
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV or XLSX file"));
-    if (auto stop = context.parse(parser, args, Cli::tr("Imports a 4W spreadsheet (HXL-tagged or mapped).")))
+    if (auto stop
+        = context.parse(parser, args, Cli::tr("Imports a 4W spreadsheet (HXL-tagged or mapped).")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
         context.err() << Cli::tr("error: give exactly one file to import") << '\n';
@@ -141,7 +169,9 @@ int runImportFourW(CliContext& context, const QStringList& args)
     if (parser.isSet(mappingFile)) {
         QFile file(parser.value(mappingFile));
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << Cli::tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            context.err()
+                << Cli::tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString())
+                << '\n';
             return Failure;
         }
         auto text = decodeText(file.readAll(), QFileInfo(file).fileName(), true);
@@ -157,7 +187,9 @@ int runImportFourW(CliContext& context, const QStringList& args)
     const auto readText = [&context](const QString& path) -> std::optional<QString> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err() << Cli::tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            context.err()
+                << Cli::tr("error: cannot open %1: %2").arg(file.fileName(), file.errorString())
+                << '\n';
             return std::nullopt;
         }
         auto text = decodeText(file.readAll(), QFileInfo(file).fileName(), true);
@@ -180,7 +212,8 @@ int runImportFourW(CliContext& context, const QStringList& args)
         const auto text = readText(parser.value(vocabulary));
         if (!text)
             return Failure;
-        auto parsed = interop::parseVocabulary(*text, QFileInfo(parser.value(vocabulary)).fileName());
+        auto parsed
+            = interop::parseVocabulary(*text, QFileInfo(parser.value(vocabulary)).fileName());
         if (!parsed.ok())
             return context.fail(parsed.issues());
         options.vocabulary = *parsed;
@@ -192,25 +225,30 @@ int runImportFourW(CliContext& context, const QStringList& args)
             return UsageError;
         }
     }
-    Workspace* workspace = context.workspace({.createIfMissing = false, .seedGazetteer = false});
+    Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
         return Failure;
     interop::ImportPlanner planner(workspace->registry());
-    const auto progress = [&](const char* what) {
-        return [&context, what](qint64 done, qint64 total) {
-            if (total >= 20000 && (done % 20000 == 0 || done == total))
-                context.err() << QCoreApplication::translate("tansiq::cli", what).arg(done).arg(total) << '\n' << Qt::flush;
-        };
-    };
+    const auto progress
+        = [&](const char* what) {
+              return [&context, what](qint64 done, qint64 total) {
+                  if (total >= 20000 && (done % 20000 == 0 || done == total))
+                      context.err()
+                          << QCoreApplication::translate("tansiq::cli", what).arg(done).arg(total)
+                          << '\n'
+                          << Qt::flush;
+              };
+          };
     const auto plan = planner.planFile(parser.positionalArguments().first(), options,
-                                       progress(QT_TRANSLATE_NOOP("tansiq::cli", "planned %1 of %2 rows")));
+        progress(QT_TRANSLATE_NOOP("tansiq::cli", "planned %1 of %2 rows")));
     if (!plan.ok())
         return context.fail(plan.issues());
     printPlan(context, *plan, parser.isSet(rows) ? 2 : parser.isSet(dryRun) ? 1 : 0);
     if (parser.isSet(dryRun))
         return plan->canApply() ? Success : Failure;
     interop::ImportApplier applier(workspace->registry(), context.clock());
-    const auto summary = applier.apply(*plan, progress(QT_TRANSLATE_NOOP("tansiq::cli", "wrote %1 of %2 rows")));
+    const auto summary
+        = applier.apply(*plan, progress(QT_TRANSLATE_NOOP("tansiq::cli", "wrote %1 of %2 rows")));
     if (!summary.ok())
         return context.fail(summary.issues());
     context.out() << Cli::tr("Imported: %1 created, %2 updated, %3 unchanged.")
@@ -219,7 +257,8 @@ int runImportFourW(CliContext& context, const QStringList& args)
                          .arg(summary->unchanged)
                   << '\n';
     if (summary->skipped + summary->organisationsCreated + summary->projectsCreated > 0)
-        context.out() << Cli::tr("Left out: %1 rows; organisations created: %2; projects created: %3.")
+        context.out() << Cli::tr(
+            "Left out: %1 rows; organisations created: %2; projects created: %3.")
                              .arg(summary->skipped)
                              .arg(summary->organisationsCreated)
                              .arg(summary->projectsCreated)
@@ -227,4 +266,4 @@ int runImportFourW(CliContext& context, const QStringList& args)
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

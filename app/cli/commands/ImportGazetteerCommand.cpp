@@ -10,8 +10,10 @@ namespace tansiq::cli {
 int runImportGazetteer(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("an OCHA COD tabular gazetteer (CSV, UTF-8)"));
-    if (auto stop = context.parse(parser, args, Cli::tr("Adds new places and updates the names of known ones.")))
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), Cli::tr("an OCHA COD tabular gazetteer (CSV, UTF-8)"));
+    if (auto stop = context.parse(
+            parser, args, Cli::tr("Adds new places and updates the names of known ones.")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
         context.err() << Cli::tr("error: give exactly one gazetteer file") << '\n';
@@ -20,8 +22,8 @@ int runImportGazetteer(CliContext& context, const QStringList& args)
     Workspace* workspace = context.workspace();
     if (!workspace)
         return Failure;
-    GazetteerImporter importer(workspace->database(), workspace->registry().reference(),
-                               workspace->registry().writer());
+    GazetteerImporter importer(
+        workspace->database(), workspace->registry().reference(), workspace->registry().writer());
     const auto imported = importer.importFile(parser.positionalArguments().first());
     if (!imported.ok()) {
         context.report(imported.issues());
@@ -37,4 +39,4 @@ int runImportGazetteer(CliContext& context, const QStringList& args)
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

@@ -12,26 +12,32 @@ namespace tansiq::cli {
 int runMatrix(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption rows(QStringLiteral("rows"), Cli::tr("dimension of the rows"), QStringLiteral("DIM"));
-    const QCommandLineOption cols(QStringLiteral("cols"), Cli::tr("dimension of the columns (optional)"), QStringLiteral("DIM"));
-    const QCommandLineOption measure(QStringLiteral("measure"), Cli::tr("what to count (default: activities)"),
-                                     QStringLiteral("M"), QStringLiteral("activities"));
+    const QCommandLineOption rows(
+        QStringLiteral("rows"), Cli::tr("dimension of the rows"), QStringLiteral("DIM"));
+    const QCommandLineOption cols(QStringLiteral("cols"),
+        Cli::tr("dimension of the columns (optional)"), QStringLiteral("DIM"));
+    const QCommandLineOption measure(QStringLiteral("measure"),
+        Cli::tr("what to count (default: activities)"), QStringLiteral("M"),
+        QStringLiteral("activities"));
     parser.addOption(rows);
     parser.addOption(cols);
     parser.addOption(measure);
     EngineOptions options;
     options.addTo(parser, true);
     if (auto stop = context.parse(parser, args,
-                                  Cli::tr("A 4W pivot: a measure by rows and columns, with totals computed by the "
-                                     "measure's own rule.") + QStringLiteral("\n\n") + dimensionAndMeasureHelp()))
+            Cli::tr("A 4W pivot: a measure by rows and columns, with totals computed by the "
+                    "measure's own rule.")
+                + QStringLiteral("\n\n") + dimensionAndMeasureHelp()))
         return *stop;
     if (!parser.isSet(rows)) {
-        context.err() << Cli::tr("error: --rows is required (see --help for the dimensions)") << '\n';
+        context.err() << Cli::tr("error: --rows is required (see --help for the dimensions)")
+                      << '\n';
         return UsageError;
     }
     // Names first: a typo is reported before the database is read.
     const auto placeDimension = [&](const QString& name) -> Result<engine::Dimension> {
-        if (name.compare(QStringLiteral("place"), Qt::CaseInsensitive) == 0 && parser.isSet(options.level)) {
+        if (name.compare(QStringLiteral("place"), Qt::CaseInsensitive) == 0
+            && parser.isSet(options.level)) {
             const auto level = engine::querytext::parseLevel(parser.value(options.level));
             if (!level.ok())
                 return level;
@@ -79,4 +85,4 @@ int runMatrix(CliContext& context, const QStringList& args)
     return Success;
 }
 
-}  // namespace tansiq::cli
+} // namespace tansiq::cli

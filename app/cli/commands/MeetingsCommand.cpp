@@ -1,17 +1,16 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/commands/CoordinationCli.h"
+#include "core/bulletin/CoordinationCollector.h"
+#include "core/bulletin/MinutesDocument.h"
 #include "core/io/TextDecoding.h"
 #include "core/office/LocalOffice.h"
 #include "core/registry/coordination/CoordinationNames.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
 #include "core/registry/coordination/CoordinationTerms.h"
-#include "core/bulletin/CoordinationCollector.h"
-#include "core/bulletin/MinutesDocument.h"
 
 #include <QFile>
 
 namespace tansiq::cli {
-
 
 namespace {
 
@@ -36,8 +35,8 @@ void printMeeting(
     for (const QUuid& org : m.attendance)
         attended << names.organisation(org);
     out << Cli::tr("  attended: %1")
-               .arg(
-                   attended.isEmpty() ? Cli::tr("(none recorded)") : attended.join(QStringLiteral(", ")))
+               .arg(attended.isEmpty() ? Cli::tr("(none recorded)")
+                                       : attended.join(QStringLiteral(", ")))
         << '\n';
     if (!m.agenda.isEmpty())
         out << Cli::tr("  agenda:") << '\n'
@@ -126,7 +125,8 @@ int linkDecision(CliContext& context, Registry& registry, const QStringList& pos
         return UsageError;
     }
     if (!parser.isSet(o.sector) && !parser.isSet(o.place) && !parser.isSet(o.need)) {
-        context.err() << Cli::tr("error: give --sector, --place or --need (- clears a link)") << '\n';
+        context.err() << Cli::tr("error: give --sector, --place or --need (- clears a link)")
+                      << '\n';
         return UsageError;
     }
     MeetingDecision& d = meeting->decisions[n - 1];
@@ -202,18 +202,20 @@ int runMeetings(CliContext& context, const QStringList& args)
         Cli::tr("add: an organisation that attended (repeatable)"), QStringLiteral("ORG"));
     const QCommandLineOption decision(QStringLiteral("decision"),
         Cli::tr("add: a decision (repeatable, in order)"), QStringLiteral("TEXT"));
-    const QCommandLineOption pdf(
-        QStringLiteral("pdf"), Cli::tr("minutes: the PDF file to write"), QStringLiteral("FILE.pdf"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("minutes: the PDF file to write"),
+        QStringLiteral("FILE.pdf"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        Cli::tr("minutes: language of the PDF, ar or en"), QStringLiteral("LANG"), QStringLiteral("ar"));
+        Cli::tr("minutes: language of the PDF, ar or en"), QStringLiteral("LANG"),
+        QStringLiteral("ar"));
     parser.addOptions({ month, group, date, title, place, sector, need, venue, chair, agenda,
         minutesFile, attended, decision, pdf, lang });
     parser.addPositionalArgument(QStringLiteral("action"),
-        Cli::tr("list, show ID, add, decision ID N (links decision N to a sector, place or need), or "
-           "minutes ID"));
+        Cli::tr(
+            "list, show ID, add, decision ID N (links decision N to a sector, place or need), or "
+            "minutes ID"));
     if (auto stop = context.parse(parser, args,
             Cli::tr("Lists, shows and records coordination meetings with their attendance and "
-               "decisions, and prints their minutes as PDF.")))
+                    "decisions, and prints their minutes as PDF.")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, QStringLiteral("list"));
@@ -251,9 +253,10 @@ int runMeetings(CliContext& context, const QStringList& args)
     if (action == u"decision")
         return linkDecision(context, registry, positional, parser, { sector, place, need });
     if (action != u"add") {
-        context.err()
-            << Cli::tr("error: unknown action “%1” (list, show, add, decision or minutes)").arg(action)
-            << '\n';
+        context.err() << Cli::tr(
+            "error: unknown action “%1” (list, show, add, decision or minutes)")
+                             .arg(action)
+                      << '\n';
         return UsageError;
     }
     Meeting m;
@@ -302,8 +305,9 @@ int runMeetings(CliContext& context, const QStringList& args)
     if (!created.ok())
         return context.fail(created.issues());
     context.report(created.issues());
-    context.out() << Cli::tr("Meeting %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
-                  << '\n';
+    context.out()
+        << Cli::tr("Meeting %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
+        << '\n';
     return Success;
 }
 

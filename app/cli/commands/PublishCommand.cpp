@@ -26,11 +26,13 @@ int runPublish(CliContext& context, const QStringList& args)
     parser.addOption(compareAll);
     parser.addOption(json);
     if (auto stop = context.parse(parser, args,
-            Cli::tr("Publishes the registry to a PostgreSQL database (tables, boundaries, and views for "
-               "the 4W "
-               "matrix, unique reach and gaps), in one transaction. Only what changed since the "
-               "last "
-               "publication is written. See docs/publishing.md.")))
+            Cli::tr(
+                "Publishes the registry to a PostgreSQL database (tables, boundaries, and views "
+                "for "
+                "the 4W "
+                "matrix, unique reach and gaps), in one transaction. Only what changed since the "
+                "last "
+                "publication is written. See docs/publishing.md.")))
         return *stop;
     if (!parser.isSet(postgres)) {
         context.err() << Cli::tr("error: --postgres is required") << '\n';
@@ -68,7 +70,9 @@ int runPublish(CliContext& context, const QStringList& args)
     out << Cli::tr("Published to schema %1 (%2: %3).")
                .arg(options.schema, report->modeName(), report->reason)
         << '\n';
-    out << Cli::tr("Records written: %1, deleted: %2.").arg(report->written()).arg(report->deleted())
+    out << Cli::tr("Records written: %1, deleted: %2.")
+               .arg(report->written())
+               .arg(report->deleted())
         << '\n';
     out << (report->postgis
             ? Cli::tr("Boundaries: PostGIS geometry and WKT text.")

@@ -66,8 +66,9 @@ int list(CliContext& context, Workspace& workspace, const QCommandLineParser& pa
         const Status written = interop::RegistrationExporter::write(*sink, rows, language);
         if (!written.ok())
             return context.fail(written.issues());
-        context.out() << Cli::tr("Exported %n organisations to %1.", nullptr, int(rows.size())).arg(path)
-                      << '\n';
+        context.out()
+            << Cli::tr("Exported %n organisations to %1.", nullptr, int(rows.size())).arg(path)
+            << '\n';
         return Success;
     }
     if (rows.isEmpty()) {
@@ -103,11 +104,12 @@ int runRegistrations(CliContext& context, const QStringList& args)
     parser.addPositionalArgument(
         QStringLiteral("action"), Cli::tr("list (the default), add, or set REGISTRATION-ID"));
     if (auto stop = context.parse(parser, args,
-            Cli::tr("Partner registrations with the Ministry of Social Affairs and Labour, its "
-               "directorates or another authority. list shows every organisation's standing "
-               "(! marks those to follow up); --expiring DAYS only registrations that expire "
-               "within DAYS days or have expired; --missing only active organisations without a "
-               "current registration.")))
+            Cli::tr(
+                "Partner registrations with the Ministry of Social Affairs and Labour, its "
+                "directorates or another authority. list shows every organisation's standing "
+                "(! marks those to follow up); --expiring DAYS only registrations that expire "
+                "within DAYS days or have expired; --missing only active organisations without a "
+                "current registration.")))
         return *stop;
     if (parser.isSet(options.lang) && parser.value(options.lang).toLower() != u"ar"
         && parser.value(options.lang).toLower() != u"en") {
@@ -126,7 +128,8 @@ int runRegistrations(CliContext& context, const QStringList& args)
     if (action == u"set")
         return setRegistration(
             context, workspace->registry(), parser, options, positional.value(1));
-    context.err() << Cli::tr("error: unknown action “%1”; use list, add or set").arg(action) << '\n';
+    context.err() << Cli::tr("error: unknown action “%1”; use list, add or set").arg(action)
+                  << '\n';
     return UsageError;
 }
 

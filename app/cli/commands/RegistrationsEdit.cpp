@@ -37,8 +37,9 @@ int addRegistration(CliContext& context, Registry& registry, const QCommandLineP
             r.orgId = org.meta.id;
     }
     if (r.orgId.isNull()) {
-        context.report({ Issue::error(QStringLiteral("unknown-organisation"), Cli::tr("organisation"),
-            acronym, Cli::tr("No organisation has the acronym “%1”.").arg(acronym)) });
+        context.report(
+            { Issue::error(QStringLiteral("unknown-organisation"), Cli::tr("organisation"), acronym,
+                Cli::tr("No organisation has the acronym “%1”.").arg(acronym)) });
         return UsageError;
     }
     apply(r, parser, options);
@@ -47,7 +48,8 @@ int addRegistration(CliContext& context, Registry& registry, const QCommandLineP
         return context.fail(created.issues());
     context.report(created.issues());
     context.out()
-        << Cli::tr("Added registration %1.").arg(created.value().toString(QUuid::WithoutBraces)) << '\n';
+        << Cli::tr("Added registration %1.").arg(created.value().toString(QUuid::WithoutBraces))
+        << '\n';
     return Success;
 }
 
@@ -62,7 +64,7 @@ int setRegistration(CliContext& context, Registry& registry, const QCommandLineP
         context.report(
             { Issue::error(QStringLiteral("unknown-registration"), Cli::tr("registration"), id,
                 Cli::tr("No registration has the id “%1” (list them with "
-                   "“tansiq-cli registrations list”).")
+                        "“tansiq-cli registrations list”).")
                     .arg(id)) });
         return UsageError;
     }

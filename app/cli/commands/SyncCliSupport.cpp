@@ -1,11 +1,11 @@
 #include "app/cli/commands/SyncCliSupport.h"
 
+#include "core/common/Clock.h"
 #include "core/registry/Registry.h"
 #include "core/sync/BundleFile.h"
 #include "core/sync/Roster.h"
 #include "core/sync/SyncContext.h"
 #include "core/sync/SyncErrors.h"
-#include "core/common/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,9 +16,9 @@ namespace tansiq::cli::synccli {
 QCommandLineOption passphraseOption()
 {
     return QCommandLineOption(QStringLiteral("passphrase-file"),
-                              Cli::tr("read the office passphrase from FILE (first line); otherwise "
-                                 "from the TANSIQ_PASSPHRASE environment variable"),
-                              QStringLiteral("FILE"));
+        Cli::tr("read the office passphrase from FILE (first line); otherwise "
+                "from the TANSIQ_PASSPHRASE environment variable"),
+        QStringLiteral("FILE"));
 }
 
 std::optional<QByteArray> passphrase(CliContext& context, const QCommandLineParser& parser)
@@ -40,20 +40,20 @@ std::optional<QByteArray> passphrase(CliContext& context, const QCommandLinePars
     if (qEnvironmentVariableIsSet("TANSIQ_PASSPHRASE"))
         return qgetenv("TANSIQ_PASSPHRASE");
     context.err() << Cli::tr("error: this command needs the office passphrase: give "
-                        "--passphrase-file FILE or set TANSIQ_PASSPHRASE")
+                             "--passphrase-file FILE or set TANSIQ_PASSPHRASE")
                   << '\n';
     return std::nullopt;
 }
 
-std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace,
-                                       const QCommandLineParser& parser)
+std::optional<sync::OfficeKeys> unlock(
+    CliContext& context, Workspace& workspace, const QCommandLineParser& parser)
 {
     std::optional<QByteArray> secret = passphrase(context, parser);
     if (!secret)
         return std::nullopt;
     sync::Roster roster(workspace.database());
     Result<sync::OfficeKeys> keys = roster.unlock(*secret);
-    sync::crypto::wipe(*secret);  // not needed again in this command
+    sync::crypto::wipe(*secret); // not needed again in this command
     if (!keys.ok()) {
         context.report(keys.issues());
         return std::nullopt;
@@ -65,7 +65,7 @@ QCommandLineOption certificationKeyOption()
 {
     return QCommandLineOption(QStringLiteral("certification-key"),
         Cli::tr("the head office's certification key file (kept offline, e.g. on "
-           "a stick)"),
+                "a stick)"),
         QStringLiteral("FILE"));
 }
 
@@ -73,8 +73,8 @@ QCommandLineOption certificationPassphraseOption()
 {
     return QCommandLineOption(QStringLiteral("certification-passphrase-file"),
         Cli::tr("read the certification key's passphrase from FILE (first line); "
-           "otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment "
-           "variable"),
+                "otherwise from the TANSIQ_CERTIFICATION_PASSPHRASE environment "
+                "variable"),
         QStringLiteral("FILE"));
 }
 
@@ -98,8 +98,8 @@ std::optional<QByteArray> certificationPassphrase(
     if (qEnvironmentVariableIsSet("TANSIQ_CERTIFICATION_PASSPHRASE"))
         return qgetenv("TANSIQ_CERTIFICATION_PASSPHRASE");
     context.err() << Cli::tr("error: the certification key needs its own passphrase: give "
-                        "--certification-passphrase-file FILE or set "
-                        "TANSIQ_CERTIFICATION_PASSPHRASE")
+                             "--certification-passphrase-file FILE or set "
+                             "TANSIQ_CERTIFICATION_PASSPHRASE")
                   << '\n';
     return std::nullopt;
 }
@@ -156,14 +156,16 @@ void warnAboutCertificate(CliContext& context, sync::SyncContext& sync)
         return;
     const qint64 now = sync.clock().nowMs();
     if (own->expiredAt(now)) {
-        context.err() << Cli::tr("warning: this office's certificate expired on %1: other offices will "
-                            "refuse its bundles until the head office renews it (“tansiq-cli "
-                            "office renew %2” there) and a bundle from the head office arrives.")
+        context.err() << Cli::tr(
+            "warning: this office's certificate expired on %1: other offices will "
+            "refuse its bundles until the head office renews it (“tansiq-cli "
+            "office renew %2” there) and a bundle from the head office arrives.")
                              .arg(formatTime(own->expiresAt), own->name)
                       << '\n';
     } else if (own->expiresAt - now < sync::certs::kRenewalWarningMs) {
-        context.err() << Cli::tr("warning: this office's certificate expires on %1 (in %2 days). Ask "
-                            "the head office to renew it (“tansiq-cli office renew %3”).")
+        context.err() << Cli::tr(
+            "warning: this office's certificate expires on %1 (in %2 days). Ask "
+            "the head office to renew it (“tansiq-cli office renew %3”).")
                              .arg(formatTime(own->expiresAt))
                              .arg((own->expiresAt - now) / (24 * 3600 * 1000))
                              .arg(own->name)
@@ -178,4 +180,4 @@ QString formatTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
-}  // namespace tansiq::cli::synccli
+} // namespace tansiq::cli::synccli

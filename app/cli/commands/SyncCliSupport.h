@@ -30,8 +30,8 @@ std::optional<QByteArray> certificationPassphrase(
 std::optional<sync::CertificationKey> certifier(
     CliContext& context, Workspace& workspace, const QCommandLineParser& parser);
 // Unlocks this office's keys; reports failures on stderr.
-std::optional<sync::OfficeKeys> unlock(CliContext& context, Workspace& workspace,
-                                       const QCommandLineParser& parser);
+std::optional<sync::OfficeKeys> unlock(
+    CliContext& context, Workspace& workspace, const QCommandLineParser& parser);
 // Writes a file atomically (QSaveFile); reports failures.
 bool writeFile(CliContext& context, const QString& path, const QByteArray& bytes);
 std::optional<QByteArray> readFile(CliContext& context, const QString& path, qint64 maxBytes);
@@ -39,4 +39,4 @@ QString formatTime(qint64 ms);
 // On stderr: this office's certificate has expired or ends within certs::kRenewalWarningMs.
 void warnAboutCertificate(CliContext& context, sync::SyncContext& sync);
 
-}  // namespace tansiq::cli::synccli
+} // namespace tansiq::cli::synccli

@@ -8,7 +8,6 @@
 
 namespace tansiq::cli {
 
-
 namespace {
 
 int list(CliContext& context, Registry& registry, const QString& month, const QUuid& org)
@@ -51,16 +50,17 @@ int list(CliContext& context, Registry& registry, const QString& month, const QU
 int runVisits(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption month(
-        QStringLiteral("month"), Cli::tr("list: only visits in this month"), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption month(QStringLiteral("month"),
+        Cli::tr("list: only visits in this month"), QStringLiteral("YYYY-MM"));
     const QCommandLineOption org(QStringLiteral("org"),
-        Cli::tr("the visiting organisation (acronym); list: only its visits"), QStringLiteral("ORG"));
+        Cli::tr("the visiting organisation (acronym); list: only its visits"),
+        QStringLiteral("ORG"));
     const QCommandLineOption date(
         QStringLiteral("date"), Cli::tr("add: the visit date"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption project(
-        QStringLiteral("project"), Cli::tr("add: the project visited (code)"), QStringLiteral("CODE"));
-    const QCommandLineOption activity(
-        QStringLiteral("activity"), Cli::tr("add: the activity visited (id)"), QStringLiteral("ID"));
+    const QCommandLineOption project(QStringLiteral("project"),
+        Cli::tr("add: the project visited (code)"), QStringLiteral("CODE"));
+    const QCommandLineOption activity(QStringLiteral("activity"),
+        Cli::tr("add: the activity visited (id)"), QStringLiteral("ID"));
     const QCommandLineOption place(
         QStringLiteral("place"), Cli::tr("add: the place P-code"), QStringLiteral("PCODE"));
     const QCommandLineOption rating(QStringLiteral("rating"),
@@ -70,9 +70,10 @@ int runVisits(CliContext& context, const QStringList& args)
     parser.addOptions({ month, org, date, project, activity, place, rating, findings });
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or add"));
     if (auto stop = context.parse(parser, args,
-            Cli::tr("Lists and records monitoring visits to projects and activities: the place, the "
-               "visiting organisation, the rating of implementation and the findings. Their "
-               "follow-up action points are recorded with actions add --visit ID.")))
+            Cli::tr(
+                "Lists and records monitoring visits to projects and activities: the place, the "
+                "visiting organisation, the rating of implementation and the findings. Their "
+                "follow-up action points are recorded with actions add --visit ID.")))
         return *stop;
     const QString action = parser.positionalArguments().value(0, QStringLiteral("list"));
     if (action != u"list" && action != u"add") {
@@ -117,9 +118,9 @@ int runVisits(CliContext& context, const QStringList& args)
     const auto created = CoordinationRegistry(registry).visits().create(v);
     if (!created.ok())
         return context.fail(created.issues());
-    context.out()
-        << Cli::tr("Monitoring visit %1 recorded.").arg(created.value().toString(QUuid::WithoutBraces))
-        << '\n';
+    context.out() << Cli::tr("Monitoring visit %1 recorded.")
+                         .arg(created.value().toString(QUuid::WithoutBraces))
+                  << '\n';
     return Success;
 }
 

@@ -1,8 +1,8 @@
 #include "core/registry/coordination/ActionPointRepository.h"
 
+#include "core/registry/WriteFlow.h"
 #include "core/registry/coordination/CoordinationTables.h"
 #include "core/registry/coordination/CoordinationValidators.h"
-#include "core/registry/WriteFlow.h"
 #include "core/registry/validation/FieldChecks.h"
 #include "core/storage/Database.h"
 
@@ -139,7 +139,7 @@ QList<ActionPointStatusChange> ActionPointRepository::history(const QUuid& id) c
     Statement query(m_writer.database().handle(),
         "SELECT id, from_status, to_status, note, origin_office, created_at "
         "FROM action_point_status WHERE action_point_id = ? AND deleted = 0 "
-        "ORDER BY created_at, rowid");  // rowid: the order written here
+        "ORDER BY created_at, rowid"); // rowid: the order written here
     query.bind(1, id);
     QList<ActionPointStatusChange> result;
     while (query.step() == Statement::Step::Row)

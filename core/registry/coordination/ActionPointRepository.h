@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/registry/coordination/Coordination.h"
 #include "core/common/Result.h"
 #include "core/registry/RecordWriter.h"
+#include "core/registry/coordination/Coordination.h"
 
 namespace tansiq {
 

@@ -1,7 +1,7 @@
 #include "core/registry/coordination/CoordinationNames.h"
 
-#include "core/registry/coordination/CoordinationRegistry.h"
 #include "core/registry/Registry.h"
+#include "core/registry/coordination/CoordinationRegistry.h"
 
 namespace tansiq {
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/registry/References.h"
 #include "core/registry/coordination/ActionPointRepository.h"
 #include "core/registry/coordination/CoordinationValidators.h"
 #include "core/registry/coordination/MeetingRepository.h"
 #include "core/registry/coordination/MonitoringVisitRepository.h"
 #include "core/registry/coordination/WorkingGroupRepository.h"
-#include "core/registry/References.h"
 
 namespace tansiq {
 

@@ -1,7 +1,7 @@
 #include "core/registry/coordination/CoordinationTerms.h"
-#include "core/registry/TermList.h"
 
 #include "core/common/Text.h"
+#include "core/registry/TermList.h"
 
 namespace tansiq {
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Issue.h"
 #include "core/registry/coordination/Coordination.h"
 #include "core/registry/coordination/CoordinationTerms.h"
-#include "core/common/Issue.h"
 
 #include <QCoreApplication>
 

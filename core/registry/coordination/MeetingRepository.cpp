@@ -1,8 +1,8 @@
 #include "core/registry/coordination/MeetingRepository.h"
 
+#include "core/registry/WriteFlow.h"
 #include "core/registry/coordination/CoordinationTables.h"
 #include "core/registry/coordination/CoordinationValidators.h"
-#include "core/registry/WriteFlow.h"
 #include "core/storage/Database.h"
 
 #include <QHash>

@@ -1,22 +1,22 @@
 #include "core/registry/validation/FieldChecks.h"
-#include "core/registry/TermList.h"
 
 #include "core/common/Dates.h"
 #include "core/common/Result.h"
 #include "core/common/Text.h"
+#include "core/registry/TermList.h"
 
 #include <QRegularExpression>
 
 namespace tansiq {
 
-void FieldChecks::error(const QString& code, const QString& field, const QString& value,
-                        const QString& message)
+void FieldChecks::error(
+    const QString& code, const QString& field, const QString& value, const QString& message)
 {
     m_issues << Issue::error(code, field, value, message);
 }
 
-void FieldChecks::warning(const QString& code, const QString& field, const QString& value,
-                          const QString& message)
+void FieldChecks::warning(
+    const QString& code, const QString& field, const QString& value, const QString& message)
 {
     m_issues << Issue::warning(code, field, value, message);
 }
@@ -25,9 +25,9 @@ bool FieldChecks::text(const QString& field, const QString& value, bool required
 {
     if (!text::isWellFormed(value)) {
         error(QStringLiteral("malformed-text"), field, value,
-              tr("%1 contains characters that are not valid text (broken UTF-8 or control "
-                 "characters).")
-                  .arg(field));
+            tr("%1 contains characters that are not valid text (broken UTF-8 or control "
+               "characters).")
+                .arg(field));
         return false;
     }
     if (required && value.trimmed().isEmpty()) {
@@ -36,10 +36,10 @@ bool FieldChecks::text(const QString& field, const QString& value, bool required
     }
     if (value.size() > maxLength) {
         error(QStringLiteral("too-long"), field, value.left(40),
-              tr("%1 is too long (%2 characters; at most %3).")
-                  .arg(field)
-                  .arg(value.size())
-                  .arg(maxLength));
+            tr("%1 is too long (%2 characters; at most %3).")
+                .arg(field)
+                .arg(value.size())
+                .arg(maxLength));
         return false;
     }
     return true;
@@ -54,8 +54,8 @@ bool FieldChecks::date(const QString& field, const QString& value, bool required
     }
     if (!dates::parseIsoDate(value)) {
         error(QStringLiteral("bad-date"), field, value,
-              tr("%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.")
-                  .arg(field, value));
+            tr("%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.")
+                .arg(field, value));
         return false;
     }
     return true;
@@ -65,15 +65,15 @@ bool FieldChecks::month(const QString& field, const QString& value)
 {
     if (!dates::parseMonth(value)) {
         error(QStringLiteral("bad-month"), field, value,
-              tr("%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.")
-                  .arg(field, value));
+            tr("%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.")
+                .arg(field, value));
         return false;
     }
     return true;
 }
 
-bool FieldChecks::period(const QString& startField, const QString& start,
-                         const QString& endField, const QString& end)
+bool FieldChecks::period(
+    const QString& startField, const QString& start, const QString& endField, const QString& end)
 {
     const bool startOk = date(startField, start, true);
     const bool endOk = date(endField, end, false);
@@ -81,7 +81,7 @@ bool FieldChecks::period(const QString& startField, const QString& start,
         return startOk && endOk;
     if (end < start) {
         error(QStringLiteral("end-before-start"), endField, end,
-              tr("%1 %2 is before %3 %4.").arg(endField, end, startField, start));
+            tr("%1 %2 is before %3 %4.").arg(endField, end, startField, start));
         return false;
     }
     return true;
@@ -91,7 +91,7 @@ bool FieldChecks::count(const QString& field, std::optional<qint64> value)
 {
     if (value && *value < 0) {
         error(QStringLiteral("negative"), field, QString::number(*value),
-              tr("%1 cannot be negative (%2).").arg(field).arg(*value));
+            tr("%1 cannot be negative (%2).").arg(field).arg(*value));
         return false;
     }
     return true;
@@ -101,7 +101,7 @@ bool FieldChecks::amount(const QString& field, std::optional<double> value)
 {
     if (value && (!(*value >= 0) || *value > 1e15)) {
         error(QStringLiteral("bad-amount"), field, QString::number(*value),
-              tr("%1 must be a non-negative amount (%2).").arg(field).arg(*value));
+            tr("%1 must be a non-negative amount (%2).").arg(field).arg(*value));
         return false;
     }
     return true;
@@ -109,27 +109,24 @@ bool FieldChecks::amount(const QString& field, std::optional<double> value)
 
 bool FieldChecks::currency(const QString& field, const QString& value)
 {
-    const bool ok = value.size() == 3
-                    && std::all_of(value.begin(), value.end(), [](QChar c) {
-                           return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-                       });
+    const bool ok = value.size() == 3 && std::all_of(value.begin(), value.end(), [](QChar c) {
+        return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+    });
     if (!ok) {
         error(QStringLiteral("bad-currency"), field, value,
-              tr("%1 “%2” is not a currency code such as USD, EUR or SYP.").arg(field, value));
+            tr("%1 “%2” is not a currency code such as USD, EUR or SYP.").arg(field, value));
     }
     return ok;
 }
 
 bool FieldChecks::email(const QString& field, const QString& value, Issue::Severity severity)
 {
-    static const QRegularExpression address(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty() || address.match(trimmed).hasMatch())
         return true;
-    m_issues << Issue{severity, QStringLiteral("bad-email"), field, value,
-                      tr("%1 “%2” is not an e-mail address; write it as name@example.org.")
-                          .arg(field, value)};
+    m_issues << Issue { severity, QStringLiteral("bad-email"), field, value,
+        tr("%1 “%2” is not an e-mail address; write it as name@example.org.").arg(field, value) };
     return false;
 }
 
@@ -142,20 +139,20 @@ bool FieldChecks::phone(const QString& field, const QString& value, Issue::Sever
     bool ok = true;
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed.at(i);
-        if (c.isDigit())  // ASCII, Arabic-Indic and Persian digits alike
+        if (c.isDigit()) // ASCII, Arabic-Indic and Persian digits alike
             ++digits;
         else if (c == QLatin1Char('+'))
             ok = ok && i == 0;
         else if (!(c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('(')
-                   || c == QLatin1Char(')') || c == QLatin1Char('.') || c == QChar(0x00A0)))
+                     || c == QLatin1Char(')') || c == QLatin1Char('.') || c == QChar(0x00A0)))
             ok = false;
     }
     if (ok && digits >= 6 && digits <= 15)
         return true;
-    m_issues << Issue{severity, QStringLiteral("bad-phone"), field, value,
-                      tr("%1 “%2” is not a telephone number; write digits with an optional "
-                         "leading +, for example +963 11 234 5678.")
-                          .arg(field, value)};
+    m_issues << Issue { severity, QStringLiteral("bad-phone"), field, value,
+        tr("%1 “%2” is not a telephone number; write digits with an optional "
+           "leading +, for example +963 11 234 5678.")
+            .arg(field, value) };
     return false;
 }
 
@@ -172,7 +169,7 @@ bool FieldChecks::term(const QString& field, const QList<Term>& list, const QStr
     for (const Term& t : list)
         allowed << t.code;
     error(QStringLiteral("unknown-term"), field, value,
-          tr("%1 “%2” is not one of: %3.").arg(field, value, allowed.join(QStringLiteral(", "))));
+        tr("%1 “%2” is not one of: %3.").arg(field, value, allowed.join(QStringLiteral(", "))));
     return false;
 }
 
@@ -182,17 +179,17 @@ bool FieldChecks::coordinates(std::optional<double> latitude, std::optional<doub
     const QString lon = tr("longitude");
     if (latitude.has_value() != longitude.has_value()) {
         error(QStringLiteral("half-coordinates"), latitude ? lon : lat, QString(),
-              tr("Give both latitude and longitude, or neither."));
+            tr("Give both latitude and longitude, or neither."));
         return false;
     }
     if (latitude && !(*latitude >= -90 && *latitude <= 90)) {
         error(QStringLiteral("bad-coordinate"), lat, QString::number(*latitude),
-              tr("%1 %2 is outside -90 to 90.").arg(lat).arg(*latitude));
+            tr("%1 %2 is outside -90 to 90.").arg(lat).arg(*latitude));
         return false;
     }
     if (longitude && !(*longitude >= -180 && *longitude <= 180)) {
         error(QStringLiteral("bad-coordinate"), lon, QString::number(*longitude),
-              tr("%1 %2 is outside -180 to 180.").arg(lon).arg(*longitude));
+            tr("%1 %2 is outside -180 to 180.").arg(lon).arg(*longitude));
         return false;
     }
     return true;
@@ -210,15 +207,16 @@ Result<std::optional<qint64>> FieldChecks::parseCount(const QString& field, cons
         else if (u >= 0x06F0 && u <= 0x06F9)
             digits += QChar(char16_t(u'0' + (u - 0x06F0)));
         else if (u == u',' || u == 0x066C || u == u' ' || u == 0x00A0)
-            continue;  // thousands separators
+            continue; // thousands separators
         else {
             // A minus sign before any digit makes a negative count; elsewhere ("40-50") the
             // text is no number at all.
             const bool negative = (u == u'-' || u == 0x2212) && digits.isEmpty();
-            return Issue::error(negative ? QStringLiteral("negative") : QStringLiteral("not-a-number"),
-                                field, input,
-                                negative ? tr("%1 cannot be negative (%2).").arg(field, input)
-                                         : tr("%1 “%2” is not a whole number.").arg(field, input));
+            return Issue::error(
+                negative ? QStringLiteral("negative") : QStringLiteral("not-a-number"), field,
+                input,
+                negative ? tr("%1 cannot be negative (%2).").arg(field, input)
+                         : tr("%1 “%2” is not a whole number.").arg(field, input));
         }
     }
     if (digits.isEmpty())
@@ -227,7 +225,7 @@ Result<std::optional<qint64>> FieldChecks::parseCount(const QString& field, cons
     const qint64 value = digits.toLongLong(&ok);
     if (!ok || value > 100'000'000'000LL)
         return Issue::error(QStringLiteral("not-a-number"), field, input,
-                            tr("%1 “%2” is not a plausible count.").arg(field, input));
+            tr("%1 “%2” is not a plausible count.").arg(field, input));
     return std::optional<qint64>(value);
 }
 
@@ -247,15 +245,15 @@ Result<std::optional<double>> FieldChecks::parseAmount(const QString& field, con
             number += QLatin1Char('.');
             point = true;
         } else if (u == u',' || u == 0x066C || u == u' ' || u == 0x00A0) {
-            continue;  // thousands separators
+            continue; // thousands separators
         } else if (u == u'-' || u == 0x2212) {
             return Issue::error(QStringLiteral("negative"), field, input,
-                                tr("%1 cannot be negative (%2).").arg(field, input));
+                tr("%1 cannot be negative (%2).").arg(field, input));
         } else {
             return Issue::error(QStringLiteral("not-a-number"), field, input,
-                                tr("%1 “%2” is not an amount; write digits only, for example "
-                                   "25000 or 1250.50.")
-                                    .arg(field, input));
+                tr("%1 “%2” is not an amount; write digits only, for example "
+                   "25000 or 1250.50.")
+                    .arg(field, input));
         }
     }
     if (number.isEmpty())
@@ -264,8 +262,8 @@ Result<std::optional<double>> FieldChecks::parseAmount(const QString& field, con
     const double value = number.toDouble(&ok);
     if (!ok || number == QLatin1String(".") || value > 1e15)
         return Issue::error(QStringLiteral("not-a-number"), field, input,
-                            tr("%1 “%2” is not a plausible amount.").arg(field, input));
+            tr("%1 “%2” is not a plausible amount.").arg(field, input));
     return std::optional<double>(value);
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -16,13 +16,13 @@ class FieldChecks {
     Q_DECLARE_TR_FUNCTIONS(tansiq::FieldChecks)
 
 public:
-    explicit FieldChecks(Issues& issues) : m_issues(issues) {}
+    explicit FieldChecks(Issues& issues) : m_issues(issues) { }
 
     bool text(const QString& field, const QString& value, bool required, int maxLength = 500);
     bool date(const QString& field, const QString& value, bool required);
     bool month(const QString& field, const QString& value);
     bool period(const QString& startField, const QString& start, const QString& endField,
-                const QString& end);
+        const QString& end);
     bool count(const QString& field, std::optional<qint64> value);
     bool amount(const QString& field, std::optional<double> value);
     bool currency(const QString& field, const QString& value);
@@ -30,18 +30,18 @@ public:
     // dashes, brackets, a leading +; 6 to 15 digits). Empty passes. `severity` lets records
     // read from partner files keep a row whose contact is merely untidy.
     bool email(const QString& field, const QString& value,
-               Issue::Severity severity = Issue::Severity::Error);
+        Issue::Severity severity = Issue::Severity::Error);
     bool phone(const QString& field, const QString& value,
-               Issue::Severity severity = Issue::Severity::Error);
+        Issue::Severity severity = Issue::Severity::Error);
     bool term(const QString& field, Vocabulary vocabulary, const QString& value);
     // The same over any closed list (coordination, registration vocabularies).
     bool term(const QString& field, const QList<Term>& list, const QString& value);
     bool coordinates(std::optional<double> latitude, std::optional<double> longitude);
 
-    void error(const QString& code, const QString& field, const QString& value,
-               const QString& message);
-    void warning(const QString& code, const QString& field, const QString& value,
-                 const QString& message);
+    void error(
+        const QString& code, const QString& field, const QString& value, const QString& message);
+    void warning(
+        const QString& code, const QString& field, const QString& value, const QString& message);
 
     // Parses a count typed by a person or read from a file: digits only (Arabic-Indic digits
     // and thousands separators accepted); empty means "not reported".
@@ -55,4 +55,4 @@ private:
     Issues& m_issues;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -1,9 +1,9 @@
 #include "core/registry/validation/Validators.h"
 
-#include "core/registry/validation/FieldChecks.h"
 #include "core/registry/PeopleBreakdown.h"
 #include "core/registry/References.h"
 #include "core/registry/RegistrationTerms.h"
+#include "core/registry/validation/FieldChecks.h"
 
 namespace tansiq {
 
@@ -13,7 +13,7 @@ QString uuidText(const QUuid& id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-}  // namespace
+} // namespace
 
 void Validators::place(Issues& issues, const QString& field, const QString& pcode) const
 {
@@ -22,20 +22,21 @@ void Validators::place(Issues& issues, const QString& field, const QString& pcod
         checks.error(QStringLiteral("required"), field, pcode, tr("%1 is required.").arg(field));
     } else if (!m_refs.adminLevel(pcode)) {
         checks.error(QStringLiteral("unknown-pcode"), field, pcode,
-                     tr("%1 “%2” is not in the gazetteer.").arg(field, pcode));
+            tr("%1 “%2” is not in the gazetteer.").arg(field, pcode));
     }
 }
 
-void Validators::organisation(Issues& issues, const QString& field, const QUuid& id,
-                              bool required) const
+void Validators::organisation(
+    Issues& issues, const QString& field, const QUuid& id, bool required) const
 {
     FieldChecks checks(issues);
     if (id.isNull()) {
         if (required)
-            checks.error(QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
+            checks.error(
+                QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
     } else if (!m_refs.organisationExists(id)) {
         checks.error(QStringLiteral("unknown-organisation"), field, uuidText(id),
-                     tr("%1 “%2” is not a known organisation.").arg(field, uuidText(id)));
+            tr("%1 “%2” is not a known organisation.").arg(field, uuidText(id)));
     }
 }
 
@@ -44,10 +45,11 @@ void Validators::sector(Issues& issues, const QUuid& id) const
     FieldChecks checks(issues);
     const QString field = tr("sector");
     if (id.isNull())
-        checks.error(QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
+        checks.error(
+            QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
     else if (!m_refs.sectorExists(id))
         checks.error(QStringLiteral("unknown-sector"), field, uuidText(id),
-                     tr("%1 “%2” is not a known sector.").arg(field, uuidText(id)));
+            tr("%1 “%2” is not a known sector.").arg(field, uuidText(id)));
 }
 
 Issues Validators::check(const Organisation& org) const
@@ -61,8 +63,8 @@ Issues Validators::check(const Organisation& org) const
     checks.text(tr("Arabic name"), org.nameAr, false);
     if (org.nameEn.trimmed().isEmpty() && org.nameAr.trimmed().isEmpty())
         checks.error(QStringLiteral("name-required"), tr("Arabic name"), QString(),
-                     tr("An organisation needs a name: give its Arabic name, its English name "
-                        "or both."));
+            tr("An organisation needs a name: give its Arabic name, its English name "
+               "or both."));
     checks.term(tr("organisation type"), Vocabulary::OrgType, org.type);
     checks.text(tr("registration number"), org.registrationNo, false, 60);
     checks.text(tr("contact name"), org.contactName, false);
@@ -79,13 +81,13 @@ Issues Validators::check(const PartnerRegistration& r) const
     FieldChecks checks(issues);
     organisation(issues, tr("organisation"), r.orgId, true);
     checks.term(tr("registration authority"), registrationTerms(RegistrationVocabulary::Authority),
-                r.authority);
+        r.authority);
     checks.text(tr("authority name"), r.authorityName.trimmed(), r.authority == u"other", 200);
     checks.text(tr("registration number"), r.number.trimmed(), r.status != u"pending", 60);
     checks.period(tr("registration date"), r.registeredOn.trimmed(), tr("expiry date"),
-                  r.expiresOn.trimmed());
-    checks.term(tr("registration status"), registrationTerms(RegistrationVocabulary::Status),
-                r.status);
+        r.expiresOn.trimmed());
+    checks.term(
+        tr("registration status"), registrationTerms(RegistrationVocabulary::Status), r.status);
     return issues;
 }
 
@@ -124,12 +126,12 @@ void Validators::breakdown(Issues& issues, const Activity& a, bool reached) cons
 {
     FieldChecks checks(issues);
     const people::Cells cells = reached ? people::reachedCells(a) : people::targetedCells(a);
-    const QString labels[] = {reached ? tr("girls reached") : tr("girls targeted"),
-                              reached ? tr("boys reached") : tr("boys targeted"),
-                              reached ? tr("women reached") : tr("women targeted"),
-                              reached ? tr("men reached") : tr("men targeted"),
-                              reached ? tr("elderly women reached") : tr("elderly women targeted"),
-                              reached ? tr("elderly men reached") : tr("elderly men targeted")};
+    const QString labels[] = { reached ? tr("girls reached") : tr("girls targeted"),
+        reached ? tr("boys reached") : tr("boys targeted"),
+        reached ? tr("women reached") : tr("women targeted"),
+        reached ? tr("men reached") : tr("men targeted"),
+        reached ? tr("elderly women reached") : tr("elderly women targeted"),
+        reached ? tr("elderly men reached") : tr("elderly men targeted") };
     bool allValid = true;
     for (int i = 0; i < people::kCellCount; ++i)
         allValid = checks.count(labels[i], cells[size_t(i)]) && allValid;
@@ -137,11 +139,11 @@ void Validators::breakdown(Issues& issues, const Activity& a, bool reached) cons
     if (allValid && people::disagrees(total, cells)) {
         const QString field = reached ? tr("people reached") : tr("people targeted");
         checks.warning(QStringLiteral("breakdown-disagrees"), field, QString::number(*total),
-                       tr("%1 is %2, but the breakdown by sex and age adds up to %3; please "
-                          "check the figures.")
-                           .arg(field)
-                           .arg(*total)
-                           .arg(*people::sumOfGiven(cells)));
+            tr("%1 is %2, but the breakdown by sex and age adds up to %3; please "
+               "check the figures.")
+                .arg(field)
+                .arg(*total)
+                .arg(*people::sumOfGiven(cells)));
     }
 }
 
@@ -155,19 +157,19 @@ Issues Validators::check(const Activity& a) const
     organisation(issues, tr("donor"), a.donorOrgId, false);
     if (!a.projectId.isNull() && !m_refs.projectExists(a.projectId))
         checks.error(QStringLiteral("unknown-project"), tr("project"), uuidText(a.projectId),
-                     tr("%1 “%2” is not a known project.").arg(tr("project"), uuidText(a.projectId)));
+            tr("%1 “%2” is not a known project.").arg(tr("project"), uuidText(a.projectId)));
     sector(issues, a.sectorId);
     if (!a.activityTypeId.isNull()) {
         const auto typeSector = m_refs.sectorOfActivityType(a.activityTypeId);
         if (!typeSector)
             checks.error(QStringLiteral("unknown-activity-type"), tr("activity type"),
-                         uuidText(a.activityTypeId),
-                         tr("%1 “%2” is not a known activity type.")
-                             .arg(tr("activity type"), uuidText(a.activityTypeId)));
+                uuidText(a.activityTypeId),
+                tr("%1 “%2” is not a known activity type.")
+                    .arg(tr("activity type"), uuidText(a.activityTypeId)));
         else if (*typeSector != a.sectorId)
             checks.error(QStringLiteral("activity-type-sector"), tr("activity type"),
-                         uuidText(a.activityTypeId),
-                         tr("The activity type does not belong to the chosen sector."));
+                uuidText(a.activityTypeId),
+                tr("The activity type does not belong to the chosen sector."));
     }
     place(issues, tr("place P-code"), a.adminPcode);
     checks.text(tr("site"), a.siteName, false);
@@ -194,11 +196,11 @@ Issues Validators::check(const Activity& a) const
     checks.text(tr("comments"), a.comments, false, 4000);
     if (targetedOk && reachedOk && a.targeted && a.reached && *a.reached > *a.targeted) {
         checks.warning(QStringLiteral("reached-above-target"), tr("people reached"),
-                       QString::number(*a.reached),
-                       tr("%1 people reached is more than the %2 targeted; please check the "
-                          "figures.")
-                           .arg(*a.reached)
-                           .arg(*a.targeted));
+            QString::number(*a.reached),
+            tr("%1 people reached is more than the %2 targeted; please check the "
+               "figures.")
+                .arg(*a.reached)
+                .arg(*a.targeted));
     }
     return issues;
 }
@@ -211,13 +213,13 @@ Issues Validators::check(const Need& need) const
     sector(issues, need.sectorId);
     if (need.severity < 1 || need.severity > 5)
         checks.error(QStringLiteral("bad-severity"), tr("severity"), QString::number(need.severity),
-                     tr("%1 must be from 1 (minimal) to 5 (catastrophic), not %2.")
-                         .arg(tr("severity"))
-                         .arg(need.severity));
+            tr("%1 must be from 1 (minimal) to 5 (catastrophic), not %2.")
+                .arg(tr("severity"))
+                .arg(need.severity));
     checks.count(tr("people in need"), need.peopleInNeed);
     checks.text(tr("source"), need.source, false);
     checks.date(tr("assessment date"), need.assessedOn, true);
     return issues;
 }
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -19,7 +19,7 @@ class Validators {
     Q_DECLARE_TR_FUNCTIONS(tansiq::Validators)
 
 public:
-    explicit Validators(const References& references) : m_refs(references) {}
+    explicit Validators(const References& references) : m_refs(references) { }
 
     Issues check(const Organisation& organisation) const;
     Issues check(const Project& project) const;
@@ -27,8 +27,8 @@ public:
     Issues check(const Need& need) const;
     Issues check(const PartnerRegistration& registration) const;
 
-    // Fills what can be derived: the targeted and reached totals from their breakdowns, the reporting
-    // organisation from the implementing one. Applied before check().
+    // Fills what can be derived: the targeted and reached totals from their breakdowns, the
+    // reporting organisation from the implementing one. Applied before check().
     static void complete(Activity& activity);
 
 private:
@@ -42,4 +42,4 @@ private:
     const References& m_refs;
 };
 
-}  // namespace tansiq
+} // namespace tansiq

@@ -1,9 +1,8 @@
 // Backups a coordinator can count on: checked copies in the per-user folder, listed with their
 // counts, rotated 7/4/12, none left half-written by a full disk, and restored atomically.
 
-#include "tests/core/backup/FullDiskVfs.h"
-
 #include "core/backup/BackupStore.h"
+
 #include "core/backup/DatabaseCopy.h"
 #include "core/backup/Restore.h"
 #include "core/office/LocalOffice.h"
@@ -11,6 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Migrator.h"
+#include "tests/core/backup/FullDiskVfs.h"
 #include "tests/support/DatabaseDump.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -59,9 +59,9 @@ QByteArray fileBytes(const QString& path)
 
 class BackupStoreTest : public ::testing::Test {
 protected:
-    BackupStoreTest() : m_store(m_root.path(), m_workspace.clock()) {}
+    BackupStoreTest() : m_store(m_root.path(), m_workspace.clock()) { }
 
-    TestWorkspace m_workspace{noGazetteer()};
+    TestWorkspace m_workspace { noGazetteer() };
     QTemporaryDir m_root;
     backup::BackupStore m_store;
 };
@@ -97,7 +97,8 @@ TEST_F(BackupStoreTest, BackupThenRestoreGivesAnEqualLogicalDump)
 {
     addOrganisations(*m_workspace, 4, QStringLiteral("B"));
     const QString atBackup = logicalDump(m_workspace->database(), kReplicaBookkeeping);
-    const QString replicaBefore = LocalOffice::setting(m_workspace->database(), QStringLiteral("replica_id"));
+    const QString replicaBefore
+        = LocalOffice::setting(m_workspace->database(), QStringLiteral("replica_id"));
     auto made = m_store.backUp(m_workspace->database(), backup::Reason::Manual);
     ASSERT_TRUE(made.ok()) << made.errorText().toStdString();
     addOrganisations(*m_workspace, 2, QStringLiteral("later"));
@@ -114,31 +115,35 @@ TEST_F(BackupStoreTest, BackupThenRestoreGivesAnEqualLogicalDump)
 
     m_workspace.reopen();
     EXPECT_EQ(logicalDump(m_workspace->database(), kReplicaBookkeeping), atBackup);
-    EXPECT_NE(LocalOffice::setting(m_workspace->database(), QStringLiteral("replica_id")), replicaBefore);
+    EXPECT_NE(
+        LocalOffice::setting(m_workspace->database(), QStringLiteral("replica_id")), replicaBefore);
     // The database as it was before the restore is kept, whole.
     auto previous = Database::openRaw(restored->previous->path);
     ASSERT_TRUE(previous.ok());
     EXPECT_EQ(logicalDump(*previous.value()), beforeRestore);
     // Nothing temporary left beside the database.
-    EXPECT_EQ(QDir(m_workspace.dir()).entryList({QStringLiteral(".*partial*"), QStringLiteral(".*decrypted*")},
-                                                QDir::Files | QDir::Hidden),
-              QStringList());
+    EXPECT_EQ(QDir(m_workspace.dir())
+                  .entryList({ QStringLiteral(".*partial*"), QStringLiteral(".*decrypted*") },
+                      QDir::Files | QDir::Hidden),
+        QStringList());
 }
 
 TEST_F(BackupStoreTest, AFullDiskLeavesNoPartialBackupAndNamesTheFolder)
 {
     addOrganisations(*m_workspace, 20, QStringLiteral("F"));
     const QString before = logicalDump(m_workspace->database());
-    for (const qint64 budget : {qint64(0), qint64(8192), qint64(40000)}) {
+    for (const qint64 budget : { qint64(0), qint64(8192), qint64(40000) }) {
         FullDiskVfs::install(budget);
         m_store.setWriterVfs(FullDiskVfs::kName);
         auto made = m_store.backUp(m_workspace->database(), backup::Reason::Daily);
         ASSERT_FALSE(made.ok()) << "budget " << budget;
         ASSERT_EQ(made.issues().size(), 1);
         EXPECT_EQ(made.issues().first().code, QStringLiteral("backup-disk-full"));
-        EXPECT_TRUE(made.errorText().contains(QDir::toNativeSeparators(m_store.folderFor(m_workspace.path()))))
+        EXPECT_TRUE(made.errorText().contains(
+            QDir::toNativeSeparators(m_store.folderFor(m_workspace.path()))))
             << made.errorText().toStdString();
-        EXPECT_EQ(filesIn(m_store.folderFor(m_workspace.path())), QStringList()) << "budget " << budget;
+        EXPECT_EQ(filesIn(m_store.folderFor(m_workspace.path())), QStringList())
+            << "budget " << budget;
         EXPECT_TRUE(m_store.list(m_workspace.path()).isEmpty());
     }
     EXPECT_EQ(logicalDump(m_workspace->database()), before);
@@ -181,10 +186,11 @@ TEST_F(BackupStoreTest, ADamagedBackupIsRefusedAndNothingChanges)
     const QStringList folderBefore = filesIn(m_workspace.dir());
     const int backupsBefore = int(m_store.list(m_workspace.path()).size());
 
-    for (const QString& bad : {damaged, QStringLiteral("/nonexistent/x.tansiq-backup")}) {
+    for (const QString& bad : { damaged, QStringLiteral("/nonexistent/x.tansiq-backup") }) {
         auto restored = backup::restoreBackup(bad, m_workspace.path(), m_store);
         ASSERT_FALSE(restored.ok());
-        EXPECT_TRUE(restored.errorText().contains(QStringLiteral("Nothing was changed"))) << restored.errorText().toStdString();
+        EXPECT_TRUE(restored.errorText().contains(QStringLiteral("Nothing was changed")))
+            << restored.errorText().toStdString();
     }
     // A text file is not a backup either.
     const QString text = QDir(m_root.path()).filePath(QStringLiteral("notes.txt"));
@@ -213,7 +219,9 @@ TEST_F(BackupStoreTest, ABackupFromANewerTansiqIsRefused)
     {
         auto raw = Database::openRaw(newer);
         ASSERT_TRUE(raw.ok());
-        ASSERT_TRUE(raw.value()->execScript("PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;").ok());
+        ASSERT_TRUE(raw.value()
+                        ->execScript("PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;")
+                        .ok());
     }
     m_workspace.close();
     const QByteArray fileBefore = fileBytes(m_workspace.path());
@@ -235,10 +243,13 @@ TEST(BackupBeforeMigration, AnExistingDatabaseIsBackedUpBeforeItsUpgradeAndOnlyT
         auto raw = Database::openRaw(path);
         ASSERT_TRUE(raw.ok());
         ASSERT_TRUE(Migrator(*raw.value()).migrateTo(older).ok());
-        ASSERT_TRUE(raw.value()->execScript(
-            "INSERT INTO organisation (id, acronym, name_en, name_ar, org_type, origin_office, "
-            "created_at, updated_at) VALUES (randomblob(16), 'OLD', 'Old NGO', 'منظمة قديمة', "
-            "'nngo', randomblob(16), 1, 1);").ok());
+        ASSERT_TRUE(raw.value()
+                        ->execScript("INSERT INTO organisation (id, acronym, name_en, name_ar, "
+                                     "org_type, origin_office, "
+                                     "created_at, updated_at) VALUES (randomblob(16), 'OLD', 'Old "
+                                     "NGO', 'منظمة قديمة', "
+                                     "'nngo', randomblob(16), 1, 1);")
+                        .ok());
     }
     Workspace::Options options;
     options.seedGazetteer = false;
@@ -274,5 +285,5 @@ TEST(BackupFolders, EachDatabaseHasItsOwnFolder)
     EXPECT_TRUE(QDir(a).dirName().startsWith(QStringLiteral("tansiq-")));
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

@@ -1,15 +1,14 @@
 #include "tests/core/backup/FullDiskVfs.h"
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace tansiq::test {
 
 namespace {
 
-std::atomic<qint64> g_budget{0};
+std::atomic<qint64> g_budget { 0 };
 sqlite3_vfs g_vfs;
 // The default VFS gives main databases and journals different methods (journals take no
 // locks): each gets its own wrapped copy, with only xWrite replaced.
@@ -33,7 +32,8 @@ int limitedWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64
     return baseOf(file)->xWrite(file, data, amount, offset);
 }
 
-int limitedOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
+int limitedOpen(
+    sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
 {
     sqlite3_vfs* base = static_cast<sqlite3_vfs*>(vfs->pAppData);
     const int rc = base->xOpen(base, name, file, flags, outFlags);
@@ -53,7 +53,7 @@ int limitedOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int
     return rc;
 }
 
-}  // namespace
+} // namespace
 
 void FullDiskVfs::install(qint64 budget)
 {
@@ -69,4 +69,4 @@ void FullDiskVfs::install(qint64 budget)
     sqlite3_vfs_register(&g_vfs, 0);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

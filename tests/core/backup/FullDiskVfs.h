@@ -14,4 +14,4 @@ public:
     static void install(qint64 budget);
 };
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

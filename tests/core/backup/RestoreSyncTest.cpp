@@ -2,12 +2,11 @@
 // office: the restore renews its replica by itself, so the head office (which already holds
 // newer changes from the old replica) sees no contradiction, and the offices converge.
 
-#include "tests/core/sync/SyncNetwork.h"
-
 #include "core/backup/BackupStore.h"
 #include "core/backup/Restore.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
+#include "tests/core/sync/SyncNetwork.h"
 #include "tests/support/DatabaseDump.h"
 
 #include <QTemporaryDir>
@@ -37,12 +36,13 @@ sync::ImportSummary deliver(SimOffice& from, SimOffice& to)
         return {};
     auto imported = to.import(bundle->bytes);
     EXPECT_TRUE(imported.ok()) << imported.errorText().toStdString();
-    return imported.ok() ? imported.value() : sync::ImportSummary{};
+    return imported.ok() ? imported.value() : sync::ImportSummary {};
 }
 
 qint64 alerts(SimOffice& office)
 {
-    Statement count(office.db().handle(), "SELECT count(*) FROM sync_alert WHERE kind = 'equivocation'");
+    Statement count(
+        office.db().handle(), "SELECT count(*) FROM sync_alert WHERE kind = 'equivocation'");
     count.step();
     return count.int64(0);
 }
@@ -102,5 +102,5 @@ TEST(RestoreAtFieldOffice, AnOlderBackupRestoredThenSyncedConvergesWithoutAlerts
     EXPECT_EQ(alerts(field), 0);
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

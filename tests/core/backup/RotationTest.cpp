@@ -34,7 +34,7 @@ TEST(BackupRotation, AYearOfDailyBackupsKeepsSevenDaysFourWeeksTwelveMonths)
     // Noon local time on 2026-01-01, then every day for a year.
     const qint64 start = QDateTime(QDate(2026, 1, 1), QTime(12, 0)).toMSecsSinceEpoch();
     QList<qint64> operations;
-    QMap<QDate, qint64> newestOfDay;  // every backup made, the newest per day
+    QMap<QDate, qint64> newestOfDay; // every backup made, the newest per day
     int made = 0;
     for (int day = 0; day < 365; ++day) {
         workspace.clock().set(start + day * kDay);
@@ -91,8 +91,9 @@ TEST(BackupRotation, AYearOfDailyBackupsKeepsSevenDaysFourWeeksTwelveMonths)
     EXPECT_GE(dailyDates.size(), 12 + 6);
     EXPECT_FALSE(keptTimes.contains(operations.at(0)));
     // Every file in the folder is a listed backup with its facts: nothing else piles up.
-    EXPECT_EQ(QDir(store.folderFor(path)).entryList(QDir::Files | QDir::Hidden).size(), kept.size() * 2);
+    EXPECT_EQ(
+        QDir(store.folderFor(path)).entryList(QDir::Files | QDir::Hidden).size(), kept.size() * 2);
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

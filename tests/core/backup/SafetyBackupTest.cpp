@@ -1,13 +1,12 @@
 // The operations that change much at once make their own backup first, wherever they are
 // started from (CLI, GUI worker, tests): a bundle import and a 4W import.
 
-#include "tests/core/sync/SyncNetwork.h"
-
 #include "core/backup/BackupStore.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/interop/ImportApplier.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
+#include "tests/core/sync/SyncNetwork.h"
 #include "tests/support/DatabaseDump.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -22,7 +21,7 @@ TEST(SafetyBackup, A4WImportThatChangesSomethingIsPrecededByABackup)
 {
     QTemporaryDir root;
     Workspace::Options options;
-    options.backupRoot = root.path();  // safety backups on, into this folder
+    options.backupRoot = root.path(); // safety backups on, into this folder
     TestWorkspace workspace(options);
     DemoOptions demo;
     demo.activities = 50;
@@ -39,20 +38,21 @@ TEST(SafetyBackup, A4WImportThatChangesSomethingIsPrecededByABackup)
     // A plan that changes nothing writes nothing and needs no backup.
     interop::ImportPlan unchanged;
     unchanged.file = QStringLiteral("partner.csv");
-    unchanged.rows.append({2, interop::RowAction::Unchanged, *existing, {}});
-    ASSERT_TRUE(interop::ImportApplier(workspace->registry(), workspace.clock()).apply(unchanged).ok());
+    unchanged.rows.append({ 2, interop::RowAction::Unchanged, *existing, {} });
+    ASSERT_TRUE(
+        interop::ImportApplier(workspace->registry(), workspace.clock()).apply(unchanged).ok());
     EXPECT_TRUE(store.list(workspace.path()).isEmpty());
 
     interop::ImportPlan plan = unchanged;
     Activity copy = *existing;
-    copy.meta = RecordMeta{};
-    plan.rows = {{2, interop::RowAction::Create, copy, {}}};
+    copy.meta = RecordMeta {};
+    plan.rows = { { 2, interop::RowAction::Create, copy, {} } };
     auto applied = interop::ImportApplier(workspace->registry(), workspace.clock()).apply(plan);
     ASSERT_TRUE(applied.ok()) << applied.errorText().toStdString();
     const QList<backup::BackupInfo> backups = store.list(workspace.path());
     ASSERT_EQ(backups.size(), 1);
     EXPECT_EQ(backups.first().reason, backup::Reason::BeforeFourWImport);
-    EXPECT_EQ(backups.first().counts.activities, 50);  // as it was before the import
+    EXPECT_EQ(backups.first().counts.activities, 50); // as it was before the import
     EXPECT_EQ(workspace->registry().activities().count(), 51);
 }
 
@@ -136,5 +136,5 @@ TEST(SafetyBackup, SeveralBundlesInOneSessionShareOneBackup)
     EXPECT_EQ(store->list(ho.workspace->path()).size(), 1);
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

@@ -36,8 +36,8 @@ QUuid EngineData::type(const QString& code) const
 }
 
 QUuid EngineData::activity(const QUuid& org, const QString& typeCode, const QString& pcode,
-                           const QString& start, const QString& end, qint64 reached,
-                           const QString& group, const QString& status)
+    const QString& start, const QString& end, qint64 reached, const QString& group,
+    const QString& status)
 {
     Activity a;
     a.meta.id = QUuid::createUuid();
@@ -58,7 +58,7 @@ QUuid EngineData::activity(const QUuid& org, const QString& typeCode, const QStr
 }
 
 QUuid EngineData::need(const QString& pcode, const QString& sectorCode, int severity,
-                       qint64 peopleInNeed, const QString& assessedOn)
+    qint64 peopleInNeed, const QString& assessedOn)
 {
     Need n;
     n.meta.id = QUuid::createUuid();
@@ -75,20 +75,24 @@ QUuid EngineData::need(const QString& pcode, const QString& sectorCode, int seve
 
 void EngineData::randomFill(std::mt19937& random, int count)
 {
-    const auto below = [&](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(random)); };
-    const QStringList orgTypes{QStringLiteral("un"), QStringLiteral("ingo"), QStringLiteral("nngo"), QStringLiteral("cbo")};
+    const auto below
+        = [&](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(random)); };
+    const QStringList orgTypes { QStringLiteral("un"), QStringLiteral("ingo"),
+        QStringLiteral("nngo"), QStringLiteral("cbo") };
     QList<QUuid> orgs;
     for (int i = 0; i < 6; ++i)
         orgs << org(QStringLiteral("ORG%1").arg(i), orgTypes.at(below(int(orgTypes.size()))));
     const QList<ActivityType> types = m_registry.reference().activityTypes();
     const QList<Sector> sectors = m_registry.reference().sectors();
     // Places at every level: two governorates, their districts and some sub-districts.
-    QStringList places{QStringLiteral("SY09"), QStringLiteral("SY0903"), QStringLiteral("SY090301"),
-                       QStringLiteral("SY090302"), QStringLiteral("SY0901"), QStringLiteral("SY02"),
-                       QStringLiteral("SY0200"), QStringLiteral("SY020000")};
+    QStringList places { QStringLiteral("SY09"), QStringLiteral("SY0903"),
+        QStringLiteral("SY090301"), QStringLiteral("SY090302"), QStringLiteral("SY0901"),
+        QStringLiteral("SY02"), QStringLiteral("SY0200"), QStringLiteral("SY020000") };
     for (QString& p : places) {
         if (!m_registry.reference().adminUnit(p)) {
-            const QList<AdminUnit> units = m_registry.reference().adminUnits(p.size() == 4 ? 1 : p.size() == 6 ? 2 : 3);
+            const QList<AdminUnit> units = m_registry.reference().adminUnits(p.size() == 4 ? 1
+                    : p.size() == 6                                                        ? 2
+                                                                                           : 3);
             p = units.at(below(int(units.size()))).pcode;
         }
     }
@@ -101,24 +105,26 @@ void EngineData::randomFill(std::mt19937& random, int count)
         p.leadOrgId = orgs.at(i);
         p.startDate = QStringLiteral("2025-01-01");
         p.status = QStringLiteral("ongoing");
-        p.partners << ProjectPartner{orgs.at(i), QStringLiteral("implementing")};
+        p.partners << ProjectPartner { orgs.at(i), QStringLiteral("implementing") };
         if (i < 2)
-            p.partners << ProjectPartner{orgs.at(5 - i), QStringLiteral("funding")};
+            p.partners << ProjectPartner { orgs.at(5 - i), QStringLiteral("funding") };
         const auto created = m_registry.projects().create(p);
         EXPECT_TRUE(created.ok()) << created.errorText().toStdString();
         projects << p.meta.id;
     }
-    const QStringList statuses{QStringLiteral("planned"), QStringLiteral("ongoing"), QStringLiteral("completed"),
-                               QStringLiteral("suspended"), QStringLiteral("cancelled")};
-    const QStringList groups{QStringLiteral("idp"), QStringLiteral("host"), QStringLiteral("returnee"), QStringLiteral("mixed")};
-    const QStringList modalities{QStringLiteral("in_kind"), QStringLiteral("cash"), QStringLiteral("voucher"), QStringLiteral("service")};
+    const QStringList statuses { QStringLiteral("planned"), QStringLiteral("ongoing"),
+        QStringLiteral("completed"), QStringLiteral("suspended"), QStringLiteral("cancelled") };
+    const QStringList groups { QStringLiteral("idp"), QStringLiteral("host"),
+        QStringLiteral("returnee"), QStringLiteral("mixed") };
+    const QStringList modalities { QStringLiteral("in_kind"), QStringLiteral("cash"),
+        QStringLiteral("voucher"), QStringLiteral("service") };
     for (int i = 0; i < count; ++i) {
         Activity a;
         a.meta.id = QUuid::createUuid();
         a.implementingOrgId = orgs.at(below(6));
         if (below(3) == 0)
             a.reportingOrgId = orgs.at(below(6));
-        const ActivityType& t = types.at(below(int(types.size()) / 4));  // a few sectors only
+        const ActivityType& t = types.at(below(int(types.size()) / 4)); // a few sectors only
         a.sectorId = t.sectorId;
         if (below(8) > 0)
             a.activityTypeId = t.id;
@@ -150,10 +156,18 @@ void EngineData::randomFill(std::mt19937& random, int count)
             return n < 0 ? std::nullopt : std::optional<qint64>(n);
         };
         if (i % 2 == 0) {
-            a.targetedGirls = cell(); a.targetedBoys = cell(); a.targetedWomen = cell();
-            a.targetedMen = cell(); a.targetedElderlyWomen = cell(); a.targetedElderlyMen = cell();
-            a.reachedGirls = cell(); a.reachedBoys = cell(); a.reachedWomen = cell();
-            a.reachedMen = cell(); a.reachedElderlyWomen = cell(); a.reachedElderlyMen = cell();
+            a.targetedGirls = cell();
+            a.targetedBoys = cell();
+            a.targetedWomen = cell();
+            a.targetedMen = cell();
+            a.targetedElderlyWomen = cell();
+            a.targetedElderlyMen = cell();
+            a.reachedGirls = cell();
+            a.reachedBoys = cell();
+            a.reachedWomen = cell();
+            a.reachedMen = cell();
+            a.reachedElderlyWomen = cell();
+            a.reachedElderlyMen = cell();
         }
         const auto created = m_registry.activities().create(a);
         EXPECT_TRUE(created.ok()) << created.errorText().toStdString();
@@ -162,9 +176,9 @@ void EngineData::randomFill(std::mt19937& random, int count)
         for (int k = 0; k < 3; ++k) {
             const Sector& s = sectors.at(below(4));
             need(p, s.code, 1 + below(5), below(5000),
-                 QDate(2026, 1, 1).addDays(below(3)).toString(Qt::ISODate));
+                QDate(2026, 1, 1).addDays(below(3)).toString(Qt::ISODate));
         }
     }
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

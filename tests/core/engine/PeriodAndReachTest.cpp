@@ -1,16 +1,15 @@
 // Crafted cases: "active during" at the edges of a period, and people reached counted once.
 
-#include "tests/core/engine/EngineFixtures.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/LiveSnapshot.h"
 #include "core/engine/Members.h"
 #include "core/engine/PivotEngine.h"
 #include "core/engine/SnapshotReader.h"
 #include "core/storage/Transaction.h"
+#include "tests/core/engine/EngineFixtures.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
-
 #include <limits>
 #include <random>
 
@@ -21,7 +20,7 @@ namespace {
 
 Period months(int y1, int m1, int y2, int m2)
 {
-    return Period{calendar::monthNumber(y1, m1), calendar::monthNumber(y2, m2)};
+    return Period { calendar::monthNumber(y1, m1), calendar::monthNumber(y2, m2) };
 }
 
 class EngineCase : public ::testing::Test {
@@ -43,21 +42,25 @@ protected:
 
     test::TestWorkspace ws;
     test::EngineData data;
-    LiveSnapshot live{ws->database()};
+    LiveSnapshot live { ws->database() };
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(EngineCase, ActiveDuringCountsSameDayEdgesOpenEndsAndLongActivities)
 {
     const QUuid org = data.org(QStringLiteral("EDGE"));
     const QString place = QStringLiteral("SY090301");
-    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-03-31"), QStringLiteral("2026-03-31"), 10);
-    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-04-01"), QStringLiteral("2026-04-30"), 10);
-    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2025-06-10"), QString(), 10);
-    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-05"), QString(), 10,
-                  QStringLiteral("idp"), QStringLiteral("completed"));  // reported in 2026-01
-    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2025-12-15"), QStringLiteral("2026-12-31"), 10);
+    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-03-31"),
+        QStringLiteral("2026-03-31"), 10);
+    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-04-01"),
+        QStringLiteral("2026-04-30"), 10);
+    data.activity(
+        org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2025-06-10"), QString(), 10);
+    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-05"), QString(),
+        10, QStringLiteral("idp"), QStringLiteral("completed")); // reported in 2026-01
+    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2025-12-15"),
+        QStringLiteral("2026-12-31"), 10);
 
     // March 2026: the one-day activity on its last day, the open-ended one, the long one.
     EXPECT_EQ(total(Measure::Activities, months(2026, 3, 2026, 3)), 3);
@@ -78,9 +81,10 @@ TEST_F(EngineCase, ActiveDuringCountsSameDayEdgesOpenEndsAndLongActivities)
     ASSERT_TRUE(s.ok());
     const PivotResult byMonth = PivotEngine(*s.value()).run(q);
     ASSERT_EQ(byMonth.rowCount(), 12);
-    EXPECT_EQ(memberCode(*s.value(), Dimension::Month, byMonth.rowMembers.first()), QStringLiteral("2026-01"));
-    EXPECT_EQ(byMonth.value(2, 0), 3);   // March
-    EXPECT_EQ(byMonth.value(11, 0), 2);  // December: the long one and the open-ended one
+    EXPECT_EQ(memberCode(*s.value(), Dimension::Month, byMonth.rowMembers.first()),
+        QStringLiteral("2026-01"));
+    EXPECT_EQ(byMonth.value(2, 0), 3); // March
+    EXPECT_EQ(byMonth.value(11, 0), 2); // December: the long one and the open-ended one
     EXPECT_EQ(byMonth.grandTotal(), 5);
 }
 
@@ -90,10 +94,14 @@ TEST_F(EngineCase, UniqueReachTakesTheLargestPerPlaceAndTotalsUseTheSameRule)
     const QUuid b = data.org(QStringLiteral("BBB"));
     const QString thiban = QStringLiteral("SY090301");
     const QString other = QStringLiteral("SY090302");
-    data.activity(a, QStringLiteral("WASH-WTR"), thiban, QStringLiteral("2026-01-01"), QStringLiteral("2026-06-30"), 100);
-    data.activity(b, QStringLiteral("WASH-HYG"), thiban, QStringLiteral("2026-02-01"), QStringLiteral("2026-03-31"), 300);
-    data.activity(a, QStringLiteral("WASH-WTR"), other, QStringLiteral("2026-01-01"), QStringLiteral("2026-06-30"), 50);
-    data.activity(b, QStringLiteral("HLT-PHC"), thiban, QStringLiteral("2026-01-01"), QStringLiteral("2026-06-30"), 80);
+    data.activity(a, QStringLiteral("WASH-WTR"), thiban, QStringLiteral("2026-01-01"),
+        QStringLiteral("2026-06-30"), 100);
+    data.activity(b, QStringLiteral("WASH-HYG"), thiban, QStringLiteral("2026-02-01"),
+        QStringLiteral("2026-03-31"), 300);
+    data.activity(a, QStringLiteral("WASH-WTR"), other, QStringLiteral("2026-01-01"),
+        QStringLiteral("2026-06-30"), 50);
+    data.activity(b, QStringLiteral("HLT-PHC"), thiban, QStringLiteral("2026-01-01"),
+        QStringLiteral("2026-06-30"), 80);
     data.need(thiban, QStringLiteral("WASH"), 4, 1000);
     data.need(other, QStringLiteral("WASH"), 3, 500);
     data.need(thiban, QStringLiteral("HLT"), 3, 700);
@@ -110,12 +118,12 @@ TEST_F(EngineCase, UniqueReachTakesTheLargestPerPlaceAndTotalsUseTheSameRule)
     ASSERT_TRUE(s.ok());
     const PivotResult r = PivotEngine(*s.value()).run(q);
     ASSERT_EQ(r.rowCount(), 2);
-    ASSERT_EQ(r.columnCount(), 2);  // HLT, WASH
-    EXPECT_EQ(r.value(0, 1), 150);  // AAA, WASH: two places
+    ASSERT_EQ(r.columnCount(), 2); // HLT, WASH
+    EXPECT_EQ(r.value(0, 1), 150); // AAA, WASH: two places
     EXPECT_EQ(r.value(1, 1), 300);
-    EXPECT_EQ(r.value(2, 1), 350);  // WASH total: 300 + 50, not 150 + 300
-    EXPECT_EQ(r.value(0, 2), 150);  // AAA across sectors
-    EXPECT_EQ(r.value(1, 2), 300);  // BBB: max(300, 80) in Thiban
+    EXPECT_EQ(r.value(2, 1), 350); // WASH total: 300 + 50, not 150 + 300
+    EXPECT_EQ(r.value(0, 2), 150); // AAA across sectors
+    EXPECT_EQ(r.value(1, 2), 300); // BBB: max(300, 80) in Thiban
     EXPECT_EQ(r.value(2, 2), 350);
 
     // Coverage of WASH: 350 of 1,500 in need. Across sectors Thiban needs max(1000, 700).
@@ -123,23 +131,26 @@ TEST_F(EngineCase, UniqueReachTakesTheLargestPerPlaceAndTotalsUseTheSameRule)
     const PivotResult c = PivotEngine(*s.value()).run(q);
     EXPECT_DOUBLE_EQ(c.value(2, 1), 350.0 / 1500.0);
     EXPECT_DOUBLE_EQ(c.value(2, 2), 350.0 / 1500.0);
-    EXPECT_DOUBLE_EQ(c.value(2, 0), 80.0 / 700.0);  // health
+    EXPECT_DOUBLE_EQ(c.value(2, 0), 80.0 / 700.0); // health
 }
 
 TEST_F(EngineCase, WritesShowWithoutRebuildingAndRollbacksVanish)
 {
     const QUuid org = data.org(QStringLiteral("LIVE"));
     const QString place = QStringLiteral("SY090301");
-    data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 10);
+    data.activity(
+        org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 10);
     EXPECT_EQ(total(Measure::Activities, std::nullopt), 1);
     EXPECT_EQ(live.fullBuilds(), 1);
 
-    const QUuid second = data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 20);
+    const QUuid second = data.activity(
+        org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 20);
     EXPECT_EQ(total(Measure::Reached, std::nullopt), 30);
     {
         Transaction tx(ws->database());
-        data.activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 500);
-        EXPECT_EQ(total(Measure::Reached, std::nullopt), 530);  // visible inside the transaction
+        data.activity(
+            org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 500);
+        EXPECT_EQ(total(Measure::Reached, std::nullopt), 530); // visible inside the transaction
         tx.rollback();
     }
     EXPECT_EQ(total(Measure::Reached, std::nullopt), 30);
@@ -152,7 +163,8 @@ TEST_F(EngineCase, WritesShowWithoutRebuildingAndRollbacksVanish)
         auto other = Workspace::open(ws.path(), ws.clock());
         ASSERT_TRUE(other.ok());
         test::EngineData(other.value()->registry())
-            .activity(org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 7);
+            .activity(
+                org, QStringLiteral("WASH-WTR"), place, QStringLiteral("2026-01-01"), QString(), 7);
     }
     EXPECT_EQ(total(Measure::Reached, std::nullopt), 17);
     EXPECT_EQ(live.fullBuilds(), 2);

@@ -4,11 +4,11 @@
 
 #include "core/engine/SnapshotCache.h"
 
-#include "tests/core/engine/EngineFixtures.h"
 #include "core/engine/LiveSnapshot.h"
 #include "core/engine/PivotEngine.h"
 #include "core/engine/SnapshotReader.h"
 #include "core/storage/Database.h"
+#include "tests/core/engine/EngineFixtures.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDir>

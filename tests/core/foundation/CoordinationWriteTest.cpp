@@ -190,7 +190,8 @@ TEST_F(CoordinationWrite, OverdueActionPointsAreOpenOrInProgressPastTheirDueDate
         = actions.create(point(QStringLiteral("Done late"), 1, QStringLiteral("2026-10-10")))
               .value();
     ASSERT_TRUE(actions.setStatus(doneLate, QStringLiteral("done")).ok());
-    ASSERT_TRUE(actions.create(point(QStringLiteral("Not yet"), 1, QStringLiteral("2026-11-30"))).ok());
+    ASSERT_TRUE(
+        actions.create(point(QStringLiteral("Not yet"), 1, QStringLiteral("2026-11-30"))).ok());
     const QUuid lateOther
         = actions.create(point(QStringLiteral("Late too"), 2, QStringLiteral("2026-10-31")))
               .value();

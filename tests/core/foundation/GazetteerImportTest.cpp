@@ -20,7 +20,8 @@ class GazetteerImport : public ::testing::Test {
 protected:
     Result<GazetteerSummary> importFixture(const QString& name)
     {
-        GazetteerImporter importer(ws->database(), ws->registry().reference(), ws->registry().writer());
+        GazetteerImporter importer(
+            ws->database(), ws->registry().reference(), ws->registry().writer());
         return importer.importFile(test::fixturePath(QStringLiteral("gazetteer/") + name));
     }
 
@@ -42,7 +43,7 @@ protected:
     test::TestWorkspace ws;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(GazetteerImport, ANewDatabaseHoldsTheWholeBundledGazetteer)
 {
@@ -108,7 +109,8 @@ TEST_F(GazetteerImport, LowerCaseSchemaAddsCommunitiesUnderKnownSubDistricts)
 
 TEST_F(GazetteerImport, AnUnknownParentIsRefusedWithItsRow)
 {
-    expectRefusedUnchanged(QStringLiteral("unknown_parent.csv"), QStringLiteral("unknown-parent"), 3);
+    expectRefusedUnchanged(
+        QStringLiteral("unknown_parent.csv"), QStringLiteral("unknown-parent"), 3);
 }
 
 TEST_F(GazetteerImport, AChildPcodeOutsideItsParentIsRefusedWithItsRow)
@@ -120,7 +122,8 @@ TEST_F(GazetteerImport, AMissingColumnIsRefusedNamingTheColumn)
 {
     expectRefusedUnchanged(QStringLiteral("missing_column.csv"), QStringLiteral("missing-column"));
     const auto result = importFixture(QStringLiteral("missing_column.csv"));
-    EXPECT_TRUE(result.errorText().contains(QStringLiteral("admin3Name_ar"))) << result.errorText().toStdString();
+    EXPECT_TRUE(result.errorText().contains(QStringLiteral("admin3Name_ar")))
+        << result.errorText().toStdString();
 }
 
 TEST_F(GazetteerImport, AWindows1256FileIsRefusedAsNotUtf8)
@@ -146,7 +149,8 @@ TEST_F(GazetteerImport, TheFullCodAdminOneGeojsonIsNotMistakenForAGazetteer)
 {
     const QString before = test::logicalDump(ws->database());
     GazetteerImporter importer(ws->database(), ws->registry().reference(), ws->registry().writer());
-    const auto result = importer.importFile(test::geodataPath(QStringLiteral("syr_admin1_simplified.geojson")));
+    const auto result
+        = importer.importFile(test::geodataPath(QStringLiteral("syr_admin1_simplified.geojson")));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(test::logicalDump(ws->database()), before);
 }

@@ -22,9 +22,9 @@ int tableCount(Database& db)
     return int(q.int64(0));
 }
 
-class MigrationFromEveryVersion : public ::testing::TestWithParam<int> {};
+class MigrationFromEveryVersion : public ::testing::TestWithParam<int> { };
 
-}  // namespace
+} // namespace
 
 // Versions rise one step at a time and every script exists.
 TEST(Migrations, VersionsRiseAndEachScriptExists)
@@ -46,17 +46,24 @@ TEST(Migrations, Version6RemembersPartnerValuesOncePerPartnerKindAndValue)
     ASSERT_TRUE(opened.ok()) << opened.errorText().toStdString();
     Database& db = *opened.value();
     ASSERT_GE(db.schemaVersion(), 6);
-    const char* insert = "INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, action, "
-                         "target, updated_at) VALUES (zeroblob(16), 'sector', 'مياه واصحاح', 'المياه والإصحاح', "
-                         "'map', 'x', 1)";
+    const char* insert
+        = "INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, action, "
+          "target, updated_at) VALUES (zeroblob(16), 'sector', 'مياه واصحاح', 'المياه والإصحاح', "
+          "'map', 'x', 1)";
     ASSERT_TRUE(db.execScript(insert).ok());
-    EXPECT_FALSE(db.execScript(insert).ok());  // the same value twice for one partner
-    EXPECT_FALSE(db.execScript("INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, "
-                               "action, target, updated_at) VALUES (zeroblob(16), 'colour', 'x', 'x', 'map', "
-                               "'x', 1)").ok());  // not a kind of value
-    EXPECT_FALSE(db.execScript("INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, "
-                               "action, target, updated_at) VALUES (zeroblob(16), 'place', 'x', 'x', 'create', "
-                               "'', 1)").ok());  // created values are remembered as what they became
+    EXPECT_FALSE(db.execScript(insert).ok()); // the same value twice for one partner
+    EXPECT_FALSE(
+        db.execScript(
+              "INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, "
+              "action, target, updated_at) VALUES (zeroblob(16), 'colour', 'x', 'x', 'map', "
+              "'x', 1)")
+            .ok()); // not a kind of value
+    EXPECT_FALSE(
+        db.execScript(
+              "INSERT INTO interop_value_mapping (partner_org_id, kind, value_folded, value, "
+              "action, target, updated_at) VALUES (zeroblob(16), 'place', 'x', 'x', 'create', "
+              "'', 1)")
+            .ok()); // created values are remembered as what they became
 }
 
 TEST_P(MigrationFromEveryVersion, UpgradesToLatestKeepingData)
@@ -71,12 +78,17 @@ TEST_P(MigrationFromEveryVersion, UpgradesToLatestKeepingData)
         ASSERT_EQ(raw.value()->schemaVersion(), from);
         if (from >= 1) {
             // A record written at the old version must survive the upgrade.
-            ASSERT_TRUE(raw.value()->execScript(
-                "INSERT INTO admin_unit (pcode, level, parent_pcode, name_en, name_ar) "
-                "VALUES ('SY', 0, NULL, 'Syria', 'سوريا');"
-                "INSERT INTO organisation (id, acronym, name_en, name_ar, org_type, origin_office, "
-                "created_at, updated_at) VALUES (randomblob(16), 'OLD', 'Old NGO', 'منظمة قديمة', "
-                "'nngo', randomblob(16), 1, 1);").ok());
+            ASSERT_TRUE(
+                raw.value()
+                    ->execScript(
+                        "INSERT INTO admin_unit (pcode, level, parent_pcode, name_en, name_ar) "
+                        "VALUES ('SY', 0, NULL, 'Syria', 'سوريا');"
+                        "INSERT INTO organisation (id, acronym, name_en, name_ar, org_type, "
+                        "origin_office, "
+                        "created_at, updated_at) VALUES (randomblob(16), 'OLD', 'Old NGO', 'منظمة "
+                        "قديمة', "
+                        "'nngo', randomblob(16), 1, 1);")
+                    .ok());
         }
     }
     auto upgraded = Database::open(path);

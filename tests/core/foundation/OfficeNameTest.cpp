@@ -24,11 +24,17 @@ TEST(OfficeName, DefaultFollowsTheLanguageOfTheOutputWhateverToolCreatedTheDatab
 TEST(OfficeName, EachLanguageKeepsItsOwnNameAndSurvivesAReopen)
 {
     test::TestWorkspace ws;
-    ASSERT_TRUE(LocalOffice::setName(ws->database(), Language::Arabic, QStringLiteral(" مكتب دير الزور ")).ok());
-    ASSERT_TRUE(LocalOffice::setName(ws->database(), Language::English, QStringLiteral("Deir-ez-Zor hub")).ok());
+    ASSERT_TRUE(
+        LocalOffice::setName(ws->database(), Language::Arabic, QStringLiteral(" مكتب دير الزور "))
+            .ok());
+    ASSERT_TRUE(
+        LocalOffice::setName(ws->database(), Language::English, QStringLiteral("Deir-ez-Zor hub"))
+            .ok());
     ws.reopen();
-    EXPECT_EQ(LocalOffice::name(ws->database(), Language::Arabic), QStringLiteral("مكتب دير الزور"));
-    EXPECT_EQ(LocalOffice::name(ws->database(), Language::English), QStringLiteral("Deir-ez-Zor hub"));
+    EXPECT_EQ(
+        LocalOffice::name(ws->database(), Language::Arabic), QStringLiteral("مكتب دير الزور"));
+    EXPECT_EQ(
+        LocalOffice::name(ws->database(), Language::English), QStringLiteral("Deir-ez-Zor hub"));
 }
 
 TEST(OfficeName, ANameGivenInOneLanguageOnlyIsUsedForBothUntilTheOtherIsGiven)
@@ -37,8 +43,11 @@ TEST(OfficeName, ANameGivenInOneLanguageOnlyIsUsedForBothUntilTheOtherIsGiven)
     Database& db = ws->database();
     ASSERT_TRUE(LocalOffice::rename(db, QStringLiteral("Qamishli field office")).ok());
     EXPECT_EQ(LocalOffice::name(db, Language::Arabic), QStringLiteral("Qamishli field office"));
-    ASSERT_TRUE(LocalOffice::setName(db, Language::Arabic, QStringLiteral("المكتب الميداني في القامشلي")).ok());
-    EXPECT_EQ(LocalOffice::name(db, Language::Arabic), QStringLiteral("المكتب الميداني في القامشلي"));
+    ASSERT_TRUE(
+        LocalOffice::setName(db, Language::Arabic, QStringLiteral("المكتب الميداني في القامشلي"))
+            .ok());
+    EXPECT_EQ(
+        LocalOffice::name(db, Language::Arabic), QStringLiteral("المكتب الميداني في القامشلي"));
     EXPECT_EQ(LocalOffice::name(db, Language::English), QStringLiteral("Qamishli field office"));
     // Clearing a language falls back again.
     ASSERT_TRUE(LocalOffice::setName(db, Language::Arabic, QString()).ok());

@@ -45,7 +45,7 @@ protected:
         a.implementingOrgId = orgId;
         a.sectorId = wash;
         a.activityTypeId = waterTrucking;
-        a.adminPcode = QStringLiteral("SY090301");  // Thiban
+        a.adminPcode = QStringLiteral("SY090301"); // Thiban
         a.startDate = QStringLiteral("2026-10-01");
         a.endDate = QStringLiteral("2026-12-31");
         a.reportingMonth = QStringLiteral("2026-10");
@@ -60,7 +60,7 @@ protected:
     }
 
     // Asserts a write was refused with `code` on a field, and changed nothing.
-    template <typename Write>
+    template<typename Write>
     void expectRefused(Write&& write, const QString& code, const QString& valueInMessage)
     {
         const QString before = test::logicalDump(ws->database());
@@ -72,12 +72,14 @@ protected:
                 found = true;
                 EXPECT_FALSE(issue.field.isEmpty());
                 EXPECT_TRUE(issue.message.contains(valueInMessage))
-                    << issue.message.toStdString() << " should name " << valueInMessage.toStdString();
+                    << issue.message.toStdString() << " should name "
+                    << valueInMessage.toStdString();
             }
         }
         EXPECT_TRUE(found) << "no issue with code " << code.toStdString() << ": "
                            << issuesToText(issues).toStdString();
-        EXPECT_EQ(test::logicalDump(ws->database()), before) << "a refused write changed the database";
+        EXPECT_EQ(test::logicalDump(ws->database()), before)
+            << "a refused write changed the database";
     }
 
     test::TestWorkspace ws;
@@ -89,7 +91,7 @@ Issues createIssues(Registry& registry, const Activity& a)
     return registry.activities().create(a).issues();
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(RegistryWrite, AValidActivityIsStoredWithIdentityOriginAndDerivedTotal)
 {
@@ -97,7 +99,7 @@ TEST_F(RegistryWrite, AValidActivityIsStoredWithIdentityOriginAndDerivedTotal)
     ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
     const auto stored = registry().activities().get(created.value());
     ASSERT_TRUE(stored.has_value());
-    EXPECT_EQ(stored->reached, 920);  // the total is derived from the breakdown
+    EXPECT_EQ(stored->reached, 920); // the total is derived from the breakdown
     EXPECT_EQ(stored->reportingOrgId, orgId);
     EXPECT_EQ(stored->meta.originOffice, registry().office().officeId);
     EXPECT_EQ(stored->meta.createdAt, ws.clock().nowMs());
@@ -110,7 +112,7 @@ TEST_F(RegistryWrite, UnknownPcodeIsRefusedNamingThePcode)
     Activity a = validActivity();
     a.adminPcode = QStringLiteral("SY999999");
     expectRefused([&] { return createIssues(registry(), a); }, QStringLiteral("unknown-pcode"),
-                  QStringLiteral("SY999999"));
+        QStringLiteral("SY999999"));
 }
 
 TEST_F(RegistryWrite, EndDateBeforeStartIsRefused)
@@ -118,7 +120,7 @@ TEST_F(RegistryWrite, EndDateBeforeStartIsRefused)
     Activity a = validActivity();
     a.endDate = QStringLiteral("2026-09-30");
     expectRefused([&] { return createIssues(registry(), a); }, QStringLiteral("end-before-start"),
-                  QStringLiteral("2026-09-30"));
+        QStringLiteral("2026-09-30"));
 }
 
 TEST_F(RegistryWrite, NegativeCountsAreRefused)
@@ -126,20 +128,23 @@ TEST_F(RegistryWrite, NegativeCountsAreRefused)
     Activity a = validActivity();
     a.targeted = -5;
     expectRefused([&] { return createIssues(registry(), a); }, QStringLiteral("negative"),
-                  QStringLiteral("-5"));
+        QStringLiteral("-5"));
 }
 
 TEST_F(RegistryWrite, NonNumericCountsAreRefusedWhenParsed)
 {
-    const auto parsed = FieldChecks::parseCount(QStringLiteral("people reached"), QStringLiteral("about 300"));
+    const auto parsed
+        = FieldChecks::parseCount(QStringLiteral("people reached"), QStringLiteral("about 300"));
     ASSERT_FALSE(parsed.ok());
     EXPECT_EQ(parsed.issues().first().code, QStringLiteral("not-a-number"));
     EXPECT_TRUE(parsed.errorText().contains(QStringLiteral("about 300")));
-    const auto arabicDigits = FieldChecks::parseCount(QStringLiteral("people reached"), QStringLiteral("١٬٢٥٠"));
+    const auto arabicDigits
+        = FieldChecks::parseCount(QStringLiteral("people reached"), QStringLiteral("١٬٢٥٠"));
     ASSERT_TRUE(arabicDigits.ok());
     EXPECT_EQ(*arabicDigits.value(), 1250);
     // A range is no number, not a negative one; a leading minus is negative.
-    const auto range = FieldChecks::parseCount(QStringLiteral("households"), QStringLiteral("٤٠-٥٠"));
+    const auto range
+        = FieldChecks::parseCount(QStringLiteral("households"), QStringLiteral("٤٠-٥٠"));
     ASSERT_FALSE(range.ok());
     EXPECT_EQ(range.issues().first().code, QStringLiteral("not-a-number"));
     const auto minus = FieldChecks::parseCount(QStringLiteral("households"), QStringLiteral("-40"));
@@ -151,26 +156,27 @@ TEST_F(RegistryWrite, UnknownOrganisationIsRefused)
 {
     Activity a = validActivity();
     a.implementingOrgId = QUuid::createUuid();
-    expectRefused([&] { return createIssues(registry(), a); }, QStringLiteral("unknown-organisation"),
-                  a.implementingOrgId.toString(QUuid::WithoutBraces));
+    expectRefused([&] { return createIssues(registry(), a); },
+        QStringLiteral("unknown-organisation"), a.implementingOrgId.toString(QUuid::WithoutBraces));
 }
 
 TEST_F(RegistryWrite, TextThatIsNotValidUtf8IsRefused)
 {
     Organisation org;
     org.acronym = QStringLiteral("BAD");
-    org.nameEn = QStringLiteral("Broken") + QChar(0xDC00);  // a lone surrogate: not encodable as UTF-8
+    org.nameEn
+        = QStringLiteral("Broken") + QChar(0xDC00); // a lone surrogate: not encodable as UTF-8
     org.nameAr = QStringLiteral("منظمة");
     expectRefused([&] { return registry().organisations().create(org).issues(); },
-                  QStringLiteral("malformed-text"), QStringLiteral("English name"));
+        QStringLiteral("malformed-text"), QStringLiteral("English name"));
 }
 
 TEST_F(RegistryWrite, ActivityTypeMustBelongToTheSector)
 {
     Activity a = validActivity();
-    a.sectorId = health;  // water trucking is WASH
+    a.sectorId = health; // water trucking is WASH
     expectRefused([&] { return createIssues(registry(), a); },
-                  QStringLiteral("activity-type-sector"), QString());
+        QStringLiteral("activity-type-sector"), QString());
 }
 
 TEST_F(RegistryWrite, ReachedMoreThanTargetedIsAWarningNotAnError)
@@ -213,7 +219,7 @@ TEST_F(RegistryWrite, UpdatesAreAuditedWithOldAndNewValues)
     EXPECT_EQ(stored->targeted, 1200);
     EXPECT_EQ(stored->meta.updatedAt, ws.clock().nowMs());
     Statement audit(ws->database().handle(),
-                    "SELECT action, details FROM audit_log WHERE table_name = 'activity' ORDER BY seq");
+        "SELECT action, details FROM audit_log WHERE table_name = 'activity' ORDER BY seq");
     ASSERT_EQ(audit.step(), Statement::Step::Row);
     EXPECT_EQ(audit.text(0), QStringLiteral("create"));
     ASSERT_EQ(audit.step(), Statement::Step::Row);
@@ -236,7 +242,7 @@ TEST_F(RegistryWrite, AnOrganisationReferencedAfterDeletionIsUnknown)
 {
     ASSERT_TRUE(registry().organisations().remove(orgId).ok());
     expectRefused([&] { return createIssues(registry(), validActivity()); },
-                  QStringLiteral("unknown-organisation"), orgId.toString(QUuid::WithoutBraces));
+        QStringLiteral("unknown-organisation"), orgId.toString(QUuid::WithoutBraces));
 }
 
 TEST_F(RegistryWrite, AProjectIsWrittenWithItsPartnersAndSectorsAtOnce)
@@ -247,24 +253,24 @@ TEST_F(RegistryWrite, AProjectIsWrittenWithItsPartnersAndSectorsAtOnce)
     p.titleAr = QStringLiteral("المياه لذيبان");
     p.leadOrgId = orgId;
     p.startDate = QStringLiteral("2026-01-01");
-    p.partners = {{orgId, QStringLiteral("implementing")}};
-    p.sectorIds = {wash, health};
+    p.partners = { { orgId, QStringLiteral("implementing") } };
+    p.sectorIds = { wash, health };
     const auto created = registry().projects().create(p);
     ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
     auto stored = registry().projects().get(created.value());
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->sectorIds.size(), 2);
     // Changing the partner set replaces it; the removed sector becomes a tombstone.
-    stored->sectorIds = {wash};
+    stored->sectorIds = { wash };
     ASSERT_TRUE(registry().projects().update(*stored).ok());
-    EXPECT_EQ(registry().projects().get(created.value())->sectorIds, QList<QUuid>{wash});
+    EXPECT_EQ(registry().projects().get(created.value())->sectorIds, QList<QUuid> { wash });
     // A bad partner role refuses the whole project: nothing of it is written.
     Project bad = p;
     bad.meta.id = QUuid();
     bad.code = QStringLiteral("DEZ-0002");
-    bad.partners = {{orgId, QStringLiteral("sponsor")}};
+    bad.partners = { { orgId, QStringLiteral("sponsor") } };
     expectRefused([&] { return registry().projects().create(bad).issues(); },
-                  QStringLiteral("unknown-term"), QStringLiteral("sponsor"));
+        QStringLiteral("unknown-term"), QStringLiteral("sponsor"));
 }
 
 TEST_F(RegistryWrite, NeedsCheckSeverityAndPlace)
@@ -275,8 +281,8 @@ TEST_F(RegistryWrite, NeedsCheckSeverityAndPlace)
     n.severity = 6;
     n.peopleInNeed = 12000;
     n.assessedOn = QStringLiteral("2026-09-15");
-    expectRefused([&] { return registry().needs().create(n).issues(); }, QStringLiteral("bad-severity"),
-                  QStringLiteral("6"));
+    expectRefused([&] { return registry().needs().create(n).issues(); },
+        QStringLiteral("bad-severity"), QStringLiteral("6"));
     n.severity = 4;
     EXPECT_TRUE(registry().needs().create(n).ok());
 }

@@ -3,7 +3,6 @@
 #include <QStringList>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 #include <type_traits>
 
@@ -17,8 +16,8 @@ struct Sheet {
 
 Issue problem(const QString& code)
 {
-    return Issue::error(code, QStringLiteral("field"), QStringLiteral("value"),
-                        QStringLiteral("message ") + code);
+    return Issue::error(
+        code, QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("message ") + code);
 }
 
 QStringList codes(const Issues& issues)
@@ -32,10 +31,10 @@ QStringList codes(const Issues& issues)
 Result<Sheet> readSheet(bool good)
 {
     if (!good)
-        return Result<Sheet>::failure({problem(QStringLiteral("first")),
-                                       Issue::warning(QStringLiteral("second"), {}, {}, {}),
-                                       problem(QStringLiteral("third"))});
-    return Sheet{3};
+        return Result<Sheet>::failure({ problem(QStringLiteral("first")),
+            Issue::warning(QStringLiteral("second"), {}, {}, {}),
+            problem(QStringLiteral("third")) });
+    return Sheet { 3 };
 }
 
 // The shape the converting constructor is for: a failed step returned as it is.
@@ -51,24 +50,25 @@ Status checkRows(bool good)
 {
     Result<int> rows = countRows(good);
     if (!rows.ok())
-        return rows;  // moved: the converting constructor takes it as an rvalue
+        return rows; // moved: the converting constructor takes it as an rvalue
     return success();
 }
 
-}  // namespace
+} // namespace
 
 TEST(Result, AFailureOfAnotherTypeCarriesItsIssuesInTheirOrder)
 {
     const Result<int> rows = countRows(false);
     ASSERT_FALSE(rows.ok());
     EXPECT_EQ(codes(rows.issues()),
-              QStringList({QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}));
+        QStringList(
+            { QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third") }));
     EXPECT_EQ(rows.issues().at(1).severity, Issue::Severity::Warning);
     EXPECT_EQ(rows.issues().at(0).field, QStringLiteral("field"));
     EXPECT_EQ(rows.issues().at(0).value, QStringLiteral("value"));
     EXPECT_EQ(rows.errorText(), readSheet(false).errorText());
 
-    const Status status = checkRows(false);  // through two conversions, the second one moved
+    const Status status = checkRows(false); // through two conversions, the second one moved
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(codes(status.issues()), codes(rows.issues()));
 }
@@ -91,8 +91,8 @@ TEST(Result, AFailureWithoutIssuesStaysACancellation)
 
 TEST(Result, ASuccessIsNeverSilentlyConvertedIntoAFailure)
 {
-    const Result<Sheet> fine(Sheet{2}, {Issue::warning(QStringLiteral("kept"), {}, {}, {})});
-    const Status converted = fine;  // a programming error: the caller forgot to check ok()
+    const Result<Sheet> fine(Sheet { 2 }, { Issue::warning(QStringLiteral("kept"), {}, {}, {}) });
+    const Status converted = fine; // a programming error: the caller forgot to check ok()
     ASSERT_FALSE(converted.ok());
     ASSERT_EQ(converted.issues().size(), 2);
     EXPECT_EQ(converted.issues().at(0).code, QStringLiteral("kept"));
@@ -103,10 +103,10 @@ TEST(Result, ASuccessIsNeverSilentlyConvertedIntoAFailure)
 
 TEST(Result, StatusDropsTheValueAndKeepsTheOutcome)
 {
-    const Result<Sheet> fine(Sheet{2}, {Issue::warning(QStringLiteral("kept"), {}, {}, {})});
+    const Result<Sheet> fine(Sheet { 2 }, { Issue::warning(QStringLiteral("kept"), {}, {}, {}) });
     const Status kept = fine.status();
     ASSERT_TRUE(kept.ok());
-    EXPECT_EQ(codes(kept.issues()), QStringList({QStringLiteral("kept")}));
+    EXPECT_EQ(codes(kept.issues()), QStringList({ QStringLiteral("kept") }));
 
     const Status failed = readSheet(false).status();
     ASSERT_FALSE(failed.ok());
@@ -116,14 +116,15 @@ TEST(Result, StatusDropsTheValueAndKeepsTheOutcome)
 TEST(Result, MoveOnlyValuesAndTheSameTypeAreUnaffected)
 {
     Result<std::unique_ptr<int>> owned(std::make_unique<int>(7));
-    Result<std::unique_ptr<int>> moved = std::move(owned);  // the ordinary move, not a conversion
+    Result<std::unique_ptr<int>> moved = std::move(owned); // the ordinary move, not a conversion
     ASSERT_TRUE(moved.ok());
     EXPECT_EQ(*moved.value(), 7);
 
-    Result<std::unique_ptr<int>> failed = Result<std::unique_ptr<int>>::failure({problem(QStringLiteral("x"))});
+    Result<std::unique_ptr<int>> failed
+        = Result<std::unique_ptr<int>>::failure({ problem(QStringLiteral("x")) });
     const Result<QString> text = std::move(failed);
     ASSERT_FALSE(text.ok());
-    EXPECT_EQ(codes(text.issues()), QStringList({QStringLiteral("x")}));
+    EXPECT_EQ(codes(text.issues()), QStringList({ QStringLiteral("x") }));
     // Only Results convert: a plain Issues list still has to say failure() or be a value.
     static_assert(!std::is_convertible_v<Issues, Status>);
 }

@@ -6,11 +6,11 @@
 
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
-#include "tests/support/CliRunner.h"
-#include "tests/support/TestWorkspace.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/Exporter.h"
 #include "core/sync/SyncContext.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,10 @@
 // One transaction idiom (docs/decisions/0107): inTransaction() runs a body, and a failure
 // anywhere (from the body, nested or joined) leaves nothing of what the body wrote.
 
+#include "core/storage/Transaction.h"
+
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 #include "tests/support/DatabaseDump.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -26,7 +27,7 @@ Organisation organisation(const QString& acronym)
 Issue refusal()
 {
     return Issue::error(QStringLiteral("refused"), QStringLiteral("field"), QStringLiteral("value"),
-                        QStringLiteral("The test refused the write."));
+        QStringLiteral("The test refused the write."));
 }
 
 class TransactionIdiom : public ::testing::Test {
@@ -45,16 +46,17 @@ protected:
     test::TestWorkspace ws;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(TransactionIdiom, AFailedBodyLeavesNothingAndReturnsItsIssues)
 {
     const QString before = test::logicalDump(db());
     const Result<QUuid> outcome = inTransaction(db(), [&]() -> Result<QUuid> {
-        const Result<QUuid> created = registry().organisations().create(organisation(QStringLiteral("AAA")));
+        const Result<QUuid> created
+            = registry().organisations().create(organisation(QStringLiteral("AAA")));
         if (!created.ok())
             return created;
-        return refusal();  // after the record, its op and its audit entry were written
+        return refusal(); // after the record, its op and its audit entry were written
     });
     ASSERT_FALSE(outcome.ok());
     ASSERT_EQ(outcome.issues().size(), 1);
@@ -64,9 +66,8 @@ TEST_F(TransactionIdiom, AFailedBodyLeavesNothingAndReturnsItsIssues)
 
 TEST_F(TransactionIdiom, ASucceedingBodyCommitsAndReturnsItsValue)
 {
-    const Result<QUuid> outcome = inTransaction(db(), [&] {
-        return registry().organisations().create(organisation(QStringLiteral("BBB")));
-    });
+    const Result<QUuid> outcome = inTransaction(db(),
+        [&] { return registry().organisations().create(organisation(QStringLiteral("BBB"))); });
     ASSERT_TRUE(outcome.ok()) << outcome.errorText().toStdString();
     EXPECT_FALSE(outcome.value().isNull());
     EXPECT_TRUE(has(QStringLiteral("BBB")));
@@ -76,7 +77,7 @@ TEST_F(TransactionIdiom, AWriteThatJoinedTheCallersTransactionRollsBackWithIt)
 {
     const QString before = test::logicalDump(db());
     const Status outcome = inTransaction(db(), [&]() -> Status {
-        for (const QString& acronym : {QStringLiteral("CCC"), QStringLiteral("DDD")}) {
+        for (const QString& acronym : { QStringLiteral("CCC"), QStringLiteral("DDD") }) {
             const Result<QUuid> created = registry().organisations().create(organisation(acronym));
             if (!created.ok())
                 return created;
@@ -91,17 +92,19 @@ TEST_F(TransactionIdiom, AWriteThatJoinedTheCallersTransactionRollsBackWithIt)
 TEST_F(TransactionIdiom, ANestedFailureUndoesOnlyItsOwnWrites)
 {
     const Status outcome = inTransaction(db(), [&]() -> Status {
-        const Result<QUuid> kept = registry().organisations().create(organisation(QStringLiteral("EEE")));
+        const Result<QUuid> kept
+            = registry().organisations().create(organisation(QStringLiteral("EEE")));
         if (!kept.ok())
             return kept;
         const Status inner = inTransaction(db(), [&]() -> Status {
-            const Result<QUuid> created = registry().organisations().create(organisation(QStringLiteral("FFF")));
+            const Result<QUuid> created
+                = registry().organisations().create(organisation(QStringLiteral("FFF")));
             if (!created.ok())
                 return created;
             return refusal();
         });
         EXPECT_FALSE(inner.ok());
-        return success();  // the outer body carries on without the inner one's record
+        return success(); // the outer body carries on without the inner one's record
     });
     ASSERT_TRUE(outcome.ok()) << outcome.errorText().toStdString();
     EXPECT_TRUE(has(QStringLiteral("EEE")));
@@ -114,7 +117,8 @@ TEST_F(TransactionIdiom, AJoiningScopeOutsideAnyTransactionOpensItsOwn)
     const QString before = test::logicalDump(db());
     const Status outcome = inTransaction(db(), Transaction::Nesting::Join, [&]() -> Status {
         EXPECT_TRUE(db().inTransaction());
-        const Result<QUuid> created = registry().organisations().create(organisation(QStringLiteral("GGG")));
+        const Result<QUuid> created
+            = registry().organisations().create(organisation(QStringLiteral("GGG")));
         if (!created.ok())
             return created;
         return refusal();

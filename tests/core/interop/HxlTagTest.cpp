@@ -1,5 +1,6 @@
-#include "core/interop/FourWColumns.h"
 #include "core/interop/HxlTag.h"
+
+#include "core/interop/FourWColumns.h"
 
 #include <gtest/gtest.h>
 
@@ -17,10 +18,10 @@ TEST(HxlTag, ParsesCaseInsensitivelyInAnyAttributeOrder)
 TEST(HxlTag, RefusesWhatIsNotAHashtag)
 {
     EXPECT_FALSE(HxlTag::parse(QStringLiteral("Organisation")));
-    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#reached+2013")));  // attributes start with a letter
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#reached+2013"))); // attributes start with a letter
     EXPECT_FALSE(HxlTag::parse(QStringLiteral("#")));
     EXPECT_FALSE(HxlTag::parse(QStringLiteral("#1adm")));
-    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#not a tag")));   // spaces only around '+'
+    EXPECT_FALSE(HxlTag::parse(QStringLiteral("#not a tag"))); // spaces only around '+'
     EXPECT_TRUE(HxlTag::parse(QStringLiteral("#org +impl + name")));
     EXPECT_TRUE(HxlTag::parse(QStringLiteral("#reached+age_12_17")));
 }
@@ -28,19 +29,21 @@ TEST(HxlTag, RefusesWhatIsNotAHashtag)
 TEST(HxlTag, FindsTheHashtagRowUnderSeveralHeaderRows)
 {
     const QList<QStringList> rows = {
-        {QStringLiteral("4W Report — October"), {}, {}},
-        {QStringLiteral("المحافظة"), QStringLiteral("الجهة المنفذة"), QStringLiteral("#not a tag row")},
-        {QStringLiteral("Governorate"), QStringLiteral("Organisation"), QStringLiteral("Notes")},
-        {QStringLiteral("#adm1+code"), QStringLiteral("#ORG+impl"), QString()},
-        {QStringLiteral("SY01"), QStringLiteral("SARC"), QStringLiteral("#hashtag in data")},
+        { QStringLiteral("4W Report — October"), {}, {} },
+        { QStringLiteral("المحافظة"), QStringLiteral("الجهة المنفذة"),
+            QStringLiteral("#not a tag row") },
+        { QStringLiteral("Governorate"), QStringLiteral("Organisation"), QStringLiteral("Notes") },
+        { QStringLiteral("#adm1+code"), QStringLiteral("#ORG+impl"), QString() },
+        { QStringLiteral("SY01"), QStringLiteral("SARC"), QStringLiteral("#hashtag in data") },
     };
     EXPECT_EQ(findHashtagRow(rows), 3);
-    EXPECT_EQ(findHashtagRow(rows, 3), std::nullopt);  // only the first rows are searched
+    EXPECT_EQ(findHashtagRow(rows, 3), std::nullopt); // only the first rows are searched
 }
 
 TEST(HxlTag, RecognisesTheVariantsPartnersUse)
 {
-    const auto field = [](const char* tag) { return fieldForTag(*HxlTag::parse(QString::fromLatin1(tag))); };
+    const auto field
+        = [](const char* tag) { return fieldForTag(*HxlTag::parse(QString::fromLatin1(tag))); };
     EXPECT_EQ(field("#sector"), Field::SectorName);
     EXPECT_EQ(field("#sector+name"), Field::SectorName);
     EXPECT_EQ(field("#sector+cluster+code"), Field::SectorCode);
@@ -67,7 +70,7 @@ TEST(HxlTag, RecognisesTheVariantsPartnersUse)
     EXPECT_EQ(field("#reached+elderly+ind+m"), Field::ReachedElderlyMen);
     EXPECT_EQ(field("#targeted+children"), std::nullopt);
     EXPECT_EQ(field("#reached+children+m+ind"), Field::ReachedBoys);
-    EXPECT_EQ(field("#reached+f+m"), std::nullopt);  // both sexes: the total is #reached+ind
-    EXPECT_EQ(field("#reached+children"), std::nullopt);  // an age without a sex is no 4W field
+    EXPECT_EQ(field("#reached+f+m"), std::nullopt); // both sexes: the total is #reached+ind
+    EXPECT_EQ(field("#reached+children"), std::nullopt); // an age without a sex is no 4W field
     EXPECT_EQ(field("#population+total"), std::nullopt);
 }

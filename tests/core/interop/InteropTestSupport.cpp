@@ -44,7 +44,7 @@ interop::ImportPlan planPath(Workspace& workspace, const QString& path, const QS
     options.partner = partner;
     auto plan = planner.planFile(path, options);
     EXPECT_TRUE(plan.ok()) << plan.errorText().toStdString();
-    return plan.ok() ? plan.value() : interop::ImportPlan{};
+    return plan.ok() ? plan.value() : interop::ImportPlan {};
 }
 
 interop::ImportPlan planFixture(Workspace& workspace, const QString& name, const QString& partner)
@@ -73,4 +73,4 @@ QStringList issueCodes(const interop::ImportPlan& plan, bool errorsOnly)
     return codes;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,9 +1,9 @@
 // Files that are not 4W tables are refused whole, with a message naming the file, and the
 // database is left exactly as it was.
 
-#include "tests/core/interop/InteropTestSupport.h"
 #include "core/interop/ImportPlanner.h"
 #include "core/registry/Registry.h"
+#include "tests/core/interop/InteropTestSupport.h"
 #include "tests/support/DatabaseDump.h"
 
 #include <QFile>
@@ -35,14 +35,15 @@ struct Malformed : ::testing::Test {
     QString dump;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(Malformed, TruncatedXlsxIsRefused)
 {
     const Issues issues = refuse(fixturePath(u"interop/truncated.xlsx"_qs));
     ASSERT_FALSE(issues.isEmpty());
     EXPECT_EQ(issues.first().code, u"damaged-workbook"_qs);
-    EXPECT_TRUE(issues.first().message.contains(u"truncated.xlsx"_qs)) << issues.first().message.toStdString();
+    EXPECT_TRUE(issues.first().message.contains(u"truncated.xlsx"_qs))
+        << issues.first().message.toStdString();
 }
 
 TEST_F(Malformed, WorksheetXmlThatStopsEarlyIsRefused)
@@ -50,7 +51,8 @@ TEST_F(Malformed, WorksheetXmlThatStopsEarlyIsRefused)
     const Issues issues = refuse(fixturePath(u"interop/cut_worksheet.xlsx"_qs));
     ASSERT_FALSE(issues.isEmpty());
     EXPECT_EQ(issues.first().code, u"damaged-workbook"_qs);
-    EXPECT_TRUE(issues.first().message.contains(u"xl/worksheets/sheet1.xml"_qs)) << issues.first().message.toStdString();
+    EXPECT_TRUE(issues.first().message.contains(u"xl/worksheets/sheet1.xml"_qs))
+        << issues.first().message.toStdString();
 }
 
 TEST_F(Malformed, BinaryDataIsRefused)
@@ -59,7 +61,7 @@ TEST_F(Malformed, BinaryDataIsRefused)
     QRandomGenerator random(42);
     for (char& b : bytes)
         b = char(random.bounded(256));
-    bytes[0] = 'X';  // not a zip signature
+    bytes[0] = 'X'; // not a zip signature
     const Issues issues = refuse(writeFile(ws.dir(), u"partner.csv"_qs, bytes));
     ASSERT_FALSE(issues.isEmpty());
     EXPECT_EQ(issues.first().code, u"binary-file"_qs);
@@ -82,9 +84,11 @@ TEST_F(Malformed, TooManyColumnsAndEmptyFilesAreRefused)
     QByteArray wide = "#org+impl+name";
     for (int i = 0; i < 1200; ++i)
         wide += ",x";
-    EXPECT_EQ(refuse(writeFile(ws.dir(), u"wide.csv"_qs, wide + "\n")).first().code, u"too-many-columns"_qs);
+    EXPECT_EQ(refuse(writeFile(ws.dir(), u"wide.csv"_qs, wide + "\n")).first().code,
+        u"too-many-columns"_qs);
     EXPECT_EQ(refuse(writeFile(ws.dir(), u"empty.csv"_qs, "")).first().code, u"empty-file"_qs);
-    EXPECT_EQ(refuse(writeFile(ws.dir(), u"blank.csv"_qs, ",,,\r\n,,\r\n")).first().code, u"empty-file"_qs);
+    EXPECT_EQ(refuse(writeFile(ws.dir(), u"blank.csv"_qs, ",,,\r\n,,\r\n")).first().code,
+        u"empty-file"_qs);
 }
 
 TEST_F(Malformed, CliRefusesATruncatedWorkbookAndWritesNothing)
@@ -92,7 +96,7 @@ TEST_F(Malformed, CliRefusesATruncatedWorkbookAndWritesNothing)
     ws.close();
     QProcess cli;
     cli.start(QStringLiteral(TANSIQ_CLI_PATH),
-              {u"--db"_qs, ws.path(), u"import-4w"_qs, fixturePath(u"interop/truncated.xlsx"_qs)});
+        { u"--db"_qs, ws.path(), u"import-4w"_qs, fixturePath(u"interop/truncated.xlsx"_qs) });
     ASSERT_TRUE(cli.waitForFinished(30000));
     EXPECT_EQ(cli.exitCode(), 1);
     const QString err = QString::fromUtf8(cli.readAllStandardError());

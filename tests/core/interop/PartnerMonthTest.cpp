@@ -2,7 +2,6 @@
 // reconciled once and remembered, synonyms, sex breakdowns (tests/fixtures/interop/
 // make_month_fixtures.py).
 
-#include "tests/core/interop/InteropTestSupport.h"
 #include "core/interop/FourWExporter.h"
 #include "core/interop/ImportApplier.h"
 #include "core/interop/ImportPlanner.h"
@@ -11,6 +10,7 @@
 #include "core/interop/ValueMappingStore.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
+#include "tests/core/interop/InteropTestSupport.h"
 #include "tests/support/DatabaseDump.h"
 
 #include <QDir>
@@ -31,10 +31,9 @@ const char* const kBySex = "interop/partner_sex_utf16.txt";
 
 // The choices a coordinator makes once for this partner: the activity name Tansiq cannot
 // guess, and the farm the gazetteer does not have (left out).
-const char* const kValueMap =
-    "; Deir ez-Zor partner, September\n"
-    "activity-type: جلسات توعية للأطفال = PRT-AWR\n"
-    "place: مزرعة الرشيد = !skip\n";
+const char* const kValueMap = "; Deir ez-Zor partner, September\n"
+                              "activity-type: جلسات توعية للأطفال = PRT-AWR\n"
+                              "place: مزرعة الرشيد = !skip\n";
 
 const PlannedRow* rowAt(const ImportPlan& plan, int fileRow)
 {
@@ -60,13 +59,14 @@ struct PartnerMonths : ::testing::Test {
 
     Result<ImportPlan> plan(const char* fixture, ImportOptions options = {})
     {
-        return ImportPlanner(ws->registry()).planFile(fixturePath(QString::fromUtf8(fixture)), options);
+        return ImportPlanner(ws->registry())
+            .planFile(fixturePath(QString::fromUtf8(fixture)), options);
     }
     ImportPlan planOk(const char* fixture, ImportOptions options = {})
     {
         auto planned = plan(fixture, std::move(options));
         EXPECT_TRUE(planned.ok()) << planned.errorText().toStdString();
-        return planned.ok() ? *planned : ImportPlan{};
+        return planned.ok() ? *planned : ImportPlan {};
     }
     Result<ImportSummary> apply(const ImportPlan& p, const std::atomic_bool* cancel = nullptr)
     {
@@ -99,7 +99,7 @@ struct PartnerMonths : ::testing::Test {
     TestWorkspace ws;
 };
 
-}  // namespace
+} // namespace
 
 TEST(MonthText, ArabicEnglishAndNumericFormsInAnyDigits)
 {
@@ -107,7 +107,7 @@ TEST(MonthText, ArabicEnglishAndNumericFormsInAnyDigits)
     EXPECT_EQ(monthInText(u"تقرير شهر تشرين الأول 2026"_qs), u"2026-10"_qs);
     EXPECT_EQ(monthInText(u"تقرير شهر تشرين الثاني 2026"_qs), u"2026-11"_qs);
     EXPECT_EQ(monthInText(u"كانون الثاني ٢٠٢٧"_qs), u"2027-01"_qs);
-    EXPECT_EQ(monthInText(u"لشهر أكتوبر ۲۰۲۶"_qs), u"2026-10"_qs);  // Persian digits
+    EXPECT_EQ(monthInText(u"لشهر أكتوبر ۲۰۲۶"_qs), u"2026-10"_qs); // Persian digits
     EXPECT_EQ(monthInText(u"سبتمبر 2026"_qs), u"2026-09"_qs);
     EXPECT_EQ(monthInText(u"إبريل 2026"_qs), u"2026-04"_qs);
     EXPECT_EQ(monthInText(u"Monthly report, SEPT 2026"_qs), u"2026-09"_qs);
@@ -118,7 +118,7 @@ TEST(MonthText, ArabicEnglishAndNumericFormsInAnyDigits)
     EXPECT_FALSE(monthInText(u"من أيلول إلى تشرين الأول 2026"_qs));
     EXPECT_FALSE(monthInText(u"التقرير السنوي 2026"_qs));
     EXPECT_FALSE(monthInText(u"تاريخ الإرسال 05/10/2026"_qs));
-    EXPECT_FALSE(monthInText(u"أيلول"_qs));  // no year
+    EXPECT_FALSE(monthInText(u"أيلول"_qs)); // no year
 }
 
 TEST_F(PartnerMonths, TitleMonthSynonymsCloseNamesAndStatusWordsMatchWithoutHelp)
@@ -134,28 +134,30 @@ TEST_F(PartnerMonths, TitleMonthSynonymsCloseNamesAndStatusWordsMatchWithoutHelp
     // name, one place the gazetteer does not have. Sectors, statuses and the near activity
     // names matched.
     EXPECT_EQ(unmatchedList(plan),
-              (QStringList{u"activity-type:جلسات توعية للأطفال"_qs, u"organisation:جمعية البر الخيرية"_qs,
-                           u"organisation:منظمة الأمل للتنمية"_qs, u"place:مزرعة الرشيد"_qs}));
-    const PlannedRow* sarc = rowAt(plan, 8);  // known organisation, "الصحة", "مكتمل"
+        (QStringList { u"activity-type:جلسات توعية للأطفال"_qs,
+            u"organisation:جمعية البر الخيرية"_qs, u"organisation:منظمة الأمل للتنمية"_qs,
+            u"place:مزرعة الرشيد"_qs }));
+    const PlannedRow* sarc = rowAt(plan, 8); // known organisation, "الصحة", "مكتمل"
     ASSERT_TRUE(sarc);
     EXPECT_EQ(sarc->action, RowAction::Create) << issueCodes(plan).join(u' ').toStdString();
     EXPECT_EQ(sarc->activity.reportingMonth, u"2026-09"_qs);
     EXPECT_EQ(sarc->activity.status, u"completed"_qs);
-    EXPECT_EQ(sarc->activity.reached, 750);  // 400 women and girls + 350 men and boys
+    EXPECT_EQ(sarc->activity.reached, 750); // 400 women and girls + 350 men and boys
     EXPECT_EQ(typeCode(sarc->activity.activityTypeId), u"HLT-MOB"_qs);
     // The rows with new organisations still had their sector and activity matched.
     const PlannedRow* wash = rowAt(plan, 5);
     ASSERT_TRUE(wash);
-    EXPECT_EQ(sectorCode(wash->activity.sectorId), u"WASH"_qs);  // المياه والإصحاح البيئي
-    EXPECT_EQ(typeCode(wash->activity.activityTypeId), u"WASH-HYG"_qs);  // توزيع سلال نظافة
+    EXPECT_EQ(sectorCode(wash->activity.sectorId), u"WASH"_qs); // المياه والإصحاح البيئي
+    EXPECT_EQ(typeCode(wash->activity.activityTypeId), u"WASH-HYG"_qs); // توزيع سلال نظافة
     const PlannedRow* pss = rowAt(plan, 6);
     ASSERT_TRUE(pss);
     EXPECT_EQ(sectorCode(pss->activity.sectorId), u"PRT"_qs);
-    EXPECT_EQ(typeCode(pss->activity.activityTypeId), u"PRT-PSS"_qs);  // دعم نفسي اجتماعي
+    EXPECT_EQ(typeCode(pss->activity.activityTypeId), u"PRT-PSS"_qs); // دعم نفسي اجتماعي
     const PlannedRow* child = rowAt(plan, 7);
     ASSERT_TRUE(child);
-    EXPECT_EQ(sectorCode(child->activity.sectorId), u"PRT"_qs);  // حماية الطفل: a sub-sector of protection
-    EXPECT_EQ(child->activity.status, u"planned"_qs);            // مخطط
+    EXPECT_EQ(
+        sectorCode(child->activity.sectorId), u"PRT"_qs); // حماية الطفل: a sub-sector of protection
+    EXPECT_EQ(child->activity.status, u"planned"_qs); // مخطط
     EXPECT_FALSE(plan.canApply());
 }
 
@@ -164,10 +166,11 @@ TEST_F(PartnerMonths, OneRunWithChoicesThenNextMonthWithNoQuestions)
     // September: --create-organisations and a value map.
     const ImportPlan september = planOk(kSeptember, firstMonthChoices());
     EXPECT_TRUE(september.unmatched.isEmpty()) << unmatchedList(september).join(u' ').toStdString();
-    EXPECT_EQ(september.count(RowAction::Create), 5) << issueCodes(september).join(u' ').toStdString();
+    EXPECT_EQ(september.count(RowAction::Create), 5)
+        << issueCodes(september).join(u' ').toStdString();
     EXPECT_EQ(september.count(RowAction::Skipped), 1);
     EXPECT_EQ(september.newOrganisations.size(), 2);
-    EXPECT_EQ(september.choices.size(), 4);  // two creations, one mapping, one place left out
+    EXPECT_EQ(september.choices.size(), 4); // two creations, one mapping, one place left out
     ASSERT_TRUE(september.canApply());
     const auto done = apply(september);
     ASSERT_TRUE(done.ok()) << done.errorText().toStdString();
@@ -177,8 +180,8 @@ TEST_F(PartnerMonths, OneRunWithChoicesThenNextMonthWithNoQuestions)
     QHash<QString, QString> types;
     for (const Organisation& org : ws->registry().organisations().list())
         types.insert(org.nameAr, org.type);
-    EXPECT_EQ(types.value(u"منظمة الأمل للتنمية"_qs), u"nngo"_qs);   // no type in the file
-    EXPECT_EQ(types.value(u"جمعية البر الخيرية"_qs), u"cbo"_qs);      // منظمة مجتمعية
+    EXPECT_EQ(types.value(u"منظمة الأمل للتنمية"_qs), u"nngo"_qs); // no type in the file
+    EXPECT_EQ(types.value(u"جمعية البر الخيرية"_qs), u"cbo"_qs); // منظمة مجتمعية
 
     // October, same partner, semicolons and UTF-8: no map, no flags, no questions.
     const ImportPlan october = planOk(kOctober);
@@ -193,8 +196,8 @@ TEST_F(PartnerMonths, OneRunWithChoicesThenNextMonthWithNoQuestions)
     EXPECT_EQ(ws->registry().activities().count(), 10);
     const PlannedRow* awareness = rowAt(october, 7);
     ASSERT_TRUE(awareness);
-    EXPECT_EQ(typeCode(awareness->activity.activityTypeId), u"PRT-AWR"_qs);  // remembered
-    EXPECT_EQ(awareness->activity.reached, 155);                            // ٨٠ + ٧٥
+    EXPECT_EQ(typeCode(awareness->activity.activityTypeId), u"PRT-AWR"_qs); // remembered
+    EXPECT_EQ(awareness->activity.reached, 155); // ٨٠ + ٧٥
 }
 
 TEST_F(PartnerMonths, CancelledApplyTakesTheNewOrganisationsAndChoicesBackToo)
@@ -202,7 +205,7 @@ TEST_F(PartnerMonths, CancelledApplyTakesTheNewOrganisationsAndChoicesBackToo)
     const ImportPlan september = planOk(kSeptember, firstMonthChoices());
     ASSERT_TRUE(september.canApply());
     const QString before = logicalDump(ws->database());
-    std::atomic_bool cancel{true};
+    std::atomic_bool cancel { true };
     const auto done = apply(september, &cancel);
     ASSERT_FALSE(done.ok());
     EXPECT_EQ(done.issues().first().code, u"cancelled"_qs);
@@ -215,8 +218,9 @@ TEST_F(PartnerMonths, WithoutAMonthTheFileIsRefusedNamingMonthAndAGivenMonthWins
     // The UTF-16 file's title says "Sep 2026"; a copy without the title has no month at all.
     QFile source(fixturePath(QString::fromUtf8(kBySex)));
     ASSERT_TRUE(source.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf16(reinterpret_cast<const char16_t*>(source.readAll().constData() + 2));
-    text = text.section(u"\r\n"_qs, 2);  // drop both title rows
+    QString text
+        = QString::fromUtf16(reinterpret_cast<const char16_t*>(source.readAll().constData() + 2));
+    text = text.section(u"\r\n"_qs, 2); // drop both title rows
     const QString path = writeFile(ws.dir(), u"untitled.csv"_qs, text.toUtf8());
     auto planned = ImportPlanner(ws->registry()).planFile(path, {});
     ASSERT_TRUE(planned.ok()) << planned.errorText().toStdString();
@@ -226,7 +230,7 @@ TEST_F(PartnerMonths, WithoutAMonthTheFileIsRefusedNamingMonthAndAGivenMonthWins
     for (const Issue& issue : planned->fileIssues)
         named = named || (issue.code == u"missing-month" && issue.message.contains(u"--month"));
     EXPECT_TRUE(named);
-    EXPECT_EQ(issueCodes(*planned), QStringList());  // said once for the file, not per row
+    EXPECT_EQ(issueCodes(*planned), QStringList()); // said once for the file, not per row
     EXPECT_FALSE(apply(*planned).ok());
 
     ImportOptions options;
@@ -247,29 +251,30 @@ TEST_F(PartnerMonths, SexColumnsGiveTotalsAndDisagreementsAreRowWarnings)
 {
     const ImportPlan plan = planOk(kBySex);
     EXPECT_TRUE(plan.description.contains(u"UTF-16")) << plan.description.toStdString();
-    EXPECT_EQ(plan.month, u"2026-09"_qs);  // "reporting period: Sep 2026" in row 2
+    EXPECT_EQ(plan.month, u"2026-09"_qs); // "reporting period: Sep 2026" in row 2
     EXPECT_EQ(plan.monthRow, 2);
     EXPECT_TRUE(plan.layout.ignored.isEmpty()) << plan.layout.ignored.join(u' ').toStdString();
     ASSERT_TRUE(plan.canApply()) << issueCodes(plan).join(u' ').toStdString();
 
     const PlannedRow* first = rowAt(plan, 5);
     ASSERT_TRUE(first);
-    EXPECT_EQ(sectorCode(first->activity.sectorId), u"WASH"_qs);  // المياه والإصحاح
-    EXPECT_EQ(first->activity.reached, 1350);   // #reached+f 700 + #reached+m 650, total empty
-    EXPECT_EQ(first->activity.targeted, 1600);  // #targeted+f+ind + #targeted+ind+m
-    EXPECT_EQ(first->activity.reachedGirls, 200);  // #reached+children+f
-    EXPECT_EQ(first->activity.reachedBoys, 180);   // #reached+m+children
+    EXPECT_EQ(sectorCode(first->activity.sectorId), u"WASH"_qs); // المياه والإصحاح
+    EXPECT_EQ(first->activity.reached, 1350); // #reached+f 700 + #reached+m 650, total empty
+    EXPECT_EQ(first->activity.targeted, 1600); // #targeted+f+ind + #targeted+ind+m
+    EXPECT_EQ(first->activity.reachedGirls, 200); // #reached+children+f
+    EXPECT_EQ(first->activity.reachedBoys, 180); // #reached+m+children
 
     const PlannedRow* second = rowAt(plan, 6);
     ASSERT_TRUE(second);
-    EXPECT_EQ(sectorCode(second->activity.sectorId), u"SHL"_qs);  // Shelter/NFI
-    EXPECT_EQ(second->activity.reached, 200);  // the total stands...
-    EXPECT_EQ(issueCodes(plan, false).filter(u"6:"_qs), QStringList{u"6:breakdown-disagrees"_qs});  // ...with a warning
+    EXPECT_EQ(sectorCode(second->activity.sectorId), u"SHL"_qs); // Shelter/NFI
+    EXPECT_EQ(second->activity.reached, 200); // the total stands...
+    EXPECT_EQ(issueCodes(plan, false).filter(u"6:"_qs),
+        QStringList { u"6:breakdown-disagrees"_qs }); // ...with a warning
 
     const PlannedRow* third = rowAt(plan, 7);
     ASSERT_TRUE(third);
     EXPECT_EQ(sectorCode(third->activity.sectorId), u"FSL"_qs);
-    EXPECT_FALSE(third->activity.targeted.has_value());  // one sex only: no total invented
+    EXPECT_FALSE(third->activity.targeted.has_value()); // one sex only: no total invented
 }
 
 TEST_F(PartnerMonths, ExportWritesReachedBySexFromTheAgeCells)
@@ -285,7 +290,8 @@ TEST_F(PartnerMonths, ExportWritesReachedBySexFromTheAgeCells)
     ASSERT_TRUE(ws->registry().activities().update(a).ok());
     const QString path = QDir(ws.dir()).filePath(u"out.csv"_qs);
     auto sink = TableSink::csv(path);
-    ASSERT_TRUE(FourWExporter(ws->registry()).write(*sink, ExportFilter{}, Language::English).ok());
+    ASSERT_TRUE(
+        FourWExporter(ws->registry()).write(*sink, ExportFilter {}, Language::English).ok());
     sink.reset();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -295,54 +301,62 @@ TEST_F(PartnerMonths, ExportWritesReachedBySexFromTheAgeCells)
     ASSERT_GE(f, 0);
     ASSERT_GE(m, 0);
     EXPECT_EQ(m, f + 1);
-    bool found = false;  // names may hold commas (quoted): look for the two cells side by side
+    bool found = false; // names may hold commas (quoted): look for the two cells side by side
     for (const QString& line : lines.mid(2))
-        found = found || line.contains(u",700,650,"_qs);  // 200 + 400 + 100 and 180 + 380 + 90
+        found = found || line.contains(u",700,650,"_qs); // 200 + 400 + 100 and 180 + 380 + 90
     EXPECT_TRUE(found);
 }
 
 TEST(ValueMaps, FilesAreReadLineByLineAndBadLinesNamed)
 {
-    const auto map = parseValueMap(u"; comment\norganisation: منظمة الأمل = !create\nsector: مياه = WASH\n"
-                                   "place: مزرعة = !skip\n"_qs,
-                                   u"m.txt"_qs);
+    const auto map
+        = parseValueMap(u"; comment\norganisation: منظمة الأمل = !create\nsector: مياه = WASH\n"
+                        "place: مزرعة = !skip\n"_qs,
+            u"m.txt"_qs);
     ASSERT_TRUE(map.ok()) << map.errorText().toStdString();
     EXPECT_EQ(map->size(), 3);
     ASSERT_TRUE(map->find(ValueKind::Sector, u"المياه"_qs) == nullptr);
-    ASSERT_TRUE(map->find(ValueKind::Organisation, u"منظمه الامل"_qs));  // folded
-    EXPECT_EQ(map->find(ValueKind::Organisation, u"منظمة الأمل"_qs)->action, ValueChoice::Action::Create);
+    ASSERT_TRUE(map->find(ValueKind::Organisation, u"منظمه الامل"_qs)); // folded
+    EXPECT_EQ(
+        map->find(ValueKind::Organisation, u"منظمة الأمل"_qs)->action, ValueChoice::Action::Create);
     EXPECT_EQ(map->find(ValueKind::Place, u"مزرعة"_qs)->action, ValueChoice::Action::Skip);
 
     const auto bad = parseValueMap(u"sector: مياه = WASH\ncolour: red = 1\n"_qs, u"m.txt"_qs);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.issues().first().row, 2);
     EXPECT_TRUE(bad.issues().first().message.contains(u"m.txt"));
-    EXPECT_FALSE(parseValueMap(u"sector: مياه = !create\n"_qs, u"m.txt"_qs).ok());  // sectors are not made from files
+    EXPECT_FALSE(parseValueMap(u"sector: مياه = !create\n"_qs, u"m.txt"_qs)
+                     .ok()); // sectors are not made from files
 }
 
 TEST(ValueMaps, VocabularyFilesCarryAVersionAndTheBundledOneLoads)
 {
     EXPECT_GT(bundledVocabulary().size(), 50);
-    EXPECT_FALSE(parseVocabulary(u"sector: مياه = WASH\n"_qs, u"v.txt"_qs).ok());  // no header
-    const auto newer = parseVocabulary(u"tansiq-vocabulary 2\nsector: مياه = WASH\n"_qs, u"v.txt"_qs);
+    EXPECT_FALSE(parseVocabulary(u"sector: مياه = WASH\n"_qs, u"v.txt"_qs).ok()); // no header
+    const auto newer
+        = parseVocabulary(u"tansiq-vocabulary 2\nsector: مياه = WASH\n"_qs, u"v.txt"_qs);
     ASSERT_FALSE(newer.ok());
     EXPECT_EQ(newer.issues().first().code, u"vocabulary-version"_qs);
-    EXPECT_FALSE(parseVocabulary(u"tansiq-vocabulary 1\nsector: مياه = !skip\n"_qs, u"v.txt"_qs).ok());
-    EXPECT_TRUE(parseVocabulary(u"; office words\ntansiq-vocabulary 1\nstatus: شغال = ongoing\n"_qs, u"v.txt"_qs).ok());
+    EXPECT_FALSE(
+        parseVocabulary(u"tansiq-vocabulary 1\nsector: مياه = !skip\n"_qs, u"v.txt"_qs).ok());
+    EXPECT_TRUE(parseVocabulary(
+        u"; office words\ntansiq-vocabulary 1\nstatus: شغال = ongoing\n"_qs, u"v.txt"_qs)
+                    .ok());
 }
 
 TEST_F(PartnerMonths, AnOfficeVocabularyFileBesideTheDatabaseExtendsTheBundledOne)
 {
     // "شغال" (colloquial "running") is no status word Tansiq knows ...
-    const QString csv = u"#org+impl+id,#sector+code,#adm3+code,#date+start,#date+reported,#status\r\n"
-                        "SARC,HLT,SY090301,2026-09-01,2026-09,شغال\r\n"_qs;
+    const QString csv
+        = u"#org+impl+id,#sector+code,#adm3+code,#date+start,#date+reported,#status\r\n"
+          "SARC,HLT,SY090301,2026-09-01,2026-09,شغال\r\n"_qs;
     const QString path = writeFile(ws.dir(), u"status.csv"_qs, csv.toUtf8());
     auto first = ImportPlanner(ws->registry()).planFile(path, {});
     ASSERT_TRUE(first.ok());
-    EXPECT_EQ(unmatchedList(*first), QStringList{u"status:شغال"_qs});
+    EXPECT_EQ(unmatchedList(*first), QStringList { u"status:شغال"_qs });
     // ... until the office adds it to its own vocabulary.
     writeFile(QFileInfo(ws->database().path()).dir().path(), u"import-vocabulary.txt"_qs,
-              "tansiq-vocabulary 1\nstatus: شغال = ongoing\n");
+        "tansiq-vocabulary 1\nstatus: شغال = ongoing\n");
     auto second = ImportPlanner(ws->registry()).planFile(path, {});
     ASSERT_TRUE(second.ok());
     EXPECT_TRUE(second->canApply()) << issueCodes(*second).join(u' ').toStdString();

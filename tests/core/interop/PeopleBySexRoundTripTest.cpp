@@ -2,7 +2,6 @@
 // targeted and six reached cells in any attribute order, all-ages-by-sex columns, stored and
 // written back out; an export imported again gives the same figures.
 
-#include "tests/core/interop/InteropTestSupport.h"
 #include "core/interop/FourWExporter.h"
 #include "core/interop/ImportApplier.h"
 #include "core/interop/ImportPlanner.h"
@@ -10,6 +9,7 @@
 #include "core/registry/PeopleBreakdown.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
+#include "tests/core/interop/InteropTestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,3 @@
-#include "tests/core/interop/InteropTestSupport.h"
 #include "core/interop/FourWExporter.h"
 #include "core/interop/ImportApplier.h"
 #include "core/interop/ImportPlanner.h"
@@ -6,6 +5,7 @@
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
+#include "tests/core/interop/InteropTestSupport.h"
 #include "tests/support/DatabaseDump.h"
 
 #include <QDir>
@@ -20,7 +20,7 @@ using namespace tansiq::test;
 namespace {
 
 QString exportTo(Workspace& ws, const QString& path, bool xlsx, Language language,
-                 const ExportFilter& filter = {})
+    const ExportFilter& filter = {})
 {
     auto sink = xlsx ? TableSink::xlsx(path) : TableSink::csv(path);
     const auto summary = FourWExporter(ws.registry()).write(*sink, filter, language);
@@ -45,9 +45,9 @@ qint64 auditEntries(Database& db)
     return count.int64(0);
 }
 
-}  // namespace
+} // namespace
 
-class RoundTrip : public ::testing::TestWithParam<bool> {};
+class RoundTrip : public ::testing::TestWithParam<bool> { };
 
 TEST_P(RoundTrip, EditedExportUpdatesTheSameRecordAndASecondImportChangesNothing)
 {
@@ -55,7 +55,8 @@ TEST_P(RoundTrip, EditedExportUpdatesTheSameRecordAndASecondImportChangesNothing
     TestWorkspace ws;
     fillDemo(*ws, 150);
     // Coordinates and amounts with many digits must come back exactly (text and XLSX numbers).
-    Statement pick(ws->database().handle(), "SELECT id FROM activity WHERE sensitive = 0 ORDER BY id LIMIT 1");
+    Statement pick(
+        ws->database().handle(), "SELECT id FROM activity WHERE sensitive = 0 ORDER BY id LIMIT 1");
     ASSERT_EQ(pick.step(), Statement::Step::Row);
     Activity precise = *ws->registry().activities().get(pick.uuid(0));
     precise.latitude = 35.123456789012;
@@ -64,8 +65,8 @@ TEST_P(RoundTrip, EditedExportUpdatesTheSameRecordAndASecondImportChangesNothing
     precise.comments = QStringLiteral("line one\nline two, with a comma and \"quotes\"");
     ASSERT_TRUE(ws->registry().activities().update(precise).ok());
     const qint64 before = ws->registry().activities().count();
-    const QString path = exportTo(*ws, QDir(ws.dir()).filePath(xlsx ? u"4w.xlsx"_qs : u"4w.csv"_qs), xlsx,
-                                  xlsx ? Language::Arabic : Language::English);
+    const QString path = exportTo(*ws, QDir(ws.dir()).filePath(xlsx ? u"4w.xlsx"_qs : u"4w.csv"_qs),
+        xlsx, xlsx ? Language::Arabic : Language::English);
 
     // Unedited, the export imports as "unchanged" for every row.
     const ImportPlan untouched = planPath(*ws, path);
@@ -78,7 +79,7 @@ TEST_P(RoundTrip, EditedExportUpdatesTheSameRecordAndASecondImportChangesNothing
     Sheet edited = *sheet;
     const int comments = column(edited, "#description");
     const QUuid id = QUuid::fromString(edited.rows[2][column(edited, "#meta+id")]);
-    while (edited.rows[2].size() <= comments)  // XLSX rows end at their last filled cell
+    while (edited.rows[2].size() <= comments) // XLSX rows end at their last filled cell
         edited.rows[2].append(QString());
     edited.rows[2][comments] = QStringLiteral("تم التحقق — checked in the field");
     auto plan = ImportPlanner(ws->registry()).plan(edited, QStringLiteral("edited"), {});
@@ -90,7 +91,8 @@ TEST_P(RoundTrip, EditedExportUpdatesTheSameRecordAndASecondImportChangesNothing
     EXPECT_EQ(applied->updated, 1);
     EXPECT_EQ(applied->created, 0);
     EXPECT_EQ(ws->registry().activities().count(), before);
-    EXPECT_EQ(ws->registry().activities().get(id)->comments, QStringLiteral("تم التحقق — checked in the field"));
+    EXPECT_EQ(ws->registry().activities().get(id)->comments,
+        QStringLiteral("تم التحقق — checked in the field"));
 
     // The same edited file again: nothing changes, not even the audit trail.
     const QString dump = logicalDump(ws->database());
@@ -102,14 +104,15 @@ TEST_P(RoundTrip, EditedExportUpdatesTheSameRecordAndASecondImportChangesNothing
 }
 
 INSTANTIATE_TEST_SUITE_P(CsvAndXlsx, RoundTrip, ::testing::Values(false, true),
-                         [](const auto& info) { return info.param ? "Xlsx" : "Csv"; });
+    [](const auto& info) { return info.param ? "Xlsx" : "Csv"; });
 
 TEST(RoundTripSensitive, ExportStripsSensitiveFieldsAndReimportKeepsThem)
 {
     TestWorkspace ws;
     fillDemo(*ws, 200);
     // Give one sensitive activity a site, coordinates and a focal point.
-    Statement pick(ws->database().handle(), "SELECT id FROM activity WHERE sensitive = 1 ORDER BY id LIMIT 1");
+    Statement pick(
+        ws->database().handle(), "SELECT id FROM activity WHERE sensitive = 1 ORDER BY id LIMIT 1");
     ASSERT_EQ(pick.step(), Statement::Step::Row);
     Activity secret = *ws->registry().activities().get(pick.uuid(0));
     secret.siteName = QStringLiteral("Safe house 3");
@@ -118,7 +121,8 @@ TEST(RoundTripSensitive, ExportStripsSensitiveFieldsAndReimportKeepsThem)
     secret.contactName = QStringLiteral("Hala");
     ASSERT_TRUE(ws->registry().activities().update(secret).ok());
 
-    const QString path = exportTo(*ws, QDir(ws.dir()).filePath(u"4w.csv"_qs), false, Language::English);
+    const QString path
+        = exportTo(*ws, QDir(ws.dir()).filePath(u"4w.csv"_qs), false, Language::English);
     auto sheet = SheetReader::readFile(path);
     ASSERT_TRUE(sheet.ok());
     const int idColumn = column(*sheet, "#meta+id");
@@ -139,7 +143,8 @@ TEST(RoundTripSensitive, ExportStripsSensitiveFieldsAndReimportKeepsThem)
     EXPECT_EQ(plan.count(RowAction::Unchanged), 200);
     ASSERT_TRUE(applyPlan(*ws, plan).ok());
     EXPECT_EQ(logicalDump(ws->database()), dump);
-    EXPECT_EQ(ws->registry().activities().get(secret.meta.id)->siteName, QStringLiteral("Safe house 3"));
+    EXPECT_EQ(
+        ws->registry().activities().get(secret.meta.id)->siteName, QStringLiteral("Safe house 3"));
 }
 
 TEST(Export, FiltersBySectorPlaceOrganisationAndActivePeriod)
@@ -158,29 +163,32 @@ TEST(Export, FiltersBySectorPlaceOrganisationAndActivePeriod)
     };
     const auto countSql = [&](const char* where) {
         Statement q(ws->database().handle(),
-                    QByteArray("SELECT count(*) FROM activity a JOIN sector s ON s.id = a.sector_id "
-                               "JOIN organisation o ON o.id = a.implementing_org_id WHERE a.deleted = 0 AND ") + where);
+            QByteArray(
+                "SELECT count(*) FROM activity a JOIN sector s ON s.id = a.sector_id "
+                "JOIN organisation o ON o.id = a.implementing_org_id WHERE a.deleted = 0 AND ")
+                + where);
         q.step();
         return q.int64(0);
     };
     EXPECT_EQ(countRows({}), 300);
-    EXPECT_EQ(countRows({u"sector=WASH"_qs}), countSql("s.code = 'WASH'"));
-    EXPECT_EQ(countRows({u"place=SY09"_qs}), countSql("a.admin_pcode LIKE 'SY09%'"));
+    EXPECT_EQ(countRows({ u"sector=WASH"_qs }), countSql("s.code = 'WASH'"));
+    EXPECT_EQ(countRows({ u"place=SY09"_qs }), countSql("a.admin_pcode LIKE 'SY09%'"));
     // Active during October 2026 as docs/measures.md says: open-ended activities while planned
     // or ongoing, and until the end of their reporting month once they stopped.
-    EXPECT_EQ(countRows({u"active=2026-10"_qs}),
-              countSql("a.start_date <= '2026-10-31' AND ((a.end_date IS NOT NULL AND a.end_date >= "
-                       "'2026-10-01') OR (a.end_date IS NULL AND (a.status IN ('planned','ongoing')"
-                       " OR a.reporting_month >= '2026-10')))"));
-    Statement org(ws->database().handle(), "SELECT acronym FROM organisation ORDER BY acronym LIMIT 1");
+    EXPECT_EQ(countRows({ u"active=2026-10"_qs }),
+        countSql("a.start_date <= '2026-10-31' AND ((a.end_date IS NOT NULL AND a.end_date >= "
+                 "'2026-10-01') OR (a.end_date IS NULL AND (a.status IN ('planned','ongoing')"
+                 " OR a.reporting_month >= '2026-10')))"));
+    Statement org(
+        ws->database().handle(), "SELECT acronym FROM organisation ORDER BY acronym LIMIT 1");
     org.step();
     const QString acronym = org.text(0);
-    EXPECT_EQ(countRows({QStringLiteral("org=") + acronym}),
-              countSql(QStringLiteral("o.acronym = '%1'").arg(acronym).toUtf8().constData()));
-    EXPECT_GT(countRows({u"sector=WASH"_qs}), 0);
-    EXPECT_EQ(countRows({u"sector=NOPE"_qs}), 0);
-    EXPECT_FALSE(ExportFilterArguments::parse({u"active=2026-13"_qs}).ok());
-    EXPECT_FALSE(ExportFilterArguments::parse({u"colour=red"_qs}).ok());
+    EXPECT_EQ(countRows({ QStringLiteral("org=") + acronym }),
+        countSql(QStringLiteral("o.acronym = '%1'").arg(acronym).toUtf8().constData()));
+    EXPECT_GT(countRows({ u"sector=WASH"_qs }), 0);
+    EXPECT_EQ(countRows({ u"sector=NOPE"_qs }), 0);
+    EXPECT_FALSE(ExportFilterArguments::parse({ u"active=2026-13"_qs }).ok());
+    EXPECT_FALSE(ExportFilterArguments::parse({ u"colour=red"_qs }).ok());
 }
 
 TEST(Import, PlanOnlyAuditsWhenApplied)
@@ -188,7 +196,8 @@ TEST(Import, PlanOnlyAuditsWhenApplied)
     TestWorkspace ws;
     fillDemo(*ws, 20);
     const qint64 audits = auditEntries(ws->database());
-    const QString path = exportTo(*ws, QDir(ws.dir()).filePath(u"4w.csv"_qs), false, Language::English);
+    const QString path
+        = exportTo(*ws, QDir(ws.dir()).filePath(u"4w.csv"_qs), false, Language::English);
     planPath(*ws, path);
     EXPECT_EQ(auditEntries(ws->database()), audits);
 }
@@ -200,7 +209,7 @@ TEST(ImportBenchmark, SmallRunImportsEveryGeneratedRow)
     QTemporaryDir dir;
     FixedClock clock(1793491200000);
     const auto report = runImportBenchmark(dir.path(), 300, 1, clock);
-    ASSERT_TRUE(report.ok()) << report.errorText().toStdString();  // it checks 300 rows were created
+    ASSERT_TRUE(report.ok()) << report.errorText().toStdString(); // it checks 300 rows were created
     EXPECT_EQ(report->runs.size(), 1);
     EXPECT_GT(report->fileBytes, 300 * 50);
 }
@@ -209,12 +218,12 @@ TEST(RoundTripHeaders, ExportWhoseTagRowWasDeletedMapsItselfFromTheHeaders)
 {
     TestWorkspace ws;
     fillDemo(*ws, 60);
-    for (const Language language : {Language::Arabic, Language::English}) {
+    for (const Language language : { Language::Arabic, Language::English }) {
         const QString path = exportTo(*ws, QDir(ws.dir()).filePath(u"h.csv"_qs), false, language);
         auto sheet = SheetReader::readFile(path);
         ASSERT_TRUE(sheet.ok());
         Sheet withoutTags = *sheet;
-        withoutTags.rows.removeAt(1);  // a partner deleted the "strange #row"
+        withoutTags.rows.removeAt(1); // a partner deleted the "strange #row"
         auto plan = ImportPlanner(ws->registry()).plan(withoutTags, u"h.csv"_qs, {});
         ASSERT_TRUE(plan.ok()) << plan.errorText().toStdString();
         EXPECT_EQ(plan->layout.tagRow, -1);

@@ -2,13 +2,13 @@
 // what the registry holds after changes and deletions, publishing twice changes nothing, an
 // interrupted run leaves the previous publication, and the views give the CLI's figures.
 
-#include "tests/core/publish/PublishTestSupport.h"
 #include "core/i18n/Catalogue.h"
 #include "core/publish/Publisher.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
+#include "tests/core/publish/PublishTestSupport.h"
 #include "tests/support/CliRunner.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // The target's views give the figures of tansiq-cli matrix and gaps on the same registry
 // (docs/measures.md), so a dashboard over PostgreSQL shows what Tansiq shows.
 
-#include "tests/core/publish/PublishTestSupport.h"
 #include "core/publish/Publisher.h"
+#include "tests/core/publish/PublishTestSupport.h"
 #include "tests/support/CliRunner.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // tansiq-cli registrations: add, set, list --expiring and --missing, export to CSV and XLSX
 // through the 4W export's writers.
 
-#include "tests/core/registrations/RegistrationTestSupport.h"
 #include "core/interop/SheetReader.h"
 #include "core/storage/Database.h"
+#include "tests/core/registrations/RegistrationTestSupport.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/DatabaseDump.h"
 #include "tests/support/TestWorkspace.h"

@@ -1,8 +1,8 @@
 // Registrations travel in sync bundles like the rest of the registry, and concurrent edits to
 // one registration show as a field-level conflict a person resolves (issue 16, item 6).
 
-#include "tests/core/registrations/RegistrationTestSupport.h"
 #include "core/sync/Conflicts.h"
+#include "tests/core/registrations/RegistrationTestSupport.h"
 #include "tests/core/sync/SyncNetwork.h"
 
 #include <gtest/gtest.h>

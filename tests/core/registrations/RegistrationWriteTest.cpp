@@ -1,8 +1,8 @@
 // Partner registrations go through the single write path: validated, named errors, nothing
 // half-written (issue 16, item 5).
 
-#include "tests/core/registrations/RegistrationTestSupport.h"
 #include "core/storage/Database.h"
+#include "tests/core/registrations/RegistrationTestSupport.h"
 #include "tests/support/DatabaseDump.h"
 #include "tests/support/TestWorkspace.h"
 

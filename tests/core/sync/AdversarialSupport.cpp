@@ -55,27 +55,26 @@ QByteArray SyncAdversarial::open(const QByteArray& bytes, SimOffice& recipient)
 
 QByteArray SyncAdversarial::seal(const QByteArray& plaintext, SimOffice& to)
 {
-    auto sealed = sync::envelope::seal(plaintext, {to.keys.boxPublic});
+    auto sealed = sync::envelope::seal(plaintext, { to.keys.boxPublic });
     EXPECT_TRUE(sealed.ok());
     return sealed.ok() ? sealed.value() : QByteArray();
 }
 
-sync::Manifest SyncAdversarial::manifestFrom(SimOffice& sender, SimOffice& to,
-                                             const QList<QByteArray>& batches)
+sync::Manifest SyncAdversarial::manifestFrom(
+    SimOffice& sender, SimOffice& to, const QList<QByteArray>& batches)
 {
     sync::Manifest manifest;
     manifest.bundleId = sync::crypto::randomBytes(16);
     manifest.sender = sender.id();
-    manifest.recipients = {to.id(), sender.id()};
+    manifest.recipients = { to.id(), sender.id() };
     manifest.createdAt = 1;
     for (const QByteArray& batch : batches)
-        manifest.batches.append({quint64(batch.size()), sync::crypto::hash(batch)});
+        manifest.batches.append({ quint64(batch.size()), sync::crypto::hash(batch) });
     return manifest;
 }
 
 QByteArray SyncAdversarial::sealedManifest(const sync::Manifest& manifest,
-                                           const QList<QByteArray>& batches, SimOffice& signer,
-                                           SimOffice& to)
+    const QList<QByteArray>& batches, SimOffice& signer, SimOffice& to)
 {
     return seal(sync::manifest::build(manifest, batches, signer.keys), to);
 }
@@ -97,4 +96,4 @@ QByteArray SyncAdversarial::flipBit(QByteArray bytes, qsizetype at)
     return bytes;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

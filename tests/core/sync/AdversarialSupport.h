@@ -1,9 +1,8 @@
 #pragma once
 
-#include "tests/core/sync/SyncNetwork.h"
-
-#include "tests/support/DatabaseDump.h"
 #include "core/sync/Manifest.h"
+#include "tests/core/sync/SyncNetwork.h"
+#include "tests/support/DatabaseDump.h"
 
 #include <gtest/gtest.h>
 
@@ -29,7 +28,7 @@ protected:
     // A bundle built from any plaintext, encrypted to `to` (and `alsoTo`).
     QByteArray seal(const QByteArray& plaintext, SimOffice& to);
     QByteArray sealedManifest(const sync::Manifest& manifest, const QList<QByteArray>& batches,
-                              SimOffice& signer, SimOffice& to);
+        SimOffice& signer, SimOffice& to);
     sync::Manifest manifestFrom(SimOffice& sender, SimOffice& to, const QList<QByteArray>& batches);
 
     // Imports and expects a refusal with `code`, the database unchanged.
@@ -48,4 +47,4 @@ protected:
     SyncCertified() : SyncAdversarial(SimNetwork::Root::CertificationKey) { }
 };
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

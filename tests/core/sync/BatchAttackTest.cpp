@@ -1,11 +1,10 @@
 // sync.md adversarial cases 6, 7, 18, 21 and 23: senders, signatures, versions, limits.
 
-#include "tests/core/sync/AdversarialSupport.h"
-
 #include "core/registry/Registry.h"
 #include "core/sync/Batch.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/SyncStore.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 #include <QCborStreamWriter>
 
@@ -14,8 +13,8 @@ namespace tansiq::test {
 class SyncBatchAttack : public SyncAdversarial {
 protected:
     // A bundle from `sender` carrying `batches`, signed by `signer`.
-    QByteArray craft(const QList<QByteArray>& batches, SimOffice& sender, SimOffice& signer,
-                     SimOffice& to)
+    QByteArray craft(
+        const QList<QByteArray>& batches, SimOffice& sender, SimOffice& signer, SimOffice& to)
     {
         return sealedManifest(manifestFrom(sender, to, batches), batches, signer, to);
     }
@@ -46,9 +45,10 @@ TEST_F(SyncBatchAttack, Case06_UnknownRevokedOrImpersonatedSenderIsRefused)
 
     // The sender field says F2 but F1 signed; says F1 but an outsider signed.
     const sync::Batch batch = firstBatch();
-    expectRefused(ho(), craft({batch.bytes()}, f2(), f1(), ho()), QStringLiteral("bundle-damaged"));
-    expectRefused(ho(), craft({batch.bytes()}, f1(), stranger, ho()),
-                  QStringLiteral("bundle-damaged"));
+    expectRefused(
+        ho(), craft({ batch.bytes() }, f2(), f1(), ho()), QStringLiteral("bundle-damaged"));
+    expectRefused(
+        ho(), craft({ batch.bytes() }, f1(), stranger, ho()), QStringLiteral("bundle-damaged"));
 
     addOrganisations(f2(), 1);
     const QByteArray fromF2 = bundle(f2(), ho());
@@ -63,19 +63,20 @@ TEST_F(SyncBatchAttack, Case07_ARelayedBatchAlteredOrResignedByTheRelayIsRefused
     sync::Batch batch = firstBatch();
     // HO relays F1's batch to F2 with one byte of the payload changed.
     sync::Batch altered = batch;
-    altered.payload[altered.payload.size() / 2] = char(altered.payload.at(altered.payload.size() / 2) ^ 1);
+    altered.payload[altered.payload.size() / 2]
+        = char(altered.payload.at(altered.payload.size() / 2) ^ 1);
     // HO re-signs F1's batch with its own key.
     sync::Batch resigned = batch;
     sync::batch::resign(resigned, ho().keys);
-    for (const sync::Batch& bad : {altered, resigned}) {
-        auto refused = f2().import(craft({bad.bytes()}, ho(), ho(), f2()));
+    for (const sync::Batch& bad : { altered, resigned }) {
+        auto refused = f2().import(craft({ bad.bytes() }, ho(), ho(), f2()));
         ASSERT_TRUE(refused.ok()) << refused.errorText().toStdString();
         EXPECT_EQ(refused->applied, 0);
         EXPECT_EQ(refused->refusedBatches, 1);
     }
     EXPECT_TRUE(f2().registry().organisations().list().isEmpty());
     // Unchanged, the relayed batch is accepted.
-    auto relayed = f2().import(craft({batch.bytes()}, ho(), ho(), f2()));
+    auto relayed = f2().import(craft({ batch.bytes() }, ho(), ho(), f2()));
     ASSERT_TRUE(relayed.ok()) << relayed.errorText().toStdString();
     EXPECT_EQ(relayed->applied, 3);
 }
@@ -88,11 +89,13 @@ TEST_F(SyncBatchAttack, Case18_NewerMajorWaitsForAnUpdateNewerMinorKeepsWhatItKn
     major.header.major = 2;
     major.headerBytes = sync::batch::encodeHeader(major.header);
     sync::batch::resign(major, f1().keys);
-    expectRefused(ho(), craft({major.bytes()}, f1(), f1(), ho()), QStringLiteral("bundle-needs-newer"));
+    expectRefused(
+        ho(), craft({ major.bytes() }, f1(), f1(), ho()), QStringLiteral("bundle-needs-newer"));
 
     sync::Manifest newer = manifestFrom(f1(), ho(), {});
     newer.major = 2;
-    expectRefused(ho(), sealedManifest(newer, {}, f1(), ho()), QStringLiteral("bundle-needs-newer"));
+    expectRefused(
+        ho(), sealedManifest(newer, {}, f1(), ho()), QStringLiteral("bundle-needs-newer"));
 
     // A newer minor version: an unknown table and an unknown field ride along.
     QByteArray plain;
@@ -104,26 +107,32 @@ TEST_F(SyncBatchAttack, Case18_NewerMajorWaitsForAnUpdateNewerMinorKeepsWhatItKn
         QCborStreamWriter o(&ops);
         o.startArray(2);
         o.startArray(6);
-        o.append(quint64(0));  // organisation
+        o.append(quint64(0)); // organisation
         o.append(QUuid::createUuid().toRfc4122());
         o.append(quint64(1));
         o.append(qint64(batch.header.maxHlc));
         o.append(true);
         o.startMap(10);
-        o.append(quint64(1)); o.append(QStringLiteral("NEW"));
-        o.append(quint64(2)); o.append(QStringLiteral("New organisation"));
-        o.append(quint64(3)); o.append(QStringLiteral("منظمة جديدة"));
-        o.append(quint64(4)); o.append(QStringLiteral("ingo"));
+        o.append(quint64(1));
+        o.append(QStringLiteral("NEW"));
+        o.append(quint64(2));
+        o.append(QStringLiteral("New organisation"));
+        o.append(quint64(3));
+        o.append(QStringLiteral("منظمة جديدة"));
+        o.append(quint64(4));
+        o.append(QStringLiteral("ingo"));
         for (quint64 field = 5; field <= 8; ++field) {
             o.append(field);
             o.append(QString());
         }
-        o.append(quint64(9)); o.append(qint64(1));
-        o.append(quint64(900)); o.append(QStringLiteral("a field from a later version"));
+        o.append(quint64(9));
+        o.append(qint64(1));
+        o.append(quint64(900));
+        o.append(QStringLiteral("a field from a later version"));
         o.endMap();
         o.endArray();
         o.startArray(6);
-        o.append(quint64(1));  // a table this version does not know
+        o.append(quint64(1)); // a table this version does not know
         o.append(QUuid::createUuid().toRfc4122());
         o.append(quint64(1));
         o.append(qint64(0));
@@ -138,9 +147,9 @@ TEST_F(SyncBatchAttack, Case18_NewerMajorWaitsForAnUpdateNewerMinorKeepsWhatItKn
     minor.header.minor = 3;
     minor.header.lastSeq = 2;
     minor.header.opCount = 2;
-    minor.header.tables = {"organisation", "complementary_mark"};
+    minor.header.tables = { "organisation", "complementary_mark" };
     minor = withPayload(minor, plain);
-    auto imported = ho().import(craft({minor.bytes()}, f1(), f1(), ho()));
+    auto imported = ho().import(craft({ minor.bytes() }, f1(), f1(), ho()));
     ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
     EXPECT_EQ(imported->applied, 1);
     EXPECT_EQ(imported->unknownOps, 1);
@@ -156,26 +165,28 @@ TEST_F(SyncBatchAttack, Case21_HugeCountsAndMalformedCborAreRefusedBeforeAllocat
     huge.header.lastSeq = 10'000'000;
     huge.headerBytes = sync::batch::encodeHeader(huge.header);
     sync::batch::resign(huge, f1().keys);
-    expectRefused(ho(), craft({huge.bytes()}, f1(), f1(), ho()), QStringLiteral("bundle-damaged"));
+    expectRefused(
+        ho(), craft({ huge.bytes() }, f1(), f1(), ho()), QStringLiteral("bundle-damaged"));
 
     // A payload claiming a gigabyte once decompressed.
     sync::Batch bomb = batch;
     bomb.header.payloadSize = quint64(1) << 30;
     bomb.headerBytes = sync::batch::encodeHeader(bomb.header);
     sync::batch::resign(bomb, f1().keys);
-    expectRefused(ho(), craft({bomb.bytes()}, f1(), f1(), ho()), QStringLiteral("bundle-damaged"));
+    expectRefused(
+        ho(), craft({ bomb.bytes() }, f1(), f1(), ho()), QStringLiteral("bundle-damaged"));
 
     // Deep nesting where a value belongs, and an indefinite-length array.
     QByteArray deep = QByteArray("\x82\x80\x81\x86\x00\x50", 6) + QByteArray(16, 'x')
-                      + QByteArray("\x01\x01\xf5\xa1\x01", 5) + QByteArray(100000, '\x81') + '\x01';
+        + QByteArray("\x01\x01\xf5\xa1\x01", 5) + QByteArray(100000, '\x81') + '\x01';
     sync::Batch nested = batch;
     nested.header.opCount = 1;
     nested.header.lastSeq = nested.header.firstSeq;
-    expectRefused(ho(), craft({withPayload(nested, deep).bytes()}, f1(), f1(), ho()),
-                  QStringLiteral("bundle-damaged"));
+    expectRefused(ho(), craft({ withPayload(nested, deep).bytes() }, f1(), f1(), ho()),
+        QStringLiteral("bundle-damaged"));
     const QByteArray indefinite = QByteArray("\x82\x9f\xff\x80", 4);
-    expectRefused(ho(), craft({withPayload(nested, indefinite).bytes()}, f1(), f1(), ho()),
-                  QStringLiteral("bundle-damaged"));
+    expectRefused(ho(), craft({ withPayload(nested, indefinite).bytes() }, f1(), f1(), ho()),
+        QStringLiteral("bundle-damaged"));
 
     // A manifest that claims to be 4 GiB long.
     QByteArray plain = open(bundle(f1(), ho()), ho());
@@ -194,9 +205,9 @@ TEST_F(SyncBatchAttack, Case23_ARawSqliteChangesetSmuggledInIsNeverApplied)
     expectRefused(ho(), changeset, QStringLiteral("bundle-not-tansiq"));
     expectRefused(ho(), seal(changeset, ho()), QStringLiteral("bundle-damaged"));
     sync::Batch batch = firstBatch();
-    expectRefused(ho(), craft({withPayload(batch, changeset).bytes()}, f1(), f1(), ho()),
-                  QStringLiteral("bundle-damaged"));
-    expectRefused(ho(), craft({changeset}, f1(), f1(), ho()), QStringLiteral("bundle-damaged"));
+    expectRefused(ho(), craft({ withPayload(batch, changeset).bytes() }, f1(), f1(), ho()),
+        QStringLiteral("bundle-damaged"));
+    expectRefused(ho(), craft({ changeset }, f1(), f1(), ho()), QStringLiteral("bundle-damaged"));
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -2,13 +2,12 @@
 // written since the seed data is explained by the op-log, and a write that bypasses the write
 // path is caught.
 
-#include "tests/support/TestWorkspace.h"
-
 #include "core/registry/Registry.h"
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/OpLogAudit.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +34,7 @@ qint64 count(Database& db, const char* sql)
 
 TEST(SyncCapture, EveryWriteThroughTheWritePathIsExplainedByTheOpLog)
 {
-    TestWorkspace workspace({.createIfMissing = true, .seedGazetteer = false});
+    TestWorkspace workspace({ .createIfMissing = true, .seedGazetteer = false });
     Registry& registry = workspace->registry();
     const QUuid a = addOrganisation(registry, QStringLiteral("AAA"));
     const QUuid b = addOrganisation(registry, QStringLiteral("BBB"));
@@ -50,10 +49,10 @@ TEST(SyncCapture, EveryWriteThroughTheWritePathIsExplainedByTheOpLog)
 
 TEST(SyncCapture, AnUpdateBypassingTheWritePathIsCaught)
 {
-    TestWorkspace workspace({.createIfMissing = true, .seedGazetteer = false});
+    TestWorkspace workspace({ .createIfMissing = true, .seedGazetteer = false });
     const QUuid id = addOrganisation(workspace->registry(), QStringLiteral("AAA"));
     Statement bypass(workspace->database().handle(),
-                     "UPDATE organisation SET name_en = 'changed behind sync' WHERE id = ?");
+        "UPDATE organisation SET name_en = 'changed behind sync' WHERE id = ?");
     bypass.bind(1, id);
     ASSERT_TRUE(bypass.run().ok());
     const QStringList problems = sync::auditOpLog(workspace->database());
@@ -63,12 +62,12 @@ TEST(SyncCapture, AnUpdateBypassingTheWritePathIsCaught)
 
 TEST(SyncCapture, AnInsertBypassingTheWritePathIsCaughtInAnyReplicatedTable)
 {
-    TestWorkspace workspace({.createIfMissing = true, .seedGazetteer = false});
+    TestWorkspace workspace({ .createIfMissing = true, .seedGazetteer = false });
     addOrganisation(workspace->registry(), QStringLiteral("AAA"));
     Statement bypass(workspace->database().handle(),
-                     "INSERT INTO organisation (id, acronym, name_en, name_ar, org_type, "
-                     "origin_office, created_at, updated_at) VALUES (randomblob(16), 'X', 'X', "
-                     "'X', 'ingo', randomblob(16), 1, 1)");
+        "INSERT INTO organisation (id, acronym, name_en, name_ar, org_type, "
+        "origin_office, created_at, updated_at) VALUES (randomblob(16), 'X', 'X', "
+        "'X', 'ingo', randomblob(16), 1, 1)");
     ASSERT_TRUE(bypass.run().ok());
     const QStringList problems = sync::auditOpLog(workspace->database());
     ASSERT_EQ(problems.size(), 1);
@@ -77,7 +76,7 @@ TEST(SyncCapture, AnInsertBypassingTheWritePathIsCaughtInAnyReplicatedTable)
 
 TEST(SyncCapture, ARolledBackWriteLeavesNeitherRowNorOperation)
 {
-    TestWorkspace workspace({.createIfMissing = true, .seedGazetteer = false});
+    TestWorkspace workspace({ .createIfMissing = true, .seedGazetteer = false });
     Database& db = workspace->database();
     {
         Transaction tx(db);
@@ -88,7 +87,7 @@ TEST(SyncCapture, ARolledBackWriteLeavesNeitherRowNorOperation)
     EXPECT_EQ(count(db, "SELECT count(*) FROM sync_op"), 0);
     EXPECT_EQ(count(db, "SELECT count(*) FROM sync_row"), 0);
     addOrganisation(workspace->registry(), QStringLiteral("KEPT"));
-    EXPECT_EQ(count(db, "SELECT max(seq) FROM sync_op"), 1);  // no gap in the sequence
+    EXPECT_EQ(count(db, "SELECT max(seq) FROM sync_op"), 1); // no gap in the sequence
 }
 
 TEST(SyncCapture, EveryReplicatedTableIsCoveredGenerically)
@@ -103,19 +102,19 @@ TEST(SyncCapture, EveryReplicatedTableIsCoveredGenerically)
     project.titleAr = QStringLiteral("مشروع");
     project.leadOrgId = org;
     project.startDate = QStringLiteral("2026-01-01");
-    project.partners = {{org, QStringLiteral("implementing")}};
-    project.sectorIds = {registry.reference().sectors().first().id};
+    project.partners = { { org, QStringLiteral("implementing") } };
+    project.sectorIds = { registry.reference().sectors().first().id };
     ASSERT_TRUE(registry.projects().create(project).ok());
     for (const TableSpec* spec : tables::all()) {
         Statement rows(workspace->database().handle(),
-                       QByteArray("SELECT count(*) FROM ") + spec->name
-                           + " t WHERE origin_office != zeroblob(16) AND NOT EXISTS "
-                             "(SELECT 1 FROM sync_op o WHERE o.row_id = t.id)");
+            QByteArray("SELECT count(*) FROM ") + spec->name
+                + " t WHERE origin_office != zeroblob(16) AND NOT EXISTS "
+                  "(SELECT 1 FROM sync_op o WHERE o.row_id = t.id)");
         rows.step();
         EXPECT_EQ(rows.int64(0), 0) << spec->name;
     }
     EXPECT_EQ(sync::auditOpLog(workspace->database()), QStringList());
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

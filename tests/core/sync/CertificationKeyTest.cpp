@@ -4,12 +4,12 @@
 
 #include "core/sync/CertificationKey.h"
 
-#include "tests/core/sync/AdversarialSupport.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/Roster.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 #include <QtEndian>
 

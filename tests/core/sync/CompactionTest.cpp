@@ -3,11 +3,11 @@
 // acknowledged nothing still converges, the head office keeps what later offices need, an office
 // keeps its own batches, and edits after compaction still travel.
 
-#include "tests/core/sync/SyncNetwork.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/sync/Compactor.h"
 #include "core/sync/OpLogAudit.h"
+#include "tests/core/sync/SyncNetwork.h"
 
 #include <gtest/gtest.h>
 

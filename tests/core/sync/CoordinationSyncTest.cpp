@@ -3,11 +3,11 @@
 // the head office and Raqqa; concurrent status changes to one action point become a conflict a
 // person resolves, while both offices' status histories are kept.
 
-#include "tests/core/sync/SyncNetwork.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
 #include "core/storage/Database.h"
 #include "core/sync/Conflicts.h"
+#include "tests/core/sync/SyncNetwork.h"
 
 #include <gtest/gtest.h>
 

@@ -3,12 +3,11 @@
 // office compares the head office's fingerprint before storing an answer, and a pinned root is
 // never replaced by another answer.
 
-#include "tests/support/DatabaseDump.h"
-#include "tests/support/TestWorkspace.h"
-
 #include "core/office/LocalOffice.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/Roster.h"
+#include "tests/support/DatabaseDump.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 
@@ -29,26 +28,31 @@ class EnrolmentAttack : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto head = sync::enrolment::initOffice(m_head.db(), QStringLiteral("Damascus HO"), true,
-                                                kPassphrase, 1);
+        auto head = sync::enrolment::initOffice(
+            m_head.db(), QStringLiteral("Damascus HO"), true, kPassphrase, 1);
         ASSERT_TRUE(head.ok()) << head.errorText().toStdString();
         m_head.keys = head.value();
-        auto field = sync::enrolment::initOffice(m_field.db(), QStringLiteral("Aleppo"), false,
-                                                 kPassphrase, 1);
+        auto field = sync::enrolment::initOffice(
+            m_field.db(), QStringLiteral("Aleppo"), false, kPassphrase, 1);
         ASSERT_TRUE(field.ok()) << field.errorText().toStdString();
         m_field.keys = field.value();
     }
 
-    QString headFingerprint() { return sync::crypto::fingerprint(m_head.keys.signPublic, m_head.keys.boxPublic); }
+    QString headFingerprint()
+    {
+        return sync::crypto::fingerprint(m_head.keys.signPublic, m_head.keys.boxPublic);
+    }
 
     // Enrols the field office the honest way.
     void enrolField()
     {
-        auto entry = sync::enrolment::readRequest(sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
+        auto entry = sync::enrolment::readRequest(
+            sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
         ASSERT_TRUE(entry.ok());
         auto answer = sync::enrolment::sign(m_head.db(), m_head.keys, entry.value(), 2);
         ASSERT_TRUE(answer.ok()) << answer.errorText().toStdString();
-        auto accepted = sync::enrolment::accept(m_field.db(), m_field.keys, answer.value(), headFingerprint());
+        auto accepted = sync::enrolment::accept(
+            m_field.db(), m_field.keys, answer.value(), headFingerprint());
         ASSERT_TRUE(accepted.ok()) << accepted.errorText().toStdString();
         m_answer = answer.value();
     }
@@ -57,7 +61,8 @@ protected:
     static sync::OfficeEntry forgedRequest(const QUuid& claimedOffice)
     {
         const sync::OfficeKeys attacker = sync::OfficeKeys::generate(claimedOffice);
-        auto entry = sync::enrolment::readRequest(sync::enrolment::request(attacker, QStringLiteral("Attacker")));
+        auto entry = sync::enrolment::readRequest(
+            sync::enrolment::request(attacker, QStringLiteral("Attacker")));
         EXPECT_TRUE(entry.ok());
         return entry.value();
     }
@@ -70,7 +75,8 @@ protected:
 TEST_F(EnrolmentAttack, ARequestClaimingTheHeadOfficesIdIsRefusedAndTheRosterUnchanged)
 {
     const QString before = logicalDump(m_head.db());
-    auto signedAnswer = sync::enrolment::sign(m_head.db(), m_head.keys, forgedRequest(m_head.keys.office), 5);
+    auto signedAnswer
+        = sync::enrolment::sign(m_head.db(), m_head.keys, forgedRequest(m_head.keys.office), 5);
     ASSERT_FALSE(signedAnswer.ok());
     EXPECT_EQ(signedAnswer.issues().first().code, QStringLiteral("enrol-head-office-id"));
     EXPECT_EQ(logicalDump(m_head.db()), before);
@@ -82,15 +88,18 @@ TEST_F(EnrolmentAttack, ARequestClaimingAnEnrolledOfficesIdIsRefusedAndItsKeysKe
 {
     enrolField();
     const QString before = logicalDump(m_head.db());
-    auto signedAnswer = sync::enrolment::sign(m_head.db(), m_head.keys, forgedRequest(m_field.keys.office), 5);
+    auto signedAnswer
+        = sync::enrolment::sign(m_head.db(), m_head.keys, forgedRequest(m_field.keys.office), 5);
     ASSERT_FALSE(signedAnswer.ok());
     EXPECT_EQ(signedAnswer.issues().first().code, QStringLiteral("enrol-office-exists"));
-    EXPECT_TRUE(signedAnswer.errorText().contains(QStringLiteral("Aleppo"))) << signedAnswer.errorText().toStdString();
+    EXPECT_TRUE(signedAnswer.errorText().contains(QStringLiteral("Aleppo")))
+        << signedAnswer.errorText().toStdString();
     EXPECT_EQ(logicalDump(m_head.db()), before);
     sync::Roster roster(m_head.db());
     EXPECT_EQ(roster.office(m_field.keys.office)->signPublic, m_field.keys.signPublic);
     // The office's own request again is no renewal either: renewal keeps the keys on record.
-    auto again = sync::enrolment::readRequest(sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
+    auto again = sync::enrolment::readRequest(
+        sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
     ASSERT_TRUE(again.ok());
     EXPECT_FALSE(sync::enrolment::sign(m_head.db(), m_head.keys, again.value(), 6).ok());
     auto renewed = sync::enrolment::renew(m_head.db(), m_head.keys, m_field.keys.office, 6);
@@ -100,7 +109,8 @@ TEST_F(EnrolmentAttack, ARequestClaimingAnEnrolledOfficesIdIsRefusedAndItsKeysKe
 
 TEST_F(EnrolmentAttack, AnAnswerIsStoredOnlyWithTheHeadOfficesConfirmedFingerprint)
 {
-    auto entry = sync::enrolment::readRequest(sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
+    auto entry = sync::enrolment::readRequest(
+        sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
     ASSERT_TRUE(entry.ok());
     auto answer = sync::enrolment::sign(m_head.db(), m_head.keys, entry.value(), 2);
     ASSERT_TRUE(answer.ok());
@@ -113,12 +123,14 @@ TEST_F(EnrolmentAttack, AnAnswerIsStoredOnlyWithTheHeadOfficesConfirmedFingerpri
     auto missing = sync::enrolment::accept(m_field.db(), m_field.keys, answer.value(), QString());
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.issues().first().code, QStringLiteral("fingerprint-required"));
-    const QString other = sync::crypto::fingerprint(m_field.keys.signPublic, m_field.keys.boxPublic);
+    const QString other
+        = sync::crypto::fingerprint(m_field.keys.signPublic, m_field.keys.boxPublic);
     auto wrong = sync::enrolment::accept(m_field.db(), m_field.keys, answer.value(), other);
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.issues().first().code, QStringLiteral("fingerprint-mismatch"));
     EXPECT_EQ(logicalDump(m_field.db()), before);
-    auto right = sync::enrolment::accept(m_field.db(), m_field.keys, answer.value(), headFingerprint().toLower());
+    auto right = sync::enrolment::accept(
+        m_field.db(), m_field.keys, answer.value(), headFingerprint().toLower());
     ASSERT_TRUE(right.ok()) << right.errorText().toStdString();
     EXPECT_EQ(sync::Roster(m_field.db()).rootPublic(), m_head.keys.signPublic);
 }
@@ -127,23 +139,26 @@ TEST_F(EnrolmentAttack, AnAnswerFromAnotherHeadOfficeNeverReplacesThePinnedRoot)
 {
     enrolField();
     Installation rogue;
-    auto rogueKeys = sync::enrolment::initOffice(rogue.db(), QStringLiteral("Rogue HO"), true, kPassphrase, 1);
+    auto rogueKeys
+        = sync::enrolment::initOffice(rogue.db(), QStringLiteral("Rogue HO"), true, kPassphrase, 1);
     ASSERT_TRUE(rogueKeys.ok());
     rogue.keys = rogueKeys.value();
-    auto entry = sync::enrolment::readRequest(sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
+    auto entry = sync::enrolment::readRequest(
+        sync::enrolment::request(m_field.keys, QStringLiteral("Aleppo")));
     ASSERT_TRUE(entry.ok());
     auto rogueAnswer = sync::enrolment::sign(rogue.db(), rogue.keys, entry.value(), 3);
     ASSERT_TRUE(rogueAnswer.ok());
     const QString before = logicalDump(m_field.db());
     // Even with the rogue's genuine fingerprint (a person tricked into reading it out).
     auto replaced = sync::enrolment::accept(m_field.db(), m_field.keys, rogueAnswer.value(),
-                                            sync::crypto::fingerprint(rogue.keys.signPublic, rogue.keys.boxPublic));
+        sync::crypto::fingerprint(rogue.keys.signPublic, rogue.keys.boxPublic));
     ASSERT_FALSE(replaced.ok());
     EXPECT_EQ(replaced.issues().first().code, QStringLiteral("root-pinned"));
     EXPECT_EQ(logicalDump(m_field.db()), before);
     EXPECT_EQ(sync::Roster(m_field.db()).rootPublic(), m_head.keys.signPublic);
     // The same head office's answer again is harmless.
-    EXPECT_TRUE(sync::enrolment::accept(m_field.db(), m_field.keys, m_answer, headFingerprint()).ok());
+    EXPECT_TRUE(
+        sync::enrolment::accept(m_field.db(), m_field.keys, m_answer, headFingerprint()).ok());
 }
 
 // Issue 12, attack 4: an answer lost on the way back shows nothing of the roster; only the
@@ -164,13 +179,13 @@ TEST_F(EnrolmentAttack, ALostEnrolmentAnswerRevealsNoNameOrKey)
 
     const QByteArray magic = "TANSIQ-ENROL-ANSWER-2\n";
     ASSERT_TRUE(m_answer.startsWith(magic));
-    const auto plain = sync::crypto::openSealed(m_answer.mid(magic.size()), m_field.keys.boxPublic,
-                                                m_field.keys.boxSecret);
+    const auto plain = sync::crypto::openSealed(
+        m_answer.mid(magic.size()), m_field.keys.boxPublic, m_field.keys.boxSecret);
     ASSERT_TRUE(plain.has_value());
     auto version1 = sync::enrolment::readAnswer("TANSIQ-ENROL-ANSWER-1\n" + *plain, m_field.keys);
     ASSERT_TRUE(version1.ok()) << version1.errorText().toStdString();
     EXPECT_EQ(version1->fingerprint(), headFingerprint());
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

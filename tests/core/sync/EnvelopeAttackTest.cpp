@@ -1,8 +1,7 @@
 // sync.md adversarial cases 1-5 and 8: the file layer. Each refusal leaves the database as it was.
 
-#include "tests/core/sync/AdversarialSupport.h"
-
 #include "core/sync/Envelope.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 #include <QtEndian>
 
@@ -12,7 +11,7 @@ namespace {
 constexpr qsizetype kCipherChunk = 65536 + 17;
 qsizetype headerSize(int recipients)
 {
-    return 12 + recipients * 80 + 24;  // envelope version 2: no key ids
+    return 12 + recipients * 80 + 24; // envelope version 2: no key ids
 }
 
 // Case 1.
@@ -30,7 +29,7 @@ TEST_F(SyncAdversarial, Case01_EmptyTinyOrMalformedHeadersAreRefused)
     QByteArray flags = good;
     flags[9] = 1;
     expectRefused(ho(), flags, QStringLiteral("bundle-damaged"));
-    for (char count : {char(0), char(9), char(255)}) {
+    for (char count : { char(0), char(9), char(255) }) {
         QByteArray absurd = good;
         absurd[10] = count;
         expectRefused(ho(), absurd, QStringLiteral("bundle-damaged"));
@@ -41,7 +40,7 @@ TEST_F(SyncAdversarial, Case01_EmptyTinyOrMalformedHeadersAreRefused)
 // Case 2.
 TEST_F(SyncAdversarial, Case02_TruncatedOrExtendedFilesAreRefused)
 {
-    addOrganisations(f1(), 200, 960);  // about 200 KiB: several chunks
+    addOrganisations(f1(), 200, 960); // about 200 KiB: several chunks
     const QByteArray good = bundle(f1(), ho());
     const qsizetype body = headerSize(2);
     ASSERT_GT(good.size(), body + 2 * kCipherChunk);
@@ -52,7 +51,7 @@ TEST_F(SyncAdversarial, Case02_TruncatedOrExtendedFilesAreRefused)
     expectRefused(ho(), good.left(body), QStringLiteral("bundle-damaged"));
     expectRefused(ho(), good + QByteArray(1, '\0'), QStringLiteral("bundle-damaged"));
     expectRefused(ho(), good + good.mid(body, 100), QStringLiteral("bundle-damaged"));
-    EXPECT_TRUE(ho().import(good).ok());  // the intact file still imports
+    EXPECT_TRUE(ho().import(good).ok()); // the intact file still imports
 }
 
 // Case 3.
@@ -64,7 +63,7 @@ TEST_F(SyncAdversarial, Case03_AFlippedBitAnywhereIsRefused)
     // Header: the sealed file key of each recipient, the stream header. The entries name no
     // one, so a damaged entry of the reader's own reads as "not for this office".
     expectRefused(ho(), flipBit(good, 12 + 5), QStringLiteral("bundle-not-for-us"));
-    for (qsizetype at : {qsizetype(12 + 80 + 40), body - 3})
+    for (qsizetype at : { qsizetype(12 + 80 + 40), body - 3 })
         expectRefused(ho(), flipBit(good, at), QStringLiteral("bundle-damaged"));
     // Every chunk, including the last.
     for (qsizetype at = body + 10; at < good.size(); at += kCipherChunk)
@@ -73,8 +72,8 @@ TEST_F(SyncAdversarial, Case03_AFlippedBitAnywhereIsRefused)
     // The sender's signature (inside the encryption): re-encrypted with one bit changed.
     QByteArray plain = open(good, ho());
     const quint32 manifestLength = qFromBigEndian<quint32>(plain.constData());
-    expectRefused(ho(), seal(flipBit(plain, 4 + manifestLength + 7), ho()),
-                  QStringLiteral("bundle-damaged"));
+    expectRefused(
+        ho(), seal(flipBit(plain, 4 + manifestLength + 7), ho()), QStringLiteral("bundle-damaged"));
 }
 
 // Case 4.
@@ -116,12 +115,12 @@ TEST_F(SyncAdversarial, Case08_TheSameBundleTwiceChangesNothing)
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(first->applied, 3);
     const QString after = logicalDump(ho().db());
-    const QByteArray copy = good;  // the same file under any other name is the same bytes
+    const QByteArray copy = good; // the same file under any other name is the same bytes
     auto second = ho().import(copy);
     ASSERT_TRUE(second.ok());
     EXPECT_TRUE(second->alreadyImported);
     EXPECT_EQ(logicalDump(ho().db()), after);
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

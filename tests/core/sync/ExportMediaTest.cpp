@@ -3,10 +3,9 @@
 // nothing: the failures come from the kernel (/dev/full, /sys, /proc), or from a save file that
 // fails halfway so the clean-up of the real atomic writer is what is tested.
 
-#include "tests/core/sync/AdversarialSupport.h"
-
 #include "core/storage/Database.h"
 #include "core/sync/BundleFile.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +21,7 @@ namespace {
 // would.
 class SaveFileThatFills : public QSaveFile {
 public:
-    SaveFileThatFills(const QString& path, qint64 limit) : QSaveFile(path), m_limit(limit) {}
+    SaveFileThatFills(const QString& path, qint64 limit) : QSaveFile(path), m_limit(limit) { }
     // Unbuffered, so every write reaches writeData (a buffer would go straight to the file).
     bool open(OpenMode mode) override { return QSaveFile::open(mode | QIODevice::Unbuffered); }
 
@@ -44,7 +43,7 @@ private:
     qint64 m_written = 0;
 };
 
-}  // namespace
+} // namespace
 
 class SyncExportMedia : public SyncAdversarial {
 protected:
@@ -56,16 +55,16 @@ protected:
         EXPECT_TRUE(exporter.sealPending(office.keys).ok());
         return logicalDump(office.db());
     }
-    Result<sync::ExportedBundle> exportTo(const QString& path,
-                                          const sync::bundlefile::DeviceFactory& open = {})
+    Result<sync::ExportedBundle> exportTo(
+        const QString& path, const sync::bundlefile::DeviceFactory& open = {})
     {
         sync::Exporter exporter(*f1().context);
         return exporter.writeTo(ho().id(), f1().keys, path, open);
     }
     static qint64 sent(SimOffice& office)
     {
-        Statement count(office.db().handle(),
-                        "SELECT count(*) FROM sync_bundle_log WHERE direction = 'sent'");
+        Statement count(
+            office.db().handle(), "SELECT count(*) FROM sync_bundle_log WHERE direction = 'sent'");
         count.step();
         return count.int64(0);
     }
@@ -104,7 +103,7 @@ TEST_F(SyncExportMedia, Case20_AStickFullHalfwayLeavesNoPartialFileBehind)
         ASSERT_TRUE(older.open(QIODevice::WriteOnly));
         older.write("an older bundle");
     }
-    addOrganisations(f1(), 40, 4096);  // a bundle of some 30 KB
+    addOrganisations(f1(), 40, 4096); // a bundle of some 30 KB
     const QString before = dumpAfterSealing(f1());
     auto failed = exportTo(path, [](const QString& target) {
         return std::unique_ptr<QFileDevice>(std::make_unique<SaveFileThatFills>(target, 8000));
@@ -112,7 +111,7 @@ TEST_F(SyncExportMedia, Case20_AStickFullHalfwayLeavesNoPartialFileBehind)
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(failed.issues().first().code, QStringLiteral("bundle-disk-full"));
     EXPECT_EQ(QDir(m_stick.path()).entryList(QDir::Files | QDir::Hidden),
-              QStringList{QStringLiteral("f1-to-ho.tqb")});
+        QStringList { QStringLiteral("f1-to-ho.tqb") });
     QFile older(path);
     ASSERT_TRUE(older.open(QIODevice::ReadOnly));
     EXPECT_EQ(older.readAll(), QByteArray("an older bundle"));
@@ -124,12 +123,13 @@ TEST_F(SyncExportMedia, Case20_AStickFullHalfwayLeavesNoPartialFileBehind)
 TEST_F(SyncExportMedia, Case20_AReadOnlyMediumIsNamedAndNothingIsRecordedAsSent)
 {
     const QString before = dumpAfterSealing(f1());
-    for (const QString& folder : {QStringLiteral("/sys"), QStringLiteral("/proc")}) {
+    for (const QString& folder : { QStringLiteral("/sys"), QStringLiteral("/proc") }) {
         const QString path = folder + QStringLiteral("/tansiq-f1-to-ho.tqb");
         auto failed = exportTo(path);
         ASSERT_FALSE(failed.ok()) << path.toStdString();
         const Issue& issue = failed.issues().first();
-        EXPECT_TRUE(issue.code == u"bundle-medium-read-only" || issue.code == u"bundle-no-permission")
+        EXPECT_TRUE(
+            issue.code == u"bundle-medium-read-only" || issue.code == u"bundle-no-permission")
             << issue.code.toStdString();
         EXPECT_TRUE(issue.message.contains(QStringLiteral("“%1”").arg(folder)))
             << issue.message.toStdString();
@@ -169,4 +169,4 @@ TEST_F(SyncExportMedia, Case20_ABundleOnAReadOnlyMediumImports)
     EXPECT_EQ(QDir(m_stick.path()).entryList(QDir::AllEntries | QDir::Hidden), listing);
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

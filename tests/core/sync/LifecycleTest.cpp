@@ -1,8 +1,6 @@
 // The life of an office's trust: an expired signer (sync.md case 6) and its renewal, batches of
 // an office revoked while they waited, and quarantined batches released by a person.
 
-#include "tests/core/sync/AdversarialSupport.h"
-
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/sync/Batch.h"
@@ -10,6 +8,7 @@
 #include "core/sync/HybridClock.h"
 #include "core/sync/Quarantine.h"
 #include "core/sync/Roster.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 namespace tansiq::test {
 namespace {
@@ -31,7 +30,7 @@ qint64 count(SimOffice& office, const char* sql)
     return select.int64(0);
 }
 
-}  // namespace
+} // namespace
 
 class SyncLifecycle : public SyncAdversarial {
 protected:
@@ -44,13 +43,13 @@ protected:
         entry->issuedAt = 2;
         entry->expiresAt = ho().workspace->clock().nowMs() + validForMs;
         entry->certificate = sync::certs::issue(*entry, ho().keys);
-        for (SimOffice* at : {&ho(), &f1(), &f2()})
+        for (SimOffice* at : { &ho(), &f1(), &f2() })
             EXPECT_TRUE(sync::Roster(at->db()).put(*entry).ok());
         return *entry;
     }
     void advanceAll(qint64 ms)
     {
-        for (SimOffice* at : {&ho(), &f1(), &f2()})
+        for (SimOffice* at : { &ho(), &f1(), &f2() })
             at->workspace->clock().advance(ms);
     }
 };
@@ -59,7 +58,7 @@ protected:
 TEST_F(SyncLifecycle, Case06_AnExpiredSignerIsRefusedUntilTheHeadOfficeRenewsIt)
 {
     certifyUntil(f1(), 10 * kDay);
-    const QByteArray late = bundle(f1(), ho());  // written in time, delivered too late
+    const QByteArray late = bundle(f1(), ho()); // written in time, delivered too late
     advanceAll(11 * kDay);
     expectRefused(ho(), late, QStringLiteral("bundle-expired-sender"));
     auto refused = ho().import(late);
@@ -72,9 +71,9 @@ TEST_F(SyncLifecycle, Case06_AnExpiredSignerIsRefusedUntilTheHeadOfficeRenewsIt)
     f1().workspace->clock().advance(11 * kDay);
 
     // The head office renews; the bundle refused a moment ago now imports.
-    const QByteArray oldFromHo = bundle(ho(), f2());  // still with the expired certificate
-    auto renewed = sync::enrolment::renew(ho().db(), ho().keys, f1().id(),
-                                          ho().workspace->clock().nowMs(), 365 * kDay);
+    const QByteArray oldFromHo = bundle(ho(), f2()); // still with the expired certificate
+    auto renewed = sync::enrolment::renew(
+        ho().db(), ho().keys, f1().id(), ho().workspace->clock().nowMs(), 365 * kDay);
     ASSERT_TRUE(renewed.ok()) << renewed.errorText().toStdString();
     auto imported = ho().import(late);
     ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
@@ -127,7 +126,7 @@ TEST_F(SyncLifecycle, OnlyTheHeadOfficeRenewsAndNeverARevokedOffice)
 TEST_F(SyncLifecycle, BatchesWaitingFromAnOfficeRevokedSinceAreDroppedWhenTheRevocationArrives)
 {
     addOrganisations(f2(), 2);
-    (void)bundle(f2(), f1());  // lost on the way
+    (void)bundle(f2(), f1()); // lost on the way
     auto local = f2().context->localReplica();
     ASSERT_TRUE(local.ok());
     ASSERT_TRUE(f2().context->store().raisePeerHave(f1().id(), local.value(), 2).ok());
@@ -143,8 +142,9 @@ TEST_F(SyncLifecycle, BatchesWaitingFromAnOfficeRevokedSinceAreDroppedWhenTheRev
     EXPECT_FALSE(revocation->warnings.isEmpty());
     EXPECT_EQ(revocation->waiting, 0);
     EXPECT_EQ(count(f1(), "SELECT count(*) FROM sync_backlog"), 0);
-    EXPECT_EQ(count(f1(), "SELECT count(*) FROM sync_alert WHERE kind = 'revoked-batch-dropped'"), 1);
-    EXPECT_EQ(f1().registry().organisations().list().size(), 3);  // its own only
+    EXPECT_EQ(
+        count(f1(), "SELECT count(*) FROM sync_alert WHERE kind = 'revoked-batch-dropped'"), 1);
+    EXPECT_EQ(f1().registry().organisations().list().size(), 3); // its own only
     expectRefused(f1(), bundle(f2(), f1()), QStringLiteral("bundle-revoked-sender"));
 }
 
@@ -162,7 +162,7 @@ TEST_F(SyncLifecycle, ARevokedOfficesBatchesAreNotRelayedAndRefusedAloneWhenThey
     deliver(f1(), ho());
     auto toF1 = f1().import(bundle(ho(), f1()));
     ASSERT_TRUE(toF1.ok()) << toF1.errorText().toStdString();
-    EXPECT_EQ(toF1->revokedBatches, 0);  // not even sent
+    EXPECT_EQ(toF1->revokedBatches, 0); // not even sent
     EXPECT_EQ(f1().registry().organisations().list().size(), 3);
 
     // F1 knows of the revocation; a bundle from HO still carrying F2's batch (as an office that
@@ -172,7 +172,8 @@ TEST_F(SyncLifecycle, ARevokedOfficesBatchesAreNotRelayedAndRefusedAloneWhenThey
     ASSERT_TRUE(hoContent.ok());
     QList<QByteArray> batches = hoContent->batches;
     batches.prepend(f2Batch);
-    auto mixed = f1().import(sealedManifest(manifestFrom(ho(), f1(), batches), batches, ho(), f1()));
+    auto mixed
+        = f1().import(sealedManifest(manifestFrom(ho(), f1(), batches), batches, ho(), f1()));
     ASSERT_TRUE(mixed.ok()) << mixed.errorText().toStdString();
     EXPECT_EQ(mixed->revokedBatches, 1);
     EXPECT_EQ(mixed->applied, 1);
@@ -200,12 +201,12 @@ TEST_F(SyncLifecycle, AQuarantinedBatchReleasedByAPersonIsAppliedAndOfficesConve
     EXPECT_GT(list.first().clockMs, ho().workspace->clock().nowMs() + 365 * kDay);
 
     const QString before = logicalDump(ho().db());
-    auto unknown = quarantine.release({QStringLiteral("00000000")});
+    auto unknown = quarantine.release({ QStringLiteral("00000000") });
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.issues().first().code, QStringLiteral("quarantine-unknown"));
     EXPECT_EQ(logicalDump(ho().db()), before);
 
-    auto released = quarantine.release({list.first().id.toUpper()});
+    auto released = quarantine.release({ list.first().id.toUpper() });
     ASSERT_TRUE(released.ok()) << released.errorText().toStdString();
     EXPECT_EQ(released->released, 1);
     EXPECT_EQ(released->applied, 2);
@@ -215,8 +216,8 @@ TEST_F(SyncLifecycle, AQuarantinedBatchReleasedByAPersonIsAppliedAndOfficesConve
     addOrganisations(ho(), 1);
     Statement last(ho().db().handle(), "SELECT max(hlc) FROM sync_op");
     last.step();
-    EXPECT_LT(sync::HybridClock::millis(quint64(last.int64(0))),
-              ho().workspace->clock().nowMs() + kDay);
+    EXPECT_LT(
+        sync::HybridClock::millis(quint64(last.int64(0))), ho().workspace->clock().nowMs() + kDay);
 
     // Relayed to F1, the batch is held there too until someone releases it there.
     auto atF1 = f1().import(bundle(ho(), f1()));
@@ -231,4 +232,4 @@ TEST_F(SyncLifecycle, AQuarantinedBatchReleasedByAPersonIsAppliedAndOfficesConve
     EXPECT_EQ(f2().stateHash().toHex(), ho().stateHash().toHex());
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

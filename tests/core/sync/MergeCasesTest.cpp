@@ -1,7 +1,5 @@
 // sync.md adversarial cases 9-17, 19 and 24: ordering, gaps, copies, clocks, conflicts.
 
-#include "tests/core/sync/AdversarialSupport.h"
-
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -10,6 +8,7 @@
 #include "core/sync/Importer.h"
 #include "core/sync/Roster.h"
 #include "core/sync/StateHash.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 #include <algorithm>
 
@@ -20,7 +19,7 @@ Organisation orgAt(SimOffice& office, const QUuid& id)
 {
     auto org = office.registry().organisations().get(id);
     EXPECT_TRUE(org.has_value());
-    return org.value_or(Organisation{});
+    return org.value_or(Organisation {});
 }
 
 void rename(SimOffice& office, const QUuid& id, const QString& name)
@@ -55,7 +54,7 @@ void fullRound(SimNetwork& network)
         deliver(network.headOffice(), network.office(i));
 }
 
-}  // namespace
+} // namespace
 
 // Case 9.
 TEST_F(SyncAdversarial, Case09_FiveBundlesInEveryOrderGiveTheSameState)
@@ -77,7 +76,7 @@ TEST_F(SyncAdversarial, Case09_FiveBundlesInEveryOrderGiveTheSameState)
     rename(f1(), shared.at(2), QStringLiteral("F1 third"));
     bundles << bundle(f1(), ho());
 
-    QList<int> order = {0, 1, 2, 3, 4};
+    QList<int> order = { 0, 1, 2, 3, 4 };
     QByteArray reference;
     int orders = 0;
     do {
@@ -88,7 +87,7 @@ TEST_F(SyncAdversarial, Case09_FiveBundlesInEveryOrderGiveTheSameState)
         sync::Importer importer(context);
         for (int index : order)
             ASSERT_TRUE(importer.run(bundles.at(index), ho().keys).ok());
-        ASSERT_TRUE(importer.run(bundles.at(order.at(orders % 5)), ho().keys).ok());  // a repeat
+        ASSERT_TRUE(importer.run(bundles.at(order.at(orders % 5)), ho().keys).ok()); // a repeat
         const QByteArray hash = sync::stateHash(ho().db());
         if (reference.isEmpty())
             reference = hash;
@@ -102,7 +101,7 @@ TEST_F(SyncAdversarial, Case09_FiveBundlesInEveryOrderGiveTheSameState)
 // Case 10.
 TEST_F(SyncAdversarial, Case10_AMissingPredecessorWaitsThenTheNextCumulativeBundleFillsIt)
 {
-    const QByteArray lost = bundle(f1(), ho());  // never arrives
+    const QByteArray lost = bundle(f1(), ho()); // never arrives
     Q_UNUSED(lost);
     // F1 wrongly believes HO has its first batch (say HO's acknowledgement came from a
     // database HO later restored), so the next bundle carries only the new batch.
@@ -132,15 +131,18 @@ TEST_F(SyncAdversarial, Case11_ACopiedOrRestoredDatabaseIsDetected)
     addOrganisations(f1(), 1);
     addOrganisations(*twin, 1);
     deliver(f1(), ho());
-    const QString before = logicalDump(ho().db(), QStringLiteral("sync_alert sync_backlog "
-                                                                 "sync_bundle_log sync_peer_have"));
+    const QString before = logicalDump(ho().db(),
+        QStringLiteral("sync_alert sync_backlog "
+                       "sync_bundle_log sync_peer_have"));
     auto clash = ho().import(bundle(*twin, ho()));
     ASSERT_TRUE(clash.ok());
     EXPECT_GE(clash->equivocations, 1);
-    EXPECT_EQ(logicalDump(ho().db(), QStringLiteral("sync_alert sync_backlog sync_bundle_log "
-                                                    "sync_peer_have")),
-              before);
-    Statement alerts(ho().db().handle(), "SELECT count(*) FROM sync_alert WHERE kind = 'equivocation'");
+    EXPECT_EQ(logicalDump(ho().db(),
+                  QStringLiteral("sync_alert sync_backlog sync_bundle_log "
+                                 "sync_peer_have")),
+        before);
+    Statement alerts(
+        ho().db().handle(), "SELECT count(*) FROM sync_alert WHERE kind = 'equivocation'");
     alerts.step();
     EXPECT_GE(alerts.int64(0), 1);
 
@@ -153,8 +155,8 @@ TEST_F(SyncAdversarial, Case11_ACopiedOrRestoredDatabaseIsDetected)
     // Renewing the replica id makes the restored database usable again.
     ASSERT_TRUE(sync::enrolment::renewReplica(backup->db()).ok());
     backup->workspace->reopen();
-    backup->context = std::make_unique<sync::SyncContext>((*backup->workspace)->registry(),
-                                                          backup->workspace->clock());
+    backup->context = std::make_unique<sync::SyncContext>(
+        (*backup->workspace)->registry(), backup->workspace->clock());
     auto again = backup->import(fromHo);
     EXPECT_TRUE(again.ok()) << again.errorText().toStdString();
 }
@@ -221,18 +223,18 @@ TEST_F(SyncAdversarial, Case14_ConcurrentEditsConvergeSameFieldIsFlaggedEditVers
     deliver(ho(), f2());
     rename(f1(), ids.at(0), QStringLiteral("Name from F1"));
     f2().workspace->clock().advance(10);
-    rename(f2(), ids.at(0), QStringLiteral("Name from F2"));  // same field: a conflict
+    rename(f2(), ids.at(0), QStringLiteral("Name from F2")); // same field: a conflict
     Organisation other = orgAt(f2(), ids.at(1));
-    other.contactPhone = QStringLiteral("+963 21 111");       // different fields: no conflict
+    other.contactPhone = QStringLiteral("+963 21 111"); // different fields: no conflict
     ASSERT_TRUE(f2().registry().organisations().update(other).ok());
     Organisation phone = orgAt(f1(), ids.at(1));
     phone.contactName = QStringLiteral("Rana");
     ASSERT_TRUE(f1().registry().organisations().update(phone).ok());
-    ASSERT_TRUE(f1().registry().organisations().remove(ids.at(2)).ok());  // delete at F1
-    rename(f2(), ids.at(2), QStringLiteral("Edited at F2"));                // edit at F2
+    ASSERT_TRUE(f1().registry().organisations().remove(ids.at(2)).ok()); // delete at F1
+    rename(f2(), ids.at(2), QStringLiteral("Edited at F2")); // edit at F2
     fullRound(network());
     fullRound(network());
-    for (SimOffice* office : {&ho(), &f1(), &f2()}) {
+    for (SimOffice* office : { &ho(), &f1(), &f2() }) {
         EXPECT_EQ(office->stateHash().toHex(), ho().stateHash().toHex());
         EXPECT_EQ(orgAt(*office, ids.at(0)).nameEn, QStringLiteral("Name from F2"));
         EXPECT_EQ(orgAt(*office, ids.at(1)).contactPhone, QStringLiteral("+963 21 111"));
@@ -247,7 +249,8 @@ TEST_F(SyncAdversarial, Case14_ConcurrentEditsConvergeSameFieldIsFlaggedEditVers
     for (const sync::Conflict& conflict : open)
         kinds << conflict.kind + QLatin1Char(':') + conflict.fieldName;
     kinds.sort();
-    EXPECT_EQ(kinds, (QStringList{QStringLiteral("edit-delete:deleted"), QStringLiteral("value:name_en")}));
+    EXPECT_EQ(kinds,
+        (QStringList { QStringLiteral("edit-delete:deleted"), QStringLiteral("value:name_en") }));
 }
 
 // Case 15.
@@ -266,13 +269,13 @@ TEST_F(SyncAdversarial, Case15_AConflictResolutionReachesEveryOfficeAndClosesItT
     int keep = 0;
     for (int i = 0; i < conflict.heads.size(); ++i) {
         if (conflict.heads.at(i).value.toString() != conflict.current.toString())
-            keep = i + 1;  // keep the value that lost
+            keep = i + 1; // keep the value that lost
     }
     ASSERT_GT(keep, 0);
     const QString kept = conflict.heads.at(keep - 1).value.toString();
     ASSERT_TRUE(atHo.resolve(conflict.id, QString::number(keep)).ok());
     fullRound(network());
-    for (SimOffice* office : {&ho(), &f1(), &f2()}) {
+    for (SimOffice* office : { &ho(), &f1(), &f2() }) {
         EXPECT_EQ(orgAt(*office, ids.at(0)).nameEn, kept);
         sync::Conflicts there(office->db(), office->registry().writer());
         EXPECT_TRUE(there.list().isEmpty()) << office->name.toStdString();
@@ -284,7 +287,7 @@ TEST_F(SyncAdversarial, Case15_AConflictResolutionReachesEveryOfficeAndClosesItT
 TEST_F(SyncAdversarial, Case16_AChildArrivingBeforeItsParentWaitsForIt)
 {
     const QList<QUuid> ids = organisations(f1());
-    deliver(f1(), f2());  // F2 learns the organisations directly from F1
+    deliver(f1(), f2()); // F2 learns the organisations directly from F1
     Project project;
     project.code = QStringLiteral("F2-P1");
     project.titleEn = QStringLiteral("Winter response");
@@ -321,7 +324,7 @@ TEST_F(SyncAdversarial, Case17_TheSameOrganisationRegisteredTwiceStaysTwoRecords
     ASSERT_TRUE(f2().registry().organisations().create(org).ok());
     fullRound(network());
     fullRound(network());
-    for (SimOffice* office : {&ho(), &f1(), &f2()}) {
+    for (SimOffice* office : { &ho(), &f1(), &f2() }) {
         int sarc = 0;
         for (const Organisation& each : office->registry().organisations().list())
             sarc += each.acronym == u"SARC" ? 1 : 0;
@@ -334,7 +337,7 @@ TEST_F(SyncAdversarial, Case17_TheSameOrganisationRegisteredTwiceStaysTwoRecords
 TEST_F(SyncAdversarial, Case19_AnImportInterruptedAtAnyStepLeavesNothingAndCanBeRepeated)
 {
     const QByteArray good = bundle(f1(), ho());
-    for (const char* stop : {"verified", "applied"}) {
+    for (const char* stop : { "verified", "applied" }) {
         const QString before = logicalDump(ho().db());
         sync::Importer importer(*ho().context);
         importer.setStepHook([stop](const char* step) { return qstrcmp(step, stop) != 0; });
@@ -351,8 +354,8 @@ TEST_F(SyncAdversarial, Case19_AnImportInterruptedAtAnyStepLeavesNothingAndCanBe
 // Case 24.
 TEST_F(SyncAdversarial, Case24_AWrongPassphraseOrDamagedKeyStoreUnlocksNothing)
 {
-    auto keys = sync::enrolment::initOffice(f1().db(), QStringLiteral("Aleppo"), false,
-                                            "the right passphrase", 1);
+    auto keys = sync::enrolment::initOffice(
+        f1().db(), QStringLiteral("Aleppo"), false, "the right passphrase", 1);
     ASSERT_TRUE(keys.ok());
     sync::Roster roster(f1().db());
     auto wrong = roster.unlock("the wrong passphrase");
@@ -361,15 +364,19 @@ TEST_F(SyncAdversarial, Case24_AWrongPassphraseOrDamagedKeyStoreUnlocksNothing)
     auto right = roster.unlock("the right passphrase");
     ASSERT_TRUE(right.ok());
     EXPECT_EQ(right->signSecret, keys->signSecret);
-    ASSERT_TRUE(f1().db().execScript("UPDATE sync_own_key SET sealed = "
-                                     "substr(sealed, 1, 60) || X'00' || substr(sealed, 62)").ok());
+    ASSERT_TRUE(f1().db()
+                    .execScript("UPDATE sync_own_key SET sealed = "
+                                "substr(sealed, 1, 60) || X'00' || substr(sealed, 62)")
+                    .ok());
     auto damaged = roster.unlock("the right passphrase");
     ASSERT_FALSE(damaged.ok());
     EXPECT_EQ(damaged.issues().first().code, QStringLiteral("wrong-passphrase"));
     // A damaged cost parameter must not make the unlock take unbounded memory or time.
-    ASSERT_TRUE(f1().db().execScript("UPDATE sync_own_key SET sealed = substr(sealed, 1, 24) || "
-                                     "X'FFFFFFFFFFFFFFFF' || substr(sealed, 33)").ok());
+    ASSERT_TRUE(f1().db()
+                    .execScript("UPDATE sync_own_key SET sealed = substr(sealed, 1, 24) || "
+                                "X'FFFFFFFFFFFFFFFF' || substr(sealed, 33)")
+                    .ok());
     EXPECT_FALSE(roster.unlock("the right passphrase").ok());
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

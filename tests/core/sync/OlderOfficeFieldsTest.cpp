@@ -7,10 +7,10 @@
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
-#include "tests/support/TestWorkspace.h"
 #include "core/sync/Merger.h"
 #include "core/sync/OpCodec.h"
 #include "core/sync/ReplicaDirectory.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 
@@ -53,8 +53,7 @@ protected:
             { field("contact_name"), QString(QLatin1String("")) },
             { field("contact_email"), QString(QLatin1String("")) },
             { field("contact_phone"), QString(QLatin1String("")) },
-            { field("comments"), QString(QLatin1String("")) },
-            { field("sensitive"), qint64(0) } };
+            { field("comments"), QString(QLatin1String("")) }, { field("sensitive"), qint64(0) } };
     }
 
     Status apply(const QUuid& row, bool create, const QList<sync::FieldValue>& fields, quint64 seq)

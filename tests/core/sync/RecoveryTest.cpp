@@ -4,12 +4,12 @@
 // a bundle to every office. Field offices take the new key and converge; whatever the stolen
 // laptop signs afterwards is refused, with an alert.
 
-#include "tests/core/sync/AdversarialSupport.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/Roster.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 namespace tansiq::test {
 namespace {

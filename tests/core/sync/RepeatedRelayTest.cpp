@@ -3,12 +3,12 @@
 // relaying it. It is refused at every import, but alerted once; and an office that has learned
 // of the retirement stops passing such batches on.
 
-#include "tests/core/sync/AdversarialSupport.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/Roster.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 namespace tansiq::test {
 namespace {
@@ -69,10 +69,10 @@ TEST_F(SyncCertified, AFieldOfficeThatTookTheStolenKeysChangeStopsRelayingItOnce
         auto imported = laptop->import(bundle(f1(), *laptop));
         ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
         EXPECT_EQ(imported->refusedBatches, 0) << "round " << round;
-        EXPECT_EQ(imported->applied, 1) << "round " << round << " waiting " << imported->waiting
-                                        << " had " << imported->alreadyHad << " quarantined "
-                                        << imported->quarantined << " "
-                                        << imported->warnings.join(u' ').toStdString();
+        EXPECT_EQ(imported->applied, 1)
+            << "round " << round << " waiting " << imported->waiting << " had "
+            << imported->alreadyHad << " quarantined " << imported->quarantined << " "
+            << imported->warnings.join(u' ').toStdString();
     }
     EXPECT_EQ(alerts(*laptop, "batch-retired-key"), 0);
 }

@@ -2,14 +2,13 @@
 // clock cannot push years ahead, revocation lists passed on by every office, and passphrases
 // and key derivation strong enough for a laptop that can be stolen.
 
-#include "tests/core/sync/AdversarialSupport.h"
-
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/sync/Enrolment.h"
 #include "core/sync/PassphrasePolicy.h"
 #include "core/sync/Roster.h"
 #include "core/sync/TrustedTime.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 #include <QtEndian>
 
@@ -28,7 +27,7 @@ qint64 alertCount(SimOffice& at, const char* kind)
     return count.int64(0);
 }
 
-}  // namespace
+} // namespace
 
 // Before: the head office's bundle date became the trusted time whatever it was, so one wrong
 // clock at the head office (ten years ahead) expired every certificate at every office.
@@ -39,11 +38,11 @@ TEST_F(SyncAdversarial, AHeadOfficeBundleDatedYearsAheadIsHeldAndExpiresNothing)
     entry->issuedAt = 2;
     entry->expiresAt = ho().workspace->clock().nowMs() + 365 * kDay;
     entry->certificate = sync::certs::issue(*entry, ho().keys);
-    for (SimOffice* at : {&ho(), &f1(), &f2()})
+    for (SimOffice* at : { &ho(), &f1(), &f2() })
         ASSERT_TRUE(sync::Roster(at->db()).put(*entry).ok());
 
     addOrganisations(ho(), 1);
-    ho().workspace->clock().advance(3653 * kDay);  // the head office's clock is ten years ahead
+    ho().workspace->clock().advance(3653 * kDay); // the head office's clock is ten years ahead
     auto fromHo = f2().import(bundle(ho(), f2()));
     ASSERT_TRUE(fromHo.ok()) << fromHo.errorText().toStdString();
     EXPECT_EQ(fromHo->applied, 1) << "the changes themselves are imported";
@@ -95,21 +94,21 @@ TEST(SyncRootOfTrust, WeakPassphrasesAreRefusedAndNewKeysUseModerateArgon2id)
 {
     using sync::passphrase::check;
     EXPECT_EQ(check("eleven char").issues().value(0).code, QStringLiteral("passphrase-short"));
-    for (const char* weak : {"password1234", "Password 2024!", "123456789012", "aaaaaaaaaaaa",
-                             "qwertyuiop123", "abcabcabcabc", "passwordpassword", "210987654321"})
+    for (const char* weak : { "password1234", "Password 2024!", "123456789012", "aaaaaaaaaaaa",
+             "qwertyuiop123", "abcabcabcabc", "passwordpassword", "210987654321" })
         EXPECT_EQ(check(weak).issues().value(0).code, QStringLiteral("passphrase-common")) << weak;
-    for (const char* fine : {"olive-tree-2026", "correct horse battery", "زيتون وليمون وتين"})
+    for (const char* fine : { "olive-tree-2026", "correct horse battery", "زيتون وليمون وتين" })
         EXPECT_TRUE(check(fine).ok()) << fine;
 
     TestWorkspace workspace;
-    auto weak = sync::enrolment::initOffice(workspace->database(), QStringLiteral("Homs"), false,
-                                            "password1234", 1);
+    auto weak = sync::enrolment::initOffice(
+        workspace->database(), QStringLiteral("Homs"), false, "password1234", 1);
     ASSERT_FALSE(weak.ok());
     EXPECT_EQ(weak.issues().first().code, QStringLiteral("passphrase-common"));
     EXPECT_FALSE(sync::Roster(workspace->database()).hasOwnKeys());
 
-    auto created = sync::enrolment::initOffice(workspace->database(), QStringLiteral("Homs"), false,
-                                               "olive-tree-2026", 1);
+    auto created = sync::enrolment::initOffice(
+        workspace->database(), QStringLiteral("Homs"), false, "olive-tree-2026", 1);
     ASSERT_TRUE(created.ok());
     // Secret keys live in sodium_malloc memory, freshly made and unlocked alike.
     EXPECT_TRUE(created->secretsLocked());
@@ -122,8 +121,10 @@ TEST(SyncRootOfTrust, WeakPassphrasesAreRefusedAndNewKeysUseModerateArgon2id)
     const QByteArray bytes = sealed.blob(0);
     ASSERT_GT(bytes.size(), crypto_pwhash_SALTBYTES + 16);
     const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
-    EXPECT_GE(qFromLittleEndian<quint64>(data + crypto_pwhash_SALTBYTES), quint64(crypto_pwhash_OPSLIMIT_MODERATE));
-    EXPECT_GE(qFromLittleEndian<quint64>(data + crypto_pwhash_SALTBYTES + 8), quint64(crypto_pwhash_MEMLIMIT_MODERATE));
+    EXPECT_GE(qFromLittleEndian<quint64>(data + crypto_pwhash_SALTBYTES),
+        quint64(crypto_pwhash_OPSLIMIT_MODERATE));
+    EXPECT_GE(qFromLittleEndian<quint64>(data + crypto_pwhash_SALTBYTES + 8),
+        quint64(crypto_pwhash_MEMLIMIT_MODERATE));
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -2,18 +2,16 @@
 // duplicated and reordered: after a final round every database has the same state hash and
 // every field holds the last write made anywhere (no edit lost).
 
-#include "tests/core/sync/SyncNetwork.h"
-
 #include "core/registry/Registry.h"
 #include "core/registry/TableSpec.h"
 #include "core/storage/Database.h"
 #include "core/sync/Batch.h"
 #include "core/sync/OpCodec.h"
+#include "tests/core/sync/SyncNetwork.h"
 
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
-
 #include <map>
 
 namespace tansiq::test {
@@ -26,13 +24,13 @@ struct Expected {
 };
 
 void noteWrite(std::map<std::pair<QByteArray, int>, Expected>& result, const QByteArray& replica,
-               quint64 hlc, const QByteArray& row, const sync::FieldValue& field)
+    quint64 hlc, const QByteArray& row, const sync::FieldValue& field)
 {
     if (field.field == sync::kDeletedField || field.field == sync::kCreatedAtField)
         return;
-    Expected& slot = result[{row, field.field}];
+    Expected& slot = result[{ row, field.field }];
     if (hlc > slot.hlc || (hlc == slot.hlc && replica > slot.replica))
-        slot = {hlc, replica, sync::opcodec::canonical(field.value)};
+        slot = { hlc, replica, sync::opcodec::canonical(field.value) };
 }
 
 // The last write of every (record, field) across all offices, from their op-logs and, since
@@ -43,7 +41,7 @@ std::map<std::pair<QByteArray, int>, Expected> lastWrites(SimNetwork& network)
     std::map<std::pair<QByteArray, int>, Expected> result;
     for (int i = 0; i < network.size(); ++i) {
         Statement batches(network.office(i).db().handle(),
-                          "SELECT bytes FROM sync_batch WHERE length(bytes) > 0");
+            "SELECT bytes FROM sync_batch WHERE length(bytes) > 0");
         while (batches.step() == Statement::Step::Row) {
             const auto batch = sync::batch::parse(batches.blob(0));
             const auto ops = batch.ok() ? sync::batch::decodeOps(batch.value())
@@ -54,14 +52,15 @@ std::map<std::pair<QByteArray, int>, Expected> lastWrites(SimNetwork& network)
             }
             for (const sync::Op& op : ops.value()) {
                 for (const sync::FieldValue& field : op.fields)
-                    noteWrite(result, batch->header.originReplica, op.hlc, op.row.toRfc4122(), field);
+                    noteWrite(
+                        result, batch->header.originReplica, op.hlc, op.row.toRfc4122(), field);
             }
         }
     }
     for (int i = 0; i < network.size(); ++i) {
         Statement ops(network.office(i).db().handle(),
-                      "SELECT r.replica_id, o.hlc, o.row_id, o.fields FROM sync_op o "
-                      "JOIN sync_replica r ON r.idx = o.replica_idx WHERE length(o.fields) > 0");
+            "SELECT r.replica_id, o.hlc, o.row_id, o.fields FROM sync_op o "
+            "JOIN sync_replica r ON r.idx = o.replica_idx WHERE length(o.fields) > 0");
         while (ops.step() == Statement::Step::Row) {
             QList<sync::FieldValue> fields;
             EXPECT_TRUE(sync::opcodec::decodeFields(ops.blob(3), fields));
@@ -101,10 +100,18 @@ void randomEdit(SimOffice& office, QRandomGenerator& random, int serial)
         return;
     }
     switch (random.bounded(4)) {
-    case 0: org->contactName = QStringLiteral("Contact %1 at %2").arg(serial).arg(office.name); break;
-    case 1: org->contactPhone = QStringLiteral("+963 11 %1").arg(serial); break;
-    case 2: org->nameEn = QStringLiteral("Renamed %1 by %2").arg(serial).arg(office.name); break;
-    default: org->active = !org->active; break;
+    case 0:
+        org->contactName = QStringLiteral("Contact %1 at %2").arg(serial).arg(office.name);
+        break;
+    case 1:
+        org->contactPhone = QStringLiteral("+963 11 %1").arg(serial);
+        break;
+    case 2:
+        org->nameEn = QStringLiteral("Renamed %1 by %2").arg(serial).arg(office.name);
+        break;
+    default:
+        org->active = !org->active;
+        break;
     }
     const Status updated = office.registry().organisations().update(*org);
     ASSERT_TRUE(updated.ok()) << updated.errorText().toStdString();
@@ -116,7 +123,7 @@ struct Mail {
 };
 
 struct Totals {
-    qint64 compactedBatches = 0;  // relayed batches field offices let go (decision 0093)
+    qint64 compactedBatches = 0; // relayed batches field offices let go (decision 0093)
     qint64 conflicts = 0;
     qint64 waited = 0;
     qint64 alreadyHad = 0;
@@ -143,10 +150,10 @@ void simulate(quint32 seed, Totals& totals)
             auto bundle = from.exportTo(to);
             ASSERT_TRUE(bundle.ok()) << bundle.errorText().toStdString();
             if (random.bounded(100) < 20)
-                continue;  // lost
-            mailbox.append({up ? 0 : field, bundle->bytes});
+                continue; // lost
+            mailbox.append({ up ? 0 : field, bundle->bytes });
             if (random.bounded(100) < 15)
-                mailbox.append({up ? 0 : field, bundle->bytes});  // delivered twice
+                mailbox.append({ up ? 0 : field, bundle->bytes }); // delivered twice
         } else if (!mailbox.isEmpty()) {
             const Mail mail = mailbox.takeAt(qsizetype(random.bounded(quint32(mailbox.size()))));
             auto imported = network.office(mail.to).import(mail.bytes);
@@ -174,7 +181,7 @@ void simulate(quint32 seed, Totals& totals)
     }
     for (int i = 1; i < network.size(); ++i) {
         Statement compacted(network.office(i).db().handle(),
-                            "SELECT count(*) FROM sync_batch WHERE length(bytes) = 0");
+            "SELECT count(*) FROM sync_batch WHERE length(bytes) = 0");
         ASSERT_EQ(compacted.step(), Statement::Step::Row);
         totals.compactedBatches += compacted.int64(0);
     }
@@ -212,5 +219,5 @@ TEST(SyncSimulation, ConvergesOverManySeedsWithLostDuplicatedAndReorderedBundles
     EXPECT_GT(totals.compactedBatches, 0);
 }
 
-}  // namespace
-}  // namespace tansiq::test
+} // namespace
+} // namespace tansiq::test

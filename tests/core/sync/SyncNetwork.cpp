@@ -49,13 +49,13 @@ std::unique_ptr<SimOffice> makeOffice(const QString& name, qint64 clockSkewMs)
     auto office = std::make_unique<SimOffice>();
     office->name = name;
     Workspace::Options options;
-    options.seedGazetteer = false;  // organisations need no places: keeps the simulation fast
+    options.seedGazetteer = false; // organisations need no places: keeps the simulation fast
     office->workspace = std::make_unique<TestWorkspace>(options);
     office->workspace->clock().advance(clockSkewMs);
     const QUuid id((*office->workspace)->registry().office().officeId);
     office->keys = sync::OfficeKeys::generate(id);
-    office->context = std::make_unique<sync::SyncContext>((*office->workspace)->registry(),
-                                                          office->workspace->clock());
+    office->context = std::make_unique<sync::SyncContext>(
+        (*office->workspace)->registry(), office->workspace->clock());
     return office;
 }
 
@@ -71,7 +71,7 @@ sync::OfficeEntry entryFor(const SimOffice& office, bool head)
     return entry;
 }
 
-}  // namespace
+} // namespace
 
 SimNetwork::SimNetwork(int fieldOffices, Root root)
 {
@@ -103,14 +103,14 @@ std::unique_ptr<SimOffice> SimNetwork::copyOf(SimOffice& office)
     options.seedGazetteer = false;
     copy->workspace = std::make_unique<TestWorkspace>(options);
     copy->workspace->close();
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(copy->workspace->path() + suffix);
     EXPECT_TRUE(QFile::copy(office.workspace->path(), copy->workspace->path()));
     copy->workspace->clock().set(office.workspace->clock().nowMs());
     copy->workspace->reopen();
     copy->keys = office.keys;
-    copy->context = std::make_unique<sync::SyncContext>((*copy->workspace)->registry(),
-                                                        copy->workspace->clock());
+    copy->context = std::make_unique<sync::SyncContext>(
+        (*copy->workspace)->registry(), copy->workspace->clock());
     return copy;
 }
 
@@ -128,4 +128,4 @@ SimOffice& SimNetwork::addUnenrolled(const QString& name)
     return office;
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

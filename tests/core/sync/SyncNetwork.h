@@ -1,11 +1,11 @@
 #pragma once
 
-#include "tests/support/TestWorkspace.h"
 #include "core/sync/CertificationKey.h"
 #include "core/sync/Exporter.h"
 #include "core/sync/Importer.h"
 #include "core/sync/OfficeKeys.h"
 #include "core/sync/SyncContext.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <memory>
 #include <vector>
@@ -53,4 +53,4 @@ private:
     sync::CertificationKey m_root;
 };
 
-}  // namespace tansiq::test
+} // namespace tansiq::test

@@ -1,8 +1,6 @@
 // Issue 12: a replica belongs to one office (docs/decisions/0049) and a poisoned batch stays
 // alone (docs/decisions/0050). Each test is an attack that worked before those changes.
 
-#include "tests/core/sync/AdversarialSupport.h"
-
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -10,6 +8,7 @@
 #include "core/sync/BoundedInflate.h"
 #include "core/sync/Envelope.h"
 #include "core/sync/SyncLimits.h"
+#include "tests/core/sync/AdversarialSupport.h"
 
 #include <QtEndian>
 
@@ -40,8 +39,8 @@ protected:
     // `batch` moved to sequence numbers [first, first + count - 1] of `replica`, claimed by
     // `office`, its payload replaced when `plain` is given, signed by `signer`.
     static sync::Batch forged(sync::Batch batch, const QByteArray& replica, const QUuid& office,
-                              quint64 first, const SimOffice& signer,
-                              const std::optional<QByteArray>& plain = std::nullopt)
+        quint64 first, const SimOffice& signer,
+        const std::optional<QByteArray>& plain = std::nullopt)
     {
         const quint64 count = batch.header.lastSeq - batch.header.firstSeq + 1;
         batch.header.originReplica = replica;
@@ -81,7 +80,7 @@ TEST_F(SyncTrustAttack, ABatchClaimingAnotherOfficesReplicaIsRefusedAloneAndTheV
     const QByteArray victimReplica = f2().context->replicaId();
     const sync::Batch squat = forged(genuine, victimReplica, f1().id(), 3, f1());
 
-    auto attacked = ho().import(craft({squat.bytes(), genuine.bytes()}, f1(), ho()));
+    auto attacked = ho().import(craft({ squat.bytes(), genuine.bytes() }, f1(), ho()));
     ASSERT_TRUE(attacked.ok()) << attacked.errorText().toStdString();
     EXPECT_EQ(attacked->applied, 3) << "F1's own batch is imported";
     const QStringList refused = alerts(ho(), QStringLiteral("batch-replica-of-another-office"));
@@ -108,7 +107,7 @@ TEST_F(SyncTrustAttack, ABatchClaimingTheRecipientsOwnReplicaIsRefusedAlone)
     addOrganisations(f2(), 1);
     const sync::Batch genuine = batchesIn(bundle(f1(), f2()), f2()).first();
     const sync::Batch squat = forged(genuine, f2().context->replicaId(), f1().id(), 2, f1());
-    auto imported = f2().import(craft({squat.bytes(), genuine.bytes()}, f1(), f2()));
+    auto imported = f2().import(craft({ squat.bytes(), genuine.bytes() }, f1(), f2()));
     ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
     EXPECT_EQ(imported->applied, 3);
     EXPECT_EQ(alerts(f2(), QStringLiteral("batch-replica-of-another-office")).size(), 1);
@@ -120,8 +119,9 @@ TEST_F(SyncTrustAttack, ARelayedBatchWithAForgedSignatureIsRefusedAloneAndTheRes
     addOrganisations(ho(), 2);
     const sync::Batch own = batchesIn(bundle(ho(), f2()), f2()).first();
     sync::Batch altered = batchesIn(bundle(f1(), ho()), ho()).first();
-    altered.payload[altered.payload.size() / 2] = char(altered.payload.at(altered.payload.size() / 2) ^ 1);
-    auto imported = f2().import(craft({altered.bytes(), own.bytes()}, ho(), f2()));
+    altered.payload[altered.payload.size() / 2]
+        = char(altered.payload.at(altered.payload.size() / 2) ^ 1);
+    auto imported = f2().import(craft({ altered.bytes(), own.bytes() }, ho(), f2()));
     ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
     EXPECT_EQ(imported->applied, 2);
     const QStringList refused = alerts(f2(), QStringLiteral("batch-bad-signature"));
@@ -135,14 +135,14 @@ TEST_F(SyncTrustAttack, ARelayedBatchWithAForgedSignatureIsRefusedAloneAndTheRes
 TEST_F(SyncTrustAttack, ADamagedRelayedBatchNeverWaitsInTheBacklogToBlockLaterBundles)
 {
     const sync::Batch first = batchesIn(bundle(f1(), ho()), ho()).first();
-    const sync::Batch poisoned = forged(first, first.header.originReplica, f1().id(), 4, f1(),
-                                        QByteArray("\x82\x80\x83", 3));
-    auto early = f2().import(craft({poisoned.bytes()}, ho(), f2()));
+    const sync::Batch poisoned = forged(
+        first, first.header.originReplica, f1().id(), 4, f1(), QByteArray("\x82\x80\x83", 3));
+    auto early = f2().import(craft({ poisoned.bytes() }, ho(), f2()));
     ASSERT_TRUE(early.ok()) << early.errorText().toStdString();
     EXPECT_EQ(alerts(f2(), QStringLiteral("batch-damaged")).size(), 1);
     addOrganisations(ho(), 1);
     const sync::Batch own = batchesIn(bundle(ho(), f2()), f2()).first();
-    auto later = f2().import(craft({first.bytes(), own.bytes()}, ho(), f2()));
+    auto later = f2().import(craft({ first.bytes(), own.bytes() }, ho(), f2()));
     ASSERT_TRUE(later.ok()) << later.errorText().toStdString();
     EXPECT_EQ(later->applied, 4);
     auto again = f2().import(bundle(ho(), f2()));
@@ -154,7 +154,7 @@ namespace {
 // A zlib stream of `size` zero bytes, produced without holding them.
 QByteArray deflatedZeros(qint64 size)
 {
-    z_stream stream{};
+    z_stream stream {};
     EXPECT_EQ(deflateInit(&stream, 9), Z_OK);
     const QByteArray zeros(1 << 20, '\0');
     QByteArray out;
@@ -178,12 +178,12 @@ QByteArray deflatedZeros(qint64 size)
 
 long maxResidentKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
 
-}  // namespace
+} // namespace
 
 // A real bomb: 1 GiB of zeros in about 1 MB, declared as 4 KiB. The inflate stops at the
 // declared size; before, qUncompress inflated all of it and only then compared the sizes.
@@ -206,7 +206,7 @@ TEST_F(SyncTrustAttack, ADecompressionBombStopsAtItsDeclaredSize)
     bomb.headerBytes = sync::batch::encodeHeader(bomb.header);
     sync::batch::resign(bomb, f1().keys);
     const long before = maxResidentKb();
-    expectRefused(ho(), craft({bomb.bytes()}, f1(), ho()), QStringLiteral("bundle-damaged"));
+    expectRefused(ho(), craft({ bomb.bytes() }, f1(), ho()), QStringLiteral("bundle-damaged"));
     // Memory, not time: the import never held the inflated gigabyte.
     EXPECT_LT(maxResidentKb() - before, 256L * 1024) << "the bomb was inflated";
 }
@@ -230,7 +230,8 @@ TEST_F(SyncTrustAttack, BatchesDeclaringMoreThanTheImportBudgetAreRefused)
     const QString before = logicalDump(ho().db());
     auto imported = ho().import(craft(batches, f1(), ho()));
     ASSERT_FALSE(imported.ok());
-    EXPECT_TRUE(imported.errorText().contains(QStringLiteral("1024 MiB"))) << imported.errorText().toStdString();
+    EXPECT_TRUE(imported.errorText().contains(QStringLiteral("1024 MiB")))
+        << imported.errorText().toStdString();
     EXPECT_EQ(logicalDump(ho().db()), before);
 }
 
@@ -240,8 +241,9 @@ TEST_F(SyncTrustAttack, ALostBundleNamesNeitherItsRecipientsNorItsSender)
 {
     const QByteArray found = bundle(f1(), ho());
     EXPECT_EQ(found.at(8), char(2));
-    for (SimOffice* office : {&ho(), &f1()}) {
-        EXPECT_FALSE(found.contains(sync::envelope::keyId(office->keys.boxPublic))) << office->name.toStdString();
+    for (SimOffice* office : { &ho(), &f1() }) {
+        EXPECT_FALSE(found.contains(sync::envelope::keyId(office->keys.boxPublic)))
+            << office->name.toStdString();
         EXPECT_FALSE(found.contains(office->keys.boxPublic));
         EXPECT_FALSE(found.contains(office->keys.signPublic));
         EXPECT_FALSE(found.contains(office->id().toRfc4122()));
@@ -267,12 +269,13 @@ QByteArray sealVersion1(const QByteArray& plaintext, const QList<QByteArray>& re
     for (const QByteArray& recipient : recipients) {
         QByteArray sealed(crypto_box_SEALBYTES + int(sizeof key), Qt::Uninitialized);
         crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), key, sizeof key,
-                        reinterpret_cast<const unsigned char*>(recipient.constData()));
+            reinterpret_cast<const unsigned char*>(recipient.constData()));
         header += sync::envelope::keyId(recipient) + sealed;
     }
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(streamHeader.data()), key);
+    crypto_secretstream_xchacha20poly1305_init_push(
+        &state, reinterpret_cast<unsigned char*>(streamHeader.data()), key);
     header += streamHeader;
     QByteArray out = header;
     const qsizetype chunk = sync::limits::kChunkBytes;
@@ -282,8 +285,8 @@ QByteArray sealVersion1(const QByteArray& plaintext, const QList<QByteArray>& re
         const qsizetype length = qMin(chunk, plaintext.size() - at);
         const qsizetype offset = out.size();
         out.resize(offset + length + crypto_secretstream_xchacha20poly1305_ABYTES);
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<unsigned char*>(out.data()) + offset, nullptr,
+        crypto_secretstream_xchacha20poly1305_push(&state,
+            reinterpret_cast<unsigned char*>(out.data()) + offset, nullptr,
             reinterpret_cast<const unsigned char*>(plaintext.constData()) + at, quint64(length),
             i == 0 ? reinterpret_cast<const unsigned char*>(header.constData()) : nullptr,
             i == 0 ? quint64(header.size()) : 0,
@@ -292,12 +295,12 @@ QByteArray sealVersion1(const QByteArray& plaintext, const QList<QByteArray>& re
     return out;
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(SyncTrustAttack, AVersion1BundleIsStillReadAndANewerOneIsRefusedByItsVersion)
 {
     const QByteArray plain = open(bundle(f1(), ho()), ho());
-    auto imported = ho().import(sealVersion1(plain, {ho().keys.boxPublic, f1().keys.boxPublic}));
+    auto imported = ho().import(sealVersion1(plain, { ho().keys.boxPublic, f1().keys.boxPublic }));
     ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
     EXPECT_EQ(imported->applied, 3);
     QByteArray newer = bundle(f1(), ho());
@@ -305,7 +308,8 @@ TEST_F(SyncTrustAttack, AVersion1BundleIsStillReadAndANewerOneIsRefusedByItsVers
     auto refused = ho().import(newer);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.issues().first().code, QStringLiteral("bundle-needs-newer"));
-    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("3"))) << refused.errorText().toStdString();
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("3")))
+        << refused.errorText().toStdString();
 }
 
-}  // namespace tansiq::test
+} // namespace tansiq::test
