@@ -99,31 +99,45 @@ Result<SignedRequest> signRequest(Workspace& workspace, const QString& requestPa
         sync::enrolment::rootFingerprint(workspace.database()) };
 }
 
-Result<sync::OfficeEntry> readAnswer(
+namespace {
+// An office's answer to enrolment, read from its file (size-limited), with this office's keys
+// unlocked to open it: what reading and accepting an answer both start with.
+struct OpenedAnswer {
+    QByteArray bytes;
+    sync::OfficeKeys keys;
+};
+
+Result<OpenedAnswer> openAnswer(
     Workspace& workspace, const QString& answerPath, const QByteArray& passphrase)
 {
-    const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
+    Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
     if (!bytes.ok())
         return bytes;
     sync::Roster roster(workspace.database());
-    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
+    Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
     if (!keys.ok())
         return keys;
-    return sync::enrolment::readAnswer(bytes.value(), keys.value());
+    return OpenedAnswer { bytes.value(), keys.value() };
+}
+} // namespace
+
+Result<sync::OfficeEntry> readAnswer(
+    Workspace& workspace, const QString& answerPath, const QByteArray& passphrase)
+{
+    const Result<OpenedAnswer> answer = openAnswer(workspace, answerPath, passphrase);
+    if (!answer.ok())
+        return answer;
+    return sync::enrolment::readAnswer(answer.value().bytes, answer.value().keys);
 }
 
 Result<sync::OfficeEntry> acceptAnswer(Workspace& workspace, const QString& answerPath,
     const QString& expectedFingerprint, const QByteArray& passphrase)
 {
-    const Result<QByteArray> bytes = sync::bundlefile::read(answerPath, kMaxAnswerBytes);
-    if (!bytes.ok())
-        return bytes;
-    sync::Roster roster(workspace.database());
-    const Result<sync::OfficeKeys> keys = roster.unlock(passphrase);
-    if (!keys.ok())
-        return keys;
+    const Result<OpenedAnswer> answer = openAnswer(workspace, answerPath, passphrase);
+    if (!answer.ok())
+        return answer;
     return sync::enrolment::accept(
-        workspace.database(), keys.value(), bytes.value(), expectedFingerprint);
+        workspace.database(), answer.value().keys, answer.value().bytes, expectedFingerprint);
 }
 
 Result<quint64> revoke(Workspace& workspace, const QUuid& office, const QByteArray& passphrase)
