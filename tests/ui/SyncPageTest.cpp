@@ -86,12 +86,12 @@ protected:
 
 TEST_F(SyncPageTest, ShowsThisOfficeAndTheOtherOneAfterEnrolment)
 {
-    const ui::SyncOverview& head = m_head.syncPage().overview();
+    const sync::SyncOverview& head = m_head.syncPage().overview();
     EXPECT_TRUE(head.hasKeys);
     EXPECT_TRUE(head.headOffice);
     ASSERT_EQ(head.offices.size(), 1);
     EXPECT_EQ(head.offices.first().name, QStringLiteral("Aleppo"));
-    const ui::SyncOverview& field = m_field.syncPage().overview();
+    const sync::SyncOverview& field = m_field.syncPage().overview();
     EXPECT_FALSE(field.headOffice);
     EXPECT_TRUE(field.enrolled);
     auto* identity = named<QLabel>(m_field.syncPage(), "syncIdentity");

@@ -107,9 +107,9 @@ OfficeKeysWidget::OfficeKeysWidget(UiContext& context, QWidget* parent)
 
 void OfficeKeysWidget::refresh()
 {
-    m_jobs.read<SyncOverview>(
-        [](Workspace& workspace) { return SyncOverview::read(workspace.database()); },
-        [this](SyncOverview overview) {
+    m_jobs.read<sync::SyncOverview>(
+        [](Workspace& workspace) { return sync::SyncOverview::read(workspace.database()); },
+        [this](sync::SyncOverview overview) {
             m_overview = std::move(overview);
             showOverview();
         });
@@ -117,7 +117,7 @@ void OfficeKeysWidget::refresh()
 
 void OfficeKeysWidget::showOverview()
 {
-    const SyncOverview& o = m_overview;
+    const sync::SyncOverview& o = m_overview;
     m_setup->setVisible(!o.hasKeys);
     m_identityPanel->setVisible(o.hasKeys);
     m_setup->setOfficeName(o.name);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Issue.h"
+#include "core/sync/SyncOverview.h"
 #include "ui/sync/SyncJobs.h"
-#include "ui/sync/SyncOverview.h"
 
 #include <QGroupBox>
 
@@ -52,7 +52,7 @@ public:
     // new laptop after a loss or theft, docs/recovery.md, or a routine change).
     void certifyNewKey();
 
-    const SyncOverview& overview() const { return m_overview; }
+    const sync::SyncOverview& overview() const { return m_overview; }
     OfficeSetupForm* setupForm() const { return m_setup; }
     QTableView* rosterView() const { return m_rosterView; }
     QLabel* fingerprintLabel() const { return m_fingerprint; }
@@ -71,7 +71,7 @@ private:
     void retranslate();
     void showOverview();
     // The office chosen in the roster (a field office, not revoked), or nothing (said).
-    std::optional<OfficeSyncStatus> chosenOffice(const QString& title);
+    std::optional<sync::OfficeSyncStatus> chosenOffice(const QString& title);
     // Runs `work` on the worker; `done` gets its issues (empty on success).
     void run(const QString& step, std::function<Issues(Workspace&)> work,
         std::function<void(const Issues&)> done);
@@ -80,7 +80,7 @@ private:
 
     UiContext& m_context;
     SyncJobs m_jobs;
-    SyncOverview m_overview;
+    sync::SyncOverview m_overview;
 
     OfficeSetupForm* m_setup;
     QWidget* m_identityPanel;

@@ -30,7 +30,7 @@ OfficeListModel::OfficeListModel(
 {
 }
 
-void OfficeListModel::setOffices(const QList<OfficeSyncStatus>& offices)
+void OfficeListModel::setOffices(const QList<sync::OfficeSyncStatus>& offices)
 {
     beginResetModel();
     m_offices = offices;
@@ -47,7 +47,7 @@ int OfficeListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QVariant OfficeListModel::text(const OfficeSyncStatus& office, Column column) const
+QVariant OfficeListModel::text(const sync::OfficeSyncStatus& office, Column column) const
 {
     switch (column) {
     case Name:
@@ -76,7 +76,7 @@ QVariant OfficeListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_offices.size() || index.column() >= m_columns.size())
         return {};
-    const OfficeSyncStatus& office = m_offices.at(index.row());
+    const sync::OfficeSyncStatus& office = m_offices.at(index.row());
     const Column column = m_columns.at(index.column());
     if (role == Qt::DisplayRole)
         return text(office, column);

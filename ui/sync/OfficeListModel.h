@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/sync/SyncOverview.h"
+#include "core/sync/SyncOverview.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -36,8 +36,8 @@ public:
     OfficeListModel(
         const DisplaySettings& display, QList<Column> columns, QObject* parent = nullptr);
 
-    void setOffices(const QList<OfficeSyncStatus>& offices);
-    const QList<OfficeSyncStatus>& offices() const { return m_offices; }
+    void setOffices(const QList<sync::OfficeSyncStatus>& offices);
+    const QList<sync::OfficeSyncStatus>& offices() const { return m_offices; }
     // Where `column` is shown (-1: not shown).
     int position(Column column) const { return int(m_columns.indexOf(column)); }
 
@@ -49,12 +49,12 @@ public:
     void retranslate();
 
 private:
-    QVariant text(const OfficeSyncStatus& office, Column column) const;
+    QVariant text(const sync::OfficeSyncStatus& office, Column column) const;
 
     const DisplaySettings& m_display;
     const QList<Column> m_columns;
     const bool m_revokedInRole;
-    QList<OfficeSyncStatus> m_offices;
+    QList<sync::OfficeSyncStatus> m_offices;
 };
 
 // A table of `model`'s offices: whole rows chosen one at a time, the names taking the room left.

@@ -17,14 +17,14 @@
 
 namespace tansiq::ui {
 
-std::optional<OfficeSyncStatus> OfficeKeysWidget::chosenOffice(const QString& title)
+std::optional<sync::OfficeSyncStatus> OfficeKeysWidget::chosenOffice(const QString& title)
 {
     const QModelIndex current = m_rosterView->currentIndex();
     if (!current.isValid() || current.row() >= m_roster->offices().size()) {
         prompts().inform(this, title, tr("Choose the office in the list first."));
         return std::nullopt;
     }
-    const OfficeSyncStatus office = m_roster->offices().at(current.row());
+    const sync::OfficeSyncStatus office = m_roster->offices().at(current.row());
     if (office.revoked || office.headOffice)
         return std::nullopt;
     return office;
@@ -32,10 +32,10 @@ std::optional<OfficeSyncStatus> OfficeKeysWidget::chosenOffice(const QString& ti
 
 void OfficeKeysWidget::revokeSelected()
 {
-    const std::optional<OfficeSyncStatus> chosen = chosenOffice(tr("Revoke an office"));
+    const std::optional<sync::OfficeSyncStatus> chosen = chosenOffice(tr("Revoke an office"));
     if (!chosen)
         return;
-    const OfficeSyncStatus office = *chosen;
+    const sync::OfficeSyncStatus office = *chosen;
     if (!prompts().confirm(this, tr("Revoke “%1”?").arg(office.name),
             tr("Bundles from “%1” will be refused by every office once it has "
                "imported a bundle from the head office. This cannot be undone: the "
@@ -65,7 +65,7 @@ void OfficeKeysWidget::revokeSelected()
 
 void OfficeKeysWidget::renewSelected()
 {
-    const std::optional<OfficeSyncStatus> office = chosenOffice(tr("Renew a certificate"));
+    const std::optional<sync::OfficeSyncStatus> office = chosenOffice(tr("Renew a certificate"));
     if (!office)
         return;
     const auto by = certification::askAuthority(prompts(), this, m_context.workspace.database(),

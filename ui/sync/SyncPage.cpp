@@ -31,7 +31,7 @@ namespace tansiq::ui {
 namespace {
 
 struct PageData {
-    SyncOverview overview;
+    sync::SyncOverview overview;
     QList<ConflictView> conflicts;
 };
 
@@ -121,7 +121,8 @@ void SyncPage::refresh()
 {
     m_jobs.read<PageData>(
         [](Workspace& workspace) {
-            return PageData { SyncOverview::read(workspace.database()), readConflicts(workspace) };
+            return PageData { sync::SyncOverview::read(workspace.database()),
+                readConflicts(workspace) };
         },
         [this](PageData data) {
             m_overview = std::move(data.overview);
@@ -132,14 +133,14 @@ void SyncPage::refresh()
         });
 }
 
-QString SyncPage::officeLabel(const OfficeSyncStatus& office) const
+QString SyncPage::officeLabel(const sync::OfficeSyncStatus& office) const
 {
     return office.headOffice ? tr("%1 (head office)").arg(office.name) : office.name;
 }
 
 void SyncPage::showOverview()
 {
-    const SyncOverview& o = m_overview;
+    const sync::SyncOverview& o = m_overview;
     const DisplaySettings& display = m_context.display;
     if (!o.hasKeys) {
         m_identity->setText(tr("This installation is not set up as an office yet. To exchange "
@@ -168,8 +169,8 @@ void SyncPage::showOverview()
     if (o.setAside > 0)
         counts << tr("Set aside (copied or restored database): %1").arg(display.number(o.setAside));
     QString countText = counts.join(QStringLiteral(" | "));
-    for (const QString& alert : o.alerts)
-        countText += QLatin1Char('\n') + tr("Alert: %1").arg(alert);
+    for (const sync::SyncAlert& alert : o.alerts.mid(0, 5))
+        countText += QLatin1Char('\n') + tr("Alert: %1").arg(alert.detail);
     m_counts->setText(countText);
 
     m_conflictsBox->setTitle(tr("Conflicts to review (%1)").arg(display.number(o.openConflicts)));
@@ -200,8 +201,8 @@ void SyncPage::updateButtons()
 
 void SyncPage::exportBundle()
 {
-    QList<OfficeSyncStatus> candidates;
-    for (const OfficeSyncStatus& office : m_overview.offices) {
+    QList<sync::OfficeSyncStatus> candidates;
+    for (const sync::OfficeSyncStatus& office : m_overview.offices) {
         if (!office.revoked)
             candidates << office;
     }
@@ -223,7 +224,7 @@ void SyncPage::exportBundle()
     }
     if (candidates.size() > 1) {
         QStringList names;
-        for (const OfficeSyncStatus& office : candidates)
+        for (const sync::OfficeSyncStatus& office : candidates)
             names << officeLabel(office);
         const auto answer = m_jobs.prompts().choose(
             this, tr("Export bundle"), tr("Which office is the bundle for?"), names, chosen);
@@ -231,7 +232,7 @@ void SyncPage::exportBundle()
             return;
         chosen = *answer;
     }
-    const OfficeSyncStatus recipient = candidates.at(chosen);
+    const sync::OfficeSyncStatus recipient = candidates.at(chosen);
     const QString suggested
         = QStringLiteral("tansiq-%1-to-%2-%3.tqb")
               .arg(fileSafe(m_overview.name), fileSafe(recipient.name),

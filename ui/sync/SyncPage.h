@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/sync/SyncOverview.h"
 #include "ui/common/Page.h"
 #include "ui/sync/ConflictList.h"
 #include "ui/sync/SyncJobs.h"
-#include "ui/sync/SyncOverview.h"
 
 #include <memory>
 
@@ -42,7 +42,7 @@ public:
     // Resolves the selected conflict with the selected value (or the one shown now).
     void keepSelectedValue();
 
-    const SyncOverview& overview() const { return m_overview; }
+    const sync::SyncOverview& overview() const { return m_overview; }
     QTableView* officesView() const { return m_officesView; }
     QTreeView* conflictsView() const { return m_conflictsView; }
     ConflictModel* conflictModel() const { return m_conflictModel; }
@@ -61,11 +61,11 @@ private:
     void showOverview();
     void updateButtons();
     void afterImport();
-    QString officeLabel(const OfficeSyncStatus& office) const;
+    QString officeLabel(const sync::OfficeSyncStatus& office) const;
 
     UiContext& m_context;
     SyncJobs m_jobs;
-    SyncOverview m_overview;
+    sync::SyncOverview m_overview;
 
     QGroupBox* m_identityBox;
     QLabel* m_identity;

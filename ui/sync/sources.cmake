@@ -23,8 +23,6 @@ target_sources(tansiq_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SyncJobs.h
   ${CMAKE_CURRENT_LIST_DIR}/SyncMessages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SyncMessages.h
-  ${CMAKE_CURRENT_LIST_DIR}/SyncOverview.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/SyncOverview.h
   ${CMAKE_CURRENT_LIST_DIR}/SyncPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SyncPage.h
   ${CMAKE_CURRENT_LIST_DIR}/SyncProgressPanel.cpp

@@ -2,8 +2,8 @@
 #include "app/cli/commands/SyncCliSupport.h"
 #include "core/common/Clock.h"
 #include "core/registry/Registry.h"
-#include "core/storage/Database.h"
 #include "core/sync/SyncContext.h"
+#include "core/sync/SyncOverview.h"
 
 namespace tansiq::cli {
 
@@ -17,19 +17,16 @@ int runSyncStatus(CliContext& context, const QStringList& args)
     Workspace* workspace = context.workspace({ .createIfMissing = false, .seedGazetteer = false });
     if (!workspace)
         return Failure;
-    Database& db = workspace->database();
     sync::SyncContext sync(workspace->registry(), context.clock());
     QTextStream& out = context.out();
     const auto local = sync.localReplica();
     if (!local.ok())
         return context.fail(local.issues());
-    const sync::Vector have = sync.store().have(local.value());
-    quint64 total = 0;
-    for (quint64 seq : have)
-        total += seq;
+    // The same reading as the Sync page (core/sync/SyncOverview), so both say the same.
+    const sync::SyncOverview overview = sync::SyncOverview::read(workspace->database());
     out << Cli::tr("This office: %1 (%2 changes known)")
                .arg(sync.officeName(sync.officeId()))
-               .arg(total)
+               .arg(overview.changesKnown)
         << '\n';
     // Certificates that have ended or end soon: the head office renews them (office renew).
     const qint64 now = context.clock().nowMs();
@@ -45,52 +42,28 @@ int runSyncStatus(CliContext& context, const QStringList& args)
                    .arg(office.name, synccli::formatTime(office.expiresAt))
             << '\n';
     }
-    for (const sync::OfficeEntry& office : sync.roster().offices()) {
-        if (office.office == sync.officeId())
-            continue;
-        const sync::Vector peer = sync.store().peerHave(office.office);
-        quint64 acknowledged = 0;
-        quint64 missing = 0;
-        for (auto it = have.cbegin(); it != have.cend(); ++it) {
-            if (sync.replicas().officeOf(it.key()) == office.office)
-                continue;
-            acknowledged += qMin(peer.value(it.key()), it.value());
-            if (it.value() > peer.value(it.key()))
-                missing += it.value() - peer.value(it.key());
-        }
-        Statement last(db.handle(),
-            "SELECT max(CASE WHEN direction = 'sent' THEN at END), "
-            "max(CASE WHEN direction = 'received' THEN at END) "
-            "FROM sync_bundle_log WHERE office_id = ?");
-        last.bind(1, office.office);
-        last.step();
+    for (const sync::OfficeSyncStatus& office : overview.offices) {
         out << Cli::tr(
             "%1%2: last sent %3, last received %4; it has acknowledged %5 changes, %6 not "
             "yet acknowledged")
                    .arg(office.name, office.revoked ? Cli::tr(" (revoked)") : QString(),
-                       synccli::formatTime(last.isNull(0) ? 0 : last.int64(0)),
-                       synccli::formatTime(last.isNull(1) ? 0 : last.int64(1)))
-                   .arg(acknowledged)
-                   .arg(missing)
+                       synccli::formatTime(office.lastSentMs),
+                       synccli::formatTime(office.lastReceivedMs))
+                   .arg(office.acknowledged)
+                   .arg(office.notAcknowledged)
             << '\n';
     }
     out << Cli::tr(
         "Batches waiting for earlier bundles: %1; held back (clock ahead, see “tansiq-cli "
         "quarantine list”): %2; set aside (copied or restored database): %3")
-               .arg(sync.store().backlogCount(QStringLiteral("missing")))
-               .arg(sync.store().backlogCount(QStringLiteral("future-clock"))
-                   + sync.store().backlogCount(QStringLiteral("released")))
-               .arg(sync.store().backlogCount(QStringLiteral("equivocation")))
+               .arg(overview.waiting)
+               .arg(overview.heldBack)
+               .arg(overview.setAside)
         << '\n';
-    Statement conflicts(
-        db.handle(), "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
-    conflicts.step();
-    out << Cli::tr("Conflicts to review: %1").arg(conflicts.int64(0)) << '\n';
-    Statement alerts(
-        db.handle(), "SELECT at, kind, detail FROM sync_alert ORDER BY id DESC LIMIT 10");
-    while (alerts.step() == Statement::Step::Row) {
+    out << Cli::tr("Conflicts to review: %1").arg(overview.openConflicts) << '\n';
+    for (const sync::SyncAlert& alert : overview.alerts) {
         out << Cli::tr("ALERT %1 %2: %3")
-                   .arg(synccli::formatTime(alerts.int64(0)), alerts.text(1), alerts.text(2))
+                   .arg(synccli::formatTime(alert.atMs), alert.kind, alert.detail)
             << '\n';
     }
     return Success;

@@ -8,6 +8,7 @@
 #include "core/sync/HybridClock.h"
 #include "core/sync/Quarantine.h"
 #include "core/sync/Roster.h"
+#include "core/sync/SyncOverview.h"
 #include "tests/core/sync/AdversarialSupport.h"
 
 namespace tansiq::test {
@@ -199,6 +200,8 @@ TEST_F(SyncLifecycle, AQuarantinedBatchReleasedByAPersonIsAppliedAndOfficesConve
     EXPECT_EQ(list.first().originName, QStringLiteral("F2"));
     EXPECT_EQ(list.first().ops, 2u);
     EXPECT_GT(list.first().clockMs, ho().workspace->clock().nowMs() + 365 * kDay);
+    // The Sync page and `sync-status` (one reading) count what the quarantine list shows.
+    EXPECT_EQ(sync::SyncOverview::read(ho().db()).heldBack, 1);
 
     const QString before = logicalDump(ho().db());
     auto unknown = quarantine.release({ QStringLiteral("00000000") });
@@ -211,6 +214,7 @@ TEST_F(SyncLifecycle, AQuarantinedBatchReleasedByAPersonIsAppliedAndOfficesConve
     EXPECT_EQ(released->released, 1);
     EXPECT_EQ(released->applied, 2);
     EXPECT_TRUE(quarantine.list().isEmpty());
+    EXPECT_EQ(sync::SyncOverview::read(ho().db()).heldBack, 0);
     EXPECT_EQ(ho().registry().organisations().list().size(), 5);
     // The head office's own clock stayed in the present.
     addOrganisations(ho(), 1);

@@ -1,4 +1,4 @@
-#include "ui/sync/SyncOverview.h"
+#include "core/sync/SyncOverview.h"
 
 #include "core/office/LocalOffice.h"
 #include "core/storage/Database.h"
@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace tansiq::ui {
+namespace tansiq::sync {
 
 namespace {
 
@@ -20,7 +20,7 @@ void readOwnKey(Database& db, SyncOverview& overview)
     if (own.step() != Statement::Step::Row)
         return;
     overview.hasKeys = true;
-    overview.fingerprint = sync::crypto::fingerprint(own.blob(0), own.blob(1));
+    overview.fingerprint = crypto::fingerprint(own.blob(0), own.blob(1));
 }
 
 void readLastExchanges(Database& db, OfficeSyncStatus& status)
@@ -36,46 +36,49 @@ void readLastExchanges(Database& db, OfficeSyncStatus& status)
     status.lastReceivedMs = last.isNull(1) ? 0 : last.int64(1);
 }
 
-void readCounts(Database& db, SyncOverview& overview)
+void readCounts(Database& db, SyncOverview& overview, int alertLimit)
 {
-    sync::SyncStore store(db);
+    SyncStore store(db);
     overview.waiting = store.backlogCount(QStringLiteral("missing"));
-    overview.heldBack = store.backlogCount(QStringLiteral("future-clock"));
+    overview.heldBack = store.backlogCount(QStringLiteral("future-clock"))
+        + store.backlogCount(QStringLiteral("released"));
     overview.setAside = store.backlogCount(QStringLiteral("equivocation"));
     Statement conflicts(
         db.handle(), "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
     if (conflicts.step() == Statement::Step::Row)
         overview.openConflicts = conflicts.int64(0);
-    Statement alerts(db.handle(), "SELECT detail FROM sync_alert ORDER BY id DESC LIMIT 5");
+    Statement alerts(
+        db.handle(), "SELECT at, kind, detail FROM sync_alert ORDER BY id DESC LIMIT ?");
+    alerts.bind(1, qint64(alertLimit));
     while (alerts.step() == Statement::Step::Row)
-        overview.alerts << alerts.text(0);
+        overview.alerts << SyncAlert { alerts.int64(0), alerts.text(1), alerts.text(2) };
 }
 
 } // namespace
 
-SyncOverview SyncOverview::read(Database& db)
+SyncOverview SyncOverview::read(Database& db, int alertLimit)
 {
     SyncOverview overview;
     overview.office = QUuid(LocalOffice::setting(db, QStringLiteral("office_id")));
     overview.name = LocalOffice::setting(db, QStringLiteral("office_name"));
     readOwnKey(db, overview);
-    sync::Roster roster(db);
+    Roster roster(db);
     const QUuid headId = roster.headOfficeId();
     overview.enrolled = !roster.rootPublic().isEmpty();
     overview.headOffice = overview.hasKeys && !headId.isNull() && headId == overview.office;
     // Field offices confirm the network's root (the certification key, docs/decisions/0061).
     if (overview.headOffice) {
-        overview.fingerprint = sync::enrolment::rootFingerprint(db);
-        const std::optional<sync::OfficeEntry> self = roster.office(headId);
+        overview.fingerprint = enrolment::rootFingerprint(db);
+        const std::optional<OfficeEntry> self = roster.office(headId);
         overview.certificationKey = self && self->signPublic != roster.rootPublic();
     }
 
-    sync::SyncStore store(db);
-    sync::ReplicaDirectory replicas(db);
-    const sync::Vector have = store.have(0);
+    SyncStore store(db);
+    ReplicaDirectory replicas(db);
+    const Vector have = store.have(0);
     for (quint64 seq : have)
         overview.changesKnown += seq;
-    for (const sync::OfficeEntry& entry : roster.offices()) {
+    for (const OfficeEntry& entry : roster.offices()) {
         if (entry.office == overview.office)
             continue;
         OfficeSyncStatus status;
@@ -84,7 +87,7 @@ SyncOverview SyncOverview::read(Database& db)
         status.headOffice = entry.office == headId;
         status.revoked = entry.revoked;
         status.fingerprint = entry.fingerprint();
-        const sync::Vector peer = store.peerHave(entry.office);
+        const Vector peer = store.peerHave(entry.office);
         for (auto it = have.cbegin(); it != have.cend(); ++it) {
             if (replicas.officeOf(it.key()) == entry.office)
                 continue; // its own changes: it has them by definition
@@ -101,8 +104,8 @@ SyncOverview SyncOverview::read(Database& db)
                 return a.headOffice;
             return a.name.localeAwareCompare(b.name) < 0;
         });
-    readCounts(db, overview);
+    readCounts(db, overview, alertLimit);
     return overview;
 }
 
-} // namespace tansiq::ui
+} // namespace tansiq::sync

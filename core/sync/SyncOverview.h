@@ -2,16 +2,16 @@
 
 #include <QList>
 #include <QString>
-#include <QStringList>
 #include <QUuid>
 
 namespace tansiq {
 class Database;
 }
 
-namespace tansiq::ui {
+namespace tansiq::sync {
 
-// Where one known office stands (what `tansiq-cli sync-status` prints).
+// Where one known office stands: one line of `tansiq-cli sync-status`, one row of the Sync
+// page's and Office and keys' lists.
 struct OfficeSyncStatus {
     QUuid office;
     QString name;
@@ -24,8 +24,16 @@ struct OfficeSyncStatus {
     quint64 notAcknowledged = 0; // changes it is not known to have yet
 };
 
-// This installation as an office, and every other office it knows. Read only: safe on a
-// background connection.
+// An alert sync raised (a replayed bundle, a revoked sender, ...), newest first.
+struct SyncAlert {
+    qint64 atMs = 0;
+    QString kind;
+    QString detail;
+};
+
+// This installation as an office, and every other office it knows: the one reading behind
+// `tansiq-cli sync-status` and the Sync page, so both always say the same. Read only: safe on
+// a background connection.
 struct SyncOverview {
     bool hasKeys = false; // "office init" was done
     bool enrolled = false; // it knows the head office's key (a head office always does)
@@ -39,12 +47,12 @@ struct SyncOverview {
     quint64 changesKnown = 0;
     QList<OfficeSyncStatus> offices; // the others, by name
     qint64 waiting = 0; // batches waiting for earlier bundles
-    qint64 heldBack = 0; // clock far ahead
+    qint64 heldBack = 0; // clock far ahead, or released and not yet applied (quarantine list)
     qint64 setAside = 0; // from a copied or restored database
     qint64 openConflicts = 0;
-    QStringList alerts; // newest first, at most 5
+    QList<SyncAlert> alerts; // newest first, at most `alertLimit`
 
-    static SyncOverview read(Database& db);
+    static SyncOverview read(Database& db, int alertLimit = 10);
 };
 
-} // namespace tansiq::ui
+} // namespace tansiq::sync
