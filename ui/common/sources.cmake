@@ -23,6 +23,8 @@ target_sources(tansiq_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LanguageSwitcher.h
   ${CMAKE_CURRENT_LIST_DIR}/MessageBoxes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MessageBoxes.h
+  ${CMAKE_CURRENT_LIST_DIR}/NewPassphraseFields.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/NewPassphraseFields.h
   ${CMAKE_CURRENT_LIST_DIR}/Page.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Page.h
   ${CMAKE_CURRENT_LIST_DIR}/Passphrases.cpp

@@ -2,6 +2,7 @@
 
 #include "core/sync/OfficeKeys.h"
 #include "core/sync/PassphrasePolicy.h"
+#include "ui/common/NewPassphraseFields.h"
 #include "ui/common/Passphrases.h"
 #include "ui/setup/StepStyle.h"
 #include "ui/sync/CertificationOperations.h"
@@ -29,15 +30,8 @@ CertificationKeyStep::CertificationKeyStep(QWidget* parent) : QWidget(parent)
     m_pathShown->setObjectName(QStringLiteral("certificationKeyPath"));
     m_choose = new QPushButton(this);
     m_choose->setObjectName(QStringLiteral("chooseCertificationKey"));
-    m_passphraseLabel = new QLabel(this);
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("certificationPassphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_repeatLabel = new QLabel(this);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("certificationPassphraseRepeat"));
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_hint = paragraph(this);
+    m_passphrase = std::make_unique<NewPassphraseFields>(this,
+        QStringLiteral("certificationPassphrase"), QStringLiteral("certificationPassphraseRepeat"));
     m_message = paragraph(this);
     m_message->setObjectName(QStringLiteral("certificationMessage"));
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -51,9 +45,7 @@ CertificationKeyStep::CertificationKeyStep(QWidget* parent) : QWidget(parent)
     fileRow->addLayout(chooseRow);
     auto* form = new QFormLayout;
     form->addRow(m_fileLabel, fileRow);
-    form->addRow(m_passphraseLabel, m_passphrase);
-    form->addRow(m_repeatLabel, m_repeat);
-    form->addRow(QString(), m_hint);
+    m_passphrase->addRows(form);
     auto* content = new QWidget;
     auto* inner = new QVBoxLayout(content);
     inner->setContentsMargins(0, 0, 0, 0);
@@ -73,7 +65,8 @@ CertificationKeyStep::CertificationKeyStep(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_message);
 
     connect(m_choose, &QPushButton::clicked, this, &CertificationKeyStep::chooseRequested);
-    connect(m_repeat, &QLineEdit::returnPressed, this, &CertificationKeyStep::submitted);
+    connect(
+        m_passphrase->repeat(), &QLineEdit::returnPressed, this, &CertificationKeyStep::submitted);
     retranslate();
 }
 
@@ -96,7 +89,7 @@ QString CertificationKeyStep::message() const
 
 void CertificationKeyStep::clearPassphrases()
 {
-    passphrases::clear({ m_passphrase, m_repeat });
+    m_passphrase->clear();
 }
 
 std::optional<CertificationKeyStep::Choice> CertificationKeyStep::validate(
@@ -115,22 +108,15 @@ std::optional<CertificationKeyStep::Choice> CertificationKeyStep::validate(
         m_choose->setFocus();
         return std::nullopt;
     }
-    QByteArray typed = m_passphrase->text().toUtf8();
-    const Status strong = offices::checkKeyPassphrase(typed, officePassphrase);
-    sync::crypto::wipe(typed);
-    if (!strong.ok()) {
-        setMessage(strong.issues().first().message);
-        m_passphrase->setFocus();
+    const QString problem = m_passphrase->problem(
+        [&officePassphrase](const QByteArray& typed) {
+            return offices::checkKeyPassphrase(typed, officePassphrase);
+        },
+        tr("The two passphrases are not the same. Type the second one again."));
+    setMessage(problem);
+    if (!problem.isEmpty())
         return std::nullopt;
-    }
-    if (m_passphrase->text() != m_repeat->text()) {
-        setMessage(tr("The two passphrases are not the same. Type the second one again."));
-        m_repeat->clear();
-        m_repeat->setFocus();
-        return std::nullopt;
-    }
-    setMessage(QString());
-    return Choice { m_path, m_passphrase->text().toUtf8() };
+    return Choice { m_path, m_passphrase->passphrase()->text().toUtf8() };
 }
 
 void CertificationKeyStep::changeEvent(QEvent* event)
@@ -155,9 +141,7 @@ void CertificationKeyStep::retranslate()
             : QChar(0x2066) + QDir::toNativeSeparators(m_path) + QChar(0x2069));
     m_choose->setText(
         m_path.isEmpty() ? tr("Choose where to save it…") : tr("Choose another place…"));
-    m_passphraseLabel->setText(tr("Key passphrase"));
-    m_repeatLabel->setText(tr("Key passphrase again"));
-    m_hint->setText(
+    m_passphrase->setTexts(tr("Key passphrase"), tr("Key passphrase again"),
         tr("At least %1 characters, not a common password, and not the office passphrase. It "
            "is asked only to enrol, renew or revoke an office, or to give the head office a "
            "new key. Keep it apart from the stick.")

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ui/common/NewPassphraseFields.h"
+
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -35,8 +38,8 @@ public:
 
     QPushButton* chooseButton() const { return m_choose; }
     QLabel* pathLabel() const { return m_pathShown; }
-    QLineEdit* passphrase() const { return m_passphrase; }
-    QLineEdit* repeat() const { return m_repeat; }
+    QLineEdit* passphrase() const { return m_passphrase->passphrase(); }
+    QLineEdit* repeat() const { return m_passphrase->repeat(); }
 
 signals:
     // "Choose where…" was clicked: the assistant asks through its prompts.
@@ -55,11 +58,7 @@ private:
     QLabel* m_fileLabel;
     QLabel* m_pathShown;
     QPushButton* m_choose;
-    QLabel* m_passphraseLabel;
-    QLineEdit* m_passphrase;
-    QLabel* m_repeatLabel;
-    QLineEdit* m_repeat;
-    QLabel* m_hint;
+    std::unique_ptr<NewPassphraseFields> m_passphrase;
     QLabel* m_message;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/sync/OfficeKeys.h"
 #include "core/sync/PassphrasePolicy.h"
+#include "ui/common/NewPassphraseFields.h"
 #include "ui/common/Passphrases.h"
 
 #include <QCheckBox>
@@ -25,16 +26,8 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
     m_name->setObjectName(QStringLiteral("newOfficeName"));
     m_headOffice = new QCheckBox(this);
     m_headOffice->setObjectName(QStringLiteral("newOfficeHead"));
-    m_passphraseLabel = new QLabel(this);
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("newOfficePassphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_repeatLabel = new QLabel(this);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("newOfficeRepeat"));
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
+    m_passphrase = std::make_unique<NewPassphraseFields>(
+        this, QStringLiteral("newOfficePassphrase"), QStringLiteral("newOfficeRepeat"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("newOfficeMessage"));
     m_message->setWordWrap(true);
@@ -47,9 +40,7 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
     m_form = form;
     form->addRow(m_nameLabel, m_name);
     form->addRow(QString(), m_headOffice);
-    form->addRow(m_passphraseLabel, m_passphrase);
-    form->addRow(m_repeatLabel, m_repeat);
-    form->addRow(QString(), m_hint);
+    m_passphrase->addRows(form);
     form->addRow(QString(), m_message);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_create);
@@ -61,7 +52,7 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent) : QWidget(parent)
     layout->addLayout(buttonRow);
 
     connect(m_create, &QPushButton::clicked, this, &OfficeSetupForm::submit);
-    connect(m_repeat, &QLineEdit::returnPressed, this, &OfficeSetupForm::submit);
+    connect(m_passphrase->repeat(), &QLineEdit::returnPressed, this, &OfficeSetupForm::submit);
     retranslate();
 }
 
@@ -79,7 +70,7 @@ void OfficeSetupForm::setNameShown(bool shown)
 
 void OfficeSetupForm::clearPassphrases()
 {
-    passphrases::clear({ m_passphrase, m_repeat });
+    m_passphrase->clear();
 }
 
 void OfficeSetupForm::setMessage(const QString& text)
@@ -106,25 +97,16 @@ void OfficeSetupForm::submit()
         m_name->setFocus();
         return;
     }
-    QByteArray typed = m_passphrase->text().toUtf8();
-    const Status strong = sync::passphrase::check(typed);
-    sync::crypto::wipe(typed);
-    if (!strong.ok()) {
-        setMessage(strong.issues().first().message);
-        m_passphrase->setFocus();
+    const QString problem = m_passphrase->problem(
+        [](const QByteArray& typed) { return sync::passphrase::check(typed); },
+        tr("The two passphrases are not the same. Type them again."));
+    setMessage(problem);
+    if (!problem.isEmpty())
         return;
-    }
-    if (m_passphrase->text() != m_repeat->text()) {
-        setMessage(tr("The two passphrases are not the same. Type them again."));
-        m_repeat->clear();
-        m_repeat->setFocus();
-        return;
-    }
-    setMessage(QString());
     // Taken out of both fields (cleared, their text wiped); the bytes are wiped after the job.
-    QByteArray repeat = passphrases::take(m_repeat);
+    QByteArray repeat = passphrases::take(m_passphrase->repeat());
     sync::crypto::wipe(repeat);
-    const QByteArray passphrase = passphrases::take(m_passphrase);
+    const QByteArray passphrase = passphrases::take(m_passphrase->passphrase());
     emit createRequested(name, m_headOffice->isChecked(), passphrase);
 }
 
@@ -141,9 +123,7 @@ void OfficeSetupForm::retranslate()
                         "bundles: the head office once, every field office on its own laptop."));
     m_nameLabel->setText(tr("Office name"));
     m_headOffice->setText(tr("This installation is the head office"));
-    m_passphraseLabel->setText(tr("Passphrase"));
-    m_repeatLabel->setText(tr("Passphrase again"));
-    m_hint->setText(
+    m_passphrase->setTexts(tr("Passphrase"), tr("Passphrase again"),
         tr("At least %1 characters, not a common password: a few unrelated words "
            "are best. It protects this office's keys and is asked for every bundle. "
            "Nobody can recover it: keep it safe.")

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ui/common/NewPassphraseFields.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QFormLayout;
@@ -30,8 +34,8 @@ public:
 
     QLineEdit* nameField() const { return m_name; }
     QCheckBox* headOfficeBox() const { return m_headOffice; }
-    QLineEdit* passphraseField() const { return m_passphrase; }
-    QLineEdit* repeatField() const { return m_repeat; }
+    QLineEdit* passphraseField() const { return m_passphrase->passphrase(); }
+    QLineEdit* repeatField() const { return m_passphrase->repeat(); }
     QPushButton* createButton() const { return m_create; }
     QString message() const;
 
@@ -50,11 +54,7 @@ private:
     QFormLayout* m_form;
     bool m_nameShown = true;
     QCheckBox* m_headOffice;
-    QLabel* m_passphraseLabel;
-    QLineEdit* m_passphrase;
-    QLabel* m_repeatLabel;
-    QLineEdit* m_repeat;
-    QLabel* m_hint;
+    std::unique_ptr<NewPassphraseFields> m_passphrase;
     QLabel* m_message;
     QPushButton* m_create;
 };
