@@ -37,9 +37,13 @@ struct BenchReport {
     double snapshotColumnsMb = 0;
     // The cache file beside the database (decision 0090): written from the build, then a cold
     // start read from it (measured after the engine runs, so the peak above excludes it).
-    // -1: not measured (a database without a file).
+    // -1: not measured (a database without a file). The load: median of `cacheLoads` loads
+    // after a first one (wall and this thread's processor time).
     double cacheSaveMs = -1;
     double cacheLoadMs = -1;
+    double cacheLoadCpuMs = -1;
+    double cacheLoadFirstMs = -1;
+    int cacheLoads = 0;
     double cacheMb = 0;
     int engineRuns = 0;
     int sqlRuns = 0;

@@ -35,7 +35,7 @@ std::shared_ptr<const DuplicationIndex> DuplicationIndex::build(const Snapshot& 
             return -1;
         return (place * types + s.activityType[size_t(r)]) * groups + s.populationGroup[size_t(r)];
     };
-    std::vector<int32_t>& start = index->bucketStart;
+    auto& start = index->bucketStart;
     start.assign(size_t(buckets) + 1, 0);
     for (int r = 0; r < n; ++r) {
         const int b = bucketOf(r);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/HugePages.h"
 #include "core/engine/PivotQuery.h"
 
 #include <cstdint>
@@ -28,8 +29,8 @@ struct DuplicationIndex {
     int types = 0;
     int groups = 0;
     Period horizon;
-    std::vector<int32_t> bucketStart; // buckets + 1 offsets into candidates
-    std::vector<DuplicationCandidate> candidates;
+    Column<int32_t> bucketStart; // buckets + 1 offsets into candidates
+    Column<DuplicationCandidate> candidates;
 
     int buckets() const { return int(bucketStart.size()) - 1; }
     static std::shared_ptr<const DuplicationIndex> build(const Snapshot& snapshot);

@@ -68,40 +68,115 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     const int types = index.types;
     const int groups = index.groups;
     const int buckets = index.buckets();
-    const std::vector<DuplicationCandidate>& cands = index.candidates;
-    const std::vector<int32_t>& start = index.bucketStart;
+    const auto& cands = index.candidates;
+    const auto& start = index.bucketStart;
 
     const int sectors = int(s.sectors.size());
     std::vector<qint64> needOf(size_t(s.places.size()) * size_t(sectors), 0);
     for (const NeedEntry& need : s.needs)
         needOf[size_t(need.place) * size_t(sectors) + size_t(need.sector)] = need.peopleInNeed;
 
-    // Every group found, compactly; members live in pools (one per part of the sweep).
+    // Buckets where someone marked a group complementary: only there are keys hashed while
+    // sweeping (to leave the marked groups out); elsewhere only for the groups returned.
+    QSet<int> markedBuckets;
+    for (const QString& key : query.complementary) {
+        const int place = s.placeOf(key.section(QLatin1Char('/'), 0, 0));
+        int type = -1, group = -1;
+        for (int t = 0; t < s.types.size(); ++t)
+            if (s.types.at(t).code == key.section(QLatin1Char('/'), 1, 1))
+                type = t;
+        for (int g = 0; g < groups; ++g)
+            if (terms(Vocabulary::PopulationGroup).at(g).code
+                == key.section(QLatin1Char('/'), 2, 2))
+                group = g;
+        if (place >= 0 && type >= 0 && group >= 0)
+            markedBuckets.insert((place * types + type) * groups + group);
+    }
+    const bool hideMarked = !query.includeComplementary && !markedBuckets.isEmpty();
+
+    // A group found, without its members: its bucket and which of the bucket's maximal
+    // cliques it is find them again (the few groups returned are swept again). Keeping every
+    // group's members cost 13 MB of fresh memory per scan at 1M activities (decision 0115).
     struct Found {
         double score;
-        int sharedDays;
-        int bucket;
-        int offset;
-        int count;
+        int32_t sharedDays;
+        int32_t firstRow; // the first member's row
+        int32_t bucket;
+        int32_t clique; // the how-many-th maximal clique of the bucket's sweep
     };
+    // Ranked by score, then by days shared, then by the first member's row; the last two keys
+    // make the order total, so any split over threads ranks alike.
+    const auto better = [](const Found& x, const Found& y) {
+        if (x.score != y.score)
+            return x.score > y.score;
+        if (x.sharedDays != y.sharedDays)
+            return x.sharedDays > y.sharedDays;
+        if (x.firstRow != y.firstRow)
+            return x.firstRow < y.firstRow;
+        if (x.bucket != y.bucket)
+            return x.bucket < y.bucket;
+        return x.clique < y.clique;
+    };
+    // The maximal cliques of a bucket, in sweep order: the active set just before someone ends.
+    // `visit(active, clique)` gets indices into cands; returning false stops the sweep.
+    const auto sweepBucket = [&](int b, std::vector<int>& active, auto&& visit) {
+        const int from = start[size_t(b)], to = start[size_t(b) + 1];
+        active.clear();
+        bool grew = false;
+        int clique = 0;
+        int earliestEnd = INT32_MAX; // of the active set
+        for (int k = from; k < to; ++k) {
+            const int day = cands[size_t(k)].start;
+            if (earliestEnd < day) { // someone ended before this one starts
+                if (grew && active.size() >= 2 && !visit(active, clique++))
+                    return;
+                grew = false;
+                std::erase_if(active, [&](int a) { return cands[size_t(a)].end < day; });
+                earliestEnd = INT32_MAX;
+                for (int a : active)
+                    earliestEnd = std::min(earliestEnd, cands[size_t(a)].end);
+            }
+            active.push_back(k);
+            earliestEnd = std::min(earliestEnd, cands[size_t(k)].end);
+            grew = true;
+        }
+        if (grew && active.size() >= 2)
+            visit(active, clique);
+    };
+    const auto keyOfMembers = [&](const std::vector<int>& rows) {
+        return groupKey(s.place[size_t(rows.front())], s.activityType[size_t(rows.front())],
+            s.populationGroup[size_t(rows.front())], rows);
+    };
+    const size_t limit = query.limit > 0 ? size_t(query.limit) : 0;
     // What one range of buckets finds, with its own working state.
     struct Part {
-        std::vector<Found> found;
-        std::vector<int> pool;
+        Column<Found> kept; // every group, or the best `limit` as a heap (worst in front)
         std::vector<int> active; // indices into cands
         std::vector<int> seenAt; // org → last clique that counted it
-        int clique = 0;
+        int stamp = 0;
+        int found = 0; // groups before the limit, complementary included
         qint64 bucketReference
             = 0; // people in need (or population) of the bucket's place and sector
     };
+    const auto keep = [&](Part& part, const Found& f) {
+        if (limit == 0 || part.kept.size() < limit) {
+            part.kept.push_back(f);
+            if (limit > 0)
+                std::push_heap(part.kept.begin(), part.kept.end(), better);
+        } else if (better(f, part.kept.front())) {
+            std::pop_heap(part.kept.begin(), part.kept.end(), better);
+            part.kept.back() = f;
+            std::push_heap(part.kept.begin(), part.kept.end(), better);
+        }
+    };
     // The score from the compact copy (the scan's hot path).
-    const auto emitGroup = [&](Part& part, int bucket) {
-        ++part.clique;
+    const auto emitGroup = [&](Part& part, int bucket, const std::vector<int>& active, int clique) {
+        ++part.stamp;
         int distinct = 0;
-        for (int i : part.active) {
+        for (int i : active) {
             const int org = cands[size_t(i)].org;
-            if (part.seenAt[size_t(org)] != part.clique) {
-                part.seenAt[size_t(org)] = part.clique;
+            if (part.seenAt[size_t(org)] != part.stamp) {
+                part.seenAt[size_t(org)] = part.stamp;
                 ++distinct;
             }
         }
@@ -109,7 +184,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             return;
         int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
         qint64 reach = 0;
-        for (int i : part.active) {
+        for (int i : active) {
             const DuplicationCandidate& c = cands[size_t(i)];
             first = std::max(first, c.start);
             last = std::min(last, c.end);
@@ -119,25 +194,28 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         }
         if (first > periodLast || last < periodFirst)
             return;
+        ++part.found;
+        if (hideMarked && markedBuckets.contains(bucket)) {
+            std::vector<int> rows;
+            for (int i : active)
+                rows.push_back(cands[size_t(i)].row);
+            if (query.complementary.contains(keyOfMembers(rows)))
+                return;
+        }
         const int sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
         const double overlap = std::min(1.0, double(sharedDays) / double(std::max(1, shortest)));
         const double ratio = part.bucketReference > 0
             ? std::min(1.0, double(reach) / double(part.bucketReference))
             : 0.0;
-        part.found.push_back(Found { overlap * (0.5 + 0.5 * ratio), sharedDays, bucket,
-            int(part.pool.size()), int(part.active.size()) });
-        for (int i : part.active)
-            part.pool.push_back(cands[size_t(i)].row);
+        keep(part,
+            Found { overlap * (0.5 + 0.5 * ratio), sharedDays, cands[size_t(active.front())].row,
+                bucket, clique });
     };
     const auto sweep = [&](Part& part, int bucketFrom, int bucketTo) {
         part.seenAt.assign(size_t(s.orgs.size()), -1);
-        // Reserved as the single sweep always did: about a group per four candidates and 3.3
-        // members per candidate in the 1M demo registry. Reserving one member per candidate made
-        // the pool grow twice in every scan (copies, and fresh pages to fault in), which made the
-        // scan 3 times slower; a reservation is address space, touched only as it fills.
-        const size_t candidates = size_t(start[size_t(bucketTo)] - start[size_t(bucketFrom)]);
-        part.found.reserve(candidates / 4);
-        part.pool.reserve(candidates * 4);
+        // About a group per four candidates in the 1M demo registry.
+        part.kept.reserve(
+            limit > 0 ? limit : size_t(start[size_t(bucketTo)] - start[size_t(bucketFrom)]) / 4);
         for (int b = bucketFrom; b < bucketTo; ++b) {
             const int from = start[size_t(b)], to = start[size_t(b) + 1];
             if (to - from < 2)
@@ -149,32 +227,14 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
                 continue;
             part.bucketReference
                 = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
-            // Sweep: the active set just before someone ends is a maximal clique.
-            std::vector<int>& active = part.active;
-            active.clear();
-            bool grew = false;
-            int earliestEnd = INT32_MAX; // of the active set
-            for (int k = from; k < to; ++k) {
-                const int day = cands[size_t(k)].start;
-                if (earliestEnd < day) { // someone ended before this one starts
-                    if (grew && active.size() >= 2)
-                        emitGroup(part, b);
-                    grew = false;
-                    std::erase_if(active, [&](int a) { return cands[size_t(a)].end < day; });
-                    earliestEnd = INT32_MAX;
-                    for (int a : active)
-                        earliestEnd = std::min(earliestEnd, cands[size_t(a)].end);
-                }
-                active.push_back(k);
-                earliestEnd = std::min(earliestEnd, cands[size_t(k)].end);
-                grew = true;
-            }
-            if (grew && active.size() >= 2)
-                emitGroup(part, b);
+            sweepBucket(b, part.active, [&](const std::vector<int>& active, int clique) {
+                emitGroup(part, b, active, clique);
+                return true;
+            });
         }
     };
-    // Bucket ranges of about equal numbers of candidates, one per thread, swept apart and
-    // joined in bucket order: the same groups in the same order as one sweep.
+    // Bucket ranges of about equal numbers of candidates, one per thread, swept apart; the
+    // order above is total, so the groups returned are those of one sweep.
     const int parts = m_workers && int(cands.size()) >= m_parallelFrom ? m_workers->threads() : 1;
     std::vector<int> bounds { 0 };
     for (int p = 1; p < parts; ++p) {
@@ -190,35 +250,48 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         runPart(0);
     else
         m_workers->run(parts, runPart);
-    // The groups joined in part order; their members stay in each part's pool (joining the
-    // pools would copy every member once more), an offset counting through them as if they were
-    // one.
-    std::vector<size_t> poolBase(size_t(parts) + 1, 0);
-    for (int p = 0; p < parts; ++p)
-        poolBase[size_t(p) + 1] = poolBase[size_t(p)] + results[size_t(p)].pool.size();
-    std::vector<Found> found = std::move(results[0].found);
-    size_t foundTotal = found.size();
-    for (int p = 1; p < parts; ++p)
-        foundTotal += results[size_t(p)].found.size();
-    found.reserve(foundTotal);
+    Column<Found> found = std::move(results[0].kept);
+    m_found = results[0].found;
     for (int p = 1; p < parts; ++p) {
-        for (Found f : results[size_t(p)].found) {
-            f.offset += int(poolBase[size_t(p)]);
-            found.push_back(f);
+        found.insert(found.end(), results[size_t(p)].kept.begin(), results[size_t(p)].kept.end());
+        m_found += results[size_t(p)].found;
+    }
+    const size_t wanted = limit > 0 ? std::min(found.size(), limit) : found.size();
+    std::partial_sort(found.begin(), found.begin() + qsizetype(wanted), found.end(), better);
+
+    // The members of the groups returned: each bucket swept once more, in bucket order.
+    std::vector<std::vector<int>> members(wanted);
+    {
+        std::vector<int> order(wanted);
+        for (size_t i = 0; i < wanted; ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            const Found& x = found[size_t(a)];
+            const Found& y = found[size_t(b)];
+            return x.bucket != y.bucket ? x.bucket < y.bucket : x.clique < y.clique;
+        });
+        std::vector<int> active;
+        for (size_t at = 0; at < order.size();) {
+            const int bucket = found[size_t(order[at])].bucket;
+            sweepBucket(bucket, active, [&](const std::vector<int>& clique, int number) {
+                while (at < order.size() && found[size_t(order[at])].bucket == bucket
+                    && found[size_t(order[at])].clique == number) {
+                    for (int i : clique)
+                        members[size_t(order[at])].push_back(cands[size_t(i)].row);
+                    ++at;
+                }
+                return at < order.size() && found[size_t(order[at])].bucket == bucket;
+            });
+            // Defensive: a group the sweep did not meet again (cannot happen) is skipped.
+            while (at < order.size() && found[size_t(order[at])].bucket == bucket)
+                ++at;
         }
     }
-    const auto membersOf = [&](const Found& f) -> const int* {
-        size_t p = 0;
-        while (size_t(f.offset) >= poolBase[p + 1])
-            ++p;
-        return results[p].pool.data() + (size_t(f.offset) - poolBase[p]);
-    };
     // The figures of a group, from its rows (used for the groups returned).
-    const auto measure = [&](const int* rows, int count, DuplicateGroup& g) {
+    const auto measure = [&](const std::vector<int>& rows, DuplicateGroup& g) {
         int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
         qint64 reach = 0;
-        for (int i = 0; i < count; ++i) {
-            const int r = rows[i];
+        for (const int r : rows) {
             first = std::max(first, s.startDay[size_t(r)]);
             last = std::min(last, s.endDay[size_t(r)]);
             const int end
@@ -226,7 +299,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             shortest = std::min(shortest, end - s.startDay[size_t(r)] + 1);
             reach += s.reached[size_t(r)] > 0 ? s.reached[size_t(r)] : s.targeted[size_t(r)];
         }
-        const int r0 = rows[0];
+        const int r0 = rows.front();
         g.place = s.place[size_t(r0)];
         g.activityType = s.activityType[size_t(r0)];
         g.populationGroup = s.populationGroup[size_t(r0)];
@@ -241,69 +314,22 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         const double ratio = std::isnan(g.reachRatio) ? 0.0 : std::min(1.0, g.reachRatio);
         g.score = g.timeOverlap * (0.5 + 0.5 * ratio);
     };
-    m_found = int(found.size());
-
-    // Ranked by score, then by days shared, then by the first member's row (stable).
-    std::vector<int> order(found.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    const auto better = [&](int a, int b) {
-        const Found& x = found[size_t(a)];
-        const Found& y = found[size_t(b)];
-        if (x.score != y.score)
-            return x.score > y.score;
-        if (x.sharedDays != y.sharedDays)
-            return x.sharedDays > y.sharedDays;
-        return *membersOf(x) < *membersOf(y);
-    };
-    // Keys are hashed only where needed: for groups returned, and in buckets someone reviewed.
-    QSet<int> markedBuckets;
-    for (const QString& key : query.complementary) {
-        const int place = s.placeOf(key.section(QLatin1Char('/'), 0, 0));
-        int type = -1, group = -1;
-        for (int t = 0; t < s.types.size(); ++t)
-            if (s.types.at(t).code == key.section(QLatin1Char('/'), 1, 1))
-                type = t;
-        for (int g = 0; g < groups; ++g)
-            if (terms(Vocabulary::PopulationGroup).at(g).code
-                == key.section(QLatin1Char('/'), 2, 2))
-                group = g;
-        if (place >= 0 && type >= 0 && group >= 0)
-            markedBuckets.insert((place * types + type) * groups + group);
-    }
-    const auto keyOf = [&](const Found& f) {
-        const int* members = membersOf(f);
-        const std::vector<int> rows(members, members + f.count);
-        return groupKey(s.place[size_t(rows.front())], s.activityType[size_t(rows.front())],
-            s.populationGroup[size_t(rows.front())], rows);
-    };
-    std::vector<uint8_t> hidden(found.size(), 0);
-    if (!query.includeComplementary && !markedBuckets.isEmpty()) {
-        for (size_t i = 0; i < found.size(); ++i)
-            if (markedBuckets.contains(found[i].bucket)
-                && query.complementary.contains(keyOf(found[i])))
-                hidden[i] = 1;
-        std::erase_if(order, [&](int i) { return hidden[size_t(i)] != 0; });
-    }
-    const size_t wanted
-        = query.limit > 0 ? std::min(order.size(), size_t(query.limit)) : order.size();
-    std::partial_sort(order.begin(), order.begin() + qsizetype(wanted), order.end(), better);
 
     QList<DuplicateGroup> out;
     out.reserve(qsizetype(wanted));
     for (size_t i = 0; i < wanted; ++i) {
-        const Found& f = found[size_t(order[i])];
+        if (members[i].empty())
+            continue;
         DuplicateGroup g;
-        const int* members = membersOf(f);
-        measure(members, f.count, g);
-        g.rows.assign(members, members + f.count);
+        measure(members[i], g);
+        g.rows = std::move(members[i]);
         std::vector<int> distinct;
         for (int r : g.rows)
             if (std::find(distinct.begin(), distinct.end(), s.implementingOrg[size_t(r)])
                 == distinct.end())
                 distinct.push_back(s.implementingOrg[size_t(r)]);
         g.organisations = int(distinct.size());
-        g.key = keyOf(f);
+        g.key = keyOfMembers(g.rows);
         g.complementary = query.complementary.contains(g.key);
         out << std::move(g);
     }

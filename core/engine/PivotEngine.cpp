@@ -186,9 +186,9 @@ private:
     std::vector<qint64> m_count;
     std::vector<double> m_sum;
     int m_words = 0;
-    std::vector<uint64_t> m_bits;
+    Column<uint64_t> m_bits; // large: on huge pages (decision 0115)
     int m_places = 0;
-    std::vector<int32_t> m_max;
+    Column<int32_t> m_max; // the same
     std::unordered_map<uint64_t, int32_t> m_sparse;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/HugePages.h"
 #include "core/engine/KeyIndex.h"
 #include "core/engine/SiteNames.h"
 
@@ -89,24 +90,24 @@ struct Snapshot {
     KeyIndex placeIndex;
     KeyIndex projectFunder;
 
-    // Columns, one entry per activity row.
-    std::vector<std::array<unsigned char, 16>> id;
-    std::vector<int32_t> implementingOrg;
-    std::vector<int32_t> reportingOrg;
-    std::vector<int32_t> fundingOrg; // -1: none
-    std::vector<int16_t> sector;
-    std::vector<int16_t> activityType; // -1: none
-    std::vector<int32_t> place;
-    std::vector<int32_t> startDay;
-    std::vector<int32_t> endDay; // effective end (see docs/measures.md); calendar::kOpenEnd if open
-    std::vector<int32_t> reportingMonth;
-    std::vector<int8_t> status;
-    std::vector<int8_t> modality;
-    std::vector<int8_t> populationGroup;
-    std::vector<int32_t> targeted;
-    std::vector<int32_t> reached;
-    std::vector<int32_t> households;
-    std::vector<double> budget;
+    // Columns, one entry per activity row (on huge pages where large: HugePages.h).
+    Column<std::array<unsigned char, 16>> id;
+    Column<int32_t> implementingOrg;
+    Column<int32_t> reportingOrg;
+    Column<int32_t> fundingOrg; // -1: none
+    Column<int16_t> sector;
+    Column<int16_t> activityType; // -1: none
+    Column<int32_t> place;
+    Column<int32_t> startDay;
+    Column<int32_t> endDay; // effective end (see docs/measures.md); calendar::kOpenEnd if open
+    Column<int32_t> reportingMonth;
+    Column<int8_t> status;
+    Column<int8_t> modality;
+    Column<int8_t> populationGroup;
+    Column<int32_t> targeted;
+    Column<int32_t> reached;
+    Column<int32_t> households;
+    Column<double> budget;
     // People by sex and age (decision 0064): [0-5] targeted, [6-11] reached, each in
     // people::Cell order (girls, boys, women, men, elderly women, elderly men); empty reads 0.
     // Stored in 16 bits (decision 0092): kWideCount marks a value kept in `peopleWide`. Read
@@ -117,11 +118,11 @@ struct Snapshot {
         int32_t cell;
         int32_t value;
     };
-    std::array<std::vector<uint16_t>, 12> people;
+    std::array<Column<uint16_t>, 12> people;
     std::vector<WideCount> peopleWide; // sorted by row, then cell
-    std::vector<int32_t> site; // index into siteNames, -1: none (decision 0102)
+    Column<int32_t> site; // index into siteNames, -1: none (decision 0102)
     SiteNames siteNames;
-    std::vector<uint8_t> live;
+    Column<uint8_t> live;
 
     // Bumped whenever rows or reference tables change in place; derived indexes compare it.
     quint64 version = 0;

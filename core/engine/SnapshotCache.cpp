@@ -167,8 +167,9 @@ Issue cacheFailure(const QString& path, const QString& detail)
 
 // Codes in the columns must point into the reference tables; checked once on load so a
 // crafted file cannot make the engine read outside them.
-template<typename T> bool within(const std::vector<T>& column, qint64 low, qint64 high)
+template<typename C> bool within(const C& column, qint64 low, qint64 high)
 {
+    using T = typename C::value_type;
     T lo = T(low), hi = T(high);
     bool ok = true;
     for (const T v : column)

@@ -21,6 +21,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.h
   ${CMAKE_CURRENT_LIST_DIR}/GapTableModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/GapTableModel.h
+  ${CMAKE_CURRENT_LIST_DIR}/HugePages.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HugePages.h
   ${CMAKE_CURRENT_LIST_DIR}/KeyIndex.h
   ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LiveSnapshot.h

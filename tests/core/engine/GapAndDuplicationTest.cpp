@@ -241,4 +241,24 @@ TEST(Duplication, TwoThreadsFindTheSameGroupsInTheSameOrder)
         EXPECT_EQ(a.at(i).rows, b.at(i).rows) << i;
         EXPECT_EQ(a.at(i).score, b.at(i).score) << i;
     }
+    // A limited scan keeps only the best groups while it sweeps: they are the first of the
+    // whole ranking, on one thread or two; a group marked complementary leaves its place to
+    // the next one.
+    DuplicationQuery firstFive;
+    firstFive.limit = 5;
+    DuplicationQuery firstFiveButOne = firstFive;
+    firstFiveButOne.complementary = { a.at(0).key };
+    for (DuplicationScan* scan : { &one, &two }) {
+        const QList<DuplicateGroup> top = scan->run(firstFive);
+        EXPECT_EQ(scan->groupsFound(), one.groupsFound()) << "counted before the limit";
+        ASSERT_EQ(top.size(), 5);
+        for (int i = 0; i < top.size(); ++i) {
+            EXPECT_EQ(top.at(i).key, a.at(i).key) << i;
+            EXPECT_EQ(top.at(i).rows, a.at(i).rows) << i;
+        }
+        const QList<DuplicateGroup> next = scan->run(firstFiveButOne);
+        ASSERT_EQ(next.size(), 5);
+        for (int i = 0; i < next.size(); ++i)
+            EXPECT_EQ(next.at(i).key, a.at(i + 1).key) << i;
+    }
 }

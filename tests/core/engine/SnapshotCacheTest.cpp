@@ -249,3 +249,37 @@ TEST_F(SnapshotCacheTest, NoCacheInsideATransaction)
     EXPECT_FALSE(QFile::exists(cachePath)) << "uncommitted state is never cached";
     ASSERT_TRUE(ws->database().execScript("ROLLBACK").ok());
 }
+
+// Large columns live in their own huge-page mappings (decision 0115) and small ones on the
+// ordinary heap; a column that grows, is copied or shrinks across that line keeps its values,
+// and new rows read as empty.
+TEST(SnapshotColumns, LargeColumnsKeepTheirValuesThroughGrowthCopyAndShrink)
+{
+    Snapshot s;
+    s.resizeRows(1000); // small: the ordinary heap
+    for (int r = 0; r < 1000; ++r)
+        s.place[size_t(r)] = r;
+    s.resizeRows(300'000); // 1.2 MB of 32-bit codes: a mapping of its own
+    EXPECT_EQ(s.place[999], 999);
+    EXPECT_EQ(s.place[299'999], 0);
+    EXPECT_EQ(s.fundingOrg[299'999], -1);
+    EXPECT_EQ(s.site[123'456], -1);
+    EXPECT_EQ(s.peopleAt(3, 299'999), 0);
+    while (s.rowCount() < 700'000) { // grown one row at a time, as the live snapshot does
+        const int r = s.appendRow();
+        s.place[size_t(r)] = r;
+        s.setPeople(5, r, r % 70'000);
+    }
+    for (int r : { 0, 999, 1000, 299'999, 300'000, 523'456, 699'999 })
+        EXPECT_EQ(s.place[size_t(r)], r < 1000 || r >= 300'000 ? r : 0) << r;
+    EXPECT_EQ(s.peopleAt(5, 699'999), 699'999 % 70'000);
+    EXPECT_EQ(s.live[699'999], 0) << "an appended row is not live until written";
+
+    Column<int32_t> copy = s.place;
+    EXPECT_EQ(copy, s.place);
+    copy.resize(10); // back under the line: moved to the ordinary heap
+    copy.shrink_to_fit();
+    ASSERT_EQ(copy.size(), 10u);
+    for (int r = 0; r < 10; ++r)
+        EXPECT_EQ(copy[size_t(r)], r);
+}
