@@ -10,8 +10,11 @@
 #include "ui/registry/RecordListPage.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 
 #include <algorithm>
@@ -45,6 +48,10 @@ protected:
         if (auto* activities = qobject_cast<ui::ActivitiesPage*>(page))
             waitFor(*activities->model());
         settle();
+        // The layouts and the fitting queued after the last answer, as a user's event loop
+        // runs them before anyone looks.
+        for (int round = 0; round < 5; ++round)
+            QCoreApplication::processEvents();
         if (auto* gaps = qobject_cast<ui::GapsPage*>(page))
             return *gaps->table();
         if (auto* list = qobject_cast<ui::RecordListPage*>(page))
@@ -89,7 +96,14 @@ int headerLines(const QTableView& table)
 {
     const QHeaderView& header = *table.horizontalHeader();
     const QFontMetrics metrics = headerMetrics(table);
-    const int oneLine = header.sizeHint().height();
+    QStyleOptionHeader option; // a header of one line, as the style sizes it
+    option.initFrom(&header);
+    option.orientation = Qt::Horizontal;
+    option.text = QStringLiteral("X");
+    option.fontMetrics = metrics;
+    const int oneLine = header.style()
+                            ->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), &header)
+                            .height();
     return 1 + std::max(0, (header.height() - oneLine) / metrics.lineSpacing());
 }
 

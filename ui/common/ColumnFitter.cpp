@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTextLayout>
 
@@ -30,6 +31,19 @@ QFont headerFont(const QHeaderView& header)
 QString headerText(const QTableView& table, int column)
 {
     return table.model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+// The height of a header whose text takes one line, as the style sizes it.
+int oneLine(const QHeaderView& header)
+{
+    QStyleOptionHeader option;
+    option.initFrom(&header);
+    option.orientation = Qt::Horizontal;
+    option.text = QStringLiteral("X");
+    option.fontMetrics = QFontMetrics(headerFont(header));
+    return header.style()
+        ->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), &header)
+        .height();
 }
 
 // The lines `text` takes wrapped at `width` as the header draws it (Qt::TextWordWrap: between
@@ -256,9 +270,8 @@ void ColumnFitter::fitHeaderHeight()
         lines = std::max(lines, linesAt(font, headerText(*m_table, column), label));
     }
     lines = std::min(lines, kMostLines); // a column narrowed by hand: cut there
-    const int height = lines > 1
-        ? header->sizeHint().height() + (lines - 1) * QFontMetrics(font).lineSpacing()
-        : 0;
+    const int height
+        = lines > 1 ? oneLine(*header) + (lines - 1) * QFontMetrics(font).lineSpacing() : 0;
     if (height != header->minimumHeight()) {
         header->setMinimumHeight(height);
         // The view places its header and viewport again (QTableView takes the larger of the
