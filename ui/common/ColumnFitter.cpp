@@ -1,5 +1,6 @@
 #include "ui/common/ColumnFitter.h"
 
+#include <QDebug>
 #include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
@@ -120,7 +121,7 @@ void ColumnFitter::fit()
 {
     QHeaderView& header = *m_table->horizontalHeader();
     const QFont font = headerFont(header);
-    const QFontMetrics metrics(font);
+    const int margin = header.style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, &header);
     // Public in QAbstractItemView: the view's own sampling (the header's resize precision).
     const QAbstractItemView& view = *m_table;
     m_measured.clear();
@@ -139,11 +140,11 @@ void ColumnFitter::fit()
         Measure measure;
         measure.content = std::max(0, view.sizeHintForColumn(column));
         const QString text = headerText(*m_table, column);
-        // The header's hint keeps room for the sort indicator in every section; only the
-        // sorted one shows it (fitted again when the sorting changes).
-        const int hint
-            = column == header.sortIndicatorSection() ? sorted.at(column) : unsorted.at(column);
-        measure.overhead = std::max(0, hint - metrics.horizontalAdvance(text));
+        // The header's margins, and room for the sort indicator (Qt's own reservation) only in
+        // the section that shows it (fitted again when the sorting changes).
+        measure.overhead = 2 * margin
+            + (column == header.sortIndicatorSection() ? sorted.at(column) - unsorted.at(column)
+                                                       : 0);
         measure.header << 0; // lines counted from one
         for (int lines = 1; lines <= kMostLines; ++lines)
             measure.header << measure.overhead + widthIn(font, text, lines) + kSlack;
@@ -268,6 +269,11 @@ void ColumnFitter::fitHeaderHeight()
             continue;
         const int label = header->sectionSize(column) - m_measured.at(column).overhead - kSlack;
         lines = std::max(lines, linesAt(font, headerText(*m_table, column), label));
+        if (qEnvironmentVariableIsSet("FIT_DEBUG"))
+            qDebug() << "lines" << column << headerText(*m_table, column) << label
+                     << linesAt(font, headerText(*m_table, column), label)
+                     << header->sectionSize(column) << m_measured.at(column).overhead
+                     << oneLine(*header) << header->height();
     }
     lines = std::min(lines, kMostLines); // a column narrowed by hand: cut there
     const int height
