@@ -1,6 +1,5 @@
 #include "ui/common/ColumnFitter.h"
 
-#include <QDebug>
 #include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
@@ -267,13 +266,9 @@ void ColumnFitter::fitHeaderHeight()
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
-        const int label = header->sectionSize(column) - m_measured.at(column).overhead - kSlack;
+        // The room the style gives the text (the slack is for choosing widths, not drawing).
+        const int label = header->sectionSize(column) - m_measured.at(column).overhead;
         lines = std::max(lines, linesAt(font, headerText(*m_table, column), label));
-        if (qEnvironmentVariableIsSet("FIT_DEBUG"))
-            qDebug() << "lines" << column << headerText(*m_table, column) << label
-                     << linesAt(font, headerText(*m_table, column), label)
-                     << header->sectionSize(column) << m_measured.at(column).overhead
-                     << oneLine(*header) << header->height();
     }
     lines = std::min(lines, kMostLines); // a column narrowed by hand: cut there
     const int height
