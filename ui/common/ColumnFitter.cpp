@@ -109,7 +109,8 @@ ColumnFitter::ColumnFitter(QTableView* table) : QObject(table), m_table(table)
         QHeaderView* header = m_table->horizontalHeader();
         const bool stretched = header->stretchLastSection()
             && header->visualIndex(logical) == header->count() - 1 - header->hiddenSectionCount();
-        if (!m_fitting && !stretched) {
+        const bool byHand = header->sectionResizeMode(logical) == QHeaderView::Interactive;
+        if (!m_fitting && !stretched && byHand) {
             m_userSized = true;
             fitHeaderHeight();
         }
