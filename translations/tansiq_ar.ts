@@ -8173,6 +8173,17 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::PathField</name>
+    <message>
+        <source>Copy path</source>
+        <translation>نسخ المسار</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::PeopleBreakdownGrid</name>
     <message>
         <source>%1 (from the breakdown)</source>

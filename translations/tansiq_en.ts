@@ -8117,6 +8117,17 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>tansiq::ui::PathField</name>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>tansiq::ui::PeopleBreakdownGrid</name>
     <message>
         <source>%1 (from the breakdown)</source>

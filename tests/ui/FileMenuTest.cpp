@@ -34,7 +34,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <string>
 
 namespace tansiq::test {
 namespace {
@@ -244,6 +246,9 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
         ui::SessionHost first(*m_store, *m_display, m_hostPrompts, m_clock);
         ASSERT_TRUE(first.open(path(QStringLiteral("a.db"))).ok());
         ui::MainWindow& window = first.session()->window();
+        // The first window takes the (small, offscreen) screen; the user makes it smaller.
+        EXPECT_TRUE(window.isMaximized());
+        window.showNormal();
         chosen = QSize(window.minimumSizeHint().width() + 10, 640);
         window.resize(chosen);
         window.showPage(QStringLiteral("duplication"));
@@ -273,6 +278,60 @@ TEST_F(FileMenu, GeometryMaximisedStateSplittersAndTheLastPageAreRestored)
     ui::SessionHost third(*m_store, *m_display, m_hostPrompts, m_clock);
     ASSERT_TRUE(third.open(path(QStringLiteral("a.db"))).ok());
     EXPECT_TRUE(third.session()->window().isMaximized());
+    settle(third);
+}
+
+TEST_F(FileMenu, TheFirstWindowTakesALaptopsScreenAndIsGenerousOnALargeOne)
+{
+    // Available areas: the screen less a panel (28 px) along one edge.
+    for (const QSize screen : { QSize(1366, 768), QSize(1280, 720), QSize(1440, 900),
+             QSize(1600, 900), QSize(1280, 800), QSize(1100, 650) }) {
+        const QRect available(QPoint(0, 28), screen - QSize(0, 28));
+        const ui::windowstate::FirstWindow first = ui::windowstate::firstWindow(available);
+        EXPECT_TRUE(first.maximized) << screen.width() << "x" << screen.height();
+        // Not maximised by the window manager (or by none), it still covers the screen.
+        EXPECT_EQ(first.geometry, available) << screen.width() << "x" << screen.height();
+    }
+    for (const QSize screen :
+        { QSize(1920, 1080), QSize(1680, 1050), QSize(2560, 1440), QSize(3840, 2160) }) {
+        const QRect available(QPoint(0, 0), screen - QSize(0, 40));
+        const ui::windowstate::FirstWindow first = ui::windowstate::firstWindow(available);
+        const std::string name
+            = std::to_string(screen.width()) + "x" + std::to_string(screen.height());
+        EXPECT_FALSE(first.maximized) << name;
+        // Generous: at least 1280x800 and most of the screen, with room for the frame.
+        EXPECT_GE(first.geometry.width(), 1280) << name;
+        EXPECT_GE(first.geometry.height(), 800) << name;
+        EXPECT_GE(first.geometry.width(), std::min(available.width() * 8 / 10, 1920)) << name;
+        EXPECT_LE(first.geometry.width() + 16, available.width()) << name;
+        EXPECT_LE(first.geometry.height() + 40, available.height()) << name;
+        EXPECT_LE(first.geometry.width(), 1920) << name;
+        EXPECT_LE(first.geometry.height(), 1200) << name;
+        EXPECT_LE((first.geometry.center() - available.center()).manhattanLength(), 2) << name;
+    }
+
+    // A first launch (nothing saved) on the offscreen screen (800x600): maximised. Closed
+    // maximised, it comes back maximised; made smaller, it comes back as the user left it.
+    {
+        ui::SessionHost first(*m_store, *m_display, m_hostPrompts, m_clock);
+        ASSERT_TRUE(first.open(path(QStringLiteral("a.db"))).ok());
+        EXPECT_TRUE(first.session()->window().isMaximized());
+        settle(first);
+        first.close();
+    }
+    ui::SessionHost second(*m_store, *m_display, m_hostPrompts, m_clock);
+    ASSERT_TRUE(second.open(path(QStringLiteral("a.db"))).ok());
+    ui::MainWindow& window = second.session()->window();
+    EXPECT_TRUE(window.isMaximized());
+    window.showNormal();
+    window.resize(window.minimumSizeHint().width() + 20, 620);
+    const QSize chosen = window.size();
+    settle(second);
+    second.close();
+    ui::SessionHost third(*m_store, *m_display, m_hostPrompts, m_clock);
+    ASSERT_TRUE(third.open(path(QStringLiteral("a.db"))).ok());
+    EXPECT_FALSE(third.session()->window().isMaximized());
+    EXPECT_EQ(third.session()->window().size(), chosen);
     settle(third);
 }
 

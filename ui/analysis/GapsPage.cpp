@@ -6,6 +6,7 @@
 #include "core/engine/Snapshot.h"
 #include "ui/analysis/AnalysisCatalog.h"
 #include "ui/analysis/GapColours.h"
+#include "ui/common/ColumnFitter.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceSelection.h"
 #include "ui/common/SnapshotService.h"
@@ -74,8 +75,9 @@ GapsPage::GapsPage(UiContext& context, QWidget* parent) : Page(parent), m_contex
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
+    // Every column in view at 1366x768: headers wrap, long names give up room first.
+    m_columns = new ColumnFitter(m_table);
 
     auto* filters = new QHBoxLayout;
     const QList<QWidget*> fields { m_sector, m_level, m_from, m_to };
@@ -168,6 +170,7 @@ void GapsPage::refresh()
             const Language language
                 = m_context.display.isArabic() ? Language::Arabic : Language::English;
             m_model->setRows(answer.snapshot, std::move(answer.rows), level, language);
+            m_columns->fit();
             const DisplaySettings& d = m_context.display;
             m_summary->setText(tr("%1 places and sectors listed; %2 severe needs (severity 3 or "
                                   "more) have no partner present.")

@@ -16,6 +16,7 @@ class GapTableModel;
 
 namespace tansiq::ui {
 
+class ColumnFitter;
 class DigitsProxy;
 class GapColours;
 struct AnalysisCatalog;
@@ -60,6 +61,7 @@ private:
     engine::GapTableModel* m_model;
     QSortFilterProxyModel* m_sorted;
     GapColours* m_colours;
+    ColumnFitter* m_columns;
     int m_request = 0;
     int m_pending = 0;
     bool m_stale = false; // asked while hidden: computed when shown

@@ -7,14 +7,22 @@ class QTableView;
 
 namespace tansiq::ui {
 
-// Column widths for a wide table: each column as wide as its header and (sampled) contents, at
-// most `widest` pixels; the room the last column would otherwise stretch over goes first to
-// the columns that were cut, in their order, so a sector's name is not cut to "تنسيق وإدارة …"
-// while the households' column is 200 px wide (issue 14). Fitted again when the view is
-// resized, until the user resizes a column by hand.
+// Column widths for a table in the room its view has, at any window size (issue 14):
+// - each column gets what its (sampled) contents need, and its header in the fewest lines (one
+//   to three) at which the whole table fits: a header wraps rather than widening a column of
+//   short numbers («طريقة تقديم المساعدة» over «خدمات»), and is never elided;
+// - room left over puts headers on fewer lines, cheapest first; the rest goes to the last
+//   column, which stretches;
+// - when the contents do not fit even with three-line headers, the widest columns (long names)
+//   give up room first, down to a common width, never below their header or eight letters: a
+//   sector's name is cut only when no other column has room to spare, and the table scrolls
+//   sideways only when even that is not enough.
+// The header grows to the lines its headers need. Fitted again when the view is resized, until
+// the user resizes a column by hand. The fitter sets the header's resize mode (interactive, the
+// last section stretching), its wrapping and no elision.
 class ColumnFitter : public QObject {
 public:
-    ColumnFitter(QTableView* table, int widest);
+    explicit ColumnFitter(QTableView* table);
 
     // Measures the columns (once rows are there) and lays them out.
     void fit();
@@ -25,9 +33,16 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    struct Measure {
+        int content = 0; // the cells' widest (sampled) text, with the cell's margins
+        QList<int> header; // [n]: the header's width in at most n lines (1 to 3)
+        int overhead = 0; // what the header needs besides its text
+    };
+    QList<int> widthsFor(int room) const;
+    void fitHeaderHeight();
+
     QTableView* m_table;
-    int m_widest;
-    QList<int> m_natural;
+    QList<Measure> m_measured;
     bool m_fitting = false;
     bool m_pending = false;
     bool m_userSized = false;

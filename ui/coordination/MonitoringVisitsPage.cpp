@@ -12,7 +12,6 @@
 #include "ui/coordination/MonitoringVisitEditor.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 
@@ -21,8 +20,6 @@
 namespace tansiq::ui {
 
 namespace {
-constexpr int FindingsColumn = 5;
-
 // The first line of the findings, short enough for a table cell.
 QString firstLine(const QString& text)
 {
@@ -76,10 +73,7 @@ void MonitoringVisitsPage::refresh()
             problems || overdue > 0 };
     }
     m_model->setRows(rows);
-    // The findings take the room the other columns leave, so every column shows at 1366 px.
-    QHeaderView* header = table()->horizontalHeader();
-    if (header->count() > FindingsColumn)
-        header->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
+    // The list's ColumnFitter cuts the findings (the longest text) first when room is short.
     QStringList alerts;
     if (serious > 0)
         alerts << tr("Visits that found serious problems: %1")

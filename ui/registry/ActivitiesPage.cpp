@@ -67,10 +67,9 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent)
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // sample, never scan
     // The breakdown by sex and age is there for whoever chooses it (right click on the header).
     new ColumnChooser(m_table->horizontalHeader(), &ActivityColumns::isBreakdown);
-    // Columns as wide as their contents up to nine letters; the room left goes to the columns
-    // that were cut (long sector names) before the last column stretches over it.
-    m_columns
-        = new ColumnFitter(m_table, m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
+    // Columns as wide as their contents, headers wrapped over short numbers, long sector names
+    // cut only when nothing else has room (ColumnFitter).
+    m_columns = new ColumnFitter(m_table);
     m_loading = new QLabel(this);
     m_loading->setObjectName(QStringLiteral("loading"));
     m_loading->setAlignment(Qt::AlignCenter);
@@ -122,6 +121,7 @@ ActivitiesPage::ActivitiesPage(UiContext& context, QWidget* parent)
     connect(m_model, &ActivityTableModel::monthsChanged, this, &ActivitiesPage::fillMonths);
     connect(&context.display, &DisplaySettings::changed, this, [this] {
         m_model->reload(); // names sort in the language shown
+        m_sized = false; // the columns are measured again in the new language, once it shows
         fillMonths();
         // The filters name sectors and organisations in the language shown.
         Registry& registry = m_context.workspace.registry();
@@ -248,7 +248,6 @@ void ActivitiesPage::retranslate()
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Delete"));
-    m_sized = false; // names and headers in the new language: the columns are measured again
     updateCount();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/registry/RecordListPage.h"
 
+#include "ui/common/ColumnFitter.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/FoldingFilterProxy.h"
 #include "ui/common/UiContext.h"
@@ -38,7 +39,9 @@ RecordListPage::RecordListPage(UiContext& context, QAbstractItemModel* model, QW
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view (no sideways scrolling at 1280x720): headers wrap, the widest
+    // columns (names, contacts) give up room first.
+    m_columns = new ColumnFitter(m_table);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -92,7 +95,7 @@ void RecordListPage::updateCount()
             ? tr("%1 records").arg(m_context.display.number(total))
             : tr("%1 of %2 records shown")
                   .arg(m_context.display.number(shown), m_context.display.number(total)));
-    m_table->resizeColumnsToContents();
+    m_columns->fit();
 }
 
 } // namespace tansiq::ui

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace tansiq::ui {
 
+class ColumnFitter;
 class FoldingFilterProxy;
 struct UiContext;
 
@@ -46,6 +47,7 @@ private:
     QPushButton* m_remove;
     QTableView* m_table;
     QLabel* m_count;
+    ColumnFitter* m_columns;
 };
 
 } // namespace tansiq::ui

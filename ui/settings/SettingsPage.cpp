@@ -7,6 +7,7 @@
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/UiContext.h"
+#include "ui/settings/PathField.h"
 #include "ui/sync/OfficeKeysWidget.h"
 #include "ui/sync/OfficeSetupForm.h"
 
@@ -39,9 +40,8 @@ SettingsPage::SettingsPage(UiContext& context, QWidget* parent) : Page(parent), 
     for (int i = 0; i < 3; ++i)
         m_digits->addItem(QString(), i);
     m_databaseLabel = new QLabel(this);
-    m_database
-        = new QLabel(QChar(0x2066) + context.workspace.database().path() + QChar(0x2069), this);
-    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_database = new PathField(context.workspace.database().path(), this);
+    m_database->setObjectName(QStringLiteral("database"));
     // The page scrolls: the office and keys section grows with the roster.
     auto* content = new QWidget;
     m_officeKeys = new OfficeKeysWidget(context, content);
@@ -133,6 +133,7 @@ void SettingsPage::retranslate()
     m_digits->setItemText(1, tr("Arabic-Indic (٠١٢٣)"));
     m_digits->setItemText(2, tr("Latin (0123)"));
     m_databaseLabel->setText(tr("Database"));
+    m_database->retranslate();
     m_about->setText(
         tr("Tansiq %1 — coordination of humanitarian activities (4W), offline first.\n"
            "Boundaries: OCHA/UNCS COD-AB via geoBoundaries, CC BY 3.0 IGO. Gazetteer: "

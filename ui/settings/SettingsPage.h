@@ -10,6 +10,7 @@ class QPushButton;
 namespace tansiq::ui {
 
 class OfficeKeysWidget;
+class PathField;
 struct UiContext;
 
 // This office's name, the interface language and the digits (they apply at once, without a
@@ -27,6 +28,7 @@ public:
     QComboBox* languageCombo() const { return m_language; }
     QComboBox* digitsCombo() const { return m_digits; }
     QLineEdit* officeField() const { return m_office; }
+    PathField* databaseField() const { return m_database; }
     void saveOfficeName();
 
 signals:
@@ -47,7 +49,7 @@ private:
     QLabel* m_digitsLabel;
     QComboBox* m_digits;
     QLabel* m_databaseLabel;
-    QLabel* m_database;
+    PathField* m_database;
     OfficeKeysWidget* m_officeKeys;
     QLabel* m_about;
 };

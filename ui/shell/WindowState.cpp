@@ -21,24 +21,36 @@ QString splitterKey(const QSplitter* splitter)
 {
     return kSplitters + splitter->objectName();
 }
+constexpr int kFrameWidth = 16; // the frame a window manager adds, at most, left and right
+constexpr int kFrameHeight = 48; // the title bar and frame, top and bottom
 } // namespace
 
 QSize defaultSize(const QRect& available)
 {
-    // 1280x800 where there is room; otherwise the available area less a margin for the
-    // title bar and frame the window manager adds.
-    const int width = std::min(1280, available.width() - 16);
-    const int height = std::min(800, available.height() - 48);
+    const int roomWidth = available.width() - kFrameWidth;
+    const int roomHeight = available.height() - kFrameHeight;
+    const int width = std::min({ std::max(available.width() * 85 / 100, 1280), 1920, roomWidth });
+    const int height = std::min({ std::max(available.height() * 85 / 100, 800), 1200, roomHeight });
     return { std::max(width, 640), std::max(height, 480) };
+}
+
+FirstWindow firstWindow(const QRect& available)
+{
+    if (available.width() <= 1440 || available.height() <= 900)
+        return { available, true };
+    const QSize size = defaultSize(available);
+    return { QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size), false };
 }
 
 void restore(MainWindow& window, QSettings& store, const QRect& available)
 {
     const QByteArray geometry = store.value(kGeometry).toByteArray();
     if (geometry.isEmpty() || !window.restoreGeometry(geometry)) {
-        const QSize size = defaultSize(available);
-        window.resize(size);
-        window.move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        const FirstWindow first = firstWindow(available);
+        window.resize(first.geometry.size());
+        window.move(first.geometry.topLeft());
+        if (first.maximized) // takes effect when the window is shown
+            window.setWindowState(window.windowState() | Qt::WindowMaximized);
     }
     for (QSplitter* splitter : window.findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
