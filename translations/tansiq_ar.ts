@@ -9182,7 +9182,7 @@ It is safe to remove the stick.</source>
     </message>
     <message>
         <source>Bundle %1 of %2: checking and applying %3…</source>
-        <translation>الحزمة ⁨%1⁩ من ⁨%2⁩: جارٍ التحقق من ⁨%3⁩ وتطبيقها…</translation>
+        <translation>جارٍ التحقق من الحزمة ⁨%1⁩ من ⁨%2⁩ (⁨%3⁩) وتطبيقها…</translation>
     </message>
     <message>
         <source>Finishing the import…</source>
