@@ -2,7 +2,7 @@
 # message is unfinished, or when lupdate warns (a tr() it cannot give a context: its message
 # would be filed under another context than the one used at run time and never show
 # translated; docs/decisions/0109). Variables: LUPDATE, SOURCE_DIRS (|-separated), TS_FILES,
-# WORK_DIR.
+# WORK_DIR, INCLUDE_DIR (the repository root: includes are written from it).
 string(REPLACE "|" ";" source_dirs "${SOURCE_DIRS}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -13,7 +13,7 @@ foreach(ts IN LISTS TS_FILES)
   list(APPEND copies "${WORK_DIR}/${name}")
 endforeach()
 execute_process(
-  COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h ${source_dirs} -ts ${copies}
+  COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -I "${INCLUDE_DIR}" -extensions cpp,h ${source_dirs} -ts ${copies}
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${status}): ${out}${err}")
