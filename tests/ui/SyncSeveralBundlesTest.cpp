@@ -194,7 +194,7 @@ TEST_F(SyncSeveralBundles, TheSummaryInBothLanguages)
         box.show();
         m_head.settle();
         if (!dir.isEmpty())
-            box.grab().save(dir + QStringLiteral("/%1-23-sync-several-bundles.png").arg(language));
+            box.grab().save(dir + QStringLiteral("/%1-15-sync-several-bundles.png").arg(language));
     }
     catalogue.apply(QStringLiteral("en"));
     display.setLanguage(QStringLiteral("en"));
