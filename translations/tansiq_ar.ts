@@ -4051,6 +4051,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>error: unknown command “%1”. Run “tansiq-cli --help” for the list.</source>
         <translation>خطأ: أمر غير معروف «⁨%1⁩». شغّل «tansiq-cli --help» لعرض القائمة.</translation>
     </message>
+    <message>
+        <source>  processor time: all bundles imported: median %1 ms (%2x the plain inserts&apos; %3 ms)</source>
+        <translation>  وقت المعالج: استيراد كل الحزم: الوسيط ⁨%1⁩ ms (⁨%2⁩ ضعف ⁨%3⁩ ms للإدراج المباشر)</translation>
+    </message>
+    <message>
+        <source>  processor time, separate imports: median %1 ms</source>
+        <translation>  وقت المعالج، في عمليات استيراد مستقلة: الوسيط ⁨%1⁩ ms</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::gui</name>
@@ -8709,6 +8717,46 @@ It is safe to remove the stick.</source>
         <source>never</source>
         <translation>أبداً</translation>
     </message>
+    <message>
+        <source>Bundles imported: %1</source>
+        <translation>الحزم المستورَدة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Already imported before: %1</source>
+        <translation>مستورَدة من قبل: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>المرفوضة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled): %1</source>
+        <translation>لم تُستورَد (أُلغيت العملية): ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>A safety backup of the database was kept before the first change; restoring it undoes this whole import.</source>
+        <translation>حُفظت نسخة احتياطية من قاعدة البيانات قبل أول تغيير؛ استعادتها تتراجع عن عملية الاستيراد هذه كلها.</translation>
+    </message>
+    <message>
+        <source>%1: imported, from “%2”. Changes applied: %3; already had: %4; conflicts to review: %5; waiting for earlier bundles: %6.</source>
+        <translation>الملف ⁨%1⁩: تم استيراده، من «⁨%2⁩». التغييرات المطبَّقة: ⁨%3⁩؛ موجودة مسبقاً: ⁨%4⁩؛ تعارضات للمراجعة: ⁨%5⁩؛ بانتظار حزم سابقة: ⁨%6⁩.</translation>
+    </message>
+    <message>
+        <source>%1: this bundle from “%2” was already imported before; nothing changed.</source>
+        <translation>الملف ⁨%1⁩: سبق استيراد هذه الحزمة من «⁨%2⁩»؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed by it. %2</source>
+        <translation>الملف ⁨%1⁩: رُفض، ولم يغيّر أي شيء. ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the import was cancelled before it.</source>
+        <translation>الملف ⁨%1⁩: لم يُستورَد، أُلغيت العملية قبل الوصول إليه.</translation>
+    </message>
+    <message>
+        <source>The bundles are imported, but tidying the change log afterwards failed; the next import does it. %1</source>
+        <translation>تم استيراد الحزم، لكن ترتيب سجل التغييرات بعدها تعذّر؛ ستقوم به عملية الاستيراد التالية. ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::SyncPage</name>
@@ -8817,10 +8865,6 @@ It is safe to remove the stick.</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <source>Tansiq bundles (*.tqb);;All files (*)</source>
-        <translation>حزم تنسيق (*.tqb);;جميع الملفات (*)</translation>
-    </message>
-    <message>
         <source>Importing a bundle…</source>
         <translation>جارٍ استيراد حزمة…</translation>
     </message>
@@ -8859,6 +8903,30 @@ It is safe to remove the stick.</source>
     <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>استيراد حزم</translation>
+    </message>
+    <message>
+        <source>Tansiq bundles (*.tqb *.tansiq);;All files (*)</source>
+        <translation>حزم تنسيق (*.tqb *.tansiq);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>There is no Tansiq bundle (.tqb) in what was chosen.</source>
+        <translation>لا توجد أي حزمة تنسيق (.tqb) فيما اخترته.</translation>
+    </message>
+    <message>
+        <source>Importing %1 bundles…</source>
+        <translation>جارٍ استيراد الحزم (⁨%1⁩)…</translation>
+    </message>
+    <message>
+        <source>The bundles were not imported. Nothing was changed.</source>
+        <translation>لم تُستورَد الحزم. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation>تم استيراد الحزم</translation>
     </message>
 </context>
 <context>
@@ -9122,6 +9190,14 @@ It is safe to remove the stick.</source>
     <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2: checking and applying %3…</source>
+        <translation>جارٍ التحقق من الحزمة ⁨%1⁩ من ⁨%2⁩ (⁨%3⁩) وتطبيقها…</translation>
+    </message>
+    <message>
+        <source>Finishing the import…</source>
+        <translation>جارٍ إنهاء الاستيراد…</translation>
     </message>
 </context>
 <context>

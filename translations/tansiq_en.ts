@@ -4039,6 +4039,14 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
         <source>error: unknown command “%1”. Run “tansiq-cli --help” for the list.</source>
         <translation>error: unknown command “%1”. Run “tansiq-cli --help” for the list.</translation>
     </message>
+    <message>
+        <source>  processor time: all bundles imported: median %1 ms (%2x the plain inserts&apos; %3 ms)</source>
+        <translation>  processor time: all bundles imported: median %1 ms (%2x the plain inserts&apos; %3 ms)</translation>
+    </message>
+    <message>
+        <source>  processor time, separate imports: median %1 ms</source>
+        <translation>  processor time, separate imports: median %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::gui</name>
@@ -8653,6 +8661,46 @@ It is safe to remove the stick.</translation>
         <source>never</source>
         <translation>never</translation>
     </message>
+    <message>
+        <source>Bundles imported: %1</source>
+        <translation>Bundles imported: %1</translation>
+    </message>
+    <message>
+        <source>Already imported before: %1</source>
+        <translation>Already imported before: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled): %1</source>
+        <translation>Not imported (cancelled): %1</translation>
+    </message>
+    <message>
+        <source>A safety backup of the database was kept before the first change; restoring it undoes this whole import.</source>
+        <translation>A safety backup of the database was kept before the first change; restoring it undoes this whole import.</translation>
+    </message>
+    <message>
+        <source>%1: imported, from “%2”. Changes applied: %3; already had: %4; conflicts to review: %5; waiting for earlier bundles: %6.</source>
+        <translation>%1: imported, from “%2”. Changes applied: %3; already had: %4; conflicts to review: %5; waiting for earlier bundles: %6.</translation>
+    </message>
+    <message>
+        <source>%1: this bundle from “%2” was already imported before; nothing changed.</source>
+        <translation>%1: this bundle from “%2” was already imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed by it. %2</source>
+        <translation>%1: refused, nothing was changed by it. %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the import was cancelled before it.</source>
+        <translation>%1: not imported, the import was cancelled before it.</translation>
+    </message>
+    <message>
+        <source>The bundles are imported, but tidying the change log afterwards failed; the next import does it. %1</source>
+        <translation>The bundles are imported, but tidying the change log afterwards failed; the next import does it. %1</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::ui::SyncPage</name>
@@ -8761,10 +8809,6 @@ It is safe to remove the stick.</translation>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <source>Tansiq bundles (*.tqb);;All files (*)</source>
-        <translation>Tansiq bundles (*.tqb);;All files (*)</translation>
-    </message>
-    <message>
         <source>Importing a bundle…</source>
         <translation>Importing a bundle…</translation>
     </message>
@@ -8803,6 +8847,30 @@ It is safe to remove the stick.</translation>
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Tansiq bundles (*.tqb *.tansiq);;All files (*)</source>
+        <translation>Tansiq bundles (*.tqb *.tansiq);;All files (*)</translation>
+    </message>
+    <message>
+        <source>There is no Tansiq bundle (.tqb) in what was chosen.</source>
+        <translation>There is no Tansiq bundle (.tqb) in what was chosen.</translation>
+    </message>
+    <message>
+        <source>Importing %1 bundles…</source>
+        <translation>Importing %1 bundles…</translation>
+    </message>
+    <message>
+        <source>The bundles were not imported. Nothing was changed.</source>
+        <translation>The bundles were not imported. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation>Bundles imported</translation>
     </message>
 </context>
 <context>
@@ -9066,6 +9134,14 @@ It is safe to remove the stick.</translation>
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2: checking and applying %3…</source>
+        <translation>Bundle %1 of %2: checking and applying %3…</translation>
+    </message>
+    <message>
+        <source>Finishing the import…</source>
+        <translation>Finishing the import…</translation>
     </message>
 </context>
 <context>

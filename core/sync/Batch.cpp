@@ -277,7 +277,7 @@ Result<QList<Op>> decodeOps(const Batch& batch)
                 op.fields.removeAt(f);
             }
         }
-        ops << op;
+        ops.append(std::move(op));
     }
     in.leave();
     in.leave();

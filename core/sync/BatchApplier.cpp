@@ -73,7 +73,7 @@ Status BatchApplier::loadBacklog(QList<PendingBatch>& pending, ImportSummary& su
             ++summary.refusedBatches;
             continue;
         }
-        pending.append({ batch.value(), bytes, true, reason == u"released", false });
+        pending.append({ batch.value(), bytes, true, reason == u"released", false, {} });
     }
     return success();
 }
@@ -204,7 +204,10 @@ Status BatchApplier::run(QList<PendingBatch>& pending, ImportSummary& summary)
                 p.done = true;
                 continue;
             }
-            const Result<QList<Op>> ops = batch::decodeOps(p.batch);
+            // Decoded on arrival when the bundle was checked (within a memory budget), else now.
+            Result<QList<Op>> ops
+                = p.ops ? Result<QList<Op>>(std::move(*p.ops)) : batch::decodeOps(p.batch);
+            p.ops.reset();
             if (!ops.ok()) {
                 // Checked on arrival since docs/decisions/0050; one kept from before that
                 // is dropped alone rather than blocking every later import.

@@ -22,6 +22,9 @@ struct PendingBatch {
     bool fromBacklog = false;
     bool released = false; // a person released it from quarantine: its clock is not checked
     bool done = false;
+    // Its operations, when already decoded on arrival (docs/decisions/0116); else decoded when
+    // applied.
+    std::optional<QList<Op>> ops;
 };
 
 // Applies verified batches in causal order inside the caller's transaction; shared by the

@@ -6,6 +6,7 @@
 #include "core/storage/Transaction.h"
 #include "core/sync/Batch.h"
 #include "core/sync/BatchApplier.h"
+#include "core/sync/BatchDecoding.h"
 #include "core/sync/Compactor.h"
 #include "core/sync/Envelope.h"
 #include "core/sync/Manifest.h"
@@ -179,8 +180,10 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
     QList<RefusedBatch> refused;
     qint64 revokedInBundle = 0;
     qint64 budget = limits::kMaxImportPayloadBytes;
+    QList<Batch> parsed;
+    parsed.reserve(content->batches.size());
     for (const QByteArray& bytes : content->batches) {
-        const Result<Batch> batch = batch::parse(bytes);
+        Result<Batch> batch = batch::parse(bytes);
         if (!batch.ok())
             return batch;
         if (batch->header.major > batch::kMajor)
@@ -189,33 +192,51 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         if (budget < 0)
             return errors::damaged(QStringLiteral("more than %1 MiB of changes")
                                        .arg(limits::kMaxImportPayloadBytes >> 20));
+        parsed << std::move(batch.value());
     }
+    // What each batch came to, in the bundle's order: refused alone, to apply (its operations
+    // still to be decoded), or, at the first batch that makes the whole bundle refused, that.
+    struct Checked {
+        std::optional<RefusedBatch> refused;
+        bool decode = false;
+        bool relayed = false;
+        QString originName;
+    };
+    QList<Checked> checked;
+    std::optional<Result<ImportSummary>> fatal;
     const QByteArray myReplica = m_context.replicaId();
-    for (const QByteArray& bytes : content->batches) {
-        const Result<Batch> batch = batch::parse(bytes);
-        if (!batch.ok())
-            return batch;
-        const BatchHeader& h = batch->header;
+    for (const Batch& batch : std::as_const(parsed)) {
+        const BatchHeader& h = batch.header;
         const bool relayed = h.originOffice != manifest.sender;
         const QString originId = h.originOffice.toString(QUuid::WithoutBraces);
+        Checked& result = checked.emplaceBack();
+        result.relayed = relayed;
         const std::optional<OfficeEntry> origin = lookup(h.originOffice);
         if (!origin) {
-            if (!relayed)
-                return errors::unknownSender(originId);
-            refused.append({ QStringLiteral("batch-unknown-origin"), originId, h, batch->hash });
+            if (!relayed) {
+                fatal = errors::unknownSender(originId);
+                break;
+            }
+            result.refused
+                = RefusedBatch { QStringLiteral("batch-unknown-origin"), originId, h, batch.hash };
             continue;
         }
+        result.originName = origin->name;
         // Signed by the origin's current key, or by a key it retired, within what stays valid.
-        const retired::Signer signer = retired::ofBatch(batch.value(), *origin, retiredKeys);
+        const retired::Signer signer = retired::ofBatch(batch, *origin, retiredKeys);
         if (signer == retired::Signer::Nobody) {
-            if (!relayed)
-                return errors::damaged(
+            if (!relayed) {
+                fatal = errors::damaged(
                     QStringLiteral("signature of a batch from %1").arg(origin->name));
-            refused.append({ QStringLiteral("batch-bad-signature"), origin->name, h, batch->hash });
+                break;
+            }
+            result.refused = RefusedBatch { QStringLiteral("batch-bad-signature"), origin->name, h,
+                batch.hash };
             continue;
         }
         if (signer == retired::Signer::BeyondCut) {
-            refused.append({ QStringLiteral("batch-retired-key"), origin->name, h, batch->hash });
+            result.refused
+                = RefusedBatch { QStringLiteral("batch-retired-key"), origin->name, h, batch.hash };
             continue;
         }
         // A relayed batch of a revoked office is refused alone (the sender may not know of the
@@ -230,21 +251,44 @@ Result<ImportSummary> Importer::run(const QByteArray& file, const OfficeKeys& ke
         const QUuid owner = m_context.replicas().ownerOf(h.originReplica);
         const bool mine = h.originReplica == myReplica && h.originOffice != me;
         if (mine || (!owner.isNull() && owner != h.originOffice)) {
-            refused.append({ QStringLiteral("batch-replica-of-another-office"),
+            result.refused = RefusedBatch { QStringLiteral("batch-replica-of-another-office"),
                 QStringLiteral("%1 / %2").arg(
                     origin->name, m_context.officeName(mine ? me : owner)),
-                h, batch->hash });
+                h, batch.hash };
             continue;
         }
-        const Result<QList<Op>> ops = batch::decodeOps(batch.value());
-        if (!ops.ok()) {
-            if (!relayed)
-                return ops;
-            refused.append({ QStringLiteral("batch-damaged"), origin->name, h, batch->hash });
-            continue;
-        }
-        pending.append({ batch.value(), bytes, false, false, false });
+        result.decode = true;
     }
+    // The operations of every batch still in, decoded once (on two threads where there are)
+    // and kept for the applier within a memory budget.
+    QList<const Batch*> toDecode;
+    for (qsizetype i = 0; i < checked.size(); ++i) {
+        if (checked.at(i).decode)
+            toDecode << &parsed.at(i);
+    }
+    std::vector<DecodedBatch> decoded = decodeBatches(toDecode);
+    size_t next = 0;
+    for (qsizetype i = 0; i < checked.size(); ++i) {
+        Checked& result = checked[i];
+        if (result.refused) {
+            refused.append(*result.refused);
+            continue;
+        }
+        if (!result.decode)
+            continue;
+        DecodedBatch& ops = decoded[next++];
+        const Batch& batch = parsed.at(i);
+        if (!ops.issues.isEmpty()) {
+            if (!result.relayed)
+                return R::failure(ops.issues);
+            refused.append(
+                { QStringLiteral("batch-damaged"), result.originName, batch.header, batch.hash });
+            continue;
+        }
+        pending.append({ batch, content->batches.at(i), false, false, false, std::move(ops.ops) });
+    }
+    if (fatal)
+        return *fatal;
 
     // The bundle is valid and new: keep a copy of the database before it changes.
     const Status kept = m_safetyBackup

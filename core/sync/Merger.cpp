@@ -139,24 +139,21 @@ Status Merger::settleConflict(
     return resolve.run();
 }
 
-int Merger::rowState(const TableSpec& table, const QUuid& id)
+Statement& Merger::stateOf(const TableSpec& table)
 {
     // The texts are built once from the TableSpecs, not per op (Database::cached finds the
-    // prepared statement by its text).
+    // prepared statement by its text): one statement, stepped once per op, where the versions
+    // and the row were two.
     static const QHash<const TableSpec*, QByteArray> sql = [] {
         QHash<const TableSpec*, QByteArray> texts;
         for (const TableSpec* spec : tables::all())
-            texts.insert(spec, QByteArray("SELECT deleted FROM ") + spec->name + " WHERE id = ?");
+            texts.insert(spec,
+                QByteArray("SELECT (SELECT versions FROM sync_row WHERE row_id = ?1), "
+                           "(SELECT deleted FROM ")
+                    + spec->name + " WHERE id = ?1)");
         return texts;
     }();
-    const auto it = sql.constFind(&table);
-    if (it == sql.constEnd())
-        return -1;
-    Statement& select = m_db.cached(it.value().constData());
-    select.bind(1, id);
-    const int state = select.step() == Statement::Step::Row ? int(select.int64(0)) : -1;
-    select.reset();
-    return state;
+    return m_db.cached(sql.constFind(&table).value().constData());
 }
 
 // What apply() has learnt and decided about one op, passed between its steps.
@@ -188,14 +185,22 @@ Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, co
         return success();
     }
     const TableSpec& table = *op.table;
-    Statement& readVersions = m_db.cached("SELECT versions FROM sync_row WHERE row_id = ?");
-    readVersions.bind(1, op.row);
-    const bool tracked = readVersions.step() == Statement::Step::Row;
-    FieldVersions versions
-        = tracked ? FieldVersions::decode(readVersions.blob(0)) : FieldVersions();
-    readVersions.reset();
+    // The record's field versions and whether it exists (and is deleted), in one lookup.
+    Statement& lookup = stateOf(table);
+    lookup.bind(1, op.row);
+    bool tracked = false;
+    int state = -1; // -1 missing, 0 live, 1 deleted
+    FieldVersions versions;
+    if (lookup.step() == Statement::Step::Row) {
+        tracked = !lookup.isNull(0);
+        if (tracked)
+            versions = FieldVersions::decode(lookup.blob(0));
+        if (!lookup.isNull(1))
+            state = int(lookup.int64(1));
+    }
+    lookup.reset();
 
-    if (!tracked && rowState(table, op.row) < 0) {
+    if (!tracked && state < 0) {
         // A record this office has never seen: created as sent. Its creation is in the past of
         // every later write to it, so it needs versions only once it is edited.
         const Status written = m_writer.applyRemote(table, op.row, true, op.fields, originOffice,
@@ -206,8 +211,7 @@ Status Merger::apply(const Op& op, quint32 origin, const QUuid& originOffice, co
     }
 
     Merge merge { op, table, origin, deps, now, counts, Version { origin, quint32(op.seq), op.hlc },
-        std::move(versions), m_writer.read(table, op.row), rowState(table, op.row) != 0, false,
-        {} };
+        std::move(versions), m_writer.read(table, op.row), state != 0, false, {} };
     Status step = mergeValues(merge);
     if (step.ok())
         step = mergeDeletion(merge);

@@ -8,6 +8,7 @@
 
 namespace tansiq {
 class Database;
+class Statement;
 class RecordWriter;
 struct TableSpec;
 } // namespace tansiq
@@ -52,7 +53,9 @@ private:
     Status takeAndSettle(Merge& merge, const FieldValue& value);
     Status conflict(Merge& merge, int field, const QString& kind, QList<Head> heads);
     Status write(const Merge& merge, const QUuid& originOffice);
-    int rowState(const TableSpec& table, const QUuid& id); // -1 missing, 0 live, 1 deleted
+    // One row: the record's field versions (null when untracked) and its deleted flag (null when
+    // the record is missing).
+    Statement& stateOf(const TableSpec& table);
     bool inPast(const Version& v, quint32 origin, quint64 seq, const Vector& deps) const;
     bool wins(const Version& a, const Version& b);
     Status recordConflict(

@@ -143,7 +143,7 @@ bool readFields(CborIn& in, const QList<QByteArray>* dictionary, QList<FieldValu
                 return in.fail(QStringLiteral("dictionary reference out of range"));
             field.value = dictionary->at(index);
         }
-        fields << field;
+        fields.append(std::move(field));
     }
     in.leave();
     return in.ok();

@@ -1,5 +1,7 @@
 #include "tests/ui/ScriptedPrompts.h"
 
+#include <utility>
+
 namespace tansiq::test {
 
 std::optional<QString> ScriptedPrompts::saveFile(
@@ -18,6 +20,15 @@ std::optional<QString> ScriptedPrompts::openFile(
     if (!openPaths.isEmpty())
         return openPaths.takeFirst();
     return openPath.isEmpty() ? std::nullopt : std::optional<QString>(openPath);
+}
+
+std::optional<QStringList> ScriptedPrompts::openFiles(
+    QWidget* parent, const QString& title, const QString& filter, const QString& startIn)
+{
+    if (openSeveral.isEmpty())
+        return Prompts::openFiles(parent, title, filter, startIn);
+    fileTitles << title;
+    return std::exchange(openSeveral, {});
 }
 
 std::optional<QByteArray> ScriptedPrompts::passphrase(

@@ -20,6 +20,8 @@ public:
     // Answers in turn, before the single answers above (a head office's action asks for the
     // request file, then the certification key file; the key's passphrase, then another).
     QStringList openPaths;
+    // The files chosen at once where several may be (openFiles); empty: openFile's answer.
+    QStringList openSeveral;
     QStringList savePaths;
     QList<QByteArray> passphrases;
 
@@ -32,6 +34,8 @@ public:
     std::optional<QString> saveFile(
         QWidget*, const QString&, const QString&, const QString&) override;
     std::optional<QString> openFile(
+        QWidget*, const QString&, const QString&, const QString&) override;
+    std::optional<QStringList> openFiles(
         QWidget*, const QString&, const QString&, const QString&) override;
     std::optional<QByteArray> passphrase(QWidget*, const QString&, const QString&) override;
     std::optional<int> choose(

@@ -73,11 +73,16 @@ void enrolPair(
     const auto created
         = ui::offices::create(head.workspace(), QStringLiteral("Damascus HO"), true, passphrase);
     ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
-    const auto fieldOffice
-        = ui::offices::create(field.workspace(), QStringLiteral("Aleppo"), false, passphrase);
+    enrolField(head, field, QStringLiteral("Aleppo"), created->fingerprint, dir, passphrase);
+}
+
+void enrolField(OfficeOnScreen& head, OfficeOnScreen& field, const QString& name,
+    const QString& headFingerprint, const QString& dir, const QByteArray& passphrase)
+{
+    const auto fieldOffice = ui::offices::create(field.workspace(), name, false, passphrase);
     ASSERT_TRUE(fieldOffice.ok()) << fieldOffice.errorText().toStdString();
-    const QString request = QDir(dir).filePath(QStringLiteral("aleppo.tqr"));
-    const QString answer = QDir(dir).filePath(QStringLiteral("aleppo.tqa"));
+    const QString request = QDir(dir).filePath(name.toLower() + QStringLiteral(".tqr"));
+    const QString answer = QDir(dir).filePath(name.toLower() + QStringLiteral(".tqa"));
     const auto fingerprint = ui::offices::writeRequest(field.workspace(), request, passphrase);
     ASSERT_TRUE(fingerprint.ok()) << fingerprint.errorText().toStdString();
     EXPECT_EQ(fingerprint.value(), fieldOffice->fingerprint);
@@ -85,9 +90,9 @@ void enrolPair(
         head.workspace(), request, fingerprint.value(), answer, passphrase);
     ASSERT_TRUE(signedRequest.ok()) << signedRequest.errorText().toStdString();
     const auto accepted
-        = ui::offices::acceptAnswer(field.workspace(), answer, created->fingerprint, passphrase);
+        = ui::offices::acceptAnswer(field.workspace(), answer, headFingerprint, passphrase);
     ASSERT_TRUE(accepted.ok()) << accepted.errorText().toStdString();
-    EXPECT_EQ(accepted->fingerprint(), created->fingerprint);
+    EXPECT_EQ(accepted->fingerprint(), headFingerprint);
     head.syncPage().refresh();
     field.syncPage().refresh();
     head.settle();

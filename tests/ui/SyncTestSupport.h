@@ -48,4 +48,8 @@ private:
 void enrolPair(
     OfficeOnScreen& head, OfficeOnScreen& field, const QString& dir, const QByteArray& passphrase);
 
+// Another field office enrolled with `head` (already set up, with `headFingerprint`).
+void enrolField(OfficeOnScreen& head, OfficeOnScreen& field, const QString& name,
+    const QString& headFingerprint, const QString& dir, const QByteArray& passphrase);
+
 } // namespace tansiq::test

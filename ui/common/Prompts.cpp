@@ -99,6 +99,18 @@ std::optional<QString> WidgetPrompts::openFile(
     return chosen(*dialog);
 }
 
+std::optional<QStringList> WidgetPrompts::openFiles(
+    QWidget* parent, const QString& title, const QString& filter, const QString& startIn)
+{
+    const auto dialog
+        = fileDialog(parent, title, startIn.isEmpty() ? removableFolder() : startIn, filter, false);
+    auto& files = static_cast<QFileDialog&>(*dialog);
+    files.setFileMode(QFileDialog::ExistingFiles);
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return std::nullopt;
+    return files.selectedFiles();
+}
+
 std::optional<QByteArray> WidgetPrompts::passphrase(
     QWidget* parent, const QString& title, const QString& label)
 {

@@ -30,6 +30,14 @@ public:
     virtual std::optional<QString> openFile(QWidget* parent, const QString& title,
         const QString& filter, const QString& startIn = QString())
         = 0;
+    // Several files to read at once (the bundles on a stick), where the same start; by default
+    // the one file openFile() gives.
+    virtual std::optional<QStringList> openFiles(QWidget* parent, const QString& title,
+        const QString& filter, const QString& startIn = QString())
+    {
+        const std::optional<QString> one = openFile(parent, title, filter, startIn);
+        return one ? std::optional<QStringList>(QStringList { *one }) : std::nullopt;
+    }
     // The office passphrase, typed in a password field.
     virtual std::optional<QByteArray> passphrase(
         QWidget* parent, const QString& title, const QString& label)
@@ -51,6 +59,8 @@ public:
         const QString& suggestedName, const QString& filter) override;
     std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter,
         const QString& startIn) override;
+    std::optional<QStringList> openFiles(QWidget* parent, const QString& title,
+        const QString& filter, const QString& startIn) override;
     std::optional<QByteArray> passphrase(
         QWidget* parent, const QString& title, const QString& label) override;
     std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,

@@ -3,6 +3,7 @@
 #include "ui/common/DisplaySettings.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QStringList>
 
 namespace tansiq::ui {
@@ -59,6 +60,71 @@ QString SyncMessages::imported(const bundles::ImportOutcome& outcome) const
     }
     for (const QString& warning : summary.warnings)
         lines << warning;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SyncMessages::importedSeveral(const bundles::SessionOutcome& outcome) const
+{
+    using Kind = bundles::FileResult::Kind;
+    qint64 imported = 0, already = 0, refused = 0, notReached = 0;
+    for (const bundles::FileResult& file : outcome.files) {
+        imported += file.kind == Kind::Imported ? 1 : 0;
+        already += file.kind == Kind::AlreadyImported ? 1 : 0;
+        refused += file.kind == Kind::Refused ? 1 : 0;
+        notReached += file.kind == Kind::NotReached ? 1 : 0;
+    }
+    QStringList lines;
+    lines << tr("Bundles imported: %1").arg(m_display.number(imported));
+    lines << tr("Already imported before: %1").arg(m_display.number(already));
+    lines << tr("Refused: %1").arg(m_display.number(refused));
+    if (notReached > 0)
+        lines << tr("Not imported (cancelled): %1").arg(m_display.number(notReached));
+    if (outcome.backedUp)
+        lines << tr("A safety backup of the database was kept before the first change; "
+                    "restoring it undoes this whole import.");
+    for (const bundles::FileResult& file : outcome.files) {
+        // The file name isolated left to right, so it keeps its order inside Arabic text.
+        const QString name = QChar(0x2066) + QFileInfo(file.path).fileName() + QChar(0x2069);
+        lines << QString();
+        switch (file.kind) {
+        case Kind::Imported: {
+            const sync::ImportSummary& summary = file.outcome.summary;
+            lines << tr("%1: imported, from “%2”. Changes applied: %3; already had: %4; "
+                        "conflicts to review: %5; waiting for earlier bundles: %6.")
+                         .arg(name, file.outcome.senderName, m_display.number(summary.applied),
+                             m_display.number(summary.alreadyHad),
+                             m_display.number(summary.conflicts),
+                             m_display.number(summary.waiting));
+            for (const QString& warning : summary.warnings)
+                lines << warning;
+            break;
+        }
+        case Kind::AlreadyImported:
+            lines << tr("%1: this bundle from “%2” was already imported before; nothing changed.")
+                         .arg(name, file.outcome.senderName);
+            break;
+        case Kind::Refused: {
+            QStringList why;
+            for (const Issue& issue : file.refusal)
+                why << issue.message;
+            lines << tr("%1: refused, nothing was changed by it. %2")
+                         .arg(name, why.join(QLatin1Char(' ')));
+            break;
+        }
+        case Kind::NotReached:
+            lines << tr("%1: not imported, the import was cancelled before it.").arg(name);
+            break;
+        }
+    }
+    if (!outcome.afterwards.isEmpty()) {
+        QStringList why;
+        for (const Issue& issue : outcome.afterwards)
+            why << issue.message;
+        lines << QString()
+              << tr("The bundles are imported, but tidying the change log afterwards failed; "
+                    "the next import does it. %1")
+                     .arg(why.join(QLatin1Char(' ')));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

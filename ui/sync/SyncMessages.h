@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/sync/BundleOperations.h"
+#include "ui/sync/BundleSession.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,9 @@ public:
 
     QString exported(const bundles::ExportOutcome& outcome) const;
     QString imported(const bundles::ImportOutcome& outcome) const;
+    // One summary for several bundles imported together: the totals, then every file and what
+    // became of it (imported, already imported, refused and why, not reached).
+    QString importedSeveral(const bundles::SessionOutcome& outcome) const;
     // "never", or the local date and time.
     QString when(qint64 ms) const;
 

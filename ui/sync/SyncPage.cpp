@@ -10,6 +10,7 @@
 #include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
 #include "ui/sync/BundleOperations.h"
+#include "ui/sync/BundleSession.h"
 #include "ui/sync/ConflictModel.h"
 #include "ui/sync/OfficeListModel.h"
 #include "ui/sync/OfficeOperations.h"
@@ -268,17 +269,29 @@ void SyncPage::exportBundle()
 
 void SyncPage::importBundle()
 {
-    const auto path = m_jobs.prompts().openFile(
-        this, tr("Import bundle"), tr("Tansiq bundles (*.tqb);;All files (*)"));
-    if (!path)
+    // Several bundles may be chosen at once (a head office's stick with one from each field
+    // office): one import for all of them.
+    const auto chosen = m_jobs.prompts().openFiles(
+        this, tr("Import bundles"), tr("Tansiq bundles (*.tqb *.tansiq);;All files (*)"));
+    if (!chosen)
         return;
+    const QStringList paths = bundles::bundleFiles(*chosen);
+    if (paths.isEmpty()) {
+        m_jobs.prompts().inform(
+            this, tr("Import bundles"), tr("There is no Tansiq bundle (.tqb) in what was chosen."));
+        return;
+    }
     const auto secret
         = m_jobs.prompts().passphrase(this, tr("Import bundle"), tr("This office's passphrase:"));
     if (!secret)
         return;
+    if (paths.size() > 1) {
+        importSeveral(paths, *secret);
+        return;
+    }
     m_jobs.operations().runOnWorkspace<bundles::ImportOutcome>(
         tr("Importing a bundle…"),
-        [file = *path, secret = passphrases::Held(*secret)](
+        [file = paths.first(), secret = passphrases::Held(*secret)](
             Workspace& workspace, JobControl& control) {
             return bundles::importBundle(workspace, file, secret.bytes(), control);
         },
@@ -291,6 +304,31 @@ void SyncPage::importBundle()
                 afterImport();
                 m_jobs.prompts().inform(this, tr("Bundle imported"),
                     SyncMessages(m_context.display).imported(outcome.value()));
+            }
+            refresh();
+        });
+    updateButtons();
+}
+
+void SyncPage::importSeveral(const QStringList& paths, const QByteArray& passphrase)
+{
+    // One import session in the background (docs/decisions/0110): one safety backup, each
+    // bundle all or nothing, progress per bundle, Cancel between bundles; one summary after.
+    m_jobs.operations().runOnWorkspace<bundles::SessionOutcome>(
+        tr("Importing %1 bundles…").arg(m_context.display.number(qint64(paths.size()))),
+        [paths, secret = passphrases::Held(passphrase)](Workspace& workspace, JobControl& control) {
+            return bundles::importBundles(workspace, paths, secret.bytes(), control);
+        },
+        [this](Result<bundles::SessionOutcome> outcome) {
+            if (!outcome.ok()) {
+                if (!wasCancelled(outcome.issues()))
+                    m_jobs.prompts().refuse(this,
+                        tr("The bundles were not imported. Nothing was changed."),
+                        outcome.issues());
+            } else {
+                afterImport();
+                m_jobs.prompts().inform(this, tr("Bundles imported"),
+                    SyncMessages(m_context.display).importedSeveral(outcome.value()));
             }
             refresh();
         });

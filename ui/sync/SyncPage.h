@@ -38,6 +38,7 @@ public:
     SyncJobs& jobs() { return m_jobs; }
 
     void exportBundle();
+    // Asks for one bundle or several (a folder stands for the bundles in it) and imports them.
     void importBundle();
     // Resolves the selected conflict with the selected value (or the one shown now).
     void keepSelectedValue();
@@ -61,6 +62,7 @@ private:
     void showOverview();
     void updateButtons();
     void afterImport();
+    void importSeveral(const QStringList& paths, const QByteArray& passphrase);
     QString officeLabel(const sync::OfficeSyncStatus& office) const;
 
     UiContext& m_context;

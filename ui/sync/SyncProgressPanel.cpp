@@ -8,6 +8,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <climits>
+
 namespace tansiq::ui {
 
 SyncProgressPanel::SyncProgressPanel(BackgroundJob& runner, QWidget* parent)
@@ -16,7 +18,7 @@ SyncProgressPanel::SyncProgressPanel(BackgroundJob& runner, QWidget* parent)
     m_step = new QLabel(this);
     m_step->setWordWrap(true);
     m_bar = new QProgressBar(this);
-    m_bar->setRange(0, 0); // the core reports steps, not fractions
+    m_bar->setRange(0, 0); // the core reports steps; a count only for several bundles
     m_bar->setMaximumWidth(220);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelSync"));
@@ -29,10 +31,18 @@ SyncProgressPanel::SyncProgressPanel(BackgroundJob& runner, QWidget* parent)
 
     connect(&runner, &BackgroundJob::started, this, [this](const QString& step) {
         m_step->setText(step);
+        m_bar->setRange(0, 0);
         m_cancel->setEnabled(true);
         setVisible(true);
     });
     connect(&runner, &BackgroundJob::stepChanged, m_step, &QLabel::setText);
+    // Several bundles: how many of them are done.
+    connect(&runner, &BackgroundJob::progressChanged, this, [this](qint64 done, qint64 total) {
+        if (total <= 0 || total > INT_MAX)
+            return;
+        m_bar->setRange(0, int(total));
+        m_bar->setValue(int(qMin(done, total)));
+    });
     connect(&runner, &BackgroundJob::finished, this, [this] { setVisible(false); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_runner.cancel();

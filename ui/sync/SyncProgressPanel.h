@@ -10,7 +10,8 @@ namespace tansiq::ui {
 
 class BackgroundJob;
 
-// The in-page progress line of a running sync job: what it is doing, a busy bar and Cancel.
+// The in-page progress line of a running sync job: what it is doing, a busy bar (how many
+// bundles are done when several are imported) and Cancel.
 // Hidden while nothing runs.
 class SyncProgressPanel : public QWidget {
     Q_OBJECT

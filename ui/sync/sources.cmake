@@ -1,6 +1,8 @@
 target_sources(tansiq_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/BundleOperations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BundleOperations.h
+  ${CMAKE_CURRENT_LIST_DIR}/BundleSession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BundleSession.h
   ${CMAKE_CURRENT_LIST_DIR}/CertificationOperations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CertificationOperations.h
   ${CMAKE_CURRENT_LIST_DIR}/CertificationPrompts.cpp

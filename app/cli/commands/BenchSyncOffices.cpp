@@ -80,7 +80,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
     enrolAll(all);
     QList<QByteArray> bundles;
     QList<qint64> exportMs;
-    qint64 baselineMs = 0, bundleBytes = 0, expected = 0;
+    qint64 baselineMs = 0, baselineCpuMs = 0, bundleBytes = 0, expected = 0;
     for (int i = 0; i < offices; ++i) {
         benchsync::Office& field = fields[size_t(i)];
         DemoOptions options;
@@ -100,8 +100,10 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
         bundles << built->bytes;
         bundleBytes += built->bytes.size();
         expected += activityCount(field.workspace->database());
+        const qint64 cpuBefore = benchsync::processorMs();
         baselineMs
             += benchsync::copyRows(field.workspace->database(), plain->workspace->database());
+        baselineCpuMs += benchsync::processorMs() - cpuBefore;
         field.workspace.reset(); // one office open at a time besides the head office
         context.err() << Cli::tr("office %1 of %2 ready: %3 bytes")
                              .arg(i + 1)
@@ -112,7 +114,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
     // Each run imports into a fresh copy of the head office as it was before any bundle.
     (void)head->workspace->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)");
     head->workspace.reset();
-    QList<qint64> totalMs, perBundleMs, aloneMs;
+    QList<qint64> totalMs, perBundleMs, aloneMs, totalCpuMs, aloneCpuMs;
     // One pass: every bundle into a copy of the head office, in one session or one by one.
     const auto importAll = [&](int run, bool alone) -> std::optional<qint64> {
         const QString copy = path(QStringLiteral("ho-run%1.db").arg(run + 1));
@@ -125,6 +127,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
             return std::nullopt;
         sync::SyncContext to(target->workspace->registry(), context.clock());
         sync::ImportSession session(to);
+        const qint64 cpuBefore = benchsync::processorMs();
         QElapsedTimer total;
         total.start();
         qint64 applied = 0;
@@ -151,6 +154,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
             return std::nullopt;
         }
         const qint64 ms = total.elapsed();
+        (alone ? aloneCpuMs : totalCpuMs) << benchsync::processorMs() - cpuBefore;
         const qint64 held = activityCount(target->workspace->database());
         if (held != expected) {
             context.err() << Cli::tr("error: the head office holds %1 activities, %2 were sent")
@@ -207,6 +211,14 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
         << Cli::tr("  export at a field office: median %1 ms").arg(benchsync::median(exportMs))
         << '\n'
         << Cli::tr("  baseline, plain SQLite inserts of the same rows: %1 ms").arg(baselineMs)
+        << '\n'
+        << Cli::tr(
+               "  processor time: all bundles imported: median %1 ms (%2x the plain inserts' %3 "
+               "ms)")
+               .arg(benchsync::median(totalCpuMs))
+               .arg(double(benchsync::median(totalCpuMs)) / double(qMax<qint64>(1, baselineCpuMs)),
+                   0, 'f', 2)
+               .arg(baselineCpuMs)
         << '\n';
     if (eachAlone) {
         const qint64 alone = benchsync::median(aloneMs);
@@ -215,6 +227,9 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
             "(%2x the single import)")
                    .arg(alone)
                    .arg(double(alone) / double(qMax<qint64>(1, total)), 0, 'f', 2)
+            << '\n'
+            << Cli::tr("  processor time, separate imports: median %1 ms")
+                   .arg(benchsync::median(aloneCpuMs))
             << '\n';
     }
     return Success;
