@@ -24,7 +24,7 @@ public:
     bool isNone() const { return m_dimension == Dimension::None; }
 
     // Single-valued axes: the slot of a row.
-    int slot(int row) const
+    Q_ALWAYS_INLINE int slot(int row) const
     {
         const Snapshot& s = m_snapshot;
         switch (m_dimension) {
@@ -60,13 +60,18 @@ public:
 
     // Time axes: the first and last slot of a row's active days clipped to the time range;
     // first > last when the row is not active within it.
-    void slotRange(int row, int& first, int& last) const
+    Q_ALWAYS_INLINE void slotRange(int row, int& first, int& last) const
     {
         const int start = std::max(m_snapshot.startDay[size_t(row)], m_rangeFirstDay);
         const int end = std::min(m_snapshot.endDay[size_t(row)], m_rangeLastDay);
         if (start > end) {
             first = 1;
             last = 0;
+            return;
+        }
+        if (!m_daySlot.empty()) {
+            first = m_daySlot[size_t(start - m_rangeFirstDay)];
+            last = m_daySlot[size_t(end - m_rangeFirstDay)];
             return;
         }
         first = unitOfMonth(calendar::monthOfDayFast(start)) - m_base;
@@ -102,6 +107,8 @@ private:
     int m_rangeFirstDay = 0;
     int m_rangeLastDay = 0;
     std::vector<int> m_placeSlot; // place index → slot (admin axes)
+    static constexpr int kDaySlotsUpTo = 40 * 366; // longer ranges use the calendar's table
+    std::vector<int32_t> m_daySlot; // day - m_rangeFirstDay → slot (time axes)
 };
 
 } // namespace tansiq::engine

@@ -34,6 +34,16 @@ qint64 referenceFor(const Snapshot& s, const std::vector<qint64>& needOf, int pl
     return 0;
 }
 
+// A bucket's sweep: the active set, in start order, and its running figures.
+struct Sweep {
+    std::vector<int> active; // indices into the index's candidates
+    std::vector<int> orgCount; // members of each organisation in the active set
+    int organisations = 0; // organisations with a member in it
+    int earliestEnd = INT32_MAX;
+    int shortest = INT32_MAX; // days of the shortest member, an open end cut at the horizon
+    qint64 reach = 0;
+};
+
 } // namespace
 
 QString DuplicationScan::groupKey(
@@ -118,30 +128,64 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         return x.clique < y.clique;
     };
     // The maximal cliques of a bucket, in sweep order: the active set just before someone ends.
-    // `visit(active, clique)` gets indices into cands; returning false stops the sweep.
-    const auto sweepBucket = [&](int b, std::vector<int>& active, auto&& visit) {
+    // The sweep keeps the figures a score needs as members come and go, so a clique is scored
+    // without walking it (decision 0117). `visit(sweep, clique)` reads them and `sweep.active`
+    // (indices into cands); returning false stops the sweep.
+    const auto daysOf = [&](const DuplicationCandidate& c) {
+        return std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1;
+    };
+    const auto sweepBucket = [&](int b, Sweep& w, auto&& visit) {
         const int from = start[size_t(b)], to = start[size_t(b) + 1];
-        active.clear();
+        for (int a : w.active) // what a stopped sweep left
+            w.orgCount[size_t(cands[size_t(a)].org)] = 0;
+        w.active.clear();
+        w.organisations = 0;
+        w.earliestEnd = INT32_MAX;
+        w.shortest = INT32_MAX;
+        w.reach = 0;
         bool grew = false;
         int clique = 0;
-        int earliestEnd = INT32_MAX; // of the active set
         for (int k = from; k < to; ++k) {
-            const int day = cands[size_t(k)].start;
-            if (earliestEnd < day) { // someone ended before this one starts
-                if (grew && active.size() >= 2 && !visit(active, clique++))
+            const DuplicationCandidate& next = cands[size_t(k)];
+            const int day = next.start;
+            if (w.earliestEnd < day) { // someone ended before this one starts
+                if (grew && w.active.size() >= 2 && !visit(w, clique++))
                     return;
                 grew = false;
-                std::erase_if(active, [&](int a) { return cands[size_t(a)].end < day; });
-                earliestEnd = INT32_MAX;
-                for (int a : active)
-                    earliestEnd = std::min(earliestEnd, cands[size_t(a)].end);
+                // Who ended leaves; the figures of who stays are taken again. Kept in locals:
+                // written through `w` they were stored and read again at every member.
+                int earliestEnd = INT32_MAX, shortest = INT32_MAX, organisations = w.organisations;
+                qint64 reach = w.reach;
+                int* orgCount = w.orgCount.data();
+                size_t kept = 0;
+                for (const int a : w.active) {
+                    const DuplicationCandidate& c = cands[size_t(a)];
+                    if (c.end < day) {
+                        if (--orgCount[c.org] == 0)
+                            --organisations;
+                        reach -= c.reach;
+                        continue;
+                    }
+                    earliestEnd = std::min(earliestEnd, c.end);
+                    shortest = std::min(shortest, daysOf(c));
+                    w.active[kept++] = a;
+                }
+                w.active.resize(kept);
+                w.earliestEnd = earliestEnd;
+                w.shortest = shortest;
+                w.organisations = organisations;
+                w.reach = reach;
             }
-            active.push_back(k);
-            earliestEnd = std::min(earliestEnd, cands[size_t(k)].end);
+            w.active.push_back(k);
+            if (w.orgCount[size_t(next.org)]++ == 0)
+                ++w.organisations;
+            w.reach += next.reach;
+            w.earliestEnd = std::min(w.earliestEnd, next.end);
+            w.shortest = std::min(w.shortest, daysOf(next));
             grew = true;
         }
-        if (grew && active.size() >= 2)
-            visit(active, clique);
+        if (grew && w.active.size() >= 2)
+            visit(w, clique);
     };
     const auto keyOfMembers = [&](const std::vector<int>& rows) {
         return groupKey(s.place[size_t(rows.front())], s.activityType[size_t(rows.front())],
@@ -151,12 +195,14 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     // What one range of buckets finds, with its own working state.
     struct Part {
         Column<Found> kept; // every group, or the best `limit` as a heap (worst in front)
-        std::vector<int> active; // indices into cands
-        std::vector<int> seenAt; // org → last clique that counted it
-        int stamp = 0;
+        Sweep sweep;
         int found = 0; // groups before the limit, complementary included
-        qint64 bucketReference
-            = 0; // people in need (or population) of the bucket's place and sector
+        // People in need (or population) of the bucket's place and sector. Buckets come
+        // place by place, so the place's references are kept per sector (-1: not yet
+        // looked up): one walk up the hierarchy per place and sector, not per bucket.
+        qint64 bucketReference = 0;
+        int referencePlace = -1;
+        std::vector<qint64> references;
     };
     const auto keep = [&](Part& part, const Found& f) {
         if (limit == 0 || part.kept.size() < limit) {
@@ -169,29 +215,15 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             std::push_heap(part.kept.begin(), part.kept.end(), better);
         }
     };
-    // The score from the compact copy (the scan's hot path).
-    const auto emitGroup = [&](Part& part, int bucket, const std::vector<int>& active, int clique) {
-        ++part.stamp;
-        int distinct = 0;
-        for (int i : active) {
-            const int org = cands[size_t(i)].org;
-            if (part.seenAt[size_t(org)] != part.stamp) {
-                part.seenAt[size_t(org)] = part.stamp;
-                ++distinct;
-            }
-        }
-        if (distinct < 2)
+    // The score from the sweep's running figures (the scan's hot path).
+    const auto emitGroup = [&](Part& part, int bucket, const Sweep& w, int clique) {
+        if (w.organisations < 2)
             return;
-        int first = INT32_MIN, last = INT32_MAX, shortest = INT32_MAX;
-        qint64 reach = 0;
-        for (int i : active) {
-            const DuplicationCandidate& c = cands[size_t(i)];
-            first = std::max(first, c.start);
-            last = std::min(last, c.end);
-            shortest
-                = std::min(shortest, std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1);
-            reach += c.reach;
-        }
+        const std::vector<int>& active = w.active;
+        const int first = cands[size_t(active.back())].start; // the latest start
+        const int last = w.earliestEnd;
+        const int shortest = w.shortest;
+        const qint64 reach = w.reach;
         if (first > periodLast || last < periodFirst)
             return;
         ++part.found;
@@ -212,7 +244,7 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
                 bucket, clique });
     };
     const auto sweep = [&](Part& part, int bucketFrom, int bucketTo) {
-        part.seenAt.assign(size_t(s.orgs.size()), -1);
+        part.sweep.orgCount.assign(size_t(s.orgs.size()), 0);
         // About a group per four candidates in the 1M demo registry.
         part.kept.reserve(
             limit > 0 ? limit : size_t(start[size_t(bucketTo)] - start[size_t(bucketFrom)]) / 4);
@@ -220,15 +252,22 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             const int from = start[size_t(b)], to = start[size_t(b) + 1];
             if (to - from < 2)
                 continue;
-            // Place and sector are the same for the whole bucket: filter and look up once.
-            const int r0 = cands[size_t(from)].row;
-            if (!groupFilter.acceptsNeed(
-                    NeedEntry { s.place[size_t(r0)], s.sector[size_t(r0)], 0, 0 }))
+            // Place and sector are the same for the whole bucket, and its number says them
+            // (place × type × group): filter and look up once, without reading a member's row.
+            const int place = b / (types * groups);
+            const int sector = s.types.at((b / groups) % types).sector;
+            if (!groupFilter.acceptsNeed(NeedEntry { place, sector, 0, 0 }))
                 continue;
-            part.bucketReference
-                = referenceFor(s, needOf, s.place[size_t(r0)], s.sector[size_t(r0)]);
-            sweepBucket(b, part.active, [&](const std::vector<int>& active, int clique) {
-                emitGroup(part, b, active, clique);
+            if (place != part.referencePlace) {
+                part.referencePlace = place;
+                part.references.assign(size_t(sectors), -1);
+            }
+            qint64& reference = part.references[size_t(sector)];
+            if (reference < 0)
+                reference = referenceFor(s, needOf, place, sector);
+            part.bucketReference = reference;
+            sweepBucket(b, part.sweep, [&](const Sweep& w, int clique) {
+                emitGroup(part, b, w, clique);
                 return true;
             });
         }
@@ -270,13 +309,14 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             const Found& y = found[size_t(b)];
             return x.bucket != y.bucket ? x.bucket < y.bucket : x.clique < y.clique;
         });
-        std::vector<int> active;
+        Sweep w;
+        w.orgCount.assign(size_t(s.orgs.size()), 0);
         for (size_t at = 0; at < order.size();) {
             const int bucket = found[size_t(order[at])].bucket;
-            sweepBucket(bucket, active, [&](const std::vector<int>& clique, int number) {
+            sweepBucket(bucket, w, [&](const Sweep& clique, int number) {
                 while (at < order.size() && found[size_t(order[at])].bucket == bucket
                     && found[size_t(order[at])].clique == number) {
-                    for (int i : clique)
+                    for (int i : clique.active)
                         members[size_t(order[at])].push_back(cands[size_t(i)].row);
                     ++at;
                 }

@@ -17,7 +17,7 @@ class PivotFilter {
 public:
     PivotFilter(const Snapshot& snapshot, const PivotQuery& query, Period timeRange);
 
-    bool accept(int row) const
+    Q_ALWAYS_INLINE bool accept(int row) const
     {
         const Snapshot& s = m_snapshot;
         if (!s.live[size_t(row)])

@@ -1,4 +1,6 @@
 target_sources(tansiq_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/PivotAccumulator.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PivotAccumulator.h
   ${CMAKE_CURRENT_LIST_DIR}/PivotFilter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PivotFilter.h
   ${CMAKE_CURRENT_LIST_DIR}/SiteNames.cpp
