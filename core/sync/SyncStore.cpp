@@ -50,11 +50,24 @@ Vector SyncStore::have(quint32 localReplica)
     Statement list(m_db.handle(), "SELECT replica_idx, seq FROM sync_have");
     while (list.step() == Statement::Step::Row)
         vector.insert(quint32(list.int64(0)), quint64(list.int64(1)));
-    // Old replicas of this database (before a replica renewal) are in sync_op too.
-    Statement own(m_db.handle(), "SELECT replica_idx, max(seq) FROM sync_op GROUP BY replica_idx");
-    while (own.step() == Statement::Step::Row)
-        vector.insert(quint32(own.int64(0)),
-            qMax(vector.value(quint32(own.int64(0))), quint64(own.int64(1))));
+    // Old replicas of this database (before a replica renewal) are in sync_op too. Two seeks
+    // in its key per replica: a GROUP BY read the whole log, seconds at ten million operations
+    // for the Sync page's overview at every start.
+    Statement nextReplica(
+        m_db.handle(), "SELECT min(replica_idx) FROM sync_op WHERE replica_idx > ?");
+    Statement lastSeq(m_db.handle(), "SELECT max(seq) FROM sync_op WHERE replica_idx = ?");
+    for (qint64 after = -1;;) {
+        nextReplica.reset();
+        nextReplica.bind(1, after);
+        if (nextReplica.step() != Statement::Step::Row || nextReplica.isNull(0))
+            break;
+        after = nextReplica.int64(0);
+        lastSeq.reset();
+        lastSeq.bind(1, after);
+        lastSeq.step();
+        const quint32 replica = quint32(after);
+        vector.insert(replica, qMax(vector.value(replica), quint64(lastSeq.int64(0))));
+    }
     Q_UNUSED(localReplica);
     return vector;
 }

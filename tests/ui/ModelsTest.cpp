@@ -3,6 +3,7 @@
 #include "core/common/Text.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "tests/ui/GuiFixture.h"
 #include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
@@ -99,6 +100,19 @@ TEST_F(ModelsTest, DashboardFiguresAgreeWithTheTableForTheSameFilter)
     // The page shows the figures of the whole period, grouped and in the chosen digits.
     auto* page = static_cast<ui::DashboardPage*>(window().page(QStringLiteral("dashboard")));
     EXPECT_GT(page->data().figures.activities, 0);
+}
+
+TEST_F(ModelsTest, DashboardMonthsAreEveryReportingMonthOnceInOrder)
+{
+    // The month lists of the dashboard and the map seek the index month by month; they must
+    // give what a plain DISTINCT gives, deleted activities' months included as before.
+    Statement all(workspace().database().handle(),
+        "SELECT DISTINCT reporting_month FROM activity ORDER BY reporting_month");
+    QStringList expected;
+    while (all.step() == Statement::Step::Row)
+        expected << all.text(0);
+    ASSERT_GT(expected.size(), 6);
+    EXPECT_EQ(DashboardQuery::months(workspace().database()), expected);
 }
 
 TEST_F(ModelsTest, MapMeasuresAddUpAcrossLevels)

@@ -119,7 +119,21 @@ SnapshotService::SnapshotPtr SnapshotService::buildNow()
         saveCache(snapshot, built.value().identity);
     QMutexLocker lock(&m_mutex);
     m_latest = snapshot;
+    m_lastFromCache = built.value().fromCache;
+    m_lastCacheRejected = built.value().cacheRejected;
     return snapshot;
+}
+
+bool SnapshotService::lastFromCache() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastFromCache;
+}
+
+QString SnapshotService::lastCacheRejected() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastCacheRejected;
 }
 
 void SnapshotService::saveCache(SnapshotPtr snapshot, QByteArray identity)

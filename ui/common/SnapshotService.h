@@ -49,6 +49,10 @@ public:
     bool busy() const { return m_pending.load() > 0; }
     // Time the last build took, for the status line and benchmarks.
     double lastBuildMs() const { return m_lastBuildMs; }
+    // How the last build got its columns: from the cache file, or from SQLite and then why the
+    // cache was not used (empty when there was none to reject), for the benchmarks.
+    bool lastFromCache() const;
+    QString lastCacheRejected() const;
 
     // Something changed that the write path of this connection did not see (an import on a
     // worker connection, a sync bundle): build again soon.
@@ -110,6 +114,8 @@ private:
     bool m_buildQueued = false;
     quint64 m_generation = 0;
     double m_lastBuildMs = 0;
+    bool m_lastFromCache = false; // under m_mutex
+    QString m_lastCacheRejected; // under m_mutex
 };
 
 } // namespace tansiq::ui
