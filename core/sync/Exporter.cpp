@@ -32,11 +32,8 @@ Status Exporter::sealPending(const OfficeKeys& keys)
         return current;
     // Every replica this database has written under (an older one survives a renewal).
     QList<quint32> own;
-    {
-        Statement replicas(m_context.db().handle(), "SELECT DISTINCT replica_idx FROM sync_op");
-        while (replicas.step() == Statement::Step::Row)
-            own << quint32(replicas.int64(0));
-    }
+    for (const auto& logged : m_context.store().loggedReplicas())
+        own << logged.first;
     for (quint32 replica : own) {
         const Status sealed = sealReplica(replica, keys);
         if (!sealed.ok())

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QUuid>
 
 namespace tansiq {
@@ -46,6 +47,10 @@ public:
 
     // What this database has: remote replicas from sync_have, the local one from sync_op.
     Vector have(quint32 localReplica);
+    // The replicas with operations in this database's log (an older one of this office
+    // survives a renewal), each with its highest sequence number: two seeks in the log's key
+    // per replica, never a read of the whole log.
+    QList<QPair<quint32, quint64>> loggedReplicas();
     quint64 localMaxSeq(quint32 localReplica);
     Status setHave(quint32 replica, quint64 seq);
 
