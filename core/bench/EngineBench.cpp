@@ -2,6 +2,7 @@
 
 #include "core/bench/BenchPlan.h"
 #include "core/bench/SqlBaselines.h"
+#include "core/common/ProcessorTime.h"
 #include "core/engine/Calendar.h"
 #include "core/engine/DuplicationScan.h"
 #include "core/engine/GapAnalysis.h"
@@ -20,19 +21,11 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <ctime>
 #include <functional>
 
 namespace tansiq::engine {
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
 
 struct Timing {
     double medianMs = 0;
@@ -49,10 +42,10 @@ template<typename Work> Result<Timing> measure(int runs, qint64& rows, Work work
     for (int i = 0; i <= runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = processor::threadMs();
         const Result<qint64> produced = work();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        const double cpuMs = threadCpuMs() - cpuStart;
+        const double cpuMs = processor::threadMs() - cpuStart;
         if (!produced.ok())
             return produced;
         rows = produced.value();

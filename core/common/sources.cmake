@@ -3,6 +3,8 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Clock.h
   ${CMAKE_CURRENT_LIST_DIR}/Dates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Dates.h
+  ${CMAKE_CURRENT_LIST_DIR}/ProcessorTime.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ProcessorTime.h
   ${CMAKE_CURRENT_LIST_DIR}/FileNames.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FileNames.h
   ${CMAKE_CURRENT_LIST_DIR}/Issue.cpp

@@ -1,5 +1,6 @@
 #include "core/engine/LiveSnapshot.h"
 
+#include "core/common/ProcessorTime.h"
 #include "core/engine/SnapshotCache.h"
 #include "core/engine/SnapshotReader.h"
 #include "core/storage/Database.h"
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <ctime>
 
 namespace tansiq::engine {
 
@@ -46,8 +46,7 @@ Status LiveSnapshot::rebuild()
 {
     QElapsedTimer timer;
     timer.start();
-    timespec cpuStart {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuStart);
+    const double cpuStart = processor::processMs();
     auto built = loadOrBuild(m_db, m_cachePath);
     if (!built.ok())
         return built;
@@ -61,10 +60,7 @@ Status LiveSnapshot::rebuild()
     m_stale = false;
     ++m_fullBuilds;
     m_lastBuildMs = double(timer.nsecsElapsed()) / 1e6;
-    timespec cpuEnd {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuEnd);
-    m_lastBuildCpuMs = double(cpuEnd.tv_sec - cpuStart.tv_sec) * 1e3
-        + double(cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6;
+    m_lastBuildCpuMs = processor::processMs() - cpuStart;
     m_lastCacheSaveMs = 0;
     if (!built.value().identity.isEmpty()) {
         // A fresh build nobody wrote under: kept for the next start. A cache that cannot be

@@ -6,6 +6,7 @@
 #include "core/registry/Registry.h"
 #include "core/workspace/Workspace.h"
 #include "tests/support/DatabaseDump.h"
+#include "tests/support/TestRecords.h"
 #include "tests/ui/SyncTestSupport.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/Prompts.h"
@@ -34,17 +35,6 @@ namespace tansiq::test {
 namespace {
 
 const QByteArray kPassphrase = "olive-tree-2026";
-
-QUuid addOrganisation(Workspace& workspace, const QString& acronym)
-{
-    Organisation organisation;
-    organisation.acronym = acronym;
-    organisation.nameEn = acronym + QStringLiteral(" Relief");
-    organisation.nameAr = QStringLiteral("إغاثة ") + acronym;
-    const auto id = workspace.registry().organisations().create(organisation);
-    EXPECT_TRUE(id.ok()) << id.errorText().toStdString();
-    return id.ok() ? id.value() : QUuid();
-}
 
 void renameOrganisation(Workspace& workspace, const QUuid& id, const QString& nameEn)
 {
@@ -105,7 +95,7 @@ TEST_F(SyncPageTest, ShowsThisOfficeAndTheOtherOneAfterEnrolment)
 
 TEST_F(SyncPageTest, ExportAtHeadOfficeImportAtFieldOfficeShowsTheSummary)
 {
-    const QUuid id = addOrganisation(m_head.workspace(), QStringLiteral("SARC"));
+    const QUuid id = addOrganisation(m_head.workspace().registry(), QStringLiteral("SARC"));
     const QString bundle = exportVia(m_head, QStringLiteral("to-aleppo.tqb"));
     ASSERT_TRUE(m_head.prompts().refusals.isEmpty())
         << m_head.prompts().refusals.join(QStringLiteral("\n")).toStdString();
@@ -142,7 +132,7 @@ TEST_F(SyncPageTest, ExportAtHeadOfficeImportAtFieldOfficeShowsTheSummary)
 
 TEST_F(SyncPageTest, AStickThatCannotBeWrittenIsNamedAndNothingCountsAsSent)
 {
-    addOrganisation(m_head.workspace(), QStringLiteral("NRC"));
+    addOrganisation(m_head.workspace().registry(), QStringLiteral("NRC"));
     // /proc refuses new files even to root: the page goes through the same checked writer as
     // export-bundle, so the folder is named and no bundle is recorded as sent.
     m_head.prompts().savePath = QStringLiteral("/proc/tansiq-to-aleppo.tqb");
@@ -159,7 +149,7 @@ TEST_F(SyncPageTest, AStickThatCannotBeWrittenIsNamedAndNothingCountsAsSent)
 
 TEST_F(SyncPageTest, AWrongPassphraseIsSaidInWordsAndChangesNothing)
 {
-    addOrganisation(m_head.workspace(), QStringLiteral("IRC"));
+    addOrganisation(m_head.workspace().registry(), QStringLiteral("IRC"));
     const QString bundle = exportVia(m_head, QStringLiteral("to-aleppo.tqb"));
     const QString before = logicalDump(m_field.workspace().database());
     importVia(m_field, bundle, "not-the-passphrase");
@@ -174,7 +164,7 @@ TEST_F(SyncPageTest, AWrongPassphraseIsSaidInWordsAndChangesNothing)
 
 TEST_F(SyncPageTest, ADamagedBundleIsRefusedWithTheReasonAndChangesNothing)
 {
-    addOrganisation(m_head.workspace(), QStringLiteral("MSF"));
+    addOrganisation(m_head.workspace().registry(), QStringLiteral("MSF"));
     const QString bundle = exportVia(m_head, QStringLiteral("to-aleppo.tqb"));
     QFile file(bundle); // one flipped bit, as a failing stick gives
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
@@ -194,7 +184,7 @@ TEST_F(SyncPageTest, ADamagedBundleIsRefusedWithTheReasonAndChangesNothing)
 
 TEST_F(SyncPageTest, TheConflictsListShowsAConflictAndKeepingAValueRemovesIt)
 {
-    const QUuid id = addOrganisation(m_head.workspace(), QStringLiteral("WFP"));
+    const QUuid id = addOrganisation(m_head.workspace().registry(), QStringLiteral("WFP"));
     importVia(m_field, exportVia(m_head, QStringLiteral("first.tqb")));
     renameOrganisation(m_head.workspace(), id, QStringLiteral("Name from Damascus"));
     renameOrganisation(m_field.workspace(), id, QStringLiteral("Name from Aleppo"));
@@ -248,7 +238,7 @@ TEST(SyncBundleOperations, ACancelledImportChangesNothing)
     OfficeOnScreen field;
     QTemporaryDir files;
     enrolPair(head, field, files.path(), kPassphrase);
-    addOrganisation(head.workspace(), QStringLiteral("UNHCR"));
+    addOrganisation(head.workspace().registry(), QStringLiteral("UNHCR"));
     head.prompts().savePath = QDir(files.path()).filePath(QStringLiteral("b.tqb"));
     head.prompts().passphraseAnswer = kPassphrase;
     head.syncPage().exportBundle();

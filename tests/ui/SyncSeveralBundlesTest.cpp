@@ -6,6 +6,7 @@
 #include "core/registry/Registry.h"
 #include "core/workspace/Workspace.h"
 #include "tests/support/DatabaseDump.h"
+#include "tests/support/TestRecords.h"
 #include "tests/ui/SyncTestSupport.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/DisplaySettings.h"
@@ -27,18 +28,6 @@ namespace tansiq::test {
 namespace {
 
 const QByteArray kPassphrase = "olive-tree-2026";
-
-// An organisation registered at `office`; returns its id.
-QUuid addOrganisation(Workspace& workspace, const QString& acronym)
-{
-    Organisation organisation;
-    organisation.acronym = acronym;
-    organisation.nameEn = acronym + QStringLiteral(" Relief");
-    organisation.nameAr = QStringLiteral("إغاثة ") + acronym;
-    const auto id = workspace.registry().organisations().create(organisation);
-    EXPECT_TRUE(id.ok()) << id.errorText().toStdString();
-    return id.ok() ? id.value() : QUuid();
-}
 
 // Until the office's jobs are done: a loaded machine can take longer than one settle() allows
 // for a job that unlocks the keys and imports three bundles.
@@ -85,9 +74,9 @@ protected:
         enrolField(
             m_head, m_idlib, QStringLiteral("Idlib"), fingerprint, m_files.path(), kPassphrase);
         // One bundle from each field office on the stick; Idlib's, in the middle, damaged.
-        m_aleppoOrg = addOrganisation(m_aleppo.workspace(), QStringLiteral("SARC"));
-        m_idlibOrg = addOrganisation(m_idlib.workspace(), QStringLiteral("IDL"));
-        m_homsOrg = addOrganisation(m_homs.workspace(), QStringLiteral("HMS"));
+        m_aleppoOrg = addOrganisation(m_aleppo.workspace().registry(), QStringLiteral("SARC"));
+        m_idlibOrg = addOrganisation(m_idlib.workspace().registry(), QStringLiteral("IDL"));
+        m_homsOrg = addOrganisation(m_homs.workspace().registry(), QStringLiteral("HMS"));
         exportTo(m_aleppo, onStick(QStringLiteral("1-aleppo.tqb")));
         exportTo(m_idlib, onStick(QStringLiteral("2-idlib.tqb")));
         exportTo(m_homs, onStick(QStringLiteral("3-homs.tqb")));

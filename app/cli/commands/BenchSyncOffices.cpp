@@ -7,6 +7,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/commands/BenchSyncSupport.h"
 #include "app/cli/commands/SyncCliSupport.h"
+#include "core/common/ProcessorTime.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
@@ -100,10 +101,10 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
         bundles << built->bytes;
         bundleBytes += built->bytes.size();
         expected += activityCount(field.workspace->database());
-        const qint64 cpuBefore = benchsync::processorMs();
+        const qint64 cpuBefore = qint64(processor::processMs());
         baselineMs
             += benchsync::copyRows(field.workspace->database(), plain->workspace->database());
-        baselineCpuMs += benchsync::processorMs() - cpuBefore;
+        baselineCpuMs += qint64(processor::processMs()) - cpuBefore;
         field.workspace.reset(); // one office open at a time besides the head office
         context.err() << Cli::tr("office %1 of %2 ready: %3 bytes")
                              .arg(i + 1)
@@ -127,7 +128,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
             return std::nullopt;
         sync::SyncContext to(target->workspace->registry(), context.clock());
         sync::ImportSession session(to);
-        const qint64 cpuBefore = benchsync::processorMs();
+        const qint64 cpuBefore = qint64(processor::processMs());
         QElapsedTimer total;
         total.start();
         qint64 applied = 0;
@@ -154,7 +155,7 @@ int benchHeadOffice(CliContext& context, qint64 count, int offices, int repeat, 
             return std::nullopt;
         }
         const qint64 ms = total.elapsed();
-        (alone ? aloneCpuMs : totalCpuMs) << benchsync::processorMs() - cpuBefore;
+        (alone ? aloneCpuMs : totalCpuMs) << qint64(processor::processMs()) - cpuBefore;
         const qint64 held = activityCount(target->workspace->database());
         if (held != expected) {
             context.err() << Cli::tr("error: the head office holds %1 activities, %2 were sent")

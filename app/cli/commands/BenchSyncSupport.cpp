@@ -10,18 +10,6 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_WIN
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
-#else
-#include <ctime>
-#endif
-
 namespace tansiq::cli::benchsync {
 
 std::optional<Office> reopen(
@@ -79,24 +67,6 @@ qint64 median(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-qint64 processorMs()
-{
-#ifdef Q_OS_WIN
-    FILETIME created, exited, kernel, user;
-    if (!GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user))
-        return 0;
-    const auto ticks = [](const FILETIME& t) {
-        return (qint64(t.dwHighDateTime) << 32) | qint64(t.dwLowDateTime);
-    };
-    return (ticks(kernel) + ticks(user)) / 10000; // 100 ns ticks
-#else
-    timespec used {};
-    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &used) != 0)
-        return 0;
-    return qint64(used.tv_sec) * 1000 + used.tv_nsec / 1000000;
-#endif
 }
 
 } // namespace tansiq::cli::benchsync

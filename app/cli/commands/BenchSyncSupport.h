@@ -29,8 +29,5 @@ std::optional<Office> reopen(
 // The baseline: the same rows, inserted with plain INSERTs in one transaction (ms).
 qint64 copyRows(Database& from, Database& to);
 qint64 median(QList<qint64> values);
-// Processor time this process has used so far, all its threads (ms): on a shared machine it
-// says what the work cost where wall time also counts the waiting for other processes.
-qint64 processorMs();
 
 } // namespace tansiq::cli::benchsync

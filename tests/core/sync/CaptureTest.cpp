@@ -7,23 +7,13 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/OpLogAudit.h"
+#include "tests/support/TestRecords.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 
 namespace tansiq::test {
 namespace {
-
-QUuid addOrganisation(Registry& registry, const QString& acronym)
-{
-    Organisation org;
-    org.acronym = acronym;
-    org.nameEn = acronym + QStringLiteral(" relief");
-    org.nameAr = QStringLiteral("إغاثة");
-    auto created = registry.organisations().create(org);
-    EXPECT_TRUE(created.ok()) << created.errorText().toStdString();
-    return created.ok() ? created.value() : QUuid();
-}
 
 qint64 count(Database& db, const char* sql)
 {

@@ -8,6 +8,7 @@
 #include "core/sync/Compactor.h"
 #include "core/sync/OpLogAudit.h"
 #include "tests/core/sync/SyncNetwork.h"
+#include "tests/support/TestRecords.h"
 
 #include <gtest/gtest.h>
 
@@ -31,17 +32,6 @@ qint64 ownBatchesDropped(SimOffice& office)
     return count(office,
         "SELECT count(*) FROM sync_batch WHERE length(bytes) = 0 AND replica_idx "
         "IN (SELECT DISTINCT replica_idx FROM sync_op)");
-}
-
-QUuid addOrganisation(SimOffice& office, const QString& acronym)
-{
-    Organisation org;
-    org.acronym = acronym;
-    org.nameEn = acronym + QStringLiteral(" relief");
-    org.nameAr = QStringLiteral("منظمة ") + acronym;
-    const auto created = office.registry().organisations().create(org);
-    EXPECT_TRUE(created.ok());
-    return created.ok() ? created.value() : QUuid();
 }
 
 void exchange(SimOffice& from, SimOffice& to)
@@ -68,9 +58,9 @@ TEST(SyncCompaction, LateOfficeConvergesAfterTheOthersCompacted)
 {
     SimNetwork network(3, SimNetwork::Root::CertificationKey);
     SimOffice& late = network.office(3);
-    const QUuid first = addOrganisation(network.office(1), QStringLiteral("ALPHA"));
-    addOrganisation(network.office(2), QStringLiteral("BETA"));
-    addOrganisation(late, QStringLiteral("LATE"));
+    const QUuid first = addOrganisation(network.office(1).registry(), QStringLiteral("ALPHA"));
+    addOrganisation(network.office(2).registry(), QStringLiteral("BETA"));
+    addOrganisation(late.registry(), QStringLiteral("LATE"));
     twoRounds(network, { 1, 2 });
     // An edit made after the first compaction travels too.
     auto org = network.office(2).registry().organisations().get(first);
@@ -108,9 +98,9 @@ TEST(SyncCompaction, CreatesReadFromTheirRecordsTravelWithLaterEdits)
 {
     SimNetwork network(1);
     SimOffice& field = network.office(1);
-    const QUuid kept = addOrganisation(field, QStringLiteral("KEPT"));
-    const QUuid edited = addOrganisation(field, QStringLiteral("EDITED"));
-    const QUuid removed = addOrganisation(field, QStringLiteral("REMOVED"));
+    const QUuid kept = addOrganisation(field.registry(), QStringLiteral("KEPT"));
+    const QUuid edited = addOrganisation(field.registry(), QStringLiteral("EDITED"));
+    const QUuid removed = addOrganisation(field.registry(), QStringLiteral("REMOVED"));
     const auto compacted = sync::compact(field.db());
     ASSERT_TRUE(compacted.ok());
     EXPECT_EQ(compacted->recordCreates, 3);
@@ -145,7 +135,7 @@ TEST(SyncCompaction, CreatesReadFromTheirRecordsTravelWithLaterEdits)
 TEST(SyncCompaction, ConcurrentEditsStillConflictAfterCompaction)
 {
     SimNetwork network(2);
-    const QUuid id = addOrganisation(network.office(1), QStringLiteral("SHARED"));
+    const QUuid id = addOrganisation(network.office(1).registry(), QStringLiteral("SHARED"));
     twoRounds(network, { 1, 2 });
     ASSERT_GT(compactedBatches(network.office(2)), 0);
     for (int i : { 1, 2 }) {
@@ -171,7 +161,7 @@ TEST(SyncCompaction, HeadOfficeRestoredFromAnOlderCopyIsFilledAgain)
 {
     SimNetwork network(2);
     auto before = network.copyOf(network.headOffice());
-    const QUuid id = addOrganisation(network.office(1), QStringLiteral("LOST"));
+    const QUuid id = addOrganisation(network.office(1).registry(), QStringLiteral("LOST"));
     twoRounds(network, { 1, 2 });
     ASSERT_GT(compactedBatches(network.office(2)), 0);
     // The restored head office (same keys) acknowledges less; both field offices answer.

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/Conflicts.h"
 #include "tests/core/sync/SyncNetwork.h"
+#include "tests/support/TestRecords.h"
 
 #include <gtest/gtest.h>
 
@@ -35,17 +36,6 @@ void deliver(SimOffice& from, SimOffice& to)
     ASSERT_TRUE(imported.ok()) << imported.errorText().toStdString();
 }
 
-QUuid addOrganisation(SimOffice& office, const QString& acronym)
-{
-    Organisation org;
-    org.acronym = acronym;
-    org.nameEn = acronym + QStringLiteral(" relief");
-    org.nameAr = QStringLiteral("منظمة ") + acronym;
-    auto created = office.registry().organisations().create(org);
-    EXPECT_TRUE(created.ok()) << created.errorText().toStdString();
-    return created.ok() ? created.value() : QUuid();
-}
-
 class CoordinationSync : public ::testing::Test {
 protected:
     CoordinationSync()
@@ -61,9 +51,9 @@ protected:
     QUuid washMeeting()
     {
         CoordinationRegistry c(deir().registry());
-        orgs = { addOrganisation(deir(), QStringLiteral("SARC")),
-            addOrganisation(deir(), QStringLiteral("UNICEF")),
-            addOrganisation(deir(), QStringLiteral("Mercy")) };
+        orgs = { addOrganisation(deir().registry(), QStringLiteral("SARC")),
+            addOrganisation(deir().registry(), QStringLiteral("UNICEF")),
+            addOrganisation(deir().registry(), QStringLiteral("Mercy")) };
         WorkingGroup group;
         group.nameEn = QStringLiteral("WASH working group, Deir ez-Zor");
         group.nameAr = QStringLiteral("مجموعة عمل المياه والإصحاح، دير الزور");
@@ -205,7 +195,7 @@ TEST_F(CoordinationSync, AttendanceAddedAtTwoOfficesKeepsBoth)
     const QUuid meetingId = washMeeting();
     deliver(deir(), ho());
     deliver(ho(), raqqa());
-    const QUuid extra = addOrganisation(raqqa(), QStringLiteral("IRC"));
+    const QUuid extra = addOrganisation(raqqa().registry(), QStringLiteral("IRC"));
     Meeting atRaqqa = *CoordinationRegistry(raqqa().registry()).meetings().get(meetingId);
     atRaqqa.attendance << extra;
     ASSERT_TRUE(CoordinationRegistry(raqqa().registry()).meetings().update(atRaqqa).ok());
