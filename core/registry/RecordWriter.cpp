@@ -119,11 +119,16 @@ Status RecordWriter::insertRow(
 {
     const quint64 hlc = m_capture->stamp();
     const qint64 now = m_clock.nowMs();
+    // Converted once: the row and the captured operation bind the same stored values.
+    QVariantList stored;
+    stored.reserve(values.size());
+    for (const QVariant& value : values)
+        stored << storageValue(value);
     Statement& statement = tableStatement(TableQuery::Insert, table);
     int index = 1;
     statement.bind(index++, id);
-    for (const QVariant& value : values)
-        statement.bind(index++, storageValue(value));
+    for (const QVariant& value : std::as_const(stored))
+        statement.bind(index++, value);
     statement.bind(index++, m_context.officeId);
     statement.bind(index++, now);
     statement.bind(index++, now);
@@ -131,10 +136,6 @@ Status RecordWriter::insertRow(
     const Status written = statement.run();
     if (!written.ok())
         return written;
-    QVariantList stored;
-    stored.reserve(values.size());
-    for (const QVariant& value : values)
-        stored << storageValue(value);
     const Status captured = m_capture->created(table, id, stored, now, hlc);
     if (!captured.ok())
         return captured;

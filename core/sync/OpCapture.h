@@ -36,8 +36,9 @@ public:
 
 private:
     Status ensureReady();
-    Result<quint32> append(const TableSpec& table, const QUuid& id, bool create,
-        const QList<FieldValue>& fields, quint64 hlc);
+    // Writes the sync_op row; `seq`, when given, receives its sequence number.
+    Status append(const TableSpec& table, const QUuid& id, bool create,
+        const QList<FieldValue>& fields, quint64 hlc, quint32* seq);
 
     Database& m_db;
     const Clock& m_physical;
