@@ -98,6 +98,9 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress, const std::atom
 
     // One transaction: a cancelled or failed demo leaves the database as it was.
     const Status filled = inTransaction(db, [&]() -> Status {
+        // The demo only inserts, in this one transaction: the validators need not ask the
+        // database again for an organisation, project, sector, type or place they found.
+        const References::Remembering remembered(m_registry.references());
         Status step = success();
         QList<QByteArray> deferredIndexes;
         if (step.ok() && large)

@@ -38,6 +38,8 @@ public:
     NeedRepository& needs() { return m_needs; }
     PartnerRegistrationRepository& registrations() { return m_registrations; }
     ReferenceRepository& reference() { return m_reference; }
+    // The validators' reference checks (a bulk fill remembers them: References::Remembering).
+    const References& references() const { return m_references; }
 
 private:
     Database& m_db;
