@@ -21,23 +21,24 @@ void FieldChecks::warning(
     m_issues << Issue::warning(code, field, value, message);
 }
 
-bool FieldChecks::text(const QString& field, const QString& value, bool required, int maxLength)
+bool FieldChecks::text(const FieldName& field, const QString& value, bool required, int maxLength)
 {
     if (!text::isWellFormed(value)) {
-        error(QStringLiteral("malformed-text"), field, value,
+        error(QStringLiteral("malformed-text"), field.text(), value,
             tr("%1 contains characters that are not valid text (broken UTF-8 or control "
                "characters).")
-                .arg(field));
+                .arg(field.text()));
         return false;
     }
     if (required && value.trimmed().isEmpty()) {
-        error(QStringLiteral("required"), field, value, tr("%1 is required.").arg(field));
+        error(QStringLiteral("required"), field.text(), value,
+            tr("%1 is required.").arg(field.text()));
         return false;
     }
     if (value.size() > maxLength) {
-        error(QStringLiteral("too-long"), field, value.left(40),
+        error(QStringLiteral("too-long"), field.text(), value.left(40),
             tr("%1 is too long (%2 characters; at most %3).")
-                .arg(field)
+                .arg(field.text())
                 .arg(value.size())
                 .arg(maxLength));
         return false;
@@ -45,92 +46,94 @@ bool FieldChecks::text(const QString& field, const QString& value, bool required
     return true;
 }
 
-bool FieldChecks::date(const QString& field, const QString& value, bool required)
+bool FieldChecks::date(const FieldName& field, const QString& value, bool required)
 {
     if (value.isEmpty()) {
         if (required)
-            error(QStringLiteral("required"), field, value, tr("%1 is required.").arg(field));
+            error(QStringLiteral("required"), field.text(), value,
+                tr("%1 is required.").arg(field.text()));
         return !required;
     }
     if (!dates::parseIsoDate(value)) {
-        error(QStringLiteral("bad-date"), field, value,
+        error(QStringLiteral("bad-date"), field.text(), value,
             tr("%1 “%2” is not a date; write it as YYYY-MM-DD, for example 2026-10-31.")
-                .arg(field, value));
+                .arg(field.text(), value));
         return false;
     }
     return true;
 }
 
-bool FieldChecks::month(const QString& field, const QString& value)
+bool FieldChecks::month(const FieldName& field, const QString& value)
 {
     if (!dates::parseMonth(value)) {
-        error(QStringLiteral("bad-month"), field, value,
+        error(QStringLiteral("bad-month"), field.text(), value,
             tr("%1 “%2” is not a month; write it as YYYY-MM, for example 2026-10.")
-                .arg(field, value));
+                .arg(field.text(), value));
         return false;
     }
     return true;
 }
 
-bool FieldChecks::period(
-    const QString& startField, const QString& start, const QString& endField, const QString& end)
+bool FieldChecks::period(const FieldName& startField, const QString& start,
+    const FieldName& endField, const QString& end)
 {
     const bool startOk = date(startField, start, true);
     const bool endOk = date(endField, end, false);
     if (!startOk || !endOk || end.isEmpty())
         return startOk && endOk;
     if (end < start) {
-        error(QStringLiteral("end-before-start"), endField, end,
-            tr("%1 %2 is before %3 %4.").arg(endField, end, startField, start));
+        error(QStringLiteral("end-before-start"), endField.text(), end,
+            tr("%1 %2 is before %3 %4.").arg(endField.text(), end, startField.text(), start));
         return false;
     }
     return true;
 }
 
-bool FieldChecks::count(const QString& field, std::optional<qint64> value)
+bool FieldChecks::count(const FieldName& field, std::optional<qint64> value)
 {
     if (value && *value < 0) {
-        error(QStringLiteral("negative"), field, QString::number(*value),
-            tr("%1 cannot be negative (%2).").arg(field).arg(*value));
+        error(QStringLiteral("negative"), field.text(), QString::number(*value),
+            tr("%1 cannot be negative (%2).").arg(field.text()).arg(*value));
         return false;
     }
     return true;
 }
 
-bool FieldChecks::amount(const QString& field, std::optional<double> value)
+bool FieldChecks::amount(const FieldName& field, std::optional<double> value)
 {
     if (value && (!(*value >= 0) || *value > 1e15)) {
-        error(QStringLiteral("bad-amount"), field, QString::number(*value),
-            tr("%1 must be a non-negative amount (%2).").arg(field).arg(*value));
+        error(QStringLiteral("bad-amount"), field.text(), QString::number(*value),
+            tr("%1 must be a non-negative amount (%2).").arg(field.text()).arg(*value));
         return false;
     }
     return true;
 }
 
-bool FieldChecks::currency(const QString& field, const QString& value)
+bool FieldChecks::currency(const FieldName& field, const QString& value)
 {
     const bool ok = value.size() == 3 && std::all_of(value.begin(), value.end(), [](QChar c) {
         return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
     });
     if (!ok) {
-        error(QStringLiteral("bad-currency"), field, value,
-            tr("%1 “%2” is not a currency code such as USD, EUR or SYP.").arg(field, value));
+        error(QStringLiteral("bad-currency"), field.text(), value,
+            tr("%1 “%2” is not a currency code such as USD, EUR or SYP.").arg(field.text(), value));
     }
     return ok;
 }
 
-bool FieldChecks::email(const QString& field, const QString& value, Issue::Severity severity)
+bool FieldChecks::email(const FieldName& field, const QString& value, Issue::Severity severity)
 {
     static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty() || address.match(trimmed).hasMatch())
         return true;
-    m_issues << Issue { severity, QStringLiteral("bad-email"), field, value,
-        tr("%1 “%2” is not an e-mail address; write it as name@example.org.").arg(field, value) };
+    m_issues << Issue { severity, QStringLiteral("bad-email"), field.text(), value,
+        tr("%1 “%2” is not an e-mail address; write it as name@example.org.")
+            .arg(field.text(), value) };
     return false;
 }
 
-bool FieldChecks::phone(const QString& field, const QString& value, Issue::Severity severity)
+bool FieldChecks::phone(const FieldName& field, const QString& value, Issue::Severity severity)
 {
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
@@ -149,32 +152,35 @@ bool FieldChecks::phone(const QString& field, const QString& value, Issue::Sever
     }
     if (ok && digits >= 6 && digits <= 15)
         return true;
-    m_issues << Issue { severity, QStringLiteral("bad-phone"), field, value,
+    m_issues << Issue { severity, QStringLiteral("bad-phone"), field.text(), value,
         tr("%1 “%2” is not a telephone number; write digits with an optional "
            "leading +, for example +963 11 234 5678.")
-            .arg(field, value) };
+            .arg(field.text(), value) };
     return false;
 }
 
-bool FieldChecks::term(const QString& field, Vocabulary vocabulary, const QString& value)
+bool FieldChecks::term(const FieldName& field, Vocabulary vocabulary, const QString& value)
 {
     return term(field, terms(vocabulary), value);
 }
 
-bool FieldChecks::term(const QString& field, const QList<Term>& list, const QString& value)
+bool FieldChecks::term(const FieldName& field, const QList<Term>& list, const QString& value)
 {
     if (isTermIn(list, value))
         return true;
     QStringList allowed;
     for (const Term& t : list)
         allowed << t.code;
-    error(QStringLiteral("unknown-term"), field, value,
-        tr("%1 “%2” is not one of: %3.").arg(field, value, allowed.join(QStringLiteral(", "))));
+    error(QStringLiteral("unknown-term"), field.text(), value,
+        tr("%1 “%2” is not one of: %3.")
+            .arg(field.text(), value, allowed.join(QStringLiteral(", "))));
     return false;
 }
 
 bool FieldChecks::coordinates(std::optional<double> latitude, std::optional<double> longitude)
 {
+    if (!latitude && !longitude)
+        return true; // most records have none: no names to translate
     const QString lat = tr("latitude");
     const QString lon = tr("longitude");
     if (latitude.has_value() != longitude.has_value()) {

@@ -10,6 +10,26 @@
 
 namespace tansiq {
 
+// A field's name as an issue shows it: either already translated, or a source text translated
+// only when an issue names the field. Validators check every field of every record, and most
+// records have no issue: translating every name of every record was two fifths of a bulk
+// fill's validation.
+class FieldName {
+public:
+    FieldName(const QString& text) : m_text(text) { } // NOLINT: any translated name is one
+    FieldName(const char* context, const char* source) : m_context(context), m_source(source) { }
+
+    QString text() const
+    {
+        return m_source ? QCoreApplication::translate(m_context, m_source) : m_text;
+    }
+
+private:
+    QString m_text;
+    const char* m_context = nullptr;
+    const char* m_source = nullptr;
+};
+
 // Building blocks for validators: each check appends a translated issue that names the field
 // and the offending value, and returns whether the value passed.
 class FieldChecks {
@@ -18,24 +38,24 @@ class FieldChecks {
 public:
     explicit FieldChecks(Issues& issues) : m_issues(issues) { }
 
-    bool text(const QString& field, const QString& value, bool required, int maxLength = 500);
-    bool date(const QString& field, const QString& value, bool required);
-    bool month(const QString& field, const QString& value);
-    bool period(const QString& startField, const QString& start, const QString& endField,
+    bool text(const FieldName& field, const QString& value, bool required, int maxLength = 500);
+    bool date(const FieldName& field, const QString& value, bool required);
+    bool month(const FieldName& field, const QString& value);
+    bool period(const FieldName& startField, const QString& start, const FieldName& endField,
         const QString& end);
-    bool count(const QString& field, std::optional<qint64> value);
-    bool amount(const QString& field, std::optional<double> value);
-    bool currency(const QString& field, const QString& value);
+    bool count(const FieldName& field, std::optional<qint64> value);
+    bool amount(const FieldName& field, std::optional<double> value);
+    bool currency(const FieldName& field, const QString& value);
     // An e-mail address (name@domain.tld) or a telephone number (digits in any script, spaces,
     // dashes, brackets, a leading +; 6 to 15 digits). Empty passes. `severity` lets records
     // read from partner files keep a row whose contact is merely untidy.
-    bool email(const QString& field, const QString& value,
+    bool email(const FieldName& field, const QString& value,
         Issue::Severity severity = Issue::Severity::Error);
-    bool phone(const QString& field, const QString& value,
+    bool phone(const FieldName& field, const QString& value,
         Issue::Severity severity = Issue::Severity::Error);
-    bool term(const QString& field, Vocabulary vocabulary, const QString& value);
+    bool term(const FieldName& field, Vocabulary vocabulary, const QString& value);
     // The same over any closed list (coordination, registration vocabularies).
-    bool term(const QString& field, const QList<Term>& list, const QString& value);
+    bool term(const FieldName& field, const QList<Term>& list, const QString& value);
     bool coordinates(std::optional<double> latitude, std::optional<double> longitude);
 
     void error(

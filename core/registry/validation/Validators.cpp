@@ -13,41 +13,51 @@ QString uuidText(const QUuid& id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+// A field's name in this class's translations (marked with QT_TR_NOOP), translated only when
+// an issue names it.
+FieldName name(const char* source)
+{
+    return FieldName("tansiq::Validators", source);
+}
+
 } // namespace
 
-void Validators::place(Issues& issues, const QString& field, const QString& pcode) const
+void Validators::place(Issues& issues, const FieldName& field, const QString& pcode) const
 {
     FieldChecks checks(issues);
     if (pcode.isEmpty()) {
-        checks.error(QStringLiteral("required"), field, pcode, tr("%1 is required.").arg(field));
+        checks.error(QStringLiteral("required"), field.text(), pcode,
+            tr("%1 is required.").arg(field.text()));
     } else if (!m_refs.adminLevel(pcode)) {
-        checks.error(QStringLiteral("unknown-pcode"), field, pcode,
-            tr("%1 “%2” is not in the gazetteer.").arg(field, pcode));
+        checks.error(QStringLiteral("unknown-pcode"), field.text(), pcode,
+            tr("%1 “%2” is not in the gazetteer.").arg(field.text(), pcode));
     }
 }
 
 void Validators::organisation(
-    Issues& issues, const QString& field, const QUuid& id, bool required) const
+    Issues& issues, const FieldName& field, const QUuid& id, bool required) const
 {
     FieldChecks checks(issues);
     if (id.isNull()) {
         if (required)
-            checks.error(
-                QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
+            checks.error(QStringLiteral("required"), field.text(), QString(),
+                tr("%1 is required.").arg(field.text()));
     } else if (!m_refs.organisationExists(id)) {
-        checks.error(QStringLiteral("unknown-organisation"), field, uuidText(id),
-            tr("%1 “%2” is not a known organisation.").arg(field, uuidText(id)));
+        checks.error(QStringLiteral("unknown-organisation"), field.text(), uuidText(id),
+            tr("%1 “%2” is not a known organisation.").arg(field.text(), uuidText(id)));
     }
 }
 
 void Validators::sector(Issues& issues, const QUuid& id) const
 {
+    if (!id.isNull() && m_refs.sectorExists(id))
+        return;
     FieldChecks checks(issues);
     const QString field = tr("sector");
     if (id.isNull())
         checks.error(
             QStringLiteral("required"), field, QString(), tr("%1 is required.").arg(field));
-    else if (!m_refs.sectorExists(id))
+    else
         checks.error(QStringLiteral("unknown-sector"), field, uuidText(id),
             tr("%1 “%2” is not a known sector.").arg(field, uuidText(id)));
 }
@@ -58,20 +68,20 @@ Issues Validators::check(const Organisation& org) const
     FieldChecks checks(issues);
     // At least one name, Arabic or English: English is not required of a national NGO, and an
     // acronym is not required of anyone (issue 14 item 4, issue 15).
-    checks.text(tr("acronym"), org.acronym, false, 40);
-    checks.text(tr("English name"), org.nameEn, false);
-    checks.text(tr("Arabic name"), org.nameAr, false);
+    checks.text(name(QT_TR_NOOP("acronym")), org.acronym, false, 40);
+    checks.text(name(QT_TR_NOOP("English name")), org.nameEn, false);
+    checks.text(name(QT_TR_NOOP("Arabic name")), org.nameAr, false);
     if (org.nameEn.trimmed().isEmpty() && org.nameAr.trimmed().isEmpty())
         checks.error(QStringLiteral("name-required"), tr("Arabic name"), QString(),
             tr("An organisation needs a name: give its Arabic name, its English name "
                "or both."));
-    checks.term(tr("organisation type"), Vocabulary::OrgType, org.type);
-    checks.text(tr("registration number"), org.registrationNo, false, 60);
-    checks.text(tr("contact name"), org.contactName, false);
-    checks.text(tr("contact email"), org.contactEmail, false);
-    checks.text(tr("contact phone"), org.contactPhone, false, 60);
-    checks.email(tr("contact email"), org.contactEmail);
-    checks.phone(tr("contact phone"), org.contactPhone);
+    checks.term(name(QT_TR_NOOP("organisation type")), Vocabulary::OrgType, org.type);
+    checks.text(name(QT_TR_NOOP("registration number")), org.registrationNo, false, 60);
+    checks.text(name(QT_TR_NOOP("contact name")), org.contactName, false);
+    checks.text(name(QT_TR_NOOP("contact email")), org.contactEmail, false);
+    checks.text(name(QT_TR_NOOP("contact phone")), org.contactPhone, false, 60);
+    checks.email(name(QT_TR_NOOP("contact email")), org.contactEmail);
+    checks.phone(name(QT_TR_NOOP("contact phone")), org.contactPhone);
     return issues;
 }
 
@@ -79,13 +89,15 @@ Issues Validators::check(const PartnerRegistration& r) const
 {
     Issues issues;
     FieldChecks checks(issues);
-    organisation(issues, tr("organisation"), r.orgId, true);
-    checks.term(tr("registration authority"), registrationTerms(RegistrationVocabulary::Authority),
-        r.authority);
-    checks.text(tr("authority name"), r.authorityName.trimmed(), r.authority == u"other", 200);
-    checks.text(tr("registration number"), r.number.trimmed(), r.status != u"pending", 60);
-    checks.period(tr("registration date"), r.registeredOn.trimmed(), tr("expiry date"),
-        r.expiresOn.trimmed());
+    organisation(issues, name(QT_TR_NOOP("organisation")), r.orgId, true);
+    checks.term(name(QT_TR_NOOP("registration authority")),
+        registrationTerms(RegistrationVocabulary::Authority), r.authority);
+    checks.text(name(QT_TR_NOOP("authority name")), r.authorityName.trimmed(),
+        r.authority == u"other", 200);
+    checks.text(
+        name(QT_TR_NOOP("registration number")), r.number.trimmed(), r.status != u"pending", 60);
+    checks.period(name(QT_TR_NOOP("registration date")), r.registeredOn.trimmed(),
+        name(QT_TR_NOOP("expiry date")), r.expiresOn.trimmed());
     checks.term(
         tr("registration status"), registrationTerms(RegistrationVocabulary::Status), r.status);
     return issues;
@@ -95,17 +107,18 @@ Issues Validators::check(const Project& project) const
 {
     Issues issues;
     FieldChecks checks(issues);
-    checks.text(tr("project code"), project.code, true, 60);
-    checks.text(tr("English title"), project.titleEn, true);
-    checks.text(tr("Arabic title"), project.titleAr, true);
-    organisation(issues, tr("lead organisation"), project.leadOrgId, true);
-    checks.period(tr("start date"), project.startDate, tr("end date"), project.endDate);
-    checks.term(tr("status"), Vocabulary::Status, project.status);
-    checks.amount(tr("budget"), project.budget);
-    checks.currency(tr("currency"), project.currency);
+    checks.text(name(QT_TR_NOOP("project code")), project.code, true, 60);
+    checks.text(name(QT_TR_NOOP("English title")), project.titleEn, true);
+    checks.text(name(QT_TR_NOOP("Arabic title")), project.titleAr, true);
+    organisation(issues, name(QT_TR_NOOP("lead organisation")), project.leadOrgId, true);
+    checks.period(name(QT_TR_NOOP("start date")), project.startDate, name(QT_TR_NOOP("end date")),
+        project.endDate);
+    checks.term(name(QT_TR_NOOP("status")), Vocabulary::Status, project.status);
+    checks.amount(name(QT_TR_NOOP("budget")), project.budget);
+    checks.currency(name(QT_TR_NOOP("currency")), project.currency);
     for (const ProjectPartner& partner : project.partners) {
-        organisation(issues, tr("partner"), partner.orgId, true);
-        checks.term(tr("partner role"), Vocabulary::PartnerRole, partner.role);
+        organisation(issues, name(QT_TR_NOOP("partner")), partner.orgId, true);
+        checks.term(name(QT_TR_NOOP("partner role")), Vocabulary::PartnerRole, partner.role);
     }
     for (const QUuid& sectorId : project.sectorIds)
         sector(issues, sectorId);
@@ -126,12 +139,14 @@ void Validators::breakdown(Issues& issues, const Activity& a, bool reached) cons
 {
     FieldChecks checks(issues);
     const people::Cells cells = reached ? people::reachedCells(a) : people::targetedCells(a);
-    const QString labels[] = { reached ? tr("girls reached") : tr("girls targeted"),
-        reached ? tr("boys reached") : tr("boys targeted"),
-        reached ? tr("women reached") : tr("women targeted"),
-        reached ? tr("men reached") : tr("men targeted"),
-        reached ? tr("elderly women reached") : tr("elderly women targeted"),
-        reached ? tr("elderly men reached") : tr("elderly men targeted") };
+    const FieldName labels[] = {
+        name(reached ? QT_TR_NOOP("girls reached") : QT_TR_NOOP("girls targeted")),
+        name(reached ? QT_TR_NOOP("boys reached") : QT_TR_NOOP("boys targeted")),
+        name(reached ? QT_TR_NOOP("women reached") : QT_TR_NOOP("women targeted")),
+        name(reached ? QT_TR_NOOP("men reached") : QT_TR_NOOP("men targeted")),
+        name(reached ? QT_TR_NOOP("elderly women reached") : QT_TR_NOOP("elderly women targeted")),
+        name(reached ? QT_TR_NOOP("elderly men reached") : QT_TR_NOOP("elderly men targeted")),
+    };
     bool allValid = true;
     for (int i = 0; i < people::kCellCount; ++i)
         allValid = checks.count(labels[i], cells[size_t(i)]) && allValid;
@@ -151,10 +166,10 @@ Issues Validators::check(const Activity& a) const
 {
     Issues issues;
     FieldChecks checks(issues);
-    organisation(issues, tr("implementing organisation"), a.implementingOrgId, true);
-    organisation(issues, tr("reporting organisation"), a.reportingOrgId, false);
-    organisation(issues, tr("programming partner"), a.programmingOrgId, false);
-    organisation(issues, tr("donor"), a.donorOrgId, false);
+    organisation(issues, name(QT_TR_NOOP("implementing organisation")), a.implementingOrgId, true);
+    organisation(issues, name(QT_TR_NOOP("reporting organisation")), a.reportingOrgId, false);
+    organisation(issues, name(QT_TR_NOOP("programming partner")), a.programmingOrgId, false);
+    organisation(issues, name(QT_TR_NOOP("donor")), a.donorOrgId, false);
     if (!a.projectId.isNull() && !m_refs.projectExists(a.projectId))
         checks.error(QStringLiteral("unknown-project"), tr("project"), uuidText(a.projectId),
             tr("%1 “%2” is not a known project.").arg(tr("project"), uuidText(a.projectId)));
@@ -171,29 +186,31 @@ Issues Validators::check(const Activity& a) const
                 uuidText(a.activityTypeId),
                 tr("The activity type does not belong to the chosen sector."));
     }
-    place(issues, tr("place P-code"), a.adminPcode);
-    checks.text(tr("site"), a.siteName, false);
+    place(issues, name(QT_TR_NOOP("place P-code")), a.adminPcode);
+    checks.text(name(QT_TR_NOOP("site")), a.siteName, false);
     checks.coordinates(a.latitude, a.longitude);
-    checks.period(tr("start date"), a.startDate, tr("end date"), a.endDate);
-    checks.month(tr("reporting month"), a.reportingMonth);
-    checks.term(tr("status"), Vocabulary::Status, a.status);
-    checks.term(tr("modality"), Vocabulary::Modality, a.modality);
-    checks.term(tr("population group"), Vocabulary::PopulationGroup, a.populationGroup);
-    const bool targetedOk = checks.count(tr("people targeted"), a.targeted);
-    const bool reachedOk = checks.count(tr("people reached"), a.reached);
-    checks.count(tr("households"), a.households);
+    checks.period(
+        name(QT_TR_NOOP("start date")), a.startDate, name(QT_TR_NOOP("end date")), a.endDate);
+    checks.month(name(QT_TR_NOOP("reporting month")), a.reportingMonth);
+    checks.term(name(QT_TR_NOOP("status")), Vocabulary::Status, a.status);
+    checks.term(name(QT_TR_NOOP("modality")), Vocabulary::Modality, a.modality);
+    checks.term(
+        name(QT_TR_NOOP("population group")), Vocabulary::PopulationGroup, a.populationGroup);
+    const bool targetedOk = checks.count(name(QT_TR_NOOP("people targeted")), a.targeted);
+    const bool reachedOk = checks.count(name(QT_TR_NOOP("people reached")), a.reached);
+    checks.count(name(QT_TR_NOOP("households")), a.households);
     breakdown(issues, a, false);
     breakdown(issues, a, true);
-    checks.amount(tr("budget"), a.budget);
-    checks.currency(tr("currency"), a.currency);
-    checks.amount(tr("transfer value"), a.transferValue);
-    checks.text(tr("contact name"), a.contactName, false);
-    checks.text(tr("contact email"), a.contactEmail, false);
-    checks.text(tr("contact phone"), a.contactPhone, false, 60);
+    checks.amount(name(QT_TR_NOOP("budget")), a.budget);
+    checks.currency(name(QT_TR_NOOP("currency")), a.currency);
+    checks.amount(name(QT_TR_NOOP("transfer value")), a.transferValue);
+    checks.text(name(QT_TR_NOOP("contact name")), a.contactName, false);
+    checks.text(name(QT_TR_NOOP("contact email")), a.contactEmail, false);
+    checks.text(name(QT_TR_NOOP("contact phone")), a.contactPhone, false, 60);
     // Warnings only: a partner file's row is kept for an untidy contact.
-    checks.email(tr("contact email"), a.contactEmail, Issue::Severity::Warning);
-    checks.phone(tr("contact phone"), a.contactPhone, Issue::Severity::Warning);
-    checks.text(tr("comments"), a.comments, false, 4000);
+    checks.email(name(QT_TR_NOOP("contact email")), a.contactEmail, Issue::Severity::Warning);
+    checks.phone(name(QT_TR_NOOP("contact phone")), a.contactPhone, Issue::Severity::Warning);
+    checks.text(name(QT_TR_NOOP("comments")), a.comments, false, 4000);
     if (targetedOk && reachedOk && a.targeted && a.reached && *a.reached > *a.targeted) {
         checks.warning(QStringLiteral("reached-above-target"), tr("people reached"),
             QString::number(*a.reached),
@@ -209,16 +226,16 @@ Issues Validators::check(const Need& need) const
 {
     Issues issues;
     FieldChecks checks(issues);
-    place(issues, tr("place P-code"), need.adminPcode);
+    place(issues, name(QT_TR_NOOP("place P-code")), need.adminPcode);
     sector(issues, need.sectorId);
     if (need.severity < 1 || need.severity > 5)
         checks.error(QStringLiteral("bad-severity"), tr("severity"), QString::number(need.severity),
             tr("%1 must be from 1 (minimal) to 5 (catastrophic), not %2.")
                 .arg(tr("severity"))
                 .arg(need.severity));
-    checks.count(tr("people in need"), need.peopleInNeed);
-    checks.text(tr("source"), need.source, false);
-    checks.date(tr("assessment date"), need.assessedOn, true);
+    checks.count(name(QT_TR_NOOP("people in need")), need.peopleInNeed);
+    checks.text(name(QT_TR_NOOP("source")), need.source, false);
+    checks.date(name(QT_TR_NOOP("assessment date")), need.assessedOn, true);
     return issues;
 }
 

@@ -11,6 +11,7 @@
 
 namespace tansiq {
 
+class FieldName;
 class References;
 
 // Validation of each record before it is written. Errors block the write; warnings (such as
@@ -32,8 +33,8 @@ public:
     static void complete(Activity& activity);
 
 private:
-    void place(Issues& issues, const QString& field, const QString& pcode) const;
-    void organisation(Issues& issues, const QString& field, const QUuid& id, bool required) const;
+    void place(Issues& issues, const FieldName& field, const QString& pcode) const;
+    void organisation(Issues& issues, const FieldName& field, const QUuid& id, bool required) const;
     void sector(Issues& issues, const QUuid& id) const;
     // The six sex and age cells of people reached (or targeted): each a count, and a warning
     // when they disagree with the total (people::disagrees).
