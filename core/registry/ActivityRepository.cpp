@@ -98,11 +98,12 @@ Activity ActivityRepository::fromValues(const QUuid& id, const QVariantList& v)
     return a;
 }
 
-Result<QUuid> ActivityRepository::create(Activity activity, RecordWriter::Audit audit)
+Result<QUuid> ActivityRepository::create(
+    Activity activity, RecordWriter::Audit audit, Transaction::Nesting nesting)
 {
     Validators::complete(activity);
     const QUuid id = activity.meta.id.isNull() ? QUuid::createUuid() : activity.meta.id;
-    const Status status = writeValidated(m_writer.database(), m_validators.check(activity),
+    const Status status = writeValidated(m_writer.database(), nesting, m_validators.check(activity),
         [&] { return m_writer.insert(tables::activity, id, toValues(activity), audit); });
     return withId(status, id);
 }

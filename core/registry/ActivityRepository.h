@@ -16,8 +16,13 @@ public:
     }
 
     // Validates (completing derived fields first) and inserts; warnings travel with the id.
-    Result<QUuid> create(
-        Activity activity, RecordWriter::Audit audit = RecordWriter::Audit::PerRecord);
+    // Inside a caller's transaction the record gets a savepoint of its own, so a failed write
+    // leaves the caller's other writes standing. Nesting::Join is for a fill whose transaction
+    // is all or nothing (the demo): no savepoint per record, and on a failure the caller must
+    // roll its transaction back (decision 0118).
+    Result<QUuid> create(Activity activity,
+        RecordWriter::Audit audit = RecordWriter::Audit::PerRecord,
+        Transaction::Nesting nesting = Transaction::Nesting::Savepoint);
     Status update(Activity activity);
     Status remove(const QUuid& id);
 
