@@ -218,8 +218,11 @@ TEST_F(PartnerMonths, WithoutAMonthTheFileIsRefusedNamingMonthAndAGivenMonthWins
     // The UTF-16 file's title says "Sep 2026"; a copy without the title has no month at all.
     QFile source(fixturePath(QString::fromUtf8(kBySex)));
     ASSERT_TRUE(source.open(QIODevice::ReadOnly));
-    QString text
-        = QString::fromUtf16(reinterpret_cast<const char16_t*>(source.readAll().constData() + 2));
+    // Sized: a QByteArray ends in one zero byte, not the two a UTF-16 terminator needs, so an
+    // unsized read ran on into whatever followed it on the heap (a sixth row, once in a while).
+    const QByteArray bytes = source.readAll();
+    QString text = QString::fromUtf16(
+        reinterpret_cast<const char16_t*>(bytes.constData() + 2), (bytes.size() - 2) / 2);
     text = text.section(u"\r\n"_qs, 2); // drop both title rows
     const QString path = writeFile(ws.dir(), u"untitled.csv"_qs, text.toUtf8());
     auto planned = ImportPlanner(ws->registry()).planFile(path, {});
