@@ -4,6 +4,58 @@
 
 namespace tansiq::engine {
 
+namespace {
+
+// out[k] = slotOf(rows[k]): a loop the compiler makes once per column and mapping.
+template<typename SlotOf>
+Q_ALWAYS_INLINE void mapRows(const int* rows, int n, int* out, SlotOf slotOf)
+{
+    for (int k = 0; k < n; ++k)
+        out[k] = slotOf(rows[k]);
+}
+
+} // namespace
+
+void Axis::mapSlots(const int* rows, int n, int* out) const
+{
+    const Snapshot& s = m_snapshot;
+    const auto plusOne = [rows, n, out](const auto* column) {
+        mapRows(rows, n, out, [column](int r) { return int(column[r]) + 1; });
+    };
+    const auto as = [rows, n, out](const auto* column) {
+        mapRows(rows, n, out, [column](int r) { return int(column[r]); });
+    };
+    switch (m_dimension) {
+    case Dimension::ImplementingOrg:
+        return plusOne(s.implementingOrg.data());
+    case Dimension::ReportingOrg:
+        return plusOne(s.reportingOrg.data());
+    case Dimension::FundingOrg:
+        return plusOne(s.fundingOrg.data());
+    case Dimension::ActivityType:
+        return plusOne(s.activityType.data());
+    case Dimension::Sector:
+        return as(s.sector.data());
+    case Dimension::Status:
+        return as(s.status.data());
+    case Dimension::Modality:
+        return as(s.modality.data());
+    case Dimension::PopulationGroup:
+        return as(s.populationGroup.data());
+    case Dimension::Admin1:
+    case Dimension::Admin2:
+    case Dimension::Admin3:
+    case Dimension::Admin4:
+        return mapRows(rows, n, out, [place = s.place.data(), slotOf = m_placeSlot.data()](int r) {
+            return slotOf[place[r]];
+        });
+    case Dimension::OrgType:
+        return mapRows(rows, n, out, [&s](int r) { return s.orgType(r); });
+    default: // none; time axes have ranges (mapSlotRanges)
+        std::fill(out, out + n, 0);
+    }
+}
+
 Axis::Axis(const Snapshot& s, Dimension dimension, Period range)
     : m_snapshot(s), m_dimension(dimension)
 {

@@ -78,6 +78,16 @@ public:
         last = unitOfMonth(calendar::monthOfDayFast(end)) - m_base;
     }
 
+    // The same for a batch of rows (a scan's chunk), the switch on the dimension once per batch
+    // instead of once per row. mapSlots(): single-valued axes ("none" gives slot 0);
+    // mapSlotRanges(): time axes.
+    void mapSlots(const int* rows, int n, int* out) const;
+    void mapSlotRanges(const int* rows, int n, int* first, int* last) const
+    {
+        for (int k = 0; k < n; ++k)
+            slotRange(rows[k], first[k], last[k]);
+    }
+
     // The slot of a place (for needs and place filters); 0 when coarser than the level.
     int placeSlot(int place) const { return m_placeSlot.empty() ? 0 : m_placeSlot[size_t(place)]; }
 

@@ -3,6 +3,7 @@
 #include "core/engine/Axis.h"
 #include "core/engine/PivotEngine.h"
 #include "core/engine/PivotFilter.h"
+#include "core/engine/Workers.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,29 @@ namespace tansiq::engine {
 namespace {
 constexpr int kPlanned = 0; // Vocabulary::Status order
 constexpr int kCancelled = 4;
+constexpr int kChunk = 1024; // rows the filter selects at a time (decision 0119)
+
+// What the activities of one row range contribute: the largest reach per activity place and
+// sector, the partners per cell, whether a cell has any activity. Ranges merge exactly.
+struct ActivityFigures {
+    std::vector<int32_t> largest;
+    std::vector<uint64_t> partners;
+    std::vector<uint8_t> active;
+
+    ActivityFigures(size_t placesBySectors, size_t cells, int words)
+        : largest(placesBySectors, -1), partners(cells * size_t(words), 0), active(cells, 0)
+    {
+    }
+    void merge(const ActivityFigures& o)
+    {
+        for (size_t i = 0; i < largest.size(); ++i)
+            largest[i] = std::max(largest[i], o.largest[i]);
+        for (size_t i = 0; i < partners.size(); ++i)
+            partners[i] |= o.partners[i];
+        for (size_t i = 0; i < active.size(); ++i)
+            active[i] |= o.active[i];
+    }
+};
 } // namespace
 
 QString GapAnalysis::priorityFormula()
@@ -50,24 +74,46 @@ QList<GapRow> GapAnalysis::run(const GapQuery& query) const
     }
 
     // Largest reach per activity place and sector; partners per cell.
-    std::vector<int32_t> largest(size_t(s.places.size()) * size_t(sectors), -1);
-    std::vector<uint64_t> partners(size_t(cells) * size_t(words), 0);
-    std::vector<uint8_t> active(size_t(cells), 0);
-    for (int r = 0; r < int(s.rowCount()); ++r) {
-        if (!filter.accept(r))
-            continue;
-        const int sector = s.sector[size_t(r)];
-        const int place = s.place[size_t(r)];
-        const int cell = places.placeSlot(place) * sectors + sector;
-        int32_t& max = largest[size_t(place) * size_t(sectors) + size_t(sector)];
-        max = std::max(max, s.reached[size_t(r)]);
-        active[size_t(cell)] = 1;
-        const int status = s.status[size_t(r)];
-        if (status != kPlanned && status != kCancelled) {
-            const int org = s.implementingOrg[size_t(r)];
-            partners[size_t(cell) * size_t(words) + size_t(org / 64)] |= uint64_t(1) << (org % 64);
+    const size_t placesBySectors = size_t(s.places.size()) * size_t(sectors);
+    const auto scan = [&](ActivityFigures& into, int from, int to) {
+        int rows[kChunk], scratch[kChunk];
+        for (int base = from; base < to; base += kChunk) {
+            const int n = filter.select(base, std::min(base + kChunk, to), rows, scratch);
+            places.mapSlots(rows, n, scratch);
+            for (int k = 0; k < n; ++k) {
+                const int r = rows[k];
+                const int sector = s.sector[size_t(r)];
+                const int place = s.place[size_t(r)];
+                const int cell = scratch[k] * sectors + sector;
+                int32_t& max = into.largest[size_t(place) * size_t(sectors) + size_t(sector)];
+                max = std::max(max, s.reached[size_t(r)]);
+                into.active[size_t(cell)] = 1;
+                const int status = s.status[size_t(r)];
+                if (status != kPlanned && status != kCancelled) {
+                    const int org = s.implementingOrg[size_t(r)];
+                    into.partners[size_t(cell) * size_t(words) + size_t(org / 64)] |= uint64_t(1)
+                        << (org % 64);
+                }
+            }
         }
+    };
+    const int n = int(s.rowCount());
+    const int parts = m_workers && n >= m_parallelFrom ? m_workers->threads() : 1;
+    std::vector<ActivityFigures> figures(
+        size_t(parts), ActivityFigures(placesBySectors, size_t(cells), words));
+    if (parts == 1) {
+        scan(figures[0], 0, n);
+    } else {
+        m_workers->run(parts, [&](int p) {
+            const auto [from, to] = Workers::range(n, parts, p);
+            scan(figures[size_t(p)], int(from), int(to));
+        });
+        for (int p = 1; p < parts; ++p)
+            figures[0].merge(figures[size_t(p)]);
     }
+    const std::vector<int32_t>& largest = figures[0].largest;
+    const std::vector<uint64_t>& partners = figures[0].partners;
+    const std::vector<uint8_t>& active = figures[0].active;
     std::vector<qint64> reached(size_t(cells), 0);
     for (int p = 0; p < s.places.size(); ++p) {
         for (int sector = 0; sector < sectors; ++sector) {

@@ -33,9 +33,17 @@ struct GapRow {
 // Gap analysis: every place at one admin level × sector with a need or an activity, ordered
 // by priority: severity first (worst first), then people in need not covered (most first),
 // then people in need, then P-code and sector code so the order is stable.
+class Workers;
+
 class GapAnalysis {
 public:
-    explicit GapAnalysis(const Snapshot& snapshot) : m_s(snapshot) { }
+    // With `workers`, registries of at least parallelFrom() activities are scanned in one row
+    // range per thread (decision 0091).
+    explicit GapAnalysis(const Snapshot& snapshot, Workers* workers = nullptr)
+        : m_s(snapshot), m_workers(workers)
+    {
+    }
+    void setParallelFrom(int rows) { m_parallelFrom = rows; }
 
     // Rows in priority order.
     QList<GapRow> run(const GapQuery& query) const;
@@ -46,6 +54,8 @@ public:
 
 private:
     const Snapshot& m_s;
+    Workers* m_workers = nullptr;
+    int m_parallelFrom = 200'000;
 };
 
 } // namespace tansiq::engine

@@ -58,6 +58,44 @@ PivotFilter::PivotFilter(const Snapshot& s, const PivotQuery& query, Period time
     }
 }
 
+int PivotFilter::select(int from, int to, int* out, int* scratch) const
+{
+    const Snapshot& s = m_snapshot;
+    const uint8_t* live = s.live.data();
+    const int32_t* start = s.startDay.data();
+    const int32_t* end = s.endDay.data();
+    const int firstDay = m_firstDay, lastDay = m_lastDay;
+    // Every row written, the count advanced only for accepted ones: no branch to mispredict.
+    int n = 0;
+    for (int r = from; r < to; ++r) {
+        out[n] = r;
+        n += int(live[r] != 0) & int(start[r] <= lastDay) & int(end[r] >= firstDay);
+    }
+    for (const Slots& f : m_slotFilters) {
+        f.axis->mapSlots(out, n, scratch);
+        const uint8_t* accepted = f.accepted.data();
+        int kept = 0;
+        for (int k = 0; k < n; ++k) {
+            out[kept] = out[k];
+            kept += accepted[scratch[k]];
+        }
+        n = kept;
+    }
+    for (const Ranges& f : m_timeFilters) {
+        int kept = 0;
+        for (int k = 0; k < n; ++k) {
+            const int r = out[k];
+            bool any = false;
+            for (const auto& [first, last] : f.days)
+                any = any || (start[r] <= last && end[r] >= first);
+            out[kept] = r;
+            kept += int(any);
+        }
+        n = kept;
+    }
+    return n;
+}
+
 bool PivotFilter::acceptsNeed(const NeedEntry& need) const
 {
     if (!m_needSectors.empty() && !m_needSectors[size_t(need.sector)])

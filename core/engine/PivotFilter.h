@@ -38,6 +38,11 @@ public:
         return true;
     }
 
+    // The accepted rows of [from, to), in order, into `out` (room for to - from); returns how
+    // many. A scan's chunk at a time: each condition is one tight loop over the chunk instead
+    // of a branch per row (decision 0119). `scratch` has the same room.
+    int select(int from, int to, int* out, int* scratch) const;
+
     // For people in need, which only place and sector filters narrow.
     bool acceptsNeed(const NeedEntry& need) const;
 
