@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <sodium.h>
 
 namespace tansiq::engine {
@@ -34,14 +35,43 @@ qint64 referenceFor(const Snapshot& s, const std::vector<qint64>& needOf, int pl
     return 0;
 }
 
-// A bucket's sweep: the active set, in start order, and its running figures.
+// A member of a sweep's active set: what the sweep reads of it at every end event, copied in
+// when it joins so that the pass over the active set reads one small contiguous array.
+struct Member {
+    int32_t index; // into the index's candidates
+    int32_t end;
+    int32_t days; // its length, an open end cut at the horizon
+};
+
+// A clique as the sweep finds it: the active set just before someone ends (in start order)
+// and its figures.
+struct Clique {
+    const Member* members;
+    size_t size;
+    int organisations; // organisations with a member in it
+    int earliestEnd;
+    int shortest; // days of the shortest member, an open end cut at the horizon
+    qint64 reach;
+};
+
+// A bucket's sweep's working memory, kept from bucket to bucket: room for the active set and
+// for who leaves at an end event (a bucket's size at most: no check per member), and the
+// members per organisation.
 struct Sweep {
-    std::vector<int> active; // indices into the index's candidates
-    std::vector<int> orgCount; // members of each organisation in the active set
-    int organisations = 0; // organisations with a member in it
-    int earliestEnd = INT32_MAX;
-    int shortest = INT32_MAX; // days of the shortest member, an open end cut at the horizon
-    qint64 reach = 0;
+    std::unique_ptr<Member[]> active;
+    std::unique_ptr<int32_t[]> gone;
+    size_t room = 0;
+    size_t left = 0; // members a stopped sweep left in `active`
+    std::vector<int> orgCount;
+
+    void makeRoom(size_t members)
+    {
+        if (members <= room)
+            return;
+        room = std::max(members, room * 2);
+        active = std::make_unique_for_overwrite<Member[]>(room);
+        gone = std::make_unique_for_overwrite<int32_t[]>(room);
+    }
 };
 
 } // namespace
@@ -129,63 +159,75 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
     };
     // The maximal cliques of a bucket, in sweep order: the active set just before someone ends.
     // The sweep keeps the figures a score needs as members come and go, so a clique is scored
-    // without walking it (decision 0117). `visit(sweep, clique)` reads them and `sweep.active`
-    // (indices into cands); returning false stops the sweep.
-    const auto daysOf = [&](const DuplicationCandidate& c) {
+    // without walking it (decisions 0117, 0119). `visit(clique, number)` reads them and the
+    // members; returning false stops the sweep.
+    const auto daysOf = [horizonEnd](const DuplicationCandidate& c) {
         return std::min(c.end, std::max(horizonEnd, c.start)) - c.start + 1;
     };
     const auto sweepBucket = [&](int b, Sweep& w, auto&& visit) {
         const int from = start[size_t(b)], to = start[size_t(b) + 1];
-        for (int a : w.active) // what a stopped sweep left
-            w.orgCount[size_t(cands[size_t(a)].org)] = 0;
-        w.active.clear();
-        w.organisations = 0;
-        w.earliestEnd = INT32_MAX;
-        w.shortest = INT32_MAX;
-        w.reach = 0;
+        int* orgCount = w.orgCount.data();
+        for (size_t i = 0; i < w.left; ++i) // what a stopped sweep left
+            orgCount[cands[size_t(w.active[i].index)].org] = 0;
+        w.makeRoom(size_t(to - from));
+        // The running figures in locals, written nowhere while the bucket is swept: through
+        // `w` they were stored and read again after every store to `orgCount`, which the
+        // compiler must assume may be any of them.
+        Member* active = w.active.get();
+        int32_t* gone = w.gone.get();
+        size_t size = 0;
+        int organisations = 0, earliestEnd = INT32_MAX, shortest = INT32_MAX;
+        qint64 reach = 0;
         bool grew = false;
         int clique = 0;
+        w.left = 0;
         for (int k = from; k < to; ++k) {
             const DuplicationCandidate& next = cands[size_t(k)];
             const int day = next.start;
-            if (w.earliestEnd < day) { // someone ended before this one starts
-                if (grew && w.active.size() >= 2 && !visit(w, clique++))
+            if (earliestEnd < day) { // someone ended before this one starts
+                if (grew && size >= 2
+                    && !visit(Clique { active, size, organisations, earliestEnd, shortest, reach },
+                        clique++)) {
+                    w.left = size;
                     return;
-                grew = false;
-                // Who ended leaves; the figures of who stays are taken again. Kept in locals:
-                // written through `w` they were stored and read again at every member.
-                int earliestEnd = INT32_MAX, shortest = INT32_MAX, organisations = w.organisations;
-                qint64 reach = w.reach;
-                int* orgCount = w.orgCount.data();
-                size_t kept = 0;
-                for (const int a : w.active) {
-                    const DuplicationCandidate& c = cands[size_t(a)];
-                    if (c.end < day) {
-                        if (--orgCount[c.org] == 0)
-                            --organisations;
-                        reach -= c.reach;
-                        continue;
-                    }
-                    earliestEnd = std::min(earliestEnd, c.end);
-                    shortest = std::min(shortest, daysOf(c));
-                    w.active[kept++] = a;
                 }
-                w.active.resize(kept);
-                w.earliestEnd = earliestEnd;
-                w.shortest = shortest;
-                w.organisations = organisations;
-                w.reach = reach;
+                grew = false;
+                // Who ended leaves; the figures of who stays are taken again. One tight pass
+                // without a branch on who ended (which end comes first is as good as random:
+                // mispredicting it was most of the scan's time at 10M): every member is
+                // written to both lists and each list's count advanced for its own. The
+                // organisations and reach of who left are taken off after, from the few gone.
+                earliestEnd = INT32_MAX;
+                shortest = INT32_MAX;
+                size_t kept = 0, left = 0;
+                for (size_t i = 0; i < size; ++i) {
+                    const Member m = active[i];
+                    const bool ended = m.end < day;
+                    active[kept] = m;
+                    gone[left] = m.index;
+                    kept += ended ? 0 : 1;
+                    left += ended ? 1 : 0;
+                    earliestEnd = std::min(earliestEnd, ended ? INT32_MAX : m.end);
+                    shortest = std::min(shortest, ended ? INT32_MAX : m.days);
+                }
+                size = kept;
+                for (size_t i = 0; i < left; ++i) {
+                    const DuplicationCandidate& c = cands[size_t(gone[i])];
+                    organisations -= --orgCount[c.org] == 0 ? 1 : 0;
+                    reach -= c.reach;
+                }
             }
-            w.active.push_back(k);
-            if (w.orgCount[size_t(next.org)]++ == 0)
-                ++w.organisations;
-            w.reach += next.reach;
-            w.earliestEnd = std::min(w.earliestEnd, next.end);
-            w.shortest = std::min(w.shortest, daysOf(next));
+            const int32_t days = daysOf(next);
+            active[size++] = Member { int32_t(k), next.end, days };
+            organisations += orgCount[next.org]++ == 0 ? 1 : 0;
+            reach += next.reach;
+            earliestEnd = std::min(earliestEnd, next.end);
+            shortest = std::min(shortest, days);
             grew = true;
         }
-        if (grew && w.active.size() >= 2)
-            visit(w, clique);
+        w.left = size;
+        if (grew && size >= 2)
+            visit(Clique { active, size, organisations, earliestEnd, shortest, reach }, clique);
     };
     const auto keyOfMembers = [&](const std::vector<int>& rows) {
         return groupKey(s.place[size_t(rows.front())], s.activityType[size_t(rows.front())],
@@ -216,11 +258,10 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         }
     };
     // The score from the sweep's running figures (the scan's hot path).
-    const auto emitGroup = [&](Part& part, int bucket, const Sweep& w, int clique) {
+    const auto emitGroup = [&](Part& part, int bucket, const Clique& w, int clique) {
         if (w.organisations < 2)
             return;
-        const std::vector<int>& active = w.active;
-        const int first = cands[size_t(active.back())].start; // the latest start
+        const int first = cands[size_t(w.members[w.size - 1].index)].start; // the latest start
         const int last = w.earliestEnd;
         const int shortest = w.shortest;
         const qint64 reach = w.reach;
@@ -229,8 +270,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         ++part.found;
         if (hideMarked && markedBuckets.contains(bucket)) {
             std::vector<int> rows;
-            for (int i : active)
-                rows.push_back(cands[size_t(i)].row);
+            for (size_t i = 0; i < w.size; ++i)
+                rows.push_back(cands[size_t(w.members[i].index)].row);
             if (query.complementary.contains(keyOfMembers(rows)))
                 return;
         }
@@ -240,8 +281,8 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             ? std::min(1.0, double(reach) / double(part.bucketReference))
             : 0.0;
         keep(part,
-            Found { overlap * (0.5 + 0.5 * ratio), sharedDays, cands[size_t(active.front())].row,
-                bucket, clique });
+            Found { overlap * (0.5 + 0.5 * ratio), sharedDays,
+                cands[size_t(w.members[0].index)].row, bucket, clique });
     };
     const auto sweep = [&](Part& part, int bucketFrom, int bucketTo) {
         part.sweep.orgCount.assign(size_t(s.orgs.size()), 0);
@@ -266,15 +307,19 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
             if (reference < 0)
                 reference = referenceFor(s, needOf, place, sector);
             part.bucketReference = reference;
-            sweepBucket(b, part.sweep, [&](const Sweep& w, int clique) {
+            sweepBucket(b, part.sweep, [&](const Clique& w, int clique) {
                 emitGroup(part, b, w, clique);
                 return true;
             });
         }
     };
-    // Bucket ranges of about equal numbers of candidates, one per thread, swept apart; the
-    // order above is total, so the groups returned are those of one sweep.
-    const int parts = m_workers && int(cands.size()) >= m_parallelFrom ? m_workers->threads() : 1;
+    // Bucket ranges of about equal numbers of candidates swept apart; the order above is total,
+    // so the groups returned are those of one sweep. Eight ranges a thread, taken by whichever
+    // thread is free: a sweep costs more where buckets are dense (each end event walks the
+    // active set), so equal numbers of candidates are not equal work, and one range a thread
+    // left one core idle for part of the scan.
+    const int parts
+        = m_workers && int(cands.size()) >= m_parallelFrom ? m_workers->threads() * 8 : 1;
     std::vector<int> bounds { 0 };
     for (int p = 1; p < parts; ++p) {
         const int32_t wanted = int32_t(qint64(cands.size()) * p / parts);
@@ -313,11 +358,12 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         w.orgCount.assign(size_t(s.orgs.size()), 0);
         for (size_t at = 0; at < order.size();) {
             const int bucket = found[size_t(order[at])].bucket;
-            sweepBucket(bucket, w, [&](const Sweep& clique, int number) {
+            sweepBucket(bucket, w, [&](const Clique& clique, int number) {
                 while (at < order.size() && found[size_t(order[at])].bucket == bucket
                     && found[size_t(order[at])].clique == number) {
-                    for (int i : clique.active)
-                        members[size_t(order[at])].push_back(cands[size_t(i)].row);
+                    for (size_t i = 0; i < clique.size; ++i)
+                        members[size_t(order[at])].push_back(
+                            cands[size_t(clique.members[i].index)].row);
                     ++at;
                 }
                 return at < order.size() && found[size_t(order[at])].bucket == bucket;
