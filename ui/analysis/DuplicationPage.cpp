@@ -237,7 +237,7 @@ void DuplicationPage::refresh()
             DuplicationQuery query;
             query.complementary = complementary;
             query.includeComplementary = true;
-            answer.groups = DuplicationScan(s).run(query);
+            answer.groups = DuplicationScan(s, service.workers()).run(query);
             answer.found = int(answer.groups.size());
             answer.reviewed = int(std::count_if(answer.groups.cbegin(), answer.groups.cend(),
                 [](const DuplicateGroup& g) { return g.complementary; }));

@@ -153,7 +153,7 @@ void GapsPage::refresh()
                 }
                 query.filters << filter;
             }
-            answer.rows = GapAnalysis(s).run(query);
+            answer.rows = GapAnalysis(s, service.workers()).run(query);
             const QList<GapRow> gaps = GapAnalysis::severeWithoutPartner(answer.rows);
             answer.gaps = int(gaps.size());
             if (onlyGaps)

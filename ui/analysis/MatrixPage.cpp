@@ -254,7 +254,7 @@ void MatrixPage::refresh()
             answer.snapshot = service.current(); // the one `s` is: published ones never change
             if (answer.snapshot.get() != &s)
                 return answer;
-            answer.result = PivotEngine(s).run(wanted.toQuery(s));
+            answer.result = PivotEngine(s, service.workers()).run(wanted.toQuery(s));
             answer.catalog = AnalysisCatalog::of(s);
             const int place = wanted.pcode.isEmpty() ? -1 : s.placeOf(wanted.pcode);
             if (place >= 0) {

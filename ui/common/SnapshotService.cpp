@@ -14,7 +14,10 @@ constexpr int kRebuildPauseMs = 300; // edits in quick succession cost one rebui
 }
 
 SnapshotService::SnapshotService(QString databasePath, RecordWriter& writer, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_writer(writer)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_writer(writer)
+    , m_workers(engine::Workers::available())
 {
     m_pool.setMaxThreadCount(1); // one analysis thread: queries run in order, never at once
     m_pool.setExpiryTimeout(-1);

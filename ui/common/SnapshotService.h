@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/Workers.h"
 #include "core/registry/RecordWriter.h"
 
 #include <QMetaObject>
@@ -85,6 +86,10 @@ public:
         });
     }
 
+    // The pool the analysis thread splits a large scan over (decision 0091): one thread per
+    // core, the analysis thread included. For work given to run(), on the analysis thread only.
+    engine::Workers* workers() { return &m_workers; }
+
     // Blocks until the analysis thread is idle (tests, screenshots, shutdown).
     void waitForIdle();
 
@@ -105,6 +110,7 @@ private:
     const QString m_databasePath;
     RecordWriter& m_writer;
     QThreadPool m_pool;
+    engine::Workers m_workers;
     QThreadPool m_cacheWriter;
     std::atomic_bool m_stopCacheWrite { false };
     QTimer m_debounce;

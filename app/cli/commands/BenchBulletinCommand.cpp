@@ -107,7 +107,7 @@ int runBenchBulletin(CliContext& context, const QStringList& args)
         t.build.push_back(elapsedMs(timer));
         QElapsedTimer phase;
         phase.start();
-        const EngineSession fresh { nullptr, snapshot.value() };
+        const EngineSession fresh { nullptr, snapshot.value(), nullptr };
         const auto data = collectBulletin(context, fresh, request);
         if (!data.ok())
             return context.fail(data.issues());

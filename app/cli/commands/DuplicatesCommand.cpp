@@ -123,7 +123,7 @@ int runDuplicates(CliContext& context, const QStringList& args)
     const QHash<QString, engine::DuplicationReview> marks = reviews.marks();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         query.complementary.insert(it.key());
-    engine::DuplicationScan scan(s);
+    engine::DuplicationScan scan(s, session->workers.get());
     const QList<engine::DuplicateGroup> groups = scan.run(query);
     if (q.format == u"json") {
         QJsonArray list;

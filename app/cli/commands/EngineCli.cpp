@@ -48,6 +48,7 @@ std::optional<EngineSession> openEngine(CliContext& context)
         return std::nullopt;
     }
     session.snapshot = current.value();
+    session.workers = std::make_unique<engine::Workers>(engine::Workers::available());
     return session;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "core/engine/LiveSnapshot.h"
 #include "core/engine/PivotQuery.h"
+#include "core/engine/Workers.h"
 #include "core/registry/Vocabulary.h"
 
 #include <QCommandLineOption>
@@ -33,6 +34,8 @@ struct EngineOptions {
 struct EngineSession {
     std::unique_ptr<engine::LiveSnapshot> live;
     std::shared_ptr<const engine::Snapshot> snapshot;
+    // Both cores for the large scans, as in the application (decision 0091).
+    std::unique_ptr<engine::Workers> workers;
 };
 
 // Opens the existing database and its snapshot; reports failures.

@@ -43,8 +43,8 @@ int runGaps(CliContext& context, const QStringList& args)
         return *code;
     const CommonQuery& q = std::get<CommonQuery>(common);
     const engine::Snapshot& s = *session->snapshot;
-    QList<engine::GapRow> rows
-        = engine::GapAnalysis(s).run(engine::GapQuery { q.level, q.period, q.filters });
+    QList<engine::GapRow> rows = engine::GapAnalysis(s, session->workers.get())
+                                     .run(engine::GapQuery { q.level, q.period, q.filters });
     if (parser.isSet(severe))
         rows = engine::GapAnalysis::severeWithoutPartner(rows);
     if (maxRows > 0 && rows.size() > maxRows)

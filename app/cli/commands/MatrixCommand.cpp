@@ -77,7 +77,8 @@ int runMatrix(CliContext& context, const QStringList& args)
     query.measure = m.value();
     query.filters = q.filters;
     query.period = q.period;
-    const engine::PivotResult result = engine::PivotEngine(*session->snapshot).run(query);
+    const engine::PivotResult result
+        = engine::PivotEngine(*session->snapshot, session->workers.get()).run(query);
     if (q.format == u"json")
         context.out() << matrixJson(*session->snapshot, result, q.language);
     else
