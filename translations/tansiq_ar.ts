@@ -1197,6 +1197,10 @@
         <source>place</source>
         <translation>الموقع</translation>
     </message>
+    <message>
+        <source>No pivot of the bench is called %1; the pivots are: %2.</source>
+        <translation>لا يوجد في المقياس جدول محوري اسمه ⁨%1⁩؛ الجداول المحورية هي: ⁨%2⁩.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -4058,6 +4062,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>  processor time, separate imports: median %1 ms</source>
         <translation>  وقت المعالج، في عمليات استيراد مستقلة: الوسيط ⁨%1⁩ ms</translation>
+    </message>
+    <message>
+        <source>start from the snapshot cache beside the database when it fits, as the application does (else build it and write the cache); skips the cache&apos;s own timings</source>
+        <translation>البدء من ذاكرة اللقطة المؤقتة بجانب قاعدة البيانات حين تطابقها، كما يفعل التطبيق (وإلا تُبنى اللقطة وتُكتب الذاكرة المؤقتة)؛ دون قياس أزمنة الذاكرة المؤقتة نفسها</translation>
+    </message>
+    <message>
+        <source>time only these pivots (names separated by commas)</source>
+        <translation>قياس هذه الجداول المحورية فقط (أسماء تفصل بينها فواصل)</translation>
+    </message>
+    <message>
+        <source>Snapshot read from the cache in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</source>
+        <translation>قُرئت اللقطة من الذاكرة المؤقتة في ⁨%1⁩ ms (⁨%6⁩ ms من زمن المعالج؛ الأعمدة ⁨%2⁩ MB)؛ الذاكرة المقيمة ⁨%3⁩ MB قبل، والذروة ⁨%4⁩ MB بعد تشغيل المحرك (+⁨%5⁩ MB)</translation>
     </message>
 </context>
 <context>

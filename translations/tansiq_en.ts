@@ -1197,6 +1197,10 @@
         <source>place</source>
         <translation>place</translation>
     </message>
+    <message>
+        <source>No pivot of the bench is called %1; the pivots are: %2.</source>
+        <translation>No pivot of the bench is called %1; the pivots are: %2.</translation>
+    </message>
 </context>
 <context>
     <name>tansiq::FieldChecks</name>
@@ -4046,6 +4050,18 @@ Keys are protected by a passphrase: --passphrase-file FILE or TANSIQ_PASSPHRASE;
     <message>
         <source>  processor time, separate imports: median %1 ms</source>
         <translation>  processor time, separate imports: median %1 ms</translation>
+    </message>
+    <message>
+        <source>start from the snapshot cache beside the database when it fits, as the application does (else build it and write the cache); skips the cache&apos;s own timings</source>
+        <translation>start from the snapshot cache beside the database when it fits, as the application does (else build it and write the cache); skips the cache&apos;s own timings</translation>
+    </message>
+    <message>
+        <source>time only these pivots (names separated by commas)</source>
+        <translation>time only these pivots (names separated by commas)</translation>
+    </message>
+    <message>
+        <source>Snapshot read from the cache in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</source>
+        <translation>Snapshot read from the cache in %1 ms (%6 ms of processor time; columns %2 MB); resident memory %3 MB before, peak %4 MB after the engine runs (+%5 MB)</translation>
     </message>
 </context>
 <context>

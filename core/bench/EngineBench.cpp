@@ -100,6 +100,7 @@ QJsonObject BenchReport::toJson() const
     return QJsonObject { { QStringLiteral("database"), database },
         { QStringLiteral("activities"), activities },
         { QStringLiteral("snapshot_build_ms"), snapshotBuildMs },
+        { QStringLiteral("snapshot_from_cache"), snapshotFromCache },
         { QStringLiteral("snapshot_build_cpu_ms"), snapshotBuildCpuMs },
         { QStringLiteral("snapshot_columns_mb"), snapshotColumnsMb },
         { QStringLiteral("snapshot_cache_save_ms"), cacheSaveMs },
@@ -116,17 +117,21 @@ QJsonObject BenchReport::toJson() const
         { QStringLiteral("pivots"), list } };
 }
 
-Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
+Result<BenchReport> EngineBench::run(const BenchOptions& options)
 {
+    const int engineRuns = options.engineRuns;
+    const int sqlRuns = options.sqlRuns;
     BenchReport report;
     report.database = m_db.path();
     report.engineRuns = engineRuns;
     report.sqlRuns = sqlRuns;
     report.rssBeforeMb = residentMb("VmRSS");
-    LiveSnapshot live(m_db);
+    const QString cachePath = SnapshotCache::pathFor(m_db.path());
+    LiveSnapshot live(m_db, options.fromCache ? cachePath : QString());
     auto current = live.current();
     if (!current.ok())
         return current;
+    report.snapshotFromCache = live.lastFromCache();
     const Snapshot& s = *current.value();
     report.snapshotBuildMs = live.lastBuildMs();
     report.snapshotBuildCpuMs = live.lastBuildCpuMs();
@@ -169,7 +174,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
             return qint64(cells.value().size());
         };
     };
-    const QList<Plan> plans = {
+    const QList<Plan> allPlans = {
         { QStringLiteral("org-sector-governorate-month"),
             tr("activities by implementing organisation × sector in %1, %2")
                 .arg(gov, calendar::monthLabel(lastMonth)),
@@ -183,7 +188,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
                "reach, %1")
                 .arg(year.firstMonth / 12),
             [&]() -> Result<qint64> {
-                return qint64(GapAnalysis(s).run(GapQuery { 3, year, {} }).size());
+                return qint64(GapAnalysis(s, &workers).run(GapQuery { 3, year, {} }).size());
             },
             [&]() { return baselines.gapList(3, year); } },
         { QStringLiteral("duplication-scan"),
@@ -201,6 +206,17 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
             tr("coverage by governorate × month (active during), %1").arg(year.firstMonth / 12),
             pivot(p5), sqlPivot(p5) },
     };
+    QList<Plan> plans;
+    QStringList names;
+    for (const Plan& plan : allPlans) {
+        names << plan.name;
+        if (options.only.isEmpty() || options.only.contains(plan.name))
+            plans << plan;
+    }
+    if (plans.isEmpty())
+        return Issue::error(QStringLiteral("no-pivot"), QString(), options.only.join(u','),
+            tr("No pivot of the bench is called %1; the pivots are: %2.")
+                .arg(options.only.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
     for (const Plan& plan : plans) {
         BenchCase c;
         c.name = plan.name;
@@ -214,7 +230,7 @@ Result<BenchReport> EngineBench::run(int engineRuns, int sqlRuns)
         report.cases << c;
     }
     report.peakAfterEngineMb = residentMb("VmHWM");
-    if (const QString cachePath = SnapshotCache::pathFor(m_db.path()); !cachePath.isEmpty()) {
+    if (!cachePath.isEmpty() && !options.fromCache) {
         const auto identity = SnapshotCache::identityOf(m_db);
         const SnapshotCache cache(cachePath);
         QElapsedTimer timer;

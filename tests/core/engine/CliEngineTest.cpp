@@ -167,4 +167,26 @@ TEST_F(Cli, GapsAndDuplicatesWithAComplementaryMark)
                   .toArray()
                   .size(),
         5);
+
+    // The bench just run wrote the cache: --cached starts from it, --only times what it names,
+    // and a name that is not a pivot is refused with the list of those that are.
+    r = run({ QStringLiteral("bench"), QStringLiteral("--json"), QStringLiteral("--cached"),
+        QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--sql-runs"),
+        QStringLiteral("0"), QStringLiteral("--only"),
+        QStringLiteral("duplication-scan,gap-list-subdistrict-year") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject cached = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_TRUE(cached.value(QStringLiteral("snapshot_from_cache")).toBool());
+    const QJsonArray timed = cached.value(QStringLiteral("pivots")).toArray();
+    ASSERT_EQ(timed.size(), 2);
+    EXPECT_EQ(timed.at(0).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("gap-list-subdistrict-year"));
+    EXPECT_EQ(timed.at(1).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("duplication-scan"));
+    r = run({ QStringLiteral("bench"), QStringLiteral("--only"), QStringLiteral("coverage") });
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("No pivot of the bench is called coverage")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("governorate-month-coverage")))
+        << r.err.toStdString();
 }
