@@ -151,7 +151,7 @@ bool ActivityMatcher::accept(int32_t row) const
         || (m_anySite && m_siteHit[size_t(s.site[i] + 1)]);
 }
 
-std::vector<int32_t> ActivityMatcher::rows() const
+engine::Column<int32_t> ActivityMatcher::rows() const
 {
     // The hot loop of the activities table (a million rows at every click): everything it
     // reads is in locals, so the compiler keeps the column pointers in registers.
@@ -178,7 +178,9 @@ std::vector<int32_t> ActivityMatcher::rows() const
     const int wantedStatus = m_status, wantedModality = m_modality;
     const bool active = m_active, searching = m_searching, anySite = m_anySite;
 
-    std::vector<int32_t> rows;
+    // The result on huge pages (decision 0115): a fresh small page costs more to fault in than
+    // the rows written to it take to test.
+    engine::Column<int32_t> rows;
     rows.reserve(size_t(s.rowCount()));
     const int32_t count = int32_t(s.rowCount());
     for (int32_t r = 0; r < count; ++r) {

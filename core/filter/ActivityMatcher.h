@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/HugePages.h"
 #include "core/filter/ActivityFilter.h"
 
 #include <QList>
@@ -43,7 +44,7 @@ public:
 
     bool accept(int32_t row) const;
     // Every accepted row, in snapshot order.
-    std::vector<int32_t> rows() const;
+    engine::Column<int32_t> rows() const;
 
 private:
     const engine::Snapshot& m_s;

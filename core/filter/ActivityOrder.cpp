@@ -2,12 +2,14 @@
 
 #include "core/engine/Calendar.h"
 #include "core/engine/Snapshot.h"
+#include "core/filter/RowSort.h"
 
 #include <QCollator>
 #include <QLocale>
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 namespace tansiq {
@@ -52,9 +54,20 @@ void ActivityOrderCache::prepare(const std::shared_ptr<const engine::Snapshot>& 
     placeRank[1] = ranks(s.places, arabic, [](const engine::PlaceEntry& e) { return e.nameAr; });
 
     months.clear();
+    firstMonth = lastMonth = 0;
+    highestTargeted = highestReached = highestHouseholds = 0;
     if (s.rowCount() > 0) {
         const auto [low, high]
             = std::minmax_element(s.reportingMonth.cbegin(), s.reportingMonth.cend());
+        firstMonth = *low;
+        const auto largest = [](const auto& column) {
+            const auto top = std::max_element(column.cbegin(), column.cend());
+            return uint32_t(std::max(0, int(*top)));
+        };
+        highestTargeted = largest(s.targeted);
+        highestReached = largest(s.reached);
+        highestHouseholds = largest(s.households);
+        lastMonth = *high;
         std::vector<uint8_t> seen(size_t(*high - *low + 1), 0);
         for (qint64 r = 0; r < s.rowCount(); ++r) {
             if (s.live[size_t(r)])
@@ -67,85 +80,80 @@ void ActivityOrderCache::prepare(const std::shared_ptr<const engine::Snapshot>& 
     }
 }
 
-void sortByKeys(std::vector<int32_t>& rows, std::vector<uint32_t>& keys)
+engine::Column<int32_t> orderActivities(const engine::Snapshot& s,
+    const ActivityOrderRequest& request, const ActivityOrderCache& cache, engine::Workers* workers)
 {
-    constexpr int kBits = 16;
-    constexpr size_t kBuckets = size_t(1) << kBits;
-    const uint32_t highest = keys.empty() ? 0 : *std::max_element(keys.cbegin(), keys.cend());
-    std::vector<int32_t> rowsOut(rows.size());
-    std::vector<uint32_t> keysOut(keys.size());
-    std::vector<size_t> start(kBuckets);
-    for (int shift = 0; shift < 32 && (shift == 0 || (highest >> shift) != 0); shift += kBits) {
-        std::fill(start.begin(), start.end(), 0);
-        for (const uint32_t key : keys)
-            ++start[(key >> shift) & (kBuckets - 1)];
-        size_t total = 0;
-        for (size_t& count : start)
-            total += std::exchange(count, total);
-        for (size_t i = 0; i < keys.size(); ++i) {
-            const size_t to = start[(keys[i] >> shift) & (kBuckets - 1)]++;
-            rowsOut[to] = rows[i];
-            keysOut[to] = keys[i];
+    engine::Column<int32_t> rows = ActivityMatcher(s, request.filter, cache.search).rows();
+
+    // Sort keys: small integers (ranks of the names as shown, vocabulary order, months, counts),
+    // read from the columns as the sort goes; `highest` bounds them, from the reference tables
+    // where it can, else from the rows.
+    const size_t language = request.arabic ? 1 : 0;
+    const bool descending = !request.ascending;
+    const auto byRank = [&](const std::vector<uint32_t>& rank, auto indexOf) {
+        const uint32_t highest = rank.empty() ? 0 : uint32_t(rank.size() - 1);
+        sortRowsByKey(rows, highest, descending, workers,
+            [&rank, indexOf](int32_t r) { return rank[size_t(indexOf(size_t(r)))]; });
+    };
+    // `highest`: the column's largest count in the snapshot (ActivityOrderCache), else found
+    // in a pass over the rows.
+    const auto byCount = [&](auto count, std::optional<uint32_t> known = std::nullopt) {
+        uint32_t highest = known.value_or(0);
+        if (!known) {
+            for (const int32_t r : rows)
+                highest = std::max(highest, uint32_t(std::max(0, int(count(size_t(r))))));
         }
-        rows.swap(rowsOut);
-        keys.swap(keysOut);
-    }
-}
-
-std::vector<int32_t> orderActivities(
-    const engine::Snapshot& s, const ActivityOrderRequest& request, const ActivityOrderCache& cache)
-{
-    std::vector<int32_t> rows = ActivityMatcher(s, request.filter, cache.search).rows();
-
-    // Sort keys: small integers (ranks of the names as shown, vocabulary order, months, counts).
-    const int language = request.arabic ? 1 : 0;
-    std::vector<uint32_t> keys(rows.size());
-    const auto fill = [&](auto key) {
-        for (size_t k = 0; k < rows.size(); ++k)
-            keys[k] = uint32_t(key(size_t(rows[k])));
+        sortRowsByKey(rows, highest, descending, workers,
+            [count](int32_t r) { return uint32_t(std::max(0, int(count(size_t(r))))); });
+    };
+    const auto byTerm = [&](const auto& column) {
+        sortRowsByKey(rows, uint32_t(INT8_MAX), descending, workers,
+            [data = column.data()](int32_t r) { return uint32_t(std::max<int>(0, data[r])); });
     };
     switch (request.column) {
-    case ActivityColumns::Month:
-        fill([&](size_t i) { return std::max(0, s.reportingMonth[i]); });
+    case ActivityColumns::Month: { // months before the first count from it; an unknown (negative)
+                                   // month sorts as zero
+        const int base = std::max(0, cache.firstMonth);
+        sortRowsByKey(rows, uint32_t(std::max(0, cache.lastMonth - base)), descending, workers,
+            [month = s.reportingMonth.data(), base](
+                int32_t r) { return uint32_t(std::max(0, month[r]) - base); });
         break;
+    }
     case ActivityColumns::Organisation:
-        fill([&](size_t i) { return cache.orgRank[size_t(s.implementingOrg[i])]; });
+        byRank(cache.orgRank, [&](size_t i) { return s.implementingOrg[i]; });
         break;
     case ActivityColumns::Sector:
-        fill([&](size_t i) { return cache.sectorRank[size_t(language)][size_t(s.sector[i])]; });
+        byRank(cache.sectorRank[language], [&](size_t i) { return s.sector[i]; });
         break;
     case ActivityColumns::Place:
-        fill([&](size_t i) { return cache.placeRank[size_t(language)][size_t(s.place[i])]; });
+        byRank(cache.placeRank[language], [&](size_t i) { return s.place[i]; });
         break;
     case ActivityColumns::Pcode:
-        fill([&](size_t i) { return cache.pcodeRank[size_t(s.place[i])]; });
+        byRank(cache.pcodeRank, [&](size_t i) { return s.place[i]; });
         break;
     case ActivityColumns::Status:
-        fill([&](size_t i) { return std::max<int>(0, s.status[i]); });
+        byTerm(s.status);
         break;
     case ActivityColumns::Modality:
-        fill([&](size_t i) { return std::max<int>(0, s.modality[i]); });
+        byTerm(s.modality);
         break;
     case ActivityColumns::Targeted:
-        fill([&](size_t i) { return std::max(0, s.targeted[i]); });
+        byCount([&](size_t i) { return s.targeted[i]; }, cache.highestTargeted);
         break;
     case ActivityColumns::Reached:
-        fill([&](size_t i) { return std::max(0, s.reached[i]); });
+        byCount([&](size_t i) { return s.reached[i]; }, cache.highestReached);
         break;
     case ActivityColumns::Households:
-        fill([&](size_t i) { return std::max(0, s.households[i]); });
+        byCount([&](size_t i) { return s.households[i]; }, cache.highestHouseholds);
         break;
     default:
         if (ActivityColumns::isBreakdown(request.column)) {
             const int cell = request.column - ActivityColumns::FirstBreakdown;
-            fill([&](size_t i) { return std::max(0, s.peopleAt(cell, qint64(i))); });
-            break;
+            byCount([&s, cell](size_t i) { return s.peopleAt(cell, qint64(i)); });
+        } else if (descending) {
+            std::reverse(rows.begin(), rows.end());
         }
-        keys.assign(rows.size(), 0);
     }
-    sortByKeys(rows, keys);
-    if (!request.ascending)
-        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

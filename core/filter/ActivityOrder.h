@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/HugePages.h"
 #include "core/filter/ActivityFilter.h"
 #include "core/filter/ActivityMatcher.h"
 
@@ -12,7 +13,8 @@
 
 namespace tansiq::engine {
 struct Snapshot;
-}
+class Workers;
+} // namespace tansiq::engine
 
 namespace tansiq {
 
@@ -63,6 +65,10 @@ public:
     std::vector<uint32_t> orgRank, pcodeRank;
     std::array<std::vector<uint32_t>, 2> sectorRank, placeRank; // [0] English, [1] Arabic
     QStringList months; // distinct reporting months, oldest first (YYYY-MM)
+    int firstMonth = 0; // the oldest reporting month (month number), for the month sort's keys
+    int lastMonth = 0;
+    // The largest counts of the snapshot: bounds of the count sorts' keys.
+    uint32_t highestTargeted = 0, highestReached = 0, highestHouseholds = 0;
 
 private:
     std::weak_ptr<const engine::Snapshot> m_snapshot;
@@ -72,10 +78,9 @@ private:
 // The snapshot rows (indexes) that pass `request.filter` (ActivityMatcher), in the requested
 // order; ties keep the snapshot's row order (oldest record first), reversed for a descending
 // sort. Names sort as shown (collated in the interface's language); empty counts sort as zero.
-std::vector<int32_t> orderActivities(const engine::Snapshot& snapshot,
-    const ActivityOrderRequest& request, const ActivityOrderCache& cache);
-
-// Sorts `rows` stably by `keys` (same length), least first: a radix sort in 16-bit digits.
-void sortByKeys(std::vector<int32_t>& rows, std::vector<uint32_t>& keys);
+// With `workers`, a large sort uses every core (sortRowsByKey).
+engine::Column<int32_t> orderActivities(const engine::Snapshot& snapshot,
+    const ActivityOrderRequest& request, const ActivityOrderCache& cache,
+    engine::Workers* workers = nullptr);
 
 } // namespace tansiq

@@ -6,6 +6,7 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ActivityOrder.h
   ${CMAKE_CURRENT_LIST_DIR}/ActivityWhere.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ActivityWhere.h
+  ${CMAKE_CURRENT_LIST_DIR}/RowSort.h
   ${CMAKE_CURRENT_LIST_DIR}/SearchTerms.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SearchTerms.h
   ${CMAKE_CURRENT_LIST_DIR}/SearchText.cpp

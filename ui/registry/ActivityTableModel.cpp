@@ -32,7 +32,7 @@ std::array<std::optional<qint64>, 12> breakdownOf(const Activity& a)
 
 struct ActivityTableModel::Ordered {
     std::shared_ptr<const engine::Snapshot> snapshot; // null: superseded while queued
-    std::vector<int32_t> rows;
+    engine::Column<int32_t> rows;
     QStringList months;
     quint64 generation = 0; // the service's generation when asked
     double ms = 0;
@@ -120,7 +120,7 @@ void ActivityTableModel::request()
             QElapsedTimer timer;
             timer.start();
             cache->prepare(ordered.snapshot);
-            ordered.rows = orderActivities(snapshot, ask, *cache);
+            ordered.rows = orderActivities(snapshot, ask, *cache, service->workers());
             ordered.months = cache->months;
             ordered.ms = double(timer.nsecsElapsed()) / 1e6;
             return ordered;

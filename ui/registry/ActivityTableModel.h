@@ -118,7 +118,7 @@ private:
 
     std::shared_ptr<ActivityOrderCache> m_cache; // used on the analysis thread only
     std::shared_ptr<const engine::Snapshot> m_snapshot;
-    std::vector<int32_t> m_rows; // snapshot rows, in the order shown
+    engine::Column<int32_t> m_rows; // snapshot rows, in the order shown
     QStringList m_months;
     int m_request = 0;
     int m_pending = 0;

@@ -340,7 +340,7 @@ protected:
         cache.prepare(snapshot);
         const ActivityOrderRequest request { filter, ActivityColumns::Place, true, true };
         qint64 mask = 0;
-        const std::vector<int32_t> rows = orderActivities(*snapshot, request, cache);
+        const auto rows = orderActivities(*snapshot, request, cache);
         for (const int32_t row : rows) {
             const auto& id = snapshot->id[size_t(row)];
             mask |= s_fixture->bitOf(
