@@ -197,6 +197,23 @@ int main(int argc, char** argv)
     session.context().snapshots.waitForIdle(); // other pages' first questions
     QCoreApplication::processEvents();
     const double allDone = double(sinceStart.nsecsElapsed()) / 1e6;
+    // The dashboard's and the map's first figures come from SQL on workers of their own: the
+    // table's requests below are timed once those are in, so that they measure the table, not
+    // what it shares the two cores with during the first seconds.
+    const auto pagesBusy = [&] {
+        for (const QString& id : { QStringLiteral("dashboard"), QStringLiteral("map") }) {
+            if (const ui::Page* other = session.window().page(id); other && other->busy())
+                return true;
+        }
+        return false;
+    };
+    QElapsedTimer quietDeadline;
+    quietDeadline.start();
+    while (pagesBusy() && !quietDeadline.hasExpired(300'000)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    const double sqlPagesDone = double(sinceStart.nsecsElapsed()) / 1e6;
     out << QStringLiteral("activities in the table: %1\n").arg(model->rowCount());
     out << QStringLiteral("%1: %2 ms\n")
                .arg(QStringLiteral("database opened (process start)"), -48)
@@ -225,6 +242,9 @@ int main(int argc, char** argv)
     out << QStringLiteral("%1: %2 ms\n")
                .arg(QStringLiteral("all pages' first snapshot work done"), -48)
                .arg(allDone, 0, 'f', 0);
+    out << QStringLiteral("%1: %2 ms\n")
+               .arg(QStringLiteral("dashboard and map: first figures (SQL) done"), -48)
+               .arg(sqlPagesDone, 0, 'f', 0);
 
     QList<double> baseline;
     for (int i = 0; i < 15; ++i)
