@@ -1,17 +1,9 @@
 #include "core/common/FileNames.h"
 
+#include "core/common/WindowsApi.h"
+
 #include <QDir>
 #include <QFile>
-
-#ifdef Q_OS_WIN
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
-#endif
 
 namespace tansiq::native {
 

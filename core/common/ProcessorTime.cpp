@@ -1,16 +1,10 @@
 #include "core/common/ProcessorTime.h"
 
+#include "core/common/WindowsApi.h"
+
 #include <QtGlobal>
 
-#ifdef Q_OS_WIN
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
-#else
+#ifndef Q_OS_WIN
 #include <ctime>
 #endif
 

@@ -3,6 +3,7 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Clock.h
   ${CMAKE_CURRENT_LIST_DIR}/Dates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Dates.h
+  ${CMAKE_CURRENT_LIST_DIR}/WindowsApi.h
   ${CMAKE_CURRENT_LIST_DIR}/ProcessorTime.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ProcessorTime.h
   ${CMAKE_CURRENT_LIST_DIR}/FileNames.cpp

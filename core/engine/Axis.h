@@ -23,41 +23,6 @@ public:
     bool isTime() const { return isTimeDimension(m_dimension); }
     bool isNone() const { return m_dimension == Dimension::None; }
 
-    // Single-valued axes: the slot of a row.
-    Q_ALWAYS_INLINE int slot(int row) const
-    {
-        const Snapshot& s = m_snapshot;
-        switch (m_dimension) {
-        case Dimension::None:
-            return 0;
-        case Dimension::ImplementingOrg:
-            return s.implementingOrg[size_t(row)] + 1;
-        case Dimension::ReportingOrg:
-            return s.reportingOrg[size_t(row)] + 1;
-        case Dimension::FundingOrg:
-            return s.fundingOrg[size_t(row)] + 1;
-        case Dimension::OrgType:
-            return s.orgType(row);
-        case Dimension::Sector:
-            return s.sector[size_t(row)];
-        case Dimension::ActivityType:
-            return s.activityType[size_t(row)] + 1;
-        case Dimension::Admin1:
-        case Dimension::Admin2:
-        case Dimension::Admin3:
-        case Dimension::Admin4:
-            return m_placeSlot[size_t(s.place[size_t(row)])];
-        case Dimension::Status:
-            return s.status[size_t(row)];
-        case Dimension::Modality:
-            return s.modality[size_t(row)];
-        case Dimension::PopulationGroup:
-            return s.populationGroup[size_t(row)];
-        default:
-            return 0;
-        }
-    }
-
     // Time axes: the first and last slot of a row's active days clipped to the time range;
     // first > last when the row is not active within it.
     Q_ALWAYS_INLINE void slotRange(int row, int& first, int& last) const
@@ -78,9 +43,8 @@ public:
         last = unitOfMonth(calendar::monthOfDayFast(end)) - m_base;
     }
 
-    // The same for a batch of rows (a scan's chunk), the switch on the dimension once per batch
-    // instead of once per row. mapSlots(): single-valued axes ("none" gives slot 0);
-    // mapSlotRanges(): time axes.
+    // Single-valued axes: the slots of a batch of rows (a scan's chunk), the switch on the
+    // dimension once per batch ("none" gives slot 0). mapSlotRanges(): the same for time axes.
     void mapSlots(const int* rows, int n, int* out) const;
     void mapSlotRanges(const int* rows, int n, int* first, int* last) const
     {

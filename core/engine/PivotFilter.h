@@ -9,34 +9,13 @@
 
 namespace tansiq::engine {
 
-// The dimension filters and the period of a pivot query compiled for a scan: accept(row) says
-// whether an activity takes part. Filters on one dimension keep any of their members; filters
+// The dimension filters and the period of a pivot query compiled for a scan: select() picks
+// the activities that take part. Filters on one dimension keep any of their members; filters
 // on different dimensions all apply; the period and time filters mean "active during". (The
 // activity filter of the table, dashboard, map and export is core/filter; decision 0102.)
 class PivotFilter {
 public:
     PivotFilter(const Snapshot& snapshot, const PivotQuery& query, Period timeRange);
-
-    Q_ALWAYS_INLINE bool accept(int row) const
-    {
-        const Snapshot& s = m_snapshot;
-        if (!s.live[size_t(row)])
-            return false;
-        if (s.startDay[size_t(row)] > m_lastDay || s.endDay[size_t(row)] < m_firstDay)
-            return false;
-        for (const Slots& f : m_slotFilters) {
-            if (!f.accepted[size_t(f.axis->slot(row))])
-                return false;
-        }
-        for (const Ranges& f : m_timeFilters) {
-            bool any = false;
-            for (const auto& [first, last] : f.days)
-                any = any || (s.startDay[size_t(row)] <= last && s.endDay[size_t(row)] >= first);
-            if (!any)
-                return false;
-        }
-        return true;
-    }
 
     // The accepted rows of [from, to), in order, into `out` (room for to - from); returns how
     // many. A scan's chunk at a time: each condition is one tight loop over the chunk instead

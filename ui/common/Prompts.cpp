@@ -1,5 +1,6 @@
 #include "ui/common/Prompts.h"
 
+#include "core/common/WindowsApi.h"
 #include "core/sync/OfficeKeys.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Passphrases.h"
@@ -13,16 +14,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStorageInfo>
-
-#ifdef Q_OS_WIN
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
-#endif
 
 namespace tansiq::ui {
 

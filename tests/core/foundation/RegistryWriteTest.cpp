@@ -286,3 +286,30 @@ TEST_F(RegistryWrite, NeedsCheckSeverityAndPlace)
     n.severity = 4;
     EXPECT_TRUE(registry().needs().create(n).ok());
 }
+
+// The demo's fill remembers the references it found (decision 0118): inside the scope a found
+// organisation is not asked for again, a miss always is, and once the scope ends every check
+// asks the database again.
+TEST_F(RegistryWrite, AFillRemembersReferencesFoundAsksAgainForMissesAndForgetsAfter)
+{
+    const References& references = registry().references();
+    Organisation later;
+    later.acronym = QStringLiteral("LTR");
+    later.nameEn = QStringLiteral("Later Relief");
+    later.nameAr = QStringLiteral("إغاثة لاحقة");
+    later.type = QStringLiteral("nngo");
+    {
+        const References::Remembering remembered(references);
+        EXPECT_TRUE(references.organisationExists(orgId));
+        ASSERT_TRUE(registry().organisations().remove(orgId).ok());
+        EXPECT_TRUE(references.organisationExists(orgId)) << "found once: not asked again";
+        const QUuid laterId = QUuid::createUuid();
+        later.meta.id = laterId;
+        EXPECT_FALSE(references.organisationExists(laterId));
+        const auto created = registry().organisations().create(later);
+        ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
+        ASSERT_EQ(created.value(), laterId);
+        EXPECT_TRUE(references.organisationExists(laterId)) << "a miss is asked again";
+    }
+    EXPECT_FALSE(references.organisationExists(orgId)) << "the scope is over: asked again";
+}

@@ -11,6 +11,7 @@
 #include "core/sync/Manifest.h"
 #include "core/sync/OpLogAudit.h"
 #include "core/sync/Roster.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDateTime>
@@ -23,12 +24,6 @@
 #include <gtest/gtest.h>
 
 namespace tansiq::test {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 class SyncCli : public ::testing::Test {
 protected:
@@ -44,16 +39,15 @@ protected:
         return env;
     }
 
+    // tansiq-cli on one of the offices' databases (tests/support/CliRunner: a private profile
+    // folder, no standard input), with the passphrases and without the kill test's pause.
     CliRun cli(
         const QString& db, QStringList args, const QByteArray& passphrase = "correct horse battery")
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(passphrase));
-        process.start(QStringLiteral(TANSIQ_CLI_PATH),
-            QStringList { QStringLiteral("--db"), path(db) } + args);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
+        return runCli(QStringList { QStringLiteral("--db"), path(db) } + args, 120000,
+            { QStringLiteral("TANSIQ_PASSPHRASE=") + QString::fromUtf8(passphrase),
+                QStringLiteral("TANSIQ_CERTIFICATION_PASSPHRASE=olive grove at dawn 77"),
+                QStringLiteral("TANSIQ_TEST_IMPORT_PAUSE=") });
     }
 
     // The head office's certification key file, for the commands that certify.
