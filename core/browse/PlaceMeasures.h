@@ -5,18 +5,22 @@
 #include <QHash>
 #include <QString>
 
-namespace tansiq {
+namespace tansiq::engine {
+struct Snapshot;
+}
 
-class Database;
+namespace tansiq {
 
 enum class PlaceMeasure { Activities, Reached, Partners, Severity };
 
 // A measure per place at one administrative level (1 governorate, 2 district, 3 sub-district),
-// for maps. Activities recorded at a finer level count towards the place that contains them.
+// for maps, over the engine's snapshot (decision 0120). Activities recorded at a finer level
+// count towards the place that contains them; coarser ones are left out. Severity is the worst
+// of the latest assessments inside the place (docs/measures.md, gaps), in the filter's sectors.
 class PlaceMeasures {
 public:
-    static QHash<QString, double> compute(
-        Database& db, int level, PlaceMeasure measure, const ActivityFilter& filter);
+    static QHash<QString, double> compute(const engine::Snapshot& snapshot, int level,
+        PlaceMeasure measure, const ActivityFilter& filter);
 };
 
 } // namespace tansiq

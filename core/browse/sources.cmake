@@ -1,6 +1,6 @@
 target_sources(tansiq_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/DashboardQuery.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/DashboardQuery.h
+  ${CMAKE_CURRENT_LIST_DIR}/DashboardFigures.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DashboardFigures.h
   ${CMAKE_CURRENT_LIST_DIR}/PlaceMeasures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PlaceMeasures.h
   ${CMAKE_CURRENT_LIST_DIR}/NeedBrowser.cpp

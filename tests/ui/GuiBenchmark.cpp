@@ -184,9 +184,18 @@ int main(int argc, char** argv)
         sinceTick.restart();
     });
     probe.start();
+    // The dashboard (the page a launch opens on) counts its figures from the same snapshot on
+    // the analysis thread, hidden here behind the table: when its first figures came is noted.
+    const ui::Page* dashboard = session.window().page(QStringLiteral("dashboard"));
+    double dashboardDone = 0;
+    const auto noteDashboard = [&] {
+        if (dashboardDone == 0 && dashboard && !dashboard->busy())
+            dashboardDone = double(sinceStart.nsecsElapsed()) / 1e6;
+    };
     const auto waitForRows = [&] {
         while (model->loading()) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            noteDashboard();
             QThread::msleep(1);
         }
         paint();
@@ -194,26 +203,18 @@ int main(int argc, char** argv)
     waitForRows();
     const double usable = double(sinceStart.nsecsElapsed()) / 1e6;
     probe.stop();
-    session.context().snapshots.waitForIdle(); // other pages' first questions
-    QCoreApplication::processEvents();
-    const double allDone = double(sinceStart.nsecsElapsed()) / 1e6;
-    // The dashboard's and the map's first figures come from SQL on workers of their own: the
-    // table's requests below are timed once those are in, so that they measure the table, not
-    // what it shares the two cores with during the first seconds.
-    const auto pagesBusy = [&] {
-        for (const QString& id : { QStringLiteral("dashboard"), QStringLiteral("map") }) {
-            if (const ui::Page* other = session.window().page(id); other && other->busy())
-                return true;
-        }
-        return false;
-    };
+    // The table's requests below are timed once every page's first question is answered, so
+    // that they measure the table, not what it shares the two cores with at launch.
     QElapsedTimer quietDeadline;
     quietDeadline.start();
-    while (pagesBusy() && !quietDeadline.hasExpired(300'000)) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
+    while ((session.context().snapshots.busy() || (dashboard && dashboard->busy()))
+        && !quietDeadline.hasExpired(300'000)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        noteDashboard();
+        QThread::msleep(1);
     }
-    const double sqlPagesDone = double(sinceStart.nsecsElapsed()) / 1e6;
+    noteDashboard();
+    const double allDone = double(sinceStart.nsecsElapsed()) / 1e6;
     out << QStringLiteral("activities in the table: %1\n").arg(model->rowCount());
     out << QStringLiteral("%1: %2 ms\n")
                .arg(QStringLiteral("database opened (process start)"), -48)
@@ -243,8 +244,8 @@ int main(int argc, char** argv)
                .arg(QStringLiteral("all pages' first snapshot work done"), -48)
                .arg(allDone, 0, 'f', 0);
     out << QStringLiteral("%1: %2 ms\n")
-               .arg(QStringLiteral("dashboard and map: first figures (SQL) done"), -48)
-               .arg(sqlPagesDone, 0, 'f', 0);
+               .arg(QStringLiteral("dashboard: first figures (process start)"), -48)
+               .arg(dashboardDone, 0, 'f', 0);
 
     QList<double> baseline;
     for (int i = 0; i < 15; ++i)

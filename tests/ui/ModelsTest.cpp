@@ -1,6 +1,8 @@
-#include "core/browse/DashboardQuery.h"
+#include "core/browse/DashboardFigures.h"
 #include "core/browse/PlaceMeasures.h"
 #include "core/common/Text.h"
+#include "core/engine/GapAnalysis.h"
+#include "core/engine/Snapshot.h"
 #include "core/registry/Registry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -12,6 +14,7 @@
 #include "ui/registry/ActivityTableModel.h"
 #include "ui/registry/OrganisationModel.h"
 #include "ui/registry/OrganisationsPage.h"
+#include "ui/registry/RecordEdits.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -75,7 +78,10 @@ TEST_F(ModelsTest, DashboardFiguresAgreeWithTheTableForTheSameFilter)
     ActivityFilter filter;
     filter.placePcode = QStringLiteral("SY09");
     filter.monthFrom = QStringLiteral("2026-01");
-    const DashboardData data = DashboardQuery::collect(workspace().database(), filter);
+    settle();
+    const auto snapshot = session().context().snapshots.current();
+    ASSERT_TRUE(snapshot);
+    const DashboardData data = DashboardFigures::collect(*snapshot, filter);
     ui::ActivityTableModel table(workspace().registry(), session().context().snapshots, display());
     table.setFilter(filter);
     waitFor(table);
@@ -104,23 +110,48 @@ TEST_F(ModelsTest, DashboardFiguresAgreeWithTheTableForTheSameFilter)
 
 TEST_F(ModelsTest, DashboardMonthsAreEveryReportingMonthOnceInOrder)
 {
-    // The month lists of the dashboard and the map seek the index month by month; they must
-    // give what a plain DISTINCT gives, deleted activities' months included as before.
+    // The month lists of the dashboard and the map: each month of a live activity once, in
+    // order; a month left only by deleted activities is not offered.
+    Statement last(workspace().database().handle(),
+        "SELECT reporting_month FROM activity WHERE deleted = 0 ORDER BY reporting_month DESC"
+        " LIMIT 1");
+    ASSERT_EQ(last.step(), Statement::Step::Row);
+    const QString newest = last.text(0);
+    Statement there(workspace().database().handle(),
+        "SELECT id FROM activity WHERE deleted = 0 AND reporting_month = ?");
+    there.bind(1, newest);
+    QList<QUuid> ids;
+    while (there.step() == Statement::Step::Row)
+        ids << there.uuid(0);
+    ASSERT_FALSE(ids.isEmpty());
+    for (const QUuid& id : ids)
+        ASSERT_TRUE(session().context().edits.removeActivity(id).ok());
+    settle();
     Statement all(workspace().database().handle(),
-        "SELECT DISTINCT reporting_month FROM activity ORDER BY reporting_month");
+        "SELECT DISTINCT reporting_month FROM activity WHERE deleted = 0"
+        " ORDER BY reporting_month");
     QStringList expected;
     while (all.step() == Statement::Step::Row)
         expected << all.text(0);
     ASSERT_GT(expected.size(), 6);
-    EXPECT_EQ(DashboardQuery::months(workspace().database()), expected);
+    ASSERT_FALSE(expected.contains(newest));
+    const auto snapshot = session().context().snapshots.current();
+    ASSERT_TRUE(snapshot);
+    EXPECT_EQ(DashboardFigures::months(*snapshot), expected);
+    auto* page = static_cast<ui::DashboardPage*>(window().page(QStringLiteral("dashboard")));
+    EXPECT_EQ(page->months(), expected);
 }
 
 TEST_F(ModelsTest, MapMeasuresAddUpAcrossLevels)
 {
-    const qint64 total = DashboardQuery::collect(workspace().database(), {}).figures.activities;
+    settle();
+    const auto snapshot = session().context().snapshots.current();
+    ASSERT_TRUE(snapshot);
+    const engine::Snapshot& s = *snapshot;
+    const qint64 total = DashboardFigures::collect(s, {}).figures.activities;
     for (int level = 1; level <= 3; ++level) {
         const QHash<QString, double> counts
-            = PlaceMeasures::compute(workspace().database(), level, PlaceMeasure::Activities, {});
+            = PlaceMeasures::compute(s, level, PlaceMeasure::Activities, {});
         double sum = 0;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             EXPECT_EQ(it.key().size(), 2 + 2 * level) << it.key().toStdString();
@@ -131,9 +162,18 @@ TEST_F(ModelsTest, MapMeasuresAddUpAcrossLevels)
         else
             EXPECT_LE(qint64(sum), total); // activities recorded at a coarser level drop out
     }
+    // Severity on the map is what the gaps page says of the place: the worst of its sectors.
     const QHash<QString, double> severity
-        = PlaceMeasures::compute(workspace().database(), 1, PlaceMeasure::Severity, {});
+        = PlaceMeasures::compute(s, 1, PlaceMeasure::Severity, {});
     ASSERT_FALSE(severity.isEmpty());
+    engine::GapQuery query;
+    query.level = 1;
+    QHash<QString, double> worst;
+    for (const engine::GapRow& row : engine::GapAnalysis(s).run(query))
+        if (row.severity > 0)
+            worst[s.places.at(row.place).pcode]
+                = std::max(worst.value(s.places.at(row.place).pcode), double(row.severity));
+    EXPECT_EQ(severity, worst);
     for (const double value : severity)
         EXPECT_TRUE(value >= 1 && value <= 5) << value;
 }

@@ -46,8 +46,8 @@ public:
     SnapshotPtr current() const;
     // Bumped on the GUI thread each time a new snapshot is published.
     quint64 generation() const { return m_generation; }
-    // True while a build or a query is queued or running.
-    bool busy() const { return m_pending.load() > 0; }
+    // True while a build or a query is queued or running, or a build waits for edits to pause.
+    bool busy() const { return m_pending.load() > 0 || m_debounce.isActive(); }
     // Time the last build took, for the status line and benchmarks.
     double lastBuildMs() const { return m_lastBuildMs; }
     // How the last build got its columns: from the cache file, or from SQLite and then why the

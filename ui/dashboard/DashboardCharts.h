@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/browse/DashboardQuery.h"
+#include "core/browse/DashboardFigures.h"
 
 #include <QCoreApplication>
 #include <QString>

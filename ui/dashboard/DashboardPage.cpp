@@ -2,12 +2,11 @@
 
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
-#include "core/storage/Database.h"
 #include "core/workspace/Workspace.h"
-#include "ui/common/BackgroundJob.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceChip.h"
 #include "ui/common/PlaceSelection.h"
+#include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/KeyFigureTile.h"
@@ -35,7 +34,7 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
     m_area->setObjectName(QStringLiteral("area"));
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to->setObjectName(QStringLiteral("periodTo"));
-    fillFilters(DashboardQuery::months(context.workspace.database()));
+    fillFilters({}); // the months come with the first figures
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_periodLabel);
     filters->addWidget(m_from);
@@ -92,7 +91,11 @@ DashboardPage::DashboardPage(UiContext& context, QWidget* parent) : Page(parent)
         m_area->setCurrentIndex(index >= 0 ? index : 0);
         refresh();
     });
-    connect(&context.edits, &RecordEdits::changed, this, &DashboardPage::refresh);
+    // The figures follow the snapshot (an edit, an import or a bundle publishes a new one);
+    // the overdue action points are not in it and follow the edits.
+    connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &DashboardPage::refresh);
+    connect(&context.snapshots, &SnapshotService::buildFailed, this, [this] { m_pending = 0; });
+    connect(&context.edits, &RecordEdits::changed, this, &DashboardPage::showOverdue);
     connect(&context.display, &DisplaySettings::changed, this, [this] {
         fillFilters(m_monthList);
         show(m_data);
@@ -149,27 +152,33 @@ void DashboardPage::refresh()
     struct Loaded {
         DashboardData data;
         QStringList months;
+        bool counted = false;
     };
     // The months are read again with the figures: an edit, an import or a bundle may have
     // added one (or emptied the registry), and the period list follows without a restart.
-    auto* job = new BackgroundJob(
-        m_context.workspace.database().path(), m_context.workspace.clock(), this);
-    job->setDeleteWhenDone(true); // a job per request, on its own connection
-    job->runOnDatabase<Loaded>(
-        QString(),
-        [filter](Database& db, JobControl&) -> Result<Loaded> {
-            return Loaded { DashboardQuery::collect(db, filter), DashboardQuery::months(db) };
+    // Until the months are known the period is not, so the first answer brings only them.
+    const bool count = m_monthsKnown;
+    m_context.snapshots.run<Loaded>(
+        this,
+        [filter, count](const engine::Snapshot& s) {
+            Loaded loaded;
+            loaded.months = DashboardFigures::months(s);
+            if (count || loaded.months.isEmpty()) {
+                loaded.data = DashboardFigures::collect(s, filter);
+                loaded.counted = true;
+            }
+            return loaded;
         },
-        [this, generation](Result<Loaded> answer) {
+        [this, generation](Loaded loaded) {
             --m_pending;
-            if (generation != m_generation || !answer.ok())
+            if (generation != m_generation)
                 return;
-            const Loaded& loaded = answer.value();
+            m_monthsKnown = true;
             if (loaded.months != m_monthList) {
                 const QString from = m_from->currentData().toString();
                 const QString to = m_to->currentData().toString();
                 fillFilters(loaded.months);
-                if (m_from->currentData().toString() != from
+                if (!loaded.counted || m_from->currentData().toString() != from
                     || m_to->currentData().toString() != to) {
                     refresh(); // the period moved with the newest month: figures for it
                     return;
@@ -212,7 +221,7 @@ void DashboardPage::show(const DashboardData& data)
     QChart* oldSectors = m_sectors->chart();
     QChart* oldMonths = m_months->chart();
     // An empty registry: where to start, not charts of nothing.
-    m_body->setCurrentWidget(m_monthList.isEmpty() && data.figures.activities == 0
+    m_body->setCurrentWidget(m_monthsKnown && m_monthList.isEmpty() && data.figures.activities == 0
             ? static_cast<QWidget*>(m_start)
             : m_body->widget(0));
     m_sectors->setChart(DashboardCharts::bySector(data.bySector, d));

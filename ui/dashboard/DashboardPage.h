@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/browse/DashboardQuery.h"
+#include "core/browse/DashboardFigures.h"
 #include "ui/common/Page.h"
 #include "ui/dashboard/StartPanel.h"
 
@@ -15,7 +15,8 @@ class KeyFigureTile;
 struct UiContext;
 
 // Key figures for the chosen period and area, and charts by sector and by month. Figures are
-// computed on a background connection, so a million activities never freeze the window.
+// counted on the analysis thread from the engine's snapshot (decision 0120), so ten million
+// activities never freeze the window and the figures are the 4W table's.
 class DashboardPage : public Page {
     Q_OBJECT
 public:
@@ -26,7 +27,7 @@ public:
     void refresh() override;
     bool busy() const override { return m_pending > 0; }
     const DashboardData& data() const { return m_data; }
-    // The reporting months the period boxes offer (re-read on every refresh).
+    // The reporting months the period boxes offer (read again with every answer).
     QStringList months() const { return m_monthList; }
     // True when the registry is empty and the page shows where to start.
     bool showsStart() const;
@@ -56,6 +57,7 @@ private:
     QStackedWidget* m_body;
     StartPanel* m_start;
     QStringList m_monthList;
+    bool m_monthsKnown = false; // the first answer came
     DashboardData m_data;
     int m_generation = 0;
     int m_pending = 0;

@@ -1,16 +1,14 @@
 #include "ui/map/MapPage.h"
 
-#include "core/browse/DashboardQuery.h"
+#include "core/browse/DashboardFigures.h"
 #include "core/browse/PlaceMeasures.h"
-#include "core/storage/Database.h"
 #include "core/workspace/Workspace.h"
-#include "ui/common/BackgroundJob.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceChip.h"
 #include "ui/common/PlaceSelection.h"
+#include "ui/common/SnapshotService.h"
 #include "ui/common/UiContext.h"
 #include "ui/map/MapWidget.h"
-#include "ui/registry/RecordEdits.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,7 +39,6 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
     m_to->setObjectName(QStringLiteral("periodTo"));
     m_from->addItem(QString(), QString());
     m_to->addItem(QString(), QString());
-    fillPeriod();
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_info = new QLabel(this);
@@ -88,15 +85,27 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
     });
     connect(&context.selection, &PlaceSelection::changed, this, &MapPage::rebuildScene);
     connect(&context.display, &DisplaySettings::changed, this, &MapPage::rebuildScene);
-    connect(&context.edits, &RecordEdits::changed, this, &MapPage::refresh);
-    connect(&context.display, &DisplaySettings::changed, this, &MapPage::fillPeriod);
+    connect(&context.snapshots, &SnapshotService::snapshotChanged, this, &MapPage::refresh);
+    connect(&context.snapshots, &SnapshotService::buildFailed, this, [this] { m_pending = 0; });
+    connect(&context.display, &DisplaySettings::changed, this, [this] { fillPeriod(m_months); });
     retranslate();
     refresh();
 }
 
+void MapPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void MapPage::refresh()
 {
-    fillPeriod(); // an edit, an import or a bundle may have brought a month
+    if (!isVisible()) { // a hidden map does not keep the analysis thread busy
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const int level = m_level->currentData().toInt();
     const auto measure = PlaceMeasure(m_measure->currentData().toInt());
     ActivityFilter filter;
@@ -107,28 +116,31 @@ void MapPage::refresh()
         std::swap(filter.monthFrom, filter.monthTo);
     const int generation = ++m_generation;
     ++m_pending;
-    // A job per request, on its own connection; a superseded answer is dropped.
-    auto* job = new BackgroundJob(
-        m_context.workspace.database().path(), m_context.workspace.clock(), this);
-    job->setDeleteWhenDone(true);
-    job->runOnDatabase<QHash<QString, double>>(
-        QString(),
-        [level, measure, filter](Database& db, JobControl&) -> Result<QHash<QString, double>> {
-            return PlaceMeasures::compute(db, level, measure, filter);
+    struct Loaded {
+        QHash<QString, double> values;
+        QStringList months; // an edit, an import or a bundle may have brought a month
+    };
+    // On the analysis thread, from the snapshot; a superseded answer is dropped.
+    m_context.snapshots.run<Loaded>(
+        this,
+        [level, measure, filter](const engine::Snapshot& s) {
+            return Loaded { PlaceMeasures::compute(s, level, measure, filter),
+                DashboardFigures::months(s) };
         },
-        [this, generation](Result<QHash<QString, double>> values) {
+        [this, generation](Loaded loaded) {
             --m_pending;
-            if (generation != m_generation || !values.ok())
+            if (generation != m_generation)
                 return;
-            m_values = std::move(values.value());
+            fillPeriod(loaded.months);
+            m_values = std::move(loaded.values);
             rebuildScene();
             m_info->setText(placeInfo());
         });
 }
 
-void MapPage::fillPeriod()
+void MapPage::fillPeriod(const QStringList& months)
 {
-    const QStringList months = DashboardQuery::months(m_context.workspace.database());
+    m_months = months;
     for (QComboBox* combo : { m_from, m_to }) {
         const QString current = combo->currentData().toString();
         while (combo->count() > 1)

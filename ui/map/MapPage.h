@@ -14,7 +14,8 @@ class MapWidget;
 struct UiContext;
 
 // The map: governorates, districts or sub-districts coloured (or sized) by a measure, with a
-// legend. Clicking a place selects it, and the dashboard, activities and needs follow.
+// legend. Clicking a place selects it, and the dashboard, activities and needs follow. The
+// measures are counted from the engine's snapshot while the map is shown (decision 0120).
 class MapPage : public Page {
     Q_OBJECT
 public:
@@ -33,8 +34,9 @@ protected:
     void retranslate() override;
 
 private:
+    void showEvent(QShowEvent* event) override;
     void rebuildScene();
-    void fillPeriod();
+    void fillPeriod(const QStringList& months);
     QString measureTitle() const;
 
     UiContext& m_context;
@@ -49,6 +51,8 @@ private:
     QLabel* m_info;
     MapWidget* m_map;
     QHash<QString, double> m_values;
+    QStringList m_months; // the reporting months of the last answer
+    bool m_stale = false; // asked while hidden: refreshed when shown
     int m_generation = 0;
     int m_pending = 0;
 };

@@ -1,13 +1,13 @@
 // One activity filter, one meaning (decision 0102): the same filters, run through every
 // consumer of an ActivityFilter, select the same activities. The consumers are the activities
 // table (ActivityMatcher over the engine's snapshot, built by one reader, by two reader
-// threads, or loaded from the cache file), the dashboard (DashboardQuery), the map's place
+// threads, or loaded from the cache file), the dashboard (DashboardFigures), the map's place
 // measures at each admin level (PlaceMeasures) and the 4W export (FourWExporter).
 //
 // Each activity of the fixture reached 2^k people, so a sum of people reached names exactly
 // which activities were counted: the dashboard's and the map's figures are compared as sets.
 
-#include "core/browse/DashboardQuery.h"
+#include "core/browse/DashboardFigures.h"
 #include "core/browse/PlaceMeasures.h"
 #include "core/engine/Snapshot.h"
 #include "core/engine/SnapshotCache.h"
@@ -386,24 +386,31 @@ TEST_P(ActivityFilterContract, SelectsTheSameActivities)
         break;
     }
     case Consumer::Dashboard: {
-        const DashboardData data = DashboardQuery::collect(db, filter);
+        auto built = engine::SnapshotReader(db).build();
+        ASSERT_TRUE(built.ok()) << built.errorText().toStdString();
+        const DashboardData data = DashboardFigures::collect(*built.value(), filter);
         EXPECT_EQ(x.names(data.figures.reached), x.names(expected));
         EXPECT_EQ(data.figures.activities, std::popcount(quint64(expected)));
         break;
     }
-    case Consumer::Map:
+    case Consumer::Map: {
+        auto built = engine::SnapshotReader(db).build();
+        ASSERT_TRUE(built.ok()) << built.errorText().toStdString();
+        const engine::Snapshot& snapshot = *built.value();
         for (int level = 1; level <= 3; ++level) {
             SCOPED_TRACE(level);
             qint64 reached = 0, activities = 0;
-            for (const double v : PlaceMeasures::compute(db, level, PlaceMeasure::Reached, filter))
+            for (const double v :
+                PlaceMeasures::compute(snapshot, level, PlaceMeasure::Reached, filter))
                 reached += qint64(v);
             for (const double v :
-                PlaceMeasures::compute(db, level, PlaceMeasure::Activities, filter))
+                PlaceMeasures::compute(snapshot, level, PlaceMeasure::Activities, filter))
                 activities += qint64(v);
             EXPECT_EQ(x.names(reached), x.names(x.atLevel(expected, level)));
             EXPECT_EQ(activities, std::popcount(quint64(x.atLevel(expected, level))));
         }
         break;
+    }
     case Consumer::Export: {
         ReachedSink sink;
         const auto summary
