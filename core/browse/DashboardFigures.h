@@ -7,7 +7,8 @@
 
 namespace tansiq::engine {
 struct Snapshot;
-}
+class Workers;
+} // namespace tansiq::engine
 
 namespace tansiq {
 
@@ -39,7 +40,9 @@ struct DashboardData {
 // columns, not SQL: ten million activities answer in tenths of a second.
 class DashboardFigures {
 public:
-    static DashboardData collect(const engine::Snapshot& snapshot, const ActivityFilter& filter);
+    // With `workers`, the activities are selected on every core.
+    static DashboardData collect(const engine::Snapshot& snapshot, const ActivityFilter& filter,
+        engine::Workers* workers = nullptr);
     // The reporting months of the live activities, oldest first (YYYY-MM).
     static QStringList months(const engine::Snapshot& snapshot);
 };

@@ -24,8 +24,8 @@ std::vector<int32_t> placesAt(const engine::Snapshot& s, int level)
 
 } // namespace
 
-QHash<QString, double> PlaceMeasures::compute(
-    const engine::Snapshot& s, int level, PlaceMeasure measure, const ActivityFilter& filter)
+QHash<QString, double> PlaceMeasures::compute(const engine::Snapshot& s, int level,
+    PlaceMeasure measure, const ActivityFilter& filter, engine::Workers* workers)
 {
     const std::vector<int32_t> target = placesAt(s, level);
     std::vector<double> value(size_t(s.places.size()), 0);
@@ -50,7 +50,7 @@ QHash<QString, double> PlaceMeasures::compute(
         SnapshotSearchKeys keys; // folded only when the filter searches
         if (!filter.search.isEmpty())
             keys.build(s);
-        const engine::Column<int32_t> rows = ActivityMatcher(s, filter, keys).rows();
+        const engine::Column<int32_t> rows = ActivityMatcher(s, filter, keys).rows(workers);
         const int32_t* place = s.place.data();
         const int32_t* reached = s.reached.data();
         const int32_t* org = s.implementingOrg.data();

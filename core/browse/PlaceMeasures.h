@@ -7,7 +7,8 @@
 
 namespace tansiq::engine {
 struct Snapshot;
-}
+class Workers;
+} // namespace tansiq::engine
 
 namespace tansiq {
 
@@ -20,7 +21,7 @@ enum class PlaceMeasure { Activities, Reached, Partners, Severity };
 class PlaceMeasures {
 public:
     static QHash<QString, double> compute(const engine::Snapshot& snapshot, int level,
-        PlaceMeasure measure, const ActivityFilter& filter);
+        PlaceMeasure measure, const ActivityFilter& filter, engine::Workers* workers = nullptr);
 };
 
 } // namespace tansiq

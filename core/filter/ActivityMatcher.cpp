@@ -2,6 +2,7 @@
 
 #include "core/engine/Calendar.h"
 #include "core/engine/Snapshot.h"
+#include "core/engine/Workers.h"
 #include "core/filter/SearchText.h"
 #include "core/registry/Vocabulary.h"
 
@@ -151,7 +152,7 @@ bool ActivityMatcher::accept(int32_t row) const
         || (m_anySite && m_siteHit[size_t(s.site[i] + 1)]);
 }
 
-engine::Column<int32_t> ActivityMatcher::rows() const
+void ActivityMatcher::select(int32_t from, int32_t to, engine::Column<int32_t>& rows) const
 {
     // The hot loop of the activities table (a million rows at every click): everything it
     // reads is in locals, so the compiler keeps the column pointers in registers.
@@ -178,12 +179,7 @@ engine::Column<int32_t> ActivityMatcher::rows() const
     const int wantedStatus = m_status, wantedModality = m_modality;
     const bool active = m_active, searching = m_searching, anySite = m_anySite;
 
-    // The result on huge pages (decision 0115): a fresh small page costs more to fault in than
-    // the rows written to it take to test.
-    engine::Column<int32_t> rows;
-    rows.reserve(size_t(s.rowCount()));
-    const int32_t count = int32_t(s.rowCount());
-    for (int32_t r = 0; r < count; ++r) {
+    for (int32_t r = from; r < to; ++r) {
         const size_t i = size_t(r);
         if (!live[i] || !orgOk[size_t(org[i])] || !sectorOk[size_t(sector[i])]
             || !placeOk[size_t(place[i])] || month[i] < firstMonth || month[i] > lastMonth
@@ -197,6 +193,32 @@ engine::Column<int32_t> ActivityMatcher::rows() const
             continue;
         rows.push_back(r);
     }
+}
+
+engine::Column<int32_t> ActivityMatcher::rows(engine::Workers* workers) const
+{
+    // The result on huge pages (decision 0115): a fresh small page costs more to fault in than
+    // the rows written to it take to test.
+    const int64_t n = m_s.rowCount();
+    engine::Column<int32_t> rows;
+    rows.reserve(size_t(n));
+    const int parts = workers && n >= kParallelFrom ? workers->threads() : 1;
+    if (parts == 1) {
+        select(0, int32_t(n), rows);
+        return rows;
+    }
+    // One contiguous range of rows per thread, the first straight into the result, the others
+    // appended after it in order: the rows come out in snapshot order as on one thread.
+    std::vector<engine::Column<int32_t>> others(size_t(parts - 1));
+    workers->run(parts, [&](int p) {
+        const auto [from, to] = engine::Workers::range(n, parts, p);
+        engine::Column<int32_t>& out = p == 0 ? rows : others[size_t(p - 1)];
+        if (p > 0)
+            out.reserve(size_t(to - from));
+        select(int32_t(from), int32_t(to), out);
+    });
+    for (const engine::Column<int32_t>& part : others)
+        rows.insert(rows.end(), part.begin(), part.end());
     return rows;
 }
 

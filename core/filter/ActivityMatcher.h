@@ -12,7 +12,8 @@
 
 namespace tansiq::engine {
 struct Snapshot;
-}
+class Workers;
+} // namespace tansiq::engine
 
 namespace tansiq {
 
@@ -43,10 +44,15 @@ public:
         const SnapshotSearchKeys& keys);
 
     bool accept(int32_t row) const;
-    // Every accepted row, in snapshot order.
-    engine::Column<int32_t> rows() const;
+    // Every accepted row, in snapshot order; with `workers`, large snapshots are tested in one
+    // range of rows per thread.
+    engine::Column<int32_t> rows(engine::Workers* workers = nullptr) const;
 
 private:
+    static constexpr int64_t kParallelFrom = 500'000; // below, splitting costs more than it saves
+    // Appends the accepted rows of [from, to) to `rows`.
+    void select(int32_t from, int32_t to, engine::Column<int32_t>& rows) const;
+
     const engine::Snapshot& m_s;
     std::vector<uint8_t> m_orgOk, m_sectorOk, m_placeOk;
     bool m_searching = false;

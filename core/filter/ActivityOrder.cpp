@@ -83,7 +83,7 @@ void ActivityOrderCache::prepare(const std::shared_ptr<const engine::Snapshot>& 
 engine::Column<int32_t> orderActivities(const engine::Snapshot& s,
     const ActivityOrderRequest& request, const ActivityOrderCache& cache, engine::Workers* workers)
 {
-    engine::Column<int32_t> rows = ActivityMatcher(s, request.filter, cache.search).rows();
+    engine::Column<int32_t> rows = ActivityMatcher(s, request.filter, cache.search).rows(workers);
 
     // Sort keys: small integers (ranks of the names as shown, vocabulary order, months, counts),
     // read from the columns as the sort goes; `highest` bounds them, from the reference tables

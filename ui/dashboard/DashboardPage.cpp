@@ -158,13 +158,14 @@ void DashboardPage::refresh()
     // added one (or emptied the registry), and the period list follows without a restart.
     // Until the months are known the period is not, so the first answer brings only them.
     const bool count = m_monthsKnown;
-    m_context.snapshots.run<Loaded>(
+    SnapshotService& service = m_context.snapshots;
+    service.run<Loaded>(
         this,
-        [filter, count](const engine::Snapshot& s) {
+        [filter, count, &service](const engine::Snapshot& s) {
             Loaded loaded;
             loaded.months = DashboardFigures::months(s);
             if (count || loaded.months.isEmpty()) {
-                loaded.data = DashboardFigures::collect(s, filter);
+                loaded.data = DashboardFigures::collect(s, filter, service.workers());
                 loaded.counted = true;
             }
             return loaded;

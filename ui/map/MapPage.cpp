@@ -121,10 +121,11 @@ void MapPage::refresh()
         QStringList months; // an edit, an import or a bundle may have brought a month
     };
     // On the analysis thread, from the snapshot; a superseded answer is dropped.
-    m_context.snapshots.run<Loaded>(
+    SnapshotService& service = m_context.snapshots;
+    service.run<Loaded>(
         this,
-        [level, measure, filter](const engine::Snapshot& s) {
-            return Loaded { PlaceMeasures::compute(s, level, measure, filter),
+        [level, measure, filter, &service](const engine::Snapshot& s) {
+            return Loaded { PlaceMeasures::compute(s, level, measure, filter, service.workers()),
                 DashboardFigures::months(s) };
         },
         [this, generation](Loaded loaded) {
