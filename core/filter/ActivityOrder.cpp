@@ -92,8 +92,10 @@ engine::Column<int32_t> orderActivities(const engine::Snapshot& s,
     const bool descending = !request.ascending;
     const auto byRank = [&](const std::vector<uint32_t>& rank, auto indexOf) {
         const uint32_t highest = rank.empty() ? 0 : uint32_t(rank.size() - 1);
-        sortRowsByKey(rows, highest, descending, workers,
-            [&rank, indexOf](int32_t r) { return rank[size_t(indexOf(size_t(r)))]; });
+        sortRowsByKey(
+            rows, highest, descending, workers,
+            [&rank, indexOf](int32_t r) { return rank[size_t(indexOf(size_t(r)))]; },
+            &cache.scratch);
     };
     // `highest`: the column's largest count in the snapshot (ActivityOrderCache), else found
     // in a pass over the rows.
@@ -103,20 +105,26 @@ engine::Column<int32_t> orderActivities(const engine::Snapshot& s,
             for (const int32_t r : rows)
                 highest = std::max(highest, uint32_t(std::max(0, int(count(size_t(r))))));
         }
-        sortRowsByKey(rows, highest, descending, workers,
-            [count](int32_t r) { return uint32_t(std::max(0, int(count(size_t(r))))); });
+        sortRowsByKey(
+            rows, highest, descending, workers,
+            [count](int32_t r) { return uint32_t(std::max(0, int(count(size_t(r))))); },
+            &cache.scratch);
     };
     const auto byTerm = [&](const auto& column) {
-        sortRowsByKey(rows, uint32_t(INT8_MAX), descending, workers,
-            [data = column.data()](int32_t r) { return uint32_t(std::max<int>(0, data[r])); });
+        sortRowsByKey(
+            rows, uint32_t(INT8_MAX), descending, workers,
+            [data = column.data()](int32_t r) { return uint32_t(std::max<int>(0, data[r])); },
+            &cache.scratch);
     };
     switch (request.column) {
     case ActivityColumns::Month: { // months before the first count from it; an unknown (negative)
                                    // month sorts as zero
         const int base = std::max(0, cache.firstMonth);
-        sortRowsByKey(rows, uint32_t(std::max(0, cache.lastMonth - base)), descending, workers,
+        sortRowsByKey(
+            rows, uint32_t(std::max(0, cache.lastMonth - base)), descending, workers,
             [month = s.reportingMonth.data(), base](
-                int32_t r) { return uint32_t(std::max(0, month[r]) - base); });
+                int32_t r) { return uint32_t(std::max(0, month[r]) - base); },
+            &cache.scratch);
         break;
     }
     case ActivityColumns::Organisation:

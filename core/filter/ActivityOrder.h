@@ -3,6 +3,7 @@
 #include "core/engine/HugePages.h"
 #include "core/filter/ActivityFilter.h"
 #include "core/filter/ActivityMatcher.h"
+#include "core/filter/RowSort.h"
 
 #include <QStringList>
 
@@ -69,6 +70,9 @@ public:
     int lastMonth = 0;
     // The largest counts of the snapshot: bounds of the count sorts' keys.
     uint32_t highestTargeted = 0, highestReached = 0, highestHouseholds = 0;
+    // The sorts' working arrays, kept from request to request (decision 0121); not tied to a
+    // snapshot. Written by every sort: the cache is used on one thread at a time.
+    mutable RowSortScratch<engine::Column<int32_t>> scratch;
 
 private:
     std::weak_ptr<const engine::Snapshot> m_snapshot;

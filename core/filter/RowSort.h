@@ -7,10 +7,19 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace tansiq {
+
+// The working arrays of a sort, kept for the next one by a caller that sorts again and again
+// (the activities table): mapping and zeroing fresh arrays of ten million rows cost as much as
+// a pass of the sort on the machines measured (decision 0121).
+template<typename Rows> struct RowSortScratch {
+    Rows rows;
+    engine::Column<uint32_t> keys, keysOut;
+};
 
 // Sorts `rows` stably by key(row), least first, or, `descending`, in exactly the reverse of
 // that order (ties then in reverse row order, as the 4W table shows them). Keys are unsigned
@@ -26,8 +35,8 @@ namespace tansiq {
 // The working arrays are on huge pages (decision 0115): fresh small pages cost more to fault
 // in than the sort itself.
 template<typename Rows, typename KeyOf>
-void sortRowsByKey(
-    Rows& rows, uint32_t highest, bool descending, engine::Workers* workers, KeyOf keyOf)
+void sortRowsByKey(Rows& rows, uint32_t highest, bool descending, engine::Workers* workers,
+    KeyOf keyOf, RowSortScratch<Rows>* scratch = nullptr)
 {
     constexpr int kMaxDigitBits = 11;
     constexpr size_t kParallelFrom = 500'000; // below, splitting costs more than it saves
@@ -48,25 +57,55 @@ void sortRowsByKey(
             workers->run(parts, task);
     };
 
-    Rows rowsOut(n);
-    engine::Column<uint32_t> keys, keysOut; // kept between passes only
-    if (passes > 1) {
-        keys.resize(n);
-        keysOut.resize(n);
-    }
-    std::vector<size_t> place(size_t(parts) * buckets);
+    RowSortScratch<Rows> own;
+    RowSortScratch<Rows>& work = scratch ? *scratch : own;
+    // At least n elements each; one too small is replaced, not grown (growing copies it).
+    const auto fit = [n](auto& array) {
+        if (array.capacity() < n)
+            std::remove_reference_t<decltype(array)>().swap(array);
+        array.resize(n);
+    };
+    Rows& rowsOut = work.rows;
+    engine::Column<uint32_t>& keys = work.keys; // the keys between passes
+    engine::Column<uint32_t>& keysOut = work.keysOut;
+    fit(rowsOut);
+    if (passes == 2 && keys.capacity() > keysOut.capacity())
+        keys.swap(keysOut); // the array a sort of two passes left is the one it writes
+    if (passes > 1)
+        fit(keysOut);
+    if (passes > 2)
+        fit(keys);
+    // Where each part's rows of each bucket go: the first pass counts; each later pass's counts
+    // are taken by the pass before as it writes, per part of the next pass (the part a row's
+    // new place falls in) and per writing thread, which saves a read of the keys a pass.
+    std::vector<size_t> place(size_t(parts) * buckets, 0);
+    std::vector<size_t> nextCount(passes > 1 ? size_t(parts) * size_t(parts) * buckets : 0);
+    std::vector<size_t> bound(size_t(parts) + 1);
+    for (int p = 0; p <= parts; ++p)
+        bound[size_t(p)]
+            = size_t(engine::Workers::range(int64_t(n), parts, std::min(p, parts - 1)).first);
+    bound[size_t(parts)] = n;
+    run([&](int p) {
+        const auto [from, to] = engine::Workers::range(int64_t(n), parts, p);
+        size_t* count = place.data() + size_t(p) * buckets;
+        for (size_t i = size_t(from); i < size_t(to); ++i)
+            ++count[uint32_t(keyOf(rows[i])) & mask];
+    });
     for (int pass = 0; pass < passes; ++pass) {
         const int shift = pass * digitBits;
         const bool first = pass == 0;
         const bool last = pass == passes - 1;
-        const auto keyAt = [&](size_t i) { return first ? uint32_t(keyOf(rows[i])) : keys[i]; };
-        run([&](int p) {
-            const auto [from, to] = engine::Workers::range(int64_t(n), parts, p);
-            size_t* count = place.data() + size_t(p) * buckets;
-            std::fill(count, count + buckets, 0);
-            for (size_t i = size_t(from); i < size_t(to); ++i)
-                ++count[(keyAt(i) >> shift) & mask];
-        });
+        if (!first) { // the counts the pass before took
+            for (int d = 0; d < parts; ++d) {
+                for (size_t b = 0; b < buckets; ++b) {
+                    size_t sum = 0;
+                    for (int w = 0; w < parts; ++w)
+                        sum += nextCount[(size_t(w) * size_t(parts) + size_t(d)) * buckets + b];
+                    place[size_t(d) * buckets + b] = sum;
+                }
+            }
+            std::fill(nextCount.begin(), nextCount.end(), 0);
+        }
         size_t total = 0;
         for (size_t b = 0; b < buckets; ++b) {
             for (int p = 0; p < parts; ++p)
@@ -75,14 +114,21 @@ void sortRowsByKey(
         run([&](int p) {
             const auto [from, to] = engine::Workers::range(int64_t(n), parts, p);
             size_t* next = place.data() + size_t(p) * buckets;
+            size_t* counted
+                = last ? nullptr : nextCount.data() + size_t(p) * size_t(parts) * buckets;
+            const size_t* within = bound.data() + 1; // the next pass's part boundaries
             for (size_t i = size_t(from); i < size_t(to); ++i) {
-                const uint32_t key = keyAt(i);
+                const uint32_t key = first ? uint32_t(keyOf(rows[i])) : keys[i];
                 const size_t at = next[(key >> shift) & mask]++;
                 if (last) {
                     rowsOut[descending ? n - 1 - at : at] = rows[i];
                 } else {
                     rowsOut[at] = rows[i];
                     keysOut[at] = key;
+                    size_t part = 0; // without a branch: which part `at` falls in is random
+                    for (int q = 0; q + 1 < parts; ++q)
+                        part += at >= within[q] ? 1 : 0;
+                    ++counted[part * buckets + ((key >> (shift + digitBits)) & mask)];
                 }
             }
         });

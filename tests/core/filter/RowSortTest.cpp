@@ -1,5 +1,6 @@
 // The 4W table's sort (core/filter/RowSort.h): stable, exactly reversed when descending, the
-// same on one thread and on two, for keys of one digit and of several.
+// same on one thread and on two, with fresh or kept working arrays, for keys of one digit and
+// of several.
 #include "core/filter/RowSort.h"
 
 #include "core/engine/Workers.h"
@@ -45,15 +46,22 @@ TEST_P(RowSortTest, OrdersByKeyKeepsTiesInRowOrderAndReversesExactlyWhenDescendi
     for (size_t r = 0; r < keyOfRow.size(); r += 2)
         rows.push_back(int32_t(r));
     engine::Workers two(2);
+    // Working arrays kept from sort to sort, as the table keeps them, through every case (of
+    // larger and smaller sizes), left holding whatever the last sort left in them.
+    static RowSortScratch<std::vector<int32_t>> kept;
     for (const bool descending : { false, true }) {
         const std::vector<int32_t> want = expected(keyOfRow, rows, descending);
         for (engine::Workers* workers : { static_cast<engine::Workers*>(nullptr), &two }) {
-            std::vector<int32_t> got = rows;
-            sortRowsByKey(got, c.highest, descending, workers,
-                [&](int32_t r) { return keyOfRow[size_t(r)]; });
-            EXPECT_EQ(got, want) << c.rows << " rows, keys up to " << c.highest
-                                 << (descending ? ", descending" : ", ascending")
-                                 << (workers ? ", two threads" : ", one thread");
+            for (auto* scratch : { static_cast<decltype(&kept)>(nullptr), &kept }) {
+                std::vector<int32_t> got = rows;
+                sortRowsByKey(
+                    got, c.highest, descending, workers,
+                    [&](int32_t r) { return keyOfRow[size_t(r)]; }, scratch);
+                EXPECT_EQ(got, want) << c.rows << " rows, keys up to " << c.highest
+                                     << (descending ? ", descending" : ", ascending")
+                                     << (workers ? ", two threads" : ", one thread")
+                                     << (scratch ? ", arrays kept" : ", fresh arrays");
+            }
         }
     }
 }
