@@ -17,6 +17,7 @@ target_sources(tansiq_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationReviews.h
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationScan.h
+  ${CMAKE_CURRENT_LIST_DIR}/DuplicationSweep.h
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationTableModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DuplicationTableModel.h
   ${CMAKE_CURRENT_LIST_DIR}/GapAnalysis.cpp

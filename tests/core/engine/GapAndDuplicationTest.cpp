@@ -1,6 +1,7 @@
 // Crafted gap lists and duplications: found where they should be, not where organisation,
 // place, sector, activity type, population group or period differ; complementary marks.
 
+#include "core/engine/DuplicationIndex.h"
 #include "core/engine/DuplicationReviews.h"
 #include "core/engine/DuplicationScan.h"
 #include "core/engine/GapAnalysis.h"
@@ -234,6 +235,21 @@ TEST(Duplication, TwoThreadsFindTheSameGroupsInTheSameOrder)
     const QList<DuplicateGroup> a = one.run(DuplicationQuery {});
     const QList<DuplicateGroup> b = two.run(DuplicationQuery {});
     ASSERT_GT(a.size(), 3) << "the registry should hold several duplications";
+    // The cliques the scans rank are found once per snapshot, alike on one thread or several.
+    const auto alone = DuplicationIndex::build(s);
+    const auto split = DuplicationIndex::build(s, &workers, 1);
+    EXPECT_TRUE(
+        std::equal(alone->rows.begin(), alone->rows.end(), split->rows.begin(), split->rows.end()));
+    ASSERT_EQ(alone->cliques.size(), split->cliques.size());
+    EXPECT_EQ(alone->cliques.size(), size_t(one.groupsFound()));
+    for (size_t i = 0; i < alone->cliques.size(); ++i) {
+        const DuplicationClique& x = alone->cliques[i];
+        const DuplicationClique& y = split->cliques[i];
+        EXPECT_TRUE(x.score == y.score && x.sharedDays == y.sharedDays && x.firstRow == y.firstRow
+            && x.bucket == y.bucket && x.number == y.number && x.firstDay == y.firstDay
+            && x.lastDay == y.lastDay)
+            << i;
+    }
     EXPECT_EQ(one.groupsFound(), two.groupsFound());
     ASSERT_EQ(a.size(), b.size());
     for (int i = 0; i < a.size(); ++i) {
