@@ -28,10 +28,7 @@ std::pair<int, int> monthRange(const engine::Snapshot& s, const engine::Column<i
 DashboardData DashboardFigures::collect(
     const engine::Snapshot& s, const ActivityFilter& filter, engine::Workers* workers)
 {
-    SnapshotSearchKeys keys; // folded only when the filter searches
-    if (!filter.search.isEmpty())
-        keys.build(s);
-    const engine::Column<int32_t> rows = ActivityMatcher(s, filter, keys).rows(workers);
+    const engine::Column<int32_t> rows = ActivityMatcher::matching(s, filter, workers);
     DashboardData data;
     const auto [firstMonth, lastMonth] = monthRange(s, rows);
     const size_t months = rows.empty() ? 0 : size_t(lastMonth - firstMonth + 1);

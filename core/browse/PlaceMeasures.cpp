@@ -47,10 +47,7 @@ QHash<QString, double> PlaceMeasures::compute(const engine::Snapshot& s, int lev
             has[size_t(t)] = 1;
         }
     } else {
-        SnapshotSearchKeys keys; // folded only when the filter searches
-        if (!filter.search.isEmpty())
-            keys.build(s);
-        const engine::Column<int32_t> rows = ActivityMatcher(s, filter, keys).rows(workers);
+        const engine::Column<int32_t> rows = ActivityMatcher::matching(s, filter, workers);
         const int32_t* place = s.place.data();
         const int32_t* reached = s.reached.data();
         const int32_t* org = s.implementingOrg.data();

@@ -195,6 +195,15 @@ void ActivityMatcher::select(int32_t from, int32_t to, engine::Column<int32_t>& 
     }
 }
 
+engine::Column<int32_t> ActivityMatcher::matching(
+    const engine::Snapshot& snapshot, const ActivityFilter& filter, engine::Workers* workers)
+{
+    SnapshotSearchKeys keys;
+    if (!filter.search.isEmpty())
+        keys.build(snapshot);
+    return ActivityMatcher(snapshot, filter, keys).rows(workers);
+}
+
 engine::Column<int32_t> ActivityMatcher::rows(engine::Workers* workers) const
 {
     // The result on huge pages (decision 0115): a fresh small page costs more to fault in than

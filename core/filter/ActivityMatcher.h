@@ -47,6 +47,10 @@ public:
     // Every accepted row, in snapshot order; with `workers`, large snapshots are tested in one
     // range of rows per thread.
     engine::Column<int32_t> rows(engine::Workers* workers = nullptr) const;
+    // The rows `filter` selects, for a caller that keeps no search keys (folded only when the
+    // filter searches): the dashboard, the map.
+    static engine::Column<int32_t> matching(const engine::Snapshot& snapshot,
+        const ActivityFilter& filter, engine::Workers* workers = nullptr);
 
 private:
     static constexpr int64_t kParallelFrom = 500'000; // below, splitting costs more than it saves
