@@ -252,6 +252,11 @@ TEST_F(FirstRun, InArabicTheSampleIsCountedInArabicIndicDigits)
         shown += label->text() + QLatin1Char('\n');
     EXPECT_TRUE(shown.contains(QStringLiteral("٣٠٠"))) << shown.toStdString();
     EXPECT_FALSE(shown.contains(QStringLiteral("300"))) << shown.toStdString();
+    // The file's path keeps its order in the Arabic sentence ("/…/sample-data.db", the slash
+    // first): it stands in a left-to-right isolate.
+    EXPECT_TRUE(
+        shown.contains(QChar(0x2066) + QDir::toNativeSeparators(samplePath()) + QChar(0x2069)))
+        << shown.toStdString();
 }
 
 TEST_F(FirstRun, SampleDataIsASeparateMarkedFileFromWhichNoBundleCanBeExported)

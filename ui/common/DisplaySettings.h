@@ -39,6 +39,9 @@ public:
     // Persian) digits, so that ٢٠٢٦-١٣ or ٤٠-٥٠ shows in the order it was typed in any line or
     // isolate: such a dash otherwise resolves right to left and turns the groups around.
     static QString inTypingOrder(const QString& text);
+    // `text` in a left-to-right isolate (U+2066 … U+2069): a path, a file name or a code in an
+    // Arabic sentence keeps its order ("/tmp/a.db", not "tmp/a.db/").
+    static QString leftToRight(const QString& text) { return QChar(0x2066) + text + QChar(0x2069); }
     // Picks the Arabic or English form of a bilingual name, falling back to the other.
     QString pick(const QString& english, const QString& arabic) const;
 

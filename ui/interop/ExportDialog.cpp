@@ -271,7 +271,7 @@ void ExportDialog::exportNow()
                                                   "site and focal point).",
                                                    nullptr, int(summary->rows)),
                                           summary->rows)
-                                      .arg(QChar(0x2066) + target + QChar(0x2069),
+                                      .arg(DisplaySettings::leftToRight(target),
                                           m_context.display.number(summary->sensitiveRows)));
             } else {
                 m_result->setText(

@@ -121,8 +121,9 @@ void ReadyStep::retranslate()
                "head office. When its answer comes back, accept it in Settings → Office "
                "and keys. You can also save the request later there."));
         if (!m_savedTo.isEmpty())
-            setRequestMessage(tr("The enrolment request was saved as “%1”.")
-                                  .arg(QDir::toNativeSeparators(m_savedTo)),
+            setRequestMessage(
+                tr("The enrolment request was saved as “%1”.")
+                    .arg(DisplaySettings::leftToRight(QDir::toNativeSeparators(m_savedTo))),
                 false);
         break;
     case Kind::Head:
@@ -144,7 +145,7 @@ void ReadyStep::retranslate()
                                         "and needs, in “%1”.",
                                          nullptr, int(m_activities)),
                                 m_activities)
-                            .arg(QDir::toNativeSeparators(m_path)));
+                            .arg(DisplaySettings::leftToRight(QDir::toNativeSeparators(m_path))));
         m_next->setText(
             tr("The window shows “Sample data” in its title and status bar. To set up your "
                "office's registry later, use File → New registry…"));

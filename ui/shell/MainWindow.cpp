@@ -160,7 +160,7 @@ void MainWindow::retranslate()
     m_redo->setText(tr("&Redo"));
     statusBar()->showMessage(
         tr("Database: %1")
-            .arg(QChar(0x2066) + m_context.workspace.database().path() + QChar(0x2069)));
+            .arg(DisplaySettings::leftToRight(m_context.workspace.database().path())));
 }
 
 } // namespace tansiq::ui

@@ -12,7 +12,7 @@ QString SyncMessages::exported(const bundles::ExportOutcome& outcome) const
 {
     return tr("The bundle for “%1” was written to %2 and read back correctly: %3 changes in %4 "
               "batches (%5 bytes).\n\nIt is safe to remove the stick.")
-        .arg(outcome.recipientName, QChar(0x2066) + outcome.path + QChar(0x2069),
+        .arg(outcome.recipientName, DisplaySettings::leftToRight(outcome.path),
             m_display.number(outcome.operations), m_display.number(outcome.batches),
             m_display.number(outcome.bytes));
 }
@@ -84,7 +84,7 @@ QString SyncMessages::importedSeveral(const bundles::SessionOutcome& outcome) co
                     "restoring it undoes this whole import.");
     for (const bundles::FileResult& file : outcome.files) {
         // The file name isolated left to right, so it keeps its order inside Arabic text.
-        const QString name = QChar(0x2066) + QFileInfo(file.path).fileName() + QChar(0x2069);
+        const QString name = DisplaySettings::leftToRight(QFileInfo(file.path).fileName());
         lines << QString();
         switch (file.kind) {
         case Kind::Imported: {
@@ -134,8 +134,8 @@ QString SyncMessages::when(qint64 ms) const
         return tr("never");
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     // Isolated left to right, so date and time keep their order inside Arabic text.
-    return QChar(0x2066) + m_display.digitsOf(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-        + QChar(0x2069);
+    return DisplaySettings::leftToRight(
+        m_display.digitsOf(time.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 } // namespace tansiq::ui
