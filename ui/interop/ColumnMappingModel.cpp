@@ -3,6 +3,7 @@
 #include "core/common/Text.h"
 #include "core/interop/FourWColumns.h"
 #include "core/interop/HxlTag.h"
+#include "ui/common/DisplaySettings.h"
 
 namespace tansiq::ui {
 
@@ -124,7 +125,7 @@ QString ColumnMappingModel::tagLabel(const QString& tag) const
             const QString header
                 = interop::exportHeader(column, m_arabic ? Language::Arabic : Language::English);
             // The tag is Latin text: isolate it so it keeps its order inside Arabic.
-            return QStringLiteral("%1  %2%3%4").arg(header, QChar(0x2066), tag, QChar(0x2069));
+            return header + QStringLiteral("  ") + DisplaySettings::leftToRight(tag);
         }
     }
     return tag;

@@ -1,5 +1,7 @@
 #include "ui/settings/PathField.h"
 
+#include "ui/common/DisplaySettings.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -13,13 +15,6 @@
 
 namespace tansiq::ui {
 
-namespace {
-QString isolated(const QString& text)
-{
-    return QChar(0x2066) + text + QChar(0x2069); // left-to-right isolate … pop
-}
-} // namespace
-
 PathLabel::PathLabel(QWidget* parent) : QLabel(parent)
 {
     // Plain text drawn in the widget's direction: a selectable label's document would take the
@@ -31,7 +26,7 @@ PathLabel::PathLabel(QWidget* parent) : QLabel(parent)
 void PathLabel::setPath(const QString& path)
 {
     m_path = QDir::toNativeSeparators(path);
-    setToolTip(isolated(m_path));
+    setToolTip(DisplaySettings::leftToRight(m_path));
     updateGeometry();
     shorten();
 }
@@ -39,8 +34,8 @@ void PathLabel::setPath(const QString& path)
 QSize PathLabel::sizeHint() const
 {
     const QMargins margins = contentsMargins();
-    return { fontMetrics().horizontalAdvance(isolated(m_path)) + 2 * margin() + margins.left()
-            + margins.right() + 4,
+    return { fontMetrics().horizontalAdvance(DisplaySettings::leftToRight(m_path)) + 2 * margin()
+            + margins.left() + margins.right() + 4,
         QLabel::sizeHint().height() };
 }
 
@@ -59,7 +54,8 @@ void PathLabel::resizeEvent(QResizeEvent* event)
 void PathLabel::shorten()
 {
     const int room = contentsRect().width() - 2 * margin() - 2;
-    setText(isolated(fontMetrics().elidedText(m_path, Qt::ElideMiddle, std::max(room, 0))));
+    setText(DisplaySettings::leftToRight(
+        fontMetrics().elidedText(m_path, Qt::ElideMiddle, std::max(room, 0))));
 }
 
 PathField::PathField(const QString& path, QWidget* parent) : QWidget(parent)

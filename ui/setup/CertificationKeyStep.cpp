@@ -2,6 +2,7 @@
 
 #include "core/sync/OfficeKeys.h"
 #include "core/sync/PassphrasePolicy.h"
+#include "ui/common/DisplaySettings.h"
 #include "ui/common/NewPassphraseFields.h"
 #include "ui/common/Passphrases.h"
 #include "ui/setup/StepStyle.h"
@@ -138,7 +139,7 @@ void CertificationKeyStep::retranslate()
     m_fileLabel->setText(tr("Key file"));
     m_pathShown->setText(m_path.isEmpty()
             ? tr("Not chosen yet.")
-            : QChar(0x2066) + QDir::toNativeSeparators(m_path) + QChar(0x2069));
+            : DisplaySettings::leftToRight(QDir::toNativeSeparators(m_path)));
     m_choose->setText(
         m_path.isEmpty() ? tr("Choose where to save it…") : tr("Choose another place…"));
     m_passphrase->setTexts(tr("Key passphrase"), tr("Key passphrase again"),

@@ -7,6 +7,7 @@
 #include "core/sync/Enrolment.h"
 #include "core/sync/PassphrasePolicy.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +27,7 @@ constexpr qint64 kMaxKeyFileBytes = 64 * 1024;
 QString shown(const QString& path)
 {
     // A path stays left to right inside Arabic text.
-    return QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069);
+    return DisplaySettings::leftToRight(QDir::toNativeSeparators(path));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
 #include "ui/common/Passphrases.h"
 #include "ui/common/Prompts.h"
 #include "ui/common/UiContext.h"
@@ -84,7 +85,7 @@ void OfficeKeysWidget::makeRequest()
             prompts().inform(this, tr("Enrolment request written"),
                 tr("The request was written to %1. Give the file to the head office, then "
                    "call them and read them this fingerprint:\n\n%2")
-                    .arg(QChar(0x2066) + file + QChar(0x2069),
+                    .arg(DisplaySettings::leftToRight(file),
                         offices::spacedFingerprint(*fingerprint)));
         });
 }
@@ -182,7 +183,7 @@ void OfficeKeysWidget::signRequest()
             prompts().inform(this, tr("Office enrolled"),
                 tr("“%1” is enrolled. Give it the file %2. When they accept it, read them "
                    "the head office's fingerprint:\n\n%3")
-                    .arg(signedRequest->officeName, QChar(0x2066) + answer + QChar(0x2069),
+                    .arg(signedRequest->officeName, DisplaySettings::leftToRight(answer),
                         offices::spacedFingerprint(signedRequest->headFingerprint)));
         });
 }

@@ -8,6 +8,7 @@
 #include "core/sync/Enrolment.h"
 #include "core/sync/SyncErrors.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/DisplaySettings.h"
 #include "ui/sync/CertificationOperations.h"
 
 #include <QCoreApplication>
@@ -163,7 +164,7 @@ QString spacedFingerprint(const QString& fingerprint)
     QString spaced = fingerprint;
     spaced.replace(QLatin1Char('-'), QStringLiteral("  "));
     // Left to right inside Arabic text, so the groups are read in the order they are written.
-    return QChar(0x2066) + spaced + QChar(0x2069);
+    return DisplaySettings::leftToRight(spaced);
 }
 
 } // namespace tansiq::ui::offices
