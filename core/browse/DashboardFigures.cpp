@@ -83,30 +83,4 @@ DashboardData DashboardFigures::collect(
     return data;
 }
 
-QStringList DashboardFigures::months(const engine::Snapshot& s)
-{
-    // Month numbers are small and dense: a flag per month between the smallest and the largest.
-    const int32_t* month = s.reportingMonth.data();
-    const uint8_t* live = s.live.data();
-    const size_t n = size_t(s.rowCount());
-    int first = INT32_MAX, last = INT32_MIN;
-    for (size_t r = 0; r < n; ++r) {
-        if (live[r]) {
-            first = std::min(first, month[r]);
-            last = std::max(last, month[r]);
-        }
-    }
-    QStringList out;
-    if (first > last)
-        return out;
-    std::vector<uint8_t> present(size_t(last - first + 1), 0);
-    for (size_t r = 0; r < n; ++r)
-        if (live[r])
-            present[size_t(month[r] - first)] = 1;
-    for (size_t m = 0; m < present.size(); ++m)
-        if (present[m])
-            out << engine::calendar::monthLabel(first + int(m));
-    return out;
-}
-
 } // namespace tansiq

@@ -43,8 +43,6 @@ public:
     // With `workers`, the activities are selected on every core.
     static DashboardData collect(const engine::Snapshot& snapshot, const ActivityFilter& filter,
         engine::Workers* workers = nullptr);
-    // The reporting months of the live activities, oldest first (YYYY-MM).
-    static QStringList months(const engine::Snapshot& snapshot);
 };
 
 } // namespace tansiq

@@ -8,6 +8,7 @@
 #include "core/registry/Vocabulary.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace tansiq::engine {
 
@@ -41,6 +42,19 @@ qint64 duplicationReference(
             return s.places.at(p).population;
     }
     return 0;
+}
+
+DuplicationScore duplicationScore(
+    int firstDay, int lastDay, int shortest, qint64 reach, qint64 reference, int horizonEnd)
+{
+    DuplicationScore d;
+    d.sharedDays = std::max(1, std::min(lastDay, std::max(horizonEnd, firstDay)) - firstDay + 1);
+    d.timeOverlap = std::min(1.0, double(d.sharedDays) / double(std::max(1, shortest)));
+    d.reachRatio = reference > 0 ? double(reach) / double(reference)
+                                 : std::numeric_limits<double>::quiet_NaN();
+    const double ratio = reference > 0 ? std::min(1.0, d.reachRatio) : 0.0;
+    d.score = d.timeOverlap * (0.5 + 0.5 * ratio);
+    return d;
 }
 
 std::vector<int> bucketRanges(const DuplicationIndex& index, int parts)
@@ -153,13 +167,9 @@ std::shared_ptr<const DuplicationIndex> DuplicationIndex::build(
                     return true;
                 const int first = cands[size_t(c.members[c.size - 1].index)].start;
                 const int last = c.earliestEnd;
-                const int shared
-                    = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
-                const double overlap
-                    = std::min(1.0, double(shared) / double(std::max(1, c.shortest)));
-                const double ratio
-                    = reference > 0 ? std::min(1.0, double(c.reach) / double(reference)) : 0.0;
-                out.push_back(DuplicationClique { overlap * (0.5 + 0.5 * ratio), shared,
+                const DuplicationScore d
+                    = duplicationScore(first, last, c.shortest, c.reach, reference, horizonEnd);
+                out.push_back(DuplicationClique { d.score, d.sharedDays,
                     cands[size_t(c.members[0].index)].row, b, number, first, last });
                 return true;
             });

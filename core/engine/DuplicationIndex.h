@@ -71,6 +71,17 @@ std::vector<qint64> needsByPlaceAndSector(const Snapshot& snapshot);
 // population of the place (or its nearest ancestor that has one).
 qint64 duplicationReference(
     const Snapshot& snapshot, const std::vector<qint64>& needOf, int place, int sector);
+// How a group ranks (docs/measures.md, "Duplication"): the days its members share, its
+// shortest member (an open end cut at the horizon), its combined reach against the people in
+// need of its place and sector (else the population).
+struct DuplicationScore {
+    int sharedDays; // counted up to the horizon for open ends, at least 1
+    double timeOverlap; // sharedDays ÷ the shortest member's days, at most 1
+    double reachRatio; // reach ÷ reference; NaN without a reference
+    double score; // timeOverlap × (0.5 + 0.5 × min(1, reachRatio)); a missing ratio counts 0
+};
+DuplicationScore duplicationScore(
+    int firstDay, int lastDay, int shortest, qint64 reach, qint64 reference, int horizonEnd);
 // The bucket ranges, of about equal numbers of candidates, that `parts` threads sweep.
 std::vector<int> bucketRanges(const DuplicationIndex& index, int parts);
 

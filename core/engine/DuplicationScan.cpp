@@ -8,8 +8,6 @@
 #include "core/registry/Vocabulary.h"
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 #include <memory>
 #include <sodium.h>
 
@@ -225,14 +223,14 @@ QList<DuplicateGroup> DuplicationScan::run(const DuplicationQuery& query) const
         g.populationGroup = s.populationGroup[size_t(r0)];
         g.sharedFirstDay = first;
         g.sharedLastDay = last;
-        g.sharedDays = std::max(1, std::min(last, std::max(horizonEnd, first)) - first + 1);
-        g.timeOverlap = std::min(1.0, double(g.sharedDays) / double(std::max(1, shortest)));
         g.combinedReach = reach;
         g.reference = duplicationReference(s, needOf, g.place, s.sector[size_t(r0)]);
-        g.reachRatio = g.reference > 0 ? double(reach) / double(g.reference)
-                                       : std::numeric_limits<double>::quiet_NaN();
-        const double ratio = std::isnan(g.reachRatio) ? 0.0 : std::min(1.0, g.reachRatio);
-        g.score = g.timeOverlap * (0.5 + 0.5 * ratio);
+        const DuplicationScore d
+            = duplicationScore(first, last, shortest, reach, g.reference, horizonEnd);
+        g.sharedDays = d.sharedDays;
+        g.timeOverlap = d.timeOverlap;
+        g.reachRatio = d.reachRatio;
+        g.score = d.score;
     };
 
     QList<DuplicateGroup> out;

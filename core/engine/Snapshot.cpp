@@ -1,5 +1,7 @@
 #include "core/engine/Snapshot.h"
 
+#include "core/engine/Calendar.h"
+
 #include <algorithm>
 
 namespace tansiq::engine {
@@ -10,6 +12,30 @@ qint64 Snapshot::liveCount() const
     for (uint8_t flag : live)
         n += flag;
     return n;
+}
+
+QStringList Snapshot::reportingMonths() const
+{
+    // Month numbers are small and dense: a flag per month between the smallest and largest.
+    const size_t n = size_t(rowCount());
+    int first = INT32_MAX, last = INT32_MIN;
+    for (size_t r = 0; r < n; ++r) {
+        if (live[r]) {
+            first = std::min(first, reportingMonth[r]);
+            last = std::max(last, reportingMonth[r]);
+        }
+    }
+    QStringList months;
+    if (first > last)
+        return months;
+    std::vector<uint8_t> present(size_t(last - first + 1), 0);
+    for (size_t r = 0; r < n; ++r)
+        if (live[r])
+            present[size_t(reportingMonth[r] - first)] = 1;
+    for (size_t m = 0; m < present.size(); ++m)
+        if (present[m])
+            months << calendar::monthLabel(first + int(m));
+    return months;
 }
 
 void Snapshot::reserve(qint64 rows)

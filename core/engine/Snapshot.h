@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <cstdint>
@@ -130,6 +131,8 @@ struct Snapshot {
 
     qint64 rowCount() const { return qint64(id.size()); }
     qint64 liveCount() const;
+    // The reporting months of the live rows, oldest first (YYYY-MM).
+    QStringList reportingMonths() const;
     void reserve(qint64 rows);
     // Sets the number of rows; new rows are empty and not live.
     void resizeRows(qint64 rows);

@@ -68,15 +68,7 @@ void ActivityOrderCache::prepare(const std::shared_ptr<const engine::Snapshot>& 
         highestReached = largest(s.reached);
         highestHouseholds = largest(s.households);
         lastMonth = *high;
-        std::vector<uint8_t> seen(size_t(*high - *low + 1), 0);
-        for (qint64 r = 0; r < s.rowCount(); ++r) {
-            if (s.live[size_t(r)])
-                seen[size_t(s.reportingMonth[size_t(r)] - *low)] = 1;
-        }
-        for (size_t i = 0; i < seen.size(); ++i) {
-            if (seen[i])
-                months << engine::calendar::monthLabel(*low + int(i));
-        }
+        months = s.reportingMonths();
     }
 }
 

@@ -80,11 +80,9 @@ void sortRowsByKey(Rows& rows, uint32_t highest, bool descending, engine::Worker
     // new place falls in) and per writing thread, which saves a read of the keys a pass.
     std::vector<size_t> place(size_t(parts) * buckets, 0);
     std::vector<size_t> nextCount(passes > 1 ? size_t(parts) * size_t(parts) * buckets : 0);
-    std::vector<size_t> bound(size_t(parts) + 1);
-    for (int p = 0; p <= parts; ++p)
-        bound[size_t(p)]
-            = size_t(engine::Workers::range(int64_t(n), parts, std::min(p, parts - 1)).first);
-    bound[size_t(parts)] = n;
+    std::vector<size_t> partStart(static_cast<size_t>(parts)); // where each part of a pass begins
+    for (int p = 0; p < parts; ++p)
+        partStart[size_t(p)] = size_t(engine::Workers::range(int64_t(n), parts, p).first);
     run([&](int p) {
         const auto [from, to] = engine::Workers::range(int64_t(n), parts, p);
         size_t* count = place.data() + size_t(p) * buckets;
@@ -116,7 +114,6 @@ void sortRowsByKey(Rows& rows, uint32_t highest, bool descending, engine::Worker
             size_t* next = place.data() + size_t(p) * buckets;
             size_t* counted
                 = last ? nullptr : nextCount.data() + size_t(p) * size_t(parts) * buckets;
-            const size_t* within = bound.data() + 1; // the next pass's part boundaries
             for (size_t i = size_t(from); i < size_t(to); ++i) {
                 const uint32_t key = first ? uint32_t(keyOf(rows[i])) : keys[i];
                 const size_t at = next[(key >> shift) & mask]++;
@@ -126,8 +123,8 @@ void sortRowsByKey(Rows& rows, uint32_t highest, bool descending, engine::Worker
                     rowsOut[at] = rows[i];
                     keysOut[at] = key;
                     size_t part = 0; // without a branch: which part `at` falls in is random
-                    for (int q = 0; q + 1 < parts; ++q)
-                        part += at >= within[q] ? 1 : 0;
+                    for (int q = 1; q < parts; ++q)
+                        part += at >= partStart[size_t(q)] ? 1 : 0;
                     ++counted[part * buckets + ((key >> (shift + digitBits)) & mask)];
                 }
             }

@@ -137,7 +137,7 @@ TEST_F(ModelsTest, DashboardMonthsAreEveryReportingMonthOnceInOrder)
     ASSERT_FALSE(expected.contains(newest));
     const auto snapshot = session().context().snapshots.current();
     ASSERT_TRUE(snapshot);
-    EXPECT_EQ(DashboardFigures::months(*snapshot), expected);
+    EXPECT_EQ(snapshot->reportingMonths(), expected);
     auto* page = static_cast<ui::DashboardPage*>(window().page(QStringLiteral("dashboard")));
     EXPECT_EQ(page->months(), expected);
 }

@@ -199,20 +199,10 @@ void DuplicationPage::setShow(Show show)
     refresh();
 }
 
-void DuplicationPage::showEvent(QShowEvent* event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void DuplicationPage::refresh()
 {
-    if (!isVisible()) { // hidden pages do not keep the analysis thread busy
-        m_stale = true;
+    if (deferredWhileHidden()) // a hidden page does not keep the analysis thread busy
         return;
-    }
-    m_stale = false;
     // The decisions are a small table: read here, on the GUI thread's own connection (the one
     // that writes them), and handed to the scan as a set of keys.
     m_marks = DuplicationReviews(m_context.workspace.registry().writer()).marks();

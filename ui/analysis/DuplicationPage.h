@@ -56,7 +56,6 @@ public:
 
 protected:
     void retranslate() override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     void showGroup();
@@ -89,7 +88,6 @@ private:
     QHash<QString, engine::DuplicationReview> m_marks;
     int m_request = 0;
     int m_pending = 0;
-    bool m_stale = false; // asked while hidden: computed when shown
 };
 
 } // namespace tansiq::ui

@@ -111,20 +111,10 @@ void GapsPage::fillCatalog(const AnalysisCatalog& catalog)
     fillMonthCombo(m_to, catalog.months, m_context.display, -1);
 }
 
-void GapsPage::showEvent(QShowEvent* event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void GapsPage::refresh()
 {
-    if (!isVisible()) { // hidden pages do not keep the analysis thread busy
-        m_stale = true;
+    if (deferredWhileHidden()) // a hidden page does not keep the analysis thread busy
         return;
-    }
-    m_stale = false;
     const QString sector = m_sector->currentData().toString();
     const int level = m_level->currentData().toInt();
     const auto first = monthOf(m_from->currentData().toString());

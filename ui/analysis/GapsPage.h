@@ -42,7 +42,6 @@ public:
 
 protected:
     void retranslate() override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     void fillCatalog(const AnalysisCatalog& catalog);
@@ -64,7 +63,6 @@ private:
     ColumnFitter* m_columns;
     int m_request = 0;
     int m_pending = 0;
-    bool m_stale = false; // asked while hidden: computed when shown
 };
 
 } // namespace tansiq::ui

@@ -227,20 +227,10 @@ void MatrixPage::setSpec(const MatrixSpec& spec)
     refresh();
 }
 
-void MatrixPage::showEvent(QShowEvent* event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void MatrixPage::refresh()
 {
-    if (!isVisible()) { // hidden pages do not keep the analysis thread busy
-        m_stale = true;
+    if (deferredWhileHidden()) // a hidden page does not keep the analysis thread busy
         return;
-    }
-    m_stale = false;
     const MatrixSpec wanted = spec();
     const Language language = languageOf(m_context.display);
     SnapshotService& service = m_context.snapshots;

@@ -51,7 +51,6 @@ public:
 
 protected:
     void retranslate() override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     void buildControls();
@@ -84,7 +83,6 @@ private:
     QPointer<DrillDialog> m_drill;
     int m_request = 0;
     int m_pending = 0;
-    bool m_stale = false; // asked while hidden: computed when shown
 };
 
 } // namespace tansiq::ui

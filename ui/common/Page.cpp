@@ -14,4 +14,17 @@ void Page::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool Page::deferredWhileHidden()
+{
+    m_stale = !isVisible();
+    return m_stale;
+}
+
+void Page::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 } // namespace tansiq::ui

@@ -27,6 +27,14 @@ signals:
 protected:
     virtual void retranslate() = 0;
     void changeEvent(QEvent* event) override;
+    // For a page whose refresh keeps the analysis thread busy: true (and refresh() is called
+    // again when the page is next shown) while the page is hidden. `if (deferredWhileHidden())
+    // return;` first thing in refresh().
+    bool deferredWhileHidden();
+    void showEvent(QShowEvent* event) override;
+
+private:
+    bool m_stale = false; // refreshed while hidden: refresh when shown
 };
 
 } // namespace tansiq::ui

@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "core/engine/Snapshot.h"
 #include "core/registry/Registry.h"
 #include "core/registry/coordination/CoordinationRegistry.h"
 #include "core/workspace/Workspace.h"
@@ -163,7 +164,7 @@ void DashboardPage::refresh()
         this,
         [filter, count, &service](const engine::Snapshot& s) {
             Loaded loaded;
-            loaded.months = DashboardFigures::months(s);
+            loaded.months = s.reportingMonths();
             if (count || loaded.months.isEmpty()) {
                 loaded.data = DashboardFigures::collect(s, filter, service.workers());
                 loaded.counted = true;

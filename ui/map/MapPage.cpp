@@ -1,7 +1,7 @@
 #include "ui/map/MapPage.h"
 
-#include "core/browse/DashboardFigures.h"
 #include "core/browse/PlaceMeasures.h"
+#include "core/engine/Snapshot.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/DisplaySettings.h"
 #include "ui/common/PlaceChip.h"
@@ -92,20 +92,10 @@ MapPage::MapPage(UiContext& context, QWidget* parent)
     refresh();
 }
 
-void MapPage::showEvent(QShowEvent* event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void MapPage::refresh()
 {
-    if (!isVisible()) { // a hidden map does not keep the analysis thread busy
-        m_stale = true;
+    if (deferredWhileHidden()) // a hidden page does not keep the analysis thread busy
         return;
-    }
-    m_stale = false;
     const int level = m_level->currentData().toInt();
     const auto measure = PlaceMeasure(m_measure->currentData().toInt());
     ActivityFilter filter;
@@ -126,7 +116,7 @@ void MapPage::refresh()
         this,
         [level, measure, filter, &service](const engine::Snapshot& s) {
             return Loaded { PlaceMeasures::compute(s, level, measure, filter, service.workers()),
-                DashboardFigures::months(s) };
+                s.reportingMonths() };
         },
         [this, generation](Loaded loaded) {
             --m_pending;

@@ -34,7 +34,6 @@ protected:
     void retranslate() override;
 
 private:
-    void showEvent(QShowEvent* event) override;
     void rebuildScene();
     void fillPeriod(const QStringList& months);
     QString measureTitle() const;
@@ -52,7 +51,6 @@ private:
     MapWidget* m_map;
     QHash<QString, double> m_values;
     QStringList m_months; // the reporting months of the last answer
-    bool m_stale = false; // asked while hidden: refreshed when shown
     int m_generation = 0;
     int m_pending = 0;
 };
